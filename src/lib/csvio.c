@@ -1,0 +1,613 @@
+/* csvio.c - streaming CSV reader over libcsv, RFC 4180 writer.
+ *
+ * libcsv parses whatever bytes it is given and calls back per field and
+ * per record, but it does not know line numbers.  So the reader feeds it
+ * one physical line at a time: when a record ends, the line being fed is
+ * known, and so is the line its first byte came from. */
+#include "csvio.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "text.h"
+#include "util.h"
+
+#define CHUNK (1 << 16)
+
+typedef struct {
+	size_t offset, len;
+	bool quoted;
+} field_span;
+
+typedef struct {
+	size_t first_field, nfields;
+	long line;
+	bool crlf;
+} record_span;
+
+struct csv_reader {
+	FILE *fp;
+	bool own_fp;
+	char *name;
+	csv_options opt;
+	bool utf8_input;     /* after detection: no transcoding needed */
+	bool transcoded;
+	bool rewindable;
+	bool started;
+	struct csv_parser parser;
+
+	/* Raw input: buf[pos..len) not yet fed. */
+	unsigned char *buf;
+	size_t len, pos, cap;
+	bool eof, read_error, finished;
+	unsigned long long bytes_read;
+	strbuf line_conv;     /* one line transcoded from Windows-1252 */
+
+	/* Line bookkeeping. */
+	long line;            /* physical line being fed, from 1 */
+	long record_line;     /* first line of the open record, 0 = none */
+	int last_end;         /* char that ended the previous record */
+	bool field_since_end; /* a field was submitted since that end */
+
+	/* Records completed but not yet handed out. */
+	strbuf fieldbuf;
+	field_span *fields;
+	size_t nfields, fields_cap;
+	record_span *records;
+	size_t nrecords, records_cap, next_record;
+	size_t open_first_field; /* first field of the record being built */
+
+	/* With keep_quoting: for each field begun, whether it began with a
+	 * quote.  libcsv keeps its own 'quoted' flag in a local variable
+	 * while it parses, so the callback cannot ask it. */
+	bool *qflags;
+	size_t nqflags, qflags_cap, qflags_next;
+	enum { Q_FIELD_START, Q_UNQUOTED, Q_QUOTED, Q_QUOTE_SEEN } qstate;
+
+	/* The record handed out last. */
+	csv_record out;
+	csv_field *out_fields;
+	size_t out_cap;
+
+	char errmsg[256];
+	long errline;
+};
+
+static int never_space(unsigned char c)
+{
+	(void)c;
+	return 0; /* fields are data: never trim them */
+}
+
+static void on_field(void *data, size_t len, void *ctx)
+{
+	csv_reader *r = ctx;
+	field_span *f;
+
+	if (r->nfields == r->fields_cap) {
+		r->fields_cap = r->fields_cap ? 2 * r->fields_cap : 64;
+		r->fields = xrealloc(r->fields, r->fields_cap * sizeof *r->fields);
+	}
+	f = &r->fields[r->nfields++];
+	f->offset = r->fieldbuf.len;
+	f->len = len;
+	f->quoted = r->qflags_next < r->nqflags && r->qflags[r->qflags_next];
+	r->qflags_next++;
+	sb_append(&r->fieldbuf, data ? (const char *)data : "", len);
+	sb_putc(&r->fieldbuf, '\0');
+	r->field_since_end = true;
+}
+
+static void on_record(int c, void *ctx)
+{
+	csv_reader *r = ctx;
+	size_t n = r->nfields - r->open_first_field;
+	record_span *rec;
+
+	/* With CSV_REPALL_NL libcsv reports the LF of a CRLF as a second,
+	 * empty record: it is part of the line end we already have. */
+	if (c == '\n' && n == 0 && r->last_end == '\r' && !r->field_since_end) {
+		r->last_end = '\n';
+		if (r->nrecords > 0)
+			r->records[r->nrecords - 1].crlf = true;
+		r->record_line = 0;
+		return;
+	}
+	if (r->nrecords == r->records_cap) {
+		r->records_cap = r->records_cap ? 2 * r->records_cap : 8;
+		r->records = xrealloc(r->records, r->records_cap * sizeof *r->records);
+	}
+	rec = &r->records[r->nrecords++];
+	rec->first_field = r->open_first_field;
+	rec->nfields = n;
+	rec->line = r->record_line ? r->record_line : r->line;
+	rec->crlf = false;
+	r->open_first_field = r->nfields;
+	r->last_end = c;
+	r->field_since_end = false;
+	/* After CR the next record may start on this same line (a lone CR);
+	 * after LF it starts on the next line. */
+	r->record_line = (c == '\r') ? r->line : 0;
+}
+
+static void set_error(csv_reader *r, long line, const char *msg)
+{
+	snprintf(r->errmsg, sizeof r->errmsg, "%s", msg);
+	r->errline = line;
+}
+
+csv_reader *csv_open_stream(FILE *fp, const char *name, const csv_options *opt)
+{
+	csv_reader *r = xcalloc(1, sizeof *r);
+
+	r->fp = fp;
+	r->name = xstrdup(name);
+	if (opt)
+		r->opt = *opt;
+	r->cap = CHUNK;
+	r->buf = xmalloc(r->cap);
+	r->line = 1;
+	r->utf8_input = true;
+	if (csv_init(&r->parser, CSV_REPALL_NL) != 0)
+		die(EXIT_DATA, "%s", _("out of memory"));
+	csv_set_space_func(&r->parser, never_space);
+	return r;
+}
+
+csv_reader *csv_open(const char *path, const csv_options *opt)
+{
+	FILE *fp;
+	csv_reader *r;
+	struct stat st;
+
+	if (strcmp(path, "-") == 0)
+		return csv_open_stream(stdin, "-", opt);
+	fp = fopen(path, "rb");
+	if (!fp)
+		return NULL;
+	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(fp);
+		errno = EISDIR;
+		return NULL;
+	}
+	r = csv_open_stream(fp, path, opt);
+	r->own_fp = true;
+	return r;
+}
+
+/* Make the input seekable: a pipe is copied to a temporary file. */
+static int make_seekable(csv_reader *r)
+{
+	FILE *tmp;
+	size_t n;
+
+	if (fseeko(r->fp, 0, SEEK_CUR) == 0 && lseek(fileno(r->fp), 0, SEEK_CUR) >= 0)
+		return 0;
+	tmp = tmpfile();
+	if (!tmp) {
+		set_error(r, 0, _("cannot create a temporary file"));
+		return -1;
+	}
+	while ((n = fread(r->buf, 1, r->cap, r->fp)) > 0) {
+		if (fwrite(r->buf, 1, n, tmp) != n) {
+			fclose(tmp);
+			set_error(r, 0, _("cannot write a temporary file"));
+			return -1;
+		}
+	}
+	if (ferror(r->fp) || fflush(tmp) != 0) {
+		fclose(tmp);
+		set_error(r, 0, _("read error"));
+		return -1;
+	}
+	if (r->own_fp)
+		fclose(r->fp);
+	r->fp = tmp;
+	r->own_fp = true;
+	rewind(r->fp);
+	return 0;
+}
+
+/* Decide the encoding of a seekable input by reading all of it once. */
+static int detect_encoding(csv_reader *r)
+{
+	unsigned char head[3];
+	size_t n, carry = 0;
+	bool valid = true;
+
+	n = fread(head, 1, 3, r->fp);
+	if (n == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF) {
+		rewind(r->fp);
+		return 0;
+	}
+	rewind(r->fp);
+	while (valid && (n = fread(r->buf + carry, 1, r->cap - carry, r->fp)) > 0) {
+		size_t total = carry + n, bad = 0, cut = total;
+
+		/* Hold back an incomplete sequence at the end of the block. */
+		for (size_t k = 1; k <= 3 && k <= total; k++) {
+			unsigned char c = r->buf[total - k];
+			if (c >= 0xC0) {
+				if (k < (c >= 0xF0 ? 4u : c >= 0xE0 ? 3u : 2u))
+					cut = total - k;
+				break;
+			}
+			if (c < 0x80)
+				break;
+		}
+		valid = utf8_valid((const char *)r->buf, cut, &bad);
+		carry = total - cut;
+		memmove(r->buf, r->buf + cut, carry);
+	}
+	if (ferror(r->fp)) {
+		set_error(r, 0, _("read error"));
+		return -1;
+	}
+	if (valid && carry)
+		valid = false; /* the file ends inside a sequence */
+	r->utf8_input = valid;
+	r->transcoded = !valid;
+	rewind(r->fp);
+	return 0;
+}
+
+static int prepare(csv_reader *r)
+{
+	r->started = true;
+	if ((r->rewindable || r->opt.encoding == CSV_ENC_DETECT) && make_seekable(r) < 0)
+		return -1;
+	if (r->opt.encoding == CSV_ENC_DETECT && detect_encoding(r) < 0)
+		return -1;
+	return 0;
+}
+
+/* Fill buf so that buf[pos..) holds at least one whole line (or the rest
+ * of the input).  Returns the length of that line including its LF. */
+static size_t next_line_length(csv_reader *r)
+{
+	unsigned char *nl;
+	size_t scanned = 0;
+
+	for (;;) {
+		nl = memchr(r->buf + r->pos + scanned, '\n', r->len - r->pos - scanned);
+		if (nl)
+			return (size_t)(nl - (r->buf + r->pos)) + 1;
+		scanned = r->len - r->pos;
+		if (r->eof)
+			return scanned;
+		if (r->pos > 0) {
+			memmove(r->buf, r->buf + r->pos, scanned);
+			r->len = scanned;
+			r->pos = 0;
+		}
+		if (r->len == r->cap) {
+			r->cap *= 2;
+			r->buf = xrealloc(r->buf, r->cap);
+		}
+		size_t n = fread(r->buf + r->len, 1, r->cap - r->len, r->fp);
+		r->len += n;
+		r->bytes_read += n;
+		if (n == 0) {
+			r->eof = true;
+			r->read_error = ferror(r->fp) != 0;
+		}
+	}
+}
+
+static void skip_bom(csv_reader *r)
+{
+	if (r->line == 1 && r->len - r->pos >= 3 && r->buf[r->pos] == 0xEF &&
+	    r->buf[r->pos + 1] == 0xBB && r->buf[r->pos + 2] == 0xBF)
+		r->pos += 3;
+}
+
+/* The most frequent of ',' ';' TAB outside quotes in the header line. */
+static unsigned char sniff_delimiter(const unsigned char *s, size_t n)
+{
+	size_t comma = 0, semi = 0, tab = 0;
+	bool quoted = false;
+
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '"')
+			quoted = !quoted;
+		else if (!quoted && s[i] == ',')
+			comma++;
+		else if (!quoted && s[i] == ';')
+			semi++;
+		else if (!quoted && s[i] == '\t')
+			tab++;
+	}
+	if (semi > comma && semi >= tab)
+		return ';';
+	if (tab > comma && tab > semi)
+		return '\t';
+	return ',';
+}
+
+static void push_qflag(csv_reader *r, bool quoted)
+{
+	if (r->nqflags == r->qflags_cap) {
+		r->qflags_cap = r->qflags_cap ? 2 * r->qflags_cap : 64;
+		r->qflags = xrealloc(r->qflags, r->qflags_cap * sizeof *r->qflags);
+	}
+	r->qflags[r->nqflags++] = quoted;
+}
+
+/* Follow the quoting of a line the way libcsv reads it (RFC 4180 with a
+ * quote inside an unquoted field as data) and note how each field began. */
+static void track_quotes(csv_reader *r, const unsigned char *s, size_t n)
+{
+	unsigned char delim = r->opt.delimiter;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+
+		if (r->qstate == Q_QUOTE_SEEN) {
+			if (c == '"') {
+				r->qstate = Q_QUOTED; /* "" is one quote */
+				continue;
+			}
+			r->qstate = Q_UNQUOTED; /* the closing quote */
+		} else if (r->qstate == Q_QUOTED) {
+			if (c == '"')
+				r->qstate = Q_QUOTE_SEEN;
+			continue;
+		} else if (r->qstate == Q_FIELD_START) {
+			if (c == '\n' || c == '\r')
+				continue; /* no field: a blank line or the LF of CRLF */
+			push_qflag(r, c == '"');
+			r->qstate = c == '"' ? Q_QUOTED : Q_UNQUOTED;
+			if (c == '"')
+				continue;
+		}
+		if (c == delim) {
+			r->qstate = Q_FIELD_START;
+			if (i + 1 == n || s[i + 1] == '\n' || s[i + 1] == '\r')
+				push_qflag(r, false); /* an empty last field */
+		} else if (c == '\n' || c == '\r') {
+			r->qstate = Q_FIELD_START;
+		}
+	}
+}
+
+static int feed_line(csv_reader *r, const unsigned char *s, size_t n)
+{
+	const unsigned char *data = s;
+
+	if (!r->utf8_input) {
+		sb_clear(&r->line_conv);
+		cp1252_to_utf8(&r->line_conv, s, n);
+		data = (const unsigned char *)r->line_conv.s;
+		n = r->line_conv.len;
+	} else if (r->opt.encoding == CSV_ENC_UTF8) {
+		size_t bad;
+		if (!utf8_valid((const char *)s, n, &bad)) {
+			set_error(r, r->line, _("invalid UTF-8"));
+			return -1;
+		}
+	}
+	if (r->line == 1 && !r->opt.delimiter)
+		r->opt.delimiter = sniff_delimiter(data, n);
+	if (r->line == 1)
+		csv_set_delim(&r->parser, r->opt.delimiter);
+	if (r->record_line == 0)
+		r->record_line = r->line;
+	if (r->opt.keep_quoting)
+		track_quotes(r, data, n);
+	if (csv_parse(&r->parser, data, n, on_field, on_record, r) != n) {
+		set_error(r, r->line, csv_strerror(csv_error(&r->parser)));
+		return -1;
+	}
+	return 0;
+}
+
+/* Feed lines until a record is complete or the input ends. */
+static int fill_queue(csv_reader *r)
+{
+	r->nrecords = r->next_record = 0;
+	/* Keep the fields of a record still being built. */
+	if (r->open_first_field < r->nfields) {
+		size_t keep = r->nfields - r->open_first_field;
+		size_t base = r->fields[r->open_first_field].offset;
+		memmove(r->fieldbuf.s, r->fieldbuf.s + base, r->fieldbuf.len - base);
+		r->fieldbuf.len -= base;
+		memmove(r->fields, r->fields + r->open_first_field, keep * sizeof *r->fields);
+		for (size_t i = 0; i < keep; i++)
+			r->fields[i].offset -= base;
+		r->nfields = keep;
+	} else {
+		r->nfields = 0;
+		sb_clear(&r->fieldbuf);
+	}
+	r->open_first_field = 0;
+	if (r->qflags_next > 0) {
+		size_t left = r->nqflags > r->qflags_next ? r->nqflags - r->qflags_next : 0;
+		memmove(r->qflags, r->qflags + r->nqflags - left, left * sizeof *r->qflags);
+		r->nqflags = left;
+		r->qflags_next = 0;
+	}
+	while (r->nrecords == 0 && !r->finished) {
+		size_t n = next_line_length(r);
+		if (r->read_error) {
+			set_error(r, r->line, _("read error"));
+			return -1;
+		}
+		if (r->line == 1)
+			skip_bom(r), n = next_line_length(r);
+		if (n == 0 && r->eof) {
+			csv_fini(&r->parser, on_field, on_record, r);
+			r->finished = true;
+			break;
+		}
+		if (feed_line(r, r->buf + r->pos, n) < 0)
+			return -1;
+		r->pos += n;
+		if (r->buf[r->pos - 1] == '\n')
+			r->line++;
+	}
+	return 0;
+}
+
+int csv_next(csv_reader *r, const csv_record **rec)
+{
+	record_span *span;
+
+	if (!r->started && prepare(r) < 0)
+		return -1;
+	if (r->next_record >= r->nrecords) {
+		if (r->finished)
+			return 0;
+		if (fill_queue(r) < 0)
+			return -1;
+		if (r->nrecords == 0)
+			return 0;
+	}
+	span = &r->records[r->next_record++];
+	if (span->nfields > r->out_cap) {
+		r->out_cap = span->nfields;
+		r->out_fields = xrealloc(r->out_fields, r->out_cap * sizeof *r->out_fields);
+	}
+	for (size_t i = 0; i < span->nfields; i++) {
+		field_span *f = &r->fields[span->first_field + i];
+		r->out_fields[i].data = r->fieldbuf.s + f->offset;
+		r->out_fields[i].len = f->len;
+		r->out_fields[i].quoted = f->quoted;
+	}
+	r->out.fields = r->out_fields;
+	r->out.nfields = span->nfields;
+	r->out.line = span->line;
+	r->out.crlf = span->crlf;
+	*rec = &r->out;
+	return 1;
+}
+
+void csv_enable_rewind(csv_reader *r)
+{
+	r->rewindable = true;
+}
+
+int csv_rewind(csv_reader *r)
+{
+	if (!r->rewindable || fseeko(r->fp, 0, SEEK_SET) != 0) {
+		set_error(r, 0, _("cannot read the input twice"));
+		return -1;
+	}
+	clearerr(r->fp);
+	csv_free(&r->parser);
+	if (csv_init(&r->parser, CSV_REPALL_NL) != 0)
+		die(EXIT_DATA, "%s", _("out of memory"));
+	csv_set_space_func(&r->parser, never_space);
+	csv_set_delim(&r->parser, r->opt.delimiter);
+	r->len = r->pos = 0;
+	r->eof = r->read_error = r->finished = false;
+	r->line = 1;
+	r->record_line = 0;
+	r->last_end = 0;
+	r->field_since_end = false;
+	r->nfields = r->nrecords = r->next_record = r->open_first_field = 0;
+	r->nqflags = r->qflags_next = 0;
+	r->qstate = Q_FIELD_START;
+	sb_clear(&r->fieldbuf);
+	return 0;
+}
+
+const char *csv_name(const csv_reader *r) { return r->name; }
+unsigned char csv_delimiter(const csv_reader *r) { return r->opt.delimiter; }
+bool csv_was_transcoded(const csv_reader *r) { return r->transcoded; }
+const char *csv_errmsg(const csv_reader *r) { return r->errmsg; }
+long csv_errline(const csv_reader *r) { return r->errline; }
+unsigned long long csv_bytes_read(const csv_reader *r) { return r->bytes_read; }
+
+int csv_close(csv_reader *r)
+{
+	int status = 0;
+
+	if (!r)
+		return 0;
+	if (r->read_error)
+		status = -1;
+	if (r->own_fp && fclose(r->fp) != 0)
+		status = -1;
+	csv_free(&r->parser);
+	free(r->buf);
+	sb_free(&r->line_conv);
+	sb_free(&r->fieldbuf);
+	free(r->fields);
+	free(r->records);
+	free(r->out_fields);
+	free(r->qflags);
+	free(r->name);
+	free(r);
+	return status;
+}
+
+long csv_header_index(const csv_record *header, const char *name)
+{
+	size_t len = strlen(name);
+
+	for (size_t i = 0; i < header->nfields; i++)
+		if (header->fields[i].len == len && memcmp(header->fields[i].data, name, len) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* --- writer --- */
+
+static bool needs_quotes(const char *s, size_t len, char delim)
+{
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if (c == delim || c == '"' || c == '\n' || c == '\r')
+			return true;
+	}
+	return false;
+}
+
+void csv_put_quoted(FILE *out, const char *s, size_t len)
+{
+	const char *q;
+
+	putc_unlocked('"', out);
+	while ((q = memchr(s, '"', len)) != NULL) {
+		size_t n = (size_t)(q - s) + 1;
+		fwrite_unlocked(s, 1, n, out);
+		putc_unlocked('"', out);
+		s += n;
+		len -= n;
+	}
+	fwrite_unlocked(s, 1, len, out);
+	putc_unlocked('"', out);
+}
+
+void csv_put_field(FILE *out, const char *s, size_t len, char delim)
+{
+	if (needs_quotes(s, len, delim))
+		csv_put_quoted(out, s, len);
+	else
+		fwrite_unlocked(s, 1, len, out);
+}
+
+void csv_put_record(FILE *out, const csv_field *f, size_t n, char delim)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			putc_unlocked(delim, out);
+		csv_put_field(out, f[i].data, f[i].len, delim);
+	}
+	putc_unlocked('\n', out);
+}
+
+void csv_put_row(FILE *out, const char *const *cells, size_t n, char delim)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *s = cells[i] ? cells[i] : "";
+		if (i)
+			putc_unlocked(delim, out);
+		csv_put_field(out, s, strlen(s), delim);
+	}
+	putc_unlocked('\n', out);
+}

@@ -1,0 +1,87 @@
+/* csvio.h - streaming CSV reader over libcsv and an RFC 4180 writer.
+ *
+ * The reader yields one record at a time, each with the physical line
+ * number of its first line (the header is line 1, CRLF is one line end,
+ * blank lines count and are reported as records with no fields).  Quoting
+ * is RFC 4180 with one leniency: a '"' that is not the first character of a
+ * field is an ordinary character.  Fields are never trimmed.  Memory is one
+ * read chunk plus the records completed in it, however large the input. */
+#ifndef TRYGG_CSVIO_H
+#define TRYGG_CSVIO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct {
+	char *data;  /* NUL-terminated; may contain NUL bytes of the input */
+	size_t len;
+	bool quoted; /* the field was written in quotes in the input (only
+			with csv_options.keep_quoting) */
+} csv_field;
+
+typedef struct {
+	csv_field *fields;
+	size_t nfields; /* 0 for a blank line */
+	long line;      /* physical line of the record's first line */
+	bool crlf;      /* the record ended with CRLF (else LF or end of file) */
+} csv_record;
+
+enum csv_encoding {
+	CSV_ENC_UTF8,   /* input must be UTF-8 (a BOM is skipped); invalid
+			   bytes are an error with the line */
+	CSV_ENC_DETECT, /* BOM -> UTF-8; valid UTF-8 -> UTF-8; otherwise
+			   Windows-1252, transcoded to UTF-8 */
+	CSV_ENC_RAW     /* bytes passed through unchecked */
+};
+
+typedef struct {
+	unsigned char delimiter; /* 0: sniff ',' ';' or TAB from the header */
+	enum csv_encoding encoding;
+	bool keep_quoting;       /* fill csv_field.quoted (costs a second
+				    scan of each line; otherwise false) */
+} csv_options;
+
+typedef struct csv_reader csv_reader;
+
+/* Open PATH ("-" is stdin).  NULL with errno set when it cannot be opened. */
+csv_reader *csv_open(const char *path, const csv_options *opt);
+/* Read from an open stream; NAME is used in messages. */
+csv_reader *csv_open_stream(FILE *fp, const char *name, const csv_options *opt);
+
+/* Next record: 1 and *rec set (valid until the next call), 0 at end of
+ * input, -1 on error (csv_errmsg/csv_errline say what and where). */
+int csv_next(csv_reader *r, const csv_record **rec);
+
+/* Start again from the first byte (for two-pass tools).  Works on regular
+ * files; on a pipe, the reader spools it to a temporary file on the first
+ * pass when opened with csv_enable_rewind() before the first csv_next. */
+void csv_enable_rewind(csv_reader *r);
+int csv_rewind(csv_reader *r);
+
+const char *csv_name(const csv_reader *r);
+unsigned char csv_delimiter(const csv_reader *r);
+bool csv_was_transcoded(const csv_reader *r); /* Windows-1252 detected */
+const char *csv_errmsg(const csv_reader *r);  /* translated, no cell text */
+long csv_errline(const csv_reader *r);
+/* Bytes read so far (for progress and benchmarks). */
+unsigned long long csv_bytes_read(const csv_reader *r);
+
+/* Close; returns 0, or -1 when reading the stream failed. */
+int csv_close(csv_reader *r);
+
+/* Index of the field named NAME in a header record, or -1. */
+long csv_header_index(const csv_record *header, const char *name);
+
+/* --- writer: RFC 4180, minimal quoting, LF line ends --- */
+
+/* Write one field, quoted only if it holds the delimiter, '"', CR or LF. */
+void csv_put_field(FILE *out, const char *s, size_t len, char delim);
+/* Write one field in quotes regardless (to reproduce an input's quoting). */
+void csv_put_quoted(FILE *out, const char *s, size_t len);
+/* Write a whole record and the line end. */
+void csv_put_record(FILE *out, const csv_field *f, size_t n, char delim);
+/* Write a row of C strings (NULL counts as empty) and the line end. */
+void csv_put_row(FILE *out, const char *const *cells, size_t n, char delim);
+
+#endif

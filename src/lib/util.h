@@ -1,0 +1,82 @@
+/* util.h - what every trygg program needs: messages, exit codes,
+ * allocation that cannot fail silently, data paths, checked stdout. */
+#ifndef TRYGG_UTIL_H
+#define TRYGG_UTIL_H
+
+#include <libintl.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define _(s) gettext(s)
+#define N_(s) (s)
+
+#ifndef TRYGG_VERSION
+#define TRYGG_VERSION "0.1.0"
+#endif
+
+/* Exit statuses, the same for every program (DESIGN.md). */
+enum {
+	EXIT_OK = 0,
+	EXIT_DATA = 1,  /* bad data or an I/O error */
+	EXIT_USAGE = 2  /* bad options or arguments */
+};
+
+extern const char *progname;
+
+/* setlocale, gettext domain (relocatable: <exe>/../share/locale unless
+ * TRYGG_LOCALEDIR is set), progname, a large stdout buffer. */
+void trygg_init(int argc, char **argv);
+
+/* "prog: message" on stderr.  Never pass cell contents: messages must not
+ * leak personal data. */
+void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "prog: FILE:LINE: message" (LINE omitted when 0). */
+void warn_at(const char *file, long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+_Noreturn void die(int status, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+_Noreturn void die_at(int status, const char *file, long line,
+		      const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* "Try 'prog --help' for more information." and exit 2. */
+_Noreturn void usage_error(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+/* "prog (trygg) VERSION" and exit 0. */
+_Noreturn void print_version(void);
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xmemdup(const void *p, size_t n); /* NUL-terminated copy */
+
+/* Directory of the shared data files: $TRYGG_DATADIR, else
+ * <exe>/../share/trygg (works in the build tree and after install). */
+const char *trygg_datadir(void);
+/* malloc'd "<datadir>/<name>". */
+char *trygg_data_path(const char *name);
+
+/* Flush and close stdout; on failure (full disk, closed pipe reader with
+ * SIGPIPE ignored) print a message and exit EXIT_DATA.  Call last. */
+void finish_stdout(void);
+
+/* Growable byte buffer, always NUL-terminated. */
+typedef struct {
+	char *s;
+	size_t len, cap;
+} strbuf;
+void sb_reserve(strbuf *b, size_t extra);
+void sb_append(strbuf *b, const char *p, size_t n);
+void sb_puts(strbuf *b, const char *s);
+void sb_putc(strbuf *b, char c);
+void sb_printf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static inline void sb_clear(strbuf *b) { b->len = 0; if (b->s) b->s[0] = '\0'; }
+void sb_free(strbuf *b);
+
+/* Split a comma-separated option value ("a,b,c") into a malloc'd array of
+ * malloc'd strings; *n gets the count.  Empty input gives n = 0. */
+char **split_list(const char *s, char sep, size_t *n);
+void free_list(char **list, size_t n);
+
+#endif

@@ -1,0 +1,101 @@
+#!/usr/bin/env bats
+# The shared CSV reader and writer (src/lib/csvio.c), through the test
+# driver tests/tools/csvdump.c.
+
+load common
+
+csvdump() { "$TRYGG_TESTBIN/csvdump" "$@"; }
+spectrum="$SHARED/corpus/csv-spectrum"
+
+# Each case's parse, compared as JSON values (the expected files differ in
+# layout).  location_coordinates is checked against the corrected local/
+# expectation: upstream's json is a bare object with the wrong phone number.
+spectrum_case() {
+	local expected="$spectrum/json/$1.json"
+	[ "$1" = location_coordinates ] && expected="$spectrum/local/$1.json"
+	run bash -c "'$TRYGG_TESTBIN/csvdump' --json '$spectrum/csvs/$1.csv' | jq -c ."
+	assert_success
+	assert_output "$(jq -c . "$expected")"
+}
+
+@test "csv-spectrum: simple" { spectrum_case simple; }
+@test "csv-spectrum: simple_crlf" { spectrum_case simple_crlf; }
+@test "csv-spectrum: comma_in_quotes" { spectrum_case comma_in_quotes; }
+@test "csv-spectrum: escaped_quotes" { spectrum_case escaped_quotes; }
+@test "csv-spectrum: json" { spectrum_case json; }
+@test "csv-spectrum: newlines" { spectrum_case newlines; }
+@test "csv-spectrum: newlines_crlf keeps CRLF inside quotes" { spectrum_case newlines_crlf; }
+@test "csv-spectrum: quotes_and_newlines" { spectrum_case quotes_and_newlines; }
+@test "csv-spectrum: empty" { spectrum_case empty; }
+@test "csv-spectrum: empty_crlf" { spectrum_case empty_crlf; }
+@test "csv-spectrum: utf8" { spectrum_case utf8; }
+@test "csv-spectrum: location_coordinates (local corrected expectation)" { spectrum_case location_coordinates; }
+
+@test "reader: physical line numbers with CRLF, blank lines and quoted newlines" {
+	run csvdump --lines "$FIX/csv/lines.csv"
+	assert_success
+	assert_output - <<'OUT'
+1 2 crlf "a" "b"
+2 0 crlf
+3 2 q"x\r\ny" "2"
+5 0
+6 1 "   "
+7 2 "last" q"q\"q"
+OUT
+}
+
+@test "reader: a quote inside an unquoted field is an ordinary character" {
+	run csvdump --lines "$FIX/csv/lenient.csv"
+	assert_success
+	assert_line --index 1 '2 2 "1" "tunneln kallas \"knarktunneln\" av alla"'
+	assert_line --index 2 '3 2 "2" "en 5\" skärm"'
+}
+
+@test "reader: Windows-1252 is detected and transcoded, ';' sniffed" {
+	run csvdump --detect "$FIX/csv/cp1252.csv"
+	assert_success
+	assert_output - <<'OUT'
+1 2 "h" "x"
+2 2 q"a;b" "c"
+3 2 "été" "–"
+delimiter=59 transcoded=1
+OUT
+}
+
+@test "reader: a UTF-8 BOM is not part of the first header" {
+	run csvdump --detect "$FIX/csv/bom.csv"
+	assert_success
+	assert_line --index 0 '1 2 "h" "x"'
+	assert_line --index 2 'delimiter=44 transcoded=0'
+}
+
+@test "reader: TAB is sniffed from the header" {
+	run csvdump --detect "$FIX/csv/tab.csv"
+	assert_success
+	assert_line --index 1 '2 3 "1" q"2\t3" "4"'
+	assert_line --index 2 'delimiter=9 transcoded=0'
+}
+
+@test "reader: detection works on a pipe too" {
+	run bash -c "'$TRYGG_TESTBIN/csvdump' --detect - < '$FIX/csv/cp1252.csv'"
+	assert_success
+	assert_line --index 2 '3 2 "été" "–"'
+}
+
+@test "reader: invalid UTF-8 in strict mode names file and line" {
+	run csvdump --lines "$FIX/csv/badutf8.csv"
+	assert_failure 1
+	assert_output --partial "badutf8.csv:2: invalid UTF-8"
+}
+
+@test "writer: minimal quoting (RFC 4180)" {
+	run bash -c "printf 'a,\"b c\",d\n\"x,y\",\"q\"\"\",\"l\nf\"\n' | '$TRYGG_TESTBIN/csvdump' --rewrite -"
+	assert_success
+	assert_output "$(printf 'a,b c,d\n"x,y","q""","l\nf"')"
+}
+
+@test "writer: a full disk is an error, not success" {
+	run bash -c "'$TRYGG_TESTBIN/csvdump' --rewrite '$spectrum/csvs/simple.csv' > /dev/full"
+	assert_failure 1
+	assert_output --partial "write error"
+}

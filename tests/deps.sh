@@ -1,0 +1,29 @@
+#!/bin/sh
+# deps.sh PACKAGE... - install the Debian packages that are missing (as
+# root), or print the exact command to do it (anyone else).  Also makes
+# sure the sv_SE.UTF-8 locale exists, which the message tests use.
+missing=
+for p in "$@"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
+		missing="$missing $p"
+done
+need_locale=
+locale -a 2>/dev/null | grep -qi '^sv_SE\.utf-\?8$' || need_locale=yes
+[ -z "$missing" ] && [ -z "$need_locale" ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+	[ -n "$missing" ] && echo "trygg: missing packages; run: sudo apt-get install -y$missing" >&2
+	[ -n "$need_locale" ] && echo "trygg: missing locale; run: sudo sh -c \"sed -i 's/^# *sv_SE.UTF-8/sv_SE.UTF-8/' /etc/locale.gen && locale-gen\"" >&2
+	[ -n "$missing" ] && exit 1
+	exit 0
+fi
+if [ -n "$missing" ]; then
+	echo "trygg: installing$missing" >&2
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq >&2 && apt-get install -y -qq $missing >&2 || exit 1
+fi
+if [ -n "$need_locale" ]; then
+	grep -q '^sv_SE.UTF-8' /etc/locale.gen 2>/dev/null ||
+		echo 'sv_SE.UTF-8 UTF-8' >>/etc/locale.gen
+	locale-gen >/dev/null 2>&1 || echo "trygg: locale-gen failed; Swedish locale tests may fail" >&2
+fi
+exit 0
