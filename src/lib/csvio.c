@@ -97,8 +97,11 @@ static void on_field(void *data, size_t len, void *ctx)
 	f->len = len;
 	f->quoted = r->qflags_next < r->nqflags && r->qflags[r->qflags_next];
 	r->qflags_next++;
-	sb_append(&r->fieldbuf, data ? (const char *)data : "", len);
-	sb_putc(&r->fieldbuf, '\0');
+	sb_reserve(&r->fieldbuf, len + 1);
+	if (len)
+		memcpy(r->fieldbuf.s + r->fieldbuf.len, data, len);
+	r->fieldbuf.len += len + 1; /* each field keeps its own NUL */
+	r->fieldbuf.s[r->fieldbuf.len - 1] = '\0';
 	r->field_since_end = true;
 }
 

@@ -15,7 +15,16 @@ bool utf8_valid(const char *str, size_t n, size_t *bad)
 		unsigned cp, min;
 
 		if (c < 0x80) {
-			i++;
+			/* Most survey text is ASCII: skip it eight bytes at a time. */
+			uint64_t word;
+			while (i + 8 <= n) {
+				memcpy(&word, s + i, 8);
+				if (word & 0x8080808080808080ULL)
+					break;
+				i += 8;
+			}
+			while (i < n && s[i] < 0x80)
+				i++;
 			continue;
 		}
 		if (c >= 0xC2 && c <= 0xDF) {

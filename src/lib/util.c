@@ -214,12 +214,10 @@ void finish_stdout(void)
 	}
 }
 
-void sb_reserve(strbuf *b, size_t extra)
+void sb_grow(strbuf *b, size_t extra)
 {
 	size_t need = b->len + extra + 1;
 
-	if (need <= b->cap)
-		return;
 	if (b->cap == 0)
 		b->cap = 64;
 	while (b->cap < need)

@@ -66,7 +66,13 @@ typedef struct {
 	char *s;
 	size_t len, cap;
 } strbuf;
-void sb_reserve(strbuf *b, size_t extra);
+void sb_grow(strbuf *b, size_t extra);
+/* Room for EXTRA more bytes and the NUL. */
+static inline void sb_reserve(strbuf *b, size_t extra)
+{
+	if (b->len + extra + 1 > b->cap)
+		sb_grow(b, extra);
+}
 void sb_append(strbuf *b, const char *p, size_t n);
 void sb_puts(strbuf *b, const char *s);
 void sb_putc(strbuf *b, char c);
