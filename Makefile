@@ -99,9 +99,14 @@ demo: deps all
 bench: all deps-bench
 	@for s in bench/*.sh; do echo "== $$s"; sh $$s || exit 1; done
 
+# Static checks: cppcheck and clang-tidy (config in .clang-tidy).
 lint:
-	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
-	  --inline-suppr -Isrc/lib --std=c11 src
+	@tests/lint.sh
+
+# libFuzzer targets in tests/fuzz/, FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/trygg/names \
