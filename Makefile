@@ -57,7 +57,7 @@ $(BUILD)/libtrygg.a: $(LIBOBJ)
 	ar rcs $@ $(LIBOBJ)
 
 # A program is src/trygg-NAME.c plus its own modules in src/NAME/*.c.
-$(OUT)/trygg-%: $(BUILD)/trygg-%.o $$(patsubst src/%.c,$(BUILD)/%.o,$$(wildcard src/$$*/*.c)) $(BUILD)/libtrygg.a
+$(OUT)/trygg-%: $(BUILD)/trygg-%.o $$(subst .c,.o,$$(subst src/,$(BUILD)/,$$(wildcard src/$$*/*.c))) $(BUILD)/libtrygg.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.o,$^) $(BUILD)/libtrygg.a $(LDLIBS)
 

@@ -99,3 +99,9 @@ OUT
 	assert_failure 1
 	assert_output --partial "write error"
 }
+
+@test "reader: an input that ends inside a quoted field is an error at the line the field opened" {
+	run csvdump --lines "$FIX/csv/open-quote.csv"
+	assert_failure 1
+	assert_output --partial "open-quote.csv:2: the input ends inside a quoted field"
+}

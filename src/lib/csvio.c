@@ -429,7 +429,8 @@ static int fill_queue(csv_reader *r)
 	r->open_first_field = 0;
 	if (r->qflags_next > 0) {
 		size_t left = r->nqflags > r->qflags_next ? r->nqflags - r->qflags_next : 0;
-		memmove(r->qflags, r->qflags + r->nqflags - left, left * sizeof *r->qflags);
+		if (left)
+			memmove(r->qflags, r->qflags + r->nqflags - left, left * sizeof *r->qflags);
 		r->nqflags = left;
 		r->qflags_next = 0;
 	}
@@ -442,8 +443,18 @@ static int fill_queue(csv_reader *r)
 		if (r->line == 1)
 			skip_bom(r), n = next_line_length(r);
 		if (n == 0 && r->eof) {
-			csv_fini(&r->parser, on_field, on_record, r);
 			r->finished = true;
+			/* libcsv reports an open quote at the end only in strict
+			 * mode, which would also refuse the leniency of a quote
+			 * inside an unquoted field; its state between calls tells
+			 * (2 is FIELD_BEGUN in libcsv.c). */
+			bool open_quote = r->parser.quoted && r->parser.pstate == 2;
+			long open_line = r->record_line ? r->record_line : r->line;
+			if (csv_fini(&r->parser, on_field, on_record, r) != 0 || open_quote) {
+				set_error(r, open_line,
+					  _("the input ends inside a quoted field"));
+				return -1;
+			}
 			break;
 		}
 		if (feed_line(r, r->buf + r->pos, n) < 0)

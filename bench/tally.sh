@@ -1,0 +1,81 @@
+#!/bin/sh
+# bench/tally.sh - trygg-tally against peer tools on 1,000,000 canonical
+# records: group by source,area and count safety.
+#
+#   sh bench/tally.sh        (make bench runs every bench/*.sh)
+#
+# The data is the dev set's canonical records repeated with new
+# response_ids, generated once under bench/data/ (git-ignored).  Each tool
+# runs once under nice; /usr/bin/time -v gives wall time and peak memory.
+# Peers: Miller (mlr count), GNU datamash (needs sorted input: -s; it splits
+# on every comma and line break, so quoted free text with commas or line
+# breaks corrupts its columns - its figures are only a speed reference),
+# a bare libcsv parse (bench/csvcount.c: the floor for anything built on
+# libcsv) and cat > /dev/null (the disk/page cache).
+set -eu
+cd "$(dirname "$0")/.."
+DATA=bench/data
+CANON=../shared/corpus/clean-dev/truth/canonical.csv
+BIG=$DATA/tally-1m.csv
+ROWS=1000000
+mkdir -p "$DATA"
+
+# One record can span lines (quoted line breaks): a line ends a record when
+# the quotes seen so far in the record are balanced.
+if [ ! -s "$BIG" ]; then
+	echo "generating $BIG ($ROWS records)..." >&2
+	awk -v rows="$ROWS" '
+	NR == FNR { if (FNR == 1) { print; next }
+		    rec = rec (rec == "" ? "" : "\n") $0
+		    q += gsub(/"/, "\"")
+		    if (q % 2 == 0) { recs[n++] = rec; rec = ""; q = 0 }
+		    next }
+	END { for (i = 0; i < rows; i++) {
+		r = recs[i % n]
+		printf "b%d-%s\n", int(i / n), r
+	      } }' "$CANON" "$CANON" >"$BIG.tmp"
+	mv "$BIG.tmp" "$BIG"
+fi
+[ -x "$DATA/csvcount" ] || cc -O2 bench/csvcount.c -lcsv -o "$DATA/csvcount"
+[ -x bin/trygg-tally ] || make -s bin/trygg-tally
+
+MB=$(du -m "$BIG" | cut -f1)
+BYTES=$(wc -c <"$BIG")
+echo "input: $BIG, $ROWS records, $BYTES bytes"
+
+# run NAME CMD...: wall time, CPU time (user + sys: steadier than wall
+# time on a shared machine, and what the ratios use), MB/s of CPU time and
+# peak memory.
+run() {
+	name=$1; shift
+	nice /usr/bin/time -v -o "$DATA/time.$name" "$@" >"$DATA/out.$name" 2>"$DATA/err.$name" ||
+		echo "$name failed: $(head -n 1 "$DATA/err.$name")"
+	wall=$(awk -F': ' '/Elapsed/ { n = split($2, t, ":"); s = 0
+		for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$DATA/time.$name")
+	cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$DATA/time.$name")
+	kb=$(awk -F': ' '/Maximum resident/ { print $2 }' "$DATA/time.$name")
+	mbs=$(awk -v b="$BYTES" -v s="$cpu" 'BEGIN { printf "%.0f", b / 1048576 / (s > 0 ? s : 0.001) }')
+	printf '%-10s %7.2f s wall %7.2f s cpu %6s MB/s %9s KB peak\n' "$name" "$wall" "$cpu" "$mbs" "$kb"
+	echo "$name $cpu $kb" >>"$DATA/results"
+}
+
+: >"$DATA/results"
+cat "$BIG" >/dev/null # warm the page cache
+run cat sh -c "cat '$BIG' >/dev/null"
+run csvcount "$DATA/csvcount" "$BIG"
+run tally bin/trygg-tally -g source,area -v safety --min-cell 0 "$BIG"
+run mlr mlr --icsv --ocsv count -g source,area,safety "$BIG"
+# datamash refuses the file outright (a quoted line break makes a 2-field
+# "line"); with --no-strict it runs, on wrongly split columns.
+run datamash sh -c "datamash -t, --header-in --no-strict --filler x -s -g 2,5,8 count 8 <'$BIG'"
+
+echo "ratios on CPU time (load average: $(cut -d' ' -f1 /proc/loadavg))"
+awk '{ t[$1] = $2 } END {
+	printf "tally vs Miller: %.2fx faster (aim >= 1.3x)\n", t["mlr"] / t["tally"]
+	printf "tally vs bare libcsv parse: %.2fx the time (aim <= 1.2x)\n", t["tally"] / t["csvcount"]
+	printf "cat: %.2fx faster than tally\n", t["tally"] / t["cat"] }' "$DATA/results"
+
+# Same counts as Miller (unsuppressed): the sum of n over safety codes.
+awk -F, 'NR > 1 && $4 != "unsafe" && $5 > 0 { s += $5 } END { print "tally counted", s, "answers" }' "$DATA/out.tally"
+awk -F, 'NR > 1 && $3 != "" { s += $4 } END { print "mlr counted  ", s, "answers" }' "$DATA/out.mlr"
+[ -s "$DATA/out.datamash" ] || echo "datamash: no result (see above)"

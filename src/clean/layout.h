@@ -1,0 +1,53 @@
+/* layout.h - what each column of an export means: the header resolved
+ * against the codebook, once per file. */
+#ifndef CLEAN_LAYOUT_H
+#define CLEAN_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "codebook.h"
+#include "csvio.h"
+
+#define NSCHEMA_MAX 32
+
+enum role {
+	ROLE_UNKNOWN,   /* not in the codebook: dropped, reported */
+	ROLE_DROP,      /* known, not mapped */
+	ROLE_IDENTITY,  /* respondent identity, for resubmissions */
+	ROLE_ID,        /* response id */
+	ROLE_TIMESTAMP, /* collected_at */
+	ROLE_CODED,     /* one label -> one code */
+	ROLE_AGE,       /* age band label or exact age */
+	ROLE_LIST,      /* multi-select, the chosen labels in one cell */
+	ROLE_OPTION,    /* multi-select, one column per option */
+	ROLE_TEXT       /* free text, copied as written */
+};
+
+typedef struct {
+	enum role role;
+	int target;  /* schema index of the canonical column, -1 if none */
+	long option; /* ROLE_OPTION: index in the column's code list */
+	bool typed;  /* ROLE_OPTION: the "other" option, any text chooses it */
+} in_column;
+
+typedef struct {
+	const char *profile;  /* the export profile that fits best */
+	size_t ncols;         /* header columns (after the trailing rule) */
+	bool trailing;        /* lines end with a delimiter (rule 2.1) */
+	in_column *cols;
+	long first[NSCHEMA_MAX]; /* first input column of each target, or -1 */
+	long identity;        /* input column or -1 */
+	size_t nknown;        /* columns found in the codebook */
+	char **unknown;       /* header texts (trimmed) of unknown columns */
+	size_t nunknown;
+} layout;
+
+/* The role of a column mapped to canonical COLUMN (with option CODE). */
+enum role layout_column_role(const char *column, const char *code);
+
+/* Resolve HDR.  Never fails; the caller decides what nknown == 0 means. */
+void layout_build(layout *lo, const codebook *cb, const csv_record *hdr);
+void layout_free(layout *lo);
+
+#endif

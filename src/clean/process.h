@@ -1,0 +1,44 @@
+/* process.h - clean one export: the rules of clean-dev/README.md sections
+ * 2-4 applied record by record, canonical rows to an output stream. */
+#ifndef CLEAN_PROCESS_H
+#define CLEAN_PROCESS_H
+
+#include <stdio.h>
+
+#include "clean/layout.h"
+#include "clean/rejects.h"
+#include "codebook.h"
+#include "csvio.h"
+
+/* Records read and what became of them, for the summary. */
+typedef struct {
+	long read, kept;
+	long reasons[R_NREASONS]; /* unknown_column and invalid_value count cells */
+} clean_counts;
+
+/* One input file, from open to the end of its header. */
+typedef struct {
+	const char *path;  /* as given */
+	const char *name;  /* file name without directories ("-" for stdin) */
+	char *stem;        /* name without ".csv", for response ids */
+	const char *source;
+	csv_reader *reader;
+	layout lo;
+	clean_counts counts;
+} clean_input;
+
+typedef struct {
+	const codebook *cb;
+	int year;          /* survey year for dates without one */
+	FILE *out;
+	rejects *rj;
+} clean_settings;
+
+/* Open INPUT->path and resolve its header.  -1 on error (message printed:
+ * unreadable, not CSV, no known column). */
+int clean_open(clean_input *in, const clean_settings *cs, const csv_options *opt);
+/* Write the canonical rows of one opened input.  -1 on a read error. */
+int clean_run(clean_input *in, const clean_settings *cs);
+void clean_close(clean_input *in);
+
+#endif

@@ -1,0 +1,106 @@
+/* rejects.c - the rejects file (rejects.h). */
+#include "clean/rejects.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "csvio.h"
+#include "util.h"
+
+static const char *const reason_names[R_NREASONS] = {
+	"unknown_column", "empty_row", "ragged_row", "duplicate", "resubmission",
+	"invalid_value"
+};
+
+const char *reject_reason_name(enum reject_reason r)
+{
+	return reason_names[r];
+}
+
+int rejects_open(rejects *rj, const char *path)
+{
+	int fd;
+
+	memset(rj, 0, sizeof *rj);
+	if (!path)
+		return 0;
+	rj->path = xstrdup(path);
+	rj->tmp = xmalloc(strlen(path) + 16);
+	sprintf(rj->tmp, "%s.tmpXXXXXX", path);
+	fd = mkstemp(rj->tmp); /* mode 0600 */
+	if (fd < 0 || fchmod(fd, S_IRUSR | S_IWUSR) != 0 || !(rj->fp = fdopen(fd, "w"))) {
+		warn("%s: %s", path, strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			unlink(rj->tmp);
+		}
+		free(rj->tmp);
+		free(rj->path);
+		rj->tmp = rj->path = NULL;
+		return -1;
+	}
+	fputs("file,line,reason,field,value\n", rj->fp);
+	return 0;
+}
+
+void rejects_add(rejects *rj, const char *file, long line, enum reject_reason r,
+		 const char *field, const char *value, size_t vlen)
+{
+	char num[32];
+
+	if (!rj->fp)
+		return;
+	snprintf(num, sizeof num, "%ld", line);
+	csv_put_field(rj->fp, file, strlen(file), ',');
+	fputc(',', rj->fp);
+	fputs(num, rj->fp);
+	fputc(',', rj->fp);
+	fputs(reason_names[r], rj->fp);
+	fputc(',', rj->fp);
+	csv_put_field(rj->fp, field ? field : "", field ? strlen(field) : 0, ',');
+	fputc(',', rj->fp);
+	csv_put_field(rj->fp, value ? value : "", value ? vlen : 0, ',');
+	fputc('\n', rj->fp);
+}
+
+int rejects_commit(rejects *rj)
+{
+	int rc = 0;
+
+	if (!rj->fp)
+		return 0;
+	if (fflush(rj->fp) != 0 || ferror(rj->fp) || fsync(fileno(rj->fp)) != 0) {
+		warn("%s: %s", rj->path, strerror(errno));
+		rc = -1;
+	}
+	if (fclose(rj->fp) != 0 && rc == 0) {
+		warn("%s: %s", rj->path, strerror(errno));
+		rc = -1;
+	}
+	rj->fp = NULL;
+	if (rc == 0 && rename(rj->tmp, rj->path) != 0) {
+		warn("%s: %s", rj->path, strerror(errno));
+		rc = -1;
+	}
+	if (rc != 0)
+		unlink(rj->tmp);
+	free(rj->tmp);
+	free(rj->path);
+	rj->tmp = rj->path = NULL;
+	return rc;
+}
+
+void rejects_abort(rejects *rj)
+{
+	if (rj->fp) {
+		fclose(rj->fp);
+		unlink(rj->tmp);
+	}
+	rj->fp = NULL;
+	free(rj->tmp);
+	free(rj->path);
+	rj->tmp = rj->path = NULL;
+}

@@ -1,0 +1,40 @@
+/* rejects.h - the rejects file: why each record or cell was set aside.
+ * It holds raw personal data, so it is created mode 0600, written to a
+ * temporary file beside its target and renamed into place only when the
+ * whole run succeeded. */
+#ifndef CLEAN_REJECTS_H
+#define CLEAN_REJECTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* Reasons, in the order rejects are sorted within a line. */
+enum reject_reason {
+	R_UNKNOWN_COLUMN,
+	R_EMPTY_ROW,
+	R_RAGGED_ROW,
+	R_DUPLICATE,
+	R_RESUBMISSION,
+	R_INVALID_VALUE,
+	R_NREASONS
+};
+
+const char *reject_reason_name(enum reject_reason r);
+
+typedef struct {
+	char *path, *tmp; /* NULL path: rejects are only counted */
+	FILE *fp;
+} rejects;
+
+/* Open the temporary file for PATH (NULL: no rejects file).  -1 on error
+ * (message printed). */
+int rejects_open(rejects *rj, const char *path);
+void rejects_add(rejects *rj, const char *file, long line, enum reject_reason r,
+		 const char *field, const char *value, size_t vlen);
+/* Flush, close and rename into place; -1 on error (message printed). */
+int rejects_commit(rejects *rj);
+/* Remove the temporary file (after a failed run). */
+void rejects_abort(rejects *rj);
+
+#endif

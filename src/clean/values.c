@@ -1,0 +1,493 @@
+/* values.c - timestamps, exact ages and multi-select lists (values.h). */
+#include "clean/values.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+/* --- timestamps --- */
+
+static bool read_digits(const char **p, const char *end, int min, int max, int *out)
+{
+	int v = 0, k = 0;
+
+	while (*p < end && k < max && **p >= '0' && **p <= '9') {
+		v = v * 10 + (**p - '0');
+		(*p)++;
+		k++;
+	}
+	*out = v;
+	return k >= min;
+}
+
+static int lower_ascii(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* The digits a conversion reads and where they go; NULL for an unknown one. */
+static int *conversion(stamp *t, char c, int *min, int *max, bool *has_year)
+{
+	*min = 1;
+	*max = 2;
+	switch (c) {
+	case 'Y': *min = *max = 4; *has_year = true; return &t->year;
+	case 'm': return &t->month;
+	case 'd': return &t->day;
+	case 'H': return &t->hour;
+	case 'M': *min = 2; return &t->minute;
+	case 'S': *min = 2; return &t->second;
+	default: return NULL;
+	}
+}
+
+static bool match_format(const char *s, const char *end, const char *fmt, stamp *t,
+			 bool *has_year)
+{
+	while (*fmt) {
+		if (fmt[0] == '%' && fmt[1] && fmt[1] != '%') {
+			int min, max, *dst = conversion(t, fmt[1], &min, &max, has_year);
+
+			if (!dst || !read_digits(&s, end, min, max, dst))
+				return false;
+			fmt += 2;
+		} else if (*fmt == ' ') {
+			if (s == end || *s != ' ')
+				return false;
+			while (s < end && *s == ' ')
+				s++;
+			fmt++;
+		} else {
+			if (*fmt == '%')
+				fmt++;
+			if (s == end || lower_ascii((unsigned char)*s) != lower_ascii((unsigned char)*fmt))
+				return false;
+			s++;
+			fmt++;
+		}
+	}
+	return s == end;
+}
+
+static int days_in_month(int y, int m)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	return m == 2 && leap ? 29 : days[m - 1];
+}
+
+static bool stamp_exists(const stamp *t)
+{
+	return t->year >= 1 && t->month >= 1 && t->month <= 12 && t->day >= 1 &&
+	       t->day <= days_in_month(t->year, t->month) && t->hour <= 23 &&
+	       t->minute <= 59 && t->second <= 59;
+}
+
+bool stamp_parse(const char *s, size_t n, const char *const *fmts, size_t nfmts,
+		 int year, stamp *out)
+{
+	s = trim_span(s, &n);
+	for (size_t i = 0; i < nfmts; i++) {
+		stamp t = { 0 };
+		bool has_year = false;
+
+		if (!match_format(s, s + n, fmts[i], &t, &has_year))
+			continue;
+		if (!has_year)
+			t.year = year;
+		if (!stamp_exists(&t))
+			return false;
+		*out = t;
+		return true;
+	}
+	return false;
+}
+
+int64_t stamp_order(const stamp *t)
+{
+	return ((((int64_t)t->year * 100 + t->month) * 100 + t->day) * 100 + t->hour) * 10000 +
+	       t->minute * 100 + t->second;
+}
+
+void stamp_format(const stamp *t, char *buf, size_t size)
+{
+	snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d", t->year, t->month, t->day,
+		 t->hour, t->minute);
+}
+
+const char *stamp_time_of_day(const stamp *t)
+{
+	if (t->hour >= 6 && t->hour < 10)
+		return "morning";
+	if (t->hour >= 10 && t->hour < 17)
+		return "day";
+	if (t->hour >= 17 && t->hour < 22)
+		return "evening";
+	return "night";
+}
+
+/* --- ages --- */
+
+/* "13-15" -> 13, 15; "65+" -> 65, -1. */
+static bool parse_band(const char *code, int *low, int *high)
+{
+	char *end;
+	long a = strtol(code, &end, 10);
+
+	if (end == code)
+		return false;
+	*low = (int)a;
+	if (strcmp(end, "+") == 0) {
+		*high = -1;
+		return true;
+	}
+	if (*end != '-')
+		return false;
+	code = end + 1;
+	*high = (int)strtol(code, &end, 10);
+	return end != code && *end == '\0';
+}
+
+static size_t add_affixes(age_rules *a, const codebook *cb, const char *profile,
+			  const char *name)
+{
+	const char *v[16];
+	size_t n = codebook_settings(cb, profile, "age_band", name, v, 16);
+	strbuf key = { 0 };
+
+	if (n > 16)
+		n = 16;
+	for (size_t i = 0; i < n; i++) {
+		codebook_fold(cb, &key, v[i], strlen(v[i]));
+		sb_append(a->affix, key.s, key.len + 1);
+	}
+	sb_free(&key);
+	return n;
+}
+
+void age_rules_init(age_rules *a, const codebook *cb, const char *profile)
+{
+	size_t n = codebook_ncodes(cb, "age_band");
+	const char *max;
+
+	memset(a, 0, sizeof *a);
+	a->low = xcalloc(n + 1, sizeof *a->low);
+	a->high = xcalloc(n + 1, sizeof *a->high);
+	a->code = xcalloc(n + 1, sizeof *a->code);
+	for (size_t i = 0; i < n; i++) {
+		const char *code = codebook_code(cb, "age_band", i);
+
+		if (parse_band(code, &a->low[a->n], &a->high[a->n]))
+			a->code[a->n++] = code;
+	}
+	a->affix = xcalloc(1, sizeof *a->affix);
+	a->nprefix = add_affixes(a, cb, profile, "age_prefix");
+	a->nsuffix = add_affixes(a, cb, profile, "age_suffix");
+	a->max_age = 120;
+	if (codebook_settings(cb, profile, "age_band", "age_max", &max, 1) > 0)
+		a->max_age = atoi(max);
+}
+
+void age_rules_free(age_rules *a)
+{
+	free(a->low);
+	free(a->high);
+	free(a->code);
+	sb_free(a->affix);
+	free(a->affix);
+}
+
+/* The I-th affix (prefixes first, then suffixes). */
+static const char *affix_at(const age_rules *a, size_t i)
+{
+	const char *s = a->affix->s;
+
+	while (i--)
+		s += strlen(s) + 1;
+	return s;
+}
+
+static const char *skip_prefix(const age_rules *a, const char *p, const char *end)
+{
+	for (size_t i = 0; i < a->nprefix; i++) {
+		const char *pre = affix_at(a, i);
+		size_t len = strlen(pre);
+
+		if (len && (size_t)(end - p) > len && memcmp(p, pre, len) == 0 &&
+		    (p[len] == ' ' || (p[len] >= '0' && p[len] <= '9'))) {
+			p += len;
+			while (p < end && *p == ' ')
+				p++;
+			return p;
+		}
+	}
+	return p;
+}
+
+static bool rest_is_suffix(const age_rules *a, const char *p, const char *end)
+{
+	while (p < end && *p == ' ')
+		p++;
+	if (p == end)
+		return true;
+	for (size_t i = 0; i < a->nsuffix; i++) {
+		const char *suf = affix_at(a, a->nprefix + i);
+
+		if (*suf && (size_t)(end - p) == strlen(suf) && memcmp(p, suf, (size_t)(end - p)) == 0)
+			return true;
+	}
+	return false;
+}
+
+static const char *band_for(const age_rules *a, int age, bool plus)
+{
+	int youngest = -1;
+
+	for (size_t i = 0; i < a->n; i++)
+		if (youngest < 0 || a->low[i] < youngest)
+			youngest = a->low[i];
+	if (age < youngest || age > a->max_age)
+		return NULL;
+	for (size_t i = 0; i < a->n; i++) {
+		bool open = a->high[i] < 0;
+
+		if (plus ? open && age >= a->low[i]
+			 : age >= a->low[i] && (open || age <= a->high[i]))
+			return a->code[i];
+	}
+	return NULL;
+}
+
+const char *age_band_of(const age_rules *a, const char *key, size_t klen)
+{
+	const char *p = key, *end = key + klen;
+	int age;
+
+	p = skip_prefix(a, p, end);
+	if (!read_digits(&p, end, 1, 3, &age))
+		return NULL;
+	if (p + 1 == end && *p == '+')
+		return band_for(a, age, true);
+	if (p < end && *p >= '0' && *p <= '9')
+		return NULL;
+	return rest_is_suffix(a, p, end) ? band_for(a, age, false) : NULL;
+}
+
+/* --- multi-select lists --- */
+
+void list_rules_init(list_rules *l, const codebook *cb, const char *profile,
+		     const char *column)
+{
+	const char *v[16], *unknown;
+	strbuf key = { 0 };
+	size_t n = codebook_settings(cb, profile, "", "separator", v, 16);
+
+	memset(l, 0, sizeof *l);
+	l->cb = cb;
+	l->profile = profile;
+	l->column = column;
+	if (codebook_settings(cb, profile, column, "unknown", &unknown, 1) > 0)
+		l->unknown_code = unknown;
+	if (n > 16)
+		n = 16;
+	l->seps = xcalloc(n + 1, sizeof *l->seps);
+	for (size_t i = 0; i < n; i++) {
+		codebook_fold(cb, &key, v[i], strlen(v[i]));
+		if (key.len)
+			l->seps[l->nseps++] = xmemdup(key.s, key.len);
+	}
+	sb_free(&key);
+	l->folded = xcalloc(1, sizeof *l->folded);
+}
+
+void list_rules_free(list_rules *l)
+{
+	for (size_t i = 0; i < l->nseps; i++)
+		free(l->seps[i]);
+	free(l->seps);
+	sb_free(l->folded);
+	free(l->folded);
+	free(l->from);
+	free(l->to);
+}
+
+static size_t utf8_len(unsigned char c)
+{
+	if (c >= 0xF0)
+		return 4;
+	if (c >= 0xE0)
+		return 3;
+	if (c >= 0xC0)
+		return 2;
+	return 1;
+}
+
+static void map_bytes(const list_rules *cl, size_t from_len, size_t start, size_t stop)
+{
+	list_rules *l = (list_rules *)cl;
+
+	if (l->folded->len > l->mapcap) {
+		l->mapcap = l->folded->len * 2 + 16;
+		l->from = xrealloc(l->from, l->mapcap * sizeof *l->from);
+		l->to = xrealloc(l->to, l->mapcap * sizeof *l->to);
+	}
+	for (size_t j = from_len; j < l->folded->len; j++) {
+		l->from[j] = start;
+		l->to[j] = stop;
+	}
+}
+
+/* Fold RAW like codebook_fold, remembering where each folded byte came
+ * from, so an unknown item can be reported as written. */
+static void fold_mapped(const list_rules *l, const char *raw, size_t n)
+{
+	strbuf ch = { 0 };
+	bool pending = false, any = false;
+	size_t i = 0;
+
+	sb_clear(l->folded);
+	while (i < n) {
+		size_t len = utf8_len((unsigned char)raw[i]), before;
+
+		if (len > n - i)
+			len = n - i;
+		if (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\r' || raw[i] == '\n' ||
+		    (len == 2 && (unsigned char)raw[i] == 0xC2 && (unsigned char)raw[i + 1] == 0xA0)) {
+			pending = any;
+			i += len;
+			continue;
+		}
+		before = l->folded->len;
+		if (pending)
+			sb_putc(l->folded, ' ');
+		map_bytes(l, before, i, i);
+		before = l->folded->len;
+		pending = false;
+		any = true;
+		codebook_fold(l->cb, &ch, raw + i, len);
+		sb_append(l->folded, ch.s, ch.len);
+		map_bytes(l, before, i, i + len);
+		i += len;
+	}
+	sb_free(&ch);
+}
+
+static bool word_char(unsigned char c)
+{
+	return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Length of the separator starting at folded offset Q, or 0. */
+static size_t sep_at(const list_rules *l, size_t q)
+{
+	const char *f = l->folded->s;
+	size_t flen = l->folded->len;
+
+	for (size_t i = 0; i < l->nseps; i++) {
+		const char *s = l->seps[i];
+		size_t len = strlen(s);
+
+		if (len > flen - q || memcmp(f + q, s, len) != 0)
+			continue;
+		if (word_char((unsigned char)s[0]) &&
+		    !(q > 0 && f[q - 1] == ' ' && (q + len == flen || f[q + len] == ' ')))
+			continue;
+		return len;
+	}
+	return 0;
+}
+
+typedef struct {
+	size_t end, next;
+} boundary;
+
+static void item_span(const list_rules *l, size_t p, size_t end, size_t *start, size_t *len)
+{
+	const char *f = l->folded->s;
+
+	while (p < end && f[p] == ' ')
+		p++;
+	while (end > p && f[end - 1] == ' ')
+		end--;
+	*start = p;
+	*len = end - p;
+}
+
+static void choose(const list_rules *l, const char *code, list_result *res)
+{
+	long idx;
+
+	if (!*code)
+		return;
+	idx = codebook_code_index(l->cb, l->column, code);
+	if (idx >= 0 && (size_t)idx < res->ncodes)
+		res->chosen[idx] = true;
+}
+
+static void unknown_item(const list_rules *l, size_t start, size_t len, list_result *res)
+{
+	if (len == 0)
+		return;
+	if (l->unknown_code) {
+		choose(l, l->unknown_code, res);
+		return;
+	}
+	if (res->invalid)
+		return;
+	res->invalid = true;
+	res->bad_off = l->from[start];
+	res->bad_len = l->to[start + len - 1] - res->bad_off;
+}
+
+/* Match the item starting at P against the labels, trying the farthest
+ * boundary first (longest label first); returns where the next item starts. */
+static size_t match_item(const list_rules *l, size_t p, const boundary *b, size_t nb,
+			 list_result *res)
+{
+	size_t start, len;
+
+	for (size_t k = nb; k-- > 0;) {
+		const char *code;
+
+		item_span(l, p, b[k].end, &start, &len);
+		if (len == 0)
+			continue;
+		code = codebook_match_key(l->cb, l->profile, l->column,
+					  l->folded->s + start, len);
+		if (code) {
+			choose(l, code, res);
+			return b[k].next;
+		}
+	}
+	item_span(l, p, b[0].end, &start, &len);
+	unknown_item(l, start, len, res);
+	return b[0].next;
+}
+
+void list_match(const list_rules *l, const char *raw, size_t n, list_result *res)
+{
+	boundary *b;
+	size_t flen, p = 0;
+
+	res->invalid = false;
+	fold_mapped(l, raw, n);
+	flen = l->folded->len;
+	b = xmalloc((flen + 1) * sizeof *b);
+	while (p < flen) {
+		size_t nb = 0, seplen;
+
+		for (size_t q = p; q < flen; q++)
+			if ((seplen = sep_at(l, q)) > 0) {
+				b[nb].end = q;
+				b[nb++].next = q + seplen;
+				q += seplen - 1;
+			}
+		b[nb].end = b[nb].next = flen;
+		nb++;
+		p = match_item(l, p, b, nb, res);
+	}
+	free(b);
+}

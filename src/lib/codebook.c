@@ -1,0 +1,626 @@
+/* codebook.c - load the codebook CSV and answer lookups (codebook.h).
+ *
+ * Rows are kept as read (for error lines and for the lists other programs
+ * walk); lookups go through hash maps keyed by
+ * "profile \x1f column \x1f folded text" so matching a cell costs one fold
+ * and a few hash probes, however large the codebook. */
+#include "codebook.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvio.h"
+#include "text.h"
+
+#define SEP '\x1f'
+#define ANY_PROFILE "\x1e" /* header map: first row of any profile */
+
+typedef struct {
+	char *column, *code, *sv, *en;
+	long line;
+} code_row;
+
+typedef struct {
+	char *profile, *column, *name, *value;
+	long line;
+} setting_row;
+
+typedef struct {
+	cb_entry *v;
+	size_t n, cap;
+} entry_list;
+
+struct codebook {
+	char *path;
+	int year;
+	bool fold_accents;
+	entry_list labels, headers;
+	code_row *codes;
+	size_t ncodes, codes_cap;
+	setting_row *settings;
+	size_t nsettings, settings_cap;
+	char **profiles;
+	size_t nprofiles;
+	strmap *label_map;  /* key -> entry index + 1 */
+	strmap *header_map; /* key -> entry index + 1 */
+	strmap *code_map;   /* "column \x1f code" -> code index + 1 */
+	strbuf *scratch;    /* pointer, so const lookups may reuse it */
+	strbuf *key;
+};
+
+/* SCHEMA.md, in order. */
+static const char *const schema_columns[] = {
+	"response_id", "source", "collected_at", "time_of_day", "area",
+	"age_band", "gender", "safety", "worry", "victim_12m",
+	"unsafe_places", "problems", "free_text", "suggestion"
+};
+#define NSCHEMA (sizeof schema_columns / sizeof schema_columns[0])
+
+const char *const *codebook_schema_columns(size_t *n)
+{
+	*n = NSCHEMA;
+	return schema_columns;
+}
+
+long codebook_schema_index(const char *column)
+{
+	for (size_t i = 0; i < NSCHEMA; i++)
+		if (strcmp(schema_columns[i], column) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* --- reading rows --- */
+
+typedef struct {
+	long type, profile, column, code, text, english;
+} row_layout;
+
+/* The field at IDX, trimmed, as a new string ("" when absent). */
+static char *field_dup(const csv_record *rec, long idx)
+{
+	size_t n;
+	const char *s;
+
+	if (idx < 0 || (size_t)idx >= rec->nfields)
+		return xstrdup("");
+	n = rec->fields[idx].len;
+	s = trim_span(rec->fields[idx].data, &n);
+	return xmemdup(s, n);
+}
+
+static void entry_push(entry_list *l, const csv_record *rec, const row_layout *lay)
+{
+	cb_entry *e;
+
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 64;
+		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	e = &l->v[l->n++];
+	e->profile = field_dup(rec, lay->profile);
+	e->column = field_dup(rec, lay->column);
+	e->code = field_dup(rec, lay->code);
+	e->text = field_dup(rec, lay->text);
+	e->line = rec->line;
+}
+
+static void code_push(codebook *cb, const csv_record *rec, const row_layout *lay)
+{
+	code_row *c;
+
+	if (cb->ncodes == cb->codes_cap) {
+		cb->codes_cap = cb->codes_cap ? 2 * cb->codes_cap : 64;
+		cb->codes = xrealloc(cb->codes, cb->codes_cap * sizeof *cb->codes);
+	}
+	c = &cb->codes[cb->ncodes++];
+	c->column = field_dup(rec, lay->column);
+	c->code = field_dup(rec, lay->code);
+	c->sv = field_dup(rec, lay->text);
+	c->en = field_dup(rec, lay->english);
+	c->line = rec->line;
+}
+
+static void setting_push(codebook *cb, const csv_record *rec, const row_layout *lay)
+{
+	setting_row *s;
+
+	if (cb->nsettings == cb->settings_cap) {
+		cb->settings_cap = cb->settings_cap ? 2 * cb->settings_cap : 32;
+		cb->settings = xrealloc(cb->settings, cb->settings_cap * sizeof *cb->settings);
+	}
+	s = &cb->settings[cb->nsettings++];
+	s->profile = field_dup(rec, lay->profile);
+	s->column = field_dup(rec, lay->column);
+	s->name = field_dup(rec, lay->code);
+	s->value = field_dup(rec, lay->text);
+	s->line = rec->line;
+}
+
+static bool field_is(const csv_record *rec, long idx, const char *word)
+{
+	size_t n;
+	const char *s;
+
+	if (idx < 0 || (size_t)idx >= rec->nfields)
+		return *word == '\0';
+	n = rec->fields[idx].len;
+	s = trim_span(rec->fields[idx].data, &n);
+	return n == strlen(word) && memcmp(s, word, n) == 0;
+}
+
+static bool skip_row(const csv_record *rec, long type_idx)
+{
+	size_t n;
+	const char *s;
+
+	if (rec->nfields == 0 || type_idx < 0 || (size_t)type_idx >= rec->nfields)
+		return true;
+	n = rec->fields[type_idx].len;
+	s = trim_span(rec->fields[type_idx].data, &n);
+	return n == 0 || *s == '#';
+}
+
+static int read_row(codebook *cb, const csv_record *rec, const row_layout *lay)
+{
+	if (skip_row(rec, lay->type))
+		return 0;
+	if (field_is(rec, lay->type, "label"))
+		entry_push(&cb->labels, rec, lay);
+	else if (field_is(rec, lay->type, "header"))
+		entry_push(&cb->headers, rec, lay);
+	else if (field_is(rec, lay->type, "code"))
+		code_push(cb, rec, lay);
+	else if (field_is(rec, lay->type, "setting"))
+		setting_push(cb, rec, lay);
+	else {
+		warn_at(cb->path, rec->line, "%s",
+			_("unknown row type (expected setting, code, header or label)"));
+		return -1;
+	}
+	return 0;
+}
+
+static int read_layout(codebook *cb, const csv_record *hdr, row_layout *lay)
+{
+	lay->type = csv_header_index(hdr, "type");
+	lay->profile = csv_header_index(hdr, "profile");
+	lay->column = csv_header_index(hdr, "column");
+	lay->code = csv_header_index(hdr, "code");
+	lay->text = csv_header_index(hdr, "text");
+	lay->english = csv_header_index(hdr, "english");
+	if (lay->type < 0 || lay->column < 0 || lay->code < 0 || lay->text < 0) {
+		warn_at(cb->path, hdr->line, "%s",
+			_("the codebook header must name the columns type, column, code and text"));
+		return -1;
+	}
+	return 0;
+}
+
+static int read_rows(codebook *cb)
+{
+	csv_options opt = { .delimiter = 0, .encoding = CSV_ENC_DETECT };
+	csv_reader *r = csv_open(cb->path, &opt);
+	const csv_record *rec;
+	row_layout lay;
+	int status, rc = 0;
+
+	if (!r) {
+		warn("%s: %s", cb->path, strerror(errno));
+		return -1;
+	}
+	status = csv_next(r, &rec);
+	if (status == 0)
+		warn_at(cb->path, 1, "%s", _("the codebook is empty"));
+	if (status <= 0 || read_layout(cb, rec, &lay) < 0)
+		rc = -1;
+	while (rc == 0 && (status = csv_next(r, &rec)) > 0)
+		rc = read_row(cb, rec, &lay);
+	if (rc == 0 && status < 0) {
+		warn_at(cb->path, csv_errline(r), "%s", csv_errmsg(r));
+		rc = -1;
+	}
+	if (csv_close(r) < 0 && rc == 0) {
+		warn("%s: %s", cb->path, _("read error"));
+		rc = -1;
+	}
+	return rc;
+}
+
+/* --- building the lookup maps --- */
+
+static const char *make_key(const codebook *cb, const char *profile,
+			    const char *column, const char *text, size_t n)
+{
+	strbuf *k = cb->key;
+
+	sb_clear(k);
+	sb_puts(k, profile);
+	sb_putc(k, SEP);
+	sb_puts(k, column);
+	sb_putc(k, SEP);
+	codebook_fold(cb, cb->scratch, text, n);
+	sb_append(k, cb->scratch->s, cb->scratch->len);
+	return k->s;
+}
+
+static bool known_column(const char *column, bool header)
+{
+	if (codebook_schema_index(column) >= 0)
+		return true;
+	if (header)
+		return strcmp(column, CB_IDENTITY) == 0 || strcmp(column, CB_DROP) == 0;
+	return *column == '\0' || strcmp(column, CB_IDENTITY) == 0;
+}
+
+/* A code must be on its column's list when the column has one. */
+static int check_code(const codebook *cb, const char *column, const char *code, long line)
+{
+	if (*code == '\0' || codebook_ncodes(cb, column) == 0 ||
+	    codebook_code_index(cb, column, code) >= 0)
+		return 0;
+	warn_at(cb->path, line, _("code '%s' is not in the code list of column %s"),
+		code, column);
+	return -1;
+}
+
+static int index_labels(codebook *cb)
+{
+	for (size_t i = 0; i < cb->labels.n; i++) {
+		const cb_entry *e = &cb->labels.v[i];
+		const char *key;
+		bool created;
+		void **slot;
+
+		if (!known_column(e->column, false)) {
+			warn_at(cb->path, e->line, _("unknown column '%s'"), e->column);
+			return -1;
+		}
+		if (check_code(cb, e->column, e->code, e->line) < 0)
+			return -1;
+		key = make_key(cb, e->profile, e->column, e->text, strlen(e->text));
+		slot = strmap_slot(cb->label_map, key, cb->key->len, true, &created);
+		if (!created && strcmp(cb->labels.v[(size_t)*slot - 1].code, e->code) != 0) {
+			warn_at(cb->path, e->line, "%s",
+				_("this label already has another code (same profile and column)"));
+			return -1;
+		}
+		if (created)
+			*slot = (void *)(i + 1);
+	}
+	return 0;
+}
+
+static void note_profile(codebook *cb, const char *profile)
+{
+	if (*profile == '\0')
+		return;
+	for (size_t i = 0; i < cb->nprofiles; i++)
+		if (strcmp(cb->profiles[i], profile) == 0)
+			return;
+	cb->profiles = xrealloc(cb->profiles, (cb->nprofiles + 1) * sizeof *cb->profiles);
+	cb->profiles[cb->nprofiles++] = xstrdup(profile);
+}
+
+static void header_slot(codebook *cb, const char *profile, const cb_entry *e, size_t i)
+{
+	const char *key = make_key(cb, profile, "", e->text, strlen(e->text));
+	bool created;
+	void **slot = strmap_slot(cb->header_map, key, cb->key->len, true, &created);
+
+	if (created)
+		*slot = (void *)(i + 1);
+}
+
+static int index_headers(codebook *cb)
+{
+	for (size_t i = 0; i < cb->headers.n; i++) {
+		const cb_entry *e = &cb->headers.v[i];
+
+		if (!known_column(e->column, true)) {
+			warn_at(cb->path, e->line, _("unknown column '%s'"), e->column);
+			return -1;
+		}
+		if (check_code(cb, e->column, e->code, e->line) < 0)
+			return -1;
+		note_profile(cb, e->profile);
+		header_slot(cb, e->profile, e, i);
+		header_slot(cb, ANY_PROFILE, e, i);
+	}
+	return 0;
+}
+
+static int index_codes(codebook *cb)
+{
+	for (size_t i = 0; i < cb->ncodes; i++) {
+		const code_row *c = &cb->codes[i];
+		bool created;
+		void **slot;
+
+		if (codebook_schema_index(c->column) < 0 || *c->code == '\0') {
+			warn_at(cb->path, c->line, "%s",
+				_("a code row needs a canonical column and a code"));
+			return -1;
+		}
+		sb_clear(cb->key);
+		sb_printf(cb->key, "%s%c%s", c->column, SEP, c->code);
+		slot = strmap_slot(cb->code_map, cb->key->s, cb->key->len, true, &created);
+		if (!created) {
+			warn_at(cb->path, c->line, "%s", _("this code is listed twice"));
+			return -1;
+		}
+		*slot = (void *)(i + 1);
+	}
+	return 0;
+}
+
+static int read_year(codebook *cb)
+{
+	const char *v;
+	char *end;
+	long y;
+
+	if (codebook_settings(cb, "", "", "survey_year", &v, 1) == 0)
+		return 0;
+	errno = 0;
+	y = strtol(v, &end, 10);
+	if (errno || *end || end == v || y < 1900 || y > 9999) {
+		for (size_t i = 0; i < cb->nsettings; i++)
+			if (strcmp(cb->settings[i].name, "survey_year") == 0)
+				warn_at(cb->path, cb->settings[i].line, "%s",
+					_("survey_year must be a year such as 2026"));
+		return -1;
+	}
+	cb->year = (int)y;
+	return 0;
+}
+
+static void read_fold_setting(codebook *cb)
+{
+	const char *v;
+
+	cb->fold_accents = true;
+	if (codebook_settings(cb, "", "", "fold_accents", &v, 1) > 0)
+		cb->fold_accents = !(strcmp(v, "no") == 0 || strcmp(v, "nej") == 0 ||
+				     strcmp(v, "0") == 0 || strcmp(v, "false") == 0);
+}
+
+codebook *codebook_load(const char *path)
+{
+	codebook *cb = xcalloc(1, sizeof *cb);
+
+	cb->path = path ? xstrdup(path) : trygg_data_path("codebook.csv");
+	cb->label_map = strmap_new();
+	cb->header_map = strmap_new();
+	cb->code_map = strmap_new();
+	cb->scratch = xcalloc(1, sizeof *cb->scratch);
+	cb->key = xcalloc(1, sizeof *cb->key);
+	if (read_rows(cb) < 0 || read_year(cb) < 0) {
+		codebook_free(cb);
+		return NULL;
+	}
+	read_fold_setting(cb);
+	if (index_codes(cb) < 0 || index_labels(cb) < 0 || index_headers(cb) < 0) {
+		codebook_free(cb);
+		return NULL;
+	}
+	return cb;
+}
+
+static void free_entries(entry_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free((char *)l->v[i].profile);
+		free((char *)l->v[i].column);
+		free((char *)l->v[i].code);
+		free((char *)l->v[i].text);
+	}
+	free(l->v);
+}
+
+void codebook_free(codebook *cb)
+{
+	if (!cb)
+		return;
+	free_entries(&cb->labels);
+	free_entries(&cb->headers);
+	for (size_t i = 0; i < cb->ncodes; i++) {
+		free(cb->codes[i].column);
+		free(cb->codes[i].code);
+		free(cb->codes[i].sv);
+		free(cb->codes[i].en);
+	}
+	free(cb->codes);
+	for (size_t i = 0; i < cb->nsettings; i++) {
+		free(cb->settings[i].profile);
+		free(cb->settings[i].column);
+		free(cb->settings[i].name);
+		free(cb->settings[i].value);
+	}
+	free(cb->settings);
+	for (size_t i = 0; i < cb->nprofiles; i++)
+		free(cb->profiles[i]);
+	free(cb->profiles);
+	strmap_free(cb->label_map);
+	strmap_free(cb->header_map);
+	strmap_free(cb->code_map);
+	sb_free(cb->scratch);
+	sb_free(cb->key);
+	free(cb->scratch);
+	free(cb->key);
+	free(cb->path);
+	free(cb);
+}
+
+/* --- queries --- */
+
+const char *codebook_path(const codebook *cb) { return cb->path; }
+int codebook_year(const codebook *cb) { return cb->year; }
+bool codebook_fold_accents(const codebook *cb) { return cb->fold_accents; }
+
+void codebook_fold(const codebook *cb, strbuf *out, const char *s, size_t n)
+{
+	sb_clear(out);
+	fold_key(out, s, n, cb->fold_accents);
+	if (!out->s)
+		sb_reserve(out, 1);
+}
+
+static size_t collect_settings(const codebook *cb, const char *profile,
+			       const char *column, const char *name,
+			       const char **out, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < cb->nsettings; i++) {
+		const setting_row *s = &cb->settings[i];
+
+		if (strcmp(s->profile, profile) || strcmp(s->column, column) ||
+		    strcmp(s->name, name))
+			continue;
+		if (n < max)
+			out[n] = s->value;
+		n++;
+	}
+	return n;
+}
+
+size_t codebook_settings(const codebook *cb, const char *profile,
+			 const char *column, const char *name,
+			 const char **out, size_t max)
+{
+	size_t n = 0;
+
+	if (profile && *profile)
+		n = collect_settings(cb, profile, column, name, out, max);
+	return n ? n : collect_settings(cb, "", column, name, out, max);
+}
+
+size_t codebook_ncodes(const codebook *cb, const char *column)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < cb->ncodes; i++)
+		n += strcmp(cb->codes[i].column, column) == 0;
+	return n;
+}
+
+const char *codebook_code(const codebook *cb, const char *column, size_t i)
+{
+	for (size_t j = 0; j < cb->ncodes; j++)
+		if (strcmp(cb->codes[j].column, column) == 0 && i-- == 0)
+			return cb->codes[j].code;
+	return NULL;
+}
+
+static const code_row *find_code(const codebook *cb, const char *column, const char *code)
+{
+	void *v;
+
+	sb_clear(cb->key);
+	sb_printf(cb->key, "%s%c%s", column, SEP, code);
+	v = strmap_get(cb->code_map, cb->key->s, cb->key->len);
+	return v ? &cb->codes[(size_t)v - 1] : NULL;
+}
+
+long codebook_code_index(const codebook *cb, const char *column, const char *code)
+{
+	const code_row *c = find_code(cb, column, code);
+	long idx = 0;
+
+	if (!c)
+		return -1;
+	for (const code_row *p = cb->codes; p < c; p++)
+		idx += strcmp(p->column, column) == 0;
+	return idx;
+}
+
+const char *codebook_display(const codebook *cb, const char *column,
+			     const char *code, const char *lang)
+{
+	const code_row *c = find_code(cb, column, code);
+	bool en = lang && strncmp(lang, "en", 2) == 0;
+
+	if (!c)
+		return code;
+	if (en && *c->en)
+		return c->en;
+	if (*c->sv)
+		return c->sv;
+	return *c->en ? c->en : c->code;
+}
+
+size_t codebook_nlabels(const codebook *cb) { return cb->labels.n; }
+
+const cb_entry *codebook_label_at(const codebook *cb, size_t i)
+{
+	return i < cb->labels.n ? &cb->labels.v[i] : NULL;
+}
+
+static const char *label_probe(const codebook *cb, const char *profile,
+			       const char *column, const char *key, size_t klen)
+{
+	strbuf *k = cb->key;
+	void *v;
+
+	sb_clear(k);
+	sb_puts(k, profile);
+	sb_putc(k, SEP);
+	sb_puts(k, column);
+	sb_putc(k, SEP);
+	sb_append(k, key, klen);
+	v = strmap_get(cb->label_map, k->s, k->len);
+	return v ? cb->labels.v[(size_t)v - 1].code : NULL;
+}
+
+const char *codebook_match_key(const codebook *cb, const char *profile,
+			       const char *column, const char *key, size_t klen)
+{
+	const char *code = NULL;
+
+	if (profile && *profile) {
+		code = label_probe(cb, profile, column, key, klen);
+		if (!code)
+			code = label_probe(cb, profile, "", key, klen);
+	}
+	if (!code)
+		code = label_probe(cb, "", column, key, klen);
+	if (!code)
+		code = label_probe(cb, "", "", key, klen);
+	return code;
+}
+
+const char *codebook_match(const codebook *cb, const char *profile,
+			   const char *column, const char *text, size_t n)
+{
+	codebook_fold(cb, cb->scratch, text, n);
+	return codebook_match_key(cb, profile, column, cb->scratch->s, cb->scratch->len);
+}
+
+size_t codebook_nprofiles(const codebook *cb) { return cb->nprofiles; }
+
+const char *codebook_profile(const codebook *cb, size_t i)
+{
+	return i < cb->nprofiles ? cb->profiles[i] : NULL;
+}
+
+static const cb_entry *header_probe(const codebook *cb, const char *profile,
+				    const char *text, size_t n)
+{
+	const char *key = make_key(cb, profile, "", text, n);
+	void *v = strmap_get(cb->header_map, key, cb->key->len);
+
+	return v ? &cb->headers.v[(size_t)v - 1] : NULL;
+}
+
+const cb_entry *codebook_header(const codebook *cb, const char *profile,
+				const char *text, size_t n)
+{
+	const cb_entry *e;
+
+	if (!profile)
+		return header_probe(cb, ANY_PROFILE, text, n);
+	e = header_probe(cb, profile, text, n);
+	return e ? e : header_probe(cb, "", text, n);
+}

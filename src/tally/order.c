@@ -1,0 +1,44 @@
+/* order.c - codebook order, then byte order, then the empty value. */
+#include "tally/order.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util.h"
+
+codebook *order_codebook(const char *path)
+{
+	codebook *cb;
+
+	if (path) {
+		cb = codebook_load(path);
+		if (!cb)
+			exit(EXIT_DATA); /* codebook_load said why */
+		return cb;
+	}
+	char *dflt = trygg_data_path("codebook.csv");
+	cb = access(dflt, R_OK) == 0 ? codebook_load(dflt) : NULL;
+	free(dflt);
+	return cb;
+}
+
+long order_rank(const codebook *cb, const char *column, const char *value)
+{
+	return cb ? codebook_code_index(cb, column, value) : -1;
+}
+
+int order_compare(const struct order_key *a, const struct order_key *b)
+{
+	if ((a->len == 0) != (b->len == 0))
+		return a->len == 0 ? 1 : -1;
+	if ((a->rank >= 0) != (b->rank >= 0))
+		return a->rank >= 0 ? -1 : 1;
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
+	size_t n = a->len < b->len ? a->len : b->len;
+	int c = memcmp(a->s, b->s, n);
+	if (c)
+		return c;
+	return (a->len > b->len) - (a->len < b->len);
+}
