@@ -172,30 +172,48 @@ void fold_key(strbuf *out, const char *str, size_t n, bool strip_accents)
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, len;
 	bool pending_space = false, any = false;
+	char *w;
 
-	sb_reserve(out, n);
+	/* Folding never makes text longer, except an invalid byte that stays
+	 * one byte: reserve once and write directly. */
+	sb_reserve(out, n + 1);
+	w = out->s + out->len;
 	while (i < n) {
-		unsigned cp = decode_utf8(s + i, n - i, &len);
+		unsigned cp = s[i];
 
+		if (cp < 0x80) {
+			len = 1;
+		} else {
+			cp = decode_utf8(s + i, n - i, &len);
+		}
 		i += len;
 		if (is_fold_space(cp)) {
 			pending_space = any;
 			continue;
 		}
 		if (pending_space)
-			sb_putc(out, ' ');
+			*w++ = ' ';
 		pending_space = false;
 		any = true;
+		if (cp < 0x80) {
+			*w++ = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+			continue;
+		}
 		if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212)
 			cp = '-';
 		cp = lower_codepoint(cp);
 		if (strip_accents)
 			cp = strip_accent(cp);
-		if (len == 1 && cp >= 0x80)
-			sb_putc(out, (char)cp); /* an invalid byte stays as is */
-		else
+		if (len == 1 || cp < 0x80) {
+			*w++ = (char)cp; /* an invalid byte stays as is */
+		} else {
+			out->len = (size_t)(w - out->s);
 			put_codepoint(out, cp);
+			w = out->s + out->len;
+		}
 	}
+	out->len = (size_t)(w - out->s);
+	out->s[out->len] = '\0';
 }
 
 const char *trim_span(const char *s, size_t *n)

@@ -1,0 +1,187 @@
+/* actionplan.c - part 5: a draft action plan in the shape Brå recommends
+ * (DOMAIN.md 1.2): problem with its figure, cause, measure, operational
+ * goal, when, who, follow-up indicator, baseline, status.  Every row
+ * starts from a figure in this report, so each measure is tied to the
+ * problem it answers and carries the baseline it will be followed up
+ * against (Brå's main criticism of municipal plans is the missing link). */
+#include "plan/report_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/labels.h"
+
+enum { TOP_PROBLEMS = 4, TOP_PLACES = 3, TOP_THEMES = 2, NCOLS = 10 };
+
+typedef struct {
+	const tally_row *row;
+	const char *var; /* the catalogue's name for what the row counts */
+} candidate;
+
+static const char *text_in(const report_input *in, char *const *pair)
+{
+	const char *s = pair[in->lang];
+	return s && *s ? s : pair[LANG_EN];
+}
+
+/* The largest shown shares of VAR, at most MAX, skipping "other". */
+static size_t add_top(candidate *out, size_t n, const tally_set *ts,
+		      const char *var, const char *as, size_t max)
+{
+	size_t nsel, taken = 0;
+	const tally_row **sel = tallies_select(ts, "", var, NULL, &nsel);
+
+	sort_by_share(sel, nsel);
+	for (size_t i = 0; i < nsel && taken < max; i++) {
+		if (sel[i]->suppressed || strcmp(sel[i]->val, "other") == 0)
+			continue;
+		out[n++] = (candidate){ sel[i], as };
+		taken++;
+	}
+	free(sel);
+	return n;
+}
+
+static candidate *candidates(const report_input *in, size_t *n)
+{
+	const char *var = tallies_unsafe_var(in->cur);
+	candidate *c = xcalloc(TOP_PROBLEMS + TOP_PLACES + TOP_THEMES + 1, sizeof *c);
+	const tally_row *all = var ? tallies_find(in->cur, "", "", var, "unsafe") : NULL;
+
+	*n = 0;
+	if (all && !all->suppressed)
+		c[(*n)++] = (candidate){ all, "safety" };
+	*n = add_top(c, *n, in->cur, "problems", "problems", TOP_PROBLEMS);
+	*n = add_top(c, *n, in->cur, "unsafe_places", "unsafe_places", TOP_PLACES);
+	*n = add_top(c, *n, in->cur, "themes", "themes", TOP_THEMES);
+	return c;
+}
+
+static void problem_text(strbuf *out, const candidate *c)
+{
+	strbuf lab = {0}, fig = {0};
+
+	put_value(&lab, c->row);
+	put_figure(&fig, c->row);
+	if (strcmp(c->var, "safety") == 0)
+		sb_printf(out, _("Insecurity: %s feel unsafe out alone late in the evening"),
+			  fig.s);
+	else if (strcmp(c->var, "problems") == 0)
+		sb_printf(out, _("%s: %s see this problem where they live"), lab.s, fig.s);
+	else if (strcmp(c->var, "unsafe_places") == 0)
+		sb_printf(out, _("%s: %s name it as a place where they feel unsafe"),
+			  lab.s, fig.s);
+	else
+		sb_printf(out, _("%s: raised in %s of free-text answers"), lab.s, fig.s);
+	sb_free(&lab);
+	sb_free(&fig);
+}
+
+/* The catalogue's cause, and the free-text themes that back it up. */
+static void cause_text(strbuf *out, const report_input *in, const measure *m)
+{
+	size_t n, shown = 0;
+	const tally_row **themes = tallies_select(in->cur, "", "themes", NULL, &n);
+	strbuf ev = {0};
+
+	sb_puts(out, text_in(in, m->cause));
+	sort_by_share(themes, n);
+	for (size_t i = 0; i < n; i++) {
+		if (themes[i]->suppressed || !measure_answers(m, "themes", themes[i]->val))
+			continue;
+		if (shown++)
+			sb_puts(&ev, ", ");
+		put_value(&ev, themes[i]);
+		sb_putc(&ev, ' ');
+		put_share(&ev, themes[i]);
+	}
+	if (shown) {
+		sb_putc(out, ' ');
+		sb_printf(out, _("Free-text themes: %s."), ev.s);
+	}
+	free(themes);
+	sb_free(&ev);
+}
+
+/* The figure this row's baseline is, measured again next period, and
+ * the catalogue's indicator of whether the measure is carried out. */
+static void indicator_text(strbuf *out, const report_input *in,
+			   const candidate *c, const measure *m)
+{
+	strbuf lab = {0};
+
+	put_value(&lab, c->row);
+	if (strcmp(c->var, "safety") == 0)
+		sb_puts(out, _("Share unsafe out alone late in the evening (this survey)"));
+	else if (strcmp(c->var, "problems") == 0)
+		sb_printf(out, _("Share who see the problem (this survey): %s"), lab.s);
+	else if (strcmp(c->var, "unsafe_places") == 0)
+		sb_printf(out, _("Share who name the place as unsafe (this survey): %s"),
+			  lab.s);
+	else
+		sb_printf(out, _("Share of free-text answers on the theme: %s"), lab.s);
+	sb_printf(out, ". %s", text_in(in, m->indicator));
+	sb_free(&lab);
+}
+
+static void plan_row(table *t, const report_input *in, const candidate *c,
+		     measure *m, int number)
+{
+	strbuf cell[NCOLS] = {{0}};
+	char *row[NCOLS];
+
+	sb_printf(&cell[0], "%d", number);
+	problem_text(&cell[1], c);
+	cause_text(&cell[2], in, m);
+	sb_puts(&cell[3], text_in(in, m->measure));
+	sb_puts(&cell[4], text_in(in, m->goal));
+	sb_puts(&cell[5], strcmp(m->horizon, "long") == 0
+		? _("Start within a year; effect expected in 1-3 years")
+		: _("Within 6 months; effect expected within a year"));
+	measure_actors(&cell[6], m);
+	indicator_text(&cell[7], in, c, m);
+	put_share(&cell[8], c->row);
+	sb_puts(&cell[9], _("Proposed (not started)"));
+	for (int k = 0; k < NCOLS; k++)
+		row[k] = cell[k].s;
+	table_add(t, row);
+	for (int k = 0; k < NCOLS; k++)
+		sb_free(&cell[k]);
+	m->used = true;
+}
+
+void report_action_plan(doc *d, const report_input *in)
+{
+	const char *head[NCOLS] = {
+		_("No."), _("Problem (figure)"), _("Cause"), _("Measure"),
+		_("Operational goal"), _("When"), _("Who"),
+		_("Follow-up indicator"), _("Baseline"), _("Status")
+	};
+	static const bool numeric[NCOLS] = { true };
+	table *t = table_new(_("Draft action plan"), NCOLS, head, numeric);
+	size_t n;
+	candidate *c = candidates(in, &n);
+	int number = 0;
+
+	doc_heading(d, 1, _("Draft action plan"));
+	doc_para(d, _("Each row starts from a problem in this situation picture, "
+		      "names a cause and a measure from the catalogue that answers it, "
+		      "and gives the indicator and baseline to follow it up against. "
+		      "The plan is a draft for the local crime-prevention council and "
+		      "the police to adopt, change or reject."));
+	for (size_t i = 0; i < n; i++) {
+		measure *m = measures_pick(in->measures, c[i].var, c[i].row->val);
+		if (m)
+			plan_row(t, in, &c[i], m, ++number);
+	}
+	if (t->nrows > 0)
+		doc_table(d, t);
+	else
+		doc_para(d, _("No problem in the tallies has a shown figure and a "
+			      "measure in the catalogue, so no rows are proposed."));
+	doc_note(d, _("Status follows Brå's traffic lights: green = done or on "
+		      "track, yellow = delayed, red = stopped. Baseline = this "
+		      "period's figure; follow up with the same question next period."));
+	table_free(t);
+	free(c);
+}

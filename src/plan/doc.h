@@ -1,0 +1,72 @@
+/* doc.h - a small document model with three renderers (Markdown, fixed-
+ * width text, self-contained HTML), so the report's content is written
+ * once and every format shows the same figures.  Text passed in is plain
+ * text: each renderer escapes it for its format. */
+#ifndef PLAN_DOC_H
+#define PLAN_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+enum doc_format { DOC_MD, DOC_TXT, DOC_HTML };
+
+/* The symbol a suppressed cell shows instead of a number. */
+#define SUPPRESSED_SYMBOL ".."
+
+typedef struct doc doc;
+
+typedef struct {
+	char *caption;
+	size_t ncols, nrows;
+	char **head;
+	bool *numeric; /* right-aligned column */
+	char **cells;  /* nrows x ncols, row-major */
+} table;
+
+/* One bar: a share with its interval, or a suppressed cell. */
+typedef struct {
+	char *label;
+	bool suppressed;
+	double pct, lo, hi; /* percent */
+	double n, base;
+} bar;
+
+typedef struct {
+	char *title;
+	char *value_head; /* what the bar measures, e.g. "Share unsafe" */
+	bar *bars;
+	size_t nbars;
+} chart;
+
+typedef struct {
+	const char *value;  /* "26.1%" */
+	const char *label;  /* "feel unsafe out alone late in the evening" */
+} keyfig;
+
+doc *doc_open(FILE *out, enum doc_format fmt, const char *lang_code);
+void doc_title(doc *d, const char *kicker, const char *title,
+	       const char *subtitle);
+/* LEVEL 1: a numbered part of the report; 2: a heading within it. */
+void doc_heading(doc *d, int level, const char *text);
+void doc_para(doc *d, const char *text);
+/* Small print: explanations of symbols, methods. */
+void doc_note(doc *d, const char *text);
+void doc_bullets(doc *d, char *const *items, size_t n);
+void doc_keyfigures(doc *d, const keyfig *f, size_t n);
+void doc_table(doc *d, const table *t);
+/* A bar chart and, beside it, the same figures as a table. */
+void doc_chart(doc *d, const chart *c);
+void doc_close(doc *d, const char *footer);
+
+table *table_new(const char *caption, size_t ncols, const char *const *head,
+		 const bool *numeric);
+void table_add(table *t, char *const *cells);
+void table_free(table *t);
+
+chart *chart_new(const char *title, const char *value_head);
+void chart_add(chart *c, const char *label, bool suppressed, double pct,
+	       double lo, double hi, double n, double base);
+void chart_free(chart *c);
+
+#endif

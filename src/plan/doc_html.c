@@ -1,0 +1,356 @@
+/* doc_html.c - one self-contained HTML file: inline CSS, inline SVG
+ * charts each with its data table beside it, a print stylesheet, no
+ * scripts and no network fetches (a Content-Security-Policy forbids
+ * them, so a report opened from a mail or a share cannot call out). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/doc_impl.h"
+#include "plan/num.h"
+#include "util.h"
+
+static const char css[] =
+":root{--ink:#1c2733;--muted:#5b6773;--rule:#d5dbe1;--brand:#123c5a;"
+"--bar:#2a6f97;--bar2:#8fb8d6;--paper:#fff;--band:#f3f6f8}\n"
+"*{box-sizing:border-box}\n"
+"html{font-size:16px}\n"
+"body{margin:0;background:#e9eef2;color:var(--ink);"
+"font-family:\"Segoe UI\",system-ui,-apple-system,\"Helvetica Neue\",Arial,"
+"\"Liberation Sans\",sans-serif;line-height:1.5}\n"
+".page{max-width:1080px;margin:0 auto;background:var(--paper);"
+"box-shadow:0 0 0 1px var(--rule)}\n"
+"header.cover{background:var(--brand);color:#fff;padding:2.2rem 3rem 1.8rem}\n"
+"header.cover .kicker{text-transform:uppercase;letter-spacing:.12em;"
+"font-size:.8rem;opacity:.85;margin:0 0 .4rem}\n"
+"header.cover h1{font-size:2rem;line-height:1.2;margin:0 0 .6rem;font-weight:650}\n"
+"header.cover .sub{margin:0;opacity:.9;max-width:48rem}\n"
+"main{padding:1.5rem 3rem 2rem}\n"
+"h2{font-size:1.45rem;color:var(--brand);margin:2.2rem 0 .8rem;"
+"padding-bottom:.3rem;border-bottom:2px solid var(--brand)}\n"
+"h2 .num{display:inline-block;min-width:1.6em;color:var(--bar)}\n"
+"h3{font-size:1.08rem;margin:1.6rem 0 .5rem}\n"
+"p{margin:.5rem 0 .8rem;max-width:50rem}\n"
+"p.note{font-size:.85rem;color:var(--muted);border-left:3px solid var(--rule);"
+"padding-left:.7rem}\n"
+"ul{max-width:50rem;padding-left:1.3rem}li{margin:.25rem 0}\n"
+".keyfigs{display:grid;grid-template-columns:repeat(auto-fit,minmax(180px,1fr));"
+"gap:1rem;margin:1.4rem 0 1rem}\n"
+".keyfig{background:var(--band);border-top:4px solid var(--bar);padding:.8rem 1rem}\n"
+".keyfig .v{display:block;font-size:1.7rem;font-weight:650;color:var(--brand)}\n"
+".keyfig .l{display:block;font-size:.88rem;color:var(--muted)}\n"
+"figure.chart{margin:1.2rem 0 1.6rem;padding:1rem 1.2rem;border:1px solid var(--rule);"
+"border-radius:4px;break-inside:avoid}\n"
+"figure.chart figcaption{font-weight:600;margin-bottom:.6rem}\n"
+".chart-body{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);"
+"gap:1.4rem;align-items:start}\n"
+"@media (max-width:820px){.chart-body{grid-template-columns:1fr}}\n"
+"svg{width:100%;height:auto;font-size:13px}\n"
+"svg .lab{fill:var(--ink)}svg .val{fill:var(--ink);font-weight:600}\n"
+"svg .grid{stroke:#e3e7eb}svg .axis{fill:var(--muted);font-size:10px}\n"
+"svg .bar{fill:var(--bar)}svg .ci{stroke:#1c2733;stroke-width:1.2}\n"
+"svg .supp{fill:var(--muted);font-style:italic}\n"
+"table{border-collapse:collapse;width:100%;font-size:.88rem;margin:.4rem 0 1.2rem}\n"
+"caption{text-align:left;font-weight:600;padding-bottom:.4rem}\n"
+"th,td{padding:.3rem .5rem;border-bottom:1px solid var(--rule);vertical-align:top;"
+"text-align:left}\n"
+"thead th{background:var(--band);border-bottom:2px solid var(--brand);font-weight:600}\n"
+"td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+".chart-body table{margin:0;font-size:.8rem}.chart-body th{white-space:normal}\n"
+".chart-body caption{position:absolute;width:1px;height:1px;overflow:hidden;"
+"clip:rect(0 0 0 0)}\n"
+".record{border:1px solid var(--rule);border-left:5px solid var(--bar);"
+"border-radius:4px;padding:.9rem 1.2rem;margin:0 0 1rem;break-inside:avoid}\n"
+".record h4{margin:0 0 .6rem;font-size:1.02rem;color:var(--brand)}\n"
+".record .key{display:inline-block;min-width:1.8rem;height:1.8rem;line-height:1.8rem;"
+"text-align:center;border-radius:50%;background:var(--brand);color:#fff;"
+"margin-right:.5rem;font-size:.9rem}\n"
+".record dl{display:grid;grid-template-columns:12rem 1fr;gap:.3rem 1rem;margin:0;"
+"font-size:.92rem}\n"
+".record dt{color:var(--muted);font-weight:600}.record dd{margin:0}\n"
+"footer{padding:1rem 3rem 2rem;font-size:.8rem;color:var(--muted);"
+"border-top:1px solid var(--rule)}\n"
+"@media print{@page{size:A4;margin:16mm 14mm}"
+"body{background:#fff;font-size:10pt}.page{box-shadow:none;max-width:none}"
+"header.cover{background:#fff;color:var(--brand);padding:0 0 1rem;"
+"border-bottom:3px solid var(--brand)}"
+"main,footer{padding-left:0;padding-right:0}"
+"h2,h3{break-after:avoid}figure.chart,tr,.keyfig{break-inside:avoid}"
+"figure.chart{border:none;padding:0}"
+"svg .bar{fill:#2a6f97;print-color-adjust:exact;-webkit-print-color-adjust:exact}}\n";
+
+/* Escape text for HTML element content and attribute values alike. */
+static void esc(FILE *out, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&': fputs("&amp;", out); break;
+		case '<': fputs("&lt;", out); break;
+		case '>': fputs("&gt;", out); break;
+		case '"': fputs("&quot;", out); break;
+		case '\'': fputs("&#39;", out); break;
+		default: fputc(*s, out);
+		}
+	}
+}
+
+static void html_title(doc *d, const char *kicker, const char *title,
+		       const char *subtitle)
+{
+	fputs("<!DOCTYPE html>\n<html lang=\"", d->out);
+	esc(d->out, d->lang);
+	fputs("\">\n<head>\n<meta charset=\"utf-8\">\n"
+	      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	      "style-src 'unsafe-inline'; img-src data:\">\n"
+	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	      "<meta name=\"generator\" content=\"trygg-plan " TRYGG_VERSION "\">\n<title>",
+	      d->out);
+	esc(d->out, title);
+	fprintf(d->out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n"
+		"<div class=\"page\">\n<header class=\"cover\">\n", css);
+	if (kicker && *kicker) {
+		fputs("<p class=\"kicker\">", d->out);
+		esc(d->out, kicker);
+		fputs("</p>\n", d->out);
+	}
+	fputs("<h1>", d->out);
+	esc(d->out, title);
+	fputs("</h1>\n", d->out);
+	if (subtitle && *subtitle) {
+		fputs("<p class=\"sub\">", d->out);
+		esc(d->out, subtitle);
+		fputs("</p>\n", d->out);
+	}
+	fputs("</header>\n<main>\n", d->out);
+}
+
+static void html_heading(doc *d, int level, const char *text)
+{
+	if (level == 1) {
+		fprintf(d->out, "<h2 id=\"part-%d\"><span class=\"num\">%d.</span> ",
+			d->nsection, d->nsection);
+		esc(d->out, text);
+		fputs("</h2>\n", d->out);
+		return;
+	}
+	fputs("<h3>", d->out);
+	esc(d->out, text);
+	fputs("</h3>\n", d->out);
+}
+
+static void html_para(doc *d, const char *text, bool note)
+{
+	fputs(note ? "<p class=\"note\">" : "<p>", d->out);
+	esc(d->out, text);
+	fputs("</p>\n", d->out);
+}
+
+static void html_bullets(doc *d, char *const *items, size_t n)
+{
+	fputs("<ul>\n", d->out);
+	for (size_t i = 0; i < n; i++) {
+		fputs("<li>", d->out);
+		esc(d->out, items[i]);
+		fputs("</li>\n", d->out);
+	}
+	fputs("</ul>\n", d->out);
+}
+
+static void html_keyfigures(doc *d, const keyfig *f, size_t n)
+{
+	fputs("<div class=\"keyfigs\">\n", d->out);
+	for (size_t i = 0; i < n; i++) {
+		fputs("<div class=\"keyfig\"><span class=\"v\">", d->out);
+		esc(d->out, f[i].value);
+		fputs("</span><span class=\"l\">", d->out);
+		esc(d->out, f[i].label);
+		fputs("</span></div>\n", d->out);
+	}
+	fputs("</div>\n", d->out);
+}
+
+static void html_cells(FILE *out, char *const *cells, const table *t,
+		       const char *tag)
+{
+	fputs("<tr>", out);
+	for (size_t c = 0; c < t->ncols; c++) {
+		fprintf(out, "<%s%s%s>", tag,
+			strcmp(tag, "th") == 0 ? " scope=\"col\"" : "",
+			t->numeric[c] ? " class=\"num\"" : "");
+		esc(out, cells[c]);
+		fprintf(out, "</%s>", tag);
+	}
+	fputs("</tr>\n", out);
+}
+
+static void html_table_class(doc *d, const table *t, const char *cls)
+{
+	fprintf(d->out, "<table class=\"%s\">\n", cls);
+	if (t->caption[0]) {
+		fputs("<caption>", d->out);
+		esc(d->out, t->caption);
+		fputs("</caption>\n", d->out);
+	}
+	fputs("<thead>\n", d->out);
+	html_cells(d->out, t->head, t, "th");
+	fputs("</thead>\n<tbody>\n", d->out);
+	for (size_t r = 0; r < t->nrows; r++)
+		html_cells(d->out, t->cells + r * t->ncols, t, "td");
+	fputs("</tbody>\n</table>\n", d->out);
+}
+
+/* A table too wide for the page (the action plan) is shown as one card
+ * per row: the first two cells as its heading, the others as a
+ * definition list, which reads well on screen, on paper and aloud. */
+static void html_records(doc *d, const table *t)
+{
+	fputs("<section class=\"records\" aria-label=\"", d->out);
+	esc(d->out, t->caption);
+	fputs("\">\n", d->out);
+	for (size_t r = 0; r < t->nrows; r++) {
+		char *const *cell = t->cells + r * t->ncols;
+		fputs("<article class=\"record\">\n<h4><span class=\"key\">", d->out);
+		esc(d->out, cell[0]);
+		fputs("</span> ", d->out);
+		esc(d->out, cell[1]);
+		fputs("</h4>\n<dl>\n", d->out);
+		for (size_t c = 2; c < t->ncols; c++) {
+			fputs("<dt>", d->out);
+			esc(d->out, t->head[c]);
+			fputs("</dt><dd>", d->out);
+			esc(d->out, cell[c]);
+			fputs("</dd>\n", d->out);
+		}
+		fputs("</dl>\n</article>\n", d->out);
+	}
+	fputs("</section>\n", d->out);
+}
+
+static void html_table(doc *d, const table *t)
+{
+	if (t->ncols > 6)
+		html_records(d, t);
+	else
+		html_table_class(d, t, "data");
+}
+
+/* SVG geometry: labels on the left, bars to the right, a value after
+ * each bar.  The scale runs to the next 10 % above the largest upper
+ * bound so that small shares remain visible. */
+enum { SVG_W = 570, LAB_W = 205, PLOT_W = 290, ROW_H = 28, TOP = 22 };
+
+static double axis_max(const chart *c)
+{
+	double m = 10;
+
+	for (size_t i = 0; i < c->nbars; i++)
+		if (!c->bars[i].suppressed && c->bars[i].hi > m)
+			m = c->bars[i].hi;
+	return fmin(100, ceil(m / 10) * 10);
+}
+
+static void svg_axis(FILE *out, double max, double h)
+{
+	double step = max > 50 ? 20 : 10;
+	strbuf lab = {0};
+
+	for (double t = 0; t <= max + 1e-9; t += step) {
+		double x = LAB_W + t / max * PLOT_W;
+		sb_clear(&lab);
+		fmt_pct_decimals(&lab, t, 0);
+		fprintf(out, "<line class=\"grid\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" "
+			"y2=\"%.1f\"/>\n<text class=\"axis\" x=\"%.1f\" y=\"12\" "
+			"text-anchor=\"middle\">", x, TOP - 4, x, h - 4, x);
+		esc(out, lab.s);
+		fputs("</text>\n", out);
+	}
+	sb_free(&lab);
+}
+
+/* A label too long for the label column is cut with an ellipsis; the
+ * full text is in the table beside the chart. */
+static void svg_label(FILE *out, const char *label)
+{
+	size_t max = 25, w = text_width(label);
+	const char *p = label;
+
+	if (w <= max) {
+		esc(out, label);
+		return;
+	}
+	for (size_t i = 0; i < max - 1 && *p; i++) {
+		const char *q = p + 1;
+		while (((unsigned char)*q & 0xC0) == 0x80)
+			q++;
+		char *part = xmemdup(p, (size_t)(q - p));
+		esc(out, part);
+		free(part);
+		p = q;
+	}
+	fputs("\xe2\x80\xa6", out);
+}
+
+static void svg_bar(FILE *out, const bar *b, const char *value, double max,
+		    double y)
+{
+	double x0 = LAB_W, mid = y + ROW_H / 2.0;
+
+	fprintf(out, "<text class=\"lab\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\" "
+		"dominant-baseline=\"middle\">", LAB_W - 8, mid);
+	svg_label(out, b->label);
+	fputs("</text>\n", out);
+	if (b->suppressed) {
+		fprintf(out, "<text class=\"supp\" x=\"%.1f\" y=\"%.1f\" "
+			"dominant-baseline=\"middle\">" SUPPRESSED_SYMBOL "</text>\n",
+			x0 + 4, mid);
+		return;
+	}
+	double w = b->pct / max * PLOT_W, lo = x0 + b->lo / max * PLOT_W,
+	       hi = x0 + b->hi / max * PLOT_W;
+	fprintf(out, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+		"height=\"%d\"/>\n", x0, y + 6, w, ROW_H - 12);
+	fprintf(out, "<path class=\"ci\" d=\"M%.1f %.1fH%.1fM%.1f %.1fv8M%.1f %.1fv8\"/>\n",
+		lo, mid, hi, lo, mid - 4, hi, mid - 4);
+	fprintf(out, "<text class=\"val\" x=\"%.1f\" y=\"%.1f\" "
+		"dominant-baseline=\"middle\">", fmax(hi, x0 + w) + 6, mid);
+	esc(out, value);
+	fputs("</text>\n", out);
+}
+
+static void html_chart(doc *d, const chart *c, const table *data)
+{
+	double max = axis_max(c), h = TOP + (double)c->nbars * ROW_H + 6;
+
+	fprintf(d->out, "<figure class=\"chart\" id=\"chart-%d\">\n"
+		"<figcaption id=\"chart-%d-title\">", d->nchart, d->nchart);
+	esc(d->out, c->title);
+	fputs(": ", d->out);
+	esc(d->out, c->value_head);
+	fprintf(d->out, "</figcaption>\n<div class=\"chart-body\">\n"
+		"<svg role=\"img\" aria-labelledby=\"chart-%d-title\" "
+		"viewBox=\"0 0 %d %.0f\" xmlns=\"http://www.w3.org/2000/svg\">\n",
+		d->nchart, SVG_W, h);
+	svg_axis(d->out, max, h);
+	for (size_t i = 0; i < c->nbars; i++)
+		svg_bar(d->out, &c->bars[i], data->cells[i * data->ncols + 1], max,
+			TOP + (double)i * ROW_H);
+	fputs("</svg>\n", d->out);
+	html_table_class(d, data, "data");
+	fputs("</div>\n</figure>\n", d->out);
+}
+
+static void html_close(doc *d, const char *footer)
+{
+	fputs("</main>\n", d->out);
+	if (footer && *footer) {
+		fputs("<footer>", d->out);
+		esc(d->out, footer);
+		fputs("</footer>\n", d->out);
+	}
+	fputs("</div>\n</body>\n</html>\n", d->out);
+}
+
+const doc_ops doc_html_ops = {
+	html_title, html_heading, html_para, html_bullets, html_keyfigures,
+	html_table, html_chart, html_close
+};

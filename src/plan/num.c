@@ -1,0 +1,124 @@
+/* num.c - locale-independent number formatting and small statistics. */
+#include "plan/num.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+enum report_lang num_lang = LANG_EN;
+
+#define NBSP "\xc2\xa0"
+#define EN_DASH "\xe2\x80\x93"
+#define MINUS_SIGN "\xe2\x88\x92"
+#define Z95 1.959963984540054
+
+/* Digits of the integer part with separators every three digits.  Swedish
+ * writes 2 800 (no-break space; numbers below 10 000 are also grouped in
+ * reports that mix them with larger ones, so we always group). */
+static void put_grouped(strbuf *out, const char *digits, size_t len)
+{
+	const char *sep = num_lang == LANG_SV ? NBSP : ",";
+
+	for (size_t i = 0; i < len; i++) {
+		if (i > 0 && (len - i) % 3 == 0)
+			sb_puts(out, sep);
+		sb_putc(out, digits[i]);
+	}
+}
+
+void fmt_num(strbuf *out, double x, int decimals)
+{
+	char buf[64];
+	const char *p = buf, *dot;
+
+	/* %f rounds half to even on the binary value; nudge so that a share
+	 * printed as 12.25 in the tally rounds the way a reader expects. */
+	double scale = pow(10, decimals);
+	double r = round(fabs(x) * scale + 1e-9) / scale;
+
+	snprintf(buf, sizeof buf, "%.*f", decimals, r);
+	if (x < 0 && r > 0)
+		sb_puts(out, MINUS_SIGN);
+	dot = strchr(p, '.');
+	put_grouped(out, p, dot ? (size_t)(dot - p) : strlen(p));
+	if (dot) {
+		sb_putc(out, num_lang == LANG_SV ? ',' : '.');
+		sb_puts(out, dot + 1);
+	}
+}
+
+void fmt_count(strbuf *out, double n)
+{
+	fmt_num(out, n, 0);
+}
+
+void fmt_pct(strbuf *out, double pct)
+{
+	fmt_pct_decimals(out, pct, 1);
+}
+
+void fmt_pct_decimals(strbuf *out, double pct, int decimals)
+{
+	fmt_num(out, pct, decimals);
+	/* Swedish typography separates the sign with a (no-break) space. */
+	sb_puts(out, num_lang == LANG_SV ? NBSP "%" : "%");
+}
+
+void fmt_range(strbuf *out, double lo, double hi)
+{
+	fmt_num(out, lo, 1);
+	sb_puts(out, EN_DASH);
+	fmt_num(out, hi, 1);
+}
+
+void fmt_signed(strbuf *out, double x)
+{
+	if (round(x * 10) > 0)
+		sb_putc(out, '+');
+	else if (round(x * 10) == 0)
+		x = 0; /* no "-0.0" */
+	fmt_num(out, x, 1);
+}
+
+double z_two_prop(double p1, double b1, double p2, double b2)
+{
+	double pooled, se;
+
+	if (b1 <= 0 || b2 <= 0)
+		return 0;
+	pooled = (p1 * b1 + p2 * b2) / (b1 + b2);
+	se = sqrt(pooled * (1 - pooled) * (1 / b1 + 1 / b2));
+	return se > 0 ? (p1 - p2) / se : 0;
+}
+
+bool z_significant(double z)
+{
+	return fabs(z) > Z95;
+}
+
+void diff_interval(double p1, double l1, double u1, double p2, double l2,
+		   double u2, double *lo, double *hi)
+{
+	double d = p1 - p2;
+
+	*lo = d - sqrt((p1 - l1) * (p1 - l1) + (u2 - p2) * (u2 - p2));
+	*hi = d + sqrt((u1 - p1) * (u1 - p1) + (p2 - l2) * (p2 - l2));
+}
+
+void wilson95(double x, double n, double *lo, double *hi)
+{
+	double p, z2, den, mid, half;
+
+	if (n <= 0) {
+		*lo = 0;
+		*hi = 1;
+		return;
+	}
+	p = x / n;
+	z2 = Z95 * Z95;
+	den = 1 + z2 / n;
+	mid = (p + z2 / (2 * n)) / den;
+	half = Z95 * sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / den;
+	*lo = fmax(0, mid - half);
+	*hi = fmin(1, mid + half);
+}

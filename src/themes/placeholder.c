@@ -1,0 +1,52 @@
+/* placeholder.c - hide trygg-anon's placeholders from word patterns. */
+#include "themes/placeholder.h"
+
+#include <stdbool.h>
+
+static bool is_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static bool is_hex(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+}
+
+/* Length of the placeholder starting at S ('['), or 0 if there is none. */
+static size_t placeholder_len(const char *s, size_t n)
+{
+	size_t i = 1;
+
+	while (i < n && is_upper(s[i]))
+		i++;
+	if (i < 3)
+		return 0;
+	if (i < n && s[i] == '-') {
+		size_t digits = ++i;
+		while (i < n && is_hex(s[i]))
+			i++;
+		if (i == digits)
+			return 0;
+	}
+	return i < n && s[i] == ']' ? i + 1 : 0;
+}
+
+void mask_placeholders(strbuf *out, const char *text, size_t len)
+{
+	size_t start = 0;
+
+	sb_clear(out);
+	sb_reserve(out, len);
+	for (size_t i = 0; i < len; i++) {
+		size_t n;
+
+		if (text[i] != '[' || !(n = placeholder_len(text + i, len - i)))
+			continue;
+		sb_append(out, text + start, i - start);
+		sb_putc(out, ' ');
+		i += n - 1;
+		start = i + 1;
+	}
+	sb_append(out, text + start, len - start);
+}

@@ -1,0 +1,210 @@
+#!/usr/bin/env bats
+# trygg-monthly: the cron job over a month's exports.
+load common
+
+setup() {
+	setup_scratch
+	EX="$TOP/examples/exports"
+	REAL_BIN="$TRYGG_BIN"
+}
+
+# A bin directory with the real programs, in which test doubles can replace
+# one: fake NAME SCRIPT-BODY.
+fake_bin() {
+	mkdir -p fakebin
+	for p in clean anon themes tally plan; do
+		ln -sf "$REAL_BIN/trygg-$p" "fakebin/trygg-$p"
+	done
+}
+fake() {
+	rm -f "fakebin/trygg-$1"
+	printf '#!/bin/sh\n%s\n' "$2" >"fakebin/trygg-$1"
+	chmod +x "fakebin/trygg-$1"
+}
+
+# A checksum of every file of a directory, to show it did not change.
+sum_dir() {
+	(cd "$1" && find . -type f | sort | xargs sha256sum)
+}
+
+@test "success: every stage logged, the month's files in place, private files 0600" {
+	run trygg-monthly --month 2026-10 "$EX" out
+	assert_success
+	assert_output "trygg-monthly: 2026-10: clean: ok (256 kept, 4 rejected)
+trygg-monthly: 2026-10: anon: ok
+trygg-monthly: 2026-10: themes: ok (256 records)
+trygg-monthly: 2026-10: tally: ok (11 tallies)
+trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt)
+trygg-monthly: 2026-10: publish: ok (out/2026-10)"
+	run ls out/2026-10
+	assert_output "anonymised.csv
+canonical.csv
+log.txt
+rejects.csv
+report.html
+report.md
+report.txt
+tally-age_band-safety.csv
+tally-area-safety.csv
+tally-gender-safety.csv
+tally-source-safety.csv
+tally-time_of_day-safety.csv
+tally-total-mentioned_places.csv
+tally-total-problems.csv
+tally-total-safety.csv
+tally-total-themes.csv
+tally-total-unsafe_places.csv"
+	[ "$(stat -c %a out/2026-10/canonical.csv)" = 600 ]
+	[ "$(stat -c %a out/2026-10/rejects.csv)" = 600 ]
+	[ "$(stat -c %a out/2026-10)" = "$(printf '%o' $((0777 & ~$(umask))))" ]
+	run ls -A out
+	assert_output ".lock
+2026-10"
+	head -n 1 out/2026-10/anonymised.csv | grep -q ',free_text,suggestion,themes,mentioned_places$'
+	grep -qx '== clean' out/2026-10/log.txt
+}
+
+@test "the tallies are trygg-tally's over the anonymised records" {
+	trygg-monthly --month 2026-10 "$EX" out 2>/dev/null
+	cd out/2026-10
+	diff tally-area-safety.csv <(trygg-tally -g area -v safety anonymised.csv 2>/dev/null)
+	diff tally-total-themes.csv <(trygg-tally -g '' -v themes anonymised.csv 2>/dev/null)
+}
+
+@test "the previous month's directory is used for the comparison" {
+	trygg-monthly --month 2026-09 "$EX" out 2>/dev/null
+	run trygg-monthly --month 2026-10 "$EX" out
+	assert_success
+	assert_line --index 4 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
+}
+
+@test "a second run of the same month replaces the first, leaving nothing behind" {
+	trygg-monthly --month 2026-10 "$EX" out 2>/dev/null
+	echo stale >out/2026-10/stale.txt
+	run trygg-monthly --month 2026-10 "$EX" out
+	assert_success
+	[ ! -e out/2026-10/stale.txt ]
+	run ls -A out
+	assert_output ".lock
+2026-10"
+}
+
+@test "a broken input fails the clean stage, names it, and keeps the previous report" {
+	mkdir -p in/2026-10
+	cp "$EX"/2026-10/*.csv in/2026-10/
+	trygg-monthly --month 2026-10 in out 2>/dev/null
+	before=$(sum_dir out/2026-10)
+	printf 'foo,bar\n1,2\n' >in/2026-10/school-broken.csv
+	run trygg-monthly --month 2026-10 in out
+	assert_failure 1
+	assert_line --partial 'trygg-monthly: 2026-10: clean: trygg-clean: school-broken.csv:1:'
+	assert_line --index -1 'trygg-monthly: 2026-10: clean: failed (exit 1)'
+	[ "$(sum_dir out/2026-10)" = "$before" ]
+	run ls -A out
+	assert_output ".lock
+2026-10"
+}
+
+@test "a failing later stage leaves no partial month directory" {
+	fake_bin
+	fake plan 'echo "trygg-plan: tally-x.csv:2: not a tally" >&2; exit 1'
+	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly --month 2026-10 "$EX" out
+	assert_failure 1
+	assert_line --index 4 'trygg-monthly: 2026-10: plan: trygg-plan: tally-x.csv:2: not a tally'
+	assert_line --index 5 'trygg-monthly: 2026-10: plan: failed (report.md: exit 1)'
+	run ls -A out
+	assert_output ".lock"
+}
+
+@test "a month a killed run had moved aside is put back" {
+	mkdir -p out/.old-2026-10.XYZ/2026-10 out/.tmp-2026-10.ABC
+	echo old >out/.old-2026-10.XYZ/2026-10/report.md
+	fake_bin
+	fake clean 'exit 1'
+	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly --month 2026-10 "$EX" out
+	assert_failure 1
+	assert_output 'trygg-monthly: 2026-10: clean: failed (exit 1)'
+	run ls -A out
+	assert_output ".lock
+2026-10"
+	[ "$(cat out/2026-10/report.md)" = old ]
+}
+
+@test "the lock keeps a second run out while the first holds it" {
+	mkdir out
+	exec 8>out/.lock
+	flock -n 8
+	run trygg-monthly --month 2026-10 "$EX" out
+	exec 8>&-
+	assert_failure 1
+	assert_output 'trygg-monthly: 2026-10: another run holds the lock on out'
+	run ls -A out
+	assert_output ".lock"
+	run trygg-monthly --month 2026-10 "$EX" out
+	assert_success
+}
+
+@test "SIGTERM mid-run kills the stage and leaves no partial directory" {
+	fake_bin
+	# The tally stage hangs; its pid (the same after exec) goes to a mark.
+	fake tally 'echo $$ >"$MARK"; exec sleep 60'
+	MARK="$PWD/mark" TRYGG_BIN="$PWD/fakebin" \
+		trygg-monthly --month 2026-10 "$EX" out 2>err 3>&- &
+	pid=$!
+	for _ in $(seq 100); do [ -s mark ] && break; sleep 0.1; done
+	[ -s mark ]
+	ls -d out/.tmp-2026-10.*
+	kill -TERM "$pid"
+	status=0
+	wait "$pid" || status=$?
+	[ "$status" -eq 143 ]
+	run ls -A out
+	assert_output ".lock"
+	run tail -n 1 err
+	assert_output 'trygg-monthly: 2026-10: interrupted'
+	sleep 0.2
+	! kill -0 "$(cat mark)" 2>/dev/null
+}
+
+@test "exports directly in INDIR; the default month is the previous one" {
+	mkdir in
+	cp "$EX"/2026-10/*.csv in/
+	month=$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)
+	run trygg-monthly in out
+	assert_success
+	assert_line --index 0 "trygg-monthly: $month: clean: ok (256 kept, 4 rejected)"
+	[ -f "out/$month/report.html" ]
+}
+
+@test "no exports is an error naming the directory" {
+	mkdir in
+	run trygg-monthly --month 2026-10 in out
+	assert_failure 1
+	assert_output 'trygg-monthly: 2026-10: no exports (*.csv) in in'
+}
+
+@test "usage errors exit 2" {
+	run trygg-monthly
+	assert_failure 2
+	assert_output "trygg-monthly: need INDIR and OUTDIR
+Try 'trygg-monthly --help' for more information."
+	run trygg-monthly --month 2026-13 "$EX" out
+	assert_failure 2
+	assert_line --index 0 'trygg-monthly: --month must be YYYY-MM'
+	run trygg-monthly --bogus "$EX" out
+	assert_failure 2
+	assert_line --index 0 'trygg-monthly: unknown option --bogus'
+	run trygg-monthly -k
+	assert_failure 2
+	assert_line --index 0 'trygg-monthly: option -k needs an argument'
+	[ ! -e out ]
+}
+
+@test "--help and --version" {
+	run trygg-monthly --help
+	assert_success
+	assert_line --index 0 'Usage: trygg-monthly [-k CODEBOOK] [--month YYYY-MM] [OPTION...] INDIR OUTDIR'
+	run trygg-monthly --version
+	assert_success
+	assert_output 'trygg-monthly (trygg) 0.1.0'
+}
