@@ -52,6 +52,7 @@ tally-time_of_day-safety.csv
 tally-total-mentioned_places.csv
 tally-total-problems.csv
 tally-total-safety.csv
+tally-total-source.csv
 tally-total-themes.csv
 tally-total-unsafe_places.csv"
 	[ "$(stat -c %a out/2026-10/canonical.csv)" = 600 ]
