@@ -72,7 +72,7 @@ po:
 	xgettext --language=C --keyword=_ --keyword=N_ --from-code=UTF-8 \
 	  --package-name=trygg --package-version=$(VERSION) \
 	  --msgid-bugs-address=trygg@example.invalid \
-	  -o share/po/trygg.pot $$(ls src/*.c src/lib/*.c)
+	  -o share/po/trygg.pot $$(ls src/*.c src/*/*.c)
 	msgmerge --quiet --update --backup=none share/po/sv.po share/po/trygg.pot
 
 TESTTOOLS = $(BUILD)/tests/csvdump
