@@ -174,12 +174,39 @@ clean() {
 	assert_line --index 1 'school-dups-L4'
 }
 
-@test "standard input, read twice for resubmissions" {
+@test "standard input with resubmissions" {
 	run sh -c "cat '$C/school-dups.csv' | trygg-clean -q --source school -r rej.csv -"
 	assert_success
 	assert_line --index 1 'stdin-L4,school,2026-10-19T09:00,morning,surte,,man,,,,,,,'
 	run grep -c resubmission rej.csv
 	assert_output 3
+	run sh -c "cat '$C/school-resub.csv' | trygg-clean -q --source school -"
+	assert_success
+	assert_equal "$output" "$(sed 's/^school-resub-/stdin-/' "$C/school-resub.out")"
+}
+
+@test "rule 3.4: an overruled submission leaves no cell reports, rows keep file order" {
+	clean school-resub
+	assert_equal "$(cat out.csv)" "$(cat "$C/school-resub.out")"
+	assert_equal "$(cat rej.csv)" "$(cat "$C/school-resub.rej")"
+	run grep -c 'invalid_value,gender' rej.csv
+	assert_output 0
+}
+
+@test "rule 3.4: the summary is the same with and without a rejects file" {
+	run sh -c "trygg-clean -r rej.csv '$C/school-resub.csv' 2>&1 >/dev/null"
+	assert_success
+	assert_output 'trygg-clean: school-resub.csv: 8 records read, 4 kept, 4 dropped (empty_row 0, ragged_row 0, duplicate 0, resubmission 4); unknown_column 0, invalid_value 2'
+	with="$output"
+	run sh -c "trygg-clean '$C/school-resub.csv' 2>&1 >/dev/null"
+	assert_success
+	assert_output "$with"
+}
+
+@test "error: no room for the temporary files of a file with identities" {
+	run sh -c "TMPDIR='$PWD/no-such-dir' trygg-clean -q '$C/school-resub.csv' 2>&1 >/dev/null"
+	assert_failure 1
+	assert_output 'trygg-clean: school-resub.csv: cannot create a temporary file: No such file or directory'
 }
 
 @test "the summary counts every record: kept + dropped = read" {

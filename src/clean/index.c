@@ -5,8 +5,29 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "util.h"
+
+#define HUGE_PAGE (2u << 20)
+
+/* A zeroed table of N entries.  Lookups land at random, so a big table
+ * costs a TLB miss per lookup on small pages: ask for huge pages. */
+static index_entry *new_table(size_t n)
+{
+	size_t bytes = n * sizeof(index_entry);
+	void *p;
+
+	if (bytes < 2 * HUGE_PAGE)
+		return xcalloc(n, sizeof(index_entry));
+	if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
+		die(EXIT_DATA, "%s", _("out of memory"));
+#ifdef MADV_HUGEPAGE
+	madvise(p, bytes, MADV_HUGEPAGE); /* only advice: failure is fine */
+#endif
+	memset(p, 0, bytes);
+	return p;
+}
 
 #define SEED1 0xcbf29ce484222325ULL
 #define SEED2 0x84222325cbf29ce4ULL
@@ -15,7 +36,7 @@ void index_init(rec_index *ix)
 {
 	ix->cap = 1024;
 	ix->count = 0;
-	ix->slots = xcalloc(ix->cap, sizeof *ix->slots);
+	ix->slots = new_table(ix->cap);
 }
 
 void index_free(rec_index *ix)
@@ -44,30 +65,71 @@ static uint64_t mix(uint64_t h, uint64_t w, uint64_t mul)
 	return h * 0x9e3779b97f4a7c15ULL;
 }
 
-/* Eight bytes at a time with two different multipliers: the record hash
- * runs over every byte of the input twice, so it must be cheap. */
+#define MUL1 0xff51afd7ed558ccdULL
+#define MUL2 0xc4ceb9fe1a85ec53ULL
+
+static uint64_t load8(const unsigned char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return w;
+}
+
+static uint64_t load4(const unsigned char *s)
+{
+	uint32_t w;
+
+	memcpy(&w, s, 4);
+	return w;
+}
+
+/* The last 1-8 bytes as one word, without a byte loop: overlapping loads
+ * (the length is hashed too, so they are unambiguous). */
+static uint64_t tail(const unsigned char *s, size_t n)
+{
+	if (n == 8)
+		return load8(s);
+	if (n >= 4)
+		return load4(s) << 32 | load4(s + n - 4);
+	return (uint64_t)s[0] << 16 | (uint64_t)s[n >> 1] << 8 | s[n - 1];
+}
+
+/* Two lanes with different multipliers, eight bytes at a time, the length
+ * first so that the boundaries of a sequence of strings count.  The record
+ * hash runs over every byte of the input, so it must be cheap. */
 void hash128_add(hash128 *h, const void *p, size_t n)
 {
 	const unsigned char *s = p;
-	uint64_t a = mix(h->h1, n, 0xff51afd7ed558ccdULL);
-	uint64_t b = mix(h->h2, n, 0xc4ceb9fe1a85ec53ULL);
+	uint64_t a = mix(h->h1, n, MUL1), b = mix(h->h2, n, MUL2);
 
-	for (; n >= 8; s += 8, n -= 8) {
-		uint64_t w;
+	for (; n > 8; s += 8, n -= 8) {
+		uint64_t w = load8(s);
 
-		memcpy(&w, s, 8);
-		a = mix(a, w, 0xff51afd7ed558ccdULL);
-		b = mix(b, w, 0xc4ceb9fe1a85ec53ULL);
+		a = mix(a, w, MUL1);
+		b = mix(b, w, MUL2);
 	}
 	if (n) {
-		uint64_t w = 0;
+		uint64_t w = tail(s, n);
 
-		memcpy(&w, s, n);
-		a = mix(a, w ^ ((uint64_t)n << 56), 0xff51afd7ed558ccdULL);
-		b = mix(b, w ^ ((uint64_t)n << 56), 0xc4ceb9fe1a85ec53ULL);
+		a = mix(a, w, MUL1);
+		b = mix(b, w, MUL2);
 	}
 	h->h1 = a ^ (a >> 31);
 	h->h2 = b ^ (b >> 33);
+}
+
+/* One lane of the same. */
+uint64_t hash64(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t a = mix(SEED1, n, MUL1);
+
+	for (; n > 8; s += 8, n -= 8)
+		a = mix(a, load8(s), MUL1);
+	if (n)
+		a = mix(a, tail(s, n), MUL1);
+	return a ^ (a >> 31);
 }
 
 static void normalise(hash128 *k, const hash128 *h)
@@ -77,9 +139,14 @@ static void normalise(hash128 *k, const hash128 *h)
 		k->h2 = 1; /* keep the free-slot marker free */
 }
 
+static size_t home_slot(const rec_index *ix, const hash128 *k)
+{
+	return (size_t)(k->h1 ^ (k->h2 >> 7)) & (ix->cap - 1);
+}
+
 static index_entry *find_slot(const rec_index *ix, const hash128 *k)
 {
-	size_t mask = ix->cap - 1, i = (size_t)(k->h1 ^ (k->h2 >> 7)) & mask;
+	size_t mask = ix->cap - 1, i = home_slot(ix, k);
 
 	for (;;) {
 		index_entry *e = &ix->slots[i];
@@ -90,9 +157,17 @@ static index_entry *find_slot(const rec_index *ix, const hash128 *k)
 	}
 }
 
+void index_prefetch(const rec_index *ix, const hash128 *h)
+{
+	hash128 k;
+
+	normalise(&k, h);
+	__builtin_prefetch(&ix->slots[home_slot(ix, &k)], 1);
+}
+
 static void grow(rec_index *ix)
 {
-	rec_index bigger = { xcalloc(ix->cap * 2, sizeof *ix->slots), ix->cap * 2, 0 };
+	rec_index bigger = { new_table(ix->cap * 2), ix->cap * 2, 0 };
 
 	for (size_t i = 0; i < ix->cap; i++) {
 		index_entry *e = &ix->slots[i];

@@ -30,9 +30,15 @@ void index_clear(rec_index *ix);
 void hash128_start(hash128 *h);
 void hash128_add(hash128 *h, const void *p, size_t n);
 
+/* A 64-bit hash of P[0..n), for small caches. */
+uint64_t hash64(const void *p, size_t n);
+
 /* The entry for H, inserted with LINE and ORDER when absent; *created tells. */
 index_entry *index_put(rec_index *ix, const hash128 *h, long line, int64_t order,
 		       int *created);
+/* Start loading the memory that a lookup of H will touch: a big index is
+ * a cache miss per lookup, which other work can hide. */
+void index_prefetch(const rec_index *ix, const hash128 *h);
 /* The entry for H or NULL. */
 index_entry *index_get(const rec_index *ix, const hash128 *h);
 

@@ -1,23 +1,30 @@
 /* process.c - clean one export (process.h).
  *
- * Memory is one record plus two compact indexes: a hash of every record
- * kept so far (rule 3.3, duplicates) and, when the export has an identity
- * column, the latest submission per identity (rule 3.4).  Resubmissions
- * need the future ("is there a later answer?"), so such files are read
- * twice: pass 1 only builds the indexes, pass 2 decides and writes. */
+ * One pass over the input.  Memory is one record plus two compact indexes:
+ * a hash of every record that passed rules 3.1-3.2 (rule 3.3, duplicates)
+ * and, when the export has an identity column, the latest submission per
+ * identity (rule 3.4).  A resubmission needs the future ("is there a later
+ * answer?"), so in such an export the rows and reports go to spools
+ * (spool.h) tagged with identity and line; at the end of the file they are
+ * copied out, keeping only the final submission of each identity.  A
+ * submission that already lost to an earlier, later-stamped one is not
+ * even turned into a row. */
 #include "clean/process.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "clean/csvout.h"
 #include "clean/index.h"
+#include "clean/spool.h"
 #include "clean/values.h"
 #include "text.h"
 #include "util.h"
 
 #define MAX_SETTINGS 16
 #define CACHE_SLOTS 1024 /* per column; a power of two */
+#define REPORTS_BUFFER (1 << 16) /* bytes of reports written at once */
 
 /* Answers repeat: a small direct-mapped cache from a raw cell to what it
  * gave saves folding and codebook lookups for most cells. */
@@ -26,6 +33,8 @@ typedef struct {
 	size_t rawlen;
 	bool used;
 	const char *code;  /* coded cells: the code, NULL = invalid */
+	size_t codelen;
+	bool plain;        /* the code needs no quotes */
 	unsigned short *picks; /* list cells: chosen code indexes */
 	size_t npicks;
 	bool invalid;
@@ -49,14 +58,30 @@ typedef struct {
 	list_rules lists[NSCHEMA_MAX];
 	list_result res[NSCHEMA_MAX];
 	const char **codes[NSCHEMA_MAX];
+	size_t *codelens[NSCHEMA_MAX];
 	cache_slot *cache[NSCHEMA_MAX];
 	bool *saved[NSCHEMA_MAX];    /* list cells: choices of earlier columns */
 	enum role roles[NSCHEMA_MAX];
+	long source_t, tod_t;        /* targets source and time_of_day, or -1 */
+	size_t stemlen;
 	long ts_col;                 /* input column of collected_at or -1 */
 	rec_index dups, ids;
-	bool indexing;               /* pass 1 */
-	strbuf cell[NSCHEMA_MAX];
-	strbuf key;
+	strbuf key, scratch;
+	strbuf row;                  /* the canonical row being built */
+	const char *tod;             /* time_of_day of the row being built */
+	/* The timestamp of the current record, parsed at most once. */
+	bool stamped, stamp_ok;
+	stamp st;
+	/* Reports: lines not yet written, where the current record's begin,
+	 * and its invalid_value count. */
+	bool keep_reports;           /* there is a rejects file */
+	strbuf reports;
+	size_t record_reports;
+	unsigned ninvalid;
+	/* Exports with an identity column. */
+	bool spooling;
+	spool rows, rejects;
+	long candidates;             /* records with an identity past 3.1-3.3 */
 } job;
 
 static long target_of(const job *j, const char *column)
@@ -82,8 +107,11 @@ static void init_lists(job *j)
 		j->res[t].chosen = xcalloc(n + 1, sizeof *j->res[t].chosen);
 		j->saved[t] = xcalloc(n + 1, sizeof *j->saved[t]);
 		j->codes[t] = xcalloc(n + 1, sizeof *j->codes[t]);
-		for (size_t k = 0; k < n; k++)
+		j->codelens[t] = xcalloc(n + 1, sizeof *j->codelens[t]);
+		for (size_t k = 0; k < n; k++) {
 			j->codes[t][k] = codebook_code(j->cb, j->schema[t], k);
+			j->codelens[t][k] = strlen(j->codes[t][k]);
+		}
 	}
 }
 
@@ -134,6 +162,11 @@ static void job_init(job *j, const clean_settings *cs, clean_input *in)
 			j->cache[t] = xcalloc(CACHE_SLOTS, sizeof *j->cache[t]);
 	}
 	j->ts_col = in->lo.first[target_of(j, "collected_at")];
+	j->source_t = target_of(j, "source");
+	j->stemlen = strlen(in->stem);
+	j->tod_t = target_of(j, "time_of_day");
+	j->keep_reports = cs->rj->fp != NULL;
+	j->spooling = in->lo.identity >= 0;
 	age_rules_init(&j->age, j->cb, j->profile);
 	init_lists(j);
 	index_init(&j->dups);
@@ -154,8 +187,8 @@ static void job_free(job *j)
 			free(j->res[t].chosen);
 			free(j->saved[t]);
 			free(j->codes[t]);
+			free(j->codelens[t]);
 		}
-		sb_free(&j->cell[t]);
 		for (size_t k = 0; j->cache[t] && k < CACHE_SLOTS; k++) {
 			free(j->cache[t][k].raw);
 			free(j->cache[t][k].picks);
@@ -163,26 +196,79 @@ static void job_free(job *j)
 		free(j->cache[t]);
 	}
 	sb_free(&j->key);
+	sb_free(&j->scratch);
+	sb_free(&j->row);
+	sb_free(&j->reports);
+	spool_close(&j->rows);
+	spool_close(&j->rejects);
 	index_free(&j->dups);
 	index_free(&j->ids);
 }
 
-/* --- rules 3.1-3.4: which records are dropped --- */
+/* --- reports --- */
 
+/* Count a report and, with a rejects file, format it; invalid_value
+ * reports are counted per record (ninvalid), as a later resubmission
+ * may still drop the record and, with it, its cell reports. */
 static void report(job *j, long line, enum reject_reason r, const char *field,
 		   const char *value, size_t vlen)
 {
-	j->in->counts.reasons[r]++;
-	rejects_add(j->cs->rj, j->in->name, line, r, field, value, vlen);
+	if (r == R_INVALID_VALUE)
+		j->ninvalid++;
+	else
+		j->in->counts.reasons[r]++;
+	if (j->keep_reports)
+		rejects_format(&j->reports, j->in->name, line, r, field, value, vlen);
 }
 
 static void report_line(job *j, long line, enum reject_reason r, long value)
 {
-	char num[32];
-
-	snprintf(num, sizeof num, "%ld", value);
-	report(j, line, r, NULL, num, strlen(num));
+	sb_clear(&j->scratch);
+	out_long(&j->scratch, value);
+	report(j, line, r, NULL, j->scratch.s, j->scratch.len);
 }
+
+/* Hand the reports made so far (of records that stay whatever follows) to
+ * the rejects file, or to the spool while the file has identities. */
+static void flush_reports(job *j, size_t upto)
+{
+	if (upto == 0)
+		return;
+	if (j->spooling) {
+		spool_head h = { .len = upto, .kind = SPOOL_PLAIN };
+
+		spool_put(&j->rejects, &h, j->reports.s);
+	} else {
+		rejects_put(j->cs->rj, j->reports.s, upto);
+	}
+	memmove(j->reports.s, j->reports.s + upto, j->reports.len - upto);
+	j->reports.len -= upto;
+	j->reports.s[j->reports.len] = '\0';
+}
+
+/* The end of a record that stays whatever follows. */
+static void settle_reports(job *j)
+{
+	j->in->counts.reasons[R_INVALID_VALUE] += j->ninvalid;
+	if (j->reports.len >= REPORTS_BUFFER)
+		flush_reports(j, j->reports.len);
+}
+
+/* The end of a record whose fate depends on identity ID: its cell
+ * reports go to the spool under its identity and line. */
+static void spool_reports(job *j, const hash128 *id, long line)
+{
+	spool_head h = { .id = *id, .line = line, .kind = SPOOL_IDENTITY };
+
+	if (!j->keep_reports)
+		return;
+	flush_reports(j, j->record_reports);
+	h.len = j->reports.len;
+	spool_put(&j->rejects, &h, j->reports.s);
+	sb_clear(&j->reports);
+}
+
+/* --- rules 3.1-3.4: which records are dropped --- */
 
 /* Field count after the trailing-delimiter rule (2.1). */
 static size_t effective_fields(const job *j, const csv_record *rec)
@@ -206,15 +292,17 @@ static bool blank_record(const csv_record *rec, size_t nf)
 	return true;
 }
 
-static int64_t record_order(job *j, const csv_record *rec)
+/* The record's timestamp, parsed once for both rule 3.4 and the row. */
+static const stamp *record_stamp(job *j, const csv_record *rec)
 {
 	long ts = j->ts_col;
-	stamp t;
 
-	if (ts < 0 || !stamp_parse(rec->fields[ts].data, rec->fields[ts].len, j->fmts,
-				   j->nfmts, j->cs->year, &t))
-		return -1;
-	return stamp_order(&t);
+	if (!j->stamped) {
+		j->stamped = true;
+		j->stamp_ok = ts >= 0 && stamp_parse(rec->fields[ts].data, rec->fields[ts].len,
+						     j->fmts, j->nfmts, j->cs->year, &j->st);
+	}
+	return j->stamp_ok ? &j->st : NULL;
 }
 
 /* Hash of the record's identity, false when it has none. */
@@ -235,55 +323,39 @@ static bool identity_hash(job *j, const csv_record *rec, hash128 *h)
 	return true;
 }
 
-/* Rule 3.4.  Pass 1 remembers the latest submission of each identity
- * (a tie goes to the later line); pass 2 drops the others. */
-static bool resubmitted(job *j, const csv_record *rec, long *kept_line)
+/* Rule 3.3 compares whole records by a 128-bit hash of their fields. */
+static void record_hash(const csv_record *rec, size_t nf, hash128 *h)
 {
-	hash128 h;
-	index_entry *e;
-	int created;
-
-	if (!identity_hash(j, rec, &h))
-		return false;
-	if (j->indexing) {
-		int64_t order = record_order(j, rec);
-
-		e = index_put(&j->ids, &h, rec->line, order, &created);
-		if (!created && order >= e->order) {
-			e->line = rec->line;
-			e->order = order;
-		}
-		return false;
-	}
-	e = index_get(&j->ids, &h);
-	*kept_line = e ? e->line : rec->line;
-	return e && e->line != rec->line;
+	hash128_start(h);
+	for (size_t i = 0; i < nf; i++)
+		hash128_add(h, rec->fields[i].data, rec->fields[i].len);
 }
 
-/* The first rule of 3.1-3.4 that drops REC, or R_NREASONS to keep it;
- * *value gets the number the report carries. */
-static enum reject_reason classify(job *j, const csv_record *rec, long *value)
+/* Rule 3.4 as far as it is known now: is REC the latest submission of
+ * identity ID so far?  (Latest timestamp; a tie goes to the later line.) */
+static bool leads(job *j, const csv_record *rec, const hash128 *id)
 {
-	size_t nf = effective_fields(j, rec);
-	hash128 h;
-	index_entry *e;
+	const stamp *st = record_stamp(j, rec);
+	int64_t order = st ? stamp_order(st) : -1;
 	int created;
+	index_entry *e = index_put(&j->ids, id, rec->line, order, &created);
 
-	if (blank_record(rec, nf))
-		return R_EMPTY_ROW;
-	*value = (long)nf;
-	if (nf != j->in->lo.ncols)
-		return R_RAGGED_ROW;
-	hash128_start(&h);
-	for (size_t i = 0; i < nf; i++)
-		hash128_add(&h, rec->fields[i].data, rec->fields[i].len);
-	e = index_put(&j->dups, &h, rec->line, 0, &created);
-	*value = e->line;
-	if (e->line != rec->line)
-		return R_DUPLICATE;
-	if (resubmitted(j, rec, value))
-		return R_RESUBMISSION;
-	return R_NREASONS;
+	j->candidates++;
+	if (created)
+		return true;
+	if (order < e->order)
+		return false;
+	e->line = rec->line;
+	e->order = order;
+	return true;
+}
+
+/* The line of identity ID's final submission. */
+static long final_line(const job *j, const hash128 *id)
+{
+	const index_entry *e = index_get(&j->ids, id);
+
+	return e ? e->line : -1;
 }
 
 /* --- section 4: values of a kept record --- */
@@ -291,7 +363,7 @@ static enum reject_reason classify(job *j, const csv_record *rec, long *value)
 /* The slot for raw cell F of target T; *hit tells whether it holds F. */
 static cache_slot *cache_find(job *j, size_t t, const csv_field *f, bool *hit)
 {
-	cache_slot *c = &j->cache[t][hash_bytes(f->data, f->len, 0) & (CACHE_SLOTS - 1)];
+	cache_slot *c = &j->cache[t][hash64(f->data, f->len) & (CACHE_SLOTS - 1)];
 
 	*hit = c->used && c->rawlen == f->len && memcmp(c->raw, f->data, f->len) == 0;
 	return c;
@@ -320,76 +392,80 @@ static const csv_field *source_field(const job *j, const csv_record *rec, size_t
 
 static bool is_blank(const csv_field *f)
 {
-	size_t n = f ? f->len : 0;
+	size_t n;
 
-	if (f)
-		trim_span(f->data, &n);
+	if (!f || f->len == 0)
+		return true;
+	if (f->data[0] != ' ' && f->data[0] != '\t')
+		return false; /* the usual answer, without a call */
+	n = f->len;
+	trim_span(f->data, &n);
 	return n == 0;
 }
 
 static void put_response_id(job *j, const csv_record *rec, size_t t)
 {
 	const csv_field *f = source_field(j, rec, t);
-	strbuf *out = &j->cell[t];
+	strbuf *id = &j->scratch;
 
-	sb_puts(out, j->in->stem);
+	sb_clear(id);
+	out_plain(id, j->in->stem, j->stemlen);
 	if (is_blank(f)) {
-		char num[24];
-		int len = snprintf(num, sizeof num, "-L%ld", rec->line);
-
-		sb_append(out, num, (size_t)len);
+		out_plain(id, "-L", 2);
+		out_long(id, rec->line);
 	} else {
 		size_t n = f->len;
 		const char *s = trim_span(f->data, &n);
 
-		sb_putc(out, '-');
-		sb_append(out, s, n);
+		out_char(id, '-');
+		out_plain(id, s, n);
 	}
+	out_field(&j->row, id->s, id->len);
 }
 
 static void put_timestamp(job *j, const csv_record *rec, size_t t)
 {
 	const csv_field *f = source_field(j, rec, t);
-	char buf[32];
-	stamp st;
+	const stamp *st;
 
 	if (is_blank(f))
 		return;
-	if (!stamp_parse(f->data, f->len, j->fmts, j->nfmts, j->cs->year, &st)) {
+	st = record_stamp(j, rec);
+	if (!st) {
 		invalid(j, rec, t, f->data, f->len);
 		return;
 	}
-	stamp_format(&st, buf, sizeof buf);
-	sb_puts(&j->cell[t], buf);
-	if (t + 1 < j->nschema && strcmp(j->schema[t + 1], "time_of_day") == 0)
-		sb_puts(&j->cell[t + 1], stamp_time_of_day(&st));
+	stamp_format(st, &j->row);
+	j->tod = stamp_time_of_day(st);
 }
 
 static void put_coded(job *j, const csv_record *rec, size_t t, bool age)
 {
 	const csv_field *f = source_field(j, rec, t);
-	const char *code;
-
 	cache_slot *c;
 	bool hit;
 
 	if (is_blank(f))
 		return;
 	c = cache_find(j, t, f, &hit);
-	if (hit) {
-		code = c->code;
-	} else {
+	if (!hit) {
+		const char *code;
+
 		codebook_fold(j->cb, &j->key, f->data, f->len);
 		code = codebook_match_key(j->cb, j->profile, j->schema[t], j->key.s, j->key.len);
 		if (!code && age)
 			code = age_band_of(&j->age, j->key.s, j->key.len);
 		cache_fill(c, f);
 		c->code = code;
+		c->codelen = code ? strlen(code) : 0;
+		c->plain = !out_needs_quotes(code ? code : "", c->codelen);
 	}
-	if (!code)
+	if (!c->code)
 		invalid(j, rec, t, f->data, f->len);
+	else if (c->plain)
+		out_plain(&j->row, c->code, c->codelen);
 	else
-		sb_puts(&j->cell[t], code);
+		out_field(&j->row, c->code, c->codelen);
 }
 
 static bool is_checked(job *j, const csv_field *f)
@@ -459,6 +535,7 @@ static bool add_choices(job *j, const csv_record *rec, size_t t, size_t col, boo
 static void put_multi(job *j, const csv_record *rec, size_t t)
 {
 	list_result *res = &j->res[t];
+	strbuf *codes = &j->scratch;
 	bool reported = false;
 
 	memset(res->chosen, 0, res->ncodes * sizeof *res->chosen);
@@ -468,33 +545,28 @@ static void put_multi(job *j, const csv_record *rec, size_t t)
 		if (c->target == (int)t && (c->role == ROLE_LIST || c->role == ROLE_OPTION))
 			reported |= add_choices(j, rec, t, col, reported);
 	}
+	sb_clear(codes);
 	for (size_t k = 0; k < res->ncodes; k++) {
 		if (!res->chosen[k])
 			continue;
-		if (j->cell[t].len)
-			sb_putc(&j->cell[t], '|');
-		sb_puts(&j->cell[t], j->codes[t][k]);
+		if (codes->len)
+			out_char(codes, '|');
+		out_plain(codes, j->codes[t][k], j->codelens[t][k]);
 	}
+	out_field(&j->row, codes->s, codes->len);
 }
 
 /* Free text as written; only CRLF becomes LF (rule 1.6). */
 static void put_text(job *j, const csv_record *rec, size_t t)
 {
 	const csv_field *f = source_field(j, rec, t);
-	strbuf *out = &j->cell[t];
 
-	if (!f)
-		return;
-	sb_reserve(out, f->len);
-	for (size_t i = 0; i < f->len; i++)
-		if (!(f->data[i] == '\r' && i + 1 < f->len && f->data[i + 1] == '\n'))
-			sb_putc(out, f->data[i]);
+	if (f)
+		out_text(&j->row, f->data, f->len);
 }
 
 static void put_target(job *j, const csv_record *rec, size_t t)
 {
-	const char *column = j->schema[t];
-
 	switch (j->roles[t]) {
 	case ROLE_ID: put_response_id(j, rec, t); break;
 	case ROLE_TIMESTAMP: put_timestamp(j, rec, t); break;
@@ -503,26 +575,28 @@ static void put_target(job *j, const csv_record *rec, size_t t)
 	case ROLE_LIST: put_multi(j, rec, t); break;
 	case ROLE_TEXT: put_text(j, rec, t); break;
 	default:
-		if (strcmp(column, "source") == 0)
-			sb_puts(&j->cell[t], j->in->source);
+		if ((long)t == j->source_t)
+			out_field(&j->row, j->in->source, strlen(j->in->source));
+		else if ((long)t == j->tod_t && j->tod)
+			sb_puts(&j->row, j->tod);
 		break;
 	}
 }
 
-static void emit(job *j, const csv_record *rec)
+/* The canonical row of REC into j->row (reports of its cells made). */
+static void build_row(job *j, const csv_record *rec)
 {
-	const char *cells[NSCHEMA_MAX];
-
-	for (size_t t = 0; t < j->nschema; t++)
-		sb_clear(&j->cell[t]);
-	for (size_t t = 0; t < j->nschema; t++)
+	sb_clear(&j->row);
+	j->tod = NULL;
+	for (size_t t = 0; t < j->nschema; t++) {
+		if (t)
+			out_char(&j->row, ',');
 		put_target(j, rec, t);
-	for (size_t t = 0; t < j->nschema; t++)
-		cells[t] = j->cell[t].len ? j->cell[t].s : "";
-	csv_put_row(j->cs->out, cells, j->nschema, ',');
+	}
+	out_char(&j->row, '\n');
 }
 
-/* --- the passes --- */
+/* --- the pass --- */
 
 static int read_error(clean_input *in)
 {
@@ -530,54 +604,197 @@ static int read_error(clean_input *in)
 	return -1;
 }
 
-static int run_pass(job *j)
+/* Take back the cell reports of the row just built: its record is
+ * dropped after all. */
+static void drop_row_reports(job *j)
 {
-	const csv_record *rec;
-	int status;
-
-	while ((status = csv_next(j->in->reader, &rec)) > 0) {
-		long value = 0;
-		enum reject_reason r = classify(j, rec, &value);
-
-		if (j->indexing)
-			continue;
-		j->in->counts.read++;
-		if (r == R_EMPTY_ROW)
-			report(j, rec->line, r, NULL, NULL, 0);
-		else if (r != R_NREASONS)
-			report_line(j, rec->line, r, value);
-		else {
-			j->in->counts.kept++;
-			emit(j, rec);
-		}
-	}
-	return status < 0 ? read_error(j->in) : 0;
+	j->reports.len = j->record_reports;
+	if (j->reports.s)
+		j->reports.s[j->reports.len] = '\0';
+	j->ninvalid = 0;
 }
 
-static int second_pass(job *j)
+/* A record that stays whatever follows: its row goes out now (through the
+ * row spool, to keep the file order, when the file has identities). */
+static void keep_row(job *j, long line)
 {
-	const csv_record *rec;
+	j->in->counts.kept++;
+	if (j->spooling) {
+		spool_head h = { .line = line, .len = j->row.len, .kind = SPOOL_PLAIN };
 
-	if (csv_rewind(j->in->reader) < 0 || csv_next(j->in->reader, &rec) <= 0)
-		return read_error(j->in);
-	j->indexing = false;
-	return run_pass(j);
+		spool_put(&j->rows, &h, j->row.s);
+	} else {
+		fwrite_unlocked(j->row.s, 1, j->row.len, j->cs->out);
+	}
+	settle_reports(j);
+}
+
+/* A submission of identity ID that leads so far: its row waits in the
+ * spool.  One that already lost leaves only its (resubmission) mark. */
+static void candidate(job *j, const csv_record *rec, const hash128 *id)
+{
+	if (leads(j, rec, id)) {
+		spool_head h = { .id = *id, .line = rec->line, .kind = SPOOL_IDENTITY };
+
+		h.len = j->row.len;
+		h.ninvalid = j->ninvalid;
+		spool_put(&j->rows, &h, j->row.s);
+	} else {
+		drop_row_reports(j);
+	}
+	spool_reports(j, id, rec->line);
+}
+
+static void drop(job *j, const csv_record *rec, enum reject_reason r, long value)
+{
+	if (r == R_EMPTY_ROW)
+		report(j, rec->line, r, NULL, NULL, 0);
+	else
+		report_line(j, rec->line, r, value);
+	settle_reports(j);
+}
+
+/* Rules 3.1 and 3.2: true if they dropped REC. */
+static bool empty_or_ragged(job *j, const csv_record *rec, size_t nf)
+{
+	if (blank_record(rec, nf))
+		drop(j, rec, R_EMPTY_ROW, 0);
+	else if (nf != j->in->lo.ncols)
+		drop(j, rec, R_RAGGED_ROW, (long)nf);
+	else
+		return false;
+	return true;
+}
+
+/* Rules 3.1-3.4, then the row.  The row is built before the index
+ * lookups, which are cache misses on a big file that the prefetches and
+ * the row's work overlap; the few rows of duplicates and overruled
+ * submissions are built in vain and their reports taken back. */
+static void process_record(job *j, const csv_record *rec)
+{
+	size_t nf = effective_fields(j, rec);
+	hash128 whole, id;
+	bool has_id;
+	index_entry *e;
+	int created;
+
+	j->in->counts.read++;
+	j->stamped = false;
+	j->ninvalid = 0;
+	j->record_reports = j->reports.len;
+	if (empty_or_ragged(j, rec, nf))
+		return;
+	record_hash(rec, nf, &whole);
+	index_prefetch(&j->dups, &whole);
+	has_id = j->spooling && identity_hash(j, rec, &id);
+	if (has_id)
+		index_prefetch(&j->ids, &id);
+	build_row(j, rec);
+	e = index_put(&j->dups, &whole, rec->line, 0, &created);
+	if (!created) {
+		drop_row_reports(j);
+		drop(j, rec, R_DUPLICATE, e->line);
+		return;
+	}
+	if (has_id)
+		candidate(j, rec, &id);
+	else
+		keep_row(j, rec->line);
+}
+
+/* --- the end of an export with identities --- */
+
+/* Is the spooled chunk H still wanted? */
+static bool wanted(const job *j, const spool_head *h)
+{
+	return h->kind == SPOOL_PLAIN || final_line(j, &h->id) == h->line;
+}
+
+static int copy_rows(job *j)
+{
+	clean_counts *c = &j->in->counts;
+	spool_head h;
+	const char *row;
+	int status;
+
+	if (spool_rewind(&j->rows, j->in->name) < 0)
+		return -1;
+	while ((status = spool_next(&j->rows, j->in->name, &h, &row)) > 0) {
+		if (!wanted(j, &h))
+			continue;
+		fwrite_unlocked(row, 1, h.len, j->cs->out);
+		if (h.kind == SPOOL_IDENTITY) {
+			c->kept++;
+			c->reasons[R_INVALID_VALUE] += h.ninvalid;
+		}
+	}
+	return status;
+}
+
+static int copy_reports(job *j)
+{
+	spool_head h;
+	const char *text;
+	int status;
+
+	if (spool_rewind(&j->rejects, j->in->name) < 0)
+		return -1;
+	while ((status = spool_next(&j->rejects, j->in->name, &h, &text)) > 0) {
+		if (wanted(j, &h)) {
+			rejects_put(j->cs->rj, text, h.len);
+			continue;
+		}
+		sb_clear(&j->scratch);
+		out_long(&j->scratch, final_line(j, &h.id));
+		sb_clear(&j->reports);
+		rejects_format(&j->reports, j->in->name, h.line, R_RESUBMISSION, NULL,
+			       j->scratch.s, j->scratch.len);
+		rejects_put(j->cs->rj, j->reports.s, j->reports.len);
+	}
+	return status;
+}
+
+static int finish_spools(job *j)
+{
+	clean_counts *c = &j->in->counts;
+
+	flush_reports(j, j->reports.len);
+	c->reasons[R_RESUBMISSION] = j->candidates - (long)j->ids.count;
+	if (copy_rows(j) < 0)
+		return -1;
+	return j->keep_reports ? copy_reports(j) : 0;
+}
+
+static int open_spools(job *j)
+{
+	if (spool_open(&j->rows, j->in->name) < 0)
+		return -1;
+	return j->keep_reports ? spool_open(&j->rejects, j->in->name) : 0;
 }
 
 int clean_run(clean_input *in, const clean_settings *cs)
 {
+	const csv_record *rec;
 	job j;
-	int rc;
+	int status;
 
 	job_init(&j, cs, in);
+	if (j.spooling && open_spools(&j) < 0) {
+		job_free(&j);
+		return -1;
+	}
 	for (size_t i = 0; i < in->lo.nunknown; i++)
 		report(&j, 1, R_UNKNOWN_COLUMN, in->lo.unknown[i], NULL, 0);
-	j.indexing = in->lo.identity >= 0;
-	rc = run_pass(&j);
-	if (rc == 0 && j.indexing)
-		rc = second_pass(&j);
+	while ((status = csv_next(in->reader, &rec)) > 0)
+		process_record(&j, rec);
+	if (status < 0)
+		read_error(in);
+	else if (j.spooling)
+		status = finish_spools(&j);
+	else
+		flush_reports(&j, j.reports.len);
 	job_free(&j);
-	return rc;
+	return status < 0 ? -1 : 0;
 }
 
 /* --- opening --- */

@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "csvio.h"
+#include "clean/csvout.h"
 #include "util.h"
 
 static const char *const reason_names[R_NREASONS] = {
@@ -46,24 +46,27 @@ int rejects_open(rejects *rj, const char *path)
 	return 0;
 }
 
-void rejects_add(rejects *rj, const char *file, long line, enum reject_reason r,
-		 const char *field, const char *value, size_t vlen)
+void rejects_format(strbuf *b, const char *file, long line, enum reject_reason r,
+		    const char *field, const char *value, size_t vlen)
 {
-	char num[32];
+	out_field(b, file, strlen(file));
+	sb_putc(b, ',');
+	out_long(b, line);
+	sb_putc(b, ',');
+	sb_puts(b, reason_names[r]);
+	sb_putc(b, ',');
+	if (field)
+		out_field(b, field, strlen(field));
+	sb_putc(b, ',');
+	if (value)
+		out_field(b, value, vlen);
+	sb_putc(b, '\n');
+}
 
-	if (!rj->fp)
-		return;
-	snprintf(num, sizeof num, "%ld", line);
-	csv_put_field(rj->fp, file, strlen(file), ',');
-	fputc(',', rj->fp);
-	fputs(num, rj->fp);
-	fputc(',', rj->fp);
-	fputs(reason_names[r], rj->fp);
-	fputc(',', rj->fp);
-	csv_put_field(rj->fp, field ? field : "", field ? strlen(field) : 0, ',');
-	fputc(',', rj->fp);
-	csv_put_field(rj->fp, value ? value : "", value ? vlen : 0, ',');
-	fputc('\n', rj->fp);
+void rejects_put(rejects *rj, const char *text, size_t n)
+{
+	if (rj->fp)
+		fwrite_unlocked(text, 1, n, rj->fp);
 }
 
 int rejects_commit(rejects *rj)

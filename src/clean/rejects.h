@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "util.h"
+
 /* Reasons, in the order rejects are sorted within a line. */
 enum reject_reason {
 	R_UNKNOWN_COLUMN,
@@ -30,8 +32,12 @@ typedef struct {
 /* Open the temporary file for PATH (NULL: no rejects file).  -1 on error
  * (message printed). */
 int rejects_open(rejects *rj, const char *path);
-void rejects_add(rejects *rj, const char *file, long line, enum reject_reason r,
-		 const char *field, const char *value, size_t vlen);
+/* Append one line of the rejects file to B (FIELD and VALUE may be NULL:
+ * empty). */
+void rejects_format(strbuf *b, const char *file, long line, enum reject_reason r,
+		    const char *field, const char *value, size_t vlen);
+/* Write lines made by rejects_format (nothing without a rejects file). */
+void rejects_put(rejects *rj, const char *text, size_t n);
 /* Flush, close and rename into place; -1 on error (message printed). */
 int rejects_commit(rejects *rj);
 /* Remove the temporary file (after a failed run). */

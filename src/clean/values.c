@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clean/csvout.h"
 #include "text.h"
 
 /* --- timestamps --- */
@@ -112,10 +113,22 @@ int64_t stamp_order(const stamp *t)
 	       t->minute * 100 + t->second;
 }
 
-void stamp_format(const stamp *t, char *buf, size_t size)
+void stamp_format(const stamp *t, strbuf *out)
 {
-	snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d", t->year, t->month, t->day,
-		 t->hour, t->minute);
+	if (t->year > 9999) {
+		out_long(out, t->year); /* as %04d would */
+	} else {
+		out_2digits(out, t->year / 100);
+		out_2digits(out, t->year % 100);
+	}
+	out_char(out, '-');
+	out_2digits(out, t->month);
+	out_char(out, '-');
+	out_2digits(out, t->day);
+	out_char(out, 'T');
+	out_2digits(out, t->hour);
+	out_char(out, ':');
+	out_2digits(out, t->minute);
 }
 
 const char *stamp_time_of_day(const stamp *t)
@@ -301,6 +314,16 @@ void list_rules_init(list_rules *l, const codebook *cb, const char *profile,
 	}
 	sb_free(&key);
 	l->folded = xcalloc(1, sizeof *l->folded);
+	l->code_index = strmap_new();
+	l->labels = strmap_new();
+	for (size_t i = 0; i < codebook_ncodes(cb, column); i++) {
+		const char *code = codebook_code(cb, column, i);
+		bool created;
+		void **slot = strmap_slot(l->code_index, code, strlen(code), true, &created);
+
+		if (created) /* the first position, as codebook_code_index */
+			*slot = (void *)(uintptr_t)(i + 1);
+	}
 }
 
 void list_rules_free(list_rules *l)
@@ -312,6 +335,8 @@ void list_rules_free(list_rules *l)
 	free(l->folded);
 	free(l->from);
 	free(l->to);
+	strmap_free(l->code_index);
+	strmap_free(l->labels);
 }
 
 static size_t utf8_len(unsigned char c)
@@ -367,8 +392,12 @@ static void fold_mapped(const list_rules *l, const char *raw, size_t n)
 		before = l->folded->len;
 		pending = false;
 		any = true;
-		codebook_fold(l->cb, &ch, raw + i, len);
-		sb_append(l->folded, ch.s, ch.len);
+		if (raw[i] > ' ' && raw[i] < 0x7F) { /* printable ASCII folds to itself, lower-cased */
+			sb_putc(l->folded, (char)(raw[i] >= 'A' && raw[i] <= 'Z' ? raw[i] + 32 : raw[i]));
+		} else {
+			codebook_fold(l->cb, &ch, raw + i, len);
+			sb_append(l->folded, ch.s, ch.len);
+		}
 		map_bytes(l, before, i, i + len);
 		i += len;
 	}
@@ -422,7 +451,7 @@ static void choose(const list_rules *l, const char *code, list_result *res)
 
 	if (!*code)
 		return;
-	idx = codebook_code_index(l->cb, l->column, code);
+	idx = (long)(uintptr_t)strmap_get(l->code_index, code, strlen(code)) - 1;
 	if (idx >= 0 && (size_t)idx < res->ncodes)
 		res->chosen[idx] = true;
 }
@@ -442,6 +471,26 @@ static void unknown_item(const list_rules *l, size_t start, size_t len, list_res
 	res->bad_len = l->to[start + len - 1] - res->bad_off;
 }
 
+#define LABEL_MEMO_MAX 65536 /* entries; beyond, look up without memo */
+
+/* codebook_match_key through a memo: the same items recur in many cells,
+ * and each try of a longer item is a lookup that usually fails. */
+static const char *match_label(const list_rules *l, const char *key, size_t len)
+{
+	static const char no_code[] = "";
+	bool created;
+	void **slot = strmap_slot(l->labels, key, len, strmap_count(l->labels) < LABEL_MEMO_MAX,
+				  &created);
+	const char *code;
+
+	if (slot && !created)
+		return *slot == no_code ? NULL : *slot;
+	code = codebook_match_key(l->cb, l->profile, l->column, key, len);
+	if (slot)
+		*slot = code ? (void *)code : (void *)no_code;
+	return code;
+}
+
 /* Match the item starting at P against the labels, trying the farthest
  * boundary first (longest label first); returns where the next item starts. */
 static size_t match_item(const list_rules *l, size_t p, const boundary *b, size_t nb,
@@ -455,8 +504,7 @@ static size_t match_item(const list_rules *l, size_t p, const boundary *b, size_
 		item_span(l, p, b[k].end, &start, &len);
 		if (len == 0)
 			continue;
-		code = codebook_match_key(l->cb, l->profile, l->column,
-					  l->folded->s + start, len);
+		code = match_label(l, l->folded->s + start, len);
 		if (code) {
 			choose(l, code, res);
 			return b[k].next;
@@ -477,14 +525,17 @@ void list_match(const list_rules *l, const char *raw, size_t n, list_result *res
 	flen = l->folded->len;
 	b = xmalloc((flen + 1) * sizeof *b);
 	while (p < flen) {
-		size_t nb = 0, seplen;
+		size_t nb = 0;
 
-		for (size_t q = p; q < flen; q++)
-			if ((seplen = sep_at(l, q)) > 0) {
+		for (size_t q = p; q < flen; q++) {
+			size_t seplen = sep_at(l, q);
+
+			if (seplen > 0) {
 				b[nb].end = q;
 				b[nb++].next = q + seplen;
 				q += seplen - 1;
 			}
+		}
 		b[nb].end = b[nb].next = flen;
 		nb++;
 		p = match_item(l, p, b, nb, res);

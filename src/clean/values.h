@@ -25,8 +25,8 @@ bool stamp_parse(const char *s, size_t n, const char *const *fmts, size_t nfmts,
 		 int year, stamp *out);
 /* A number that orders stamps in time (seconds included). */
 int64_t stamp_order(const stamp *t);
-/* "YYYY-MM-DDTHH:MM" into BUF (at least 17 bytes). */
-void stamp_format(const stamp *t, char *buf, size_t size);
+/* Append "YYYY-MM-DDTHH:MM" to OUT. */
+void stamp_format(const stamp *t, strbuf *out);
 /* morning / day / evening / night (SCHEMA.md) from the hour. */
 const char *stamp_time_of_day(const stamp *t);
 
@@ -60,6 +60,9 @@ typedef struct {
 	 * raw span of the character it came from. */
 	strbuf *folded;
 	size_t *from, *to, mapcap;
+	struct strmap *code_index; /* code -> its position + 1 */
+	struct strmap *labels;     /* folded item -> code (or no_code), memo
+				      of codebook_match_key */
 } list_rules;
 
 void list_rules_init(list_rules *l, const codebook *cb, const char *profile,

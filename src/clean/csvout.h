@@ -1,0 +1,43 @@
+/* csvout.h - CSV fields appended to a buffer, so that a whole canonical row
+ * (or reject line) is built in memory and written with one fwrite.  The
+ * quoting is the library writer's (csv_put_field): RFC 4180, minimal, for
+ * the delimiter ','. */
+#ifndef CLEAN_CSVOUT_H
+#define CLEAN_CSVOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "util.h"
+
+/* The strings given below must be followed, at S[n] or later, by a NUL
+ * byte (csv_field data, strbufs and C strings are): the scan for the
+ * bytes that need quotes is strcspn. */
+
+/* Does S[0..n) hold ',', '"', CR or LF? */
+bool out_needs_quotes(const char *s, size_t n);
+/* S[0..n), in quotes only if it holds ',', '"', CR or LF. */
+void out_field(strbuf *b, const char *s, size_t n);
+/* S[0..n) as it is (known to need no quotes). */
+static inline void out_plain(strbuf *b, const char *s, size_t n)
+{
+	sb_reserve(b, n);
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+static inline void out_char(strbuf *b, char c)
+{
+	sb_reserve(b, 1);
+	b->s[b->len++] = c;
+	b->s[b->len] = '\0';
+}
+/* Free text: CRLF becomes LF (rule 1.6), then as out_field. */
+void out_text(strbuf *b, const char *s, size_t n);
+/* A decimal number, without printf. */
+void out_long(strbuf *b, long v);
+/* Two digits, zero-padded (0-99). */
+void out_2digits(strbuf *b, int v);
+
+#endif

@@ -1,0 +1,107 @@
+/* spool.c - a temporary file of tagged chunks (spool.h). */
+#include "clean/spool.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define SPOOL_BUFFER (1 << 20)
+
+static int fail(const char *name, const char *what)
+{
+	warn("%s: %s: %s", name, what, strerror(errno ? errno : EIO));
+	return -1;
+}
+
+/* A file in $TMPDIR (else /tmp), removed from the directory at once, so
+ * nothing is left behind however the program ends. */
+static FILE *anonymous_file(void)
+{
+	const char *dir = getenv("TMPDIR");
+	strbuf path = { 0 };
+	FILE *fp = NULL;
+	int fd;
+
+	sb_printf(&path, "%s/trygg-clean.XXXXXX", dir && *dir ? dir : "/tmp");
+	fd = mkstemp(path.s); /* mode 0600: rows and rejects are personal data */
+	if (fd >= 0) {
+		unlink(path.s);
+		fp = fdopen(fd, "w+");
+		if (!fp)
+			close(fd);
+	}
+	sb_free(&path);
+	return fp;
+}
+
+int spool_open(spool *s, const char *name)
+{
+	memset(s, 0, sizeof *s);
+	errno = 0;
+	s->fp = anonymous_file();
+	if (!s->fp)
+		return fail(name, _("cannot create a temporary file"));
+	setvbuf(s->fp, NULL, _IOFBF, SPOOL_BUFFER);
+	return 0;
+}
+
+void spool_put(spool *s, const spool_head *h, const char *data)
+{
+	fwrite_unlocked(h, sizeof *h, 1, s->fp);
+	if (h->len)
+		fwrite_unlocked(data, 1, h->len, s->fp);
+}
+
+int spool_rewind(spool *s, const char *name)
+{
+	errno = 0;
+	if (fflush(s->fp) != 0 || ferror(s->fp))
+		return fail(name, _("cannot write a temporary file"));
+	rewind(s->fp);
+	sb_clear(&s->data);
+	s->pos = 0;
+	return 0;
+}
+
+/* Make data.s[pos..len) hold at least NEED bytes: 1, or 0 when the file
+ * ends first. */
+static int fill(spool *s, size_t need)
+{
+	strbuf *d = &s->data;
+	size_t n;
+
+	if (d->len - s->pos >= need)
+		return 1;
+	if (s->pos) {
+		memmove(d->s, d->s + s->pos, d->len - s->pos);
+		d->len -= s->pos;
+		s->pos = 0;
+	}
+	sb_reserve(d, need > SPOOL_BUFFER ? need : SPOOL_BUFFER);
+	while (d->len < need && (n = fread(d->s + d->len, 1, d->cap - 1 - d->len, s->fp)) > 0)
+		d->len += n;
+	return d->len >= need;
+}
+
+int spool_next(spool *s, const char *name, spool_head *h, const char **data)
+{
+	errno = 0;
+	if (!fill(s, sizeof *h))
+		return ferror(s->fp) || s->data.len ? fail(name, _("read error")) : 0;
+	memcpy(h, s->data.s + s->pos, sizeof *h);
+	s->pos += sizeof *h;
+	if (!fill(s, h->len))
+		return fail(name, _("read error"));
+	*data = s->data.s + s->pos;
+	s->pos += h->len;
+	return 1;
+}
+
+void spool_close(spool *s)
+{
+	if (s->fp)
+		fclose(s->fp);
+	s->fp = NULL;
+	sb_free(&s->data);
+}
