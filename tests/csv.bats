@@ -105,3 +105,12 @@ OUT
 	assert_failure 1
 	assert_output --partial "open-quote.csv:2: the input ends inside a quoted field"
 }
+
+@test "reader: a stray Windows-1252 line in a UTF-8 file is transcoded, with one warning that names the line" {
+	run csvdump --detect "$FIX/csv/mixed.csv"
+	assert_success
+	assert_output --partial 'mixed.csv:3: invalid UTF-8 in a UTF-8 file: this line is read as Windows-1252'
+	assert_output --partial '2 2 "Kön" "1"'
+	assert_output --partial '3 2 "été" "2"'
+	assert_output --partial 'transcoded=0'
+}

@@ -8,6 +8,7 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -34,8 +35,11 @@ struct csv_reader {
 	bool own_fp;
 	char *name;
 	csv_options opt;
-	bool utf8_input;     /* after detection: no transcoding needed */
+	/* CSV_ENC_DETECT decides at the first line that is not plain ASCII,
+	 * so the input is read once and a pipe streams. */
+	enum { ENC_UNDECIDED, ENC_UTF8, ENC_CP1252 } enc;
 	bool transcoded;
+	bool warned_mixed;
 	bool rewindable;
 	bool started;
 	struct csv_parser parser;
@@ -154,7 +158,6 @@ csv_reader *csv_open_stream(FILE *fp, const char *name, const csv_options *opt)
 	r->cap = CHUNK;
 	r->buf = xmalloc(r->cap);
 	r->line = 1;
-	r->utf8_input = true;
 	if (csv_init(&r->parser, CSV_REPALL_NL) != 0)
 		die(EXIT_DATA, "%s", _("out of memory"));
 	csv_set_space_func(&r->parser, never_space);
@@ -215,55 +218,10 @@ static int make_seekable(csv_reader *r)
 	return 0;
 }
 
-/* Decide the encoding of a seekable input by reading all of it once. */
-static int detect_encoding(csv_reader *r)
-{
-	unsigned char head[3];
-	size_t n, carry = 0;
-	bool valid = true;
-
-	n = fread(head, 1, 3, r->fp);
-	if (n == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF) {
-		rewind(r->fp);
-		return 0;
-	}
-	rewind(r->fp);
-	while (valid && (n = fread(r->buf + carry, 1, r->cap - carry, r->fp)) > 0) {
-		size_t total = carry + n, bad = 0, cut = total;
-
-		/* Hold back an incomplete sequence at the end of the block. */
-		for (size_t k = 1; k <= 3 && k <= total; k++) {
-			unsigned char c = r->buf[total - k];
-			if (c >= 0xC0) {
-				if (k < (c >= 0xF0 ? 4u : c >= 0xE0 ? 3u : 2u))
-					cut = total - k;
-				break;
-			}
-			if (c < 0x80)
-				break;
-		}
-		valid = utf8_valid((const char *)r->buf, cut, &bad);
-		carry = total - cut;
-		memmove(r->buf, r->buf + cut, carry);
-	}
-	if (ferror(r->fp)) {
-		set_error(r, 0, _("read error"));
-		return -1;
-	}
-	if (valid && carry)
-		valid = false; /* the file ends inside a sequence */
-	r->utf8_input = valid;
-	r->transcoded = !valid;
-	rewind(r->fp);
-	return 0;
-}
-
 static int prepare(csv_reader *r)
 {
 	r->started = true;
-	if ((r->rewindable || r->opt.encoding == CSV_ENC_DETECT) && make_seekable(r) < 0)
-		return -1;
-	if (r->opt.encoding == CSV_ENC_DETECT && detect_encoding(r) < 0)
+	if (r->rewindable && make_seekable(r) < 0)
 		return -1;
 	return 0;
 }
@@ -377,15 +335,63 @@ static void track_quotes(csv_reader *r, const unsigned char *s, size_t n)
 	}
 }
 
+static bool ascii_only(const unsigned char *s, size_t n)
+{
+	uint64_t w;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ULL)
+			return false;
+	}
+	for (; i < n; i++)
+		if (s[i] & 0x80)
+			return false;
+	return true;
+}
+
+static const unsigned char *transcode_line(csv_reader *r, const unsigned char *s, size_t *n)
+{
+	sb_clear(&r->line_conv);
+	cp1252_to_utf8(&r->line_conv, s, *n);
+	*n = r->line_conv.len;
+	return (const unsigned char *)r->line_conv.s;
+}
+
+/* A file that is valid UTF-8 is UTF-8; any other is Windows-1252.  Lines
+ * of plain ASCII read the same either way, so the first line that is not
+ * decides.  A UTF-8 file with a stray Windows-1252 line (two exports
+ * pasted together) gets that line transcoded and one warning: reading the
+ * whole file as Windows-1252 would garble every UTF-8 line instead. */
+static const unsigned char *detect_line(csv_reader *r, const unsigned char *s, size_t *n)
+{
+	size_t bad;
+
+	if (r->enc == ENC_CP1252)
+		return transcode_line(r, s, n);
+	if (utf8_valid((const char *)s, *n, &bad)) {
+		if (r->enc == ENC_UNDECIDED && !ascii_only(s, *n))
+			r->enc = ENC_UTF8;
+		return s;
+	}
+	if (r->enc == ENC_UNDECIDED) {
+		r->enc = ENC_CP1252;
+		r->transcoded = true;
+	} else if (!r->warned_mixed) {
+		warn_at(r->name, r->line, "%s",
+			_("invalid UTF-8 in a UTF-8 file: this line is read as Windows-1252"));
+		r->warned_mixed = true;
+	}
+	return transcode_line(r, s, n);
+}
+
 static int feed_line(csv_reader *r, const unsigned char *s, size_t n)
 {
 	const unsigned char *data = s;
 
-	if (!r->utf8_input) {
-		sb_clear(&r->line_conv);
-		cp1252_to_utf8(&r->line_conv, s, n);
-		data = (const unsigned char *)r->line_conv.s;
-		n = r->line_conv.len;
+	if (r->opt.encoding == CSV_ENC_DETECT) {
+		data = detect_line(r, s, &n);
 	} else if (r->opt.encoding == CSV_ENC_UTF8) {
 		size_t bad;
 		if (!utf8_valid((const char *)s, n, &bad)) {

@@ -31,7 +31,8 @@ enum csv_encoding {
 	CSV_ENC_UTF8,   /* input must be UTF-8 (a BOM is skipped); invalid
 			   bytes are an error with the line */
 	CSV_ENC_DETECT, /* BOM -> UTF-8; valid UTF-8 -> UTF-8; otherwise
-			   Windows-1252, transcoded to UTF-8 */
+			   Windows-1252, transcoded to UTF-8.  Decided by the
+			   first line that is not ASCII, in the one pass */
 	CSV_ENC_RAW     /* bytes passed through unchecked */
 };
 

@@ -1,0 +1,55 @@
+/* names.h - finding people's names in free text: a gazetteer of first
+ * names and surnames, lists of ordinary words, places and cue words, and
+ * rules that decide with the sentence rather than the word alone. */
+#ifndef ANON_NAMES_H
+#define ANON_NAMES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "anon/span.h"
+
+/* What a word can be; one word may be several. */
+enum {
+	W_FIRST = 1u << 0,     /* a first name or nickname */
+	W_LAST = 1u << 1,      /* a surname */
+	W_COMMON = 1u << 2,    /* an ordinary word that is also a name (sten) */
+	W_STOP = 1u << 3,      /* a function word (och, min, the) */
+	W_PLACE = 1u << 4,     /* a locality or a place of the codebook */
+	W_TITLE = 1u << 5,     /* a role before a name (rektorn, min granne) */
+	W_CALL = 1u << 6,      /* naming verb (heter, kallas, called) */
+	W_PREP = 1u << 7,      /* preposition of place (vid, från, near) */
+	W_CONJ = 1u << 8,      /* joins names (och, eller, and) */
+	W_KEEP = 1u << 9,      /* never a name (brands, institutions) */
+	W_PLACENOUN = 1u << 10, /* makes the word before a place (torg, älv) */
+	W_NOPLATE = 1u << 11,  /* a word that looks like plate letters (bus) */
+	W_PERSONPREP = 1u << 12, /* "from/in" after a person (från, i, på) */
+	W_CUE_TAIL = 1u << 13  /* last word of a two-word cue (min granne) */
+};
+
+typedef struct anon_names anon_names;
+
+anon_names *names_new(void);
+/* One word or phrase per line ('#' comments); each gets FLAGS.  A missing
+ * file is an error only when REQUIRED. */
+void names_load_list(anon_names *nm, const char *path, unsigned flags,
+		     bool required);
+/* A CSV with the columns role and word (roles: title call prep conj keep
+ * placenoun noplate personprep common stop place first last). */
+void names_load_roles(anon_names *nm, const char *path);
+/* Areas and places of the codebook (labels of area and unsafe_places). */
+void names_load_codebook(anon_names *nm, const char *path);
+/* Flags of the lower-cased word S[0..n) (0 if unknown). */
+unsigned names_flags(const anon_names *nm, const char *s, size_t n);
+/* word_check for the plate validator: S is a known ordinary word. */
+bool names_is_word(const void *nm, const char *s, size_t n);
+/* Append the names in S[0..n) to OUT, skipping bytes inside TAKEN. */
+void names_scan(anon_names *nm, const char *s, size_t n,
+		const span_list *taken, span_list *out);
+void names_free(anon_names *nm);
+
+/* Lower-case UTF-8 S[0..n) into OUT (at most CAP bytes); returns the
+ * length, or 0 when it does not fit. */
+size_t fold_word(const char *s, size_t n, char *out, size_t cap);
+
+#endif

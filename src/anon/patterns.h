@@ -1,0 +1,34 @@
+/* patterns.h - the PCRE2 patterns for numbers, addresses, e-mail and
+ * handles: read from data files, compiled once into one JIT-compiled
+ * alternation, matched with one pre-allocated match block. */
+#ifndef ANON_PATTERNS_H
+#define ANON_PATTERNS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "anon/span.h"
+
+typedef struct anon_patterns anon_patterns;
+
+/* Says whether S[0..n) is an ordinary word (used to tell a plate such as
+ * "KUL 123" from text). */
+typedef bool (*word_check)(const void *ctx, const char *s, size_t n);
+
+anon_patterns *patterns_new(void);
+/* Add the patterns of a CSV file with the columns kind, pattern and an
+ * optional validator.  Dies with FILE:LINE on a bad row or pattern. */
+void patterns_load(anon_patterns *p, const char *path);
+/* Build the combined matcher; call once after the last load. */
+void patterns_compile(anon_patterns *p);
+void patterns_set_word_check(anon_patterns *p, word_check f, const void *ctx);
+/* Append the non-overlapping matches in S[0..n) to OUT, left to right. */
+void patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out);
+size_t patterns_count(const anon_patterns *p);
+void patterns_free(anon_patterns *p);
+
+/* Validators, exposed for tests of the checksums. */
+bool luhn_ok(const char *s, size_t n);
+bool pnr_date_ok(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,162 @@
+/* redact.c - patterns first (they know digits, '@' and street names), then
+ * names in what the patterns left, then the text is copied with each span
+ * replaced.  Buffers live in the engine and are reused for every text. */
+#include "anon/redact.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct anon_engine {
+	anon_patterns *pat;
+	anon_names *names;
+	const anon_key *key;
+	span_list found, named;
+	strbuf norm;
+	unsigned long count[KIND_COUNT];
+};
+
+anon_engine *engine_new(anon_patterns *pat, anon_names *names,
+			const anon_key *key)
+{
+	anon_engine *e = xcalloc(1, sizeof *e);
+
+	e->pat = pat;
+	e->names = names;
+	e->key = key;
+	return e;
+}
+
+void engine_free(anon_engine *e)
+{
+	if (!e)
+		return;
+	spans_free(&e->found);
+	spans_free(&e->named);
+	sb_free(&e->norm);
+	free(e);
+}
+
+unsigned long engine_count(const anon_engine *e, enum anon_kind k)
+{
+	return e->count[k];
+}
+
+/* Numbers compare by their digits (and IBAN/plate letters), so that
+ * "070-123 45 67" and "+46 70 1234567" are one person. */
+static void normalise_number(strbuf *b, const char *s, size_t n,
+			     enum anon_kind k)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isalnum((unsigned char)s[i]))
+			sb_putc(b, (char)toupper((unsigned char)s[i]));
+	if (k == KIND_PHONE && (s[0] == '+' || (n > 1 && s[0] == '0' && s[1] == '0'))) {
+		size_t skip = s[0] == '+' ? 2 : 4; /* "46" or "0046" */
+		size_t drop = b->len > skip && b->s[skip] == '0' ? 1 : 0;
+		if (b->len > skip + drop) {
+			memmove(b->s + 1, b->s + skip + drop, b->len - skip - drop);
+			b->s[0] = '0';
+			b->len = b->len - skip - drop + 1;
+			b->s[b->len] = '\0';
+		}
+	}
+	if (k == KIND_PNR && b->len == 12) { /* the century does not matter */
+		memmove(b->s, b->s + 2, 10);
+		b->len = 10;
+		b->s[10] = '\0';
+	}
+}
+
+/* Words lower-cased, runs of space and punctuation as one space. */
+static void normalise_words(strbuf *b, const char *s, size_t n)
+{
+	char low[8];
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80 && !isalnum(c) && c != '@' && c != '.' && c != '_') {
+			if (b->len && b->s[b->len - 1] != ' ')
+				sb_putc(b, ' ');
+			continue;
+		}
+		if (c >= 0xC3 && c <= 0xDF && i + 1 < n) {
+			sb_append(b, low, fold_word(s + i, 2, low, sizeof low));
+			i++;
+		} else {
+			sb_putc(b, (char)tolower(c));
+		}
+	}
+	while (b->len && b->s[b->len - 1] == ' ')
+		b->s[--b->len] = '\0';
+}
+
+static void normalise(strbuf *b, const char *s, const anon_span *sp)
+{
+	size_t n = sp->end - sp->start;
+
+	sb_clear(b);
+	s += sp->start;
+	switch (sp->kind) {
+	case KIND_PNR:
+	case KIND_PHONE:
+	case KIND_CARD:
+	case KIND_PLATE:
+		normalise_number(b, s, n, sp->kind);
+		break;
+	case KIND_HANDLE:
+		while (n && (*s == '@' || !isalnum((unsigned char)*s))) {
+			s++;
+			n--;
+		}
+		normalise_words(b, s, n);
+		break;
+	default:
+		normalise_words(b, s, n);
+		if (sp->genitive && b->len > 1 && b->s[b->len - 1] == 's')
+			b->s[--b->len] = '\0';
+		if (b->len > 1 && b->s[b->len - 1] == '\'')
+			b->s[--b->len] = '\0';
+	}
+}
+
+static void put_placeholder(anon_engine *e, strbuf *out, const char *s,
+			    const anon_span *sp)
+{
+	char hex[PSEUDO_HEX + 1];
+
+	e->count[sp->kind]++;
+	if (!e->key) {
+		sb_printf(out, "[%s]", kind_label(sp->kind));
+		return;
+	}
+	normalise(&e->norm, s, sp);
+	pseudo_token(e->key, sp->kind, e->norm.s ? e->norm.s : "", e->norm.len, hex);
+	sb_printf(out, "[%s-%s]", kind_label(sp->kind), hex);
+}
+
+size_t engine_rewrite(anon_engine *e, const char *s, size_t n, strbuf *out)
+{
+	size_t at = 0, i = 0, j = 0;
+
+	spans_clear(&e->found);
+	spans_clear(&e->named);
+	patterns_scan(e->pat, s, n, &e->found);
+	names_scan(e->names, s, n, &e->found, &e->named);
+	if (e->found.n + e->named.n == 0)
+		return 0;
+	sb_clear(out);
+	/* both lists are in text order and never overlap: merge them */
+	while (i < e->found.n || j < e->named.n) {
+		const anon_span *sp;
+		if (j == e->named.n ||
+		    (i < e->found.n && e->found.v[i].start < e->named.v[j].start))
+			sp = &e->found.v[i++];
+		else
+			sp = &e->named.v[j++];
+		sb_append(out, s + at, sp->start - at);
+		put_placeholder(e, out, s, sp);
+		at = sp->end;
+	}
+	sb_append(out, s + at, n - at);
+	return e->found.n + e->named.n;
+}

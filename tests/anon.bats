@@ -1,0 +1,179 @@
+#!/usr/bin/env bats
+# trygg-anon: every kind and every trap class on our own examples, names in
+# context, CSV byte-identity, pseudonyms, extra patterns and error paths.
+load common
+bats_require_minimum_version 1.5.0
+
+A="$FIX/anon"
+
+setup() {
+	setup_scratch
+}
+
+@test "anon: every kind of personal data gets its placeholder" {
+	run trygg-anon --text "$A/kinds.txt"
+	assert_success
+	assert_output "$(cat "$A/kinds.out")"
+}
+
+@test "anon: traps survive byte for byte (public numbers, times, dates, lines, prices, classes, places, words)" {
+	run trygg-anon --text "$A/traps.txt"
+	assert_success
+	assert_output "$(cat "$A/traps.txt")"
+}
+
+@test "anon: names decided with the sentence (cues, genitive, lower case, all caps, words that are names)" {
+	run trygg-anon --text "$A/names.txt"
+	assert_success
+	assert_output "$(cat "$A/names.out")"
+}
+
+@test "anon: a personnummer with a wrong check digit is still a PNR, a valid one too" {
+	run trygg-anon --text <<< "ok 811218-9876 fel 811218-9875 och 8112189876"
+	assert_output "ok [PNR] fel [PNR] och [PNR]"
+}
+
+@test "anon: a card number is a CARD with or without a valid Luhn digit" {
+	run trygg-anon --text <<< "kort 4556 7375 8689 9855, typo 4556 7375 8689 9856"
+	assert_output "kort [CARD], typo [CARD]"
+}
+
+@test "anon: -c rewrites only the named columns; quoting, other fields and CRLF stay" {
+	run trygg-anon -c free_text "$A/crlf.csv"
+	assert_success
+	cmp <(trygg-anon -c free_text "$A/crlf.csv") "$A/crlf.out"
+}
+
+@test "anon: several columns, stdin, and a file without personal data is unchanged" {
+	printf 'id,a,b\n1,Ring 070-123 45 67,Elsa Berg vet\n2,"x, y",z\n' > in.csv
+	run trygg-anon -c a,b < in.csv
+	assert_success
+	assert_output "$(printf 'id,a,b\n1,Ring [PHONE],[NAME] vet\n2,"x, y",z')"
+	printf 'id,t\n1,"fler lampor, tack"\n2,inget\n' > clean.csv
+	cmp <(trygg-anon -c t clean.csv) clean.csv
+}
+
+@test "anon: --text keeps CRLF line ends and empty lines" {
+	printf 'Ring Oskar\r\n\r\ningen\n' > in.txt
+	trygg-anon --text in.txt > out.txt
+	cmp out.txt <(printf 'Ring [NAME]\r\n\r\ningen\n')
+}
+
+@test "anon: --stats counts per kind on stderr, never the values" {
+	run --separate-stderr trygg-anon --stats --text "$A/kinds.txt"
+	assert_success
+	[[ "$stderr" == *"NAME	1"* ]]
+	[[ "$stderr" == *"PHONE	4"* ]]
+	[[ "$stderr" == *"total	"* ]]
+	[[ "$stderr" != *"0739"* && "$stderr" != *"Malin"* ]]
+}
+
+make_key() {
+	head -c 32 /dev/urandom > "$1"
+	chmod 600 "$1"
+}
+
+@test "anon: --pseudonymise gives stable keyed tokens for the same person" {
+	make_key k1
+	printf 'Ring Oskar Lind på 070-123 45 67.\nOskar Lind svarar på +46 70 123 45 67.\n' > in.txt
+	run trygg-anon --text --pseudonymise --key k1 in.txt
+	assert_success
+	assert_line --index 0 --regexp '^Ring \[NAME-[0-9a-f]{6}\] på \[PHONE-[0-9a-f]{6}\]\.$'
+	name1=$(sed -n '1s/.*\(\[NAME-[0-9a-f]*\]\).*/\1/p' <<< "$output")
+	name2=$(sed -n '2s/^\(\[NAME-[0-9a-f]*\]\).*/\1/p' <<< "$output")
+	[ "$name1" = "$name2" ]
+	phone1=$(grep -o 'PHONE-[0-9a-f]*' <<< "$output" | sed -n 1p)
+	phone2=$(grep -o 'PHONE-[0-9a-f]*' <<< "$output" | sed -n 2p)
+	[ "$phone1" = "$phone2" ]
+	run trygg-anon --text --pseudonymise --key k1 in.txt
+	[ "$(sed -n 1p <<< "$output")" = "Ring $name1 på [$phone1]." ]
+}
+
+@test "anon: pseudonyms depend on the key" {
+	make_key k1
+	make_key k2
+	a=$(echo "Oskar Lind" | trygg-anon --text --pseudonymise --key k1)
+	b=$(echo "Oskar Lind" | trygg-anon --text --pseudonymise --key k2)
+	[[ "$a" == "[NAME-"* ]]
+	[ "$a" != "$b" ]
+}
+
+@test "anon: a key file readable by others is refused, a short one too" {
+	head -c 32 /dev/urandom > open.key
+	chmod 644 open.key
+	run --separate-stderr trygg-anon --text --pseudonymise --key open.key <<< "x"
+	assert_failure 1
+	[[ "$stderr" == *"open.key"*"chmod 600"* ]]
+	printf 'short' > short.key
+	chmod 600 short.key
+	run trygg-anon --text --pseudonymise --key short.key <<< "x"
+	assert_failure 1
+	run trygg-anon --text --pseudonymise <<< "x"
+	assert_failure 2
+}
+
+@test "anon: --patterns adds the rows of a user's file" {
+	run trygg-anon --text --patterns "$A/extra-patterns.csv" <<< "Agent Xqzor har MEDLEM-12345."
+	assert_success
+	assert_output "Agent [NAME] har [CARD]."
+}
+
+@test "anon: a bad pattern file is an error with file and line" {
+	printf 'kind,pattern\nNAME,"(unclosed"\n' > bad.csv
+	run trygg-anon --text --patterns bad.csv <<< "x"
+	assert_failure 1
+	assert_output --partial "bad.csv:2:"
+	printf 'kind,pattern\nNOSUCH,"x"\n' > bad2.csv
+	run trygg-anon --text --patterns bad2.csv <<< "x"
+	assert_failure 1
+	assert_output --partial "bad2.csv:2: unknown kind"
+}
+
+@test "anon: an unknown column is a usage error naming the column" {
+	run trygg-anon -c fritext "$A/crlf.csv"
+	assert_failure 2
+	assert_output --partial "no column named 'fritext'"
+}
+
+@test "anon: invalid UTF-8 is an error with the line, never a crash" {
+	printf 'id,t\n1,ok\n2,caf\xe9 Anna\n' > bad.csv
+	run trygg-anon -c t bad.csv
+	assert_failure 1
+	assert_output --partial "bad.csv:3:"
+	refute_output --partial "Anna"
+	printf 'ok\nAnna \xff\n' > bad.txt
+	run trygg-anon --text bad.txt
+	assert_failure 1
+	assert_output --partial "bad.txt:2: invalid UTF-8"
+	refute_output --partial "Anna"
+}
+
+@test "anon: malformed CSV (a quote never closed) is an error with the line" {
+	printf 'id,t\n1,"never closed Anna Ek\n' > bad.csv
+	run trygg-anon -c t bad.csv
+	assert_failure 1
+	assert_output --partial "bad.csv:2:"
+	refute_output --partial "Anna"
+}
+
+@test "anon: usage errors exit 2" {
+	run trygg-anon
+	assert_failure 2
+	run trygg-anon -c a --text
+	assert_failure 2
+	run trygg-anon --bogus
+	assert_failure 2
+}
+
+@test "anon: a full disk is status 1" {
+	run trygg-anon --text "$A/kinds.txt" > /dev/full
+	run bash -c 'trygg-anon --text "$1" > /dev/full' sh "$A/kinds.txt"
+	assert_failure 1
+	assert_output --partial "trygg-anon:"
+}
+
+@test "anon: messages in Swedish with LANGUAGE=sv" {
+	LANGUAGE=sv run trygg-anon -c fritext "$A/crlf.csv"
+	assert_failure 2
+	assert_output --partial "ingen kolumn som heter 'fritext'"
+}
