@@ -1,16 +1,27 @@
 /* patterns.c - PCRE2 patterns for the formatted kinds of personal data.
  *
- * Every pattern row becomes one branch of a single alternation, each
- * branch opened by (*MARK:i) so a match tells which row matched.  One scan
- * of the text with the JIT-compiled alternation finds the leftmost match
- * of any row; a row's validator (Luhn, date, octets...) may refuse it, and
- * then the later rows are tried at the same place before moving on. */
+ * The result is that of one alternation of every row, each branch opened
+ * by (*MARK:i) so a match tells which row matched: the leftmost match of
+ * any row, the earliest row at that place; a row's validator (Luhn, date,
+ * octets...) may refuse it, and then the later rows are tried at the same
+ * place before moving on.
+ *
+ * Trying every row at every byte is what made this slow, so the scan is
+ * done by hand and PCRE2 is only asked where a row can start: at a place
+ * no letter or digit precedes (every row starts at a word boundary), whose
+ * first byte can begin the row (PCRE2's own start bitmap of the row), and
+ * while the rest of the text still holds what the row needs (its "needs"
+ * column: a digit, an '@'...).  The rows left at such a place are joined
+ * into an anchored alternation, compiled with JIT once per set of rows and
+ * cached, so the answer is the same as the one big alternation's. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "anon/patterns.h"
 
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,17 +51,48 @@ static const struct {
 	{ "phone", VAL_PHONE },
 };
 
+/* A string a match of the row must contain from its start on; "\\d" is
+ * any ASCII digit.  AT is where it next occurs in the text being scanned
+ * (NEED_UNKNOWN before the first look, -1 when it does not occur again). */
+typedef struct {
+	char *lit;
+	size_t len;
+	long at;
+} need;
+
+#define NEED_UNKNOWN (-2)
+
 typedef struct {
 	enum anon_kind kind;
 	enum validator val;
 	char *source;
 	pcre2_code *code; /* alone, for retries at one position */
+	size_t *needs;    /* indexes into the needs of all rows; none: */
+	size_t nneeds;    /* the row may match anywhere */
+	long gaps;        /* most runs of white space before a need; -1 any */
 } pattern_row;
+
+/* More rows than bits in a row set: every row is tried everywhere. */
+#define MAX_FAST_ROWS 64
+typedef uint64_t row_set;
+
+/* The anchored alternation of one set of rows. */
+typedef struct {
+	row_set rows;
+	pcre2_code *code;
+} alt_entry;
 
 struct anon_patterns {
 	pattern_row *rows;
 	size_t n, cap;
-	pcre2_code *combined;
+	row_set starts_with[256]; /* rows that can begin with this byte */
+	row_set with_needs;       /* rows that have a needs column */
+	need *needs;              /* distinct needs of all rows */
+	size_t nneeds;
+	alt_entry *alts;          /* open addressing by row set */
+	size_t nalts, capalts;
+	uint32_t *runs;           /* per text: runs of white space before i */
+	size_t capruns;
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
@@ -74,12 +116,13 @@ void patterns_set_word_check(anon_patterns *p, word_check f, const void *ctx)
 	p->word_ctx = ctx;
 }
 
-static pcre2_code *compile_or_die(const char *src, const char *file, long line)
+static pcre2_code *compile_or_die(const char *src, uint32_t options,
+				  const char *file, long line)
 {
 	int err;
 	PCRE2_SIZE off;
 	pcre2_code *c = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
-				      PCRE2_UTF, &err, &off, NULL);
+				      PCRE2_UTF | options, &err, &off, NULL);
 	if (!c) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(err, msg, sizeof msg);
@@ -98,7 +141,43 @@ static enum validator validator_named(const char *name, const char *file,
 	die_at(EXIT_DATA, file, line, _("unknown validator '%s'"), name);
 }
 
-static void add_row(anon_patterns *p, const csv_record *rec, long col[3],
+/* The index of the need LIT, shared by every row that has it so that
+ * each is searched once per text. */
+static size_t need_index(anon_patterns *p, const char *lit)
+{
+	for (size_t i = 0; i < p->nneeds; i++)
+		if (strcmp(p->needs[i].lit, lit) == 0)
+			return i;
+	p->needs = xrealloc(p->needs, (p->nneeds + 1) * sizeof *p->needs);
+	p->needs[p->nneeds].lit = xstrdup(lit);
+	p->needs[p->nneeds].len = strlen(lit);
+	return p->nneeds++;
+}
+
+/* "\\d|@|(at)": alternatives separated by '|'. */
+static void parse_needs(anon_patterns *p, pattern_row *r, const char *spec)
+{
+	size_t n;
+	char **list = split_list(spec, '|', &n);
+
+	r->needs = xcalloc(n + 1, sizeof *r->needs);
+	for (size_t i = 0; i < n; i++)
+		if (list[i][0])
+			r->needs[r->nneeds++] = need_index(p, list[i]);
+	free_list(list, n);
+}
+
+static long parse_gaps(const char *s, const char *file, long line)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (end == s || *end || v < 0 || v > 1000)
+		die_at(EXIT_DATA, file, line, _("gaps must be a number from 0 to 1000"));
+	return v;
+}
+
+static void add_row(anon_patterns *p, const csv_record *rec, long col[5],
 		    const char *file)
 {
 	pattern_row *r;
@@ -121,7 +200,15 @@ static void add_row(anon_patterns *p, const csv_record *rec, long col[3],
 	r->kind = (enum anon_kind)kind;
 	r->val = validator_named(vname, file, rec->line);
 	r->source = xstrdup(rec->fields[col[1]].data);
-	r->code = compile_or_die(r->source, file, rec->line);
+	r->code = compile_or_die(r->source, 0, file, rec->line);
+	r->needs = NULL;
+	r->nneeds = 0;
+	r->gaps = -1;
+	if (col[3] >= 0 && (size_t)col[3] < rec->nfields)
+		parse_needs(p, r, rec->fields[col[3]].data);
+	if (col[4] >= 0 && (size_t)col[4] < rec->nfields &&
+	    rec->fields[col[4]].len > 0)
+		r->gaps = parse_gaps(rec->fields[col[4]].data, file, rec->line);
 }
 
 static bool is_comment(const csv_record *rec)
@@ -135,7 +222,7 @@ void patterns_load(anon_patterns *p, const char *path)
 	csv_options opt = { .delimiter = ',', .encoding = CSV_ENC_UTF8 };
 	csv_reader *r = csv_open(path, &opt);
 	const csv_record *rec;
-	long col[3];
+	long col[5];
 	int rc;
 
 	if (!r)
@@ -148,6 +235,8 @@ void patterns_load(anon_patterns *p, const char *path)
 		col[0] = csv_header_index(rec, "kind");
 		col[1] = csv_header_index(rec, "pattern");
 		col[2] = csv_header_index(rec, "validator");
+		col[3] = csv_header_index(rec, "needs");
+		col[4] = csv_header_index(rec, "gaps");
 		if (col[0] < 0 || col[1] < 0)
 			die_at(EXIT_DATA, path, rec->line,
 			       _("the header needs the columns kind and pattern"));
@@ -161,27 +250,77 @@ void patterns_load(anon_patterns *p, const char *path)
 		die(EXIT_DATA, _("cannot read %s: %s"), path, strerror(errno));
 }
 
-void patterns_compile(anon_patterns *p)
+/* The alternation of ROWS (every row when ALL), each branch marked with
+ * its row number, all behind the word boundary every row starts at. */
+static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
+				       bool all, uint32_t options)
 {
 	strbuf b = { 0 };
+	const char *sep = "";
+	pcre2_code *c;
 
-	/* Every row starts at a word boundary; saying so once up front lets a
-	 * position inside a word fail with one test instead of one per row. */
+	/* Saying "no letter or digit before" once up front lets a position
+	 * inside a word fail with one test instead of one per row. */
 	sb_puts(&b, "(?<![\\p{L}\\d])(?:");
 	for (size_t i = 0; i < p->n; i++)
-		sb_printf(&b, "%s(*MARK:%zu)(?:%s)", i ? "|" : "", i,
-			  p->rows[i].source);
-	if (p->n == 0)
+		if (all || (rows >> i & 1)) {
+			sb_printf(&b, "%s(*MARK:%zu)(?:%s)", sep, i,
+				  p->rows[i].source);
+			sep = "|";
+		}
+	if (!*sep)
 		sb_puts(&b, "(*FAIL)");
 	sb_puts(&b, ")");
-	p->combined = compile_or_die(b.s, "", 0);
+	c = compile_or_die(b.s, options, "", 0);
 	/* Without JIT the scan still works, only slower. */
-	(void)pcre2_jit_compile(p->combined, PCRE2_JIT_COMPLETE);
+	(void)pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	sb_free(&b);
+	return c;
+}
+
+/* Which bytes can begin row I: PCRE2's start bitmap or first code unit
+ * (an ASCII letter in either case, it may be caseless); else any byte
+ * that begins a character. */
+static void learn_starts(anon_patterns *p, size_t i)
+{
+	const pcre2_code *c = p->rows[i].code;
+	const uint8_t *map = NULL;
+	uint32_t type = 0, unit = 0;
+
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &map);
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODETYPE, &type);
+	if (type == 1)
+		pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+	for (unsigned b = 0; b < 256; b++) {
+		bool can;
+		if (b >= 0x80 && b < 0xC0)
+			can = false; /* inside a character */
+		else if (type == 1 && unit < 0x80)
+			can = tolower((int)b) == tolower((int)unit);
+		else if (type == 0 && map)
+			can = map[b / 8] >> (b % 8) & 1;
+		else
+			can = true;
+		if (can)
+			p->starts_with[b] |= (row_set)1 << i;
+	}
+	if (p->rows[i].nneeds)
+		p->with_needs |= (row_set)1 << i;
+}
+
+void patterns_compile(anon_patterns *p)
+{
+	if (p->n > MAX_FAST_ROWS) {
+		p->alts = xcalloc(1, sizeof *p->alts);
+		p->alts[0].code = compile_alternation(p, 0, true, 0);
+	} else {
+		for (size_t i = 0; i < p->n; i++)
+			learn_starts(p, i);
+	}
 	p->md = pcre2_match_data_create(64, NULL);
 	p->mctx = pcre2_match_context_create(NULL);
 	p->jstack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
 	pcre2_jit_stack_assign(p->mctx, NULL, p->jstack);
-	sb_free(&b);
 }
 
 void patterns_free(anon_patterns *p)
@@ -191,9 +330,17 @@ void patterns_free(anon_patterns *p)
 	for (size_t i = 0; i < p->n; i++) {
 		free(p->rows[i].source);
 		pcre2_code_free(p->rows[i].code);
+		free(p->rows[i].needs);
 	}
+	for (size_t i = 0; i < p->nneeds; i++)
+		free(p->needs[i].lit);
+	free(p->needs);
 	free(p->rows);
-	pcre2_code_free(p->combined);
+	for (size_t i = 0; i < (p->capalts ? p->capalts : 1); i++)
+		if (p->alts)
+			pcre2_code_free(p->alts[i].code);
+	free(p->alts);
+	free(p->runs);
 	pcre2_match_data_free(p->md);
 	pcre2_match_context_free(p->mctx);
 	pcre2_jit_stack_free(p->jstack);
@@ -407,11 +554,96 @@ static void match_failed(int rc)
 	die(EXIT_DATA, _("pattern matching failed: %s"), (const char *)msg);
 }
 
+static bool fast(const anon_patterns *p)
+{
+	return p->n <= MAX_FAST_ROWS;
+}
+
+static bool is_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Where NEED next occurs at or after Q (-1: nowhere).  Q only grows
+ * during the scan of one text, so each need is searched once per text. */
+static long need_next(need *nd, const char *s, size_t n, size_t q)
+{
+	bool digit;
+	size_t i;
+
+	if (nd->at == -1 || nd->at >= (long)q)
+		return nd->at;
+	digit = nd->len == 2 && nd->lit[0] == '\\' && nd->lit[1] == 'd';
+	for (i = q; i < n; i++) {
+		if (digit ? s[i] >= '0' && s[i] <= '9'
+			  : s[i] == nd->lit[0] && nd->len <= n - i &&
+				    memcmp(s + i, nd->lit, nd->len) == 0)
+			break;
+	}
+	nd->at = i < n ? (long)i : -1;
+	return nd->at;
+}
+
+/* Runs of white space in S[q..end): PCRE2's \s is ASCII only. */
+static uint32_t runs_between(const anon_patterns *p, const char *s, size_t q,
+			     size_t end)
+{
+	return p->runs[end] - p->runs[q] +
+	       (q > 0 && is_space(s[q]) && is_space(s[q - 1]));
+}
+
+/* Can row R match at Q, as far as its needs tell?  Clears it from *ALIVE
+ * when its needs do not occur again. */
+static bool row_may_start(anon_patterns *p, size_t r, const char *s, size_t n,
+			  size_t q, row_set *alive)
+{
+	pattern_row *row = &p->rows[r];
+	long first = -1;
+
+	if (!row->nneeds)
+		return true;
+	for (size_t k = 0; k < row->nneeds; k++) {
+		long at = need_next(&p->needs[row->needs[k]], s, n, q);
+		if (at >= 0 && (first < 0 || at < first))
+			first = at;
+	}
+	if (first < 0) {
+		*alive &= ~((row_set)1 << r);
+		return false;
+	}
+	return row->gaps < 0 || runs_between(p, s, q, (size_t)first) <= row->gaps;
+}
+
+/* The rows of MAY whose needs allow a match at Q. */
+static row_set rows_at(anon_patterns *p, row_set may, const char *s, size_t n,
+		       size_t q, row_set *alive)
+{
+	row_set gated = may & p->with_needs, ok = may & ~p->with_needs;
+
+	while (gated) {
+		size_t r = (size_t)__builtin_ctzll(gated);
+		gated &= gated - 1;
+		if (row_may_start(p, r, s, n, q, alive))
+			ok |= (row_set)1 << r;
+	}
+	return ok;
+}
+
 /* Rows after FIRST, anchored at START; the first accepted one wins. */
 static bool retry_at(anon_patterns *p, size_t first, const char *s, size_t n,
 		     size_t start, anon_span *hit)
 {
+	row_set may = ~(row_set)0, alive = may;
+
+	if (fast(p)) {
+		if (start >= n)
+			return false; /* only an empty match is left: refused */
+		may = rows_at(p, p->starts_with[(unsigned char)s[start]], s, n,
+			      start, &alive);
+	}
 	for (size_t j = first + 1; j < p->n; j++) {
+		if (fast(p) && !(may >> j & 1))
+			continue;
 		int rc = pcre2_match(p->rows[j].code, (PCRE2_SPTR)s, n, start,
 				     PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, p->md,
 				     NULL);
@@ -440,33 +672,143 @@ static size_t next_char(const char *s, size_t n, size_t i)
 	return i;
 }
 
-void patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out)
+/* The alternation matched in a search from FROM: keep the match if its
+ * row accepts it (or a later row matches there instead); returns where the
+ * search goes on. */
+static size_t settle(anon_patterns *p, const char *s, size_t n, size_t from,
+		     span_list *out)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
+	size_t row = strtoul((const char *)pcre2_get_mark(p->md), NULL, 10), len;
+	anon_span hit;
+
+	hit.start = ov[0];
+	hit.end = ov[1];
+	hit.kind = p->rows[row].kind;
+	len = hit.end - hit.start;
+	if ((len > 0 && accept(p, &p->rows[row], s + hit.start, &len) &&
+	     (hit.end = hit.start + len) > hit.start) ||
+	    retry_at(p, row, s, n, hit.start, &hit)) {
+		spans_push(out, hit.start, hit.end, hit.kind);
+		return hit.end;
+	}
+	return next_char(s, n, hit.start < from ? from : hit.start);
+}
+
+/* More rows than a row set holds: one search of the whole alternation. */
+static void scan_all(anon_patterns *p, const char *s, size_t n, span_list *out)
 {
 	size_t pos = 0;
 
 	while (pos < n) {
-		int rc = pcre2_match(p->combined, (PCRE2_SPTR)s, n, pos,
+		int rc = pcre2_match(p->alts[0].code, (PCRE2_SPTR)s, n, pos,
 				     PCRE2_NO_UTF_CHECK, p->md, p->mctx);
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
-		size_t row, len;
-		anon_span hit;
-
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return;
 		if (rc < 0)
 			match_failed(rc);
-		row = strtoul((const char *)pcre2_get_mark(p->md), NULL, 10);
-		hit.start = ov[0];
-		hit.end = ov[1];
-		hit.kind = p->rows[row].kind;
-		len = hit.end - hit.start;
-		if ((len > 0 && accept(p, &p->rows[row], s + hit.start, &len) &&
-		     (hit.end = hit.start + len) > hit.start) ||
-		    retry_at(p, row, s, n, hit.start, &hit)) {
-			spans_push(out, hit.start, hit.end, hit.kind);
-			pos = hit.end;
-		} else {
-			pos = next_char(s, n, hit.start < pos ? pos : hit.start);
+		pos = settle(p, s, n, pos, out);
+	}
+}
+
+static uint64_t mix(row_set rows)
+{
+	rows ^= rows >> 33;
+	rows *= UINT64_C(0xff51afd7ed558ccd);
+	return rows ^ (rows >> 33);
+}
+
+static void grow_alts(anon_patterns *p)
+{
+	alt_entry *old = p->alts;
+	size_t oldcap = p->capalts;
+
+	p->capalts = oldcap ? 2 * oldcap : 64;
+	p->alts = xcalloc(p->capalts, sizeof *p->alts);
+	for (size_t i = 0; i < oldcap; i++) {
+		size_t k = mix(old[i].rows) & (p->capalts - 1);
+		if (!old[i].code)
+			continue;
+		while (p->alts[k].code)
+			k = (k + 1) & (p->capalts - 1);
+		p->alts[k] = old[i];
+	}
+	free(old);
+}
+
+/* The anchored alternation of ROWS, compiled the first time it is used. */
+static pcre2_code *alternation_of(anon_patterns *p, row_set rows)
+{
+	size_t k;
+
+	if (2 * (p->nalts + 1) > p->capalts)
+		grow_alts(p);
+	k = mix(rows) & (p->capalts - 1);
+	while (p->alts[k].code) {
+		if (p->alts[k].rows == rows)
+			return p->alts[k].code;
+		k = (k + 1) & (p->capalts - 1);
+	}
+	p->alts[k].rows = rows;
+	p->alts[k].code = compile_alternation(p, rows, false, PCRE2_ANCHORED);
+	p->nalts++;
+	return p->alts[k].code;
+}
+
+/* Per text: forget where the needs were, count the runs of white space. */
+static void prepare_text(anon_patterns *p, const char *s, size_t n)
+{
+	uint32_t runs = 0;
+
+	for (size_t k = 0; k < p->nneeds; k++)
+		p->needs[k].at = NEED_UNKNOWN;
+	if (n + 1 > p->capruns) {
+		p->capruns = 2 * (n + 1);
+		p->runs = xrealloc(p->runs, p->capruns * sizeof *p->runs);
+	}
+	for (size_t i = 0; i < n; i++) {
+		p->runs[i] = runs;
+		runs += is_space(s[i]) && (i == 0 || !is_space(s[i - 1]));
+	}
+	p->runs[n] = runs;
+}
+
+static bool ascii_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+void patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out)
+{
+	size_t q = 0;
+	row_set alive = ~(row_set)0;
+
+	if (!fast(p)) {
+		scan_all(p, s, n, out);
+		return;
+	}
+	prepare_text(p, s, n);
+	while (q < n && alive) {
+		row_set may = p->starts_with[(unsigned char)s[q]] & alive;
+		int rc;
+
+		/* after a letter or digit the boundary every row needs fails */
+		if (may && (q == 0 || !ascii_alnum(s[q - 1])))
+			may = rows_at(p, may, s, n, q, &alive);
+		else
+			may = 0;
+		if (!may) {
+			q++;
+			continue;
 		}
+		rc = pcre2_match(alternation_of(p, may), (PCRE2_SPTR)s, n, q,
+				 PCRE2_NO_UTF_CHECK, p->md, p->mctx);
+		if (rc == PCRE2_ERROR_NOMATCH) {
+			q++;
+			continue;
+		}
+		if (rc < 0)
+			match_failed(rc);
+		q = settle(p, s, n, q, out);
 	}
 }

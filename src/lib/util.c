@@ -116,9 +116,12 @@ void usage_error(const char *fmt, ...)
 {
 	va_list ap;
 
-	va_start(ap, fmt);
-	vmessage(NULL, 0, fmt, ap);
-	va_end(ap);
+	/* NULL: getopt has already said what is wrong. */
+	if (fmt) {
+		va_start(ap, fmt);
+		vmessage(NULL, 0, fmt, ap);
+		va_end(ap);
+	}
 	fprintf(stderr, _("Try '%s --help' for more information.\n"), progname);
 	exit(EXIT_USAGE);
 }

@@ -39,7 +39,8 @@ _Noreturn void die(int status, const char *fmt, ...)
 _Noreturn void die_at(int status, const char *file, long line,
 		      const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
-/* "Try 'prog --help' for more information." and exit 2. */
+/* The message (unless FMT is NULL), "Try 'prog --help' for more
+ * information." and exit 2. */
 _Noreturn void usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
 /* "prog (trygg) VERSION" and exit 0. */
