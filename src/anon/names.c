@@ -12,6 +12,7 @@
  * sentence-initial ordinary word followed by "från/i/på" and a place or a
  * class is a person.  Consecutive name words become one span. */
 #include "anon/names.h"
+#include "anon/wordtab.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -27,7 +28,8 @@ enum state { ST_NO, ST_NAME, ST_MAYBE, ST_MAYBE_WEAK };
 
 typedef struct {
 	size_t start, end; /* bytes of the word in the text */
-	size_t key, klen;  /* its lower-cased form in the key buffer */
+	const char *k;     /* its lower-cased form: in the text when the */
+	size_t klen;       /* word is lower case already, else in keys */
 	unsigned flags;
 	unsigned char cap, allcaps, sent_start, genitive;
 	unsigned char gap; /* what separates it from the word before */
@@ -35,7 +37,7 @@ typedef struct {
 } token;
 
 struct anon_names {
-	strmap *words;
+	wordtab words;
 	token *tok;
 	size_t ntok, captok;
 	strbuf keys;
@@ -45,17 +47,14 @@ struct anon_names {
 
 anon_names *names_new(void)
 {
-	anon_names *nm = xcalloc(1, sizeof *nm);
-
-	nm->words = strmap_new();
-	return nm;
+	return xcalloc(1, sizeof(anon_names));
 }
 
 void names_free(anon_names *nm)
 {
 	if (!nm)
 		return;
-	strmap_free(nm->words);
+	wordtab_free(&nm->words);
 	free(nm->tok);
 	sb_free(&nm->keys);
 	free(nm);
@@ -139,12 +138,9 @@ static void add_word(anon_names *nm, const char *s, size_t n, unsigned flags)
 {
 	char key[KEY_MAX];
 	size_t k = fold_word(s, n, key, sizeof key);
-	void **slot;
 
-	if (k == 0)
-		return;
-	slot = strmap_slot(nm->words, key, k, true, NULL);
-	*slot = (void *)((uintptr_t)*slot | flags);
+	if (k > 0)
+		wordtab_add(&nm->words, key, k, flags);
 }
 
 /* A phrase is stored whole ("kallar sig"); a place also word by word, so
@@ -175,7 +171,7 @@ static void add_entry(anon_names *nm, const char *s, size_t n, unsigned flags)
 
 unsigned names_flags(const anon_names *nm, const char *s, size_t n)
 {
-	return (unsigned)(uintptr_t)strmap_get(nm->words, s, n);
+	return wordtab_get(&nm->words, s, n);
 }
 
 bool names_is_word(const void *ctx, const char *s, size_t n)
@@ -398,7 +394,7 @@ static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n
 
 static unsigned lookup(const anon_names *nm, token *t)
 {
-	const char *k = nm->keys.s + t->key;
+	const char *k = t->k;
 	unsigned f, stem;
 	size_t sl;
 
@@ -426,9 +422,31 @@ static bool all_upper(const char *s, size_t a, size_t b)
 	return true;
 }
 
+/* Most words are lower case already and are looked up where they stand;
+ * the others are folded into the key buffer (reserved for the whole text
+ * in cut_words, so earlier keys never move). */
+static void fold_token(anon_names *nm, token *t, const char *s)
+{
+	size_t n = t->end - t->start;
+	const unsigned char *w = (const unsigned char *)s + t->start;
+	bool plain = n < KEY_MAX - 1;
+	char *dst;
+
+	for (size_t i = 0; plain && i < n; i++)
+		plain = !(w[i] >= 'A' && w[i] <= 'Z') && !(w[i] >= 0xC3 && w[i] <= 0xDF);
+	if (plain) {
+		t->k = s + t->start;
+		t->klen = n;
+		return;
+	}
+	dst = nm->keys.s + nm->keys.len;
+	t->klen = fold_word(s + t->start, n, dst, KEY_MAX);
+	t->k = dst;
+	nm->keys.len += t->klen;
+}
+
 static void add_token(anon_names *nm, const char *s, size_t start, size_t end)
 {
-	char key[KEY_MAX];
 	token *t;
 
 	if (nm->ntok == nm->captok) {
@@ -439,13 +457,12 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end)
 	memset(t, 0, sizeof *t);
 	t->start = start;
 	t->end = end;
-	t->key = nm->keys.len;
-	t->klen = fold_word(s + start, end - start, key, sizeof key);
-	sb_append(&nm->keys, key, t->klen);
+	fold_token(nm, t, s);
 	t->flags = lookup(nm, t);
 	t->cap = (unsigned char)upper_at(s + start, letter_len(s, end, start));
 	t->allcaps = (unsigned char)(t->cap && all_upper(s, start, end));
-	t->sent_start = (unsigned char)at_sentence_start(s, start);
+	/* only a capitalised word asks where its sentence starts */
+	t->sent_start = (unsigned char)(t->cap && at_sentence_start(s, start));
 	t->gap = nm->ntok ? gap_between(s, nm->tok[nm->ntok - 1].end, start)
 			  : GAP_OTHER;
 	nm->ntok++;
@@ -458,6 +475,8 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 
 	nm->ntok = 0;
 	sb_clear(&nm->keys);
+	/* folding never lengthens a word; KEY_MAX spare for the last one */
+	sb_reserve(&nm->keys, n + KEY_MAX);
 	while (i < n) {
 		size_t len = letter_len(s, n, i), end;
 		if (!len) {
@@ -488,9 +507,9 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	if (i >= 2 && t[i - 1].gap == GAP_SPACE && (f & W_CUE_TAIL)) {
 		a = t[i - 2].klen;
 		b = t[i - 1].klen;
-		memcpy(key, nm->keys.s + t[i - 2].key, a);
+		memcpy(key, t[i - 2].k, a);
 		key[a] = ' ';
-		memcpy(key + a + 1, nm->keys.s + t[i - 1].key, b);
+		memcpy(key + a + 1, t[i - 1].k, b);
 		f |= names_flags(nm, key, a + 1 + b);
 	}
 	return f & (W_TITLE | W_CALL);
@@ -508,9 +527,9 @@ static bool neighbour_has(const anon_names *nm, size_t i, int dir, unsigned flag
 
 /* Nicknames in Swedish often double a consonant before a final vowel:
  * Zacke, Figge, Lollo, Kicki, Bosse. */
-static bool nickname_shape(const anon_names *nm, const token *t)
+static bool nickname_shape(const token *t)
 {
-	const char *k = nm->keys.s + t->key;
+	const char *k = t->k;
 	size_t n = t->klen;
 
 	if (n < 4 || n > 8 || !strchr("eoi", k[n - 1]))
@@ -588,7 +607,7 @@ static unsigned char judge_alone(const anon_names *nm, size_t i)
 		return judge_named(t, neighbour_has(nm, i, -1, W_PREP));
 	if (!t->cap || (f & ~(unsigned)W_PLACE))
 		return ST_NO;
-	if (nickname_shape(nm, t))
+	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
 	return ST_MAYBE_WEAK;
 }

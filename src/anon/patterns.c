@@ -76,6 +76,16 @@ typedef struct {
 #define MAX_FAST_ROWS 64
 typedef uint64_t row_set;
 
+/* Rows with the same needs and gaps pass or fail together. */
+typedef struct {
+	const size_t *needs;
+	size_t nneeds;
+	long gaps;
+	row_set rows;
+	long first;  /* per text: where a need next occurs (-1 never) */
+	bool open;   /* ...and that the gaps before it allow a match */
+} gate;
+
 /* The anchored alternation of one set of rows. */
 typedef struct {
 	row_set rows;
@@ -89,6 +99,8 @@ struct anon_patterns {
 	row_set with_needs;       /* rows that have a needs column */
 	need *needs;              /* distinct needs of all rows */
 	size_t nneeds;
+	gate gates[MAX_FAST_ROWS];
+	size_t ngates;
 	alt_entry *alts;          /* open addressing by row set */
 	size_t nalts, capalts;
 	uint32_t *runs;           /* per text: runs of white space before i */
@@ -278,6 +290,26 @@ static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
 	return c;
 }
 
+static void join_gate(anon_patterns *p, size_t i)
+{
+	const pattern_row *r = &p->rows[i];
+	gate *g = p->gates;
+
+	while (g < p->gates + p->ngates &&
+	       !(g->gaps == r->gaps && g->nneeds == r->nneeds &&
+		 memcmp(g->needs, r->needs, r->nneeds * sizeof *r->needs) == 0))
+		g++;
+	if (g == p->gates + p->ngates) {
+		g->needs = r->needs;
+		g->nneeds = r->nneeds;
+		g->gaps = r->gaps;
+		g->rows = 0;
+		p->ngates++;
+	}
+	g->rows |= (row_set)1 << i;
+	p->with_needs |= (row_set)1 << i;
+}
+
 /* Which bytes can begin row I: PCRE2's start bitmap or first code unit
  * (an ASCII letter in either case, it may be caseless); else any byte
  * that begins a character. */
@@ -305,7 +337,7 @@ static void learn_starts(anon_patterns *p, size_t i)
 			p->starts_with[b] |= (row_set)1 << i;
 	}
 	if (p->rows[i].nneeds)
-		p->with_needs |= (row_set)1 << i;
+		join_gate(p, i);
 }
 
 void patterns_compile(anon_patterns *p)
@@ -574,11 +606,14 @@ static long need_next(need *nd, const char *s, size_t n, size_t q)
 	if (nd->at == -1 || nd->at >= (long)q)
 		return nd->at;
 	digit = nd->len == 2 && nd->lit[0] == '\\' && nd->lit[1] == 'd';
-	for (i = q; i < n; i++) {
-		if (digit ? s[i] >= '0' && s[i] <= '9'
-			  : s[i] == nd->lit[0] && nd->len <= n - i &&
-				    memcmp(s + i, nd->lit, nd->len) == 0)
+	for (i = q; digit && i < n && (s[i] < '0' || s[i] > '9'); i++)
+		;
+	while (!digit && i < n) {
+		const char *c = memchr(s + i, nd->lit[0], n - i);
+		i = c ? (size_t)(c - s) : n;
+		if (i < n && nd->len <= n - i && memcmp(c, nd->lit, nd->len) == 0)
 			break;
+		i += i < n;
 	}
 	nd->at = i < n ? (long)i : -1;
 	return nd->at;
@@ -592,39 +627,58 @@ static uint32_t runs_between(const anon_patterns *p, const char *s, size_t q,
 	       (q > 0 && is_space(s[q]) && is_space(s[q - 1]));
 }
 
-/* Can row R match at Q, as far as its needs tell?  Clears it from *ALIVE
- * when its needs do not occur again. */
-static bool row_may_start(anon_patterns *p, size_t r, const char *s, size_t n,
-			  size_t q, row_set *alive)
+/* Where one of the needs of G next occurs at or after Q (-1: never). */
+static long gate_first(anon_patterns *p, const gate *g, const char *s,
+		       size_t n, size_t q)
 {
-	pattern_row *row = &p->rows[r];
 	long first = -1;
 
-	if (!row->nneeds)
-		return true;
-	for (size_t k = 0; k < row->nneeds; k++) {
-		long at = need_next(&p->needs[row->needs[k]], s, n, q);
+	for (size_t k = 0; k < g->nneeds; k++) {
+		long at = need_next(&p->needs[g->needs[k]], s, n, q);
 		if (at >= 0 && (first < 0 || at < first))
 			first = at;
 	}
-	if (first < 0) {
-		*alive &= ~((row_set)1 << r);
-		return false;
-	}
-	return row->gaps < 0 || runs_between(p, s, q, (size_t)first) <= row->gaps;
+	return first;
 }
 
-/* The rows of MAY whose needs allow a match at Q. */
+/* Can the rows of G match at Q, as far as their needs tell?  1 yes, 0
+ * not here, -1 not anywhere from here on.  The runs of white space before
+ * the next need only shrink as Q moves on, so once open the gate stays
+ * open until Q passes that need. */
+static int gate_open(anon_patterns *p, gate *g, const char *s, size_t n,
+		     size_t q)
+{
+	if (g->first < (long)q) {
+		if (g->first == -1)
+			return -1;
+		g->first = gate_first(p, g, s, n, q);
+		g->open = false;
+		if (g->first < 0)
+			return -1;
+	}
+	if (!g->open)
+		g->open = g->gaps < 0 ||
+			  runs_between(p, s, q, (size_t)g->first) <= g->gaps;
+	return g->open;
+}
+
+/* The rows of MAY whose needs allow a match at Q; rows whose needs do not
+ * occur again leave *ALIVE. */
 static row_set rows_at(anon_patterns *p, row_set may, const char *s, size_t n,
 		       size_t q, row_set *alive)
 {
-	row_set gated = may & p->with_needs, ok = may & ~p->with_needs;
+	row_set ok = may & ~p->with_needs;
 
-	while (gated) {
-		size_t r = (size_t)__builtin_ctzll(gated);
-		gated &= gated - 1;
-		if (row_may_start(p, r, s, n, q, alive))
-			ok |= (row_set)1 << r;
+	for (size_t i = 0; i < p->ngates; i++) {
+		gate *g = &p->gates[i];
+		int open;
+		if (!(g->rows & may))
+			continue;
+		open = gate_open(p, g, s, n, q);
+		if (open > 0)
+			ok |= g->rows & may;
+		else if (open < 0)
+			*alive &= ~g->rows;
 	}
 	return ok;
 }
@@ -762,6 +816,8 @@ static void prepare_text(anon_patterns *p, const char *s, size_t n)
 
 	for (size_t k = 0; k < p->nneeds; k++)
 		p->needs[k].at = NEED_UNKNOWN;
+	for (size_t g = 0; g < p->ngates; g++)
+		p->gates[g].first = NEED_UNKNOWN;
 	if (n + 1 > p->capruns) {
 		p->capruns = 2 * (n + 1);
 		p->runs = xrealloc(p->runs, p->capruns * sizeof *p->runs);

@@ -126,7 +126,9 @@ static void put_placeholder(anon_engine *e, strbuf *out, const char *s,
 
 	e->count[sp->kind]++;
 	if (!e->key) {
-		sb_printf(out, "[%s]", kind_label(sp->kind));
+		sb_putc(out, '[');
+		sb_puts(out, kind_label(sp->kind));
+		sb_putc(out, ']');
 		return;
 	}
 	normalise(&e->norm, s, sp);

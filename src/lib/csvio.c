@@ -141,6 +141,43 @@ static void on_record(int c, void *ctx)
 	r->record_line = (c == '\r') ? r->line : 0;
 }
 
+/* libcsv grows its field buffer by a fixed block (128 bytes), which is
+ * quadratic for a field of many megabytes.  Its allocator hooks let us
+ * grow geometrically instead: the capacity lives in a header before the
+ * block libcsv sees. */
+#define BUF_HEADER 16
+static void *field_buffer_realloc(void *p, size_t n)
+{
+	size_t *base = p ? (size_t *)((char *)p - BUF_HEADER) : NULL;
+	size_t cap;
+
+	if (base && n <= base[0])
+		return p;
+	cap = n < 1024 ? 1024 : n + n / 2;
+	base = realloc(base, cap + BUF_HEADER);
+	if (!base)
+		return NULL;
+	base[0] = cap;
+	return (char *)base + BUF_HEADER;
+}
+
+static void field_buffer_free(void *p)
+{
+	if (p)
+		free((char *)p - BUF_HEADER);
+}
+
+static void init_parser(csv_reader *r)
+{
+	if (csv_init(&r->parser, CSV_REPALL_NL) != 0)
+		die(EXIT_DATA, "%s", _("out of memory"));
+	csv_set_space_func(&r->parser, never_space);
+	csv_set_realloc_func(&r->parser, field_buffer_realloc);
+	csv_set_free_func(&r->parser, field_buffer_free);
+	if (r->opt.delimiter)
+		csv_set_delim(&r->parser, r->opt.delimiter);
+}
+
 static void set_error(csv_reader *r, long line, const char *msg)
 {
 	snprintf(r->errmsg, sizeof r->errmsg, "%s", msg);
@@ -158,9 +195,7 @@ csv_reader *csv_open_stream(FILE *fp, const char *name, const csv_options *opt)
 	r->cap = CHUNK;
 	r->buf = xmalloc(r->cap);
 	r->line = 1;
-	if (csv_init(&r->parser, CSV_REPALL_NL) != 0)
-		die(EXIT_DATA, "%s", _("out of memory"));
-	csv_set_space_func(&r->parser, never_space);
+	init_parser(r);
 	return r;
 }
 
@@ -518,10 +553,7 @@ int csv_rewind(csv_reader *r)
 	}
 	clearerr(r->fp);
 	csv_free(&r->parser);
-	if (csv_init(&r->parser, CSV_REPALL_NL) != 0)
-		die(EXIT_DATA, "%s", _("out of memory"));
-	csv_set_space_func(&r->parser, never_space);
-	csv_set_delim(&r->parser, r->opt.delimiter);
+	init_parser(r);
 	r->len = r->pos = 0;
 	r->eof = r->read_error = r->finished = false;
 	r->line = 1;
