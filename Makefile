@@ -39,6 +39,8 @@ DEBS     = build-essential libcsv-dev libpcre2-dev libsodium-dev gettext \
 BENCHDEBS = miller datamash csvkit nodejs npm hyperfine
 
 .SECONDEXPANSION:
+# Program modules are intermediate files of a pattern rule: keep them.
+.SECONDARY:
 .PHONY: all check check-asan check-valgrind demo install uninstall clean \
         deps deps-bench bench lint po fuzz
 

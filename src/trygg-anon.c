@@ -173,6 +173,8 @@ static bool *find_columns(const csv_record *hdr, const char *cols,
 		long idx = csv_header_index(hdr, list[i]);
 		if (idx < 0) {
 			warn_at(name, hdr->line, _("no column named '%s'"), list[i]);
+			free_list(list, n);
+			free(target);
 			exit(EXIT_USAGE);
 		}
 		target[idx] = true;

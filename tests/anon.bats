@@ -118,6 +118,28 @@ make_key() {
 	assert_output "Agent [NAME] har [CARD]."
 }
 
+@test "anon: needs and gaps only say where a row is tried" {
+	printf 'kind,pattern,validator,needs,gaps\nCARD,"MEDLEM-\\d{5}",,MEDLEM-,0\nPLATE,"ZZ\\s+\\d{3}",,\\d,1\n' > hinted.csv
+	run trygg-anon --text --patterns hinted.csv <<< "MEDLEM-12345, ZZ   123 och ZZ 9x"
+	assert_success
+	assert_output "[CARD], [PLATE] och ZZ 9x"
+	# a need the row does not have hides its matches: hints must be true
+	printf 'kind,pattern,needs\nCARD,"MEDLEM-\\d{5}",@\n' > wrong.csv
+	run trygg-anon --text --patterns wrong.csv <<< "MEDLEM-12345"
+	assert_output "MEDLEM-12345"
+	printf 'kind,pattern,needs,gaps\nCARD,"x",x,many\n' > badgaps.csv
+	run trygg-anon --text --patterns badgaps.csv <<< "x"
+	assert_failure 1
+	assert_output --partial "badgaps.csv:2: gaps must be a number from 0 to 1000"
+}
+
+@test "anon: past 64 pattern rows every row is tried everywhere, same result" {
+	{ echo 'kind,pattern'; for i in $(seq 40); do echo "CARD,NEVER${i}X\\d{9}"; done; } > many.csv
+	run trygg-anon --text --patterns many.csv "$A/kinds.txt"
+	assert_success
+	assert_output "$(cat "$A/kinds.out")"
+}
+
 @test "anon: a bad pattern file is an error with file and line" {
 	printf 'kind,pattern\nNAME,"(unclosed"\n' > bad.csv
 	run trygg-anon --text --patterns bad.csv <<< "x"

@@ -64,7 +64,7 @@ void names_free(anon_names *nm)
 
 /* Length of the letter at S[i], or 0.  Letters are ASCII letters and the
  * two-byte range (Latin-1 letters to Arabic) except the signs x and /. */
-static size_t letter_len(const char *s, size_t n, size_t i)
+static inline size_t letter_len(const char *s, size_t n, size_t i)
 {
 	unsigned char c = (unsigned char)s[i];
 
@@ -266,11 +266,10 @@ void names_load_codebook(anon_names *nm, const char *path)
 	csv_reader *r = csv_open(path, &opt);
 	const csv_record *rec;
 	long tcol = -1, ccol = -1, col[2] = { -1, -1 };
-	int rc;
 
 	if (!r)
 		return; /* the codebook is optional here */
-	while ((rc = csv_next(r, &rec)) == 1) {
+	while (csv_next(r, &rec) == 1) {
 		if (rec->nfields == 0 || rec->fields[0].data[0] == '#')
 			continue;
 		if (tcol < 0) {
@@ -471,7 +470,7 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end)
 static void cut_words(anon_names *nm, const char *s, size_t n,
 		      const span_list *taken)
 {
-	size_t i = 0;
+	size_t i = 0, next = 0;
 
 	nm->ntok = 0;
 	sb_clear(&nm->keys);
@@ -484,8 +483,13 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 			continue;
 		}
 		end = word_end(s, n, i);
+		/* the spans taken are in order, so a cursor finds the first
+		 * one that ends after this word */
+		while (next < taken->n && taken->v[next].end <= i)
+			next++;
 		/* single letters (I, å, 8a) are never names */
-		if (end - i > len && !spans_overlap(taken, i, end))
+		if (end - i > len &&
+		    !(next < taken->n && taken->v[next].start < end))
 			add_token(nm, s, i, end);
 		i = end;
 	}

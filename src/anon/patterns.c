@@ -82,8 +82,9 @@ typedef struct {
 	size_t nneeds;
 	long gaps;
 	row_set rows;
-	long first;  /* per text: where a need next occurs (-1 never) */
-	bool open;   /* ...and that the gaps before it allow a match */
+	long first;       /* per text: where a need next occurs (-1 never) */
+	size_t change_at; /* where OPEN must be worked out again */
+	bool open;        /* the gaps before FIRST allow a match */
 } gate;
 
 /* The anchored alternation of one set of rows. */
@@ -101,6 +102,8 @@ struct anon_patterns {
 	size_t nneeds;
 	gate gates[MAX_FAST_ROWS];
 	size_t ngates;
+	row_set open_rows;  /* per text: rows of the open gates */
+	size_t next_change; /* the least change_at of the gates */
 	alt_entry *alts;          /* open addressing by row set */
 	size_t nalts, capalts;
 	uint32_t *runs;           /* per text: runs of white space before i */
@@ -310,19 +313,61 @@ static void join_gate(anon_patterns *p, size_t i)
 	p->with_needs |= (row_set)1 << i;
 }
 
+/* Can the row begin with the character C[0..n)?  Asked of PCRE2 with a
+ * hard partial match of that one character: "it could go on" is a yes. */
+static bool may_begin(const pcre2_code *code, pcre2_match_data *md,
+		      const unsigned char *c, size_t n)
+{
+	int rc = pcre2_match(code, c, n, 0, PCRE2_ANCHORED | PCRE2_PARTIAL_HARD,
+			     md, NULL);
+
+	return rc >= 0 || rc != PCRE2_ERROR_NOMATCH;
+}
+
+/* PCRE2 has no start bitmap for a row that opens with \p{L} or \p{Lu}, so
+ * ask it character by character (ASCII and two-byte characters; longer
+ * ones are always tried).  Probing at the start of a subject is only safe
+ * when nothing there answers differently from the middle of a text: no
+ * positive lookbehind, \B or verb; a negative lookbehind or \b only says
+ * yes more often. */
+static bool probe_starts(const pattern_row *r, bool can[256])
+{
+	pcre2_match_data *md;
+	unsigned char c[2];
+
+	if (strstr(r->source, "(?<=") || strstr(r->source, "\\B") ||
+	    strstr(r->source, "(*"))
+		return false;
+	md = pcre2_match_data_create(1, NULL);
+	for (unsigned b = 0; b < 256; b++) {
+		c[0] = (unsigned char)b;
+		can[b] = b >= 0xE0 || b == 0xC0 || b == 0xC1;
+		if (b < 0x80)
+			can[b] = may_begin(r->code, md, c, 1);
+		for (unsigned k = 0x80; b >= 0xC2 && b < 0xE0 && !can[b] && k < 0xC0; k++) {
+			c[1] = (unsigned char)k;
+			can[b] = may_begin(r->code, md, c, 2);
+		}
+	}
+	pcre2_match_data_free(md);
+	return true;
+}
+
 /* Which bytes can begin row I: PCRE2's start bitmap or first code unit
- * (an ASCII letter in either case, it may be caseless); else any byte
- * that begins a character. */
+ * (an ASCII letter in either case, it may be caseless), else what probing
+ * finds, else any byte that begins a character. */
 static void learn_starts(anon_patterns *p, size_t i)
 {
 	const pcre2_code *c = p->rows[i].code;
 	const uint8_t *map = NULL;
 	uint32_t type = 0, unit = 0;
+	bool probed[256], by_probe;
 
 	pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &map);
 	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODETYPE, &type);
 	if (type == 1)
 		pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+	by_probe = type == 0 && !map && probe_starts(&p->rows[i], probed);
 	for (unsigned b = 0; b < 256; b++) {
 		bool can;
 		if (b >= 0x80 && b < 0xC0)
@@ -331,6 +376,8 @@ static void learn_starts(anon_patterns *p, size_t i)
 			can = tolower((int)b) == tolower((int)unit);
 		else if (type == 0 && map)
 			can = map[b / 8] >> (b % 8) & 1;
+		else if (by_probe)
+			can = probed[b];
 		else
 			can = true;
 		if (can)
@@ -349,7 +396,7 @@ void patterns_compile(anon_patterns *p)
 		for (size_t i = 0; i < p->n; i++)
 			learn_starts(p, i);
 	}
-	p->md = pcre2_match_data_create(64, NULL);
+	p->md = pcre2_match_data_create(1, NULL);
 	p->mctx = pcre2_match_context_create(NULL);
 	p->jstack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
 	pcre2_jit_stack_assign(p->mctx, NULL, p->jstack);
@@ -611,7 +658,9 @@ static long need_next(need *nd, const char *s, size_t n, size_t q)
 	while (!digit && i < n) {
 		const char *c = memchr(s + i, nd->lit[0], n - i);
 		i = c ? (size_t)(c - s) : n;
-		if (i < n && nd->len <= n - i && memcmp(c, nd->lit, nd->len) == 0)
+		if (i < n && nd->len <= n - i &&
+		    (nd->len == 1 || (c[1] == nd->lit[1] &&
+				      memcmp(c, nd->lit, nd->len) == 0)))
 			break;
 		i += i < n;
 	}
@@ -641,46 +690,64 @@ static long gate_first(anon_patterns *p, const gate *g, const char *s,
 	return first;
 }
 
-/* Can the rows of G match at Q, as far as their needs tell?  1 yes, 0
- * not here, -1 not anywhere from here on.  The runs of white space before
- * the next need only shrink as Q moves on, so once open the gate stays
- * open until Q passes that need. */
-static int gate_open(anon_patterns *p, gate *g, const char *s, size_t n,
-		     size_t q)
+/* The first place from Q on where the runs of white space before FIRST
+ * are at most GAPS: they only shrink as the place moves right. */
+static size_t open_point(const anon_patterns *p, const char *s, size_t q,
+			 size_t first, long gaps)
 {
-	if (g->first < (long)q) {
-		if (g->first == -1)
-			return -1;
-		g->first = gate_first(p, g, s, n, q);
-		g->open = false;
-		if (g->first < 0)
-			return -1;
+	size_t lo = q, hi = first;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (runs_between(p, s, mid, first) <= (uint32_t)gaps)
+			hi = mid;
+		else
+			lo = mid + 1;
 	}
-	if (!g->open)
-		g->open = g->gaps < 0 ||
-			  runs_between(p, s, q, (size_t)g->first) <= g->gaps;
-	return g->open;
+	return lo;
 }
 
-/* The rows of MAY whose needs allow a match at Q; rows whose needs do not
- * occur again leave *ALIVE. */
+/* Work out at Q whether the rows of G can match, as far as their needs
+ * tell, and from where that must be asked again: once open, the gate stays
+ * open until Q passes the need; a closed one opens where the gaps before
+ * the need are few enough.  Rows whose needs do not occur again leave
+ * *ALIVE. */
+static void gate_update(anon_patterns *p, gate *g, const char *s, size_t n,
+			size_t q, row_set *alive)
+{
+	if (g->first < (long)q)
+		g->first = gate_first(p, g, s, n, q);
+	if (g->first < 0) {
+		*alive &= ~g->rows;
+		g->open = false;
+		g->change_at = SIZE_MAX;
+		return;
+	}
+	g->open = g->gaps < 0 ||
+		  runs_between(p, s, q, (size_t)g->first) <= (uint32_t)g->gaps;
+	g->change_at = g->open ? (size_t)g->first + 1
+			       : open_point(p, s, q, (size_t)g->first, g->gaps);
+}
+
+/* The rows of MAY whose needs allow a match at Q (never less than the Q
+ * of the call before, within one text). */
 static row_set rows_at(anon_patterns *p, row_set may, const char *s, size_t n,
 		       size_t q, row_set *alive)
 {
-	row_set ok = may & ~p->with_needs;
-
-	for (size_t i = 0; i < p->ngates; i++) {
-		gate *g = &p->gates[i];
-		int open;
-		if (!(g->rows & may))
-			continue;
-		open = gate_open(p, g, s, n, q);
-		if (open > 0)
-			ok |= g->rows & may;
-		else if (open < 0)
-			*alive &= ~g->rows;
+	if (q >= p->next_change) {
+		p->open_rows = 0;
+		p->next_change = SIZE_MAX;
+		for (size_t i = 0; i < p->ngates; i++) {
+			gate *g = &p->gates[i];
+			if (g->change_at <= q)
+				gate_update(p, g, s, n, q, alive);
+			if (g->open)
+				p->open_rows |= g->rows;
+			if (g->change_at < p->next_change)
+				p->next_change = g->change_at;
+		}
 	}
-	return ok;
+	return may & (p->open_rows | ~p->with_needs);
 }
 
 /* Rows after FIRST, anchored at START; the first accepted one wins. */
@@ -816,8 +883,12 @@ static void prepare_text(anon_patterns *p, const char *s, size_t n)
 
 	for (size_t k = 0; k < p->nneeds; k++)
 		p->needs[k].at = NEED_UNKNOWN;
-	for (size_t g = 0; g < p->ngates; g++)
+	for (size_t g = 0; g < p->ngates; g++) {
 		p->gates[g].first = NEED_UNKNOWN;
+		p->gates[g].change_at = 0;
+		p->gates[g].open = false;
+	}
+	p->next_change = 0;
 	if (n + 1 > p->capruns) {
 		p->capruns = 2 * (n + 1);
 		p->runs = xrealloc(p->runs, p->capruns * sizeof *p->runs);

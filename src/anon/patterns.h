@@ -1,6 +1,7 @@
 /* patterns.h - the PCRE2 patterns for numbers, addresses, e-mail and
- * handles: read from data files, compiled once into one JIT-compiled
- * alternation, matched with one pre-allocated match block. */
+ * handles: read from data files, tried only where a row can start and its
+ * needs still follow, through JIT-compiled alternations made once per set
+ * of rows, with one pre-allocated match block. */
 #ifndef ANON_PATTERNS_H
 #define ANON_PATTERNS_H
 

@@ -1,0 +1,27 @@
+/* wordtab.h - the flags of every known word, in one open-addressing table
+ * made for many short look-ups: the hot path of finding names. */
+#ifndef ANON_WORDTAB_H
+#define ANON_WORDTAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
+
+typedef struct {
+	uint32_t hash, off, len, flags;
+} wordtab_entry;
+
+typedef struct {
+	wordtab_entry *slots; /* len 0: empty */
+	size_t cap, n;
+	strbuf pool;          /* the keys, one after another */
+} wordtab;
+
+/* Add FLAGS to the word K[0..n) (n > 0). */
+void wordtab_add(wordtab *t, const char *k, size_t n, unsigned flags);
+/* The flags of K[0..n), 0 when unknown. */
+unsigned wordtab_get(const wordtab *t, const char *k, size_t n);
+void wordtab_free(wordtab *t);
+
+#endif
