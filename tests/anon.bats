@@ -199,3 +199,43 @@ make_key() {
 	assert_failure 2
 	assert_output --partial "ingen kolumn som heter 'fritext'"
 }
+
+@test "anon: IPv6 in every RFC 4291 text form is one [IP]; times and '::1' are not" {
+	run trygg-anon --text <<< "routern fe80::a1b2:3c4d%wlan0 och servern 2a02:1406:7:9::3e loggar, även 2001:db8:0:0:0:ff00:42:8329 och ::ffff:198.51.100.7 samt 3fff:12:: men kl 23:45 och 07:10:30 och ::1"
+	assert_success
+	assert_output "routern [IP] och servern [IP] loggar, även [IP] och [IP] samt [IP] men kl 23:45 och 07:10:30 och ::1"
+}
+
+@test "anon: an address cue before an IPv6 address is not a street (adress 2001:...)" {
+	run trygg-anon --text <<< "datorns adress var 2a01:4f8:c0c::9d i loggen"
+	assert_output "datorns adress var [IP] i loggen"
+}
+
+@test "anon: a place followed by a date, year or time is not an address" {
+	run trygg-anon --text <<< "slagsmål vid Nödinge torg 2024-03-17, Surte torg 2023 och Älvängen torg 18:40 men Björkgatan 7 är hans"
+	assert_success
+	assert_output "slagsmål vid Nödinge torg 2024-03-17, Surte torg 2023 och Älvängen torg 18:40 men [ADDRESS] är hans"
+}
+
+@test "anon: a price or count after an account number stays out of the [CARD]" {
+	run trygg-anon --text <<< "swisha inte, plusgiro 918 44 21-3, 120 kr per lott. bankgiro 6611-2039 30 st kvar, kort 4539 1488 0343 6467 250 kr"
+	assert_success
+	assert_output "swisha inte, plusgiro [CARD], 120 kr per lott. bankgiro [CARD] 30 st kvar, kort [CARD] 250 kr"
+}
+
+@test "anon: a text in capitals: ordinary words that are surnames stay, names and cues still count" {
+	run trygg-anon --text <<< "SLUTA TJAFSA OCH RING POLIS NU. STORM VID FLOD. JAG HETER VIKTOR OCH FATIMA SLOG MIG"
+	assert_success
+	assert_output "SLUTA TJAFSA OCH RING POLIS NU. STORM VID FLOD. JAG HETER [NAME] OCH [NAME] SLOG MIG"
+}
+
+@test "anon: ordinary words shaped like a name's genitive stay (klass, class, guys)" {
+	run trygg-anon --text <<< "hela min klass och my class at school, the guys in the jeans shop. Men Elins mobil och Max bror Omar"
+	assert_success
+	assert_output "hela min klass och my class at school, the guys in the jeans shop. Men [NAME] mobil och [NAME] bror [NAME]"
+}
+
+@test "anon: a number after a personnummer cue is a PNR even with a wrong check digit" {
+	run trygg-anon --text <<< "mitt personnr är 0307155599 och pnr: 19881212-4431"
+	assert_output "mitt personnr är [PNR] och pnr: [PNR]"
+}

@@ -181,6 +181,14 @@ bool names_is_word(const void *ctx, const char *s, size_t n)
 	return (f & ~(unsigned)(W_FIRST | W_LAST)) != 0;
 }
 
+bool names_is_place(const void *ctx, const char *s, size_t n)
+{
+	char key[KEY_MAX];
+	size_t k = fold_word(s, n, key, sizeof key);
+
+	return k > 0 && (names_flags(ctx, key, k) & W_PLACE) != 0;
+}
+
 void names_load_list(anon_names *nm, const char *path, unsigned flags,
 		     bool required)
 {
@@ -369,7 +377,8 @@ static size_t genitive_stem(const char *k, size_t n)
 		return n - 4;
 	if (n > 3 && k[n - 2] == '\'' && k[n - 1] == 's')
 		return n - 2;
-	if (n > 3 && k[n - 1] == 's')
+	/* Klas, Max, Inez take no -s of their own: "klass" is not Klas's */
+	if (n > 3 && k[n - 1] == 's' && !strchr("sxz", k[n - 2]))
 		return n - 1;
 	return 0;
 }
@@ -400,13 +409,17 @@ static unsigned lookup(const anon_names *nm, token *t)
 	if (t->klen == 0)
 		return 0;
 	f = names_flags(nm, k, t->klen);
-	if (f)
+	/* an ordinary word shaped like a genitive (guys, lindas) is a name
+	 * only as a name that is also a word: in lower case it is the word */
+	if (f & ~(unsigned)W_COMMON)
 		return f;
 	sl = genitive_stem(k, t->klen);
 	if (sl && ((stem = names_flags(nm, k, sl)) & (W_FIRST | W_LAST))) {
 		t->genitive = 1;
-		return stem;
+		return stem | f;
 	}
+	if (f)
+		return f;
 	return memchr(k, '-', t->klen) ? hyphen_parts_flags(nm, k, t->klen) : 0;
 }
 
@@ -467,6 +480,22 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end)
 	nm->ntok++;
 }
 
+/* A text written mostly in capitals (shouting) says nothing by its
+ * capitals: its all-caps words are judged as if lower case, so only
+ * names that are not also words, or a cue, make a name there. */
+static void discount_shouting(anon_names *nm)
+{
+	size_t caps = 0;
+
+	for (size_t i = 0; i < nm->ntok; i++)
+		caps += nm->tok[i].allcaps;
+	if (caps < 2 || 3 * caps < 2 * nm->ntok)
+		return;
+	for (size_t i = 0; i < nm->ntok; i++)
+		if (nm->tok[i].allcaps)
+			nm->tok[i].cap = nm->tok[i].sent_start = 0;
+}
+
 static void cut_words(anon_names *nm, const char *s, size_t n,
 		      const span_list *taken)
 {
@@ -493,6 +522,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 			add_token(nm, s, i, end);
 		i = end;
 	}
+	discount_shouting(nm);
 }
 
 /* ---- deciding ---- */

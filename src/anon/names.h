@@ -43,6 +43,8 @@ void names_load_codebook(anon_names *nm, const char *path);
 unsigned names_flags(const anon_names *nm, const char *s, size_t n);
 /* word_check for the plate validator: S is a known ordinary word. */
 bool names_is_word(const void *nm, const char *s, size_t n);
+/* Whether S[0..n) (any case) is a locality or a codebook place. */
+bool names_is_place(const void *ctx, const char *s, size_t n);
 /* Append the names in S[0..n) to OUT, skipping bytes inside TAKEN. */
 void names_scan(anon_names *nm, const char *s, size_t n,
 		const span_list *taken, span_list *out);

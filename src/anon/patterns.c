@@ -37,7 +37,9 @@ enum validator {
 	VAL_IBAN,    /* ISO 13616 mod-97 */
 	VAL_NOTDATE, /* not a date or a span of years */
 	VAL_PLATE,   /* letters that are not an ordinary word */
-	VAL_PHONE    /* 8-10 digits (0...) or 9-13 (+46...), cut back to fit */
+	VAL_PHONE,   /* 8-10 digits (0...) or 9-13 (+46...), cut back to fit */
+	VAL_IPV6,    /* at most 8 groups, not a time typed with "::" */
+	VAL_STREET   /* "X torg 5": X is not a known place (Ale torg 12) */
 };
 
 static const struct {
@@ -48,7 +50,8 @@ static const struct {
 	{ "pnr", VAL_PNR },      { "pnr10", VAL_PNR10 },
 	{ "ip", VAL_IP },        { "iban", VAL_IBAN },
 	{ "notdate", VAL_NOTDATE }, { "plate", VAL_PLATE },
-	{ "phone", VAL_PHONE },
+	{ "phone", VAL_PHONE },  { "ipv6", VAL_IPV6 },
+	{ "street", VAL_STREET },
 };
 
 /* A string a match of the row must contain from its start on; "\\d" is
@@ -113,6 +116,8 @@ struct anon_patterns {
 	pcre2_jit_stack *jstack;
 	word_check is_word;
 	const void *word_ctx;
+	word_check is_place;
+	const void *place_ctx;
 };
 
 anon_patterns *patterns_new(void)
@@ -129,6 +134,12 @@ void patterns_set_word_check(anon_patterns *p, word_check f, const void *ctx)
 {
 	p->is_word = f;
 	p->word_ctx = ctx;
+}
+
+void patterns_set_place_check(anon_patterns *p, word_check f, const void *ctx)
+{
+	p->is_place = f;
+	p->place_ctx = ctx;
 }
 
 static pcre2_code *compile_or_die(const char *src, uint32_t options,
@@ -497,6 +508,47 @@ static bool octets_ok(const char *s, size_t n)
 	return true;
 }
 
+/* A compressed IPv6 address (fe80::1, 2001:db8::17, ::ffff:10.0.0.1).
+ * The pattern allows any count of groups around "::"; here they must
+ * leave room for the compressed zeros (at most 7 written, an embedded
+ * IPv4 counting as 2), and a match of one or two short decimal groups
+ * ("::1", a time typed as 12::30) is not taken for an address. */
+static bool ipv6_ok(const char *s, size_t n)
+{
+	size_t groups = 0, i = 0, longest = 0;
+	bool hex_letter = false;
+
+	while (i < n && s[i] != '%') {
+		size_t len = 0;
+		if (s[i] == ':') {
+			i++;
+			continue;
+		}
+		while (i + len < n && isxdigit((unsigned char)s[i + len]))
+			len++;
+		if (i + len < n && s[i + len] == '.')
+			return groups + 2 <= 7 && octets_ok(s + i, n - i);
+		for (size_t k = 0; k < len; k++)
+			hex_letter |= isalpha((unsigned char)s[i + k]) != 0;
+		longest = len > longest ? len : longest;
+		groups++;
+		i += len ? len : 1;
+	}
+	if (groups == 0 || groups > 7)
+		return false;
+	return hex_letter || groups > 2 || longest > 2;
+}
+
+/* The first word of S[0..n), for the place check of a street match. */
+static size_t first_word_len(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] != ' ' && s[i] != '\t')
+		i++;
+	return i;
+}
+
 static bool iban_ok(const char *s, size_t n)
 {
 	char buf[64];
@@ -619,6 +671,11 @@ static bool accept(const anon_patterns *p, const pattern_row *r,
 		return !looks_like_dates(s, n);
 	case VAL_PLATE:
 		return plate_ok(p, s, n);
+	case VAL_IPV6:
+		return ipv6_ok(s, n);
+	case VAL_STREET:
+		return !(p->is_place &&
+			 p->is_place(p->place_ctx, s, first_word_len(s, n)));
 	}
 	return false;
 }

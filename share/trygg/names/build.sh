@@ -118,6 +118,10 @@ extra = {w.lower() for w in words_of(src + "common-words-extra.txt")}
 names_lower = {w.lower() for w in first | last}
 common = {w for w in names_lower if w in dict_words and len(w) >= 2} - exclude - stop
 common |= extra - stop
+# Ordinary words that read as a name's genitive (guys = Guy + s, lindas = Linda + s): in lower
+# case they are the word.  No -s after s, x, z (the tool never reads "klass" as Klas's).
+common |= {w for w in dict_words if len(w) >= 4 and w[-1] == "s" and w[-2] not in "sxz"
+           and w[:-1] in names_lower and w not in names_lower} - exclude - stop
 write("common-words.txt", common)
 with open(sys.argv[3], "w", encoding="utf-8") as f:  # for review: what the exclusions drop
     f.writelines(w + "\n" for w in sorted({w for w in names_lower if w in dict_words} - stop - common))
