@@ -1,6 +1,7 @@
 /* index.c - open-addressing hash index keyed by 128-bit hashes (index.h).
- * Two independent 64-bit multiply-rotate hashes make a false "duplicate" between
- * different records practically impossible (about 2^-128 per pair). */
+ * Two independent 64-bit multiply-rotate hashes, of which 96 bits are kept,
+ * make a false "duplicate" between different records practically
+ * impossible (about 2^-96 per pair: 10^-17 for a million records). */
 #include "clean/index.h"
 
 #include <stdlib.h>
@@ -11,15 +12,16 @@
 
 #define HUGE_PAGE (2u << 20)
 
-/* A zeroed table of N entries.  Lookups land at random, so a big table
- * costs a TLB miss per lookup on small pages: ask for huge pages. */
-static index_entry *new_table(size_t n)
+/* A zeroed table of N slots of SIZE bytes.  Lookups land at random, so a
+ * big table costs a TLB miss per lookup on small pages: ask for huge
+ * pages. */
+static unsigned char *new_table(size_t n, size_t size)
 {
-	size_t bytes = n * sizeof(index_entry);
+	size_t bytes = n * size;
 	void *p;
 
 	if (bytes < 2 * HUGE_PAGE)
-		return xcalloc(n, sizeof(index_entry));
+		return xcalloc(n, size);
 	if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
 		die(EXIT_DATA, "%s", _("out of memory"));
 #ifdef MADV_HUGEPAGE
@@ -29,14 +31,12 @@ static index_entry *new_table(size_t n)
 	return p;
 }
 
-#define SEED1 0xcbf29ce484222325ULL
-#define SEED2 0x84222325cbf29ce4ULL
-
-void index_init(rec_index *ix)
+void index_init(rec_index *ix, bool ordered)
 {
 	ix->cap = 1024;
 	ix->count = 0;
-	ix->slots = new_table(ix->cap);
+	ix->size = sizeof(index_entry) + (ordered ? sizeof(int64_t) : 0);
+	ix->slots = new_table(ix->cap, ix->size);
 }
 
 void index_free(rec_index *ix)
@@ -48,110 +48,40 @@ void index_free(rec_index *ix)
 
 void index_clear(rec_index *ix)
 {
-	memset(ix->slots, 0, ix->cap * sizeof *ix->slots);
+	memset(ix->slots, 0, ix->cap * ix->size);
 	ix->count = 0;
 }
 
-void hash128_start(hash128 *h)
+/* The key kept of a hash: h1 and 32 bits of h2, never the free mark. */
+static index_entry key_of(const hash128 *h)
 {
-	h->h1 = SEED1;
-	h->h2 = SEED2;
+	index_entry k = { h->h1, (uint32_t)(h->h2 >> 32), 0 };
+
+	if (k.h1 == 0 && k.tag == 0)
+		k.tag = 1;
+	return k;
 }
 
-static uint64_t mix(uint64_t h, uint64_t w, uint64_t mul)
+static bool is_free(const index_entry *e)
 {
-	h ^= w * mul;
-	h = (h << 29) | (h >> 35);
-	return h * 0x9e3779b97f4a7c15ULL;
+	return e->h1 == 0 && e->tag == 0;
 }
 
-#define MUL1 0xff51afd7ed558ccdULL
-#define MUL2 0xc4ceb9fe1a85ec53ULL
-
-static uint64_t load8(const unsigned char *s)
+static index_entry *slot_at(const rec_index *ix, size_t i)
 {
-	uint64_t w;
-
-	memcpy(&w, s, 8);
-	return w;
+	return (index_entry *)(ix->slots + i * ix->size);
 }
 
-static uint64_t load4(const unsigned char *s)
+/* The slot of key K or the free slot where it belongs.  h1 picks the home
+ * slot; the tag, from the other lane, only confirms. */
+static index_entry *find_slot(const rec_index *ix, const index_entry *k)
 {
-	uint32_t w;
-
-	memcpy(&w, s, 4);
-	return w;
-}
-
-/* The last 1-8 bytes as one word, without a byte loop: overlapping loads
- * (the length is hashed too, so they are unambiguous). */
-static uint64_t tail(const unsigned char *s, size_t n)
-{
-	if (n == 8)
-		return load8(s);
-	if (n >= 4)
-		return load4(s) << 32 | load4(s + n - 4);
-	return (uint64_t)s[0] << 16 | (uint64_t)s[n >> 1] << 8 | s[n - 1];
-}
-
-/* Two lanes with different multipliers, eight bytes at a time, the length
- * first so that the boundaries of a sequence of strings count.  The record
- * hash runs over every byte of the input, so it must be cheap. */
-void hash128_add(hash128 *h, const void *p, size_t n)
-{
-	const unsigned char *s = p;
-	uint64_t a = mix(h->h1, n, MUL1), b = mix(h->h2, n, MUL2);
-
-	for (; n > 8; s += 8, n -= 8) {
-		uint64_t w = load8(s);
-
-		a = mix(a, w, MUL1);
-		b = mix(b, w, MUL2);
-	}
-	if (n) {
-		uint64_t w = tail(s, n);
-
-		a = mix(a, w, MUL1);
-		b = mix(b, w, MUL2);
-	}
-	h->h1 = a ^ (a >> 31);
-	h->h2 = b ^ (b >> 33);
-}
-
-/* One lane of the same. */
-uint64_t hash64(const void *p, size_t n)
-{
-	const unsigned char *s = p;
-	uint64_t a = mix(SEED1, n, MUL1);
-
-	for (; n > 8; s += 8, n -= 8)
-		a = mix(a, load8(s), MUL1);
-	if (n)
-		a = mix(a, tail(s, n), MUL1);
-	return a ^ (a >> 31);
-}
-
-static void normalise(hash128 *k, const hash128 *h)
-{
-	*k = *h;
-	if (k->h1 == 0 && k->h2 == 0)
-		k->h2 = 1; /* keep the free-slot marker free */
-}
-
-static size_t home_slot(const rec_index *ix, const hash128 *k)
-{
-	return (size_t)(k->h1 ^ (k->h2 >> 7)) & (ix->cap - 1);
-}
-
-static index_entry *find_slot(const rec_index *ix, const hash128 *k)
-{
-	size_t mask = ix->cap - 1, i = home_slot(ix, k);
+	size_t mask = ix->cap - 1, i = (size_t)k->h1 & mask;
 
 	for (;;) {
-		index_entry *e = &ix->slots[i];
+		index_entry *e = slot_at(ix, i);
 
-		if ((e->h1 == 0 && e->h2 == 0) || (e->h1 == k->h1 && e->h2 == k->h2))
+		if (is_free(e) || (e->h1 == k->h1 && e->tag == k->tag))
 			return e;
 		i = (i + 1) & mask;
 	}
@@ -159,44 +89,45 @@ static index_entry *find_slot(const rec_index *ix, const hash128 *k)
 
 void index_prefetch(const rec_index *ix, const hash128 *h)
 {
-	hash128 k;
-
-	normalise(&k, h);
-	__builtin_prefetch(&ix->slots[home_slot(ix, &k)], 1);
+	__builtin_prefetch(slot_at(ix, (size_t)h->h1 & (ix->cap - 1)), 1);
 }
 
 static void grow(rec_index *ix)
 {
-	rec_index bigger = { new_table(ix->cap * 2), ix->cap * 2, 0 };
+	rec_index bigger = { new_table(ix->cap * 2, ix->size), ix->cap * 2, ix->count, ix->size };
 
 	for (size_t i = 0; i < ix->cap; i++) {
-		index_entry *e = &ix->slots[i];
-		hash128 k = { e->h1, e->h2 };
+		index_entry *e = slot_at(ix, i);
 
-		if (e->h1 || e->h2)
-			*find_slot(&bigger, &k) = *e;
+		if (!is_free(e))
+			memcpy(find_slot(&bigger, e), e, ix->size);
 	}
-	bigger.count = ix->count;
 	free(ix->slots);
 	*ix = bigger;
+}
+
+static uint32_t line32(long line)
+{
+	if (line < 0 || (unsigned long)line > UINT32_MAX)
+		die(EXIT_DATA, "%s", _("more than 4294967295 lines: too many to index"));
+	return (uint32_t)line;
 }
 
 index_entry *index_put(rec_index *ix, const hash128 *h, long line, int64_t order,
 		       int *created)
 {
-	hash128 k;
-	index_entry *e;
+	index_entry k = key_of(h), *e;
 
 	if ((ix->count + 1) * 4 > ix->cap * 3)
 		grow(ix);
-	normalise(&k, h);
 	e = find_slot(ix, &k);
-	*created = e->h1 == 0 && e->h2 == 0;
+	*created = is_free(e);
 	if (*created) {
-		e->h1 = k.h1;
-		e->h2 = k.h2;
-		e->line = line;
-		e->order = order;
+		*e = k;
+		if (ix->size > sizeof *e)
+			index_set(e, line, order);
+		else
+			e->line = line32(line);
 		ix->count++;
 	}
 	return e;
@@ -204,10 +135,51 @@ index_entry *index_put(rec_index *ix, const hash128 *h, long line, int64_t order
 
 index_entry *index_get(const rec_index *ix, const hash128 *h)
 {
-	hash128 k;
-	index_entry *e;
+	index_entry k = key_of(h), *e = find_slot(ix, &k);
 
-	normalise(&k, h);
-	e = find_slot(ix, &k);
-	return e->h1 == 0 && e->h2 == 0 ? NULL : e;
+	return is_free(e) ? NULL : e;
+}
+
+int64_t index_order(const index_entry *e)
+{
+	int64_t order;
+
+	memcpy(&order, e + 1, sizeof order);
+	return order;
+}
+
+void index_set(index_entry *e, long line, int64_t order)
+{
+	e->line = line32(line);
+	memcpy(e + 1, &order, sizeof order);
+}
+
+void line_set_add(line_set *ls, long line)
+{
+	size_t byte = (size_t)line / 8;
+
+	if (byte >= ls->nbytes) {
+		size_t n = ls->nbytes ? ls->nbytes : 4096;
+
+		while (n <= byte)
+			n *= 2;
+		ls->bits = xrealloc(ls->bits, n);
+		memset(ls->bits + ls->nbytes, 0, n - ls->nbytes);
+		ls->nbytes = n;
+	}
+	ls->bits[byte] |= (unsigned char)(1u << (line % 8));
+}
+
+bool line_set_has(const line_set *ls, long line)
+{
+	size_t byte = (size_t)line / 8;
+
+	return byte < ls->nbytes && (ls->bits[byte] >> (line % 8) & 1);
+}
+
+void line_set_free(line_set *ls)
+{
+	free(ls->bits);
+	ls->bits = NULL;
+	ls->nbytes = 0;
 }

@@ -5,8 +5,9 @@
  * and, when the export has an identity column, the latest submission per
  * identity (rule 3.4).  A resubmission needs the future ("is there a later
  * answer?"), so in such an export the rows and reports go to spools
- * (spool.h) tagged with identity and line; at the end of the file they are
- * copied out, keeping only the final submission of each identity.  A
+ * (spool.h) tagged with their line; at the end of the file they are
+ * copied out, keeping only the final submission of each identity (the
+ * lines of the others are in a bit set, filled as they lose).  A
  * submission that already lost to an earlier, later-stamped one is not
  * even turned into a row. */
 #include "clean/process.h"
@@ -23,7 +24,7 @@
 #include "util.h"
 
 #define MAX_SETTINGS 16
-#define CACHE_SLOTS 1024 /* per column; a power of two */
+#define CACHE_SLOTS 2048 /* per column, in pairs; a power of two */
 #define REPORTS_BUFFER (1 << 16) /* bytes of reports written at once */
 
 /* Answers repeat: a small direct-mapped cache from a raw cell to what it
@@ -61,11 +62,14 @@ typedef struct {
 	size_t *codelens[NSCHEMA_MAX];
 	cache_slot *cache[NSCHEMA_MAX];
 	bool *saved[NSCHEMA_MAX];    /* list cells: choices of earlier columns */
+	size_t *choice_cols[NSCHEMA_MAX]; /* input columns of a list target */
+	size_t nchoice_cols[NSCHEMA_MAX];
 	enum role roles[NSCHEMA_MAX];
 	long source_t, tod_t;        /* targets source and time_of_day, or -1 */
 	size_t stemlen;
 	long ts_col;                 /* input column of collected_at or -1 */
 	rec_index dups, ids;
+	line_set lost;               /* lines of submissions overruled */
 	strbuf key, scratch;
 	strbuf row;                  /* the canonical row being built */
 	const char *tod;             /* time_of_day of the row being built */
@@ -102,6 +106,15 @@ static void init_lists(job *j)
 		if (layout_column_role(j->schema[t], "") != ROLE_LIST)
 			continue;
 		list_rules_init(&j->lists[t], j->cb, j->profile, j->schema[t]);
+		for (size_t col = 0; col < j->in->lo.ncols; col++) {
+			const in_column *c = &j->in->lo.cols[col];
+
+			if (c->target != (int)t || (c->role != ROLE_LIST && c->role != ROLE_OPTION))
+				continue;
+			j->choice_cols[t] = xrealloc(j->choice_cols[t],
+						     (j->nchoice_cols[t] + 1) * sizeof(size_t));
+			j->choice_cols[t][j->nchoice_cols[t]++] = col;
+		}
 		n = codebook_ncodes(j->cb, j->schema[t]);
 		j->res[t].ncodes = n;
 		j->res[t].chosen = xcalloc(n + 1, sizeof *j->res[t].chosen);
@@ -169,8 +182,8 @@ static void job_init(job *j, const clean_settings *cs, clean_input *in)
 	j->spooling = in->lo.identity >= 0;
 	age_rules_init(&j->age, j->cb, j->profile);
 	init_lists(j);
-	index_init(&j->dups);
-	index_init(&j->ids);
+	index_init(&j->dups, false);
+	index_init(&j->ids, true);
 }
 
 static void job_free(job *j)
@@ -188,6 +201,7 @@ static void job_free(job *j)
 			free(j->saved[t]);
 			free(j->codes[t]);
 			free(j->codelens[t]);
+			free(j->choice_cols[t]);
 		}
 		for (size_t k = 0; j->cache[t] && k < CACHE_SLOTS; k++) {
 			free(j->cache[t][k].raw);
@@ -203,6 +217,7 @@ static void job_free(job *j)
 	spool_close(&j->rejects);
 	index_free(&j->dups);
 	index_free(&j->ids);
+	line_set_free(&j->lost);
 }
 
 /* --- reports --- */
@@ -305,21 +320,69 @@ static const stamp *record_stamp(job *j, const csv_record *rec)
 	return j->stamp_ok ? &j->st : NULL;
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Printable ASCII other than capitals and space folds to itself. */
+static bool folds_to_itself_byte(unsigned char c)
+{
+	return c > ' ' && c < 0x7f && !(c >= 'A' && c <= 'Z');
+}
+
+/* The same for eight bytes at once (the "has byte less than / equal to /
+ * between" tricks of Bit Twiddling Hacks; each sets a byte's high bit). */
+static bool folds_to_itself_word(uint64_t x)
+{
+	uint64_t low7 = x & ~HIGHS, del = x ^ (ONES * 0x7f);
+	uint64_t control = (x - ONES * 0x21) & ~x;
+	uint64_t is_del = (del - ONES) & ~del;
+	uint64_t capital = (ONES * (127 + 'Z' + 1) - low7) & ~x & (low7 + ONES * (127 - ('A' - 1)));
+
+	return ((x | control | is_del | capital) & HIGHS) == 0;
+}
+
+/* Is S[0..n) its own folded key?  Most identities (e-mail addresses) are:
+ * they are hashed as they stand, without folding them into a copy. */
+static bool folds_to_itself(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, s + i, 8);
+		if (!folds_to_itself_word(w))
+			return false;
+	}
+	for (; i < n; i++)
+		if (!folds_to_itself_byte((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
 /* Hash of the record's identity, false when it has none. */
 static bool identity_hash(job *j, const csv_record *rec, hash128 *h)
 {
 	long col = j->in->lo.identity;
+	const char *key;
+	size_t len;
 
 	if (col < 0)
 		return false;
-	codebook_fold(j->cb, &j->key, rec->fields[col].data, rec->fields[col].len);
-	if (j->key.len == 0)
+	key = rec->fields[col].data;
+	len = rec->fields[col].len;
+	if (!folds_to_itself(key, len)) {
+		codebook_fold(j->cb, &j->key, key, len);
+		key = j->key.s;
+		len = j->key.len;
+	}
+	if (len == 0)
 		return false;
 	for (size_t i = 0; i < j->nnobody; i++)
-		if (strcmp(j->key.s, j->nobody[i]) == 0)
+		if (strlen(j->nobody[i]) == len && memcmp(key, j->nobody[i], len) == 0)
 			return false; /* "anonymous" and the like */
 	hash128_start(h);
-	hash128_add(h, j->key.s, j->key.len);
+	hash128_add(h, key, len);
 	return true;
 }
 
@@ -343,10 +406,12 @@ static bool leads(job *j, const csv_record *rec, const hash128 *id)
 	j->candidates++;
 	if (created)
 		return true;
-	if (order < e->order)
+	if (order < index_order(e)) {
+		line_set_add(&j->lost, rec->line);
 		return false;
-	e->line = rec->line;
-	e->order = order;
+	}
+	line_set_add(&j->lost, e->line);
+	index_set(e, rec->line, order);
 	return true;
 }
 
@@ -355,17 +420,36 @@ static long final_line(const job *j, const hash128 *id)
 {
 	const index_entry *e = index_get(&j->ids, id);
 
-	return e ? e->line : -1;
+	return e ? (long)e->line : -1;
 }
 
 /* --- section 4: values of a kept record --- */
 
-/* The slot for raw cell F of target T; *hit tells whether it holds F. */
+static bool cache_holds(const cache_slot *c, const csv_field *f)
+{
+	return c->used && c->rawlen == f->len && memcmp(c->raw, f->data, f->len) == 0;
+}
+
+static void swap_slots(cache_slot *a, cache_slot *b)
+{
+	cache_slot t = *a;
+
+	*a = *b;
+	*b = t;
+}
+
+/* The slot for raw cell F of target T; *hit tells whether it holds F.
+ * Two slots per hash, the one used last first: with one, two common
+ * answers that share a slot would push each other out for ever. */
 static cache_slot *cache_find(job *j, size_t t, const csv_field *f, bool *hit)
 {
-	cache_slot *c = &j->cache[t][hash64(f->data, f->len) & (CACHE_SLOTS - 1)];
+	cache_slot *c = &j->cache[t][hash64(f->data, f->len) & (CACHE_SLOTS - 2)];
 
-	*hit = c->used && c->rawlen == f->len && memcmp(c->raw, f->data, f->len) == 0;
+	*hit = true;
+	if (cache_holds(c, f))
+		return c;
+	*hit = cache_holds(&c[1], f);
+	swap_slots(c, &c[1]); /* a miss reuses the slot used less lately */
 	return c;
 }
 
@@ -539,12 +623,8 @@ static void put_multi(job *j, const csv_record *rec, size_t t)
 	bool reported = false;
 
 	memset(res->chosen, 0, res->ncodes * sizeof *res->chosen);
-	for (size_t col = 0; col < j->in->lo.ncols; col++) {
-		const in_column *c = &j->in->lo.cols[col];
-
-		if (c->target == (int)t && (c->role == ROLE_LIST || c->role == ROLE_OPTION))
-			reported |= add_choices(j, rec, t, col, reported);
-	}
+	for (size_t i = 0; i < j->nchoice_cols[t]; i++)
+		reported |= add_choices(j, rec, t, j->choice_cols[t][i], reported);
 	sb_clear(codes);
 	for (size_t k = 0; k < res->ncodes; k++) {
 		if (!res->chosen[k])
@@ -707,7 +787,7 @@ static void process_record(job *j, const csv_record *rec)
 /* Is the spooled chunk H still wanted? */
 static bool wanted(const job *j, const spool_head *h)
 {
-	return h->kind == SPOOL_PLAIN || final_line(j, &h->id) == h->line;
+	return h->kind == SPOOL_PLAIN || !line_set_has(&j->lost, h->line);
 }
 
 static int copy_rows(job *j)
@@ -767,9 +847,11 @@ static int finish_spools(job *j)
 
 static int open_spools(job *j)
 {
-	if (spool_open(&j->rows, j->in->name) < 0)
+	/* Rows are judged by their line alone (the lost set); the reports of
+	 * a lost submission name the final one, found by identity. */
+	if (spool_open(&j->rows, j->in->name, false) < 0)
 		return -1;
-	return j->keep_reports ? spool_open(&j->rejects, j->in->name) : 0;
+	return j->keep_reports ? spool_open(&j->rejects, j->in->name, true) : 0;
 }
 
 int clean_run(clean_input *in, const clean_settings *cs)

@@ -2,11 +2,12 @@
 #include "clean/spool.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#define SPOOL_BUFFER (1 << 20)
+#define SPOOL_BUFFER (1 << 18)
 
 static int fail(const char *name, const char *what)
 {
@@ -35,20 +36,22 @@ static FILE *anonymous_file(void)
 	return fp;
 }
 
-int spool_open(spool *s, const char *name)
+int spool_open(spool *s, const char *name, bool with_ids)
 {
 	memset(s, 0, sizeof *s);
+	s->headsize = with_ids ? sizeof(spool_head) : offsetof(spool_head, id);
 	errno = 0;
 	s->fp = anonymous_file();
 	if (!s->fp)
 		return fail(name, _("cannot create a temporary file"));
-	setvbuf(s->fp, NULL, _IOFBF, SPOOL_BUFFER);
+	s->wbuf = xmalloc(SPOOL_BUFFER);
+	setvbuf(s->fp, s->wbuf, _IOFBF, SPOOL_BUFFER);
 	return 0;
 }
 
 void spool_put(spool *s, const spool_head *h, const char *data)
 {
-	fwrite_unlocked(h, sizeof *h, 1, s->fp);
+	fwrite_unlocked(h, s->headsize, 1, s->fp);
 	if (h->len)
 		fwrite_unlocked(data, 1, h->len, s->fp);
 }
@@ -87,10 +90,11 @@ static int fill(spool *s, size_t need)
 int spool_next(spool *s, const char *name, spool_head *h, const char **data)
 {
 	errno = 0;
-	if (!fill(s, sizeof *h))
+	if (!fill(s, s->headsize))
 		return ferror(s->fp) || s->data.len ? fail(name, _("read error")) : 0;
-	memcpy(h, s->data.s + s->pos, sizeof *h);
-	s->pos += sizeof *h;
+	memset(h, 0, sizeof *h);
+	memcpy(h, s->data.s + s->pos, s->headsize);
+	s->pos += s->headsize;
 	if (!fill(s, h->len))
 		return fail(name, _("read error"));
 	*data = s->data.s + s->pos;
@@ -103,5 +107,7 @@ void spool_close(spool *s)
 	if (s->fp)
 		fclose(s->fp);
 	s->fp = NULL;
+	free(s->wbuf); /* after fclose: it flushes from the buffer */
+	s->wbuf = NULL;
 	sb_free(&s->data);
 }

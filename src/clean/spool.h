@@ -20,21 +20,25 @@ enum spool_kind {
 };
 
 typedef struct {
-	hash128 id;        /* SPOOL_IDENTITY: the identity hash */
 	int64_t line;      /* the record's line */
 	uint64_t len;      /* bytes that follow */
 	uint32_t kind;     /* enum spool_kind */
 	uint32_t ninvalid; /* rows: invalid_value reports of the record */
+	hash128 id;        /* SPOOL_IDENTITY: the identity hash; last, as only
+			    * a spool opened with ids stores it */
 } spool_head;
 
 typedef struct {
 	FILE *fp;     /* NULL: not open */
+	char *wbuf;   /* fp's buffer (glibc ignores a size without one) */
 	strbuf data;  /* reading: a block of the file, data.s[pos..len) unread */
 	size_t pos;
+	size_t headsize; /* bytes of a spool_head in the file */
 } spool;
 
-/* Create the temporary file; -1 with a message on failure. */
-int spool_open(spool *s, const char *name);
+/* Create the temporary file; -1 with a message on failure.  WITH_IDS:
+ * chunks keep their identity hash (else it reads back as zero). */
+int spool_open(spool *s, const char *name, bool with_ids);
 void spool_put(spool *s, const spool_head *h, const char *data);
 /* Switch from writing to reading; -1 with a message if writing failed. */
 int spool_rewind(spool *s, const char *name);

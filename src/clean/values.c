@@ -113,22 +113,29 @@ int64_t stamp_order(const stamp *t)
 	       t->minute * 100 + t->second;
 }
 
+/* D[0..2): V (0-99) as two digits. */
+static void two_digits(char *d, int v)
+{
+	d[0] = (char)('0' + v / 10 % 10);
+	d[1] = (char)('0' + v % 10);
+}
+
 void stamp_format(const stamp *t, strbuf *out)
 {
+	/* "-MM-DDTHH:MM" built in place: one append instead of ten. */
+	char rest[] = "-MM-DDTHH:MM";
+
 	if (t->year > 9999) {
 		out_long(out, t->year); /* as %04d would */
 	} else {
 		out_2digits(out, t->year / 100);
 		out_2digits(out, t->year % 100);
 	}
-	out_char(out, '-');
-	out_2digits(out, t->month);
-	out_char(out, '-');
-	out_2digits(out, t->day);
-	out_char(out, 'T');
-	out_2digits(out, t->hour);
-	out_char(out, ':');
-	out_2digits(out, t->minute);
+	two_digits(rest + 1, t->month);
+	two_digits(rest + 4, t->day);
+	two_digits(rest + 7, t->hour);
+	two_digits(rest + 10, t->minute);
+	out_plain(out, rest, sizeof rest - 1);
 }
 
 const char *stamp_time_of_day(const stamp *t)
