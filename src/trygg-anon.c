@@ -208,8 +208,10 @@ static void run_csv(anon_engine *e, const char *path, const char *cols)
 	}
 	if (rc < 0)
 		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
+	char *name = xstrdup(csv_name(r));
 	if (csv_close(r) != 0)
-		die(EXIT_DATA, _("cannot read %s: %s"), csv_name(r), strerror(errno));
+		die(EXIT_DATA, _("cannot read %s: %s"), name, strerror(errno));
+	free(name);
 	free(target);
 	sb_free(&buf);
 }

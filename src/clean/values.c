@@ -207,8 +207,12 @@ void age_rules_init(age_rules *a, const codebook *cb, const char *profile)
 	a->nprefix = add_affixes(a, cb, profile, "age_prefix");
 	a->nsuffix = add_affixes(a, cb, profile, "age_suffix");
 	a->max_age = 120;
-	if (codebook_settings(cb, profile, "age_band", "age_max", &max, 1) > 0)
-		a->max_age = atoi(max);
+	if (codebook_settings(cb, profile, "age_band", "age_max", &max, 1) > 0) {
+		char *end;
+		long m = strtol(max, &end, 10);
+		if (end != max && *end == '\0' && m > 0 && m < 1000)
+			a->max_age = (int)m;
+	}
 }
 
 void age_rules_free(age_rules *a)

@@ -303,14 +303,26 @@ static void note_profile(codebook *cb, const char *profile)
 	cb->profiles[cb->nprofiles++] = xstrdup(profile);
 }
 
-static void header_slot(codebook *cb, const char *profile, const cb_entry *e, size_t i)
+/* Returns -1 when PROFILE already maps the same header text to another
+ * column or code: which one the analyst meant cannot be guessed. */
+static int header_slot(codebook *cb, const char *profile, const cb_entry *e, size_t i)
 {
 	const char *key = make_key(cb, profile, "", e->text, strlen(e->text));
 	bool created;
 	void **slot = strmap_slot(cb->header_map, key, cb->key->len, true, &created);
+	const cb_entry *first;
 
-	if (created)
+	if (created) {
 		*slot = (void *)(i + 1);
+		return 0;
+	}
+	first = &cb->headers.v[(size_t)*slot - 1];
+	if (profile[0] == ANY_PROFILE[0] || (strcmp(first->column, e->column) == 0 &&
+					     strcmp(first->code, e->code) == 0))
+		return 0;
+	warn_at(cb->path, e->line, _("this header is already mapped to another column on line %ld"),
+		first->line);
+	return -1;
 }
 
 static int index_headers(codebook *cb)
@@ -325,7 +337,8 @@ static int index_headers(codebook *cb)
 		if (check_code(cb, e->column, e->code, e->line) < 0)
 			return -1;
 		note_profile(cb, e->profile);
-		header_slot(cb, e->profile, e, i);
+		if (header_slot(cb, e->profile, e, i) < 0)
+			return -1;
 		header_slot(cb, ANY_PROFILE, e, i);
 	}
 	return 0;

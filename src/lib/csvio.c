@@ -205,11 +205,11 @@ static void *field_buffer_realloc(void *p, size_t n)
 	if (base && n <= base[0])
 		return p;
 	cap = n < 1024 ? 1024 : n + n / 2;
-	base = realloc(base, cap + BUF_HEADER);
-	if (!base)
-		return NULL;
-	base[0] = cap;
-	return (char *)base + BUF_HEADER;
+	size_t *grown = realloc(base, cap + BUF_HEADER);
+	if (!grown)
+		return NULL; /* libcsv keeps (and later frees) the old block */
+	grown[0] = cap;
+	return (char *)grown + BUF_HEADER;
 }
 
 static void field_buffer_free(void *p)
@@ -396,6 +396,11 @@ static void track_quotes(csv_reader *r, const unsigned char *s, size_t n)
 		if (r->qstate == Q_QUOTE_SEEN) {
 			if (c == '"') {
 				r->qstate = Q_QUOTED; /* "" is one quote */
+				continue;
+			}
+			if (c != delim && c != '\n' && c != '\r') {
+				/* "a"b: libcsv keeps such a field open and quoted */
+				r->qstate = Q_QUOTED;
 				continue;
 			}
 			r->qstate = Q_UNQUOTED; /* the closing quote */

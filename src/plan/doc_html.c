@@ -254,7 +254,8 @@ static void svg_axis(FILE *out, double max, double h)
 	double step = max > 50 ? 20 : 10;
 	strbuf lab = {0};
 
-	for (double t = 0; t <= max + 1e-9; t += step) {
+	for (int k = 0; k * step <= max + 1e-9; k++) {
+		double t = k * step;
 		double x = LAB_W + t / max * PLOT_W;
 		sb_clear(&lab);
 		fmt_pct_decimals(&lab, t, 0);
