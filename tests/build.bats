@@ -75,3 +75,15 @@ programs() {
 	assert_failure 1
 	assert_output --partial "sudo apt-get install -y trygg-no-such-package-xyz"
 }
+
+@test "every message in the sources has a Swedish translation in share/po/sv.po" {
+	command -v xgettext >/dev/null || skip "gettext is missing"
+	cd "$TOP"
+	xgettext --language=C --keyword=_ --keyword=N_ --from-code=UTF-8 \
+		-o "$BATS_TEST_TMPDIR/trygg.pot" src/*.c src/*/*.c
+	msgmerge --quiet -o "$BATS_TEST_TMPDIR/sv.po" share/po/sv.po "$BATS_TEST_TMPDIR/trygg.pot"
+	run msgattrib --untranslated --no-obsolete "$BATS_TEST_TMPDIR/sv.po"
+	assert_output ""
+	run msgattrib --only-fuzzy --no-obsolete "$BATS_TEST_TMPDIR/sv.po"
+	assert_output ""
+}
