@@ -15,11 +15,12 @@
 #include "codebook.h"
 #include "util.h"
 
+#include "scratch.h"
+
 #define CHECK(cond) do { if (!(cond)) { \
 	fprintf(stderr, "fuzz_codebook: broken promise: %s (line %d)\n", #cond, __LINE__); \
 	abort(); } } while (0)
 
-static char path[64];
 
 static void walk_labels(const codebook *cb)
 {
@@ -60,37 +61,25 @@ static void walk_profiles(const codebook *cb)
 	(void)codebook_year(cb);
 }
 
-static void remove_tmp(void)
-{
-	unlink(path);
-}
-
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	int fd;
-
 	(void)argc;
 	(void)argv;
 	progname = "fuzz_codebook";
-	snprintf(path, sizeof path, "/tmp/fuzz_codebook.XXXXXX");
-	fd = mkstemp(path);
-	if (fd < 0)
-		abort();
-	close(fd);
-	atexit(remove_tmp);
+	scratch_init(progname);
 	return 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	FILE *fp = fopen(path, "wb");
+	FILE *fp = fopen(scratch_path, "wb");
 	codebook *cb;
 
 	if (!fp || fwrite(data, 1, size, fp) != size || fclose(fp) != 0)
 		abort();
-	cb = codebook_load(path);
+	cb = codebook_load(scratch_path);
 	if (cb) {
 		walk_labels(cb);
 		walk_codes(cb);

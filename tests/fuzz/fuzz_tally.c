@@ -23,11 +23,12 @@
 #include "tally/table.h"
 #include "util.h"
 
+#include "scratch.h"
+
 #define CHECK(cond) do { if (!(cond)) { \
 	fprintf(stderr, "fuzz_tally: broken promise: %s (line %d)\n", #cond, __LINE__); \
 	abort(); } } while (0)
 
-static char path[64];
 static jmp_buf on_exit_jump;
 static bool in_target;
 
@@ -53,7 +54,7 @@ csv_reader *__wrap_csv_open(const char *p, const csv_options *opt)
 
 static void write_file(const void *data, size_t size)
 {
-	FILE *fp = fopen(path, "wb");
+	FILE *fp = fopen(scratch_path, "wb");
 
 	if (!fp || fwrite(data, 1, size, fp) != size || fclose(fp) != 0)
 		abort();
@@ -75,7 +76,7 @@ static struct tally *merge_path(void)
 		csv_close(open_reader);
 		return NULL;
 	}
-	merge_file(&m, path);
+	merge_file(&m, scratch_path);
 	in_target = false;
 	return m.t;
 }
@@ -111,25 +112,13 @@ static void finish(struct tally *t)
 	free(text);
 }
 
-static void remove_tmp(void)
-{
-	unlink(path);
-}
-
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	int fd;
-
 	(void)argc;
 	(void)argv;
 	progname = "fuzz_tally";
-	snprintf(path, sizeof path, "/tmp/fuzz_tally.XXXXXX");
-	fd = mkstemp(path);
-	if (fd < 0)
-		abort();
-	close(fd);
-	atexit(remove_tmp);
+	scratch_init(progname);
 	return 0;
 }
 

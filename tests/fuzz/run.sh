@@ -79,7 +79,7 @@ build() {
 	strict) bin=$OUT/strict/fuzz_$1 extra= ;;
 	esac
 	# shellcheck disable=SC2086,SC2012
-	newest=$(ls -t "tests/fuzz/fuzz_$1.c" $src src/lib/*.h src/*/*.h \
+	newest=$(ls -t "tests/fuzz/fuzz_$1.c" tests/fuzz/scratch.h $src src/lib/*.h src/*/*.h \
 		tests/fuzz/known-open.ignorelist 2>/dev/null | head -n 1)
 	[ -x "$bin" ] && [ "$bin" -nt "$newest" ] && return 0
 	mkdir -p "${bin%/*}"
