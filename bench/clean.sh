@@ -19,6 +19,7 @@ ROWS=${ROWS:-1000000}
 BIG=$DATA/school-clean-1m.csv
 SMALL=$DATA/school-clean-10k.csv
 mkdir -p "$DATA"
+. bench/measure.sh
 
 # gen FILE N: N records of RAW; one record can span lines (quoted line
 # breaks), so a line ends a record when its quotes are balanced.
@@ -50,12 +51,9 @@ echo "input: $BIG, $ROWS records, $BYTES bytes"
 run() {
 	name=$1 file=$2; shift 2
 	bytes=$(wc -c <"$file")
-	nice /usr/bin/time -v -o "$DATA/time.$name" "$@" >"$DATA/out.$name" 2>"$DATA/err.$name" || true
-	secs=$(awk -F': ' '/Elapsed/ { n = split($2, t, ":"); s = 0
-		for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$DATA/time.$name")
-	cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$DATA/time.$name")
-	kb=$(awk -F': ' '/Maximum resident/ { print $2 }' "$DATA/time.$name")
-	mbs=$(awk -v b="$bytes" -v s="$secs" 'BEGIN { printf "%.0f", b / 1048576 / (s > 0 ? s : 0.001) }')
+	measure "$name" "$@" || true
+	secs=$WALL cpu=$CPU kb=$KB
+	mbs=$(mb_per_s "$bytes" "$secs")
 	printf '%-14s %8.2f s %6s MB/s %8.2f s cpu %9s KB peak\n' "$name" "$secs" "$mbs" "$cpu" "$kb"
 	echo "$name $secs $kb $cpu" >>"$DATA/results.clean"
 }

@@ -19,6 +19,7 @@ CANON=../shared/corpus/clean-dev/truth/canonical.csv
 BIG=$DATA/tally-1m.csv
 ROWS=1000000
 mkdir -p "$DATA"
+. bench/measure.sh
 
 # One record can span lines (quoted line breaks): a line ends a record when
 # the quotes seen so far in the record are balanced.
@@ -48,13 +49,9 @@ echo "input: $BIG, $ROWS records, $BYTES bytes"
 # peak memory.
 run() {
 	name=$1; shift
-	nice /usr/bin/time -v -o "$DATA/time.$name" "$@" >"$DATA/out.$name" 2>"$DATA/err.$name" ||
-		echo "$name failed: $(head -n 1 "$DATA/err.$name")"
-	wall=$(awk -F': ' '/Elapsed/ { n = split($2, t, ":"); s = 0
-		for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$DATA/time.$name")
-	cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$DATA/time.$name")
-	kb=$(awk -F': ' '/Maximum resident/ { print $2 }' "$DATA/time.$name")
-	mbs=$(awk -v b="$BYTES" -v s="$cpu" 'BEGIN { printf "%.0f", b / 1048576 / (s > 0 ? s : 0.001) }')
+	measure "$name" "$@" || echo "$name failed: $(head -n 1 "$DATA/err.$name")"
+	wall=$WALL cpu=$CPU kb=$KB
+	mbs=$(mb_per_s "$BYTES" "$cpu")
 	printf '%-10s %7.2f s wall %7.2f s cpu %6s MB/s %9s KB peak\n' "$name" "$wall" "$cpu" "$mbs" "$kb"
 	echo "$name $cpu $kb" >>"$DATA/results"
 }
