@@ -21,20 +21,9 @@ SMALL=$DATA/school-clean-10k.csv
 mkdir -p "$DATA"
 . bench/measure.sh
 
-# gen FILE N: N records of RAW; one record can span lines (quoted line
-# breaks), so a line ends a record when its quotes are balanced.
+# gen FILE N: N records of RAW with new e-mail identities per pass.
 gen() {
-	awk -v rows="$2" '
-	NR == FNR { if (FNR == 1) { print; next }
-		    rec = rec (rec == "" ? "" : "\n") $0
-		    q += gsub(/"/, "\"")
-		    if (q % 2 == 0) { recs[n++] = rec; rec = ""; q = 0 }
-		    next }
-	END { for (i = 0; i < rows; i++) {
-		r = recs[i % n]
-		gsub(/@elev\./, "." int(i / n) "@elev.", r)
-		print r
-	      } }' "$RAW" "$RAW" >"$1.tmp"
+	repeat_records "$RAW" "$2" 'gsub(/@elev\./, "." pass "@elev.", r)' >"$1.tmp"
 	mv "$1.tmp" "$1"
 }
 [ -s "$BIG" ] || { echo "generating $BIG ($ROWS records)..." >&2; gen "$BIG" "$ROWS"; }

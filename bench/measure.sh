@@ -21,3 +21,21 @@ measure() {
 mb_per_s() {
 	awk -v b="$1" -v s="$2" 'BEGIN { printf "%.0f", b / 1048576 / (s > 0 ? s : 0.001) }'
 }
+
+# repeat_records SRC ROWS AWK: print SRC's header, then ROWS records of SRC
+# over and over; AWK rewrites record r (the i-th written, pass int(i / n))
+# so ids stay unique.  One record can span lines (quoted line breaks): a
+# line ends a record when the quotes seen so far in it are balanced.
+repeat_records() {
+	awk -v rows="$2" '
+	NR == FNR { if (FNR == 1) { print; next }
+		    rec = rec (rec == "" ? "" : "\n") $0
+		    q += gsub(/"/, "\"")
+		    if (q % 2 == 0) { recs[n++] = rec; rec = ""; q = 0 }
+		    next }
+	END { for (i = 0; i < rows; i++) {
+		r = recs[i % n]; pass = int(i / n)
+		'"$3"'
+		print r
+	      } }' "$1" "$1"
+}

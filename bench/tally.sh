@@ -21,20 +21,10 @@ ROWS=1000000
 mkdir -p "$DATA"
 . bench/measure.sh
 
-# One record can span lines (quoted line breaks): a line ends a record when
-# the quotes seen so far in the record are balanced.
+# The dev canonical records again and again, with new response_ids.
 if [ ! -s "$BIG" ]; then
 	echo "generating $BIG ($ROWS records)..." >&2
-	awk -v rows="$ROWS" '
-	NR == FNR { if (FNR == 1) { print; next }
-		    rec = rec (rec == "" ? "" : "\n") $0
-		    q += gsub(/"/, "\"")
-		    if (q % 2 == 0) { recs[n++] = rec; rec = ""; q = 0 }
-		    next }
-	END { for (i = 0; i < rows; i++) {
-		r = recs[i % n]
-		printf "b%d-%s\n", int(i / n), r
-	      } }' "$CANON" "$CANON" >"$BIG.tmp"
+	repeat_records "$CANON" "$ROWS" 'r = "b" pass "-" r' >"$BIG.tmp"
 	mv "$BIG.tmp" "$BIG"
 fi
 [ -x "$DATA/csvcount" ] || cc -O2 bench/csvcount.c -lcsv -o "$DATA/csvcount"

@@ -89,35 +89,6 @@ static void parse_options(int argc, char **argv, options *o)
 		usage_error(_("only one CSV file at a time"));
 }
 
-static anon_names *load_names(void)
-{
-	static const struct {
-		const char *file;
-		unsigned flags;
-	} lists[] = {
-		{ "names/first.txt", W_FIRST },
-		{ "names/last.txt", W_LAST },
-		{ "names/common-words.txt", W_COMMON },
-		{ "names/stopwords.txt", W_STOP },
-		{ "names/localities.txt", W_PLACE },
-	};
-	anon_names *nm = names_new();
-	char *path;
-
-	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
-		path = trygg_data_path(lists[i].file);
-		names_load_list(nm, path, lists[i].flags, true);
-		free(path);
-	}
-	path = trygg_data_path("anon-words.csv");
-	names_load_roles(nm, path);
-	free(path);
-	path = trygg_data_path("codebook.csv");
-	names_load_codebook(nm, path);
-	free(path);
-	return nm;
-}
-
 static anon_patterns *load_patterns(const options *o, const anon_names *nm)
 {
 	anon_patterns *p = patterns_new();
@@ -285,7 +256,7 @@ int main(int argc, char **argv)
 	parse_options(argc, argv, &o);
 	if (o.pseudonymise)
 		pseudo_load_key(&key, o.key_file);
-	nm = load_names();
+	nm = names_load_default();
 	pat = load_patterns(&o, nm);
 	e = engine_new(pat, nm, o.pseudonymise ? &key : NULL);
 	if (o.text) {

@@ -749,3 +749,34 @@ void names_scan(anon_names *nm, const char *s, size_t n,
 	decide(nm, s, n);
 	emit(nm, out);
 }
+
+/* The shipped lists: gazetteer, common words, stopwords, localities, role
+ * words and the codebook's places, all from the data directory. */
+anon_names *names_load_default(void)
+{
+	static const struct {
+		const char *file;
+		unsigned flags;
+	} lists[] = {
+		{ "names/first.txt", W_FIRST },
+		{ "names/last.txt", W_LAST },
+		{ "names/common-words.txt", W_COMMON },
+		{ "names/stopwords.txt", W_STOP },
+		{ "names/localities.txt", W_PLACE },
+	};
+	anon_names *nm = names_new();
+	char *path;
+
+	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+		path = trygg_data_path(lists[i].file);
+		names_load_list(nm, path, lists[i].flags, true);
+		free(path);
+	}
+	path = trygg_data_path("anon-words.csv");
+	names_load_roles(nm, path);
+	free(path);
+	path = trygg_data_path("codebook.csv");
+	names_load_codebook(nm, path);
+	free(path);
+	return nm;
+}

@@ -30,6 +30,8 @@ enum {
 typedef struct anon_names anon_names;
 
 anon_names *names_new(void);
+/* names_new() filled from the shipped data files (trygg_data_path). */
+anon_names *names_load_default(void);
 /* One word or phrase per line ('#' comments); each gets FLAGS.  A missing
  * file is an error only when REQUIRED. */
 void names_load_list(anon_names *nm, const char *path, unsigned flags,

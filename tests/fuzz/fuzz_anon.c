@@ -9,9 +9,8 @@
  *     is valid UTF-8 (a cut through a character would put broken text in
  *     the output);
  *   - the same text with the same key gives the same output.
- * The data files are loaded as trygg-anon's main() loads them (its
- * load_names() and load_patterns() are static there, so the list is
- * repeated here; TRYGG_DATADIR defaults to share/trygg). */
+ * The name lists are loaded with trygg-anon's own names_load_default();
+ * TRYGG_DATADIR defaults to share/trygg. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,30 +33,11 @@ static anon_patterns *patterns;
 static anon_engine *plain, *keyed;
 static anon_key key;
 
-static void load_list(const char *file, unsigned flags)
-{
-	char *path = trygg_data_path(file);
-
-	names_load_list(names, path, flags, true);
-	free(path);
-}
-
 static void load_data(void)
 {
 	char *path;
 
-	names = names_new();
-	load_list("names/first.txt", W_FIRST);
-	load_list("names/last.txt", W_LAST);
-	load_list("names/common-words.txt", W_COMMON);
-	load_list("names/stopwords.txt", W_STOP);
-	load_list("names/localities.txt", W_PLACE);
-	path = trygg_data_path("anon-words.csv");
-	names_load_roles(names, path);
-	free(path);
-	path = trygg_data_path("codebook.csv");
-	names_load_codebook(names, path);
-	free(path);
+	names = names_load_default();
 	patterns = patterns_new();
 	path = trygg_data_path("anon-patterns.csv");
 	patterns_load(patterns, path);
