@@ -148,6 +148,18 @@ function makeSlots(rng, pool, pii, style) {
       return [{ t: m[1] }, { t: m[2], keep: 'keep:word-also-name' }, { t: m[3] }];
     },
     foreignclean: () => [{ t: rng.pick(F.FOREIGN_CLEAN).t }],
+    foreign: () => expand(rng.pick(F.FOREIGN).t, S, rng),
+    // a long answer (several KB of ordinary sentences) to test that long cells are scanned whole
+    longtext: () => {
+      const out = [];
+      const n = rng.range(60, 160);
+      for (let i = 0; i < n; i++) {
+        if (i) out.push({ t: ' ' });
+        // plain filler: its words count for over-redaction, not as traps
+        out.push(...expand(rng.pick(['det är mörkt vid {site} och ingen gör något.', 'sista bussen går {time}.', 'det tar {dur} att gå hem.', 'fler vuxna behövs på kvällarna.', 'jag är trött på att det är så här.']), S, rng).map((p) => ({ t: p.t })));
+      }
+      return out;
+    },
   };
   return S;
 }

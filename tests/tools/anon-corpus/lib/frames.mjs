@@ -282,7 +282,11 @@ export const B_NAME = [
   '{rare} i {class} blir mobbad',
   'vet ni vem {rare} är',
   '{nick} säljer på {site}',
+  '{foreign}',
   '{nick} o {nick} är alltid där',
+  'hon sa "{any} gjorde det" och gick',
+  'de kallar honom "{nick}"',
+  'han skrev "ring {any}" på väggen',
 ];
 
 export const B_OTHER = [
@@ -350,6 +354,8 @@ export const B_CLEAN = [
   'biljetten kostar {price}',
   'cykelbanan längs {road} är mörk',
   '{foreignclean}',
+  'det står "{k:foreign-script:ممنوع التدخين}" på skylten men alla röker ändå',
+  'han ropade "{k:word-also-name:ville} ni ha bråk?" och sprang',
 ];
 
 // --------------------------------------------------------------------- style c
@@ -382,6 +388,9 @@ export const C_NEWS = [
   'Det meddelade {org} under eftermiddagen.',
   'Tidigare i veckan kritiserade {party} kommunens arbete.',
   'Trafikverket stänger av {road} mellan {place} och {place} på grund av arbeten.',
+  '"Vi har ett bra samarbete med {org}", säger {full@after-verb}.',
+  '"Jag vill bara kunna gå hem i lugn och ro", säger {full@after-verb}, som bor i {place}.',
+  'Under rubriken "Trygg i {place}" presenterade {full} kommunens plan.',
 ];
 
 export const C_MUNI = [
@@ -408,6 +417,7 @@ export const C_MUNI = [
   'Kommunen samarbetar med {org} och {org} inom ramen för {r:BRÅ|EST|samverkansöverenskommelsen}.',
   'Beslutet går att överklaga till förvaltningsrätten.',
   'Fältgruppen arbetar kvällstid {timerange} i {place} och {place}.',
+  'Projektet "Trygg i {place}" leds av {full}, {title}.',
 ];
 
 export const C_SCHOOL = [
@@ -463,6 +473,7 @@ export const C_CLEAN = [
   'Arbetet längs {road} beräknas vara klart {date}.',
   'Mötet hålls i {school}.',
   'Föreningen firar {r:50|75|100} år i år.',
+  'Kampanjen heter "Trygg hela vägen" och pågår hela hösten.',
   '{trap}',
 ];
 
@@ -511,6 +522,7 @@ export const X_FRAMES = [
   '{first},{first},{first} klottrar',
   'ring {phonex:dash-lookalike}\nhon heter {namex:soft-hyphen}',
   'pnr {pnrx:dash-lookalike}, tel {phonex:fullwidth}',
+  '{longtext} {first@long-cell} vet vem det var',
 ];
 
 export const X_CLEAN = [
@@ -528,4 +540,5 @@ export const X_CLEAN = [
   '"det är lugnt", sa hon',
   'det står "{k:foreign-script:ممنوع التدخين}" på skylten men alla röker ändå',
   'Skylten säger {k:foreign-script:Вход воспрещён} på ryska, konstigt',
+  '{longtext}',
 ];
