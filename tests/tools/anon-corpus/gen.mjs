@@ -75,7 +75,7 @@ function makeSlots(rng, pool, pii, style) {
     caps: () => pii.nameCaps(),
     rare: () => [{ t: rng.pick(pool.rare), kind: 'NAME', tag: 'name:rare' }],
     origin: () => pii.nameOrigin(pii.origin()),
-    arabicname: () => pii.nameArabicScript().map((p) => ({ ...p, tag: 'name:arabic-answer' })),
+    arabicname: () => pii.nameArabicScript(rng.chance(0.5), pool.arabicOnly).map((p) => ({ ...p, tag: 'name:arabic-answer' })),
     soname: () => (rng.chance(0.5) ? pii.nameFirst('so') : pii.nameFull('so')).map((p) => ({ ...p, tag: 'name:somali-answer' })),
     any: () => rng.weighted([
       [25, () => pii.nameFirst()], [25, () => pii.nameFull()], [8, () => pii.nameFull('latin')], [4, () => pii.nameFull('en')],

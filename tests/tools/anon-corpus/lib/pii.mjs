@@ -134,8 +134,7 @@ export class Pii {
     g = /[sxz]$/.test(g) ? g : g + 's';
     return [item('NAME', g, 'name:genitive')];
   }
-  nameArabicScript(full = this.rng.chance(0.5)) {
-    const s = this.p.arabicScript;
+  nameArabicScript(full = this.rng.chance(0.5), s = this.p.arabicScript) {
     const v = full ? this.rng.pick(s.first) + ' ' + this.rng.pick(s.last) : this.rng.pick(s.first);
     return [item('NAME', v, 'name:arabic-script')];
   }
@@ -356,7 +355,7 @@ export class Pii {
       case 'two-word': return r.weighted([
         [3, `${this.family('sv')}s ${r.pick(H.STREET_SEPARATE)}`], [2, `${this.given('sv')}s ${r.pick(['väg', 'gata', 'gränd', 'backe', 'plan', 'torg'])}`],
         [2, `${r.pick(['Gamla', 'Nya', 'Lilla', 'Stora'])} ${r.pick(['vägen', 'torget', 'gatan', 'backen', 'allén'])}`],
-        [2, `${part()} ${r.pick(H.STREET_SEPARATE)}`], [1, `Sankt ${r.pick(['Eriks', 'Pers', 'Olofs', 'Görans'])} ${r.pick(['gata', 'plan', 'väg'])}`],
+        [2, `${this.family('sv')}s ${r.pick(H.STREET_SEPARATE)}`], [1, `Sankt ${r.pick(['Eriks', 'Pers', 'Olofs', 'Görans'])} ${r.pick(['gata', 'plan', 'väg'])}`],
         [1, `${r.pick(['Karl', 'Gustav', 'Oskar', 'Kristina'])} ${r.pick(['Johans', 'Adolfs', 'IX:s'])} ${r.pick(['gata', 'väg', 'torg'])}`],
       ]);
       case 'prefix': return `${r.pick(p.streetPrefixes)} ${cap(part().toLowerCase()) + r.pick([...p.streetSuffixCommon, ...p.streetSuffixRare])}`;

@@ -122,6 +122,9 @@ export function loadSources() {
   });
   pool.arabicScript = scriptNames(['ar', 'fa', 'ku_ckb'], SCRIPT.arabic);
   pool.arabicScript.first = uniq([...H.ARABIC_SCRIPT_EXTRA, ...pool.arabicScript.first]);
+  // names for answers written wholly in Arabic: the ar locale only
+  pool.arabicOnly = scriptNames(['ar'], SCRIPT.arabic);
+  pool.arabicOnly.first = uniq([...H.ARABIC_SCRIPT_EXTRA, ...pool.arabicOnly.first]);
   pool.cyr = {};
   for (const loc of ['ru', 'uk']) {
     const f = bySex(person(loc).first_name), l = bySex(person(loc).last_name);
