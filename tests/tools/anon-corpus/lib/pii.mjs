@@ -199,7 +199,8 @@ export class Pii {
   pnrDigits({ minYear = 1935, maxYear = 2012, coord = false, wrong = false } = {}) {
     const r = this.rng;
     const year = r.range(minYear, maxYear), month = r.range(1, 12), day = r.range(1, 28);
-    let s = this.ssn(year, month, day).replace('-', '');
+    let s;
+    do s = this.ssn(year, month, day).replace('-', ''); while (s.slice(6, 9) === '000'); // serial 000 is never issued
     if (coord) {
       s = s.slice(0, 4) + pad(day + 60) + s.slice(6, 9);
       s += luhn(s);
