@@ -63,6 +63,9 @@ $(OUT)/trygg-%: $(BUILD)/trygg-%.o $$(subst .c,.o,$$(subst src/,$(BUILD)/,$$(wil
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.o,$^) $(BUILD)/libtrygg.a $(LDLIBS)
 
+# trygg-follow adds up counts with trygg-tally's arithmetic, not a copy of it.
+$(OUT)/trygg-follow: $(BUILD)/tally/stats.o
+
 POPARTS  = $(wildcard share/po/parts/*.po)
 $(MOFILE): share/po/sv.po $(POPARTS)
 	@mkdir -p $(@D)
