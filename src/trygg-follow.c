@@ -56,8 +56,8 @@ static const cli_option own_options[] = {
 
 static const cli_spec program = {
 	N_("-R REGISTER [OPTION]... [HISTORY]..."),
-	N_("Follow up the register of adopted measures: each indicator now, against its baseline and target, with a traffic light."),
-	CLI_FILTER | CLI_PROFILE, own_options,
+	N_("Follow up the register of adopted measures, with a traffic light for each."),
+	CLI_FILTER, own_options,
 	N_("The history is what trygg-monthly keeps in OUTDIR/history.csv.  The\n"
 	   "traffic-light rules are in trygg-follow(1); -d applies to the register.")
 };

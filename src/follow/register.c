@@ -356,7 +356,7 @@ static void reference_indicator(struct loader *l, const struct measure *m)
 	if (!empty(m, RC_UNIT) && !is_unit(cell(m, RC_UNIT)))
 		problem(l, _("column '%s' has a value it does not allow"), "unit");
 	if (!empty(m, RC_VALUE))
-		problem(l, "%s", _("a reference figure has no 'value' column: give its unit and area"));
+		problem(l, "%s", _("a reference figure takes no 'value': give its unit and area"));
 }
 
 static void survey_indicator(struct loader *l, const struct measure *m)
