@@ -446,7 +446,10 @@ static void read_better(struct loader *l, struct measure *m)
 			m->better = BETTER_HIGHER;
 		return;
 	}
-	if (code_cell(l, m, RC_BETTER, better_names, 2) == 1)
+	long b = code_cell(l, m, RC_BETTER, better_names, 2);
+	if (b < 0)
+		return;
+	if (b == 1)
 		m->better = BETTER_HIGHER;
 	if (both && (m->target > m->baseline) != (m->better == BETTER_HIGHER))
 		problem(l, "%s", _("the target is on the worse side of the baseline"));

@@ -1,0 +1,316 @@
+#!/usr/bin/env bats
+# trygg-follow and the register of adopted measures (trygg-register(5)):
+# lights on the generated example months, the figures against trygg-tally,
+# every option and error path.
+load common
+bats_require_minimum_version 1.5.0
+
+F="$FIX/follow"
+
+# The history's rows (trygg-monthly's OUTDIR/history.csv) for the months
+# given, from the partial counts of each month's records: by area and in
+# total, the variables the example register follows.
+history_of() {
+	echo "period,by,group,variable,kind,value,n,w,w2"
+	for month in "$@"; do
+		trygg-clean -q "$TOP/examples/exports/$month"/*.csv >"$BATS_FILE_TMPDIR/$month.csv"
+		for g in '' area source; do
+			trygg-tally -q -p -g "$g" -v safety -v unsafe_places -v problems \
+				-v victim_12m "$BATS_FILE_TMPDIR/$month.csv" |
+				awk -F, -v OFS=, -v m="$month" -v g="$g" '
+					NR == 1 { next }
+					g == "" { print m, "", "", $0; next }
+					{ grp = $1; sub(/^[^,]*,/, ""); print m, g, grp, $0 }'
+		done
+	done
+}
+
+months() {
+	python3 -c '
+import sys
+y, m = map(int, sys.argv[1].split("-"))
+while "%04d-%02d" % (y, m) <= sys.argv[2]:
+    print("%04d-%02d" % (y, m))
+    y, m = (y + 1, 1) if m == 12 else (y, m + 1)' "$1" "$2"
+}
+
+setup_file() {
+	# shellcheck disable=SC2046 # one month a word
+	history_of $(months 2024-11 2026-10) >"$BATS_FILE_TMPDIR/history.csv"
+}
+
+setup() {
+	setup_scratch
+	H="$BATS_FILE_TMPDIR/history.csv"
+	REG="$TOP/examples/register.csv"
+}
+
+# Column NAME of trygg-follow's CSV on stdin, one line per row: "id value".
+column() {
+	python3 -c '
+import csv, sys
+rows = csv.DictReader(sys.stdin, delimiter=sys.argv[2])
+for r in rows:
+    print(r["id"], r[sys.argv[1]])' "$1" "${2:-,}"
+}
+
+@test "the generated months: improving green, flat yellow, worsening red, past due red" {
+	run --separate-stderr trygg-follow -R "$REG" "$H"
+	assert_success
+	assert_equal "$(column light <<<"$output")" "A1 green
+A2 yellow
+A3 red
+A4 red
+A5 green
+A6 yellow
+A7 yellow
+A8 yellow"
+	assert_equal "$(column reason <<<"$output")" "A1 toward_target
+A2 no_clear_change
+A3 worse
+A4 past_due
+A5 target_met
+A6 no_clear_change
+A7 no_clear_change
+A8 behind_schedule"
+	# Nödinge better, Surte flat, Nol worse, over two years too.
+	assert_equal "$(column trend_direction <<<"$output" | head -3)" "A1 falling
+A2 flat
+A3 rising"
+	assert_equal "$stderr" "trygg-follow: 2026-10: 8 measures: 2 green, 4 yellow, 2 red, 0 without a light
+trygg-follow: 8 changes tested at the 95% level: about 0.4 of them could cross it by chance alone"
+}
+
+@test "the follow-up row: the register in normal form, then the figures" {
+	run trygg-follow -q -R "$REG" "$H"
+	assert_success
+	assert_line --index 0 'id,measure,catalogue,problem,cause,place,responsible,partners,resources,start,due,source,variable,value,group,unit,area,baseline_period,baseline,target,target_date,better,status,status_date,comment,period,window,now_base,now,now_low,now_high,baseline_window,baseline_base,baseline_value,change,change_low,change_high,expected,trend,trend_low,trend_high,trend_months,trend_direction,light,reason,note'
+	assert_line --index 3 'A3,Fältsekreterare vid Nol centrum kvällstid,field_workers,Otrygghet sent på kvällen i Nol,Grupper av unga vid Nol centrum på kvällarna,Nol centrum,ifo,"polisen, kultur_fritid, foretagare",Två tjänster,2025-11-01,2027-06-30,,safety,unsafe,area:nol,,,2025-10,37.0,30,2027-06-30,lower,started,2026-01-10,Två fältsekreterare sedan januari 2026,2026-10,2025-11..2026-10,299,48.8,43.2,54.5,2024-11..2025-10,297,37.0,11.8,3.8,19.5,32.8,14.9,8.3,21.6,24,rising,red,worse,'
+}
+
+@test "a rolling twelve months is trygg-tally's figure over those months' records" {
+	files=()
+	for m in $(months 2025-11 2026-10); do
+		files+=("$BATS_FILE_TMPDIR/$m.csv")
+	done
+	trygg-tally -q -g area -v safety "${files[@]}" >area.csv
+	trygg-tally -q -g '' -v unsafe_places "${files[@]}" >total.csv
+	trygg-follow -q -R "$REG" "$H" >out.csv
+	# id, base, pct, ci_low, ci_high of the follow-up...
+	python3 -c '
+import csv
+for r in csv.DictReader(open("out.csv")):
+    print(r["id"], r["now_base"], r["now"], r["now_low"], r["now_high"])' >got.txt
+	# ...and of trygg-tally over the same twelve months' records.
+	{
+		for a in A1:nodinge A2:surte A3:nol; do
+			grep "^${a#*:},safety,unsafe," area.csv | awk -F, -v id="${a%:*}" '{ print id, $5, $6, $7, $8 }'
+		done
+		for a in A4:ale_torg A5:resecentrum A7:parkering; do
+			grep "^unsafe_places,${a#*:}," total.csv | awk -F, -v id="${a%:*}" '{ print id, $4, $5, $6, $7 }'
+		done
+	} >want.txt
+	run grep -F -f want.txt got.txt
+	assert_output "$(cat want.txt | sort)"
+}
+
+# A made-up history of 24 months, 2025-01 to 2026-12, 100 answers a month
+# in each area: in Nödinge 50 unsafe falling by one a month, in Surte 40
+# throughout, in Nol 30 rising by one.  WEIGHT (optional) gives every
+# answer that weight.
+synthetic() {
+	awk -v w="${1:-}" 'BEGIN {
+		print "period,by,group,variable,kind,value,n,w,w2"
+		for (i = 0; i < 24; i++) {
+			m = sprintf("%04d-%02d", 2025 + int(i / 12), i % 12 + 1)
+			printf "%s,area,,safety,variable,single,,,\n", m
+			for (c = 3; c <= 5; c++)
+				printf "%s,area,,safety,unsafe-code,%d,,,\n", m, c
+			for (c = 1; c <= 5; c++)
+				printf "%s,area,,safety,base-code,%d,,,\n", m, c
+			row(m, "nodinge", 50 - i); row(m, "surte", 40); row(m, "nol", 30 + i)
+		}
+	}
+	function count(m, a, kind, value, n, base) {
+		printf "%s,area,%s,safety,%s,%s,%d", m, a, kind, value, n
+		if (w == "")
+			print ",,"
+		else if (base)
+			printf ",%.9f,%.18f\n", n * w, n * w * w
+		else
+			printf ",%.9f,\n", n * w
+	}
+	function row(m, a, u) {
+		count(m, a, "base", "", 100, 1)
+		count(m, a, "code", "2", 100 - u, 0)
+		count(m, a, "code", "3", u, 0)
+		count(m, a, "unsafe-base", "", 100, 1)
+		count(m, a, "unsafe", "", u, 0)
+	}'
+}
+
+# A register of the three areas; extra columns and rows from the caller.
+register() {
+	printf 'id,measure,responsible,variable,value,group,start,due,baseline_period,target,status\n'
+	printf 'N,Lights,gata_park,safety,unsafe,area:nodinge,2026-01-01,2027-12-31,2025-12,25,started\n'
+	printf 'S,Walkers,foreningar,safety,unsafe,area:surte,2026-01-01,2027-12-31,2025-12,30,started\n'
+	printf 'L,Field,ifo,safety,unsafe,area:nol,2026-01-01,2027-12-31,2025-12,30,started\n'
+}
+
+@test "made-up counts: shares added over the window, change and trend exact" {
+	synthetic >h.csv
+	register >r.csv
+	run trygg-follow -q -R r.csv h.csv
+	assert_success
+	# Nödinge: 2026 has 600 - (12+...+23) = 390 of 1200 unsafe, 2025 534.
+	assert_equal "$(python3 -c '
+import csv
+for r in csv.DictReader(open("/dev/stdin")):
+    print(r["id"], r["now_base"], r["now"], r["baseline_base"], r["baseline_value"],
+          r["change"], r["trend"], r["trend_months"], r["trend_direction"], r["light"], r["reason"], r["note"])' <<<"$output")" \
+	"N 1200 32.5 1200 44.5 -12.0 -12.0 24 falling green toward_target 
+S 1200 40.0 1200 40.0 0.0 0.0 24 flat yellow no_clear_change 
+L 1200 47.5 1200 35.5 12.0 12.0 24 rising red worse "
+}
+
+@test "the interval of a share is trygg-tally's on the same counts (--merge)" {
+	synthetic >h.csv
+	register >r.csv
+	# The window's partial counts, without the period, merged by trygg-tally.
+	awk -F, -v OFS=, 'NR == 1 { print "area,variable,kind,value,n,w,w2"; next }
+		$1 >= "2026-01" { $1 = ""; $2 = ""; sub(/^,,/, ""); print }' h.csv |
+		trygg-tally -q --merge >merged.csv
+	trygg-follow -q -R r.csv h.csv | python3 -c '
+import csv, sys
+for r in csv.DictReader(sys.stdin):
+    print(r["now"], r["now_low"], r["now_high"])' >got.txt
+	for a in nodinge surte nol; do
+		grep "^$a,safety,unsafe," merged.csv | awk -F, '{ print $6, $7, $8 }'
+	done >want.txt
+	diff want.txt got.txt
+}
+
+@test "a past due date: red unless done; paused and stopped are not done" {
+	synthetic >h.csv
+	{
+		printf 'id,measure,responsible,variable,value,due,status\n'
+		printf 'D,Done,x,safety,unsafe,2026-06-30,done\n'
+		printf 'P,Paused,x,safety,unsafe,2026-06-30,paused\n'
+		printf 'T,Stopped,x,safety,unsafe,2026-06,avbruten\n'
+		printf 'E,Ends this month,x,safety,unsafe,2026-12-31,planerad\n'
+		printf 'U,Not yet,x,safety,unsafe,2027-01-01,\n'
+	} >r.csv
+	run trygg-follow -q -R r.csv h.csv
+	assert_success
+	assert_equal "$(column light <<<"$output")" "D 
+P red
+T red
+E 
+U "
+	assert_equal "$(column reason <<<"$output")" "D no_figure
+P past_due
+T past_due
+E no_figure
+U no_figure"
+	assert_equal "$(column note <<<"$output")" "D not_in_history
+P not_in_history
+T not_in_history
+E not_in_history
+U not_in_history"
+}
+
+@test "a register with an unknown variable, a malformed date or a duplicate id: FILE:LINE, nothing written" {
+	synthetic >h.csv
+	{
+		register
+		printf 'N,Again,gata_park,safety,unsafe,area:nodinge,2026-01-01,2027-12-31,2025-12,25,started\n'
+		printf 'V,Typo,ifo,safty,unsafe,,2026-01-01,2027-12-31,2025-12,30,started\n'
+		printf 'D,Date,ifo,safety,unsafe,,2026-02-30,2027-13-01,2025-12,30,started\n'
+	} >r.csv
+	run --separate-stderr trygg-follow -R r.csv h.csv
+	assert_failure 1
+	assert_output ''
+	assert_equal "$stderr" "trygg-follow: r.csv:5: the id is the same as on line 2
+trygg-follow: r.csv:6: column 'variable' names no column of the survey record
+trygg-follow: r.csv:7: column 'start' is not a date (YYYY-MM-DD)
+trygg-follow: r.csv:7: column 'due' is not a date (YYYY-MM-DD)
+trygg-follow: r.csv: 4 problems in the register"
+}
+
+@test "every other problem of a register row, each with its line" {
+	synthetic >h.csv
+	{
+		printf 'id,measure,responsible,variable,value,group,start,due,baseline_period,baseline,target,better,status\n'
+		printf ',,,safety,,,,,,,,,\n'
+		printf 'B,b,x,safety,7,area,,,2025-1,101,30,,ongoing\n'
+		printf 'C,c,x,safety,unsafe,area:nowhere&age_band:65+,2026-02-01,2026-01-31,2025,30,40,lower,\n'
+		printf 'D,d,x,safety,unsafe,town:x&area:nol&area:nol,,,,30,40,sideways,done\n'
+		printf 'E,e,x,free_text,x,,,,,,,,\n'
+		printf 'F,f,x,safety,unsafe\n'
+	} >r.csv
+	run --separate-stderr trygg-follow -R r.csv h.csv
+	assert_failure 1
+	assert_output ''
+	assert_equal "$stderr" "trygg-follow: r.csv:2: column 'id' is empty
+trygg-follow: r.csv:2: column 'measure' is empty
+trygg-follow: r.csv:2: column 'responsible' is empty
+trygg-follow: r.csv:2: column 'value' is empty
+trygg-follow: r.csv:3: column 'value' is not a code the codebook lists for the variable, nor 'unsafe'
+trygg-follow: r.csv:3: column 'group' is not COLUMN:CODE, or several joined by '&'
+trygg-follow: r.csv:3: column 'baseline_period' is not a period (YYYY-MM, YYYY or YYYY-MM..YYYY-MM)
+trygg-follow: r.csv:3: column 'baseline' is not a percentage from 0 to 100
+trygg-follow: r.csv:3: column 'status' has a value it does not allow
+trygg-follow: r.csv:4: column 'group' has a code the codebook does not list for its column
+trygg-follow: r.csv:4: the due date is before the start date
+trygg-follow: r.csv:4: the target is on the worse side of the baseline
+trygg-follow: r.csv:5: column 'group' names no column of the survey record
+trygg-follow: r.csv:5: column 'group' names a column twice
+trygg-follow: r.csv:5: column 'better' has a value it does not allow
+trygg-follow: r.csv:6: column 'variable' names no column of the survey record
+trygg-follow: r.csv:7: the row has 5 fields, the header 13
+trygg-follow: r.csv: 17 problems in the register"
+}
+
+@test "the register's header: unknown, repeated and missing columns; an empty file" {
+	synthetic >h.csv
+	printf 'id,åtgärd,measure,Kostnad,variable\n' >r.csv
+	run --separate-stderr trygg-follow -R r.csv h.csv
+	assert_failure 1
+	assert_equal "$stderr" "trygg-follow: r.csv:1: column 'measure' appears more than once
+trygg-follow: r.csv:1: column 4 has a name this file format does not define
+trygg-follow: r.csv:1: no column 'responsible'
+trygg-follow: r.csv: 3 problems in the register"
+	printf '# only a comment\n\n' >r.csv
+	run --separate-stderr trygg-follow -R r.csv h.csv
+	assert_failure 1
+	assert_equal "$stderr" "trygg-follow: r.csv: empty input (no header line)"
+	run --separate-stderr trygg-follow -R nosuch.csv h.csv
+	assert_failure 1
+	assert_equal "$stderr" "trygg-follow: cannot open nosuch.csv: No such file or directory"
+}
+
+@test "Swedish headers and words, semicolons and Windows-1252 read as English" {
+	synthetic >h.csv
+	register >r.csv
+	trygg-follow -q -R r.csv h.csv >want.csv
+	{
+		printf 'Nr;Åtgärd;Ansvarig;Variabel;Värde;Grupp;Startdatum;Klart;Utgångsläge period;Mål;Status;Bättre\n'
+		printf '# ett kommentarsrad\n'
+		printf 'N;Lights;gata_park;safety;unsafe;area=nodinge;2026-01-01;2027-12-31;2025-12;25;Påbörjad;lägre\n'
+		printf ';;;;;;;;;;;\n'
+		printf 'S;Walkers;foreningar;safety;unsafe; area : surte ;2026-01;2027-12;2025-12;30 %%;pågår;\n'
+		printf 'L ; Field ;ifo;safety;unsafe;area:nol;2026-01-01;2027-12-31;2025-12;30,0;PÅBÖRJAD;\n'
+	} | iconv -f UTF-8 -t WINDOWS-1252 >r-sv.csv
+	run trygg-follow -q -R r-sv.csv h.csv
+	assert_success
+	# The register's own cells stay as written; the figures are the same.
+	figures() {
+		python3 -c '
+import csv, sys
+for r in csv.reader(sys.stdin):
+    print(",".join(r[25:]))'
+	}
+	diff <(figures <want.csv) <(figures <<<"$output")
+	assert_line --index 1 --partial 'N,Lights,,,,,gata_park,,,2026-01-01,2027-12-31,,safety,unsafe,area=nodinge,,,2025-12,,25,,lower,started,,,2026-12,'
+	assert_line --index 3 --partial 'L,Field,,,,,ifo,,,2026-01-01,2027-12-31,,safety,unsafe,area:nol,,,2025-12,,"30,0",,lower,started,'
+}
