@@ -314,3 +314,213 @@ for r in csv.reader(sys.stdin):
 	assert_line --index 1 --partial 'N,Lights,,,,,gata_park,,,2026-01-01,2027-12-31,,safety,unsafe,area=nodinge,,,2025-12,,25,,lower,started,,,2026-12,'
 	assert_line --index 3 --partial 'L,Field,,,,,ifo,,,2026-01-01,2027-12-31,,safety,unsafe,area:nol,,,2025-12,,"30,0",,lower,started,'
 }
+
+# The figures from the column 'period' on, one row a line.
+figures() {
+	python3 -c '
+import csv, sys
+d = sys.argv[1] if len(sys.argv) > 1 else ","
+for r in csv.reader(sys.stdin, delimiter=d):
+    print(d.join(r[25:]))' "$@"
+}
+
+@test "baselines: from the register when the history lacks them; differs, overlap, short window, a year" {
+	synthetic >h.csv
+	{
+		printf 'id,measure,responsible,variable,value,group,baseline_period,baseline,target\n'
+		printf 'R,r,x,safety,unsafe,area:nodinge,2024-06,50,25\n'
+		printf 'D,d,x,safety,unsafe,area:nodinge,2025-12,40,25\n'
+		printf 'O,o,x,safety,unsafe,area:nodinge,2026-06,,25\n'
+		printf 'W,w,x,safety,unsafe,area:nodinge,2025-06,,25\n'
+		printf 'Y,y,x,safety,unsafe,area:nodinge,2025,,\n'
+		printf 'N,n,x,safety,unsafe,area:nodinge,,,\n'
+	} >r.csv
+	run trygg-follow -q -R r.csv h.csv
+	assert_success
+	assert_equal "$(figures <<<"$output" | tail -n +2)" "2026-12,2026-01..2026-12,1200,32.5,29.9,35.2,2023-07..2024-06,,50.0,-17.5,-20.1,-14.8,,-12.0,-15.4,-8.6,24,falling,green,toward_target,baseline_from_register
+2026-12,2026-01..2026-12,1200,32.5,29.9,35.2,2025-01..2025-12,1200,44.5,-12.0,-15.8,-8.1,,-12.0,-15.4,-8.6,24,falling,green,toward_target,baseline_differs
+2026-12,2026-01..2026-12,1200,32.5,29.9,35.2,2025-07..2026-06,1200,38.5,-6.0,-9.8,-2.2,,-12.0,-15.4,-8.6,24,falling,green,toward_target,overlap
+2026-12,2026-01..2026-12,1200,32.5,29.9,35.2,2024-07..2025-06,600,47.5,-15.0,-19.8,-10.2,,-12.0,-15.4,-8.6,24,falling,green,toward_target,short_window
+2026-12,2026-01..2026-12,1200,32.5,29.9,35.2,2025-01..2025-12,1200,44.5,-12.0,-15.8,-8.1,,-12.0,-15.4,-8.6,24,falling,green,toward_target,
+2026-12,2026-01..2026-12,1200,32.5,29.9,35.2,,,,,,,,-12.0,-15.4,-8.6,24,falling,yellow,no_baseline,"
+}
+
+@test "the planned path: behind it is yellow, the target met is green, higher can be better" {
+	synthetic >h.csv
+	{
+		printf 'id,measure,responsible,variable,value,group,start,baseline_period,target,target_date,better\n'
+		printf 'B,b,x,safety,unsafe,area:nodinge,2026-01-01,2025-12,10,2026-12-31,\n'
+		printf 'M,m,x,safety,unsafe,area:nodinge,2026-01-01,2025-12,33,2027-12-31,\n'
+		printf 'H,h,x,safety,unsafe,area:nol,2026-01-01,2025-12,45,2027-12-31,higher\n'
+		printf 'G,g,x,safety,unsafe,area:nol,2026-01-01,2025-12,,,högre\n'
+	} >r.csv
+	run trygg-follow -q -R r.csv h.csv
+	assert_success
+	assert_equal "$(column expected <<<"$output")" "B 10.0
+M 38.8
+H 40.2
+G "
+	assert_equal "$(column reason <<<"$output")" "B behind_schedule
+M target_met
+H target_met
+G toward_target"
+	assert_equal "$(column better <<<"$output")" "B lower
+M lower
+H higher
+G higher"
+}
+
+@test "--labels: the light, status, direction, trend and reason in words; -x for Excel" {
+	synthetic >h.csv
+	register >r.csv
+	run env LANGUAGE=sv trygg-follow -q -x --labels -R r.csv h.csv
+	assert_success
+	[ "$(head -c 3 <<<"$output" | od -An -tx1 | tr -d ' ')" = efbbbf ]
+	assert_equal "$(figures ';' <<<"${output#$'\xef\xbb\xbf'}" | tail -n +2)" "2026-12;2026-01..2026-12;1200;32,5;29,9;35,2;2025-01..2025-12;1200;44,5;-12,0;-15,8;-8,1;34,8;-12,0;-15,4;-8,6;24;sjunkande;grön;tydligt bättre än utgångsläget, på väg mot målet;
+2026-12;2026-01..2026-12;1200;40,0;37,3;42,8;2025-01..2025-12;1200;40,0;0,0;-3,9;3,9;35,0;0,0;-3,4;3,4;24;oförändrad;gul;ingen tydlig förändring sedan utgångsläget;
+2026-12;2026-01..2026-12;1200;47,5;44,7;50,3;2025-01..2025-12;1200;35,5;12,0;8,1;15,9;32,8;12,0;8,6;15,4;24;stigande;röd;tydligt sämre än utgångsläget;"
+	assert_line --index 1 --partial ';lägre;påbörjad;'
+	run trygg-follow -q --labels -R r.csv h.csv
+	assert_line --index 3 --partial ',lower,started,'
+	assert_line --index 3 --partial ',rising,red,clearly worse than the baseline,'
+}
+
+@test "--series: each indicator month by month, with the rolling window" {
+	synthetic >h.csv
+	register >r.csv
+	run trygg-follow -q --series -R r.csv h.csv
+	assert_success
+	assert_equal "${#lines[@]}" 73
+	assert_line --index 0 'id,period,base,pct,ci_low,ci_high,rolling_window,rolling_base,rolling_pct,rolling_low,rolling_high,note'
+	assert_line --index 1 'N,2025-01,100,50.0,40.4,59.6,2024-02..2025-01,100,50.0,40.4,59.6,short_window'
+	assert_line --index 12 'N,2025-12,100,39.0,30.0,48.8,2025-01..2025-12,1200,44.5,41.7,47.3,'
+	assert_line --index 72 'L,2026-12,100,53.0,43.3,62.5,2026-01..2026-12,1200,47.5,44.7,50.3,'
+	# Smaller bases than -b are not shown, their base is.
+	run trygg-follow -q --series -b 101 -R r.csv h.csv
+	assert_line --index 12 'N,2025-12,100,,,,2025-01..2025-12,1200,44.5,41.7,47.3,small_base'
+}
+
+@test "--months 1 and --period: month against month, an earlier month" {
+	synthetic >h.csv
+	register >r.csv
+	run trygg-follow -q --months 1 --period 2026-06 -R r.csv h.csv
+	assert_success
+	assert_equal "$(figures <<<"$output" | tail -n +2)" "2026-06,2026-06..2026-06,100,33.0,24.6,42.7,2025-12..2025-12,100,39.0,-6.0,-18.9,7.2,35.5,-12.0,-17.3,-6.7,18,falling,yellow,no_clear_change,
+2026-06,2026-06..2026-06,100,40.0,30.9,49.8,2025-12..2025-12,100,40.0,0.0,-13.3,13.3,37.5,0.0,-5.2,5.2,18,flat,yellow,no_clear_change,
+2026-06,2026-06..2026-06,100,47.0,37.5,56.7,2025-12..2025-12,100,41.0,6.0,-7.6,19.3,38.3,12.0,6.8,17.2,18,rising,yellow,no_clear_change,"
+}
+
+@test "disclosure control: a share on too few respondents or too small a base is not shown" {
+	synthetic >h.csv
+	register >r.csv
+	run trygg-follow -q -m 400 -R r.csv h.csv
+	assert_success
+	assert_equal "$(column now <<<"$output")" "N 
+S 40.0
+L 47.5"
+	assert_equal "$(column note <<<"$output")" "N suppressed
+S 
+L "
+	assert_equal "$(column light <<<"$output")" "N 
+S yellow
+L red"
+	run trygg-follow -q -b 1201 -R r.csv h.csv
+	assert_equal "$(column now_base <<<"$output")" "N 1200
+S 1200
+L 1200"
+	assert_equal "$(column note <<<"$output")" "N small_base
+S small_base
+L small_base"
+	run trygg-follow -q -m 0 -b 0 -R r.csv h.csv
+	assert_equal "$(column now <<<"$output")" "N 32.5
+S 40.0
+L 47.5"
+}
+
+@test "a weighted history: shares of the weight sums, intervals at Kish's n" {
+	synthetic >h.csv
+	synthetic 2.5 >w.csv
+	register >r.csv
+	diff <(trygg-follow -q -R r.csv h.csv) <(trygg-follow -q -R r.csv w.csv)
+	# Weighted and unweighted months cannot be added.
+	{ cat w.csv; tail -n +2 h.csv; } >mixed.csv
+	run --separate-stderr trygg-follow -q -R r.csv mixed.csv
+	assert_failure 1
+	assert_equal "$stderr" "trygg-follow: mixed.csv:587: the history mixes weighted and unweighted counts"
+}
+
+@test "the history from -H, operands or standard input; split histories read as one" {
+	synthetic >h.csv
+	register >r.csv
+	trygg-follow -q -R r.csv h.csv >want.csv
+	head -n 505 h.csv >a.csv
+	{ head -n 1 h.csv; tail -n +506 h.csv; } >b.csv
+	diff want.csv <(trygg-follow -q -R r.csv -H a.csv -H b.csv)
+	diff want.csv <(trygg-follow -q -R r.csv a.csv b.csv)
+	diff want.csv <(cat a.csv b.csv | trygg-follow -q -R r.csv)
+	diff want.csv <(trygg-follow -q -R r.csv - <h.csv)
+}
+
+@test "a malformed history: FILE:LINE and status 1" {
+	register >r.csv
+	bad() {
+		printf '%s\n' "$@" >h.csv
+		run --separate-stderr trygg-follow -q -R r.csv h.csv
+		assert_failure 1
+		assert_output ''
+	}
+	bad 'period,by,group,variable,kind,value,n,w'
+	assert_equal "$stderr" "trygg-follow: h.csv:1: no column named w2 (is this a history of partial counts?)"
+	bad 'period,by,group,variable,kind,value,n,w,w2' '2026-13,area,nol,safety,base,,3,,'
+	assert_equal "$stderr" "trygg-follow: h.csv:2: the period is not a month (YYYY-MM)"
+	bad 'period,by,group,variable,kind,value,n,w,w2' '2026-1,area,nol,safety,base,,3,,'
+	assert_equal "$stderr" "trygg-follow: h.csv:2: the period is not a month (YYYY-MM)"
+	bad 'period,by,group,variable,kind,value,n,w,w2' '2026-12,area,nol,safety,base,,-3,,'
+	assert_equal "$stderr" "trygg-follow: h.csv:2: a count in the history is not a whole number"
+	bad 'period,by,group,variable,kind,value,n,w,w2' '2026-12,area,nol,safety,base,,3,x,1'
+	assert_equal "$stderr" "trygg-follow: h.csv:2: a weight sum in the history is not a number"
+	bad 'period,by,group,variable,kind,value,n,w,w2' '2026-12,area,nol|x,safety,base,,3,,'
+	assert_equal "$stderr" "trygg-follow: h.csv:2: 'by' and 'group' have different numbers of parts"
+	bad 'period,by,group,variable,kind,value,n,w,w2' '2026-12,area,nol'
+	assert_equal "$stderr" "trygg-follow: h.csv:2: the record has 3 fields, the header 9"
+	bad 'period,by,group,variable,kind,value,n,w,w2'
+	assert_equal "$stderr" "trygg-follow: the history holds no months"
+	: >h.csv
+	run --separate-stderr trygg-follow -q -R r.csv h.csv
+	assert_failure 1
+	assert_equal "$stderr" "trygg-follow: h.csv: empty input (no header line)"
+}
+
+@test "usage errors exit 2" {
+	run --separate-stderr trygg-follow h.csv
+	assert_failure 2
+	assert_equal "$stderr" "trygg-follow: name the register with -R
+Try 'trygg-follow --help' for more information."
+	for args in "--period 2026-13" "--period 2026" "--months 0" "--conf 1" "-m x" "-b -1"; do
+		# shellcheck disable=SC2086 # two words
+		run --separate-stderr trygg-follow -R r.csv $args h.csv
+		assert_failure 2
+	done
+	run --separate-stderr trygg-follow -R r.csv --period 2026-13
+	assert_equal "${stderr%%$'\n'*}" "trygg-follow: --period needs a month, YYYY-MM"
+}
+
+@test "-o writes the file whole; -q silences the summary; Swedish messages" {
+	synthetic >h.csv
+	register >r.csv
+	run --separate-stderr trygg-follow -R r.csv -o out.csv h.csv
+	assert_success
+	assert_output ''
+	assert_equal "$stderr" "trygg-follow: 2026-12: 3 measures: 1 green, 1 yellow, 1 red, 0 without a light
+trygg-follow: 3 changes tested at the 95% level: about 0.2 of them could cross it by chance alone"
+	diff out.csv <(trygg-follow -q -R r.csv h.csv)
+	run --separate-stderr env LANGUAGE=sv trygg-follow --conf 0.9 -R r.csv -o out.csv h.csv
+	assert_equal "$stderr" "trygg-follow: 2026-12: 3 åtgärder: 1 gröna, 1 gula, 1 röda, 0 utan ljus
+trygg-follow: 3 förändringar prövade på 90 %-nivån: omkring 0.3 av dem kan passera den av en slump"
+}
+
+@test "the man pages are mandoc -Tlint clean" {
+	run mandoc -Tlint -W warning "$TOP/man/man1/trygg-follow.1" "$TOP/man/man5/trygg-register.5"
+	assert_success
+	assert_output ''
+}

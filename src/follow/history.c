@@ -367,19 +367,26 @@ static void check_weighted(struct reader *r)
 	}
 }
 
-static void add_to(const struct reader *r, struct series *se, month_t m,
-		   bool base, uint64_t n)
+/* A count row's numbers, checked on every row: a malformed history is an
+ * error even where the register does not look. */
+struct row_counts {
+	uint64_t n;
+	wide_t w, w2;
+};
+
+static void add_to(struct series *se, month_t m, bool base,
+		   const struct row_counts *rc)
 {
 	struct counts *c = series_cell(se, m);
 
 	if (base) {
-		c->base += n;
-		c->bw += row_sum(r, H_W, WEIGHT_DIGITS);
-		c->bw2 += row_sum(r, H_W2, WEIGHT2_DIGITS);
+		c->base += rc->n;
+		c->bw += rc->w;
+		c->bw2 += rc->w2;
 		c->found = true;
 	} else {
-		c->n += n;
-		c->w += row_sum(r, H_W, WEIGHT_DIGITS);
+		c->n += rc->n;
+		c->w += rc->w;
 	}
 }
 
@@ -393,7 +400,9 @@ static void add_row(struct reader *r)
 	if (is_declaration(kind))
 		return;
 	check_weighted(r);
-	uint64_t n = row_count(r);
+	struct row_counts rc = { row_count(r), row_sum(r, H_W, WEIGHT_DIGITS), 0 };
+	if (fld(r, H_W2)->len || field_is(kind, "base") || field_is(kind, "unsafe-base"))
+		rc.w2 = row_sum(r, H_W2, WEIGHT2_DIGITS);
 	const csv_field *var = fld(r, H_VAR);
 	if (!strmap_get(h->variables, var->data, var->len))
 		return;
@@ -402,7 +411,7 @@ static void add_row(struct reader *r)
 	if (!roles)
 		return;
 	for (size_t i = 0; i < roles->n; i++)
-		add_to(r, &h->series[roles->role[i] / 2], m, roles->role[i] % 2, n);
+		add_to(&h->series[roles->role[i] / 2], m, roles->role[i] % 2, &rc);
 }
 
 void history_read(struct history *h, const char *path, unsigned char delim)
