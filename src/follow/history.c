@@ -1,7 +1,7 @@
 /* history.c - picking the register's cells out of the history
  * (history.h).  The rows are trygg-tally's partial counts; the kinds that
  * matter here are base/code (a code's share of those who answered) and
- * unsafe-base/unsafe (the derived value); declarations are skipped. */
+ * unsafe-base/unsafe (the derived value); other rows are skipped. */
 #include "follow/history.h"
 
 #include <errno.h>
@@ -348,10 +348,12 @@ static void row_key(struct reader *r)
 	free_list(vals, ng);
 }
 
-static bool is_declaration(const csv_field *kind)
+/* The kinds of row that hold counts; declarations (variable, unsafe-code,
+ * base-code) and kinds this version does not know are skipped. */
+static bool is_count(const csv_field *kind)
 {
-	return field_is(kind, "variable") || field_is(kind, "unsafe-code") ||
-	       field_is(kind, "base-code");
+	return field_is(kind, "base") || field_is(kind, "code") ||
+	       field_is(kind, "unsafe-base") || field_is(kind, "unsafe");
 }
 
 static void check_weighted(struct reader *r)
@@ -397,7 +399,7 @@ static void add_row(struct reader *r)
 	const csv_field *kind = fld(r, H_KIND);
 
 	mark_month(h, m);
-	if (is_declaration(kind))
+	if (!is_count(kind))
 		return;
 	check_weighted(r);
 	struct row_counts rc = { row_count(r), row_sum(r, H_W, WEIGHT_DIGITS), 0 };
