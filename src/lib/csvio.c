@@ -731,8 +731,9 @@ static bool excel_mode;
 
 void csv_writer_excel(FILE *out)
 {
-	excel_mode = true;
-	fputs("\xEF\xBB\xBF", out);
+	excel_mode = out != NULL;
+	if (out)
+		fputs("\xEF\xBB\xBF", out);
 }
 
 bool csv_writer_is_excel(void)
