@@ -31,41 +31,68 @@ static const char *const months[] = {
 typedef struct {
 	long col[NF];
 	const char *name;
-	strbuf cell[NF], area, period;
+	strbuf *field; /* the current record's logical fields */
+	size_t nfield, cap;
+	strbuf area, period, msg;
 } reader_state;
 
 /* --- cells --- */
 
-/* Cell I of REC into OUT: "&nbsp;" and NBSP as spaces, trimmed. */
-static void get_cell(strbuf *out, const csv_record *rec, long i)
+/* SOL writes some spaces as "&nbsp;", whose ';' the CSV reader takes for
+ * a delimiter: a field ending in "&nbsp" is joined to the next with a
+ * space.  The logical fields go to S->field, NBSPs as spaces, trimmed. */
+static void split_fields(reader_state *s, const csv_record *rec)
 {
-	const char *s, *end;
+	strbuf *cur = NULL;
 
-	sb_clear(out);
-	sb_reserve(out, 1);
-	if (i < 0 || (size_t)i >= rec->nfields)
-		return;
-	s = rec->fields[i].data;
-	end = s + rec->fields[i].len;
-	while (s < end) {
-		if (end - s >= 6 && strncasecmp(s, "&nbsp;", 6) == 0) {
-			sb_putc(out, ' ');
-			s += 6;
-		} else if (end - s >= 2 && memcmp(s, NBSP, 2) == 0) {
-			sb_putc(out, ' ');
-			s += 2;
-		} else {
-			sb_putc(out, *s++);
+	s->nfield = 0;
+	for (size_t i = 0; i < rec->nfields; i++) {
+		const char *p = rec->fields[i].data, *end = p + rec->fields[i].len;
+		bool joined = end - p >= 5 && strncasecmp(end - 5, "&nbsp", 5) == 0;
+
+		if (!cur) {
+			if (s->nfield == s->cap) {
+				s->cap = s->cap ? 2 * s->cap : 8;
+				s->field = xrealloc(s->field, s->cap * sizeof *s->field);
+				memset(s->field + s->nfield, 0, (s->cap - s->nfield) * sizeof *s->field);
+			}
+			cur = &s->field[s->nfield++];
+			sb_clear(cur);
 		}
+		if (joined)
+			end -= 5;
+		while (p < end) {
+			if (end - p >= 2 && memcmp(p, NBSP, 2) == 0) {
+				sb_putc(cur, ' ');
+				p += 2;
+			} else {
+				sb_putc(cur, *p++);
+			}
+		}
+		if (joined)
+			sb_putc(cur, ' ');
+		else
+			cur = NULL;
 	}
-	{
-		size_t n = out->len;
-		const char *t = trim_span(out->s, &n);
+	for (size_t i = 0; i < s->nfield; i++) {
+		strbuf *f = &s->field[i];
+		size_t n = f->len;
+		const char *t;
 
-		memmove(out->s, t, n);
-		out->len = n;
-		out->s[n] = '\0';
+		sb_reserve(f, 1);
+		t = trim_span(f->s, &n);
+		memmove(f->s, t, n);
+		f->len = n;
+		f->s[n] = '\0';
 	}
+}
+
+/* Logical field F of the current record; "" when absent. */
+static const char *cell(const reader_state *s, size_t f)
+{
+	long i = s->col[f];
+
+	return i >= 0 && (size_t)i < s->nfield ? s->field[i].s : "";
 }
 
 /* A figure cell: digits with spaces between thousands and a decimal
@@ -166,18 +193,25 @@ static bool period_of(strbuf *out, const char *year_cell, const char *period,
 /* --- rows --- */
 
 /* Add one figure, or count it as a repeat of an identical earlier row. */
-static const char *add_figure(refset *rs, ref_row *r, sol_stats *st)
+static const char *add_figure(refset *rs, reader_state *s, ref_row *r,
+			      sol_stats *st)
 {
 	const ref_row *old = refset_find(rs, r);
+	const char *why;
 
 	if (old && old->value == r->value) {
 		st->repeated++;
 		return NULL;
 	}
-	if (old)
-		return _("this figure is given earlier with another value");
-	st->figures++;
-	return refset_add(rs, r);
+	if (old) {
+		sb_clear(&s->msg);
+		sb_printf(&s->msg, _("this figure is given with another value at %s:%ld"),
+			  old->file, old->line);
+		return s->msg.s;
+	}
+	if ((why = refset_add(rs, r)) == NULL)
+		st->figures++;
+	return why;
 }
 
 static const char *read_row(refset *rs, reader_state *s, const csv_record *rec,
@@ -189,14 +223,13 @@ static const char *read_row(refset *rs, reader_state *s, const csv_record *rec,
 		      .line = rec->line, .base = NAN, .ci_low = NAN, .ci_high = NAN };
 	bool prel;
 
-	for (size_t f = 0; f < NF; f++)
-		get_cell(&s->cell[f], rec, s->col[f]);
-	if (!period_of(&s->period, s->cell[F_YEAR].s, s->cell[F_PERIOD].s, &prel))
+	split_fields(s, rec);
+	if (!period_of(&s->period, cell(s, F_YEAR), cell(s, F_PERIOD), &prel))
 		return _("the columns År and Period do not give a year, month or quarter");
-	if (s->cell[F_OFFENCE].len == 0 || s->cell[F_REGION].len == 0)
+	if (!*cell(s, F_OFFENCE) || !*cell(s, F_REGION))
 		return _("the columns Region and Brott must not be empty");
-	r.indicator = s->cell[F_OFFENCE].s;
-	r.area = area_of(&s->area, s->cell[F_REGION].s);
+	r.indicator = cell(s, F_OFFENCE);
+	r.area = area_of(&s->area, cell(s, F_REGION));
 	r.period = s->period.s;
 	r.note = prel ? "preliminär statistik" : "";
 	for (size_t u = 0; u < 2; u++) {
@@ -205,7 +238,7 @@ static const char *read_row(refset *rs, reader_state *s, const csv_record *rec,
 
 		if (s->col[F_COUNT + u] < 0)
 			continue;
-		k = figure(s->cell[F_COUNT + u].s, &r.value);
+		k = figure(cell(s, F_COUNT + u), &r.value);
 		if (k < 0)
 			return _("the columns Antal and /100 000 inv must hold numbers or '..'");
 		if (k == 0) {
@@ -213,7 +246,7 @@ static const char *read_row(refset *rs, reader_state *s, const csv_record *rec,
 			continue;
 		}
 		r.unit = units[u];
-		if ((why = add_figure(rs, &r, st)))
+		if ((why = add_figure(rs, s, &r, st)))
 			return why;
 	}
 	return NULL;
@@ -223,12 +256,12 @@ static int read_header(reader_state *s, const csv_record *hdr)
 {
 	strbuf key = {0};
 
+	split_fields(s, hdr);
 	for (size_t f = 0; f < NF; f++)
 		s->col[f] = -1;
-	for (size_t i = 0; i < hdr->nfields; i++) {
-		get_cell(&s->cell[0], hdr, (long)i);
+	for (size_t i = 0; i < s->nfield; i++) {
 		sb_clear(&key);
-		fold_key(&key, s->cell[0].s, s->cell[0].len, true);
+		fold_key(&key, s->field[i].s, s->field[i].len, true);
 		for (size_t f = 0; f < NF; f++)
 			if (key.len && strcmp(key.s, header_keys[f]) == 0 && s->col[f] < 0)
 				s->col[f] = (long)i;
@@ -302,8 +335,10 @@ long sol_import(refset *rs, const char *path, unsigned char delimiter, sol_stats
 		warn("%s: %s", path, _("read error"));
 		rc = -1;
 	}
-	for (size_t f = 0; f < NF; f++)
-		sb_free(&s.cell[f]);
+	for (size_t i = 0; i < s.cap; i++)
+		sb_free(&s.field[i]);
+	free(s.field);
+	sb_free(&s.msg);
 	sb_free(&s.area);
 	sb_free(&s.period);
 	return rc;
