@@ -125,22 +125,21 @@ static bool ends_with(const char *s, const char *suffix)
 /* SOL's area name in the reference format's terms. */
 static const char *area_of(strbuf *out, const char *name)
 {
-	const char *a;
+	const char *a = NULL;
 
 	sb_clear(out);
 	if (strcasecmp(name, "Hela landet") == 0 || strcasecmp(name, "Riket") == 0)
 		a = "riket";
-	else if (strncasecmp(name, "Region ", 7) == 0 &&
-		 (a = ref_police_region_area(name + 7)))
-		;
-	else if ((a = ref_county_area(name)))
-		;
-	else if (ends_with(name, " kommun")) {
+	else if (strncasecmp(name, "Region ", 7) == 0)
+		a = ref_police_region_area(name + 7);
+	if (!a)
+		a = ref_county_area(name);
+	if (a)
+		sb_puts(out, a);
+	else if (ends_with(name, " kommun"))
 		sb_append(out, name, strlen(name) - 7);
-		return out->s;
-	} else
-		a = name;
-	sb_puts(out, a);
+	else
+		sb_puts(out, name);
 	return out->s;
 }
 
@@ -150,7 +149,7 @@ static bool find_year(const char *s, int *year)
 		if (isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
 		    isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) &&
 		    !isdigit((unsigned char)s[4])) {
-			*year = atoi(s);
+			*year = (int)strtol(s, NULL, 10);
 			return true;
 		}
 	return false;
