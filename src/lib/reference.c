@@ -670,13 +670,15 @@ long refset_load(refset *rs, const char *path, const csv_options *opt)
 
 /* --- writing --- */
 
-static void put_number(strbuf *b, double v, bool comma)
+/* VALUE without trailing zeros; a decimal comma in Excel mode. */
+static void put_number(strbuf *b, double v)
 {
 	sb_clear(b);
+	sb_reserve(b, 1);
 	if (isnan(v))
 		return;
 	sb_printf(b, "%.15g", v);
-	if (comma) {
+	if (csv_writer_is_excel()) {
 		char *dot = strchr(b->s, '.');
 
 		if (dot)
@@ -684,20 +686,8 @@ static void put_number(strbuf *b, double v, bool comma)
 	}
 }
 
-/* A text cell; with EXCEL, one a spreadsheet would take for a formula
- * gets a leading '. */
-static void put_text(FILE *out, strbuf *b, const char *s, bool excel, char delim)
+static void write_row(FILE *out, const ref_row *r, strbuf *b)
 {
-	sb_clear(b);
-	if (excel && *s && strchr("=+-@\t\r", *s))
-		sb_putc(b, '\'');
-	sb_puts(b, s);
-	csv_put_field(out, b->s, b->len, delim);
-}
-
-static void write_row(FILE *out, const ref_row *r, bool excel, strbuf *b)
-{
-	char delim = excel ? ';' : ',';
 	const char *text[NCOLS] = {
 		[C_SOURCE] = r->source, [C_INDICATOR] = r->indicator,
 		[C_UNIT] = unit_names[r->unit], [C_AREA] = r->area,
@@ -712,25 +702,23 @@ static void write_row(FILE *out, const ref_row *r, bool excel, strbuf *b)
 
 	for (size_t c = 0; c < NCOLS; c++) {
 		if (c)
-			fputc(delim, out);
+			fputc(csv_out_delimiter(','), out);
 		if (text[c]) {
-			put_text(out, b, text[c], excel, delim);
+			csv_put_field(out, text[c], strlen(text[c]), ',');
 		} else {
-			put_number(b, num[c], excel);
-			csv_put_field(out, b->s ? b->s : "", b->len, delim);
+			put_number(b, num[c]);
+			csv_put_field(out, b->s, b->len, ',');
 		}
 	}
 	fputc('\n', out);
 }
 
-void refset_write(const refset *rs, FILE *out, bool excel)
+void refset_write(const refset *rs, FILE *out)
 {
 	strbuf b = {0};
 
-	if (excel)
-		fputs("\xEF\xBB\xBF", out);
-	csv_put_row(out, col_names, NCOLS, excel ? ';' : ',');
+	csv_put_row(out, col_names, NCOLS, ',');
 	for (size_t i = 0; i < rs->n; i++)
-		write_row(out, &rs->rows[i], excel, &b);
+		write_row(out, &rs->rows[i], &b);
 	sb_free(&b);
 }

@@ -56,9 +56,9 @@ size_t refset_count(const refset *rs);
 const ref_row *refset_row(const refset *rs, size_t i);
 
 /* Normal form: every column in the order of trygg-reference(5), numbers
- * without trailing zeros.  EXCEL: ';', decimal comma, UTF-8 BOM and a
- * leading ' before cells a spreadsheet would take for a formula. */
-void refset_write(const refset *rs, FILE *out, bool excel);
+ * without trailing zeros; in the writer's Excel mode (csv_writer_excel)
+ * ';', a decimal comma and the formula guard. */
+void refset_write(const refset *rs, FILE *out);
 
 /* --- the single checks, for importers --- */
 
