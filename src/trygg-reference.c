@@ -50,7 +50,7 @@ static long read_tidy(refset *rs, const char *path)
 	long rc = refset_load(rs, path, &opt);
 
 	if (rc == 0)
-		note(_("%s: %zu figures"), path, refset_count(rs) - before);
+		note(_("%s: figures: %zu"), path, refset_count(rs) - before);
 	return rc < 0 ? 1 : rc;
 }
 
@@ -60,8 +60,8 @@ static long read_sol(refset *rs, const char *path)
 	long rc = sol_import(rs, path, cli.delimiter, &st);
 
 	if (rc == 0)
-		note(_("%s: %zu figures; %zu cells without a figure ('..') left out, "
-		       "%zu repeated figures dropped"),
+		note(_("%s: figures: %zu; cells without a figure ('..') left out: %zu; "
+		       "repeated figures dropped: %zu"),
 		     path, st.figures, st.empty, st.repeated);
 	return rc < 0 ? 1 : rc;
 }
@@ -87,7 +87,7 @@ int main(int argc, char **argv)
 		problems += read_file(rs, argv[i], from);
 	if (problems) {
 		refset_free(rs);
-		die(EXIT_DATA, _("%ld problems: nothing written"), problems);
+		die(EXIT_DATA, _("nothing written (problems: %ld)"), problems);
 	}
 	refset_write(rs, stdout);
 	refset_free(rs);

@@ -403,11 +403,8 @@ static const char *duplicate_of(refset *rs, size_t i)
 	const ref_row *first = &rs->rows[i];
 
 	sb_clear(&rs->msg);
-	if (first->file)
-		sb_printf(&rs->msg, _("the same figure is already given at %s:%ld"),
-			  first->file, first->line);
-	else
-		sb_puts(&rs->msg, _("the same figure is already given"));
+	sb_printf(&rs->msg, _("the same figure is already given at %s:%ld"),
+		  first->file ? first->file : "-", first->line);
 	return rs->msg.s;
 }
 
@@ -656,7 +653,7 @@ long refset_load(refset *rs, const char *path, const csv_options *opt)
 	long rc;
 
 	if (!rd) {
-		warn("%s: %s", path, strerror(errno));
+		warn(_("cannot open %s: %s"), path, strerror(errno));
 		return -1;
 	}
 	name = file_name(rs, csv_name(rd));

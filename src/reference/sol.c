@@ -325,7 +325,7 @@ long sol_import(refset *rs, const char *path, unsigned char delimiter, sol_stats
 
 	memset(st, 0, sizeof *st);
 	if (!rd) {
-		warn("%s: %s", path, strerror(errno));
+		warn(_("cannot open %s: %s"), path, strerror(errno));
 		return -1;
 	}
 	s.name = csv_name(rd);
