@@ -191,28 +191,28 @@ const char *ref_check_group(const char *s)
 
 /* --- areas --- */
 
-static const struct { const char *code, *sv, *en; } counties[] = {
-	{"01", "Stockholms län", "Stockholm County"},
-	{"03", "Uppsala län", "Uppsala County"},
-	{"04", "Södermanlands län", "Södermanland County"},
-	{"05", "Östergötlands län", "Östergötland County"},
-	{"06", "Jönköpings län", "Jönköping County"},
-	{"07", "Kronobergs län", "Kronoberg County"},
-	{"08", "Kalmar län", "Kalmar County"},
-	{"09", "Gotlands län", "Gotland County"},
-	{"10", "Blekinge län", "Blekinge County"},
-	{"12", "Skåne län", "Skåne County"},
-	{"13", "Hallands län", "Halland County"},
-	{"14", "Västra Götalands län", "Västra Götaland County"},
-	{"17", "Värmlands län", "Värmland County"},
-	{"18", "Örebro län", "Örebro County"},
-	{"19", "Västmanlands län", "Västmanland County"},
-	{"20", "Dalarnas län", "Dalarna County"},
-	{"21", "Gävleborgs län", "Gävleborg County"},
-	{"22", "Västernorrlands län", "Västernorrland County"},
-	{"23", "Jämtlands län", "Jämtland County"},
-	{"24", "Västerbottens län", "Västerbotten County"},
-	{"25", "Norrbottens län", "Norrbotten County"},
+static const struct { const char *code, *sv; } counties[] = {
+	{"01", "Stockholms län"},
+	{"03", "Uppsala län"},
+	{"04", "Södermanlands län"},
+	{"05", "Östergötlands län"},
+	{"06", "Jönköpings län"},
+	{"07", "Kronobergs län"},
+	{"08", "Kalmar län"},
+	{"09", "Gotlands län"},
+	{"10", "Blekinge län"},
+	{"12", "Skåne län"},
+	{"13", "Hallands län"},
+	{"14", "Västra Götalands län"},
+	{"17", "Värmlands län"},
+	{"18", "Örebro län"},
+	{"19", "Västmanlands län"},
+	{"20", "Dalarnas län"},
+	{"21", "Gävleborgs län"},
+	{"22", "Västernorrlands län"},
+	{"23", "Jämtlands län"},
+	{"24", "Västerbottens län"},
+	{"25", "Norrbottens län"},
 };
 #define NCOUNTIES (sizeof counties / sizeof counties[0])
 
@@ -319,25 +319,6 @@ const char *ref_police_region_area(const char *name)
 		return NULL;
 	snprintf(buf, sizeof buf, "polisregion:%s", police_regions[i]);
 	return buf;
-}
-
-void ref_area_label(strbuf *out, const char *area, const char *lang)
-{
-	bool en = lang && strncmp(lang, "en", 2) == 0;
-	const char *rest;
-
-	sb_clear(out);
-	if (strcmp(area, "riket") == 0)
-		sb_puts(out, en ? "Sweden" : "Riket");
-	else if ((rest = after_prefix(area, "lan:")) && county_index(rest, strlen(rest)) >= 0)
-		sb_puts(out, en ? counties[county_index(rest, 2)].en
-			      : counties[county_index(rest, 2)].sv);
-	else if ((rest = after_prefix(area, "polisregion:")))
-		sb_printf(out, en ? "Police region %s" : "Polisregion %s", rest);
-	else if ((rest = after_prefix(area, "kommun:")))
-		sb_printf(out, en ? "Municipality %s" : "Kommun %s", rest);
-	else
-		sb_puts(out, area);
 }
 
 /* --- adding a row --- */

@@ -79,9 +79,4 @@ bool ref_parse_number(const char *s, double *v);
 const char *ref_county_area(const char *name);
 const char *ref_police_region_area(const char *name);
 
-/* Display name of a normal-form AREA in LANG ("en" English, else
- * Swedish): "Riket", "Västra Götalands län", "Polisregion Väst"; a
- * municipality by code and a named area are given as they are. */
-void ref_area_label(strbuf *out, const char *area, const char *lang);
-
 #endif
