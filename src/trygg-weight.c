@@ -1,0 +1,473 @@
+/* trygg-weight - rake the records to population margins.
+ *
+ * Two passes over the input, memory flat in the number of records: the
+ * first counts the respondents of each cell of the raking dimensions (one
+ * table per margin group: the pooled margins, or each channel's), the
+ * weights are raked on those cells (iterative proportional fitting, with
+ * trimming and re-raking when asked), and the second pass writes every
+ * record with its cell's weight as the last column.  Standard input is
+ * spooled to an unlinked temporary file for the second pass. */
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvio.h"
+#include "text.h"
+#include "util.h"
+#include "weight/classify.h"
+#include "weight/margins.h"
+#include "weight/rake.h"
+
+#define WEIGHT_COLUMN "weight"
+#define DEFAULT_TOLERANCE 1e-6
+#define DEFAULT_MAX_ITER 100
+#define MAX_MAX_ITER 1000000
+
+/* What to do with a record that has no margins (its channel has none, or
+ * one of its values is not in them). */
+enum unmatched { UNMATCHED_ERROR, UNMATCHED_KEEP, UNMATCHED_DROP };
+
+typedef struct {
+	char **margins; /* --margins files */
+	size_t nmargins;
+	struct rake_params rake;
+	enum unmatched unmatched;
+	bool quiet;
+	unsigned char delimiter;
+} options;
+
+/* One input, kept open between the two passes. */
+typedef struct {
+	csv_reader *r;
+} input;
+
+typedef struct {
+	const options *o;
+	margin_set m;
+	classifier cls;
+	struct cell_table *tables;   /* one per margin group */
+	struct rake_result *results; /* one per margin group */
+	char **names;   /* the first input's header */
+	size_t nfields;
+	long weight_col; /* an input column named weight, replaced; -1: none */
+	unsigned long long unmatched;
+	strbuf cell;     /* the weight being written */
+} weigher;
+
+/* TEMPORARY until the skeleton's writer is merged. */
+static bool csv_writer_is_excel(void) { return false; }
+static char csv_out_delimiter(char d) { return d; }
+
+/* ---- options (replaced by the shared skeleton, cli.h) ---- */
+
+static _Noreturn void usage(void)
+{
+	printf(_("Usage: %s -a MARGINS [-a MARGINS...] [OPTION...] [FILE...]\n"),
+	       progname);
+	fputs(_("Rake the records to population margins and add a weight column.\n"), stdout);
+	finish_stdout();
+	exit(EXIT_OK);
+}
+
+static double parse_positive(const char *opt, const char *s)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (*s == '\0' || *end != '\0' || errno || !(v > 0) || !isfinite(v))
+		usage_error(_("%s wants a number above 0"), opt);
+	return v;
+}
+
+static void parse_trim(const char *s, struct rake_params *p)
+{
+	double lo, hi;
+
+	if (!parse_population(s, strcspn(s, ","), &lo) || s[strcspn(s, ",")] != ',' ||
+	    !parse_population(s + strcspn(s, ",") + 1, strlen(s + strcspn(s, ",") + 1), &hi) ||
+	    lo > 1 || hi < 1)
+		usage_error("%s", _("--trim wants LOW,HIGH with 0 <= LOW <= 1 <= HIGH, such as 0.3,3"));
+	p->trim = true;
+	p->trim_low = lo;
+	p->trim_high = hi;
+}
+
+static enum unmatched parse_unmatched(const char *s)
+{
+	if (strcmp(s, "error") == 0)
+		return UNMATCHED_ERROR;
+	if (strcmp(s, "keep") == 0)
+		return UNMATCHED_KEEP;
+	if (strcmp(s, "drop") == 0)
+		return UNMATCHED_DROP;
+	usage_error("%s", _("--unmatched wants error, keep or drop"));
+}
+
+static void parse_options(int argc, char **argv, options *o)
+{
+	enum { OPT_VERSION = 256, OPT_TOL, OPT_MAXIT, OPT_TRIM, OPT_UNMATCHED };
+	static const struct option longopts[] = {
+		{"margins", required_argument, NULL, 'a'},
+		{"tolerance", required_argument, NULL, OPT_TOL},
+		{"max-iter", required_argument, NULL, OPT_MAXIT},
+		{"trim", required_argument, NULL, OPT_TRIM},
+		{"unmatched", required_argument, NULL, OPT_UNMATCHED},
+		{"quiet", no_argument, NULL, 'q'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, OPT_VERSION},
+		{NULL, 0, NULL, 0}};
+	int c;
+
+	o->rake.tolerance = DEFAULT_TOLERANCE;
+	o->rake.max_iter = DEFAULT_MAX_ITER;
+	while ((c = getopt_long(argc, argv, "a:qh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'a':
+			o->margins = xrealloc(o->margins, (o->nmargins + 1) * sizeof *o->margins);
+			o->margins[o->nmargins++] = xstrdup(optarg);
+			break;
+		case OPT_TOL: o->rake.tolerance = parse_positive("--tolerance", optarg); break;
+		case OPT_MAXIT: o->rake.max_iter = (unsigned)parse_positive("--max-iter", optarg); break;
+		case OPT_TRIM: parse_trim(optarg, &o->rake); break;
+		case OPT_UNMATCHED: o->unmatched = parse_unmatched(optarg); break;
+		case 'q': o->quiet = true; break;
+		case 'h': usage();
+		case OPT_VERSION: print_version();
+		default: usage_error(NULL);
+		}
+	}
+	if (o->nmargins == 0)
+		usage_error("%s", _("give the population margins with --margins FILE"));
+}
+
+/* ---- the two passes ---- */
+
+static void read_header(weigher *w, csv_reader *r, bool first)
+{
+	const csv_record *h;
+	int rc = csv_next(r, &h);
+
+	if (rc < 0)
+		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
+	if (rc == 0 || h->nfields == 0)
+		die_at(EXIT_DATA, csv_name(r), 1, "%s", _("no header line"));
+	if (!first) {
+		bool same = h->nfields == w->nfields;
+
+		for (size_t i = 0; same && i < w->nfields; i++)
+			same = strcmp(h->fields[i].data, w->names[i]) == 0;
+		if (!same)
+			die_at(EXIT_DATA, csv_name(r), h->line, "%s",
+			       _("the columns differ from those of the first input"));
+		return;
+	}
+	if (w->names)
+		return; /* second pass */
+	w->nfields = h->nfields;
+	w->names = xcalloc(h->nfields, sizeof *w->names);
+	for (size_t i = 0; i < h->nfields; i++)
+		w->names[i] = xmemdup(h->fields[i].data, h->fields[i].len);
+	w->weight_col = csv_header_index(h, WEIGHT_COLUMN);
+	classifier_init(&w->cls, &w->m, h, csv_name(r));
+}
+
+/* The next data record (blank lines skipped), or NULL at the end. */
+static const csv_record *next_record(weigher *w, csv_reader *r)
+{
+	const csv_record *rec;
+	int rc;
+
+	while ((rc = csv_next(r, &rec)) > 0) {
+		if (rec->nfields == 0)
+			continue;
+		if (rec->nfields != w->nfields)
+			die_at(EXIT_DATA, csv_name(r), rec->line,
+			       _("expected %zu fields, found %zu"), w->nfields,
+			       rec->nfields);
+		return rec;
+	}
+	if (rc < 0)
+		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
+	return NULL;
+}
+
+static void unmatched_record(weigher *w, const struct match *mt,
+			     const csv_reader *r, long line)
+{
+	if (w->o->unmatched != UNMATCHED_ERROR) {
+		w->unmatched++;
+		return;
+	}
+	if (mt->kind == MATCH_NO_CHANNEL)
+		die_at(EXIT_DATA, csv_name(r), line, "%s",
+		       _("the record's source has no margins (see --unmatched)"));
+	die_at(EXIT_DATA, csv_name(r), line,
+	       _("the record's %s is not among the values in the margins "
+		 "(see --unmatched)"),
+	       w->m.groups[mt->group].dims[mt->dim].name);
+}
+
+static void count_cells(weigher *w, csv_reader *r, bool first)
+{
+	const csv_record *rec;
+	struct match mt;
+
+	read_header(w, r, first);
+	while ((rec = next_record(w, r)) != NULL) {
+		classify(&w->cls, rec, &mt);
+		if (mt.kind == MATCH_OK)
+			cells_add(&w->tables[mt.group], mt.cats);
+		else
+			unmatched_record(w, &mt, r, rec->line);
+	}
+}
+
+static void put_weight(weigher *w, size_t col, double weight)
+{
+	char *dot;
+
+	sb_clear(&w->cell);
+	sb_printf(&w->cell, "%.10g", weight);
+	if (csv_writer_is_excel() && (dot = strchr(w->cell.s, '.')) != NULL)
+		*dot = ',';
+	if (col > 0)
+		putchar(csv_out_delimiter(','));
+	csv_put_field(stdout, w->cell.s, w->cell.len, ',');
+}
+
+static void write_fields(const weigher *w, const csv_field *f, size_t n)
+{
+	for (size_t i = 0, col = 0; i < n; i++) {
+		if ((long)i == w->weight_col)
+			continue;
+		if (col++ > 0)
+			putchar(csv_out_delimiter(','));
+		csv_put_field(stdout, f[i].data, f[i].len, ',');
+	}
+}
+
+static void write_header(const weigher *w)
+{
+	csv_field *f = xcalloc(w->nfields, sizeof *f);
+
+	for (size_t i = 0; i < w->nfields; i++) {
+		f[i].data = w->names[i];
+		f[i].len = strlen(w->names[i]);
+	}
+	write_fields(w, f, w->nfields);
+	if (w->nfields > (w->weight_col >= 0 ? 1u : 0u))
+		putchar(csv_out_delimiter(','));
+	csv_put_field(stdout, WEIGHT_COLUMN, strlen(WEIGHT_COLUMN), ',');
+	putchar('\n');
+	free(f);
+}
+
+/* The weight of REC; false when the record is dropped. */
+static bool record_weight(weigher *w, const csv_record *rec,
+			  const csv_reader *r, double *weight)
+{
+	struct match mt;
+	long cell;
+
+	classify(&w->cls, rec, &mt);
+	if (mt.kind != MATCH_OK) {
+		*weight = 1;
+		return w->o->unmatched == UNMATCHED_KEEP;
+	}
+	cell = cells_find(&w->tables[mt.group], mt.cats);
+	if (cell < 0)
+		die_at(EXIT_DATA, csv_name(r), rec->line, "%s",
+		       _("the input changed between the two passes"));
+	*weight = w->tables[mt.group].weight[cell];
+	return true;
+}
+
+static void write_weighted(weigher *w, csv_reader *r, bool first)
+{
+	const csv_record *rec;
+	double weight;
+
+	if (csv_rewind(r) < 0)
+		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
+	read_header(w, r, first);
+	while ((rec = next_record(w, r)) != NULL) {
+		if (!record_weight(w, rec, r, &weight))
+			continue;
+		write_fields(w, rec->fields, rec->nfields);
+		put_weight(w, w->nfields - (w->weight_col >= 0), weight);
+		putchar('\n');
+	}
+}
+
+/* ---- raking and the summary ---- */
+
+static void report_failure(const struct margin_group *g,
+			   const struct rake_result *res,
+			   const struct rake_params *p)
+{
+	strbuf b = {0};
+	const char *who = margin_group_prefix(g, &b);
+
+	if (!res->converged)
+		die(EXIT_DATA, _("%sno convergence after %u iterations: largest "
+				 "margin error %.3g (raise --max-iter or "
+				 "--tolerance)"),
+		    who, res->iterations, res->max_error);
+	if (res->stalled)
+		die(EXIT_DATA, _("%sthe margins cannot be met with weights of "
+				 "%g to %g times the mean (they need %.4g to "
+				 "%.4g; widen --trim)"),
+		    who, p->trim_low, p->trim_high, res->min_ratio, res->max_ratio);
+	die(EXIT_DATA, _("%sthe weights are still outside %g to %g times the "
+			 "mean after %u rounds of raking and trimming (%.4g to "
+			 "%.4g; raise --max-iter or widen --trim)"),
+	    who, p->trim_low, p->trim_high, res->rounds, res->min_ratio,
+	    res->max_ratio);
+}
+
+static void rake_all(weigher *w)
+{
+	for (size_t g = 0; g < w->m.ngroups; g++) {
+		const struct margin_group *grp = &w->m.groups[g];
+
+		if (w->tables[g].ncells == 0)
+			continue;
+		rake_check_support(grp, &w->tables[g]);
+		if (!rake_group(grp, &w->tables[g], &w->o->rake, &w->results[g]))
+			report_failure(grp, &w->results[g], &w->o->rake);
+	}
+}
+
+static void note(const options *o, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void note(const options *o, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (o->quiet)
+		return;
+	va_start(ap, fmt);
+	fflush(stdout);
+	fprintf(stderr, "%s: ", progname);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+static void summarise_group(const weigher *w, size_t g)
+{
+	const struct margin_group *grp = &w->m.groups[g];
+	const struct rake_result *res = &w->results[g];
+
+	if (w->tables[g].ncells == 0) {
+		note(w->o, _("%s: no records; its margins are not used"),
+		     margin_group_name(grp));
+		return;
+	}
+	note(w->o, _("%s: %.0f records, %u iterations, largest margin error "
+		     "%.2g, design effect %.4g, effective n %.1f, weights %.4g "
+		     "to %.4g times the mean"),
+	     margin_group_name(grp), res->n, res->iterations, res->max_error,
+	     rake_design_effect(res), rake_effective_n(res), res->min_ratio,
+	     res->max_ratio);
+	if (w->o->rake.trim)
+		note(w->o, _("%s: trimmed to %g to %g times the mean in %u "
+			     "rounds of raking"),
+		     margin_group_name(grp), w->o->rake.trim_low,
+		     w->o->rake.trim_high, res->rounds);
+}
+
+static void summarise(const weigher *w)
+{
+	for (size_t g = 0; g < w->m.ngroups; g++)
+		summarise_group(w, g);
+	if (w->unmatched && w->o->unmatched == UNMATCHED_KEEP)
+		note(w->o, _("%llu records without margins kept with weight 1"),
+		     w->unmatched);
+	if (w->unmatched && w->o->unmatched == UNMATCHED_DROP)
+		note(w->o, _("%llu records without margins dropped"), w->unmatched);
+}
+
+/* ---- main ---- */
+
+static csv_reader **open_inputs(char **paths, size_t n, const options *o)
+{
+	csv_options copt = {.delimiter = o->delimiter, .encoding = CSV_ENC_UTF8};
+	csv_reader **r = xcalloc(n, sizeof *r);
+	bool stdin_used = false;
+
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(paths[i], "-") == 0) {
+			if (stdin_used)
+				usage_error("%s", _("standard input (-) can be read only once"));
+			stdin_used = true;
+		}
+		r[i] = csv_open(paths[i], &copt);
+		if (!r[i])
+			die(EXIT_DATA, "%s: %s", paths[i], strerror(errno));
+		csv_enable_rewind(r[i]);
+	}
+	return r;
+}
+
+static void weigher_init(weigher *w, const options *o)
+{
+	memset(w, 0, sizeof *w);
+	w->o = o;
+	for (size_t i = 0; i < o->nmargins; i++)
+		margins_load(&w->m, o->margins[i]);
+	margins_check(&w->m, o->rake.tolerance);
+	w->tables = xcalloc(w->m.ngroups, sizeof *w->tables);
+	w->results = xcalloc(w->m.ngroups, sizeof *w->results);
+	for (size_t g = 0; g < w->m.ngroups; g++)
+		cells_init(&w->tables[g], w->m.groups[g].ndims);
+}
+
+static void weigher_free(weigher *w)
+{
+	for (size_t g = 0; g < w->m.ngroups; g++)
+		cells_free(&w->tables[g]);
+	free(w->tables);
+	free(w->results);
+	classifier_free(&w->cls);
+	margins_free(&w->m);
+	free_list(w->names, w->nfields);
+	sb_free(&w->cell);
+}
+
+int main(int argc, char **argv)
+{
+	options o = {0};
+	weigher w;
+	char *stdin_only[] = {"-"};
+	char **paths;
+	size_t n;
+	csv_reader **in;
+
+	trygg_init(argc, argv);
+	parse_options(argc, argv, &o);
+	paths = optind < argc ? argv + optind : stdin_only;
+	n = optind < argc ? (size_t)(argc - optind) : 1;
+	weigher_init(&w, &o);
+	in = open_inputs(paths, n, &o);
+	for (size_t i = 0; i < n; i++)
+		count_cells(&w, in[i], i == 0);
+	rake_all(&w);
+	write_header(&w);
+	for (size_t i = 0; i < n; i++) {
+		write_weighted(&w, in[i], i == 0);
+		if (csv_close(in[i]) != 0)
+			die(EXIT_DATA, "%s: %s", paths[i], _("read error"));
+	}
+	summarise(&w);
+	free(in);
+	weigher_free(&w);
+	free_list(o.margins, o.nmargins);
+	finish_stdout();
+	return EXIT_OK;
+}
