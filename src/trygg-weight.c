@@ -320,8 +320,8 @@ static void report_failure(const struct margin_group *g,
 		    who, res->iterations, res->max_error);
 	if (res->stalled)
 		die(EXIT_DATA, _("%sthe margins cannot be met with weights of "
-				 "%g to %g times the mean (they need %.4g to "
-				 "%.4g; widen --trim)"),
+				 "%g to %g times the mean: raking and trimming "
+				 "settle at %.4g to %.4g (widen --trim)"),
 		    who, p->trim_low, p->trim_high, res->min_ratio, res->max_ratio);
 	die(EXIT_DATA, _("%sthe weights are still outside %g to %g times the "
 			 "mean after %u rounds of raking and trimming (%.4g to "

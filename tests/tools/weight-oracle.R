@@ -67,10 +67,19 @@ weights_for <- function(data, m) {
 	stop("rake-trim did not converge")
 }
 
+# Records of the group whose every value is in its margins (the others are
+# trygg-weight's --unmatched records).
+group_rows <- function(s, m) {
+	ok <- if (s == "") rep(TRUE, nrow(records)) else records$source == s
+	for (v in unique(m$dimension))
+		ok <- ok & records[[v]] %in% m$value[m$dimension == v]
+	which(ok)
+}
+
 out <- rep(NA_real_, nrow(records))
 for (s in unique(margins$source)) {
 	m <- margins[margins$source == s, ]
-	rows <- if (s == "") seq_len(nrow(records)) else which(records$source == s)
+	rows <- group_rows(s, m)
 	out[rows] <- weights_for(records[rows, , drop = FALSE], m)
 }
 keep <- !is.na(out)
