@@ -314,19 +314,19 @@ static void report_failure(const struct margin_group *g,
 	const char *who = margin_group_prefix(g, &b);
 
 	if (!res->converged)
-		die(EXIT_DATA, _("%sno convergence after %u iterations: largest "
+		die(EXIT_DATA, _("%sno convergence within --max-iter %u: largest "
 				 "margin error %.3g (raise --max-iter or "
 				 "--tolerance)"),
-		    who, res->iterations, res->max_error);
+		    who, p->max_iter, res->max_error);
 	if (res->stalled)
 		die(EXIT_DATA, _("%sthe margins cannot be met with weights of "
 				 "%g to %g times the mean: raking and trimming "
 				 "settle at %.4g to %.4g (widen --trim)"),
 		    who, p->trim_low, p->trim_high, res->min_ratio, res->max_ratio);
 	die(EXIT_DATA, _("%sthe weights are still outside %g to %g times the "
-			 "mean after %u rounds of raking and trimming (%.4g to "
-			 "%.4g; raise --max-iter or widen --trim)"),
-	    who, p->trim_low, p->trim_high, res->rounds, res->min_ratio,
+			 "mean after --max-iter %u rounds of raking and trimming "
+			 "(%.4g to %.4g; raise --max-iter or widen --trim)"),
+	    who, p->trim_low, p->trim_high, p->max_iter, res->min_ratio,
 	    res->max_ratio);
 }
 
@@ -369,15 +369,15 @@ static void summarise_group(const weigher *w, size_t g)
 		     margin_group_name(grp));
 		return;
 	}
-	note(w->o, _("%s: %.0f records, %u iterations, largest margin error "
+	note(w->o, _("%s: records %.0f, iterations %u, largest margin error "
 		     "%.2g, design effect %.4g, effective n %.1f, weights %.4g "
 		     "to %.4g times the mean"),
 	     margin_group_name(grp), res->n, res->iterations, res->max_error,
 	     rake_design_effect(res), rake_effective_n(res), res->min_ratio,
 	     res->max_ratio);
 	if (w->o->rake.trim)
-		note(w->o, _("%s: trimmed to %g to %g times the mean in %u "
-			     "rounds of raking"),
+		note(w->o, _("%s: trimmed to %g to %g times the mean, rounds of "
+			     "raking %u"),
 		     margin_group_name(grp), w->o->rake.trim_low,
 		     w->o->rake.trim_high, res->rounds);
 }
@@ -387,10 +387,11 @@ static void summarise(const weigher *w)
 	for (size_t g = 0; g < w->m.ngroups; g++)
 		summarise_group(w, g);
 	if (w->unmatched && w->o->unmatched == UNMATCHED_KEEP)
-		note(w->o, _("%llu records without margins kept with weight 1"),
+		note(w->o, _("records without margins, kept with weight 1: %llu"),
 		     w->unmatched);
 	if (w->unmatched && w->o->unmatched == UNMATCHED_DROP)
-		note(w->o, _("%llu records without margins dropped"), w->unmatched);
+		note(w->o, _("records without margins, dropped: %llu"),
+		     w->unmatched);
 }
 
 /* ---- main ---- */
