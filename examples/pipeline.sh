@@ -29,6 +29,6 @@ for variable in source unsafe_places problems themes mentioned_places; do
 done
 
 # The situation picture and the draft action plan.
-trygg-plan -f md -P "$month" -n examples/population.csv "$out"/tally-*.csv \
+trygg-plan -f md --period "$month" -n examples/population.csv "$out"/tally-*.csv \
 	>"$out/report.md"
 echo "$out/report.md"

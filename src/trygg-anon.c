@@ -2,7 +2,6 @@
  * (or in every line of plain text) with placeholders or keyed pseudonyms,
  * leaving every other byte as it was. */
 #include <errno.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +9,7 @@
 #include "anon/patterns.h"
 #include "anon/pseudo.h"
 #include "anon/redact.h"
+#include "cli.h"
 #include "csvio.h"
 #include "text.h"
 #include "util.h"
@@ -24,69 +24,57 @@ typedef struct {
 	size_t npatterns;
 } options;
 
-static _Noreturn void help(void)
+enum { OPT_TEXT = CLI_LONG, OPT_PSEUDO, OPT_PSEUDO_Z, OPT_PATTERNS, OPT_STATS };
+
+static const cli_option own_options[] = {
+	{ 'c', "columns", N_("COLS"), N_("rewrite these CSV columns (comma-separated)") },
+	{ OPT_TEXT, "text", NULL, N_("rewrite every line of plain text") },
+	{ OPT_PSEUDO, "pseudonymise", NULL,
+	  N_("write keyed pseudonyms such as [NAME-3f9a1c]") },
+	{ OPT_PSEUDO_Z, "pseudonymize", NULL, N_("the same as --pseudonymise") },
+	{ 'K', "key", N_("FILE"), N_("secret key for --pseudonymise (mode 600)") },
+	{ OPT_PATTERNS, "patterns", N_("FILE"),
+	  N_("add the patterns of FILE (kind,pattern,validator)") },
+	{ OPT_STATS, "stats", NULL, N_("print the number of items per kind to stderr") },
+	{ 0 }
+};
+
+static const cli_spec program = {
+	N_("-c COL[,COL...] [OPTION]... [FILE]...\n--text [OPTION]... [FILE]..."),
+	N_("Replace personal data (names, personnummer, phone numbers, e-mail,\n"
+	   "addresses, plates, IP addresses, card and account numbers, handles)\n"
+	   "with placeholders such as [NAME]; everything else stays byte for byte."),
+	CLI_FILTER, own_options,
+	N_("Input must be UTF-8.  Make a key with:\n"
+	   "  head -c 32 /dev/urandom > anon.key && chmod 600 anon.key")
+};
+
+static void on_option(int key, const char *arg, void *ctx)
 {
-	printf(_("Usage: %s -c COL[,COL...] [OPTION]... [FILE]\n"
-		 "   or: %s --text [OPTION]... [FILE]...\n"), progname, progname);
-	fputs(_("Replace personal data (names, personnummer, phone numbers, e-mail,\n"
-		"addresses, plates, IP addresses, card and account numbers, handles)\n"
-		"with placeholders such as [NAME]; everything else stays byte for byte.\n"
-		"\n"
-		"  -c, --columns=COLS     rewrite these CSV columns (comma-separated)\n"
-		"      --text             rewrite every line of plain text\n"
-		"      --pseudonymise     write keyed pseudonyms such as [NAME-3f9a1c]\n"
-		"      --key=FILE         secret key for --pseudonymise (mode 600)\n"
-		"      --patterns=FILE    add the patterns of FILE (kind,pattern,validator)\n"
-		"      --stats            print the number of items per kind to stderr\n"
-		"  -h, --help             show this help and exit\n"
-		"      --version          show the version and exit\n"
-		"\n"
-		"Input must be UTF-8.  Make a key with:\n"
-		"  head -c 32 /dev/urandom > anon.key && chmod 600 anon.key\n"), stdout);
-	exit(EXIT_OK);
+	options *o = ctx;
+
+	switch (key) {
+	case 'c': o->columns = arg; break;
+	case OPT_TEXT: o->text = true; break;
+	case OPT_PSEUDO:
+	case OPT_PSEUDO_Z: o->pseudonymise = true; break;
+	case 'K': o->key_file = arg; break;
+	case OPT_PATTERNS: o->patterns[o->npatterns++] = arg; break;
+	case OPT_STATS: o->stats = true; break;
+	}
 }
 
-enum { OPT_TEXT = 256, OPT_PSEUDO, OPT_KEY, OPT_PATTERNS, OPT_STATS, OPT_VERSION };
-
-static void parse_options(int argc, char **argv, options *o)
+static int parse_options(int argc, char **argv, options *o)
 {
-	static const struct option longopts[] = {
-		{ "columns", required_argument, NULL, 'c' },
-		{ "text", no_argument, NULL, OPT_TEXT },
-		{ "pseudonymise", no_argument, NULL, OPT_PSEUDO },
-		{ "pseudonymize", no_argument, NULL, OPT_PSEUDO },
-		{ "key", required_argument, NULL, OPT_KEY },
-		{ "patterns", required_argument, NULL, OPT_PATTERNS },
-		{ "stats", no_argument, NULL, OPT_STATS },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, OPT_VERSION },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c;
+	int first;
 
 	o->patterns = xcalloc((size_t)argc, sizeof *o->patterns);
-	while ((c = getopt_long(argc, argv, "c:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'c': o->columns = optarg; break;
-		case OPT_TEXT: o->text = true; break;
-		case OPT_PSEUDO: o->pseudonymise = true; break;
-		case OPT_KEY: o->key_file = optarg; break;
-		case OPT_PATTERNS: o->patterns[o->npatterns++] = optarg; break;
-		case OPT_STATS: o->stats = true; break;
-		case 'h': help();
-		case OPT_VERSION: print_version();
-		default:
-			fprintf(stderr, _("Try '%s --help' for more information.\n"),
-				progname);
-			exit(EXIT_USAGE);
-		}
-	}
+	first = cli_parse(argc, argv, &program, on_option, o);
 	if (!o->text == !o->columns)
 		usage_error(_("give either -c COLUMNS or --text"));
 	if (o->pseudonymise != (o->key_file != NULL))
 		usage_error(_("--pseudonymise and --key go together"));
-	if (!o->text && argc - optind > 1)
-		usage_error(_("only one CSV file at a time"));
+	return first;
 }
 
 static anon_patterns *load_patterns(const options *o, const anon_names *nm)
@@ -109,7 +97,7 @@ static void put_field(const csv_field *f, const char *s, size_t n, char delim)
 {
 	if (f->quoted)
 		csv_put_quoted(stdout, s, n);
-	else if (s == f->data)
+	else if (s == f->data && !cli.excel)
 		fwrite(s, 1, n, stdout);
 	else
 		csv_put_field(stdout, s, n, delim);
@@ -122,7 +110,7 @@ static void put_record(anon_engine *e, const csv_record *rec,
 	for (size_t i = 0; i < rec->nfields; i++) {
 		const csv_field *f = &rec->fields[i];
 		if (i)
-			putchar(delim);
+			putchar(csv_out_delimiter(delim));
 		if (i < ntarget && target[i] &&
 		    engine_rewrite(e, f->data, f->len, buf) > 0)
 			put_field(f, buf->s, buf->len, delim);
@@ -132,8 +120,8 @@ static void put_record(anon_engine *e, const csv_record *rec,
 	fputs(rec->crlf ? "\r\n" : "\n", stdout);
 }
 
-/* Which fields of the header are to be rewritten; an unknown name is a
- * usage error. */
+/* Which fields of the header are to be rewritten; a name the header lacks
+ * is a data error. */
 static bool *find_columns(const csv_record *hdr, const char *cols,
 			  const char *name)
 {
@@ -143,48 +131,47 @@ static bool *find_columns(const csv_record *hdr, const char *cols,
 
 	for (size_t i = 0; i < n; i++) {
 		long idx = csv_header_index(hdr, list[i]);
-		if (idx < 0) {
-			warn_at(name, hdr->line, _("no column named '%s'"), list[i]);
-			free_list(list, n);
-			free(target);
-			exit(EXIT_USAGE);
-		}
+		if (idx < 0)
+			die_at(EXIT_DATA, name, hdr->line, _("no column named '%s'"), list[i]);
 		target[idx] = true;
 	}
 	free_list(list, n);
 	return target;
 }
 
-static void run_csv(anon_engine *e, const char *path, const char *cols)
-{
-	csv_options opt = { .delimiter = 0, .encoding = CSV_ENC_UTF8,
-			     .keep_quoting = true };
-	csv_reader *r = csv_open(path, &opt);
-	const csv_record *rec;
-	bool *target = NULL;
-	size_t ntarget = 0;
-	strbuf buf = { 0 };
-	int rc;
+/* The columns, fixed by the first file's header. */
+typedef struct {
+	csv_header header;
+	bool *target;
+} csv_layout;
 
-	if (!r)
-		die(EXIT_DATA, _("cannot open %s: %s"), path, strerror(errno));
-	while ((rc = csv_next(r, &rec)) == 1) {
-		if (!target) {
-			target = find_columns(rec, cols, csv_name(r));
-			ntarget = rec->nfields;
-			put_record(e, rec, target, 0, (char)csv_delimiter(r), &buf);
-			continue;
-		}
-		put_record(e, rec, target, ntarget, (char)csv_delimiter(r), &buf);
+static void run_csv(anon_engine *e, const char *path, const char *cols,
+		    csv_layout *l)
+{
+	csv_options opt = { .delimiter = cli.delimiter, .encoding = CSV_ENC_UTF8,
+			     .keep_quoting = true };
+	csv_reader *r = csv_open_or_die(path, &opt);
+	const csv_record *rec;
+	strbuf buf = { 0 };
+	char delim;
+
+	if (!csv_next_or_die(r, &rec))
+		die(EXIT_DATA, _("%s: empty input (no header line)"), csv_name(r));
+	delim = (char)csv_delimiter(r);
+	if (csv_header_first(&l->header, rec, csv_name(r))) {
+		l->target = find_columns(rec, cols, csv_name(r));
+		put_record(e, rec, l->target, 0, delim, &buf);
 	}
-	if (rc < 0)
-		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
-	char *name = xstrdup(csv_name(r));
-	if (csv_close(r) != 0)
-		die(EXIT_DATA, _("cannot read %s: %s"), name, strerror(errno));
-	free(name);
-	free(target);
+	while (csv_next_or_die(r, &rec))
+		put_record(e, rec, l->target, l->header.n, delim, &buf);
+	csv_close_or_die(r);
 	sb_free(&buf);
+}
+
+static void free_layout(csv_layout *l)
+{
+	csv_header_free(&l->header);
+	free(l->target);
 }
 
 static void text_line(anon_engine *e, char *line, size_t len, const char *name,
@@ -251,21 +238,28 @@ int main(int argc, char **argv)
 	anon_names *nm;
 	anon_patterns *pat;
 	anon_engine *e;
+	int first;
 
 	trygg_init(argc, argv);
-	parse_options(argc, argv, &o);
+	first = parse_options(argc, argv, &o);
 	if (o.pseudonymise)
 		pseudo_load_key(&key, o.key_file);
 	nm = names_load_default();
 	pat = load_patterns(&o, nm);
 	e = engine_new(pat, nm, o.pseudonymise ? &key : NULL);
 	if (o.text) {
-		if (optind == argc)
+		if (first == argc)
 			run_text(e, "-");
-		for (int i = optind; i < argc; i++)
+		for (int i = first; i < argc; i++)
 			run_text(e, argv[i]);
 	} else {
-		run_csv(e, optind < argc ? argv[optind] : "-", o.columns);
+		csv_layout layout = { 0 };
+
+		if (first == argc)
+			run_csv(e, "-", o.columns, &layout);
+		for (int i = first; i < argc; i++)
+			run_csv(e, argv[i], o.columns, &layout);
+		free_layout(&layout);
 	}
 	if (o.stats)
 		print_stats(e);

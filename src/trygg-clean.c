@@ -3,91 +3,50 @@
  * Options, the loop over files, the summary.  The rules live in
  * src/clean/: layout (header -> columns), process (records), values
  * (timestamps, ages, lists), index (duplicates, resubmissions), rejects. */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "clean/process.h"
+#include "cli.h"
 #include "codebook.h"
 #include "csvio.h"
 #include "util.h"
 
-static void usage(void)
-{
-	printf(_("Usage: %s [OPTION]... [FILE]...\n"), progname);
-	fputs(_("Turn raw survey exports into canonical survey records (CSV on standard output).\n"
-		"With no FILE, or when FILE is -, read standard input.\n"
-		"\n"
-		"  -k, --codebook=FILE   the codebook (default: share/trygg/codebook.csv)\n"
-		"  -s, --source=S        how the answers were collected (school, staff, street,\n"
-		"                        web); default: the file name prefix, e.g. staff-*.csv\n"
-		"  -d, --delimiter=C     field delimiter of the input (default: sniffed)\n"
-		"  -y, --year=Y          survey year for dates written without one\n"
-		"  -r, --rejects=FILE    write every set-aside row and cell to FILE (mode 0600)\n"
-		"  -q, --quiet           no summary on standard error\n"
-		"  -h, --help            show this help and exit\n"
-		"      --version         show the version and exit\n"
-		"\n"
-		"Exit status: 0 ok, 1 data or I/O error, 2 usage error.\n"), stdout);
-	finish_stdout();
-	exit(EXIT_OK);
-}
-
 typedef struct {
-	const char *codebook, *source, *rejects;
-	unsigned char delimiter;
+	const char *source, *rejects;
 	int year;
-	bool quiet;
 } options;
 
-static unsigned char parse_delimiter(const char *s)
-{
-	if (strcmp(s, "tab") == 0 || strcmp(s, "\\t") == 0 || strcmp(s, "\t") == 0)
-		return '\t';
-	if (strlen(s) != 1 || s[0] == '"' || s[0] == '\n' || s[0] == '\r')
-		usage_error(_("invalid delimiter '%s': give one character, or 'tab'"), s);
-	return (unsigned char)s[0];
-}
+static const cli_option own_options[] = {
+	{ 's', "source", N_("S"),
+	  N_("how the answers were collected (school, staff, street,\n"
+	     "web); default: the file name prefix, e.g. staff-*.csv") },
+	{ 'y', "year", N_("Y"), N_("survey year for dates written without one") },
+	{ 'r', "rejects", N_("FILE"),
+	  N_("write every set-aside row and cell to FILE (mode 0600)") },
+	{ 0 }
+};
+
+static const cli_spec program = {
+	N_("[OPTION]... [FILE]..."),
+	N_("Turn raw survey exports into canonical survey records (CSV on standard output)."),
+	CLI_FILTER | CLI_CODEBOOK, own_options, NULL
+};
 
 static int parse_year(const char *s)
 {
-	char *end;
-	long y = strtol(s, &end, 10);
-
-	if (end == s || *end || y < 1900 || y > 9999)
-		usage_error(_("invalid year '%s'"), s);
-	return (int)y;
+	return (int)cli_parse_count("--year", s, 1900, 9999);
 }
 
-static int parse_options(int argc, char **argv, options *o)
+static void on_option(int key, const char *arg, void *ctx)
 {
-	static const struct option longopts[] = {
-		{ "codebook", required_argument, NULL, 'k' },
-		{ "source", required_argument, NULL, 's' },
-		{ "delimiter", required_argument, NULL, 'd' },
-		{ "year", required_argument, NULL, 'y' },
-		{ "rejects", required_argument, NULL, 'r' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c;
+	options *o = ctx;
 
-	while ((c = getopt_long(argc, argv, "k:s:d:y:r:qh", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'k': o->codebook = optarg; break;
-		case 's': o->source = optarg; break;
-		case 'd': o->delimiter = parse_delimiter(optarg); break;
-		case 'y': o->year = parse_year(optarg); break;
-		case 'r': o->rejects = optarg; break;
-		case 'q': o->quiet = true; break;
-		case 'h': usage(); break;
-		case 'V': print_version(); break;
-		default: usage_error(NULL);
-		}
+	switch (key) {
+	case 's': o->source = arg; break;
+	case 'y': o->year = parse_year(arg); break;
+	case 'r': o->rejects = arg; break;
 	}
-	return optind;
 }
 
 /* "school, staff, street, web": the codebook's source codes, for messages. */
@@ -132,7 +91,7 @@ static void summary(const clean_input *in)
 {
 	const clean_counts *c = &in->counts;
 
-	warn(_("%s: %ld records read, %ld kept, %ld dropped (empty_row %ld, ragged_row %ld, "
+	note(_("%s: %ld records read, %ld kept, %ld dropped (empty_row %ld, ragged_row %ld, "
 	       "duplicate %ld, resubmission %ld); unknown_column %ld, invalid_value %ld"),
 	     in->name, c->read, c->kept, c->read - c->kept, c->reasons[R_EMPTY_ROW],
 	     c->reasons[R_RAGGED_ROW], c->reasons[R_DUPLICATE], c->reasons[R_RESUBMISSION],
@@ -144,7 +103,7 @@ static void summary(const clean_input *in)
 static int open_inputs(clean_input *in, size_t n, const clean_settings *cs,
 		       const options *o)
 {
-	csv_options copt = { .delimiter = o->delimiter, .encoding = CSV_ENC_DETECT };
+	csv_options copt = { .delimiter = cli.delimiter, .encoding = CSV_ENC_DETECT };
 
 	for (size_t i = 0; i < n; i++) {
 		if (clean_open(&in[i], cs, &copt) < 0)
@@ -184,7 +143,7 @@ static int run(clean_input *in, size_t n, const clean_settings *cs, const option
 		write_header(cs->out);
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		rc = clean_run(&in[i], cs);
-		if (rc == 0 && !o->quiet)
+		if (rc == 0)
 			summary(&in[i]);
 	}
 	if (rc == 0 && fflush(cs->out) != 0)
@@ -208,10 +167,10 @@ int main(int argc, char **argv)
 	int first, rc;
 
 	trygg_init(argc, argv);
-	first = parse_options(argc, argv, &o);
+	first = cli_parse(argc, argv, &program, on_option, &o);
 	files = first < argc ? argv + first : stdin_only;
 	nfiles = first < argc ? (size_t)(argc - first) : 1;
-	cs.cb = codebook_load(o.codebook);
+	cs.cb = codebook_load(cli.codebook);
 	if (!cs.cb)
 		exit(EXIT_DATA);
 	if (o.source)

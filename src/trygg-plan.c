@@ -2,7 +2,6 @@
  * plan from trygg-tally's tallies, as Markdown, plain text or one
  * self-contained HTML page, in Swedish or English. */
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <locale.h>
 #include <stdlib.h>
@@ -10,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "csvio.h"
 #include "plan/doc.h"
 #include "plan/labels.h"
@@ -20,7 +20,6 @@ typedef struct {
 	enum doc_format format;
 	const char *lang;      /* NULL: from the locale */
 	const char *measures;  /* NULL: share/trygg/measures.csv */
-	const char *codebook;  /* NULL: share/trygg/codebook.csv if present */
 	const char *previous;
 	const char *title;
 	const char *period;
@@ -28,27 +27,27 @@ typedef struct {
 	double min_cell;
 } options;
 
-static _Noreturn void usage(void)
-{
-	printf(_("Usage: %s [OPTION]... TALLY...\n"), progname);
-	fputs(_("Write the situation picture and a draft action plan from tallies.\n\n"
-		"  -f, --format FMT       md (default), html or txt\n"
-		"  -L, --lang LANG        report language: sv or en (default: locale)\n"
-		"  -m, --measures FILE    measures catalogue (default: measures.csv\n"
-		"                         in the data directory)\n"
-		"  -c, --codebook FILE    names of areas and places (default:\n"
-		"                         codebook.csv in the data directory)\n"
-		"  -p, --previous DIR     the previous period's tallies, same file names\n"
-		"  -t, --title TEXT       report title\n"
-		"  -P, --period TEXT      collection period, e.g. 2026-10\n"
-		"  -n, --population FILE  CSV source,population for response rates\n"
-		"  -k, --min-cell K       suppression threshold to state and enforce\n"
-		"                         (default 5)\n"
-		"  -h, --help             show this help and exit\n"
-		"      --version          show the version and exit\n"), stdout);
-	finish_stdout();
-	exit(EXIT_OK);
-}
+enum { OPT_MEASURES = CLI_LONG, OPT_PREVIOUS, OPT_PERIOD };
+
+static const cli_option own_options[] = {
+	{ 'f', "format", N_("FMT"), N_("md (default), html or txt") },
+	{ 'L', "lang", N_("LANG"), N_("report language: sv or en (default: locale)") },
+	{ 't', "title", N_("TEXT"), N_("report title") },
+	{ OPT_PERIOD, "period", N_("TEXT"), N_("collection period, e.g. 2026-10") },
+	{ OPT_PREVIOUS, "previous", N_("DIR"),
+	  N_("the previous period's tallies, same file names") },
+	{ 'n', "population", N_("FILE"), N_("CSV source,population for response rates") },
+	{ OPT_MEASURES, "measures", N_("FILE"),
+	  N_("measures catalogue (default: measures.csv\nin the data directory)") },
+	{ 'm', "min-cell", N_("K"), N_("suppression threshold to state and enforce\n(default 5)") },
+	{ 0 }
+};
+
+static const cli_spec program = {
+	N_("[OPTION]... TALLY..."),
+	N_("Write the situation picture and a draft action plan from tallies."),
+	CLI_QUIET | CLI_OUTPUT | CLI_CODEBOOK, own_options, NULL
+};
 
 static enum doc_format parse_format(const char *s)
 {
@@ -61,56 +60,31 @@ static enum doc_format parse_format(const char *s)
 	usage_error(_("unknown format '%s' (use md, html or txt)"), s);
 }
 
-static double parse_min_cell(const char *s)
+static void on_option(int key, const char *arg, void *ctx)
 {
-	char *end;
-	long k;
+	options *o = ctx;
 
-	errno = 0;
-	k = strtol(s, &end, 10);
-	if (*s == '\0' || *end != '\0' || errno || k < 0 || k > INT_MAX)
-		usage_error(_("--min-cell needs a whole number >= 0, not '%s'"), s);
-	return (double)k;
+	switch (key) {
+	case 'f': o->format = parse_format(arg); break;
+	case 'L': o->lang = arg; break;
+	case OPT_MEASURES: o->measures = arg; break;
+	case OPT_PREVIOUS: o->previous = arg; break;
+	case 't': o->title = arg; break;
+	case OPT_PERIOD: o->period = arg; break;
+	case 'n': o->population = arg; break;
+	case 'm': o->min_cell = (double)cli_parse_count("--min-cell", arg, 0, INT_MAX); break;
+	}
 }
 
-static void parse_options(int argc, char **argv, options *o)
+static int parse_options(int argc, char **argv, options *o)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "lang", required_argument, NULL, 'L' },
-		{ "measures", required_argument, NULL, 'm' },
-		{ "codebook", required_argument, NULL, 'c' },
-		{ "previous", required_argument, NULL, 'p' },
-		{ "title", required_argument, NULL, 't' },
-		{ "period", required_argument, NULL, 'P' },
-		{ "population", required_argument, NULL, 'n' },
-		{ "min-cell", required_argument, NULL, 'k' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c;
+	int first = cli_parse(argc, argv, &program, on_option, o);
 
-	while ((c = getopt_long(argc, argv, "f:L:m:c:p:t:P:n:k:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'f': o->format = parse_format(optarg); break;
-		case 'L': o->lang = optarg; break;
-		case 'm': o->measures = optarg; break;
-		case 'c': o->codebook = optarg; break;
-		case 'p': o->previous = optarg; break;
-		case 't': o->title = optarg; break;
-		case 'P': o->period = optarg; break;
-		case 'n': o->population = optarg; break;
-		case 'k': o->min_cell = parse_min_cell(optarg); break;
-		case 'h': usage();
-		case 'V': print_version();
-		default: usage_error("%s", _("invalid option"));
-		}
-	}
 	if (o->lang && strcmp(o->lang, "sv") != 0 && strcmp(o->lang, "en") != 0)
 		usage_error(_("unknown language '%s' (use sv or en)"), o->lang);
-	if (optind >= argc)
+	if (first >= argc)
 		usage_error("%s", _("no tally files given"));
+	return first;
 }
 
 /* Switch the message catalogue to the report's language.  gettext reads
@@ -234,17 +208,19 @@ int main(int argc, char **argv)
 	char *mpath;
 	doc *d;
 
+	int first;
+
 	trygg_init(argc, argv);
-	parse_options(argc, argv, &o);
+	first = parse_options(argc, argv, &o);
 	set_language(o.lang);
 	in.lang = report_language(&lang_code);
 	num_lang = in.lang;
 
-	load_codebook(o.codebook, in.lang);
-	for (int i = optind; i < argc; i++)
+	load_codebook(cli.codebook, in.lang);
+	for (int i = first; i < argc; i++)
 		tallies_read(&cur, argv[i], o.min_cell);
 	if (o.previous)
-		prev = read_previous(o.previous, argv + optind, argc - optind, o.min_cell);
+		prev = read_previous(o.previous, argv + first, argc - first, o.min_cell);
 	mpath = o.measures ? xstrdup(o.measures) : trygg_data_path("measures.csv");
 	measures_load(&ms, mpath);
 	if (o.population)

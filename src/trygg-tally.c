@@ -6,10 +6,10 @@
  * suppression are worked out at the end (or after --merge has added up
  * partial counts from shards tallied elsewhere). */
 #include <errno.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "csvio.h"
 #include "tally/merge.h"
 #include "tally/order.h"
@@ -34,8 +34,8 @@ typedef struct {
 	char **unsafe;       /* --unsafe specs as given */
 	size_t nunsafe;
 	const char *weight;
-	const char *codebook_path;
 	struct out_options out;
+	bool have_group;
 	bool partial, merge;
 } options;
 
@@ -46,34 +46,31 @@ typedef struct {
 	long weight_col;
 } layout;
 
-static _Noreturn void usage(void)
-{
-	printf(_("Usage: %s -g COL[,COL...] -v COL [-v COL...] [OPTION...] [FILE...]\n"
-		 "  or:  %s --merge [OPTION...] [PARTIAL...]\n"), progname, progname);
-	fputs(_("Count answers by group: shares with Wilson intervals and small cells suppressed.\n"
-		"\n"
-		"  -g, --group COLS       group by these columns ('' for totals)\n"
-		"  -v, --variable COL     count the answers of COL (repeatable)\n"
-		"  -u, --unsafe [COL=]CODES[/BASE]\n"
-		"                         add the value 'unsafe': share of CODES among BASE\n"
-		"                         (default for safety: 3,4,5/1,2,3,4,5; '' turns it off)\n"
-		"  -c, --conf LEVEL       interval level (default 0.95)\n"
-		"  -w, --weight COL       weight each record by COL\n"
-		"  -m, --min-cell K       suppress cells with fewer than K respondents\n"
-		"                         (default 5; 0 turns suppression off)\n"
-		"  -p, --partial          write additive partial counts\n"
-		"  -M, --merge            add up partial counts and finish\n"
-		"  -x, --excel            ';', decimal comma and a BOM for Excel\n"
-		"  -k, --codebook FILE    order codes as this codebook does\n"
-		"                         (default share/trygg/codebook.csv if present)\n"
-		"  -h, --help             show this help and exit\n"
-		"      --version          show the version and exit\n"
-		"\n"
-		"With no FILE, or when FILE is -, read standard input.\n"),
-	      stdout);
-	finish_stdout();
-	exit(EXIT_OK);
-}
+enum { OPT_CONF = CLI_LONG };
+
+static const cli_option own_options[] = {
+	{ 'g', "group", N_("COLS"), N_("group by these columns ('' for totals)") },
+	{ 'v', "variable", N_("COL"), N_("count the answers of COL (repeatable)") },
+	{ 'u', "unsafe", N_("[COL=]CODES[/BASE]"),
+	  N_("add the value 'unsafe': share of CODES among BASE\n"
+	     "(default for safety: 3,4,5/1,2,3,4,5; '' turns it off)") },
+	{ OPT_CONF, "conf", N_("LEVEL"), N_("interval level (default 0.95)") },
+	{ 'w', "weight", N_("COL"), N_("weight each record by COL") },
+	{ 'm', "min-cell", N_("K"),
+	  N_("suppress cells with fewer than K respondents\n"
+	     "(default 5; 0 turns suppression off)") },
+	{ 'p', "partial", NULL, N_("write additive partial counts") },
+	{ 'M', "merge", NULL, N_("add up partial counts and finish") },
+	{ 0 }
+};
+
+static const cli_spec program = {
+	N_("-g COL[,COL...] -v COL [-v COL...] [OPTION]... [FILE]...\n"
+	   "--merge [OPTION]... [PARTIAL]..."),
+	N_("Count answers by group: shares with Wilson intervals and small cells suppressed."),
+	CLI_FILTER | CLI_CODEBOOK, own_options,
+	N_("The codebook (default share/trygg/codebook.csv) orders the codes.")
+};
 
 static double parse_conf(const char *s)
 {
@@ -83,20 +80,8 @@ static double parse_conf(const char *s)
 	errno = 0;
 	c = strtod(s, &end);
 	if (*s == '\0' || *end != '\0' || errno || !(c > 0 && c < 1))
-		usage_error(_("--conf wants a level between 0 and 1, such as 0.95"));
+		usage_error(_("--conf needs a level between 0 and 1, such as 0.95"));
 	return c;
-}
-
-static uint64_t parse_min_cell(const char *s)
-{
-	char *end;
-	unsigned long long k;
-
-	errno = 0;
-	k = strtoull(s, &end, 10);
-	if (*s < '0' || *s > '9' || *end != '\0' || errno)
-		usage_error(_("--min-cell wants a whole number (0 turns it off)"));
-	return k;
 }
 
 static void add_item(char ***list, size_t *n, const char *s)
@@ -105,61 +90,45 @@ static void add_item(char ***list, size_t *n, const char *s)
 	(*list)[(*n)++] = xstrdup(s);
 }
 
-static void check_options(const options *o, bool have_group)
+static void check_options(const options *o)
 {
 	if (o->partial && o->merge)
 		usage_error(_("--partial and --merge exclude each other"));
-	if (o->merge && (have_group || o->nvars || o->nunsafe || o->weight))
+	if (o->merge && (o->have_group || o->nvars || o->nunsafe || o->weight))
 		usage_error(_("--merge takes the groups, variables and weights from the partial counts"));
 	if (!o->merge && o->nvars == 0)
 		usage_error(_("name at least one variable with -v"));
 }
 
-static void parse_options(int argc, char **argv, options *o)
+static void on_option(int key, const char *arg, void *ctx)
 {
-	enum { OPT_VERSION = 256 };
-	static const struct option longopts[] = {
-		{"group", required_argument, NULL, 'g'},
-		{"variable", required_argument, NULL, 'v'},
-		{"unsafe", required_argument, NULL, 'u'},
-		{"conf", required_argument, NULL, 'c'},
-		{"weight", required_argument, NULL, 'w'},
-		{"min-cell", required_argument, NULL, 'm'},
-		{"partial", no_argument, NULL, 'p'},
-		{"merge", no_argument, NULL, 'M'},
-		{"excel", no_argument, NULL, 'x'},
-		{"codebook", required_argument, NULL, 'k'},
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, OPT_VERSION},
-		{NULL, 0, NULL, 0}
-	};
-	bool have_group = false;
-	int c;
+	options *o = ctx;
+
+	switch (key) {
+	case 'g':
+		free_list(o->groups, o->ngroups);
+		o->groups = split_list(arg, ',', &o->ngroups);
+		o->have_group = true;
+		break;
+	case 'v': add_item(&o->vars, &o->nvars, arg); break;
+	case 'u': add_item(&o->unsafe, &o->nunsafe, arg); break;
+	case OPT_CONF: o->out.z = conf_to_z(parse_conf(arg)); break;
+	case 'w': o->weight = arg; break;
+	case 'm': o->out.min_cell = (uint64_t)cli_parse_count("--min-cell", arg, 0, 1000000000); break;
+	case 'p': o->partial = true; break;
+	case 'M': o->merge = true; break;
+	}
+}
+
+static int parse_options(int argc, char **argv, options *o)
+{
+	int first;
 
 	o->out.min_cell = 5;
 	o->out.z = conf_to_z(0.95);
-	while ((c = getopt_long(argc, argv, "g:v:u:c:w:m:pMxk:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'g':
-			free_list(o->groups, o->ngroups);
-			o->groups = split_list(optarg, ',', &o->ngroups);
-			have_group = true;
-			break;
-		case 'v': add_item(&o->vars, &o->nvars, optarg); break;
-		case 'u': add_item(&o->unsafe, &o->nunsafe, optarg); break;
-		case 'c': o->out.z = conf_to_z(parse_conf(optarg)); break;
-		case 'w': o->weight = optarg; break;
-		case 'm': o->out.min_cell = parse_min_cell(optarg); break;
-		case 'p': o->partial = true; break;
-		case 'M': o->merge = true; break;
-		case 'x': o->out.excel = true; break;
-		case 'k': o->codebook_path = optarg; break;
-		case 'h': usage();
-		case OPT_VERSION: print_version();
-		default: usage_error(NULL);
-		}
-	}
-	check_options(o, have_group);
+	first = cli_parse(argc, argv, &program, on_option, o);
+	check_options(o);
+	return first;
 }
 
 /* ---- --unsafe ---- */
@@ -225,15 +194,11 @@ static void setup_unsafe(struct tally *t, const options *o)
 static _Noreturn void unknown_column(const char *file, const csv_record *h,
 				     const char *name)
 {
-	strbuf avail = { 0 };
-
-	for (size_t i = 0; i < h->nfields; i++) {
-		if (i)
-			sb_puts(&avail, ", ");
-		sb_append(&avail, h->fields[i].data, h->fields[i].len);
-	}
-	die_at(EXIT_DATA, file, 1, _("no column named %s; the columns are: %s"),
-	       name, avail.s ? avail.s : "");
+	/* Only the number of columns: without a header line, the first record
+	 * would be quoted here, and it may hold personal data. */
+	die_at(EXIT_DATA, file, 1,
+	       _("no column named %s (the first line has %zu columns; is it a header?)"),
+	       name, h->nfields);
 }
 
 static long find_column(const char *file, const csv_record *h, const char *name)
@@ -321,24 +286,17 @@ static void count_record(struct tally *t, const layout *lay,
 static void tally_file(struct tally *t, layout *lay, const char *path,
 		       const options *o)
 {
-	const csv_options copt = { ',', CSV_ENC_RAW, false };
-	csv_reader *r = csv_open(path, &copt);
+	const csv_options copt = { cli.delimiter, CSV_ENC_RAW, false };
+	csv_reader *r = csv_open_or_die(path, &copt);
 	const csv_record *rec;
-	int rc;
 
-	if (!r)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
-	rc = csv_next(r, &rec);
-	if (rc > 0) {
-		read_layout(lay, csv_name(r), rec, o);
-		while ((rc = csv_next(r, &rec)) > 0)
-			if (rec->nfields > 0)
-				count_record(t, lay, r, rec);
-	}
-	if (rc < 0)
-		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
-	if (csv_close(r) != 0)
-		die(EXIT_DATA, "%s: %s", path, _("read error"));
+	if (!csv_next_or_die(r, &rec))
+		die(EXIT_DATA, _("%s: empty input (no header line)"), csv_name(r));
+	read_layout(lay, csv_name(r), rec, o);
+	while (csv_next_or_die(r, &rec))
+		if (rec->nfields > 0)
+			count_record(t, lay, r, rec);
+	csv_close_or_die(r);
 }
 
 static struct tally *tally_inputs(options *o, char **files, size_t nfiles)
@@ -376,7 +334,7 @@ static void report_suppression(const options *o, const struct sup_stats *st)
 		warn("%s", _("disclosure control is off (--min-cell 0)"));
 		return;
 	}
-	warn(_("disclosure control: counts of 1 to %llu respondents suppressed, "
+	note(_("disclosure control: counts of 1 to %llu respondents suppressed, "
 	       "and further cells so that none can be worked out from the base or "
 	       "the other cells: %zu primary, %zu secondary"),
 	     (unsigned long long)(o->out.min_cell - 1), st->primary, st->secondary);
@@ -393,11 +351,11 @@ int main(int argc, char **argv)
 	codebook *cb;
 
 	trygg_init(argc, argv);
-	parse_options(argc, argv, &o);
-	char **files = optind < argc ? argv + optind : stdin_only;
-	size_t nfiles = optind < argc ? (size_t)(argc - optind) : 1;
+	int first = parse_options(argc, argv, &o);
+	char **files = first < argc ? argv + first : stdin_only;
+	size_t nfiles = first < argc ? (size_t)(argc - first) : 1;
 
-	cb = order_codebook(o.codebook_path);
+	cb = order_codebook(cli.codebook);
 	if (o.merge) {
 		t = merge_inputs(files, nfiles);
 	} else {

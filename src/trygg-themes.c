@@ -7,11 +7,11 @@
  * replaced in place, so the filter can be run again on its own output.
  * One record at a time; the patterns are compiled once. */
 #include <errno.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "csvio.h"
 #include "text.h"
 #include "themes/lexicon.h"
@@ -28,7 +28,6 @@ typedef struct {
 	size_t ncols;
 	const char *lexicon_path;  /* NULL: share/trygg/themes.csv */
 	const char *places_path;   /* NULL: share/trygg/places.csv */
-	const char *codebook_path; /* NULL: share/trygg/codebook.csv if any */
 } options;
 
 /* The lexicons and the per-record scratch space. */
@@ -40,66 +39,50 @@ typedef struct {
 
 /* Where things are in the input, fixed by the first file's header. */
 typedef struct {
-	char **names; /* header of the first file */
-	size_t nfields;
+	csv_header header; /* of the first file */
 	long *text_cols;
 	size_t ntext;
 	long themes_col, places_col; /* -1: appended at the end */
 } layout;
 
-static _Noreturn void usage(void)
+enum { OPT_PLACES = CLI_LONG };
+
+static const cli_option own_options[] = {
+	{ 'c', "columns", N_("COLS"),
+	  N_("text columns to read (default free_text,suggestion)") },
+	{ 'l', "lexicon", N_("FILE"), N_("theme lexicon (default share/trygg/themes.csv)") },
+	{ OPT_PLACES, "places", N_("FILE"),
+	  N_("place patterns (default share/trygg/places.csv)") },
+	{ 0 }
+};
+
+static const cli_spec program = {
+	N_("[OPTION]... [FILE]..."),
+	N_("Tag free text with themes and the places it mentions.\n"
+	   "Adds the columns themes and mentioned_places (codes joined by '|')."),
+	CLI_FILTER | CLI_CODEBOOK, own_options, NULL
+};
+
+static void on_option(int key, const char *arg, void *ctx)
 {
-	printf(_("Usage: %s [-c COLS] [-l LEXICON] [-p PLACES] [-k CODEBOOK] [FILE...]\n"),
-	       progname);
-	fputs(_("Tag free text with themes and the places it mentions.\n"
-		"Adds the columns themes and mentioned_places (codes joined by '|').\n"
-		"\n"
-		"  -c, --columns COLS     text columns to read (default free_text,suggestion)\n"
-		"  -l, --lexicon FILE     theme lexicon (default share/trygg/themes.csv)\n"
-		"  -p, --places FILE      place patterns (default share/trygg/places.csv)\n"
-		"  -k, --codebook FILE    codebook whose place labels are also found\n"
-		"                         (default share/trygg/codebook.csv)\n"
-		"  -h, --help             show this help and exit\n"
-		"      --version          show the version and exit\n"
-		"\n"
-		"With no FILE, or when FILE is -, read standard input.\n"),
-	      stdout);
-	finish_stdout();
-	exit(EXIT_OK);
+	options *o = ctx;
+
+	switch (key) {
+	case 'c':
+		free_list(o->cols, o->ncols);
+		o->cols = split_list(arg, ',', &o->ncols);
+		if (o->ncols == 0)
+			usage_error("%s", _("-c needs at least one column name"));
+		break;
+	case 'l': o->lexicon_path = arg; break;
+	case OPT_PLACES: o->places_path = arg; break;
+	}
 }
 
-static void parse_options(int argc, char **argv, options *o)
+static int parse_options(int argc, char **argv, options *o)
 {
-	enum { OPT_VERSION = 256 };
-	static const struct option longopts[] = {
-		{"columns", required_argument, NULL, 'c'},
-		{"lexicon", required_argument, NULL, 'l'},
-		{"places", required_argument, NULL, 'p'},
-		{"codebook", required_argument, NULL, 'k'},
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, OPT_VERSION},
-		{NULL, 0, NULL, 0}};
-	const char *cols = DEFAULT_COLUMNS;
-	int c;
-
-	opterr = 0; /* our own messages, with the program's short name */
-	while ((c = getopt_long(argc, argv, ":c:l:p:k:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'c': cols = optarg; break;
-		case 'l': o->lexicon_path = optarg; break;
-		case 'p': o->places_path = optarg; break;
-		case 'k': o->codebook_path = optarg; break;
-		case 'h': usage();
-		case OPT_VERSION: print_version();
-		case ':':
-			usage_error(_("option %s needs an argument"), argv[optind - 1]);
-		default:
-			usage_error(_("unknown option %s"), argv[optind - 1]);
-		}
-	}
-	o->cols = split_list(cols, ',', &o->ncols);
-	if (o->ncols == 0)
-		usage_error("%s", _("-c needs at least one column name"));
+	o->cols = split_list(DEFAULT_COLUMNS, ',', &o->ncols);
+	return cli_parse(argc, argv, &program, on_option, o);
 }
 
 static void load_data_file(lexicon *lx, const char *path,
@@ -129,7 +112,7 @@ static void tagger_init(tagger *t, const options *o)
 	t->themes = lexicon_new();
 	t->places = lexicon_new();
 	load_data_file(t->themes, o->lexicon_path, "themes.csv");
-	load_codebook_places(t->places, o->codebook_path);
+	load_codebook_places(t->places, cli.codebook);
 	load_data_file(t->places, o->places_path, "places.csv");
 	lexicon_compile(t->themes);
 	lexicon_compile(t->places);
@@ -181,7 +164,7 @@ static void tag_record(tagger *t, const layout *lay, const csv_record *rec)
 static void put_field(size_t i, const char *s, size_t len)
 {
 	if (i > 0)
-		putchar(',');
+		putchar(csv_out_delimiter(','));
 	csv_put_field(stdout, s, len, ',');
 }
 
@@ -190,7 +173,7 @@ static void write_record(const layout *lay, const csv_record *rec,
 {
 	size_t col = 0;
 
-	for (size_t i = 0; i < lay->nfields; i++, col++) {
+	for (size_t i = 0; i < lay->header.n; i++, col++) {
 		const csv_field *f = &rec->fields[i];
 
 		if ((long)i == lay->themes_col)
@@ -211,8 +194,8 @@ static void write_header(const layout *lay)
 {
 	size_t col = 0;
 
-	for (size_t i = 0; i < lay->nfields; i++, col++)
-		put_field(col, lay->names[i], strlen(lay->names[i]));
+	for (size_t i = 0; i < lay->header.n; i++, col++)
+		put_field(col, lay->header.names[i], strlen(lay->header.names[i]));
 	if (lay->themes_col < 0)
 		put_field(col++, THEMES_COLUMN, strlen(THEMES_COLUMN));
 	if (lay->places_col < 0)
@@ -223,11 +206,6 @@ static void write_header(const layout *lay)
 static void layout_init(layout *lay, const csv_record *header,
 			const options *o, const char *file)
 {
-	lay->nfields = header->nfields;
-	lay->names = xcalloc(header->nfields, sizeof *lay->names);
-	for (size_t i = 0; i < header->nfields; i++)
-		lay->names[i] = xmemdup(header->fields[i].data,
-					header->fields[i].len);
 	lay->text_cols = xcalloc(o->ncols, sizeof *lay->text_cols);
 	lay->ntext = o->ncols;
 	for (size_t i = 0; i < o->ncols; i++) {
@@ -242,66 +220,41 @@ static void layout_init(layout *lay, const csv_record *header,
 
 static void layout_free(layout *lay)
 {
-	free_list(lay->names, lay->nfields);
+	csv_header_free(&lay->header);
 	free(lay->text_cols);
 }
 
-/* Later files must have the first file's columns, in the same order. */
-static void check_same_header(const layout *lay, const csv_record *header,
-			      const char *file)
-{
-	bool same = header->nfields == lay->nfields;
-
-	for (size_t i = 0; same && i < lay->nfields; i++)
-		same = strcmp(header->fields[i].data, lay->names[i]) == 0;
-	if (!same)
-		die_at(EXIT_DATA, file, 1, "%s",
-		       _("the columns differ from those of the first input"));
-}
-
-static void read_header(csv_reader *r, layout *lay, const options *o,
-			bool first)
+static void read_header(csv_reader *r, layout *lay, const options *o)
 {
 	const csv_record *header;
-	int rc = csv_next(r, &header);
 
-	if (rc < 0)
-		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
-	if (rc == 0 || header->nfields == 0)
+	if (!csv_next_or_die(r, &header) || header->nfields == 0)
 		die_at(EXIT_DATA, csv_name(r), 1, "%s", _("no header line"));
-	if (first) {
+	if (csv_header_first(&lay->header, header, csv_name(r))) {
 		layout_init(lay, header, o, csv_name(r));
 		write_header(lay);
-	} else {
-		check_same_header(lay, header, csv_name(r));
 	}
 }
 
 static void process_file(const char *path, layout *lay, tagger *t,
-			 const options *o, bool first)
+			 const options *o)
 {
-	csv_options copt = {.delimiter = ',', .encoding = CSV_ENC_UTF8};
-	csv_reader *r = csv_open(path, &copt);
+	csv_options copt = {.delimiter = cli.delimiter, .encoding = CSV_ENC_UTF8};
+	csv_reader *r = csv_open_or_die(path, &copt);
 	const csv_record *rec;
-	int rc;
 
-	if (!r)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
-	read_header(r, lay, o, first);
-	while ((rc = csv_next(r, &rec)) > 0) {
+	read_header(r, lay, o);
+	while (csv_next_or_die(r, &rec)) {
 		if (rec->nfields == 0)
 			continue;
-		if (rec->nfields != lay->nfields)
+		if (rec->nfields != lay->header.n)
 			die_at(EXIT_DATA, csv_name(r), rec->line,
 			       _("expected %zu fields, found %zu"),
-			       lay->nfields, rec->nfields);
+			       lay->header.n, rec->nfields);
 		tag_record(t, lay, rec);
 		write_record(lay, rec, t);
 	}
-	if (rc < 0)
-		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
-	if (csv_close(r) != 0)
-		die(EXIT_DATA, "%s: %s", path, _("read error"));
+	csv_close_or_die(r);
 }
 
 int main(int argc, char **argv)
@@ -310,15 +263,15 @@ int main(int argc, char **argv)
 	tagger t;
 	layout lay = {0};
 
+	int first;
+
 	trygg_init(argc, argv);
-	parse_options(argc, argv, &o);
+	first = parse_options(argc, argv, &o);
 	tagger_init(&t, &o);
-	if (optind == argc) {
-		process_file("-", &lay, &t, &o, true);
-	} else {
-		for (int i = optind; i < argc; i++)
-			process_file(argv[i], &lay, &t, &o, i == optind);
-	}
+	if (first == argc)
+		process_file("-", &lay, &t, &o);
+	for (int i = first; i < argc; i++)
+		process_file(argv[i], &lay, &t, &o);
 	tagger_free(&t);
 	layout_free(&lay);
 	free_list(o.cols, o.ncols);

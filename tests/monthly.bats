@@ -194,17 +194,17 @@ Try 'trygg-monthly --help' for more information."
 	assert_line --index 0 'trygg-monthly: --month must be YYYY-MM'
 	run trygg-monthly --bogus "$EX" out
 	assert_failure 2
-	assert_line --index 0 'trygg-monthly: unknown option --bogus'
+	assert_line --index 0 "trygg-monthly: unknown option '--bogus'"
 	run trygg-monthly -k
 	assert_failure 2
-	assert_line --index 0 'trygg-monthly: option -k needs an argument'
+	assert_line --index 0 "trygg-monthly: option '-k' needs an argument"
 	[ ! -e out ]
 }
 
 @test "--help and --version" {
 	run trygg-monthly --help
 	assert_success
-	assert_line --index 0 'Usage: trygg-monthly [-k CODEBOOK] [--month YYYY-MM] [OPTION...] INDIR OUTDIR'
+	assert_line --index 0 'Usage: trygg-monthly [--month YYYY-MM] [OPTION]... INDIR OUTDIR'
 	run trygg-monthly --version
 	assert_success
 	assert_output 'trygg-monthly (trygg) 0.1.0'

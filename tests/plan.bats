@@ -310,7 +310,7 @@ all_inputs() {
 	run trygg-plan --help
 	assert_success
 	assert_line --index 0 "Usage: trygg-plan [OPTION]... TALLY..."
-	assert_line --partial "--population FILE"
+	assert_line --partial "--population=FILE"
 	run trygg-plan --version
 	assert_success
 	assert_output --regexp '^trygg-plan \(trygg\) [0-9]'

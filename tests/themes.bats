@@ -134,7 +134,7 @@ check_group() {
 @test "a missing input file is an I/O error" {
 	run trygg-themes -k "$CB" nosuch.csv
 	assert_failure 1
-	assert_output 'trygg-themes: nosuch.csv: No such file or directory'
+	assert_output 'trygg-themes: cannot open nosuch.csv: No such file or directory'
 }
 
 @test "a full disk is an error, not success" {
@@ -146,7 +146,7 @@ check_group() {
 @test "usage errors exit 2" {
 	run trygg-themes --bogus
 	assert_failure 2
-	assert_output "$(printf "trygg-themes: unknown option --bogus\nTry 'trygg-themes --help' for more information.")"
+	assert_output "$(printf "trygg-themes: unknown option '--bogus'\nTry 'trygg-themes --help' for more information.")"
 	run trygg-themes -c ''
 	assert_failure 2
 	assert_line --index 0 'trygg-themes: -c needs at least one column name'
@@ -155,8 +155,8 @@ check_group() {
 @test "--help and --version" {
 	run trygg-themes --help
 	assert_success
-	assert_line --index 0 'Usage: trygg-themes [-c COLS] [-l LEXICON] [-p PLACES] [-k CODEBOOK] [FILE...]'
-	assert_output --partial '-c, --columns COLS'
+	assert_line --index 0 'Usage: trygg-themes [OPTION]... [FILE]...'
+	assert_output --partial '-c, --columns=COLS'
 	run trygg-themes --version
 	assert_success
 	assert_output 'trygg-themes (trygg) 0.1.0'

@@ -655,6 +655,65 @@ int csv_close(csv_reader *r)
 	return status;
 }
 
+csv_reader *csv_open_or_die(const char *path, const csv_options *opt)
+{
+	csv_reader *r = csv_open(path, opt);
+
+	if (!r)
+		die(EXIT_DATA, _("cannot open %s: %s"), path, strerror(errno));
+	return r;
+}
+
+bool csv_next_or_die(csv_reader *r, const csv_record **rec)
+{
+	int rc = csv_next(r, rec);
+
+	if (rc < 0)
+		die_at(EXIT_DATA, r->name, r->errline, "%s", r->errmsg);
+	return rc == 1;
+}
+
+void csv_close_or_die(csv_reader *r)
+{
+	char *name = xstrdup(r->name);
+
+	if (csv_close(r) != 0)
+		die(EXIT_DATA, _("cannot read %s: %s"), name, strerror(errno));
+	free(name);
+}
+
+static bool header_matches(const csv_header *h, const csv_record *hdr)
+{
+	if (hdr->nfields != h->n)
+		return false;
+	for (size_t i = 0; i < h->n; i++)
+		if (strcmp(hdr->fields[i].data, h->names[i]) != 0)
+			return false;
+	return true;
+}
+
+bool csv_header_first(csv_header *h, const csv_record *hdr, const char *file)
+{
+	if (h->set) {
+		if (!header_matches(h, hdr))
+			die_at(EXIT_DATA, file, hdr->line, "%s",
+			       _("the columns differ from those of the first input"));
+		return false;
+	}
+	h->set = true;
+	h->n = hdr->nfields;
+	h->names = xcalloc(h->n + 1, sizeof *h->names);
+	for (size_t i = 0; i < h->n; i++)
+		h->names[i] = xmemdup(hdr->fields[i].data, hdr->fields[i].len);
+	return true;
+}
+
+void csv_header_free(csv_header *h)
+{
+	free_list(h->names, h->n);
+	memset(h, 0, sizeof *h);
+}
+
 long csv_header_index(const csv_record *header, const char *name)
 {
 	size_t len = strlen(name);
@@ -666,6 +725,49 @@ long csv_header_index(const csv_record *header, const char *name)
 }
 
 /* --- writer --- */
+
+/* Excel mode (--excel): ';' for ',' and a formula guard. */
+static bool excel_mode;
+
+void csv_writer_excel(FILE *out)
+{
+	excel_mode = true;
+	fputs("\xEF\xBB\xBF", out);
+}
+
+bool csv_writer_is_excel(void)
+{
+	return excel_mode;
+}
+
+char csv_out_delimiter(char delim)
+{
+	return excel_mode && delim == ',' ? ';' : delim;
+}
+#define out_delim csv_out_delimiter
+
+static bool plain_number(const char *s, size_t len)
+{
+	size_t i = 0, digits = 0;
+
+	if (i < len && (s[i] == '-' || s[i] == '+'))
+		i++;
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+		digits++;
+	if (i < len && (s[i] == '.' || s[i] == ','))
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+	return digits > 0 && i == len;
+}
+
+/* OWASP's advice for CSV meant for spreadsheets: a cell that a spreadsheet
+ * would take for a formula gets a leading "'"; numbers stay numbers. */
+bool csv_formula_risk(const char *s, size_t len)
+{
+	if (len == 0 || !strchr("=+-@\t\r", s[0]))
+		return false;
+	return !plain_number(s, len);
+}
 
 static bool needs_quotes(const char *s, size_t len, char delim)
 {
@@ -682,6 +784,8 @@ void csv_put_quoted(FILE *out, const char *s, size_t len)
 	const char *q;
 
 	putc_unlocked('"', out);
+	if (excel_mode && csv_formula_risk(s, len))
+		putc_unlocked('\'', out);
 	while ((q = memchr(s, '"', len)) != NULL) {
 		size_t n = (size_t)(q - s) + 1;
 		fwrite_unlocked(s, 1, n, out);
@@ -695,7 +799,8 @@ void csv_put_quoted(FILE *out, const char *s, size_t len)
 
 void csv_put_field(FILE *out, const char *s, size_t len, char delim)
 {
-	if (needs_quotes(s, len, delim))
+	delim = out_delim(delim);
+	if (needs_quotes(s, len, delim) || (excel_mode && csv_formula_risk(s, len)))
 		csv_put_quoted(out, s, len);
 	else
 		fwrite_unlocked(s, 1, len, out);
@@ -705,7 +810,7 @@ void csv_put_record(FILE *out, const csv_field *f, size_t n, char delim)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (i)
-			putc_unlocked(delim, out);
+			putc_unlocked(out_delim(delim), out);
 		csv_put_field(out, f[i].data, f[i].len, delim);
 	}
 	putc_unlocked('\n', out);
@@ -716,7 +821,7 @@ void csv_put_row(FILE *out, const char *const *cells, size_t n, char delim)
 	for (size_t i = 0; i < n; i++) {
 		const char *s = cells[i] ? cells[i] : "";
 		if (i)
-			putc_unlocked(delim, out);
+			putc_unlocked(out_delim(delim), out);
 		csv_put_field(out, s, strlen(s), delim);
 	}
 	putc_unlocked('\n', out);

@@ -71,10 +71,39 @@ unsigned long long csv_bytes_read(const csv_reader *r);
 /* Close; returns 0, or -1 when reading the stream failed. */
 int csv_close(csv_reader *r);
 
+/* The same, but a failure is fatal: "prog: cannot open FILE: why",
+ * "prog: FILE:LINE: what is wrong", "prog: cannot read FILE: why" (exit 1). */
+csv_reader *csv_open_or_die(const char *path, const csv_options *opt);
+bool csv_next_or_die(csv_reader *r, const csv_record **rec);
+void csv_close_or_die(csv_reader *r);
+
+/* The first input's header, which later inputs of a multi-file run must
+ * repeat field for field. */
+typedef struct {
+	char **names;
+	size_t n;
+	bool set;
+} csv_header;
+
+/* The first call keeps HDR's names and returns true; later calls return
+ * false, or die with FILE:LINE when HDR's columns differ. */
+bool csv_header_first(csv_header *h, const csv_record *hdr, const char *file);
+void csv_header_free(csv_header *h);
+
 /* Index of the field named NAME in a header record, or -1. */
 long csv_header_index(const csv_record *header, const char *name);
 
 /* --- writer: RFC 4180, minimal quoting, LF line ends --- */
+
+/* Excel mode for the rest of the run (--excel): writes a UTF-8 BOM to OUT;
+ * from then on every ',' delimiter given to the writer becomes ';', and a
+ * cell a spreadsheet would run as a formula (starting with = + - @, tab or
+ * CR, and not a plain number) is quoted with a "'" in front. */
+void csv_writer_excel(FILE *out);
+bool csv_writer_is_excel(void);
+/* The delimiter written for DELIM: ';' for ',' in Excel mode. */
+char csv_out_delimiter(char delim);
+bool csv_formula_risk(const char *s, size_t len);
 
 /* Write one field, quoted only if it holds the delimiter, '"', CR or LF. */
 void csv_put_field(FILE *out, const char *s, size_t len, char delim);

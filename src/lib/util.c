@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 const char *progname = "trygg";
@@ -62,7 +63,7 @@ void trygg_init(int argc, char **argv)
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 }
 
-static void vmessage(const char *file, long line, const char *fmt, va_list ap)
+void vwarn_at(const char *file, long line, const char *fmt, va_list ap)
 {
 	fflush(stdout);
 	fprintf(stderr, "%s: ", progname);
@@ -79,7 +80,7 @@ void warn(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vmessage(NULL, 0, fmt, ap);
+	vwarn_at(NULL, 0, fmt, ap);
 	va_end(ap);
 }
 
@@ -88,7 +89,7 @@ void warn_at(const char *file, long line, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vmessage(file, line, fmt, ap);
+	vwarn_at(file, line, fmt, ap);
 	va_end(ap);
 }
 
@@ -97,7 +98,7 @@ void die(int status, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vmessage(NULL, 0, fmt, ap);
+	vwarn_at(NULL, 0, fmt, ap);
 	va_end(ap);
 	exit(status);
 }
@@ -107,7 +108,7 @@ void die_at(int status, const char *file, long line, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vmessage(file, line, fmt, ap);
+	vwarn_at(file, line, fmt, ap);
 	va_end(ap);
 	exit(status);
 }
@@ -119,7 +120,7 @@ void usage_error(const char *fmt, ...)
 	/* NULL: getopt has already said what is wrong. */
 	if (fmt) {
 		va_start(ap, fmt);
-		vmessage(NULL, 0, fmt, ap);
+		vwarn_at(NULL, 0, fmt, ap);
 		va_end(ap);
 	}
 	fprintf(stderr, _("Try '%s --help' for more information.\n"), progname);
@@ -199,6 +200,63 @@ char *trygg_data_path(const char *name)
 	return b.s;
 }
 
+/* -o FILE: the temporary file standard output goes to until
+ * finish_stdout() renames it over FILE.  Any other end removes it. */
+static char *output_path, *output_tmp;
+static volatile sig_atomic_t output_pending;
+
+static void remove_output_tmp(void)
+{
+	if (output_pending) {
+		output_pending = 0;
+		unlink(output_tmp);
+	}
+}
+
+static void remove_output_on_signal(int sig)
+{
+	if (output_pending)
+		unlink(output_tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void output_to_file(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	strbuf tmp = { 0 };
+	mode_t mask = umask(0);
+	int fd;
+
+	umask(mask);
+	if (slash)
+		sb_printf(&tmp, "%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
+	else
+		sb_printf(&tmp, ".%s.XXXXXX", path);
+	fd = mkstemp(tmp.s);
+	if (fd < 0)
+		die(EXIT_DATA, _("cannot write %s: %s"), path, strerror(errno));
+	output_path = xstrdup(path);
+	output_tmp = tmp.s;
+	output_pending = 1;
+	atexit(remove_output_tmp);
+	signal(SIGINT, remove_output_on_signal);
+	signal(SIGTERM, remove_output_on_signal);
+	signal(SIGHUP, remove_output_on_signal);
+	if (fchmod(fd, 0666 & ~mask) != 0 || dup2(fd, STDOUT_FILENO) < 0)
+		die(EXIT_DATA, _("cannot write %s: %s"), path, strerror(errno));
+	close(fd);
+}
+
+static void commit_output(void)
+{
+	if (!output_pending)
+		return;
+	if (rename(output_tmp, output_path) != 0)
+		die(EXIT_DATA, _("cannot write %s: %s"), output_path, strerror(errno));
+	output_pending = 0;
+}
+
 void finish_stdout(void)
 {
 	int failed = fflush(stdout) != 0 || ferror(stdout);
@@ -208,13 +266,15 @@ void finish_stdout(void)
 		failed = 1;
 		saved = errno;
 	}
-	if (failed) {
-		/* A reader that went away is not our error (SIGPIPE convention:
-		 * the shell sees the pipeline's reader status). */
-		if (saved == EPIPE)
-			exit(128 + SIGPIPE);
-		die(EXIT_DATA, _("write error: %s"), strerror(saved));
+	if (!failed) {
+		commit_output();
+		return;
 	}
+	/* A reader that went away is not our error (SIGPIPE convention: the
+	 * shell sees the pipeline's reader status). */
+	if (saved == EPIPE)
+		exit(128 + SIGPIPE);
+	die(EXIT_DATA, _("write error: %s"), strerror(saved));
 }
 
 void sb_grow(strbuf *b, size_t extra)

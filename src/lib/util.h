@@ -4,6 +4,7 @@
 #define TRYGG_UTIL_H
 
 #include <libintl.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -34,6 +35,7 @@ void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* "prog: FILE:LINE: message" (LINE omitted when 0). */
 void warn_at(const char *file, long line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+void vwarn_at(const char *file, long line, const char *fmt, va_list ap);
 _Noreturn void die(int status, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 _Noreturn void die_at(int status, const char *file, long line,
@@ -57,6 +59,10 @@ char *xmemdup(const void *p, size_t n); /* NUL-terminated copy */
 const char *trygg_datadir(void);
 /* malloc'd "<datadir>/<name>". */
 char *trygg_data_path(const char *name);
+
+/* Send standard output to a temporary file beside PATH, renamed over PATH
+ * by finish_stdout(); removed if the program ends any other way. */
+void output_to_file(const char *path);
 
 /* Flush and close stdout; on failure (full disk, closed pipe reader with
  * SIGPIPE ignored) print a message and exit EXIT_DATA.  Call last. */

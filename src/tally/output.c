@@ -113,7 +113,7 @@ static void row_init(struct row *r, const struct tally *t, FILE *out,
 	memset(r, 0, sizeof *r);
 	r->out = out;
 	r->delim = delim;
-	r->point = delim == ';' ? ',' : '.';
+	r->point = csv_writer_is_excel() ? ',' : '.';
 	r->ngroup = t->ngroupcols;
 	r->nfields = t->ngroupcols + nrest;
 	r->fields = xcalloc(r->nfields, sizeof *r->fields);
@@ -342,9 +342,8 @@ void tally_write(struct tally *t, const codebook *cb,
 			maxcells = t->vars[v].ncodes + 1;
 	p.cells = xmalloc(maxcells * sizeof *p.cells);
 	p.coef = xmalloc(SUP_MAX_EQS * maxcells);
-	row_init(&r, t, out, o->excel ? ';' : ',', NFINAL);
-	if (o->excel)
-		fputs("\xEF\xBB\xBF", out);
+	/* The writer makes ',' ';' and wrote the BOM under --excel. */
+	row_init(&r, t, out, ',', NFINAL);
 	put_header(out, t, final_cols, NFINAL, r.delim);
 	for (size_t i = 0; i < t->ngroups; i++) {
 		row_group(&r, t, groups[i]);

@@ -13,7 +13,6 @@
 struct out_options {
 	uint64_t min_cell; /* 0: no disclosure control */
 	double z;          /* normal quantile of the interval level */
-	bool excel;        /* ';', decimal comma, UTF-8 BOM */
 };
 
 /* One row per group x value: the group columns, variable, value, n, base,
