@@ -8,12 +8,10 @@
  * record with its cell's weight as the last column.  Standard input is
  * spooled to an unlinked temporary file for the second pass. */
 #include <errno.h>
-#include <getopt.h>
-#include <math.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "csvio.h"
 #include "text.h"
 #include "util.h"
@@ -35,8 +33,6 @@ typedef struct {
 	size_t nmargins;
 	struct rake_params rake;
 	enum unmatched unmatched;
-	bool quiet;
-	unsigned char delimiter;
 } options;
 
 /* One input, kept open between the two passes. */
@@ -50,48 +46,65 @@ typedef struct {
 	classifier cls;
 	struct cell_table *tables;   /* one per margin group */
 	struct rake_result *results; /* one per margin group */
-	char **names;   /* the first input's header */
-	size_t nfields;
+	csv_header header; /* the first input's */
 	long weight_col; /* an input column named weight, replaced; -1: none */
 	unsigned long long unmatched;
 	strbuf cell;     /* the weight being written */
 } weigher;
 
-/* TEMPORARY until the skeleton's writer is merged. */
-static bool csv_writer_is_excel(void) { return false; }
-static char csv_out_delimiter(char d) { return d; }
+enum { OPT_TOLERANCE = CLI_LONG, OPT_MAX_ITER, OPT_TRIM, OPT_UNMATCHED };
 
-/* ---- options (replaced by the shared skeleton, cli.h) ---- */
+static const cli_option own_options[] = {
+	{ 'a', "margins", N_("FILE"),
+	  N_("population margins, see trygg-margins(5); may be\n"
+	     "repeated (default: margins.csv of the -P profile)") },
+	{ OPT_TOLERANCE, "tolerance", N_("E"),
+	  N_("largest relative margin error accepted (default 1e-6)") },
+	{ OPT_MAX_ITER, "max-iter", N_("N"),
+	  N_("most sweeps of one raking, and most rounds of\n"
+	     "raking and trimming (default 100)") },
+	{ OPT_TRIM, "trim", N_("LOW,HIGH"),
+	  N_("keep the weights within LOW and HIGH times the mean,\n"
+	     "raking again after trimming (such as 0.3,3)") },
+	{ OPT_UNMATCHED, "unmatched", N_("WHAT"),
+	  N_("a record without margins: error (the default),\n"
+	     "keep (with weight 1) or drop") },
+	{ 0 }
+};
 
-static _Noreturn void usage(void)
-{
-	printf(_("Usage: %s -a MARGINS [-a MARGINS...] [OPTION...] [FILE...]\n"),
-	       progname);
-	fputs(_("Rake the records to population margins and add a weight column.\n"), stdout);
-	finish_stdout();
-	exit(EXIT_OK);
-}
+static const cli_spec program = {
+	N_("--margins FILE [OPTION]... [FILE]..."),
+	N_("Rake the records to population margins: adds the column weight.\n"
+	   "Reports iterations, margin error, design effect and effective n\n"
+	   "per channel on standard error."),
+	CLI_FILTER | CLI_PROFILE, own_options, NULL
+};
 
-static double parse_positive(const char *opt, const char *s)
+/* --tolerance: a relative error, 0 < E < 1 ("1e-6" and "0.000001"). */
+static double parse_tolerance(const char *s)
 {
 	char *end;
 	double v;
 
 	errno = 0;
 	v = strtod(s, &end);
-	if (*s == '\0' || *end != '\0' || errno || !(v > 0) || !isfinite(v))
-		usage_error(_("%s wants a number above 0"), opt);
+	if (*s < '0' || *s > '9' || *end != '\0' || errno || !(v > 0 && v < 1))
+		usage_error("%s", _("--tolerance needs a number above 0 and below 1, "
+				    "such as 1e-6"));
 	return v;
 }
 
+/* --trim LOW,HIGH: plain decimals with 0 <= LOW <= 1 <= HIGH. */
 static void parse_trim(const char *s, struct rake_params *p)
 {
+	size_t comma = strcspn(s, ",");
 	double lo, hi;
 
-	if (!parse_population(s, strcspn(s, ","), &lo) || s[strcspn(s, ",")] != ',' ||
-	    !parse_population(s + strcspn(s, ",") + 1, strlen(s + strcspn(s, ",") + 1), &hi) ||
+	if (s[comma] != ',' || !parse_population(s, comma, &lo) ||
+	    !parse_population(s + comma + 1, strlen(s + comma + 1), &hi) ||
 	    lo > 1 || hi < 1)
-		usage_error("%s", _("--trim wants LOW,HIGH with 0 <= LOW <= 1 <= HIGH, such as 0.3,3"));
+		usage_error("%s", _("--trim needs LOW,HIGH with 0 <= LOW <= 1 <= HIGH, "
+				    "such as 0.3,3"));
 	p->trim = true;
 	p->trim_low = lo;
 	p->trim_high = hi;
@@ -105,73 +118,69 @@ static enum unmatched parse_unmatched(const char *s)
 		return UNMATCHED_KEEP;
 	if (strcmp(s, "drop") == 0)
 		return UNMATCHED_DROP;
-	usage_error("%s", _("--unmatched wants error, keep or drop"));
+	usage_error("%s", _("--unmatched needs error, keep or drop"));
 }
 
-static void parse_options(int argc, char **argv, options *o)
+static void on_option(int key, const char *arg, void *ctx)
 {
-	enum { OPT_VERSION = 256, OPT_TOL, OPT_MAXIT, OPT_TRIM, OPT_UNMATCHED };
-	static const struct option longopts[] = {
-		{"margins", required_argument, NULL, 'a'},
-		{"tolerance", required_argument, NULL, OPT_TOL},
-		{"max-iter", required_argument, NULL, OPT_MAXIT},
-		{"trim", required_argument, NULL, OPT_TRIM},
-		{"unmatched", required_argument, NULL, OPT_UNMATCHED},
-		{"quiet", no_argument, NULL, 'q'},
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, OPT_VERSION},
-		{NULL, 0, NULL, 0}};
-	int c;
+	options *o = ctx;
+
+	switch (key) {
+	case 'a':
+		o->margins = xrealloc(o->margins, (o->nmargins + 1) * sizeof *o->margins);
+		o->margins[o->nmargins++] = xstrdup(arg);
+		break;
+	case OPT_TOLERANCE: o->rake.tolerance = parse_tolerance(arg); break;
+	case OPT_MAX_ITER:
+		o->rake.max_iter = (unsigned)cli_parse_count("--max-iter", arg, 1,
+							     MAX_MAX_ITER);
+		break;
+	case OPT_TRIM: parse_trim(arg, &o->rake); break;
+	case OPT_UNMATCHED: o->unmatched = parse_unmatched(arg); break;
+	}
+}
+
+/* Without --margins: the margins.csv of the profile named by -P or
+ * $TRYGG_PROFILE.  The example profile is not used by default: its
+ * populations are another municipality's. */
+static void profile_margins(options *o)
+{
+	const char *dir = cli.profile ? cli.profile : getenv("TRYGG_PROFILE");
+	strbuf path = { 0 };
+
+	if (!dir || !*dir)
+		usage_error("%s", _("give the population margins with --margins FILE "
+				    "(or a profile with margins.csv with -P)"));
+	sb_printf(&path, "%s/margins.csv", dir);
+	o->margins = xcalloc(1, sizeof *o->margins);
+	o->margins[0] = path.s;
+	o->nmargins = 1;
+}
+
+static int parse_options(int argc, char **argv, options *o)
+{
+	int first;
 
 	o->rake.tolerance = DEFAULT_TOLERANCE;
 	o->rake.max_iter = DEFAULT_MAX_ITER;
-	while ((c = getopt_long(argc, argv, "a:qh", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'a':
-			o->margins = xrealloc(o->margins, (o->nmargins + 1) * sizeof *o->margins);
-			o->margins[o->nmargins++] = xstrdup(optarg);
-			break;
-		case OPT_TOL: o->rake.tolerance = parse_positive("--tolerance", optarg); break;
-		case OPT_MAXIT: o->rake.max_iter = (unsigned)parse_positive("--max-iter", optarg); break;
-		case OPT_TRIM: parse_trim(optarg, &o->rake); break;
-		case OPT_UNMATCHED: o->unmatched = parse_unmatched(optarg); break;
-		case 'q': o->quiet = true; break;
-		case 'h': usage();
-		case OPT_VERSION: print_version();
-		default: usage_error(NULL);
-		}
-	}
+	first = cli_parse(argc, argv, &program, on_option, o);
 	if (o->nmargins == 0)
-		usage_error("%s", _("give the population margins with --margins FILE"));
+		profile_margins(o);
+	return first;
 }
 
 /* ---- the two passes ---- */
 
-static void read_header(weigher *w, csv_reader *r, bool first)
+/* The first input's header sets the columns (both passes see it again:
+ * csv_header_first then only checks it); later inputs must repeat it. */
+static void read_header(weigher *w, csv_reader *r)
 {
 	const csv_record *h;
-	int rc = csv_next(r, &h);
 
-	if (rc < 0)
-		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
-	if (rc == 0 || h->nfields == 0)
+	if (!csv_next_or_die(r, &h) || h->nfields == 0)
 		die_at(EXIT_DATA, csv_name(r), 1, "%s", _("no header line"));
-	if (!first) {
-		bool same = h->nfields == w->nfields;
-
-		for (size_t i = 0; same && i < w->nfields; i++)
-			same = strcmp(h->fields[i].data, w->names[i]) == 0;
-		if (!same)
-			die_at(EXIT_DATA, csv_name(r), h->line, "%s",
-			       _("the columns differ from those of the first input"));
+	if (!csv_header_first(&w->header, h, csv_name(r)))
 		return;
-	}
-	if (w->names)
-		return; /* second pass */
-	w->nfields = h->nfields;
-	w->names = xcalloc(h->nfields, sizeof *w->names);
-	for (size_t i = 0; i < h->nfields; i++)
-		w->names[i] = xmemdup(h->fields[i].data, h->fields[i].len);
 	w->weight_col = csv_header_index(h, WEIGHT_COLUMN);
 	classifier_init(&w->cls, &w->m, h, csv_name(r));
 }
@@ -180,19 +189,16 @@ static void read_header(weigher *w, csv_reader *r, bool first)
 static const csv_record *next_record(weigher *w, csv_reader *r)
 {
 	const csv_record *rec;
-	int rc;
 
-	while ((rc = csv_next(r, &rec)) > 0) {
+	while (csv_next_or_die(r, &rec)) {
 		if (rec->nfields == 0)
 			continue;
-		if (rec->nfields != w->nfields)
+		if (rec->nfields != w->header.n)
 			die_at(EXIT_DATA, csv_name(r), rec->line,
-			       _("expected %zu fields, found %zu"), w->nfields,
+			       _("expected %zu fields, found %zu"), w->header.n,
 			       rec->nfields);
 		return rec;
 	}
-	if (rc < 0)
-		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
 	return NULL;
 }
 
@@ -212,12 +218,12 @@ static void unmatched_record(weigher *w, const struct match *mt,
 	       w->m.groups[mt->group].dims[mt->dim].name);
 }
 
-static void count_cells(weigher *w, csv_reader *r, bool first)
+static void count_cells(weigher *w, csv_reader *r)
 {
 	const csv_record *rec;
 	struct match mt;
 
-	read_header(w, r, first);
+	read_header(w, r);
 	while ((rec = next_record(w, r)) != NULL) {
 		classify(&w->cls, rec, &mt);
 		if (mt.kind == MATCH_OK)
@@ -253,14 +259,14 @@ static void write_fields(const weigher *w, const csv_field *f, size_t n)
 
 static void write_header(const weigher *w)
 {
-	csv_field *f = xcalloc(w->nfields, sizeof *f);
+	csv_field *f = xcalloc(w->header.n, sizeof *f);
 
-	for (size_t i = 0; i < w->nfields; i++) {
-		f[i].data = w->names[i];
-		f[i].len = strlen(w->names[i]);
+	for (size_t i = 0; i < w->header.n; i++) {
+		f[i].data = w->header.names[i];
+		f[i].len = strlen(w->header.names[i]);
 	}
-	write_fields(w, f, w->nfields);
-	if (w->nfields > (w->weight_col >= 0 ? 1u : 0u))
+	write_fields(w, f, w->header.n);
+	if (w->header.n > (w->weight_col >= 0 ? 1u : 0u))
 		putchar(csv_out_delimiter(','));
 	csv_put_field(stdout, WEIGHT_COLUMN, strlen(WEIGHT_COLUMN), ',');
 	putchar('\n');
@@ -287,19 +293,19 @@ static bool record_weight(weigher *w, const csv_record *rec,
 	return true;
 }
 
-static void write_weighted(weigher *w, csv_reader *r, bool first)
+static void write_weighted(weigher *w, csv_reader *r)
 {
 	const csv_record *rec;
 	double weight;
 
 	if (csv_rewind(r) < 0)
 		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
-	read_header(w, r, first);
+	read_header(w, r);
 	while ((rec = next_record(w, r)) != NULL) {
 		if (!record_weight(w, rec, r, &weight))
 			continue;
 		write_fields(w, rec->fields, rec->nfields);
-		put_weight(w, w->nfields - (w->weight_col >= 0), weight);
+		put_weight(w, w->header.n - (w->weight_col >= 0), weight);
 		putchar('\n');
 	}
 }
@@ -343,40 +349,24 @@ static void rake_all(weigher *w)
 	}
 }
 
-static void note(const options *o, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-static void note(const options *o, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (o->quiet)
-		return;
-	va_start(ap, fmt);
-	fflush(stdout);
-	fprintf(stderr, "%s: ", progname);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-}
-
 static void summarise_group(const weigher *w, size_t g)
 {
 	const struct margin_group *grp = &w->m.groups[g];
 	const struct rake_result *res = &w->results[g];
 
 	if (w->tables[g].ncells == 0) {
-		note(w->o, _("%s: no records; its margins are not used"),
+		note(_("%s: no records; its margins are not used"),
 		     margin_group_name(grp));
 		return;
 	}
-	note(w->o, _("%s: records %.0f, iterations %u, largest margin error "
+	note(_("%s: records %.0f, iterations %u, largest margin error "
 		     "%.2g, design effect %.4g, effective n %.1f, weights %.4g "
 		     "to %.4g times the mean"),
 	     margin_group_name(grp), res->n, res->iterations, res->max_error,
 	     rake_design_effect(res), rake_effective_n(res), res->min_ratio,
 	     res->max_ratio);
 	if (w->o->rake.trim)
-		note(w->o, _("%s: trimmed to %g to %g times the mean, rounds of "
+		note(_("%s: trimmed to %g to %g times the mean, rounds of "
 			     "raking %u"),
 		     margin_group_name(grp), w->o->rake.trim_low,
 		     w->o->rake.trim_high, res->rounds);
@@ -387,18 +377,18 @@ static void summarise(const weigher *w)
 	for (size_t g = 0; g < w->m.ngroups; g++)
 		summarise_group(w, g);
 	if (w->unmatched && w->o->unmatched == UNMATCHED_KEEP)
-		note(w->o, _("records without margins, kept with weight 1: %llu"),
+		note(_("records without margins, kept with weight 1: %llu"),
 		     w->unmatched);
 	if (w->unmatched && w->o->unmatched == UNMATCHED_DROP)
-		note(w->o, _("records without margins, dropped: %llu"),
+		note(_("records without margins, dropped: %llu"),
 		     w->unmatched);
 }
 
 /* ---- main ---- */
 
-static csv_reader **open_inputs(char **paths, size_t n, const options *o)
+static csv_reader **open_inputs(char **paths, size_t n)
 {
-	csv_options copt = {.delimiter = o->delimiter, .encoding = CSV_ENC_UTF8};
+	csv_options copt = {.delimiter = cli.delimiter, .encoding = CSV_ENC_UTF8};
 	csv_reader **r = xcalloc(n, sizeof *r);
 	bool stdin_used = false;
 
@@ -408,9 +398,7 @@ static csv_reader **open_inputs(char **paths, size_t n, const options *o)
 				usage_error("%s", _("standard input (-) can be read only once"));
 			stdin_used = true;
 		}
-		r[i] = csv_open(paths[i], &copt);
-		if (!r[i])
-			die(EXIT_DATA, "%s: %s", paths[i], strerror(errno));
+		r[i] = csv_open_or_die(paths[i], &copt);
 		csv_enable_rewind(r[i]);
 	}
 	return r;
@@ -437,7 +425,7 @@ static void weigher_free(weigher *w)
 	free(w->results);
 	classifier_free(&w->cls);
 	margins_free(&w->m);
-	free_list(w->names, w->nfields);
+	csv_header_free(&w->header);
 	sb_free(&w->cell);
 }
 
@@ -449,21 +437,21 @@ int main(int argc, char **argv)
 	char **paths;
 	size_t n;
 	csv_reader **in;
+	int first;
 
 	trygg_init(argc, argv);
-	parse_options(argc, argv, &o);
-	paths = optind < argc ? argv + optind : stdin_only;
-	n = optind < argc ? (size_t)(argc - optind) : 1;
+	first = parse_options(argc, argv, &o);
+	paths = first < argc ? argv + first : stdin_only;
+	n = first < argc ? (size_t)(argc - first) : 1;
 	weigher_init(&w, &o);
-	in = open_inputs(paths, n, &o);
+	in = open_inputs(paths, n);
 	for (size_t i = 0; i < n; i++)
-		count_cells(&w, in[i], i == 0);
+		count_cells(&w, in[i]);
 	rake_all(&w);
 	write_header(&w);
 	for (size_t i = 0; i < n; i++) {
-		write_weighted(&w, in[i], i == 0);
-		if (csv_close(in[i]) != 0)
-			die(EXIT_DATA, "%s: %s", paths[i], _("read error"));
+		write_weighted(&w, in[i]);
+		csv_close_or_die(in[i]);
 	}
 	summarise(&w);
 	free(in);

@@ -10,8 +10,8 @@ setup() {
 	setup_scratch
 }
 
-PROGRAMS="clean anon themes tally plan monthly"
-C_PROGRAMS="clean anon themes tally plan"
+PROGRAMS="clean anon themes tally plan monthly weight"
+C_PROGRAMS="clean anon themes tally plan weight"
 
 # "X long" per option of trygg(7)'s OPTIONS table that PROGRAM takes
 # (X is '-' for a long-only option).
@@ -69,6 +69,7 @@ Try 'trygg-tally --help' for more information."
 	for p in $PROGRAMS; do
 		opt=-k
 		[ "$p" = anon ] && opt=-c
+		[ "$p" = weight ] && opt=-a
 		run --separate-stderr "trygg-$p" -q "$opt"
 		assert_failure 2
 		assert_equal "${stderr%%$'\n'*}" "trygg-$p: option '$opt' needs an argument"
