@@ -100,7 +100,8 @@ static void parse_trim(const char *s, struct rake_params *p)
 	size_t comma = strcspn(s, ",");
 	double lo, hi;
 
-	if (s[comma] != ',' || !parse_population(s, comma, &lo) ||
+	if (s[comma] != ',' || strchr(s + comma + 1, ',') ||
+	    !parse_population(s, comma, &lo) ||
 	    !parse_population(s + comma + 1, strlen(s + comma + 1), &hi) ||
 	    lo > 1 || hi < 1)
 		usage_error("%s", _("--trim needs LOW,HIGH with 0 <= LOW <= 1 <= HIGH, "

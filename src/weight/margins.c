@@ -162,11 +162,8 @@ static long find_column(const csv_record *header, const char *name,
 static void read_columns(csv_reader *r, margin_columns *mc)
 {
 	const csv_record *header;
-	int rc = csv_next(r, &header);
 
-	if (rc < 0)
-		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
-	if (rc == 0 || header->nfields == 0)
+	if (!csv_next_or_die(r, &header) || header->nfields == 0)
 		die_at(EXIT_DATA, csv_name(r), 1, "%s", _("no header line"));
 	mc->nfields = header->nfields;
 	mc->source = find_column(header, "source", csv_name(r), false);
@@ -189,7 +186,7 @@ static void add_row(margin_set *m, const margin_columns *mc,
 	if (!parse_population(pop->data, pop->len, &population))
 		die_at(EXIT_DATA, file, rec->line, "%s",
 		       _("the population is not a plain decimal number "
-			 "(digits, at most one decimal point; no sign or exponent)"));
+			 "(digits with at most one decimal mark; no sign, exponent or spaces)"));
 	g = group_for(m, src ? src->data : "", src ? src->len : 0);
 	add_category(g, dim_for(g, dim->data), rec->fields[mc->value].data,
 		     population, file, rec->line);
@@ -205,18 +202,15 @@ static bool is_comment(const csv_record *rec)
 void margins_load(margin_set *m, const char *path)
 {
 	csv_options copt = {.delimiter = 0, .encoding = CSV_ENC_DETECT};
-	csv_reader *r = csv_open(path, &copt);
+	csv_reader *r = csv_open_or_die(path, &copt);
 	const csv_record *rec;
 	margin_columns mc;
 	const char *file;
-	int rc;
 
-	if (!r)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
 	m->files = xrealloc(m->files, (m->nfiles + 1) * sizeof *m->files);
 	file = m->files[m->nfiles++] = xstrdup(path);
 	read_columns(r, &mc);
-	while ((rc = csv_next(r, &rec)) > 0) {
+	while (csv_next_or_die(r, &rec)) {
 		if (rec->nfields == 0 || is_comment(rec))
 			continue;
 		if (rec->nfields != mc.nfields)
@@ -225,10 +219,7 @@ void margins_load(margin_set *m, const char *path)
 			       rec->nfields);
 		add_row(m, &mc, rec, file);
 	}
-	if (rc < 0)
-		die_at(EXIT_DATA, file, csv_errline(r), "%s", csv_errmsg(r));
-	if (csv_close(r) != 0)
-		die(EXIT_DATA, "%s: %s", file, _("read error"));
+	csv_close_or_die(r);
 }
 
 /* ---- checks on the whole set ---- */
