@@ -49,7 +49,7 @@ typedef struct {
 	csv_header header; /* the first input's */
 	long weight_col; /* an input column named weight, replaced; -1: none */
 	unsigned long long unmatched;
-	strbuf cell;     /* the weight being written */
+	char ***weight_text; /* per group, per cell: the weight as written */
 } weigher;
 
 enum { OPT_TOLERANCE = CLI_LONG, OPT_MAX_ITER, OPT_TRIM, OPT_UNMATCHED };
@@ -234,17 +234,37 @@ static void count_cells(weigher *w, csv_reader *r)
 	}
 }
 
-static void put_weight(weigher *w, size_t col, double weight)
+/* A weight as written: 10 significant digits, a decimal comma with -x. */
+static char *format_weight(double weight)
 {
+	strbuf b = { 0 };
 	char *dot;
 
-	sb_clear(&w->cell);
-	sb_printf(&w->cell, "%.10g", weight);
-	if (csv_writer_is_excel() && (dot = strchr(w->cell.s, '.')) != NULL)
+	sb_printf(&b, "%.10g", weight);
+	if (csv_writer_is_excel() && (dot = strchr(b.s, '.')) != NULL)
 		*dot = ',';
-	if (col > 0)
+	return b.s;
+}
+
+/* Every record of a cell has the same weight: format each once. */
+static void format_weights(weigher *w)
+{
+	w->weight_text = xcalloc(w->m.ngroups, sizeof *w->weight_text);
+	for (size_t g = 0; g < w->m.ngroups; g++) {
+		const struct cell_table *t = &w->tables[g];
+
+		w->weight_text[g] = xcalloc(t->ncells + 1, sizeof **w->weight_text);
+		for (size_t c = 0; c < t->ncells; c++)
+			w->weight_text[g][c] = format_weight(t->weight[c]);
+	}
+}
+
+static void put_weight(const weigher *w, const char *text)
+{
+	if (w->header.n > (w->weight_col >= 0 ? 1u : 0u))
 		putchar(csv_out_delimiter(','));
-	csv_put_field(stdout, w->cell.s, w->cell.len, ',');
+	csv_put_field(stdout, text, strlen(text), ',');
+	putchar('\n');
 }
 
 static void write_fields(const weigher *w, const csv_field *f, size_t n)
@@ -267,47 +287,40 @@ static void write_header(const weigher *w)
 		f[i].len = strlen(w->header.names[i]);
 	}
 	write_fields(w, f, w->header.n);
-	if (w->header.n > (w->weight_col >= 0 ? 1u : 0u))
-		putchar(csv_out_delimiter(','));
-	csv_put_field(stdout, WEIGHT_COLUMN, strlen(WEIGHT_COLUMN), ',');
-	putchar('\n');
+	put_weight(w, WEIGHT_COLUMN);
 	free(f);
 }
 
-/* The weight of REC; false when the record is dropped. */
-static bool record_weight(weigher *w, const csv_record *rec,
-			  const csv_reader *r, double *weight)
+/* The weight of REC as written, or NULL when the record is dropped. */
+static const char *record_weight(weigher *w, const csv_record *rec,
+				 const csv_reader *r)
 {
 	struct match mt;
 	long cell;
 
 	classify(&w->cls, rec, &mt);
-	if (mt.kind != MATCH_OK) {
-		*weight = 1;
-		return w->o->unmatched == UNMATCHED_KEEP;
-	}
+	if (mt.kind != MATCH_OK)
+		return w->o->unmatched == UNMATCHED_KEEP ? "1" : NULL;
 	cell = cells_find(&w->tables[mt.group], mt.cats);
 	if (cell < 0)
 		die_at(EXIT_DATA, csv_name(r), rec->line, "%s",
 		       _("the input changed between the two passes"));
-	*weight = w->tables[mt.group].weight[cell];
-	return true;
+	return w->weight_text[mt.group][cell];
 }
 
 static void write_weighted(weigher *w, csv_reader *r)
 {
 	const csv_record *rec;
-	double weight;
+	const char *weight;
 
 	if (csv_rewind(r) < 0)
 		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
 	read_header(w, r);
 	while ((rec = next_record(w, r)) != NULL) {
-		if (!record_weight(w, rec, r, &weight))
+		if ((weight = record_weight(w, rec, r)) == NULL)
 			continue;
 		write_fields(w, rec->fields, rec->nfields);
-		put_weight(w, w->header.n - (w->weight_col >= 0), weight);
-		putchar('\n');
+		put_weight(w, weight);
 	}
 }
 
@@ -390,7 +403,7 @@ static void summarise(const weigher *w)
 static csv_reader **open_inputs(char **paths, size_t n)
 {
 	csv_options copt = {.delimiter = cli.delimiter, .encoding = CSV_ENC_UTF8};
-	csv_reader **r = xcalloc(n, sizeof *r);
+	csv_reader **r = xcalloc(n, sizeof(csv_reader *));
 	bool stdin_used = false;
 
 	for (size_t i = 0; i < n; i++) {
@@ -420,6 +433,12 @@ static void weigher_init(weigher *w, const options *o)
 
 static void weigher_free(weigher *w)
 {
+	for (size_t g = 0; w->weight_text && g < w->m.ngroups; g++) {
+		for (size_t c = 0; c < w->tables[g].ncells; c++)
+			free(w->weight_text[g][c]);
+		free(w->weight_text[g]);
+	}
+	free(w->weight_text);
 	for (size_t g = 0; g < w->m.ngroups; g++)
 		cells_free(&w->tables[g]);
 	free(w->tables);
@@ -427,7 +446,6 @@ static void weigher_free(weigher *w)
 	classifier_free(&w->cls);
 	margins_free(&w->m);
 	csv_header_free(&w->header);
-	sb_free(&w->cell);
 }
 
 int main(int argc, char **argv)
@@ -449,6 +467,7 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < n; i++)
 		count_cells(&w, in[i]);
 	rake_all(&w);
+	format_weights(&w);
 	write_header(&w);
 	for (size_t i = 0; i < n; i++) {
 		write_weighted(&w, in[i]);
