@@ -5,8 +5,10 @@
  * table per margin group: the pooled margins, or each channel's), the
  * weights are raked on those cells (iterative proportional fitting, with
  * trimming and re-raking when asked), and the second pass writes every
- * record with its cell's weight as the last column.  Standard input is
- * spooled to an unlinked temporary file for the second pass. */
+ * record with its cell's weight as the last column.  Every check that can
+ * fail on the data comes before the second pass, so a failed run writes
+ * nothing.  Standard input is spooled to an unlinked temporary file
+ * ($TMPDIR, mode 0600) for the second pass. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,11 +37,6 @@ typedef struct {
 	enum unmatched unmatched;
 } options;
 
-/* One input, kept open between the two passes. */
-typedef struct {
-	csv_reader *r;
-} input;
-
 typedef struct {
 	const options *o;
 	margin_set m;
@@ -47,7 +44,8 @@ typedef struct {
 	struct cell_table *tables;   /* one per margin group */
 	struct rake_result *results; /* one per margin group */
 	csv_header header; /* the first input's */
-	long weight_col; /* an input column named weight, replaced; -1: none */
+	long weight_col; /* an input column named weight, left out (the new
+			    one is always last); -1: none */
 	unsigned long long unmatched;
 	char ***weight_text; /* per group, per cell: the weight as written */
 } weigher;
