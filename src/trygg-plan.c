@@ -223,6 +223,7 @@ int main(int argc, char **argv)
 		prev = read_previous(o.previous, argv + first, argc - first, o.min_cell);
 	mpath = o.measures ? xstrdup(o.measures) : trygg_data_path("measures.csv");
 	measures_load(&ms, mpath);
+	measures_load_organisation(&ms);
 	if (o.population)
 		pop = read_population(o.population, &in.npop);
 

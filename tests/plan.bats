@@ -17,6 +17,7 @@ setup() {
 	mkdir data
 	ln -s "$TOP/share/trygg/measures.csv" data/measures.csv
 	export TRYGG_DATADIR="$SCRATCH/data"
+	unset TRYGG_PROFILE
 }
 
 all_inputs() {
@@ -174,20 +175,14 @@ all_inputs() {
 	refute_line --partial "| Bridges:"
 }
 
-@test "the catalogue ships at least 25 measures, each with actors and an indicator" {
-	run sh -c "tail -n +2 '$TOP/share/trygg/measures.csv' | wc -l"
-	[ "$output" -ge 25 ]
-	run sh -c "awk -F, 'NR > 1 && (\$2 == \"\" || \$5 == \"\")' '$TOP/share/trygg/measures.csv'"
-	assert_output ""
-}
-
 @test "--measures reads another catalogue" {
-	printf 'id,answers,type,horizon,actors,measure_en,measure_sv,cause_en,cause_sv,goal_en,goal_sv,indicator_en,indicator_sv,source\nx,problems:litter,situational,short,streets,Sweep daily,Sopa dagligen,Mess,Skräp,Clean,Rent,Sweeps,Sopningar,\n' > m.csv
-	run trygg-plan -f txt --measures m.csv "$P/total.csv"
+	F="$BATS_TEST_DIRNAME/fixtures/measures"
+	run trygg-plan -f txt --measures "$F/catalogue.csv" "$P/total.csv"
 	assert_success
 	assert_line "    Measure: Sweep daily"
-	assert_line "    Who: streets and parks"
-	run trygg-plan -f txt --lang sv --measures m.csv "$P/total.csv"
+	assert_line "    Who: Responsible: streets and parks. Partners: urban planning, property"
+	assert_line "      owners and housing companies."
+	run trygg-plan -f txt --lang sv --measures "$F/catalogue.csv" "$P/total.csv"
 	assert_line "    Åtgärd: Sopa dagligen"
 }
 
@@ -201,10 +196,12 @@ all_inputs() {
 	# 31.6% of a 25-character bar = 7.9 -> 8 marks; 12.8% -> 3.2 -> 3
 	assert_line "  Women                 |########                 | 31.6%  25.4–38.5  n=60/190"
 	assert_line "  Men                   |###                      | 12.8%   8.4–19.2  n=19/148"
-	# every line fits 78 columns and has no trailing blanks
+	# every line fits 78 columns and has no trailing blanks; only a web
+	# address of a source, which cannot be broken, may stand alone wider
 	trygg-plan -f txt --population "$P/population.csv" --previous "$P/prev" $(all_inputs) > out.txt
 	while IFS= read -r line; do
-		[ "${#line}" -le 78 ] || fail "too wide: $line"
+		[ "${#line}" -le 78 ] || [[ "$line" =~ ^\ +https?://[^\ ]+$ ]] ||
+			fail "too wide: $line"
 		[ "$line" = "${line% }" ] || fail "trailing blank: $line"
 	done < out.txt
 }
@@ -220,9 +217,10 @@ all_inputs() {
 	assert_output "5"
 	run sh -c "trygg-plan -f html $(all_inputs) | grep -c '<table class=\"data\">'"
 	assert_output "6"
-	# nothing is fetched: no scripts, links, imports or external URLs
-	run sh -c "trygg-plan -f html $(all_inputs) | grep -Eio '<script|<link|@import|url\\(|src=|https?://[^\"]*' | sort -u"
-	assert_output "http://www.w3.org/2000/svg"
+	# nothing is fetched: no scripts, links, imports or attributes with
+	# external URLs (the sources' web addresses are text, not links)
+	run sh -c "trygg-plan -f html $(all_inputs) | grep -Eio '<script|<link|@import|url\\(|src=|[a-z:]+=\"https?://[^\"]*' | sort -u"
+	assert_output 'xmlns="http://www.w3.org/2000/svg'
 }
 
 @test "html and md escape text from the tallies" {

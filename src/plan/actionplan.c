@@ -11,7 +11,7 @@
 
 #include "plan/labels.h"
 
-enum { TOP_PROBLEMS = 4, TOP_PLACES = 3, TOP_THEMES = 2, NCOLS = 10 };
+enum { TOP_PROBLEMS = 4, TOP_PLACES = 3, TOP_THEMES = 2, NCOLS = 11 };
 
 typedef struct {
 	const tally_row *row;
@@ -133,15 +133,16 @@ static void plan_row(table *t, const report_input *in, const candidate *c,
 	sb_printf(&cell[0], "%d", number);
 	problem_text(&cell[1], c);
 	cause_text(&cell[2], in, m);
-	sb_puts(&cell[3], text_in(in, m->measure));
-	sb_puts(&cell[4], text_in(in, m->goal));
-	sb_puts(&cell[5], strcmp(m->horizon, "long") == 0
+	measure_text(&cell[3], m, in->lang);
+	measure_evidence_text(&cell[4], m, in->lang);
+	sb_puts(&cell[5], text_in(in, m->goal));
+	sb_puts(&cell[6], strcmp(m->horizon, "long") == 0
 		? _("Start within a year; effect expected in 1-3 years")
 		: _("Within 6 months; effect expected within a year"));
-	measure_actors(&cell[6], m);
-	indicator_text(&cell[7], in, c, m);
-	put_share(&cell[8], c->row);
-	sb_puts(&cell[9], _("Proposed (not started)"));
+	measure_who(&cell[7], in->measures, m, in->lang);
+	indicator_text(&cell[8], in, c, m);
+	put_share(&cell[9], c->row);
+	sb_puts(&cell[10], _("Proposed (not started)"));
 	for (int k = 0; k < NCOLS; k++)
 		row[k] = cell[k].s;
 	table_add(t, row);
@@ -154,7 +155,7 @@ void report_action_plan(doc *d, const report_input *in)
 {
 	const char *head[NCOLS] = {
 		_("No."), _("Problem (figure)"), _("Cause"), _("Measure"),
-		_("Operational goal"), _("When"), _("Who"),
+		_("Evidence"), _("Operational goal"), _("When"), _("Who"),
 		_("Follow-up indicator"), _("Baseline"), _("Status")
 	};
 	static const bool numeric[NCOLS] = { true };

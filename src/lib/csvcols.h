@@ -1,0 +1,43 @@
+/* csvcols.h - read a spreadsheet-edited CSV by column name: map a header
+ * onto the columns a file format defines, and look values up in small
+ * closed sets of codes that may be written in English or Swedish.
+ *
+ * Messages name the file and line and, for columns, the format's own
+ * column names or the position of an unknown one; never a cell's text. */
+#ifndef TRYGG_CSVCOLS_H
+#define TRYGG_CSVCOLS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "csvio.h"
+
+typedef struct {
+	const char *name;
+	bool required;
+} csv_column_spec;
+
+/* Find each of the N columns of SPEC in HEADER: COL[i] is its position,
+ * or -1 for an optional column that is absent.  A required column that
+ * is missing, a header cell that names no column of SPEC, and a column
+ * named twice are errors: each is reported as "prog: PATH:LINE: ..." and
+ * the result is false. */
+bool csv_map_columns(const csv_record *header, const csv_column_spec *spec,
+		     size_t n, long *col, const char *path);
+
+/* The value of column COL in R as a C string ("" when COL < 0). */
+const char *csv_cell(const csv_record *r, long col);
+
+/* Index i of VALUE in a closed set of N codes where NAMES[2*i] is the
+ * English and NAMES[2*i+1] the Swedish spelling; -1 when it is neither. */
+long csv_code_index(const char *value, const char *const *names, size_t n);
+
+/* no/nej = 0, yes/ja = 1, for csv_code_index(). */
+extern const char *const csv_yes_no[4];
+
+/* The same, but a value outside the set is an error: "prog: PATH:LINE:
+ * column 'COLUMN' has a value it does not allow" and exit 1. */
+long csv_code_or_die(const char *value, const char *const *names, size_t n,
+		     const char *column, const char *path, long line);
+
+#endif
