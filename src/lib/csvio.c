@@ -279,7 +279,7 @@ static int make_seekable(csv_reader *r)
 
 	if (fseeko(r->fp, 0, SEEK_CUR) == 0 && lseek(fileno(r->fp), 0, SEEK_CUR) >= 0)
 		return 0;
-	tmp = tmpfile();
+	tmp = anonymous_file(); /* in $TMPDIR, mode 0600 */
 	if (!tmp) {
 		set_error(r, 0, _("cannot create a temporary file"));
 		return -1;
