@@ -23,6 +23,8 @@
 
 typedef struct {
 	const char *reg;
+	char **refs;
+	size_t nrefs;
 	char **histories;
 	size_t nhistories;
 	const char *period;
@@ -38,6 +40,9 @@ static const cli_option own_options[] = {
 	{ 'H', "history", N_("FILE"),
 	  N_("the history of monthly counts (default: the files named,\n"
 	     "or standard input)") },
+	{ 'e', "reference", N_("FILE"),
+	  N_("reference figures (trygg-reference(5)) for indicators\n"
+	     "that name a source (repeatable)") },
 	{ OPT_PERIOD, "period", N_("YYYY-MM"),
 	  N_("the month followed up (default: the history's last)") },
 	{ OPT_MONTHS, "months", N_("N"),
@@ -83,6 +88,10 @@ static void on_option(int key, const char *arg, void *ctx)
 	case 'H':
 		o->histories = xrealloc(o->histories, (o->nhistories + 1) * sizeof *o->histories);
 		o->histories[o->nhistories++] = (char *)arg;
+		break;
+	case 'e':
+		o->refs = xrealloc(o->refs, (o->nrefs + 1) * sizeof *o->refs);
+		o->refs[o->nrefs++] = (char *)arg;
 		break;
 	case OPT_PERIOD: o->period = arg; break;
 	case OPT_MONTHS:
@@ -130,6 +139,24 @@ static codebook *load_codebook(void)
 		exit(EXIT_DATA); /* codebook_load said why */
 	free(path);
 	return cb;
+}
+
+/* The reference figures of -e, all checked (trygg-reference(5)). */
+static refset *load_references(const options *o)
+{
+	refset *rs;
+	long problems = 0;
+
+	if (!o->nrefs)
+		return NULL;
+	rs = refset_new();
+	for (size_t i = 0; i < o->nrefs; i++) {
+		long p = refset_load(rs, o->refs[i], NULL);
+		problems += p < 0 ? 1 : p;
+	}
+	if (problems)
+		exit(EXIT_DATA); /* refset_load said what and where */
+	return rs;
 }
 
 static void read_histories(struct history *h, const options *o)
@@ -197,6 +224,7 @@ int main(int argc, char **argv)
 	size_t problems = register_load(&rs, o.reg, cli.delimiter, cb, o.fo.window);
 	if (problems)
 		die(EXIT_DATA, _("%s: %zu problems in the register"), rs.path, problems);
+	o.fo.refs = load_references(&o);
 	history_init(&h, &rs);
 	read_histories(&h, &o);
 	if (!o.period)
@@ -206,6 +234,8 @@ int main(int argc, char **argv)
 	history_free(&h);
 	register_free(&rs);
 	codebook_free(cb);
+	refset_free(o.fo.refs);
+	free(o.refs);
 	free(o.histories);
 	finish_stdout();
 	return EXIT_OK;

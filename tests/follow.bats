@@ -524,3 +524,49 @@ trygg-follow: 3 förändringar prövade på 90 %-nivån: omkring 0.3 av dem kan 
 	assert_success
 	assert_output ''
 }
+
+@test "reference figures (-e): the latest figure, its interval or a Poisson one, the change" {
+	synthetic >h.csv
+	run trygg-follow -q -e "$F/reference.csv" --period 2026-10 -R "$F/register-reference.csv" h.csv
+	assert_success
+	assert_equal "$(figures <<<"$output")" "period,window,now_base,now,now_low,now_high,baseline_window,baseline_base,baseline_value,change,change_low,change_high,expected,trend,trend_low,trend_high,trend_months,trend_direction,light,reason,note
+2026-10,2025,,2000.0,1914.2,2089.6,2023,,2400.0,-400.0,-530.2,-270.1,,,,,,,green,toward_target,
+2026-10,2025,31000,6500.0,6222.3,6790.1,,,7000.0,-500.0,-777.7,-209.9,,,,,,,green,toward_target,baseline_from_register
+2026-10,2025,,25.0,24.0,26.0,2024,,28.0,-3.0,-4.4,-1.6,,,,,,,green,toward_target,
+2026-10,2025,,35.0,33.0,37.0,,,,,,,,,,,,,yellow,no_baseline,
+2026-10,2025,,30.0,,,,,35.0,-5.0,,,,,,,,,yellow,no_clear_change,baseline_from_register|no_interval
+2026-10,,,,,,,,,,,,,,,,,,,no_figure,no_reference"
+	# Without -e no figure is found.
+	run trygg-follow -q -R "$F/register-reference.csv" h.csv
+	assert_equal "$(column note <<<"$output" | cut -d' ' -f2 | sort -u)" "no_reference"
+	# A reference file with a problem stops the run.
+	printf 'source,indicator,unit,area,period,value\nBrå,x,litres,riket,2025,1\n' >bad.csv
+	run --separate-stderr trygg-follow -q -e bad.csv -R "$F/register-reference.csv" h.csv
+	assert_failure 1
+	assert_output ''
+	assert_equal "${stderr%%$'\n'*}" "trygg-follow: bad.csv:2: unknown unit (expected count, per100k or share)"
+}
+
+@test "a register row for a reference figure: unit, area and group checked, no value" {
+	synthetic >h.csv
+	{
+		printf 'id,measure,responsible,source,variable,value,unit,area,group,baseline,target\n'
+		printf 'A,a,x,Brå,brott,,litres,kommun:1440,,,\n'
+		printf 'B,b,x,Brå,brott,,count,lan:99,,,\n'
+		printf 'C,c,x,Brå,brott,7,count,riket,gender,,\n'
+		printf 'D,d,x,Brå,brott,,,,,2400,1800.5\n'
+		printf 'E,e,x,,safety,unsafe,count,riket,,,\n'
+	} >r.csv
+	run --separate-stderr trygg-follow -R r.csv h.csv
+	assert_failure 1
+	assert_equal "$stderr" "trygg-follow: r.csv:2: column 'unit' has a value it does not allow
+trygg-follow: r.csv:3: column 'area': lan: needs a county code such as 14
+trygg-follow: r.csv:4: column 'group': a group is column:code pairs joined by '&'
+trygg-follow: r.csv:4: a reference figure takes no 'value': give its unit and area
+trygg-follow: r.csv:5: column 'unit' is empty
+trygg-follow: r.csv:5: column 'area' is empty
+trygg-follow: r.csv:5: column 'baseline' is not a percentage from 0 to 100
+trygg-follow: r.csv:5: column 'target' is not a percentage from 0 to 100
+trygg-follow: r.csv:6: 'unit' and 'area' are for reference figures (give a source)
+trygg-follow: r.csv: 9 problems in the register"
+}

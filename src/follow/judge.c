@@ -9,8 +9,8 @@
 
 static const char *const note_codes[NOTE_COUNT] = {
 	"not_in_history", "suppressed", "small_base", "short_window",
-	"baseline_from_register", "baseline_differs", "overlap", "reference",
-	"few_months"
+	"baseline_from_register", "baseline_differs", "overlap", "no_reference",
+	"few_months", "no_interval"
 };
 
 const char *note_code(unsigned bit_index)
@@ -45,7 +45,7 @@ struct share share_of(const struct counts *c, bool weighted,
 		neff = (double)c->base;
 		s.tenths = pct_tenths(c->n, c->base);
 	}
-	s.shown = wilson_interval(s.p, neff, o->z, &s.lo, &s.hi);
+	s.shown = s.has_interval = wilson_interval(s.p, neff, o->z, &s.lo, &s.hi);
 	return s;
 }
 
@@ -78,7 +78,7 @@ static void change_interval(const struct share *now, const struct share *then,
 	v->change = d;
 	v->change_lo = d - sqrt(a * a + b * b);
 	v->change_hi = d + sqrt(c * c + e * e);
-	v->has_change = true;
+	v->has_change = v->change_interval = true;
 }
 
 /* The baseline taken as exact: the interval is the current figure's. */
@@ -87,7 +87,7 @@ static void change_from_register(const struct share *now, struct verdict *v)
 	v->change = now->p - v->baseline;
 	v->change_lo = now->lo - v->baseline;
 	v->change_hi = now->hi - v->baseline;
-	v->has_change = true;
+	v->has_change = v->change_interval = true;
 }
 
 /* Where the straight line from the baseline (at the start) to the target
@@ -191,15 +191,16 @@ static void decide(const struct measure *m, const struct follow_options *o,
 	if (!v->now.shown)
 		return set_light(v, LIGHT_NONE, R_NO_FIGURE);
 	/* The change's interval in the "better" direction. */
-	double lo = v->has_change ? fmin(gain(m, v->change_lo), gain(m, v->change_hi)) : 0;
-	double hi = v->has_change ? fmax(gain(m, v->change_lo), gain(m, v->change_hi)) : 0;
-	if (v->has_change && hi < 0)
+	bool tested = v->has_change && v->change_interval;
+	double lo = tested ? fmin(gain(m, v->change_lo), gain(m, v->change_hi)) : 0;
+	double hi = tested ? fmax(gain(m, v->change_lo), gain(m, v->change_hi)) : 0;
+	if (tested && hi < 0)
 		return set_light(v, LIGHT_RED, R_WORSE);
 	if (m->has_target && gain(m, v->now.p - m->target / 100) >= 0)
 		return set_light(v, LIGHT_GREEN, R_TARGET_MET);
 	if (!v->has_change)
 		return set_light(v, LIGHT_YELLOW, R_NO_BASELINE);
-	if (lo <= 0)
+	if (!tested || lo <= 0)
 		return set_light(v, LIGHT_YELLOW, R_NO_CHANGE);
 	/* Clearly better; behind schedule when even the interval's best end
 	 * falls short of the planned path. */
@@ -239,6 +240,100 @@ static void baseline(const struct measure *m, const struct history *h,
 	}
 }
 
+/* ---- reference figures ---- */
+
+static bool same(const char *a, const char *b)
+{
+	return strcmp(a, b) == 0;
+}
+
+/* The figure of M's reference indicator with the latest period ending at
+ * or before month UNTIL, or NULL. */
+static const ref_row *latest_figure(const struct measure *m, const refset *rs,
+				    month_t until)
+{
+	const ref_row *best = NULL;
+	month_t best_end = 0, end;
+
+	for (size_t i = 0; rs && i < refset_count(rs); i++) {
+		const ref_row *r = refset_row(rs, i);
+
+		if (!same(r->source, m->cell[RC_SOURCE]) ||
+		    !same(r->indicator, m->ind.variable) || r->unit != m->ind.unit ||
+		    !same(r->area, m->ind.area ? m->ind.area : "") ||
+		    !same(r->group, m->cell[RC_GROUP]) ||
+		    !ref_period_end(r->period, &end) || end > until)
+			continue;
+		if (!best || end > best_end) {
+			best = r;
+			best_end = end;
+		}
+	}
+	return best;
+}
+
+/* A figure as a share-like estimate (values are scaled like percentages,
+ * so that they print as the source gives them).  Its interval is the
+ * source's; for counts without one, the score interval of a Poisson count
+ * (per 100 000 when the base is known). */
+static struct share figure_share(const ref_row *r, const struct follow_options *o,
+				 unsigned *notes)
+{
+	struct share s = { .shown = true, .found = true, .has_interval = true,
+			   .p = r->value / 100 };
+	double scale = r->unit == REF_PER100K && !isnan(r->base) ? r->base / 1e5 : 1;
+	double n = r->value * scale, z = o->z;
+
+	s.tenths = llround(r->value * 10);
+	if (!isnan(r->base))
+		s.base = (uint64_t)llround(r->base);
+	if (!isnan(r->ci_low)) {
+		s.lo = r->ci_low / 100;
+		s.hi = r->ci_high / 100;
+	} else if (r->unit == REF_COUNT || (r->unit == REF_PER100K && !isnan(r->base))) {
+		double mid = n + z * z / 2, half = z * sqrt(n + z * z / 4);
+		s.lo = (mid - half) / scale / 100;
+		s.hi = (mid + half) / scale / 100;
+	} else {
+		s.has_interval = false;
+		*notes |= NOTE_NO_INTERVAL;
+	}
+	return s;
+}
+
+static void judge_reference(const struct measure *m, const struct follow_options *o,
+			    struct verdict *v)
+{
+	const ref_row *now = latest_figure(m, o->refs, o->period);
+	const ref_row *then = m->has_baseline_window
+				      ? latest_figure(m, o->refs, m->baseline_to) : NULL;
+	unsigned notes = 0;
+
+	if (!now) {
+		v->notes |= NOTE_NO_REFERENCE;
+		return;
+	}
+	v->ref_period = now->period;
+	v->now = figure_share(now, o, &notes);
+	if (then && then != now) {
+		struct share b = figure_share(then, o, &notes);
+		v->ref_base_period = then->period;
+		v->base_share = b;
+		v->has_baseline = true;
+		v->baseline = b.p;
+		change_interval(&v->now, &b, v);
+	} else if (m->has_baseline) {
+		v->notes |= NOTE_BASELINE_REGISTER;
+		v->has_baseline = true;
+		v->baseline = m->baseline / 100;
+		change_from_register(&v->now, v);
+	}
+	if (notes & NOTE_NO_INTERVAL) {
+		v->change_interval = false;
+		v->notes |= NOTE_NO_INTERVAL;
+	}
+}
+
 void judge_measure(const struct measure *m, const struct history *h,
 		   size_t series, const struct follow_options *o,
 		   struct verdict *v)
@@ -247,15 +342,15 @@ void judge_measure(const struct measure *m, const struct history *h,
 	v->to = o->period;
 	v->from = o->period - o->window + 1;
 	if (m->ind.reference) {
-		v->notes |= NOTE_REFERENCE;
+		judge_reference(m, o, v);
 	} else {
 		v->now = window_share(h, series, v->from, v->to, o, &v->notes);
-		if (series_sum(h, series, h->first, h->last, &(long){ 0 }).found == false)
+		if (!series_sum(h, series, h->first, h->last, &(long){ 0 }).found)
 			v->notes |= NOTE_NOT_IN_HISTORY;
 		else
 			trend(h, series, o, v);
+		baseline(m, h, series, o, v);
 	}
-	baseline(m, h, series, o, v);
 	schedule(m, o, v);
 	decide(m, o, v);
 }

@@ -13,6 +13,7 @@
 
 #include "follow/history.h"
 #include "follow/register.h"
+#include "reference.h"
 
 struct follow_options {
 	month_t period;      /* the month reported */
@@ -22,6 +23,7 @@ struct follow_options {
 	uint64_t min_base;   /* shares of smaller bases are not shown */
 	double z;            /* normal quantile of the interval level */
 	double conf;
+	refset *refs;        /* reference figures (-e), or NULL */
 };
 
 enum light { LIGHT_NONE, LIGHT_GREEN, LIGHT_YELLOW, LIGHT_RED };
@@ -39,15 +41,17 @@ enum {
 	NOTE_BASELINE_REGISTER = 1 << 4, /* baseline as written, taken as exact */
 	NOTE_BASELINE_DIFFERS = 1 << 5,  /* the written baseline is not the history's */
 	NOTE_OVERLAP = 1 << 6,        /* baseline and current windows overlap */
-	NOTE_REFERENCE = 1 << 7,      /* reference figures are not followed yet */
-	NOTE_FEW_MONTHS = 1 << 8      /* too few months for a trend */
+	NOTE_NO_REFERENCE = 1 << 7,   /* no such reference figure (or no -e) */
+	NOTE_FEW_MONTHS = 1 << 8,     /* too few months for a trend */
+	NOTE_NO_INTERVAL = 1 << 9     /* a reference figure without an interval */
 };
-#define NOTE_COUNT 9
+#define NOTE_COUNT 10
 const char *note_code(unsigned bit_index);
 
 /* A share in percent with its interval. */
 struct share {
 	bool shown;            /* false: suppressed, small or absent */
+	bool has_interval;     /* lo and hi hold an interval */
 	bool found;            /* the history has the cell */
 	uint64_t base;         /* unweighted respondents in the base */
 	double p, lo, hi;      /* 0..1 */
@@ -57,13 +61,14 @@ struct share {
 
 struct verdict {
 	month_t from, to;            /* the current window */
+	const char *ref_period, *ref_base_period; /* reference figures' periods */
 	struct share now;
 	bool has_baseline_window;
 	month_t bfrom, bto;
 	struct share base_share;     /* from the history, when there */
 	bool has_baseline;
 	double baseline;             /* the baseline used, 0..1 */
-	bool has_change;
+	bool has_change, change_interval; /* the change, and its interval */
 	double change, change_lo, change_hi; /* 0..1, negative = lower */
 	bool has_expected;
 	double expected;             /* on the straight path to the target */

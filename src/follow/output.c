@@ -84,15 +84,16 @@ static void put_percent(struct row *r, const struct output *w, bool has, double 
 	format_tenths(b, llabs(t), w->point);
 }
 
-/* A share as trygg-tally prints it: pct, ci_low, ci_high. */
+/* A share as trygg-tally prints it: pct, ci_low, ci_high (a reference
+ * figure without an interval has none). */
 static void put_share(struct row *r, const struct output *w, const struct share *s)
 {
 	strbuf *b = next(r);
 
 	if (s->shown)
 		format_tenths(b, s->tenths, w->point);
-	put_percent(r, w, s->shown, s->lo);
-	put_percent(r, w, s->shown, s->hi);
+	put_percent(r, w, s->shown && s->has_interval, s->lo);
+	put_percent(r, w, s->shown && s->has_interval, s->hi);
 }
 
 static void put_notes(struct row *r, unsigned notes)
@@ -154,7 +155,8 @@ static void put_trend(struct row *r, const struct output *w, const struct verdic
 	put_percent(r, w, v->has_trend, v->trend);
 	put_percent(r, w, v->has_trend, v->trend_lo);
 	put_percent(r, w, v->has_trend, v->trend_hi);
-	put_count(r, !(v->notes & NOTE_REFERENCE), (uint64_t)v->trend_months);
+	put_count(r, v->trend_months > 0 || v->notes & NOTE_FEW_MONTHS,
+		  (uint64_t)v->trend_months);
 	put_str(r, !v->has_trend ? ""
 		   : w->labels ? trend_word(v->trend_lo, v->trend_hi)
 			       : trend_code(v->trend_lo, v->trend_hi));
@@ -165,18 +167,26 @@ void write_followup_row(const struct output *w, const struct measure *m,
 {
 	struct row r;
 	bool survey = !m->ind.reference;
+
 	row_init(&r, RC_NCOLS + NFOLLOW);
 	put_register(&r, w, m);
 	put_month(&r, o->period);
-	put_window(&r, survey, v->from, v->to);
-	put_count(&r, v->now.found, v->now.base);
+	if (survey)
+		put_window(&r, true, v->from, v->to);
+	else
+		put_str(&r, v->ref_period ? v->ref_period : "");
+	put_count(&r, v->now.found && (survey || v->now.base > 0), v->now.base);
 	put_share(&r, w, &v->now);
-	put_window(&r, v->has_baseline_window, v->bfrom, v->bto);
-	put_count(&r, v->base_share.found, v->base_share.base);
+	if (survey)
+		put_window(&r, v->has_baseline_window, v->bfrom, v->bto);
+	else
+		put_str(&r, v->ref_base_period ? v->ref_base_period : "");
+	put_count(&r, v->base_share.found && (survey || v->base_share.base > 0),
+		  v->base_share.base);
 	put_percent(&r, w, v->has_baseline, v->baseline);
 	put_percent(&r, w, v->has_change, v->change);
-	put_percent(&r, w, v->has_change, v->change_lo);
-	put_percent(&r, w, v->has_change, v->change_hi);
+	put_percent(&r, w, v->change_interval, v->change_lo);
+	put_percent(&r, w, v->change_interval, v->change_hi);
 	put_percent(&r, w, v->has_expected, v->expected);
 	put_trend(&r, w, v);
 	put_str(&r, w->labels ? light_word(v->light) : light_code(v->light));

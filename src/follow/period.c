@@ -66,6 +66,28 @@ void window_format(strbuf *b, month_t from, month_t to)
 	month_format(b, to);
 }
 
+bool ref_period_end(const char *s, month_t *end)
+{
+	size_t n = strlen(s);
+	long y = digits(s, 4), q;
+
+	if (y < 1900)
+		return false;
+	if (n == 4) {
+		*end = y * 12 + 11;
+		return true;
+	}
+	if (n == 7 && s[5] == 'Q' && (q = digits(s + 6, 1)) >= 1 && q <= 4) {
+		*end = y * 12 + 3 * q - 1;
+		return true;
+	}
+	if (n == 9 && s[4] == '-' && (y = digits(s + 5, 4)) >= 1900) {
+		*end = y * 12 + 11;
+		return true;
+	}
+	return month_parse(s, end);
+}
+
 static bool leap(long y)
 {
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

@@ -22,6 +22,10 @@ void month_format(strbuf *b, month_t m);
 bool window_parse(const char *s, long len, month_t *from, month_t *to);
 void window_format(strbuf *b, month_t from, month_t to);
 
+/* The last month of a reference figure's period (trygg-reference(5)):
+ * YYYY, YYYY-MM, YYYY-QN or YYYY-YYYY.  False for anything else. */
+bool ref_period_end(const char *s, month_t *end);
+
 /* "YYYY-MM-DD" -> day number; "YYYY-MM" is the month's first day, or with
  * END its last.  False for anything else and for dates that do not exist. */
 bool date_parse(const char *s, bool end, long *day);

@@ -226,6 +226,13 @@ static bool number_cell(struct loader *l, const struct measure *m,
 {
 	if (empty(m, c))
 		return false;
+	/* A reference figure that is not a share: any number. */
+	if (m->ind.reference && m->ind.unit != REF_SHARE) {
+		if (ref_parse_number(cell(m, c), v))
+			return true;
+		problem(l, _("column '%s' is not a number"), register_column_name(c));
+		return false;
+	}
 	if (!parse_percent(cell(m, c), v)) {
 		problem(l, _("column '%s' is not a percentage from 0 to 100"),
 			register_column_name(c));
@@ -339,22 +346,25 @@ static void parse_group(struct loader *l, struct indicator *ind, const char *s)
 	}
 }
 
-static const char *const units[] = { "count", "per100k", "share" };
-
-static bool is_unit(const char *s)
+/* The unit, area and group as trygg-reference(5) has them. */
+static void reference_indicator(struct loader *l, struct measure *m)
 {
-	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
-		if (strcmp(s, units[i]) == 0)
-			return true;
-	return false;
-}
+	struct indicator *ind = &m->ind;
+	const char *why;
 
-static void reference_indicator(struct loader *l, const struct measure *m)
-{
 	need(l, m, RC_UNIT);
 	need(l, m, RC_AREA);
-	if (!empty(m, RC_UNIT) && !is_unit(cell(m, RC_UNIT)))
+	ind->unit = REF_SHARE;
+	if (!empty(m, RC_UNIT) && !ref_unit_parse(cell(m, RC_UNIT), &ind->unit))
 		problem(l, _("column '%s' has a value it does not allow"), "unit");
+	if (!empty(m, RC_AREA)) {
+		if ((why = ref_area_normalise(&l->key, cell(m, RC_AREA))))
+			problem(l, _("column '%s': %s"), "area", why);
+		else
+			ind->area = xstrdup(l->key.s);
+	}
+	if ((why = ref_check_group(cell(m, RC_GROUP))))
+		problem(l, _("column '%s': %s"), "group", why);
 	if (!empty(m, RC_VALUE))
 		problem(l, "%s", _("a reference figure takes no 'value': give its unit and area"));
 }
@@ -386,11 +396,12 @@ static void read_indicator(struct loader *l, struct measure *m)
 		need(l, m, RC_VARIABLE);
 		return;
 	}
-	if (ind->reference)
+	if (ind->reference) {
 		reference_indicator(l, m);
-	else
+	} else {
 		survey_indicator(l, m);
-	parse_group(l, ind, cell(m, RC_GROUP));
+		parse_group(l, ind, cell(m, RC_GROUP));
+	}
 }
 
 /* ---- baseline, target, dates ---- */
@@ -564,6 +575,7 @@ void register_free(struct register_set *rs)
 			free(m->cell[c]);
 		free_list(m->ind.by, m->ind.ngroup);
 		free_list(m->ind.group, m->ind.ngroup);
+		free(m->ind.area);
 	}
 	free(rs->m);
 	free((char *)rs->path);

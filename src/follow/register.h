@@ -16,6 +16,7 @@
 #include "codebook.h"
 #include "csvio.h"
 #include "follow/period.h"
+#include "reference.h"
 
 /* The columns in normal form (the order trygg-follow writes them). */
 enum reg_col {
@@ -47,6 +48,10 @@ struct indicator {
 	const char *value;     /* code or "unsafe"; "" for a reference */
 	char **by, **group;
 	size_t ngroup;
+	/* A reference figure (trygg-reference(5)): its unit, and its area in
+	 * normal form (malloc'd). */
+	enum ref_unit unit;
+	char *area;
 };
 
 #define NO_DATE (-1000000L)
