@@ -50,34 +50,32 @@ const char *note_code(unsigned bit_index);
 
 /* A share in percent with its interval. */
 struct share {
-	bool shown;            /* false: suppressed, small or absent */
-	bool has_interval;     /* lo and hi hold an interval */
-	bool found;            /* the history has the cell */
 	uint64_t base;         /* unweighted respondents in the base */
 	double p, lo, hi;      /* 0..1 */
 	long long tenths;      /* the printed share, tenths of a percent */
 	long months;           /* months of the window the history holds */
+	bool shown;            /* false: suppressed, small or absent */
+	bool found;            /* the history has the cell */
+	bool has_interval;     /* lo and hi hold an interval */
 };
 
 struct verdict {
-	month_t from, to;            /* the current window */
-	const char *ref_period, *ref_base_period; /* reference figures' periods */
 	struct share now;
-	bool has_baseline_window;
-	month_t bfrom, bto;
-	struct share base_share;     /* from the history, when there */
-	bool has_baseline;
+	struct share base_share;     /* the baseline, when the data have it */
+	const char *ref_period, *ref_base_period; /* reference figures' periods */
+	month_t from, to;            /* the current window */
+	month_t bfrom, bto;          /* the baseline's */
 	double baseline;             /* the baseline used, 0..1 */
-	bool has_change, change_interval; /* the change, and its interval */
 	double change, change_lo, change_hi; /* 0..1, negative = lower */
-	bool has_expected;
 	double expected;             /* on the straight path to the target */
-	bool has_trend;
 	double trend, trend_lo, trend_hi; /* per year, 0..1 */
 	long trend_months;
 	enum light light;
 	enum reason reason;
 	unsigned notes;
+	bool has_baseline_window, has_baseline;
+	bool has_change, change_interval; /* the change, and its interval */
+	bool has_expected, has_trend;
 };
 
 void judge_measure(const struct measure *m, const struct history *h,
