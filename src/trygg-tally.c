@@ -553,9 +553,9 @@ static void report_outside(const struct tally *t)
 {
 	for (size_t v = 0; v < t->nvars; v++)
 		if (t->vars[v].outside)
-			note(_("%s: %llu answers outside the base (%s empty) not counted"),
-			     t->vars[v].name, (unsigned long long)t->vars[v].outside,
-			     t->vars[v].base_col);
+			note(_("%s: answers outside the base (%s empty), not counted: %llu"),
+			     t->vars[v].name, t->vars[v].base_col,
+			     (unsigned long long)t->vars[v].outside);
 }
 
 static void report_suppression(const options *o, const struct sup_stats *st)

@@ -106,12 +106,6 @@ static size_t *sorted_codes(const struct variable *v, const codebook *cb)
 	return ids;
 }
 
-struct orders {
-	size_t **groups;   /* per breakdown */
-	size_t **codes;    /* per variable */
-	size_t nbds, nvars;
-};
-
 static void make_orders(struct orders *ord, const struct tally *t,
 			const codebook *cb)
 {
@@ -344,6 +338,13 @@ static void row_figures(const struct publication *pub, size_t b, size_t g,
 		f->neff /= 1 - frac;
 }
 
+static void format_hundredths(strbuf *b, double x, char point)
+{
+	long long h = llround(x * 100);
+
+	sb_printf(b, "%lld%c%02lld", h / 100, point, h % 100);
+}
+
 static void format_bound(strbuf *b, double x, char point)
 {
 	format_tenths(b, llround(x * 1000), point);
@@ -408,7 +409,7 @@ static void emit_row(struct row *r, const struct publication *pub, size_t b,
 	if (base_shown) {
 		sb_printf(&r->num[F_BASE], "%llu", (unsigned long long)f.base);
 		if (f.share && !f.census)
-			format_tenths(&r->num[F_NEFF], llround(f.neff * 10), r->point);
+			format_hundredths(&r->num[F_NEFF], f.neff, r->point);
 	}
 	if (c->state == CELL_SHOWN && f.share)
 		set_share(r, &f, pub->o->z);
@@ -462,8 +463,9 @@ void tally_write(struct tally *t, const codebook *cb, const struct out_options *
 	struct orders ord;
 	struct row r;
 
-	publish_plan(&pub, t, &o->pub);
+	tally_refresh_flags(t);
 	make_orders(&ord, t, cb);
+	publish_plan(&pub, t, &o->pub, &ord);
 	if (long_form) {
 		row_init(&r, out, 2, NLONG - 2);
 		put_header(out, NULL, 0, long_cols, NLONG);

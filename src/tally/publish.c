@@ -81,6 +81,17 @@ bool outer_base_shown(const struct publication *pub, size_t v, size_t b,
 
 /* ---- cells ---- */
 
+/* The place of each id in ORDER. */
+static size_t *inverse(const size_t *order, size_t n)
+{
+	size_t *pos = xmalloc((n + 1) * sizeof *pos);
+
+	for (size_t i = 0; i < n; i++)
+		pos[order[i]] = i;
+	return pos;
+}
+
+
 static bool is_total(const struct tally *t, size_t b)
 {
 	return t->bds[b].ncols == 0;
@@ -117,6 +128,7 @@ static void init_cells(struct publication *pub, size_t v)
 	size_t n = 0;
 
 	vp->nvals = t->vars[v].ncodes + 1;
+	vp->code_pos = inverse(pub->ord->codes[v], t->vars[v].ncodes);
 	vp->off = xmalloc((t->nbds + 1) * sizeof *vp->off);
 	for (size_t b = 0; b < t->nbds; b++) {
 		vp->off[b] = n;
@@ -131,11 +143,6 @@ static void init_cells(struct publication *pub, size_t v)
 
 /* ---- equations ---- */
 
-static size_t cell_index(const struct var_pub *vp, size_t b, size_t g, size_t j)
-{
-	return vp->off[b] + g * vp->nvals + j;
-}
-
 /* The codes of one group add up to its printed base(s); "unsafe" is the
  * sum of its codes.  A multi-select question obeys neither. */
 static void group_equations(struct sup_problem *p, const struct publication *pub,
@@ -143,7 +150,6 @@ static void group_equations(struct sup_problem *p, const struct publication *pub
 {
 	const struct tally *t = pub->t;
 	const struct variable *var = &t->vars[v];
-	const struct var_pub *vp = &pub->vars[v];
 	const struct gvar *gv = tally_gvar(t, b, g, v);
 	struct base base = tally_var_base(t, b, g, v);
 	size_t u = unsafe_slot(t, v);
@@ -154,20 +160,20 @@ static void group_equations(struct sup_problem *p, const struct publication *pub
 	if (var->has_unsafe && var->nbase > 0) {
 		for (size_t j = 0; j < var->ncodes; j++)
 			if (var->flags[j] & CODE_IN_BASE)
-				sup_term(p, cell_index(vp, b, g, j), 1);
+				sup_term(p, pub_index(pub, v, b, g, j), 1);
 	} else if (gv->answered.n == base.n) {
 		/* Codes add up to the base when it is the answered one (or
 		 * happens to equal it: then the reader may assume it). */
 		for (size_t j = 0; j < var->ncodes; j++)
-			sup_term(p, cell_index(vp, b, g, j), 1);
+			sup_term(p, pub_index(pub, v, b, g, j), 1);
 	}
 	if (!has_row(t, b, g, v, u))
 		return;
 	sup_begin_eq(p);
 	for (size_t j = 0; j < var->ncodes; j++)
 		if (var->flags[j] & CODE_UNSAFE)
-			sup_term(p, cell_index(vp, b, g, j), 1);
-	sup_term(p, cell_index(vp, b, g, u), -1);
+			sup_term(p, pub_index(pub, v, b, g, j), 1);
+	sup_term(p, pub_index(pub, v, b, g, u), -1);
 }
 
 static uint64_t coverage(const struct tally *t, size_t b)
@@ -260,10 +266,10 @@ static void pair_equations(struct sup_problem *p, const struct publication *pub,
 			sup_begin_eq(p);
 			for (size_t g = 0; g < t->bds[a].ngroups; g++)
 				if (pa[g] == k && has_row(t, a, g, v, j))
-					sup_term(p, cell_index(vp, a, g, j), 1);
+					sup_term(p, pub_index(pub, v, a, g, j), 1);
 			for (size_t g = 0; g < t->bds[b].ngroups; g++)
 				if (pb[g] == k && has_row(t, b, g, v, j))
-					sup_term(p, cell_index(vp, b, g, j), -1);
+					sup_term(p, pub_index(pub, v, b, g, j), -1);
 		}
 	free(pa);
 	free(pb);
@@ -277,12 +283,14 @@ static void locate(const struct publication *pub, size_t v, size_t cell,
 		   size_t *b, size_t *g, size_t *j)
 {
 	const struct var_pub *vp = &pub->vars[v];
+	size_t pos;
 
 	*b = pub->t->nbds - 1;
 	while (*b > 0 && vp->off[*b] > cell)
 		(*b)--;
-	*g = (cell - vp->off[*b]) / vp->nvals;
-	*j = (cell - vp->off[*b]) % vp->nvals;
+	*g = pub->ord->groups[*b][(cell - vp->off[*b]) / vp->nvals];
+	pos = (cell - vp->off[*b]) % vp->nvals;
+	*j = pos < vp->nvals - 1 ? pub->ord->codes[v][pos] : pos;
 }
 
 /* The part of a group's equations a value is in: the codes outside the
@@ -313,49 +321,59 @@ struct proposer {
 	size_t v;
 };
 
-/* The cycle through groups G and H of breakdown B: value J with the
- * values of MOVE (which keep G's and H's equations) in both groups. */
-static void add_cycle(struct sup_sets *sets, const struct var_pub *vp, size_t b,
-		      size_t g, size_t h, size_t j, const size_t *move, size_t n)
+/* A cycle through groups G and H of breakdown B: value J grows by 1 in
+ * G and shrinks in H; the values of MOVE change with it in G (by SIGN)
+ * and the other way in H, so that both groups' equations hold. */
+static void add_cycle(struct sup_sets *sets, const struct publication *pub,
+		      size_t v, size_t b, size_t g, size_t h, size_t j, const size_t *move,
+		      const signed char *sign, size_t n)
 {
-	size_t cells[8], k = 0;
+	size_t cells[8];
+	signed char signs[8];
+	size_t k = 0;
 
-	cells[k++] = cell_index(vp, b, h, j);
+	cells[k] = pub_index(pub, v, b, g, j), signs[k++] = 1;
+	cells[k] = pub_index(pub, v, b, h, j), signs[k++] = -1;
 	for (size_t m = 0; m < n; m++) {
-		cells[k++] = cell_index(vp, b, g, move[m]);
-		cells[k++] = cell_index(vp, b, h, move[m]);
+		cells[k] = pub_index(pub, v, b, g, move[m]), signs[k++] = sign[m];
+		cells[k] = pub_index(pub, v, b, h, move[m]), signs[k++] = (signed char)-sign[m];
 	}
-	sup_sets_add(sets, cells, k);
+	sup_sets_add(sets, cells, signs, k);
 }
 
-/* Moves of value J in group G: the values that change with it so that
- * the group's equations hold (a code against another of its part, or
- * against one of the other part together with "unsafe"). */
+/* The cycles of value J through groups G and H: J alone (when no
+ * equation of the group holds it), against another code of its part, or
+ * against a code of the other part together with "unsafe". */
 static void cycles_through(struct sup_sets *sets, const struct publication *pub,
 			   size_t v, size_t b, size_t g, size_t h, size_t j)
 {
-	const struct var_pub *vp = &pub->vars[v];
 	size_t ncodes = pub->t->vars[v].ncodes, u = unsafe_slot(pub->t, v);
 	enum value_class cj = value_class(pub, v, b, g, j);
 
 	if (cj == VC_FREE || cj == VC_C)
-		add_cycle(sets, vp, b, g, h, j, NULL, 0);
+		add_cycle(sets, pub, v, b, g, h, j, NULL, NULL, 0);
 	for (size_t k = 0; k < ncodes; k++) {
 		enum value_class ck = value_class(pub, v, b, g, k);
 		size_t move[2] = { k, u };
 
-		if (k == j || ck == VC_FREE)
+		if (k == j || ck == VC_FREE) {
 			continue;
-		if (ck == cj)
-			add_cycle(sets, vp, b, g, h, j, move, 1);
-		else if ((cj == VC_A && ck == VC_B) || (cj == VC_B && ck == VC_A))
-			add_cycle(sets, vp, b, g, h, j, move, 2);
-		else if (cj == VC_U && ck == VC_B)
+		} else if (ck == cj) {
+			add_cycle(sets, pub, v, b, g, h, j, move, (signed char[]){ -1 }, 1);
+		} else if (cj == VC_A && ck == VC_B) {
+			/* one more A, one less B: unsafe falls */
+			add_cycle(sets, pub, v, b, g, h, j, move, (signed char[]){ -1, -1 }, 2);
+		} else if (cj == VC_B && ck == VC_A) {
+			add_cycle(sets, pub, v, b, g, h, j, move, (signed char[]){ -1, 1 }, 2);
+		} else if (cj == VC_U && ck == VC_B) {
+			/* unsafe grows with a B code, at the cost of an A code */
 			for (size_t a = 0; a < ncodes; a++)
 				if (value_class(pub, v, b, g, a) == VC_A) {
 					move[1] = a;
-					add_cycle(sets, vp, b, g, h, j, move, 2);
+					add_cycle(sets, pub, v, b, g, h, j, move,
+						  (signed char[]){ 1, -1 }, 2);
 				}
+		}
 	}
 }
 
@@ -409,13 +427,16 @@ static void count_channels(struct publication *pub)
 	}
 }
 
-void publish_plan(struct publication *pub, struct tally *t,
-		  const struct pub_options *o)
+void publish_plan(struct publication *pub, const struct tally *t,
+		  const struct pub_options *o, const struct orders *ord)
 {
 	memset(pub, 0, sizeof *pub);
-	tally_refresh_flags(t);
 	pub->t = t;
 	pub->o = o;
+	pub->ord = ord;
+	pub->group_pos = xmalloc((t->nbds + 1) * sizeof *pub->group_pos);
+	for (size_t b = 0; b < t->nbds; b++)
+		pub->group_pos[b] = inverse(ord->groups[b], t->bds[b].ngroups);
 	pub->vars = xcalloc(t->nvars + 1, sizeof *pub->vars);
 	count_channels(pub);
 	for (size_t v = 0; v < t->nvars; v++) {
@@ -429,8 +450,12 @@ void publish_free(struct publication *pub)
 {
 	for (size_t v = 0; v < pub->t->nvars; v++) {
 		free(pub->vars[v].off);
+		free(pub->vars[v].code_pos);
 		free(pub->vars[v].cells);
 	}
+	for (size_t b = 0; b < pub->t->nbds; b++)
+		free(pub->group_pos[b]);
+	free(pub->group_pos);
 	free(pub->vars);
 	free(pub->chan_records);
 }

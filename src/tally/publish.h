@@ -25,33 +25,53 @@ struct pub_options {
 	const struct population *pop; /* NULL: no finite-population correction */
 };
 
+/* The output order: groups per breakdown, codes per variable. */
+struct orders {
+	size_t **groups;         /* per breakdown: group ids in order */
+	size_t **codes;          /* per variable: code ids in order */
+	size_t nbds, nvars;
+};
+
 struct var_pub {
 	size_t nvals;            /* codes + the unsafe slot */
 	size_t *off;             /* per breakdown: its first cell */
+	size_t *code_pos;        /* code id -> its place in the order */
 	struct sup_cell *cells;
 };
 
 struct publication {
 	const struct tally *t;
 	const struct pub_options *o;
+	const struct orders *ord;
+	size_t **group_pos;      /* per breakdown: group id -> its place */
 	struct var_pub *vars;
 	uint64_t *chan_records;  /* per channel: its records (for the fpc) */
 	size_t nchan;
 	struct sup_stats st;
 };
 
-/* Decide every cell of T's tables (the code flags are brought up to
- * date with the unsafe definitions first). */
-void publish_plan(struct publication *pub, struct tally *t,
-		  const struct pub_options *o);
+/* Decide every cell of T's tables.  Cells are numbered in the output
+ * order ORD, so that the decisions do not depend on the order records
+ * came in (one pass and merged shards give the same bytes). */
+void publish_plan(struct publication *pub, const struct tally *t,
+		  const struct pub_options *o, const struct orders *ord);
 void publish_free(struct publication *pub);
+
+/* The number of cell (B, G, J) of variable V (G a group id, J a code id
+ * or the unsafe slot). */
+static inline size_t pub_index(const struct publication *pub, size_t v,
+			       size_t b, size_t g, size_t j)
+{
+	const struct var_pub *vp = &pub->vars[v];
+	size_t pos = j < vp->nvals - 1 ? vp->code_pos[j] : j;
+
+	return vp->off[b] + pub->group_pos[b][g] * vp->nvals + pos;
+}
 
 static inline struct sup_cell *pub_cell(const struct publication *pub,
 					size_t v, size_t b, size_t g, size_t j)
 {
-	const struct var_pub *vp = &pub->vars[v];
-
-	return &vp->cells[vp->off[b] + g * vp->nvals + j];
+	return &pub->vars[v].cells[pub_index(pub, v, b, g, j)];
 }
 
 /* The value slot of "unsafe" for variable V. */

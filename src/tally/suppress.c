@@ -52,12 +52,15 @@ void sup_term(struct sup_problem *p, size_t cell, int coef)
 	p->start[p->neqs] = p->nterms;
 }
 
-void sup_sets_add(struct sup_sets *s, const size_t *cells, size_t n)
+void sup_sets_add(struct sup_sets *s, const size_t *cells,
+		  const signed char *sign, size_t n)
 {
 	if (s->ncells + n > s->cap) {
 		s->cap = (s->ncells + n) * 2;
 		s->cells = xrealloc(s->cells, s->cap * sizeof *s->cells);
+		s->sign = xrealloc(s->sign, s->cap);
 	}
+	memcpy(s->sign + s->ncells, sign, n);
 	if (s->nsets == s->setcap) {
 		s->setcap = s->setcap ? s->setcap * 2 : 16;
 		s->end = xrealloc(s->end, s->setcap * sizeof *s->end);
@@ -124,6 +127,7 @@ struct search {
 	sup_propose_fn *propose;
 	void *ctx;
 	struct sup_sets sets;
+	size_t *eq_start, *eq_of;  /* cell c is in equations eq_of[eq_start[c]..] */
 };
 
 static bool hidden(const struct sup_cell *c)
@@ -141,10 +145,16 @@ static bool unknown(const struct search *s, size_t cell)
 	return hidden(&s->p->cells[cell]) && !s->known_zero[cell];
 }
 
+/* A printed cell that may be hidden for another (zeros only in a
+ * checked cycle: see best_set). */
 static bool candidate(const struct sup_cell *c)
 {
-	return c->state == CELL_SHOWN && !c->absent && c->n > 0 &&
-	       c->rank != SUP_NEVER;
+	return c->state == CELL_SHOWN && !c->absent && c->rank != SUP_NEVER;
+}
+
+static bool nonzero_candidate(const struct sup_cell *c)
+{
+	return candidate(c) && c->n > 0;
 }
 
 /* Equation E: all its unknown cells have coefficients of one sign and
@@ -320,7 +330,8 @@ static double cost_of(const struct sup_cell *c)
 {
 	static const double per_rank[] = { 0, 1e7, 1e10, 1e13 };
 
-	return (c->rank < 4 ? per_rank[c->rank] : 1e16) + (double)c->n;
+	return (c->rank < 4 ? per_rank[c->rank] : 1e16) + (double)c->n +
+	       (c->n == 0 ? 1e4 : 0);
 }
 
 static bool better(const struct sup_cell *a, size_t ia, const struct sup_cell *b,
@@ -344,7 +355,7 @@ static long best_in_row(const struct search *s, size_t r, bool free)
 	for (size_t j = 0; j < s->ncols; j++) {
 		size_t c = s->cell_of[j];
 
-		if (!row[j] || s->in_s[j] || !candidate(&cells[c]) ||
+		if (!row[j] || s->in_s[j] || !nonzero_candidate(&cells[c]) ||
 		    (free && s->in_zero_row[j]))
 			continue;
 		if (best < 0 || better(&cells[c], c, &cells[s->cell_of[best]],
@@ -427,6 +438,96 @@ static bool set_frees(const struct search *s, size_t r, const size_t *cols,
 	return false;
 }
 
+static void index_equations(struct search *s)
+{
+	const struct sup_problem *p = s->p;
+	size_t *count = xcalloc(p->ncells + 1, sizeof *count);
+
+	for (size_t k = 0; k < p->nterms; k++)
+		count[p->term_cell[k]]++;
+	s->eq_start = xmalloc((p->ncells + 2) * sizeof *s->eq_start);
+	s->eq_start[0] = 0;
+	for (size_t c = 0; c < p->ncells; c++)
+		s->eq_start[c + 1] = s->eq_start[c] + count[c];
+	s->eq_of = xmalloc((p->nterms + 1) * sizeof *s->eq_of);
+	memset(count, 0, (p->ncells + 1) * sizeof *count);
+	for (size_t e = 0; e < p->neqs; e++)
+		for (size_t k = p->start[e]; k < p->start[e + 1]; k++) {
+			size_t c = p->term_cell[k];
+			s->eq_of[s->eq_start[c] + count[c]++] = e;
+		}
+	free(count);
+}
+
+/* The sign the cycle CELLS/SIGN[0..n) gives cell C (0 if not in it). */
+static int sign_in(const size_t *cells, const signed char *sign, size_t n,
+		   size_t c)
+{
+	for (size_t k = 0; k < n; k++)
+		if (cells[k] == c)
+			return sign[k];
+	return 0;
+}
+
+/* Whether the cycle keeps every equation, and its printed zeros all move
+ * the same way (so it is open in one direction at least). */
+static bool open_cycle(const struct search *s, const size_t *cells,
+		       const signed char *sign, size_t n)
+{
+	const struct sup_problem *p = s->p;
+	int zero_sign = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		size_t c = cells[k];
+
+		if (p->cells[c].n == 0 && !s->in_s[s->col_of[c]]) {
+			if (zero_sign && zero_sign != sign[k])
+				return false;
+			zero_sign = sign[k];
+		}
+		for (size_t q = s->eq_start[c]; q < s->eq_start[c + 1]; q++) {
+			size_t e = s->eq_of[q];
+			long sum = 0;
+
+			for (size_t t = p->start[e]; t < p->start[e + 1]; t++)
+				sum += p->term_coef[t] *
+				       sign_in(cells, sign, n, p->term_cell[t]);
+			if (sum != 0)
+				return false;
+		}
+	}
+	return true;
+}
+
+/* The new columns of proposed set K in COLS (at most 8) and their cost;
+ * -1 if the set cannot be used. */
+static double set_columns(const struct search *s, size_t from, size_t to,
+			  size_t *cols, size_t *n)
+{
+	double cost = 0;
+	bool zeros = false;
+
+	*n = 0;
+	if (to - from > 8)
+		return -1;
+	for (size_t m = from; m < to; m++) {
+		size_t c = s->sets.cells[m];
+		size_t col = s->col_of[c];
+
+		if (col != SIZE_MAX && s->in_s[col])
+			continue; /* hidden already */
+		if (col == SIZE_MAX || !candidate(&s->p->cells[c]))
+			return -1;
+		zeros |= s->p->cells[c].n == 0;
+		cols[(*n)++] = col;
+		cost += cost_of(&s->p->cells[c]);
+	}
+	if (zeros && !open_cycle(s, s->sets.cells + from, s->sets.sign + from,
+				 to - from))
+		return -1;
+	return *n ? cost : -1;
+}
+
 /* The cheapest proposed set that frees pivot row R of cell I: its new
  * columns in BEST[0..*nbest); its cost, or -1 if none does. */
 static double best_set(struct search *s, size_t i, size_t r, size_t *best,
@@ -438,23 +539,10 @@ static double best_set(struct search *s, size_t i, size_t r, size_t *best,
 	s->sets.ncells = s->sets.nsets = 0;
 	s->propose(s->ctx, i, &s->sets);
 	for (size_t k = 0; k < s->sets.nsets; start = s->sets.end[k++]) {
-		size_t cols[8], n = 0;
-		double cost = 0;
-		bool usable = s->sets.end[k] - start <= 8;
+		size_t cols[8], n;
+		double cost = set_columns(s, start, s->sets.end[k], cols, &n);
 
-		for (size_t m = start; usable && m < s->sets.end[k]; m++) {
-			size_t c = s->sets.cells[m];
-			size_t col = s->col_of[c];
-
-			if (col != SIZE_MAX && s->in_s[col])
-				continue; /* hidden already */
-			usable = col != SIZE_MAX && candidate(&s->p->cells[c]);
-			if (usable) {
-				cols[n++] = col;
-				cost += cost_of(&s->p->cells[c]);
-			}
-		}
-		if (!usable || n == 0 || (best_cost >= 0 && cost >= best_cost) ||
+		if (cost < 0 || (best_cost >= 0 && cost >= best_cost) ||
 		    !set_frees(s, r, cols, n))
 			continue;
 		best_cost = cost;
@@ -521,7 +609,10 @@ static void free_search(struct search *s)
 	free(s->in_s);
 	free(s->in_zero_row);
 	free(s->sets.cells);
+	free(s->sets.sign);
 	free(s->sets.end);
+	free(s->eq_start);
+	free(s->eq_of);
 }
 
 static void start_search(struct search *s, struct sup_problem *p,
@@ -536,6 +627,7 @@ static void start_search(struct search *s, struct sup_problem *p,
 	make_matrix(s);
 	reduce_hidden(s);
 	mark_zero_row_columns(s);
+	index_equations(s);
 }
 
 void suppress(struct sup_problem *p, uint64_t min_cell, struct sup_stats *st,

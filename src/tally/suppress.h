@@ -25,6 +25,10 @@
  * the sum of its counts, plus a large amount per cell of a higher rank
  * (the caller ranks detail cells before totals, and both before headline
  * shares), so a headline share is only hidden when nothing else works.
+ * A printed zero is hidden only as part of a proposed cycle that is
+ * checked to keep every equation, with its zeros all changing the same
+ * way: the cell can then move along it in one direction at least, which
+ * is what a linear-programming attacker cannot rule out.
  * Whether a set works is a small rank test on the echelon form: the cell
  * stays worked out iff its row, restricted to the set's columns, lies in
  * the span of the rows without a pivot restricted to them.  When no set
@@ -70,9 +74,12 @@ struct sup_stats {
 	size_t primary, secondary, headline, small_base, exposed;
 };
 
-/* Candidate sets of cells, proposed by the caller for a cell to protect. */
+/* Candidate sets of cells, proposed by the caller for a cell to protect:
+ * each a cycle, the cell itself with +1 and the others with the sign by
+ * which they change when it grows by 1 so that every equation holds. */
 struct sup_sets {
 	size_t *cells;
+	signed char *sign;
 	size_t ncells, cap;
 	size_t *end;          /* set k is cells [end[k-1], end[k]) */
 	size_t nsets, setcap;
@@ -80,8 +87,9 @@ struct sup_sets {
 
 typedef void sup_propose_fn(void *ctx, size_t cell, struct sup_sets *sets);
 
-/* Add a set of N cells. */
-void sup_sets_add(struct sup_sets *s, const size_t *cells, size_t n);
+/* Add a cycle of N cells and their signs. */
+void sup_sets_add(struct sup_sets *s, const size_t *cells,
+		  const signed char *sign, size_t n);
 
 void sup_init(struct sup_problem *p, size_t ncells);
 void sup_free(struct sup_problem *p);
