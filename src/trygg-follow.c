@@ -50,7 +50,7 @@ static const cli_option own_options[] = {
 	{ 'm', "min-cell", N_("K"),
 	  N_("do not show a share resting on 1 to K-1 respondents\n(default 5; 0 shows all)") },
 	{ 'b', "min-base", N_("N"),
-	  N_("do not show a share of fewer than N respondents (default 30)") },
+	  N_("do not show a share of fewer than N respondents (default 20)") },
 	{ OPT_CONF, "conf", N_("LEVEL"), N_("interval level (default 0.95)") },
 	{ OPT_LABELS, "labels", NULL,
 	  N_("write the light, the status and the reason in words\nof the message language") },
@@ -114,7 +114,7 @@ static void parse_options(int argc, char **argv, options *o)
 	o->fo.window = 12;
 	o->fo.trend_months = 24;
 	o->fo.min_cell = 5;
-	o->fo.min_base = 30;
+	o->fo.min_base = 20;
 	o->fo.conf = 0.95;
 	int first = cli_parse(argc, argv, &program, on_option, o);
 	if (!o->reg)
@@ -159,14 +159,13 @@ static refset *load_references(const options *o)
 	return rs;
 }
 
-static void read_histories(struct history *h, const options *o)
+static void open_histories(struct history *h, const options *o)
 {
 	static char *stdin_only[] = { "-" };
 	char **files = o->nhistories ? o->histories : stdin_only;
 	size_t n = o->nhistories ? o->nhistories : 1;
 
-	for (size_t i = 0; i < n; i++)
-		history_read(h, files[i], 0);
+	history_open(h, files, n);
 	if (!h->any)
 		die(EXIT_DATA, "%s", _("the history holds no months"));
 }
@@ -193,23 +192,25 @@ static void follow_up(const options *o, const struct register_set *rs,
 		      const struct history *h, const struct output *w)
 {
 	size_t lights[4] = { 0 }, tested = 0;
+	struct measure_data *d = collect(h, rs, &o->fo, o->series);
 
 	if (o->series) {
 		write_series_header(w);
 		for (size_t i = 0; i < rs->n; i++)
-			write_series_rows(w, &rs->m[i], h, h->series_of[i], &o->fo);
-		return;
-	}
-	write_followup_header(w);
-	for (size_t i = 0; i < rs->n; i++) {
-		struct verdict v;
+			write_series_rows(w, &rs->m[i], &d[i], h, &o->fo);
+	} else {
+		write_followup_header(w);
+		for (size_t i = 0; i < rs->n; i++) {
+			struct verdict v;
 
-		judge_measure(&rs->m[i], h, h->series_of[i], &o->fo, &v);
-		write_followup_row(w, &rs->m[i], &v, &o->fo);
-		lights[v.light]++;
-		tested += v.has_change;
+			judge_measure(&rs->m[i], &d[i], h, &o->fo, &v);
+			write_followup_row(w, &rs->m[i], &v, &o->fo);
+			lights[v.light]++;
+			tested += v.has_change && v.change_interval;
+		}
+		summary(o, lights, tested, rs->n);
 	}
-	summary(o, lights, tested, rs->n);
+	collect_free(d, rs->n);
 }
 
 int main(int argc, char **argv)
@@ -225,13 +226,12 @@ int main(int argc, char **argv)
 	if (problems)
 		die(EXIT_DATA, _("%s: %zu problems in the register"), rs.path, problems);
 	o.fo.refs = load_references(&o);
-	history_init(&h, &rs);
-	read_histories(&h, &o);
+	open_histories(&h, &o);
 	if (!o.period)
 		o.fo.period = h.last;
 	struct output w = { stdout, o.labels, csv_writer_is_excel() ? ',' : '.' };
 	follow_up(&o, &rs, &h, &w);
-	history_free(&h);
+	history_close(&h);
 	register_free(&rs);
 	codebook_free(cb);
 	refset_free(o.fo.refs);

@@ -8,20 +8,15 @@ bats_require_minimum_version 1.5.0
 F="$FIX/follow"
 
 # The history's rows (trygg-monthly's OUTDIR/history.csv) for the months
-# given, from the partial counts of each month's records: by area and in
-# total, the variables the example register follows.
+# given: each month's partial counts by area, by source and in total, of the
+# variables the example register follows, with the period first.
 history_of() {
-	echo "period,by,group,variable,kind,value,n,w,w2"
+	echo "period,by,group,variable,kind,value,n,w,w2,ck"
 	for month in "$@"; do
 		trygg-clean -q "$TOP/examples/exports/$month"/*.csv >"$BATS_FILE_TMPDIR/$month.csv"
-		for g in '' area source; do
-			trygg-tally -q -p -g "$g" -v safety -v unsafe_places -v problems \
-				-v victim_12m "$BATS_FILE_TMPDIR/$month.csv" |
-				awk -F, -v OFS=, -v m="$month" -v g="$g" '
-					NR == 1 { next }
-					g == "" { print m, "", "", $0; next }
-					{ grp = $1; sub(/^[^,]*,/, ""); print m, g, grp, $0 }'
-		done
+		trygg-tally -q --partial -g '' -g area -g source -v safety -v unsafe_places \
+			-v problems -v victim_12m "$BATS_FILE_TMPDIR/$month.csv" |
+			awk -v m="$month" 'NR > 1 { print m "," $0 }'
 	done
 }
 
@@ -116,37 +111,23 @@ for r in csv.DictReader(open("out.csv")):
 
 # A made-up history of 24 months, 2025-01 to 2026-12, 100 answers a month
 # in each area: in Nödinge 50 unsafe falling by one a month, in Surte 40
-# throughout, in Nol 30 rising by one.  WEIGHT (optional) gives every
-# answer that weight.
+# throughout, in Nol 30 rising by one; made by trygg-tally --partial from
+# records.  WEIGHT (optional) gives every answer that weight.
 synthetic() {
-	awk -v w="${1:-}" 'BEGIN {
-		print "period,by,group,variable,kind,value,n,w,w2"
-		for (i = 0; i < 24; i++) {
-			m = sprintf("%04d-%02d", 2025 + int(i / 12), i % 12 + 1)
-			printf "%s,area,,safety,variable,single,,,\n", m
-			for (c = 3; c <= 5; c++)
-				printf "%s,area,,safety,unsafe-code,%d,,,\n", m, c
-			for (c = 1; c <= 5; c++)
-				printf "%s,area,,safety,base-code,%d,,,\n", m, c
-			row(m, "nodinge", 50 - i); row(m, "surte", 40); row(m, "nol", 30 + i)
+	for i in $(seq 0 23); do
+		m=$(printf '%04d-%02d' $((2025 + i / 12)) $((i % 12 + 1)))
+		awk -v i="$i" -v w="${1:-}" 'BEGIN {
+			print "response_id,source,area,safety" (w == "" ? "" : ",weight")
+			area("nodinge", 50 - i); area("surte", 40); area("nol", 30 + i)
 		}
-	}
-	function count(m, a, kind, value, n, base) {
-		printf "%s,area,%s,safety,%s,%s,%d", m, a, kind, value, n
-		if (w == "")
-			print ",,"
-		else if (base)
-			printf ",%.9f,%.18f\n", n * w, n * w * w
-		else
-			printf ",%.9f,\n", n * w
-	}
-	function row(m, a, u) {
-		count(m, a, "base", "", 100, 1)
-		count(m, a, "code", "2", 100 - u, 0)
-		count(m, a, "code", "3", u, 0)
-		count(m, a, "unsafe-base", "", 100, 1)
-		count(m, a, "unsafe", "", u, 0)
-	}'
+		function area(a, u,    k) {
+			for (k = 1; k <= 100; k++)
+				print a "-" k ",school," a "," (k <= u ? 3 : 2) (w == "" ? "" : "," w)
+		}' >"month.csv"
+		trygg-tally -q --partial -g area -v safety ${1:+-w weight} month.csv |
+			awk -v m="$m" 'NR == 1 && m == "2025-01" { print "period," $0 } NR > 1 { print m "," $0 }'
+	done
+	rm -f month.csv
 }
 
 # A register of the three areas; extra columns and rows from the caller.
@@ -173,20 +154,21 @@ S 1200 40.0 1200 40.0 0.0 0.0 24 flat yellow no_clear_change
 L 1200 47.5 1200 35.5 12.0 12.0 24 rising red worse "
 }
 
-@test "the interval of a share is trygg-tally's on the same counts (--merge)" {
+@test "the rolling figure is trygg-tally --merge --period's over the same months" {
 	synthetic >h.csv
 	register >r.csv
-	# The window's partial counts, without the period, merged by trygg-tally.
-	awk -F, -v OFS=, 'NR == 1 { print "area,variable,kind,value,n,w,w2"; next }
-		$1 >= "2026-01" { $1 = ""; $2 = ""; sub(/^,,/, ""); print }' h.csv |
-		trygg-tally -q --merge >merged.csv
+	trygg-tally -q --merge --period 2026-01..2026-12 h.csv >merged.csv
 	trygg-follow -q -R r.csv h.csv | python3 -c '
 import csv, sys
 for r in csv.DictReader(sys.stdin):
-    print(r["now"], r["now_low"], r["now_high"])' >got.txt
+    print(r["now_base"], r["now"], r["now_low"], r["now_high"])' >got.txt
 	for a in nodinge surte nol; do
-		grep "^$a,safety,unsafe," merged.csv | awk -F, '{ print $6, $7, $8 }'
+		grep "^$a,safety,unsafe," merged.csv | awk -F, '{ print $5, $6, $7, $8 }'
 	done >want.txt
+	run cat got.txt
+	assert_output "1200 32.5 29.9 35.2
+1200 40.0 37.3 42.8
+1200 47.5 44.7 50.3"
 	diff want.txt got.txt
 }
 
@@ -446,7 +428,7 @@ L 47.5"
 	{ cat w.csv; tail -n +2 h.csv; } >mixed.csv
 	run --separate-stderr trygg-follow -q -R r.csv mixed.csv
 	assert_failure 1
-	assert_equal "$stderr" "trygg-follow: mixed.csv:587: the history mixes weighted and unweighted counts"
+	assert_equal "$stderr" "trygg-follow: mixed.csv:1057: weighted and unweighted partial counts cannot be merged"
 }
 
 @test "the history from -H, operands or standard input; split histories read as one" {
@@ -463,31 +445,32 @@ L 47.5"
 
 @test "a malformed history: FILE:LINE and status 1" {
 	register >r.csv
+	synthetic >good.csv
 	bad() {
-		printf '%s\n' "$@" >h.csv
 		run --separate-stderr trygg-follow -q -R r.csv h.csv
 		assert_failure 1
 		assert_output ''
 	}
-	bad 'period,by,group,variable,kind,value,n,w'
-	assert_equal "$stderr" "trygg-follow: h.csv:1: no column named w2 (is this a history of partial counts?)"
-	bad 'period,by,group,variable,kind,value,n,w,w2' '2026-13,area,nol,safety,base,,3,,'
-	assert_equal "$stderr" "trygg-follow: h.csv:2: the period is not a month (YYYY-MM)"
-	bad 'period,by,group,variable,kind,value,n,w,w2' '2026-1,area,nol,safety,base,,3,,'
-	assert_equal "$stderr" "trygg-follow: h.csv:2: the period is not a month (YYYY-MM)"
-	bad 'period,by,group,variable,kind,value,n,w,w2' '2026-12,area,nol,safety,base,,-3,,'
-	assert_equal "$stderr" "trygg-follow: h.csv:2: a count in the history is not a whole number"
-	bad 'period,by,group,variable,kind,value,n,w,w2' '2026-12,area,nol,safety,base,,3,x,1'
-	assert_equal "$stderr" "trygg-follow: h.csv:2: a weight sum in the history is not a number"
-	bad 'period,by,group,variable,kind,value,n,w,w2' '2026-12,area,nol|x,safety,base,,3,,'
-	assert_equal "$stderr" "trygg-follow: h.csv:2: 'by' and 'group' have different numbers of parts"
-	bad 'period,by,group,variable,kind,value,n,w,w2' '2026-12,area,nol'
-	assert_equal "$stderr" "trygg-follow: h.csv:2: the record has 3 fields, the header 9"
-	bad 'period,by,group,variable,kind,value,n,w,w2'
+	sed '1s/^period,//' good.csv >h.csv
+	bad
+	assert_equal "$stderr" "trygg-follow: h.csv:1: no column named period (is this a history of partial counts?)"
+	sed '24s/^2025-01/2025-13/' good.csv >h.csv
+	bad
+	assert_equal "$stderr" "trygg-follow: h.csv:24: the period is not a month (YYYY-MM)"
+	sed '24s/,30,,,$/,x,,,/' good.csv >h.csv
+	bad
+	assert_equal "$stderr" "trygg-follow: h.csv:24: a count in the partial file is not a whole number"
+	sed '24s/,unsafe,/,bogus,/' good.csv >h.csv
+	bad
+	assert_equal "$stderr" "trygg-follow: h.csv:24: unknown kind of row in the partial file"
+	sed '24s/,unsafe,,30,,,$/,unsafe/' good.csv >h.csv
+	bad
+	assert_equal "$stderr" "trygg-follow: h.csv:24: not a trygg-tally partial file"
+	head -n 1 good.csv >h.csv
+	bad
 	assert_equal "$stderr" "trygg-follow: the history holds no months"
 	: >h.csv
-	run --separate-stderr trygg-follow -q -R r.csv h.csv
-	assert_failure 1
+	bad
 	assert_equal "$stderr" "trygg-follow: h.csv: empty input (no header line)"
 }
 

@@ -1,66 +1,60 @@
 /* history.h - the months' counts that trygg-monthly keeps (OUTDIR/
- * history.csv): trygg-tally's long partial counts with a leading period
- * column, period,by,group,variable,kind,value,n,w,w2 (trygg-tally(1),
- * PARTIAL COUNTS).  Only the cells the register's indicators need are
- * kept, month by month, so memory grows with the measures and the months,
- * not with the size of the history. */
+ * history.csv): trygg-tally's partial counts with a leading period column
+ * (trygg-tally(1), PARTIAL COUNTS).
+ *
+ * A window of months is added up by trygg-tally's own merge (tally/merge.h)
+ * and an indicator's count and base are read from the merged tables as the
+ * finished table has them (tally/publish.h: the base rules answered,
+ * asked, nonempty:COL and the unsafe base), so that follow-up figures are
+ * trygg-tally's figures.  Each window is one pass over the history and
+ * is freed after its counts are taken: memory does not grow with the
+ * history. */
 #ifndef FOLLOW_HISTORY_H
 #define FOLLOW_HISTORY_H
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "follow/period.h"
 #include "follow/register.h"
 #include "tally/stats.h"
+#include "tally/table.h"
 
-/* One indicator in one month (or added over a window). */
+/* One indicator over one window of months. */
 struct counts {
 	uint64_t n, base;  /* respondents with the value; in the base */
 	wide_t w, bw, bw2; /* weighted: sum of weights of n, of the base,
 			      sum of squared weights of the base */
-	bool found;        /* the history had the cell's base */
-};
-
-/* The months of one indicator. */
-struct series {
-	month_t first;     /* month of cell[0] */
-	size_t len;
-	struct counts *cell;
+	bool found;        /* the window's tables have the cell, with a base */
+	bool weighted;
 };
 
 struct history {
-	bool weighted;
-	int weighted_known;    /* 0 until the first base row says */
+	char **files;          /* the history files (standard input spooled) */
+	size_t nfiles;
+	FILE *spool;           /* standard input, copied */
 	month_t first, last;   /* months the history holds (any row) */
-	bool any;
 	unsigned char *present; /* per month from first: the month has rows */
 	size_t npresent;
-	struct series *series; /* one per distinct survey indicator */
-	size_t nseries;
-	size_t *series_of;     /* per measure: its series, or SIZE_MAX */
-	struct strmap *lookup; /* (variable, kind, value, group) -> role */
-	struct strmap *variables; /* the variables the indicators count */
-	uint64_t rows;
+	bool any;
 };
 
-/* Prepare for the indicators of RS (reference figures are not in the
- * history). */
-void history_init(struct history *h, const struct register_set *rs);
-/* Add the rows of PATH ("-": standard input); a malformed history exits
- * with "prog: FILE:LINE: what is wrong" and status 1. */
-void history_read(struct history *h, const char *path, unsigned char delim);
-void history_free(struct history *h);
+/* Take the history files FILES ("-": standard input) and note the months
+ * they hold; a period that is not a month is an error with FILE:LINE. */
+void history_open(struct history *h, char *const *files, size_t n);
+void history_close(struct history *h);
 
-/* Whether month M has any rows. */
 bool history_has_month(const struct history *h, month_t m);
+/* How many of the months FROM..TO the history holds. */
+long history_months(const struct history *h, month_t from, month_t to);
 
-/* The counts of series S added over the months FROM..TO; *MONTHS gets the
- * number of those months the history holds. */
-struct counts series_sum(const struct history *h, size_t s, month_t from,
-			 month_t to, long *months);
-/* The counts of series S in month M (found false when absent). */
-struct counts series_month(const struct history *h, size_t s, month_t m);
+/* The tables of the months FROM..TO added up, or NULL when the history
+ * holds none of them.  tally_free() it. */
+struct tally *history_merge(const struct history *h, month_t from, month_t to);
+
+/* Indicator IND's count and base in merged tables T (NULL: not found). */
+struct counts indicator_counts(struct tally *t, const struct indicator *ind);
 
 #endif

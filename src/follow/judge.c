@@ -20,9 +20,10 @@ const char *note_code(unsigned bit_index)
 
 /* ---- shares ---- */
 
-struct share share_of(const struct counts *c, bool weighted,
-		      const struct follow_options *o, unsigned *notes)
+struct share share_of(const struct counts *c, const struct follow_options *o,
+		      unsigned *notes)
 {
+	bool weighted = c->weighted;
 	struct share s = { .found = c->found, .base = c->base };
 	double neff;
 
@@ -49,16 +50,14 @@ struct share share_of(const struct counts *c, bool weighted,
 	return s;
 }
 
-static struct share window_share(const struct history *h, size_t series,
-				 month_t from, month_t to,
-				 const struct follow_options *o, unsigned *notes)
+struct share window_share(const struct counts *c, const struct history *h,
+			  month_t from, month_t to,
+			  const struct follow_options *o, unsigned *notes)
 {
-	long months;
-	struct counts c = series_sum(h, series, from, to, &months);
-	struct share s = share_of(&c, h->weighted, o, notes);
+	struct share s = share_of(c, o, notes);
 
-	s.months = months;
-	if (c.found && months < to - from + 1)
+	s.months = history_months(h, from, to);
+	if (c->found && s.months < to - from + 1)
 		*notes |= NOTE_SHORT_WINDOW;
 	return s;
 }
@@ -113,44 +112,40 @@ static void schedule(const struct measure *m, const struct follow_options *o,
 
 /* Month M's base and count for the trend: with weights, the effective
  * base (Kish) and the weighted share of it.  False for an empty month. */
-static bool month_point(const struct history *h, size_t series, month_t m,
-			double *b, double *y)
+static bool month_point(const struct counts *c, double *b, double *y)
 {
-	struct counts c = series_month(h, series, m);
-
-	*b = (double)c.base;
-	*y = (double)c.n;
-	if (h->weighted && c.bw > 0) {
-		*b = (double)c.bw * (double)c.bw / (double)c.bw2;
-		*y = (double)c.w / (double)c.bw * *b;
+	*b = (double)c->base;
+	*y = (double)c->n;
+	if (c->weighted && c->bw > 0) {
+		*b = (double)c->bw * (double)c->bw / (double)c->bw2;
+		*y = (double)c->w / (double)c->bw * *b;
 	}
-	return c.found && *b > 0;
+	return c->found && *b > 0;
 }
 
 /* The linear trend of the monthly shares, weighted by their bases: the
  * Cochran-Armitage slope, with its standard error under the pooled share.
  * Months with no base are left out; fewer than six months give none. */
-static void trend(const struct history *h, size_t series,
-		  const struct follow_options *o, struct verdict *v)
+static void trend(const struct measure_data *d, const struct follow_options *o,
+		  struct verdict *v)
 {
-	month_t from = o->period - o->trend_months + 1;
 	double sb = 0, sy = 0, st = 0, sxx = 0, sxy = 0, b, y;
 
-	for (month_t m = from; m <= o->period; m++)
-		if (month_point(h, series, m, &b, &y)) {
+	for (long k = 0; k < o->trend_months; k++)
+		if (month_point(&d->month[k], &b, &y)) {
 			v->trend_months++;
 			sb += b;
 			sy += y;
-			st += b * (double)(m - from);
+			st += b * (double)k;
 		}
 	if (v->trend_months < 6) {
 		v->notes |= NOTE_FEW_MONTHS;
 		return;
 	}
 	double tbar = st / sb, pbar = sy / sb;
-	for (month_t m = from; m <= o->period; m++)
-		if (month_point(h, series, m, &b, &y)) {
-			double dt = (double)(m - from) - tbar;
+	for (long k = 0; k < o->trend_months; k++)
+		if (month_point(&d->month[k], &b, &y)) {
+			double dt = (double)k - tbar;
 			sxx += b * dt * dt;
 			sxy += (y - b * pbar) * dt;
 		}
@@ -210,8 +205,8 @@ static void decide(const struct measure *m, const struct follow_options *o,
 	set_light(v, LIGHT_GREEN, R_TOWARD);
 }
 
-static void baseline(const struct measure *m, const struct history *h,
-		     size_t series, const struct follow_options *o,
+static void baseline(const struct measure *m, const struct measure_data *d,
+		     const struct history *h, const struct follow_options *o,
 		     struct verdict *v)
 {
 	unsigned notes = 0;
@@ -219,8 +214,8 @@ static void baseline(const struct measure *m, const struct history *h,
 	v->has_baseline_window = m->has_baseline_window;
 	v->bfrom = m->baseline_from;
 	v->bto = m->baseline_to;
-	if (m->has_baseline_window && series != SIZE_MAX)
-		v->base_share = window_share(h, series, v->bfrom, v->bto, o, &notes);
+	if (m->has_baseline_window)
+		v->base_share = window_share(&d->base, h, v->bfrom, v->bto, o, &notes);
 	if (v->base_share.shown) {
 		v->notes |= notes & NOTE_SHORT_WINDOW;
 		v->has_baseline = true;
@@ -334,8 +329,8 @@ static void judge_reference(const struct measure *m, const struct follow_options
 	}
 }
 
-void judge_measure(const struct measure *m, const struct history *h,
-		   size_t series, const struct follow_options *o,
+void judge_measure(const struct measure *m, const struct measure_data *d,
+		   const struct history *h, const struct follow_options *o,
 		   struct verdict *v)
 {
 	memset(v, 0, sizeof *v);
@@ -344,12 +339,12 @@ void judge_measure(const struct measure *m, const struct history *h,
 	if (m->ind.reference) {
 		judge_reference(m, o, v);
 	} else {
-		v->now = window_share(h, series, v->from, v->to, o, &v->notes);
-		if (!series_sum(h, series, h->first, h->last, &(long){ 0 }).found)
+		v->now = window_share(&d->now, h, v->from, v->to, o, &v->notes);
+		if (!d->in_history)
 			v->notes |= NOTE_NOT_IN_HISTORY;
 		else
-			trend(h, series, o, v);
-		baseline(m, h, series, o, v);
+			trend(d, o, v);
+		baseline(m, d, h, o, v);
 	}
 	schedule(m, o, v);
 	decide(m, o, v);

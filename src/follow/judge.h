@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "follow/collect.h"
 #include "follow/history.h"
 #include "follow/register.h"
 #include "reference.h"
@@ -78,13 +79,18 @@ struct verdict {
 	bool has_expected, has_trend;
 };
 
-void judge_measure(const struct measure *m, const struct history *h,
-		   size_t series, const struct follow_options *o,
+void judge_measure(const struct measure *m, const struct measure_data *d,
+		   const struct history *h, const struct follow_options *o,
 		   struct verdict *v);
 
 /* The share of counts C: shown unless suppressed or too small. */
-struct share share_of(const struct counts *c, bool weighted,
-		      const struct follow_options *o, unsigned *notes);
+struct share share_of(const struct counts *c, const struct follow_options *o,
+		      unsigned *notes);
+/* The same over the months FROM..TO, noting a window the history lacks
+ * months of. */
+struct share window_share(const struct counts *c, const struct history *h,
+			  month_t from, month_t to,
+			  const struct follow_options *o, unsigned *notes);
 
 const char *light_code(enum light l);
 const char *light_word(enum light l);

@@ -203,39 +203,38 @@ void write_series_header(const struct output *w)
 }
 
 static void series_row(const struct output *w, const struct measure *m,
-		       const struct history *h, size_t series, month_t month,
+		       const struct counts *c, const struct counts *rc,
+		       const struct history *h, month_t month,
 		       const struct follow_options *o)
 {
 	struct row r;
 	unsigned notes = 0;
-	struct counts c = series_month(h, series, month);
-	struct share s = share_of(&c, h->weighted, o, &notes);
+	struct share s = share_of(c, o, &notes);
 	month_t from = month - o->window + 1;
-	long months;
-	struct counts rc = series_sum(h, series, from, month, &months);
-	struct share rs = share_of(&rc, h->weighted, o, &notes);
+	struct share rs = window_share(rc, h, from, month, o, &notes);
 
-	if (rc.found && months < o->window)
-		notes |= NOTE_SHORT_WINDOW;
 	row_init(&r, NSERIES);
 	put_str(&r, m->cell[RC_ID]);
 	put_month(&r, month);
-	put_count(&r, c.found, c.base);
+	put_count(&r, c->found, c->base);
 	put_share(&r, w, &s);
 	put_window(&r, true, from, month);
-	put_count(&r, rc.found, rc.base);
+	put_count(&r, rc->found, rc->base);
 	put_share(&r, w, &rs);
 	put_notes(&r, notes);
 	row_put(w, &r);
 }
 
 void write_series_rows(const struct output *w, const struct measure *m,
-		       const struct history *h, size_t series,
+		       const struct measure_data *d, const struct history *h,
 		       const struct follow_options *o)
 {
-	if (series == SIZE_MAX)
+	month_t first = o->period - o->trend_months + 1;
+
+	if (m->ind.reference)
 		return;
-	for (month_t month = o->period - o->trend_months + 1; month <= o->period; month++)
+	for (month_t month = first; month <= o->period; month++)
 		if (history_has_month(h, month))
-			series_row(w, m, h, series, month, o);
+			series_row(w, m, &d->month[month - first],
+				   &d->rolling[month - first], h, month, o);
 }

@@ -23,7 +23,7 @@ void write_followup_row(const struct output *w, const struct measure *m,
 void write_series_header(const struct output *w);
 /* The months PERIOD-trend_months+1 .. PERIOD of measure M's indicator. */
 void write_series_rows(const struct output *w, const struct measure *m,
-		       const struct history *h, size_t series,
+		       const struct measure_data *d, const struct history *h,
 		       const struct follow_options *o);
 
 #endif
