@@ -553,3 +553,92 @@ trygg-follow: r.csv:5: column 'target' is not a percentage from 0 to 100
 trygg-follow: r.csv:6: 'unit' and 'area' are for reference figures (give a source)
 trygg-follow: r.csv: 9 problems in the register"
 }
+
+# trygg-monthly with one program replaced: fake NAME BODY (the real one is
+# $REAL/trygg-NAME).
+monthly_bin() {
+	mkdir -p fakebin
+	for p in clean anon themes tally plan; do
+		ln -sf "$TRYGG_BIN/trygg-$p" "fakebin/trygg-$p"
+	done
+}
+fake() {
+	rm -f "fakebin/trygg-$1"
+	printf '#!/bin/sh\nREAL=%s\n%s\n' "$TRYGG_BIN" "$2" >"fakebin/trygg-$1"
+	chmod +x "fakebin/trygg-$1"
+}
+monthly() {
+	TRYGG_BIN="$PWD/fakebin" trygg-monthly -q --month "$@" "$TOP/examples/exports" out
+}
+periods() {
+	cut -d, -f1 out/history.csv | uniq -c | awk '{ print $2, $1 }'
+}
+
+@test "trygg-monthly's history: a month's rows once, in order; a rerun replaces them" {
+	monthly_bin
+	monthly 2026-10
+	monthly 2026-08
+	cp out/history.csv once.csv
+	monthly 2026-10
+	monthly 2026-09
+	monthly 2026-10
+	run periods
+	assert_output "period 1
+2026-08 $(grep -c '^2026-08,' once.csv)
+2026-09 $(grep -c '^2026-09,' out/history.csv)
+2026-10 $(grep -c '^2026-10,' once.csv)"
+	# The rerun's rows are the first run's.
+	diff <(grep -v '^2026-09,' out/history.csv) once.csv
+	[ "$(stat -c %a out/history.csv)" = 600 ]
+	# What trygg-follow reads from it is what trygg-tally adds up.
+	run trygg-follow -q -R "$REG" --months 3 out/history.csv
+	assert_success
+	trygg-tally -q --merge --period 2026-08..2026-10 out/history.csv >merged.csv
+	assert_equal "$(column now_base <<<"$output" | grep '^A3'),$(column now <<<"$output" | grep '^A3' | cut -d' ' -f2)" \
+		"A3 $(grep '^area,nol,safety,unsafe,' merged.csv | cut -d, -f6-7)"
+}
+
+@test "the history survives SIGKILL of trygg-monthly at every stage" {
+	monthly_bin
+	monthly 2026-08
+	monthly 2026-09
+	cp out/history.csv before.csv
+	# The program of each stage kills trygg-monthly (its parent) at once.
+	kill_parent='kill -9 $PPID; exit 1'
+	for stage in clean anon themes tally history plan; do
+		monthly_bin
+		case $stage in
+		history) fake tally "case \" \$* \" in *' --partial '*) $kill_parent;; esac; exec \"\$REAL/trygg-tally\" \"\$@\"" ;;
+		tally) fake tally "case \" \$* \" in *' --partial '*) ;; *) $kill_parent;; esac; exec \"\$REAL/trygg-tally\" \"\$@\"" ;;
+		*) fake "$stage" "$kill_parent" ;;
+		esac
+		for month in 2026-10 2026-09; do
+			run monthly "$month"
+			assert_failure 137
+			cmp before.csv out/history.csv || fail "$stage ($month) changed the history"
+			[ ! -e out/2026-10 ] || fail "$stage ($month) published 2026-10"
+		done
+	done
+	# Killed between the month's rename and the history's: the month is
+	# in place, the history as it was; the next run puts it right.
+	monthly_bin
+	mkdir -p mvbin
+	printf '#!/bin/sh\ncase "$1" in */.tmp-history.*) kill -9 $PPID; exit 1;; esac\nexec /bin/mv "$@"\n' >mvbin/mv
+	chmod +x mvbin/mv
+	run env PATH="$PWD/mvbin:$PATH" TRYGG_BIN="$PWD/fakebin" trygg-monthly -q --month 2026-10 "$TOP/examples/exports" out
+	assert_failure 137
+	[ -f out/2026-10/report.html ]
+	cmp before.csv out/history.csv
+	monthly 2026-10
+	run periods
+	assert_output "period 1
+2026-08 $(grep -c '^2026-08,' before.csv)
+2026-09 $(grep -c '^2026-09,' before.csv)
+2026-10 $(grep -c '^2026-10,' out/history.csv)"
+	run ls -A out
+	assert_output ".lock
+2026-08
+2026-09
+2026-10
+history.csv"
+}
