@@ -642,3 +642,19 @@ periods() {
 2026-10
 history.csv"
 }
+
+@test "examples/generate.py gives the committed exports byte for byte" {
+	python3 "$TOP/examples/generate.py" gen
+	diff -r "$TOP/examples/exports" gen
+	run python3 "$TOP/examples/generate.py" --from 2026-09 --to 2026-10 two
+	assert_success
+	assert_equal "$(ls two)" "2026-09
+2026-10"
+	run python3 "$TOP/examples/generate.py" --from 2024-01 x
+	assert_failure
+	assert_output 'generate.py: months from 2024-11 to 2026-10 only'
+	# Every planted personal datum is in October's answers.
+	while read -r item; do
+		cat two/2026-10/*.csv | grep -qF "$item" || fail "$item not planted"
+	done <"$FIX/e2e/planted.txt"
+}
