@@ -14,18 +14,17 @@ last=$(echo "$months" | tail -n 1)
 first=$(echo "$months" | head -n 1)
 echo "trygg-monthly: $first to $last ($(echo "$months" | wc -l) months)"
 for month in $months; do
-	# The progress of the last month only.
-	quiet=-q
-	[ "$month" = "$last" ] && quiet=
-	bin/trygg-monthly $quiet --month "$month" --lang "$lang" \
+	# The progress and the follow-up of the last month only.
+	set -- -q
+	[ "$month" = "$last" ] && set -- -R examples/register.csv
+	bin/trygg-monthly "$@" --month "$month" --lang "$lang" \
 		--population examples/population.csv examples/exports "$out" || exit 1
 done
-"$bin/trygg-follow" -q -R examples/register.csv -o "$out/followup.csv" "$out/history.csv" || exit 1
-"$bin/trygg-follow" -q --series -R examples/register.csv -o "$out/series.csv" "$out/history.csv" || exit 1
-LANGUAGE=$lang "$bin/trygg-follow" -q --labels -R examples/register.csv "$out/history.csv" >"$out/.followup-words.csv" || exit 1
+LANGUAGE=$lang "$bin/trygg-follow" -q --labels -R examples/register.csv \
+	"$out/history.csv" >"$out/.followup-words.csv" || exit 1
 report=$(cd "$out/$last" && pwd)/report.html
 echo
-echo "The follow-up of the adopted measures ($out/followup.csv):"
+echo "The follow-up of the adopted measures ($out/$last/followup.csv):"
 # A CSV reader in plain awk: the register's cells may hold commas.
 awk '
 function split_csv(line, f,    n, c, q, i, ch) {
