@@ -558,7 +558,7 @@ trygg-follow: r.csv: 9 problems in the register"
 # $REAL/trygg-NAME).
 monthly_bin() {
 	mkdir -p fakebin
-	for p in clean anon themes tally plan; do
+	for p in clean anon themes tally plan follow; do
 		ln -sf "$TRYGG_BIN/trygg-$p" "fakebin/trygg-$p"
 	done
 }
@@ -657,4 +657,24 @@ history.csv"
 	while read -r item; do
 		cat two/2026-10/*.csv | grep -qF "$item" || fail "$item not planted"
 	done <"$FIX/e2e/planted.txt"
+}
+
+@test "trygg-monthly -R: the month's followup.csv and series.csv; a bad register fails the stage" {
+	monthly_bin
+	monthly 2026-09
+	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly -R "$REG" --month 2026-10 "$TOP/examples/exports" out
+	assert_success
+	assert_line --index 5 'trygg-monthly: 2026-10: follow: ok (followup.csv, series.csv)'
+	diff out/2026-10/followup.csv <(trygg-follow -q -R "$REG" out/history.csv)
+	diff out/2026-10/series.csv <(trygg-follow -q --series -R "$REG" out/history.csv)
+	grep -qx 'trygg-follow: 2026-10: 8 measures: 2 green, 4 yellow, 2 red, 0 without a light' out/2026-10/log.txt
+	cp out/history.csv before.csv
+	printf 'id,measure,responsible,variable\nX,x,y,nosuch\n' >bad.csv
+	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly -R bad.csv --month 2026-10 "$TOP/examples/exports" out
+	assert_failure 1
+	assert_line 'trygg-monthly: 2026-10: follow: trygg-follow: bad.csv:2: column '"'"'variable'"'"' names no column of the survey record'
+	assert_line --index -1 'trygg-monthly: 2026-10: follow: failed (followup.csv: exit 1)'
+	cmp before.csv out/history.csv
+	run trygg-monthly -R nosuch.csv --month 2026-10 "$TOP/examples/exports" out
+	assert_failure 2
 }
