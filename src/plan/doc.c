@@ -29,6 +29,7 @@ void doc_heading(doc *d, int level, const char *text)
 {
 	if (level == 1)
 		d->nsection++;
+	d->level = level;
 	d->ops->heading(d, level, text);
 }
 
