@@ -155,7 +155,7 @@ out.csv"
 
 @test "-d: the delimiter is given, not sniffed, in every program that reads CSV" {
 	printf 'id;a,b;grp;q\n1;x,y,z;a;1\n' >semi.csv
-	run trygg-tally -q -d ';' -g grp -v q semi.csv
+	run trygg-tally -q -d ';' -b 0 -g grp -v q semi.csv
 	assert_success
 	assert_line --index 1 'a,q,1,,1,,,,suppressed'
 	run trygg-tally -d ab -g '' -v q semi.csv
