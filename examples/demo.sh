@@ -22,7 +22,6 @@ for month in $months; do
 done
 LANGUAGE=$lang "$bin/trygg-follow" -q --labels -R examples/register.csv \
 	"$out/history.csv" >"$out/.followup-words.csv" || exit 1
-report=$(cd "$out/$last" && pwd)/report.html
 echo
 echo "The follow-up of the adopted measures ($out/$last/followup.csv):"
 # A CSV reader in plain awk: the register's cells may hold commas.
@@ -62,6 +61,17 @@ NR == 1 {
 		f[col["target"]], f[col["reason"]]
 }' "$out/.followup-words.csv"
 rm -f "$out/.followup-words.csv"
+# The Word version in the example municipality's template (README: Word
+# and PDF); pandoc infers no format from the temporary name, so -t docx.
+docx="$out/$last/report.docx"
+if command -v pandoc >/dev/null 2>&1; then
+	pandoc -f gfm -t docx --lua-filter share/trygg/pandoc/trygg.lua \
+		--reference-doc share/trygg/profiles/ale/reference.docx \
+		-o "$docx.tmp" "$out/$last/report.md" && mv "$docx.tmp" "$docx" || exit 1
+else
+	echo "demo.sh: pandoc is not installed, so no report.docx (make deps)" >&2
+fi
+report=$(cd "$out/$last" && pwd)/report.html
 echo
 echo "The report: $report"
-echo "(report.md and report.txt beside it, with the tallies and the anonymised records)"
+echo "(report.md, report.txt and report.docx beside it, with the tallies and the anonymised records)"
