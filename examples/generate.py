@@ -497,9 +497,9 @@ STREET_AREAS = {"nodinge": ["Nödinge", "Nodinge"], "alvangen": ["Älvängen", "
                 "other": ["Göteborg", "gbg", "Kungälv", "Lilla Edet",
                           "Trollhättan", "annan ort"]}
 # Sessions of a month: (site, slot, first hour, last hour, interviews).
-SESSIONS = [("Resecentrum", "morning", 7, 8, 12), ("Resecentrum", "day", 15, 16, 12),
-            ("Resecentrum", "evening", 17, 19, 16), ("Ale Torg", "day", 14, 16, 7),
-            ("Ale Torg", "evening", 17, 19, 7)]
+SESSIONS = [("Resecentrum", "morning", 7, 8, 22), ("Resecentrum", "day", 15, 16, 20),
+            ("Resecentrum", "evening", 17, 19, 26), ("Ale Torg", "day", 14, 16, 11),
+            ("Ale Torg", "evening", 17, 19, 12)]
 
 
 def street_label(rng, table, code):

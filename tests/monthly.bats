@@ -30,9 +30,9 @@ sum_dir() {
 @test "success: every stage logged, the month's files in place, private files 0600" {
 	run trygg-monthly --month 2026-10 "$EX" out
 	assert_success
-	assert_output "trygg-monthly: 2026-10: clean: ok (250 kept, 4 rejected)
+	assert_output "trygg-monthly: 2026-10: clean: ok (293 kept, 4 rejected)
 trygg-monthly: 2026-10: anon: ok
-trygg-monthly: 2026-10: themes: ok (250 records)
+trygg-monthly: 2026-10: themes: ok (293 records)
 trygg-monthly: 2026-10: tally: ok (11 tallies)
 trygg-monthly: 2026-10: history: ok (history.csv holds 1 month)
 trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt)
@@ -182,7 +182,7 @@ history.csv"
 	month=$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)
 	run trygg-monthly in out
 	assert_success
-	assert_line --index 0 "trygg-monthly: $month: clean: ok (250 kept, 4 rejected)"
+	assert_line --index 0 "trygg-monthly: $month: clean: ok (293 kept, 4 rejected)"
 	[ -f "out/$month/report.html" ]
 }
 
