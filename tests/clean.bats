@@ -242,7 +242,7 @@ clean() {
 @test "error: a file that is not CSV at all" {
 	run trygg-clean "$C/school-image.csv"
 	assert_failure 1
-	assert_output 'trygg-clean: school-image.csv:2: not a CSV file (binary data)'
+	assert_output 'trygg-clean: school-image.csv:3: not a CSV file (binary data)'
 }
 
 @test "error: an empty file, a header with no known column" {

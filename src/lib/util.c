@@ -8,6 +8,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -360,4 +362,34 @@ void free_list(char **list, size_t n)
 	for (size_t i = 0; i < n; i++)
 		free(list[i]);
 	free(list);
+}
+
+FILE *private_tmpfile(void)
+{
+	const char *dir = getenv("TMPDIR");
+	strbuf path = { 0 };
+	FILE *fp = NULL;
+	int fd, saved;
+
+	sb_printf(&path, "%s/trygg.XXXXXX", dir && *dir ? dir : "/tmp");
+	fd = mkstemp(path.s); /* mode 0600 */
+	if (fd >= 0) {
+		unlink(path.s);
+		fp = fdopen(fd, "w+");
+		if (!fp) {
+			saved = errno;
+			close(fd);
+			errno = saved;
+		}
+	}
+	sb_free(&path);
+	return fp;
+}
+
+void protect_process(void)
+{
+	struct rlimit none = { 0, 0 };
+
+	setrlimit(RLIMIT_CORE, &none);
+	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }

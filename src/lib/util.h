@@ -68,6 +68,16 @@ void output_to_file(const char *path);
  * SIGPIPE ignored) print a message and exit EXIT_DATA.  Call last. */
 void finish_stdout(void);
 
+/* A temporary file in $TMPDIR (else /tmp), mode 0600 and already removed
+ * from its directory, so nothing is left behind however the program ends.
+ * NULL with errno set on failure. */
+FILE *private_tmpfile(void);
+
+/* For programs that hold raw records or a key: no core dumps (a crash
+ * must not write personal data to disk) and no ptrace attach by other
+ * processes of the same user.  Best effort: failures are ignored. */
+void protect_process(void);
+
 /* Growable byte buffer, always NUL-terminated. */
 typedef struct {
 	char *s;
