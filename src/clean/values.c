@@ -350,17 +350,6 @@ void list_rules_free(list_rules *l)
 	strmap_free(l->labels);
 }
 
-static size_t utf8_len(unsigned char c)
-{
-	if (c >= 0xF0)
-		return 4;
-	if (c >= 0xE0)
-		return 3;
-	if (c >= 0xC0)
-		return 2;
-	return 1;
-}
-
 static void map_bytes(const list_rules *cl, size_t from_len, size_t start, size_t stop)
 {
 	list_rules *l = (list_rules *)cl;
@@ -386,10 +375,11 @@ static void fold_mapped(const list_rules *l, const char *raw, size_t n)
 
 	sb_clear(l->folded);
 	while (i < n) {
-		size_t len = utf8_len((unsigned char)raw[i]), before;
+		/* A character with its combining marks folds as one, so
+		 * decomposed text (NFD) gives the same key as composed. */
+		size_t len = (unsigned char)raw[i] < 0x80 ? 1 : utf8_cluster_length(raw + i, n - i);
+		size_t before;
 
-		if (len > n - i)
-			len = n - i;
 		if (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\r' || raw[i] == '\n' ||
 		    (len == 2 && (unsigned char)raw[i] == 0xC2 && (unsigned char)raw[i + 1] == 0xA0)) {
 			pending = any;
