@@ -49,17 +49,19 @@ int rejects_open(rejects *rj, const char *path)
 void rejects_format(strbuf *b, const char *file, long line, enum reject_reason r,
 		    const char *field, const char *value, size_t vlen)
 {
-	out_field(b, file, strlen(file));
+	/* Comma-separated whatever --excel says, but every cell as a
+	 * spreadsheet may safely open it: raw cells are here. */
+	out_cell(b, file, strlen(file));
 	sb_putc(b, ',');
 	out_long(b, line);
 	sb_putc(b, ',');
 	sb_puts(b, reason_names[r]);
 	sb_putc(b, ',');
 	if (field)
-		out_field(b, field, strlen(field));
+		out_cell(b, field, strlen(field));
 	sb_putc(b, ',');
 	if (value)
-		out_field(b, value, vlen);
+		out_cell(b, value, vlen);
 	sb_putc(b, '\n');
 }
 
