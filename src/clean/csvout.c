@@ -1,7 +1,9 @@
 /* csvout.c - CSV fields into a buffer (csvout.h). */
 #include "clean/csvout.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "csvio.h"
 
@@ -115,12 +117,40 @@ static void clean_controls(strbuf *b, const char *str, size_t n)
 	sb_reserve(b, 1);
 }
 
-/* Text as it may leave trygg-clean: controls cleaned, a formula guarded
- * when GUARD, quoted when it holds a byte of SET. */
+/* Combining marks of U+0300-U+036F (UTF-8 CC 80 - CD AF): text in NFD,
+ * as some macOS tools write it.  Other decomposed text is rare enough in
+ * these surveys to pass as it is. */
+static bool maybe_decomposed(const char *s, size_t n)
+{
+	return memchr(s, 0xCC, n) || memchr(s, 0xCD, n);
+}
+
+/* S in NFC into B (S itself when it is not UTF-8). */
+static void compose(strbuf *b, const char *s, size_t n)
+{
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
+					    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+
+	sb_clear(b);
+	if (len < 0)
+		sb_append(b, s, n);
+	else
+		sb_append(b, (const char *)nfc, (size_t)len);
+	free(nfc);
+}
+
+/* Text as it may leave trygg-clean: in NFC, controls cleaned, a formula
+ * guarded when GUARD, quoted when it holds a byte of SET. */
 static void put_text(strbuf *b, const char *s, size_t n, bool guard, const char *set)
 {
-	static strbuf cleaned;
+	static strbuf cleaned, composed;
 
+	if (maybe_decomposed(s, n)) {
+		compose(&composed, s, n);
+		s = composed.s;
+		n = composed.len;
+	}
 	if (has_controls(s, n)) {
 		clean_controls(&cleaned, s, n);
 		s = cleaned.s;

@@ -38,7 +38,8 @@ static inline void out_char(strbuf *b, char c)
 	b->s[b->len++] = c;
 	b->s[b->len] = '\0';
 }
-/* Text from the export (free text, ids): line breaks (CRLF, a lone CR,
+/* Text from the export (free text, ids): in Unicode NFC (decomposed text
+ * from macOS tools is composed), line breaks (CRLF, a lone CR,
  * vertical tab, form feed) become LF, every other control character (C0
  * but TAB and LF, DEL, C1: escape sequences lose their ESC) becomes
  * U+FFFD; then as out_field, and in Excel mode a cell that would start a
