@@ -129,8 +129,9 @@ static bool pattern_matches(const codebook *cb, const char *pattern, const char 
 const char *source_of_file(const manifest *m, const codebook *cb, const char *name)
 {
 	for (size_t i = 0; m && i < m->n; i++)
-		if (pattern_matches(cb, m->pattern[i], name))
-			return m->source[i];
+		if (pattern_matches(cb, m->pattern[i], name)) /* the codebook's copy */
+			return codebook_code(cb, "source",
+					     (size_t)codebook_code_index(cb, "source", m->source[i]));
 	for (size_t i = 0; i < codebook_ncodes(cb, "source"); i++) {
 		const char *code = codebook_code(cb, "source", i);
 

@@ -24,7 +24,8 @@ void manifest_free(manifest *m);
  * whose pattern matches it (a shell pattern, case ignored), else its
  * prefix: a source code or a label of the codebook's source column (elev,
  * personal, gata...), case ignored, followed by '-', '_', '.', a space or
- * a digit.  NULL when neither tells.  M may be NULL. */
+ * a digit.  NULL when neither tells.  M may be NULL; the string returned
+ * is the codebook's and outlives M. */
 const char *source_of_file(const manifest *m, const codebook *cb, const char *name);
 
 /* "school-*, elev-*, staff-*, ...": the prefixes, for messages (malloc'd). */
