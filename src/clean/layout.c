@@ -275,6 +275,9 @@ static void resolve_near(layout *lo, const codebook *cb, const csv_record *hdr, 
 		add_near(lo, s, n, e);
 	} else if (!option_header(lo, cb, i, s, n, true)) {
 		lo->unknown = xrealloc(lo->unknown, (lo->nunknown + 1) * sizeof *lo->unknown);
+		lo->unknown_col = xrealloc(lo->unknown_col,
+					   (lo->nunknown + 1) * sizeof *lo->unknown_col);
+		lo->unknown_col[lo->nunknown] = i + 1;
 		lo->unknown[lo->nunknown++] = xmemdup(s, n);
 	}
 }
@@ -308,11 +311,12 @@ void layout_build(layout *lo, const codebook *cb, const csv_record *hdr)
 
 /* --- required columns --- */
 
-/* The unknown header of the file closest to TEXT (NULL if none). */
-static const char *closest_unknown(const layout *lo, const char *text)
+/* The position of the unknown column whose header is closest to TEXT (0
+ * if none). */
+static size_t closest_unknown(const layout *lo, const char *text)
 {
 	strbuf want = { 0 }, have = { 0 };
-	const char *best = NULL;
+	size_t best = 0;
 	size_t best_d = (size_t)-1;
 
 	loose_key(&want, text, strlen(text));
@@ -324,7 +328,7 @@ static const char *closest_unknown(const layout *lo, const char *text)
 		d = edit_distance(want.s ? want.s : "", want.len, have.s ? have.s : "", have.len,
 				  want.len + have.len);
 		if (d < best_d) {
-			best = lo->unknown[i];
+			best = lo->unknown_col[i];
 			best_d = d;
 		}
 	}
@@ -334,7 +338,7 @@ static const char *closest_unknown(const layout *lo, const char *text)
 }
 
 long layout_missing(const layout *lo, const codebook *cb, const bool *allow, size_t *from,
-		    const char **wanted, const char **closest)
+		    const char **wanted, size_t *closest)
 {
 	for (; lo->profile[0] && *from < codebook_nheaders(cb); (*from)++) {
 		const cb_entry *e = codebook_header_at(cb, *from);
@@ -364,6 +368,7 @@ void layout_free(layout *lo)
 	for (size_t i = 0; i < lo->nunknown; i++)
 		free(lo->unknown[i]);
 	free(lo->unknown);
+	free(lo->unknown_col);
 	for (size_t i = 0; i < lo->nnear; i++)
 		free(lo->near[i].header);
 	free(lo->near);

@@ -47,6 +47,7 @@ typedef struct {
 	long identity;        /* input column or -1 */
 	size_t nknown;        /* columns found in the codebook */
 	char **unknown;       /* header texts (trimmed) of unknown columns */
+	size_t *unknown_col;  /* and their positions, from 1 */
 	size_t nunknown;
 	near_match *near;     /* headers matched by being close */
 	size_t nnear;
@@ -67,11 +68,12 @@ void layout_build(layout *lo, const codebook *cb, const csv_record *hdr);
 
 /* A column of the profile's own header rows that no input column fills
  * (unless ALLOW[its schema index]): its schema index, the codebook's
- * header text for it, and the unknown header of the file closest to that
- * (NULL if the file has none).  Call with *from = 0, then again with
- * *from as left, until it returns -1. */
+ * header text for it, and the position (from 1) of the unknown column of
+ * the file whose header is closest to that (0 if the file has none).
+ * Call with *from = 0, then again with *from as left, until it returns
+ * -1. */
 long layout_missing(const layout *lo, const codebook *cb, const bool *allow, size_t *from,
-		    const char **wanted, const char **closest);
+		    const char **wanted, size_t *closest);
 void layout_free(layout *lo);
 
 #endif

@@ -947,6 +947,8 @@ static void warn_near(const clean_input *in)
 	}
 }
 
+/* Unknown columns by position: a header text may be data (a file without
+ * a header line), so it is quoted only in the rejects file. */
 static void warn_unknown(const clean_input *in)
 {
 	strbuf list = { 0 };
@@ -954,8 +956,10 @@ static void warn_unknown(const clean_input *in)
 	if (in->lo.nunknown == 0)
 		return;
 	for (size_t i = 0; i < in->lo.nunknown; i++)
-		sb_printf(&list, "%s'%s'", i ? ", " : "", in->lo.unknown[i]);
-	warn_at(in->name, 1, _("columns not in the codebook, left out: %s"), list.s);
+		sb_printf(&list, "%s%zu", i ? ", " : "", in->lo.unknown_col[i]);
+	warn_at(in->name, 1,
+		_("columns not in the codebook, left out (their headers are in the rejects file): %s"),
+		list.s);
 	sb_free(&list);
 }
 
@@ -965,8 +969,8 @@ static int check_missing(const clean_input *in, const clean_settings *cs)
 {
 	static const bool none[NSCHEMA_MAX];
 	const bool *allow = cs->allow_missing ? cs->allow_missing : none;
-	const char *wanted, *closest;
-	size_t from = 0;
+	const char *wanted;
+	size_t from = 0, closest;
 	long t;
 	int missing = 0;
 	char how[96];
@@ -976,7 +980,7 @@ static int check_missing(const clean_input *in, const clean_settings *cs)
 
 		if (closest)
 			warn_at(in->name, 1,
-				_("no column for %s: no header is '%s' (the closest is '%s'); "
+				_("no column for %s: no header is '%s' (the closest is column %zu); "
 				  "add the header to the codebook, or use --allow-missing %s"),
 				column, wanted, closest, column);
 		else
