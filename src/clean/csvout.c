@@ -1,6 +1,7 @@
 /* csvout.c - CSV fields into a buffer (csvout.h). */
 #include "clean/csvout.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -80,16 +81,37 @@ static size_t control_at(const unsigned char *s, size_t i, size_t n)
 	return 0;
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Eight bytes at once: does X hold a byte below 0x20, 0x7F or 0xC2 (the
+ * lead byte of a C1 control)?  (Bit Twiddling Hacks: haszero, hasless.) */
+static bool word_may_have_control(uint64_t x)
+{
+	uint64_t del = x ^ (ONES * 0x7f), c2 = x ^ (ONES * 0xC2);
+
+	return (((x - ONES * 0x20) & ~x) | ((del - ONES) & ~del) | ((c2 - ONES) & ~c2)) & HIGHS;
+}
+
 static bool has_controls(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
 
-	for (size_t i = 0; i < n; i++)
-		if (s[i] < 0x20 || s[i] == 0x7f || s[i] == 0xC2) {
-			if (control_at(s, i, n))
-				return true;
+	for (;;) {
+		for (; i + 8 <= n; i += 8) {
+			uint64_t w;
+
+			memcpy(&w, s + i, 8);
+			if (word_may_have_control(w))
+				break;
 		}
-	return false;
+		if (i >= n)
+			return false;
+		for (size_t end = i + 8 < n ? i + 8 : n; i < end; i++)
+			if ((s[i] < 0x20 || s[i] == 0x7f || s[i] == 0xC2) && control_at(s, i, n))
+				return true;
+	}
 }
 
 #define REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */

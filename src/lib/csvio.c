@@ -109,9 +109,11 @@ static void set_error(csv_reader *r, long line, const char *msg)
 /* --- building records --- */
 
 /* Bytes of the field being built. */
-static void field_data(csv_reader *r, const void *data, size_t len)
+static inline void field_data(csv_reader *r, const void *data, size_t len)
 {
-	sb_append(&r->fieldbuf, data, len);
+	sb_reserve(&r->fieldbuf, len);
+	memcpy(r->fieldbuf.s + r->fieldbuf.len, data, len);
+	r->fieldbuf.len += len;
 }
 
 static void begin_field(csv_reader *r)
@@ -136,7 +138,8 @@ static void end_field(csv_reader *r, bool quoted)
 	f->offset = r->field_start;
 	f->len = r->fieldbuf.len - r->field_start;
 	f->quoted = quoted;
-	sb_putc(&r->fieldbuf, '\0'); /* each field keeps its own NUL */
+	sb_reserve(&r->fieldbuf, 1);
+	r->fieldbuf.s[r->fieldbuf.len++] = '\0'; /* each field keeps its own NUL */
 }
 
 /* A whole field in one piece. */
