@@ -674,13 +674,10 @@ static int make_seekable(csv_reader *r)
 	return 0;
 }
 
-/* Before the first record: encoding, line ends, what cannot be CSV, and
- * the delimiter, all from the first block of the input. */
-static int prepare(csv_reader *r)
+/* Encoding, line ends, what cannot be CSV, and the delimiter, all from
+ * the first block of the input (again after a rewind: the same answers). */
+static int start_input(csv_reader *r)
 {
-	r->started = true;
-	if (r->rewindable && make_seekable(r) < 0)
-		return -1;
 	if (open_encoding(r) < 0 || fill_first_block(r) < 0)
 		return -1;
 	if (r->read_error) {
@@ -695,6 +692,14 @@ static int prepare(csv_reader *r)
 		r->delimiter_guessed = true;
 	}
 	return 0;
+}
+
+static int prepare(csv_reader *r)
+{
+	r->started = true;
+	if (r->rewindable && make_seekable(r) < 0)
+		return -1;
+	return start_input(r);
 }
 
 /* --- encodings --- */
@@ -781,10 +786,11 @@ static void compact(csv_reader *r)
 		base = r->field_start;
 	else
 		base = r->fieldbuf.len;
-	memmove(r->fieldbuf.s, r->fieldbuf.s + base, r->fieldbuf.len - base);
-	r->fieldbuf.len -= base;
-	if (r->fieldbuf.s)
+	if (r->fieldbuf.s) { /* NULL before the first field */
+		memmove(r->fieldbuf.s, r->fieldbuf.s + base, r->fieldbuf.len - base);
+		r->fieldbuf.len -= base;
 		r->fieldbuf.s[r->fieldbuf.len] = '\0';
+	}
 	if (keep)
 		memmove(r->fields, r->fields + r->open_first_field, keep * sizeof *r->fields);
 	for (size_t i = 0; i < keep; i++)
@@ -884,9 +890,6 @@ static void close_utf16(csv_reader *r)
 
 int csv_rewind(csv_reader *r)
 {
-	unsigned char delim = r->opt.delimiter;
-	bool guessed = r->delimiter_guessed;
-
 	if (!r->rewindable || fseeko(r->fp, 0, SEEK_SET) != 0) {
 		set_error(r, 0, _("cannot read the input twice"));
 		return -1;
@@ -902,11 +905,8 @@ int csv_rewind(csv_reader *r)
 	r->field_start = 0;
 	r->errmsg[0] = '\0';
 	sb_clear(&r->fieldbuf);
-	if (open_encoding(r) < 0 || fill_first_block(r) < 0)
-		return -1;
-	decide_line_end(r);
-	r->opt.delimiter = delim;
-	r->delimiter_guessed = guessed;
+	r->started = true;
+	start_input(r); /* an error there shows at csv_next, as on the first pass */
 	return 0;
 }
 
