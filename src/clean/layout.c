@@ -198,7 +198,7 @@ static const cb_entry *near_row(const layout *lo, const codebook *cb, const char
 		d = row_distance(cb, &k, e, limit, &scratch);
 		if (d > limit || d > best_d)
 			continue;
-		if (d == best_d) {
+		if (best && d == best_d) {
 			tie |= !same_target(e, best);
 			continue;
 		}

@@ -48,56 +48,46 @@ enum parse_state {
 };
 
 struct csv_reader {
+	/* Fields are ordered by size (pointers and counts first), which
+	 * leaves no padding; the comments group them by purpose. */
 	FILE *fp;
-	bool own_fp;
 	char *name;
-	csv_options opt;
-	bool delimiter_guessed;
-	/* CSV_ENC_DETECT decides at the first line that is not plain ASCII,
-	 * so the input is read once and a pipe streams. */
-	enum { ENC_UNDECIDED, ENC_UTF8, ENC_CP1252 } enc;
-	bool transcoded;
-	bool warned_mixed;
-	bool rewindable;
-	bool started;
-
 	/* UTF-16 input (a byte order mark) goes through iconv(3) into buf. */
 	iconv_t utf16;
 	unsigned char *raw;
 	size_t rawlen;
-	bool raw_eof;
-
 	/* Input, as UTF-8 or single bytes: buf[pos..len) not yet fed. */
 	unsigned char *buf;
 	size_t len, pos, cap;
-	bool eof, read_error, finished;
 	unsigned long long bytes_read;
-	unsigned char eol;    /* the line end: '\n' (LF or CRLF) or '\r' */
-	strbuf line_conv;     /* one line transcoded from Windows-1252 */
 	long line;            /* physical line being fed, from 1 */
-
-	/* The state machine. */
-	enum parse_state state;
-	bool in_record;       /* a record has begun and not ended */
-	long record_line;     /* the line it began on */
-	long quote_line;      /* the line the open quoted field began on */
-	size_t field_start;   /* offset in fieldbuf of the field being built */
-
+	/* The state machine: where the open record and quoted field began,
+	 * and the offset in fieldbuf of the field being built. */
+	long record_line, quote_line;
+	size_t field_start;
 	/* Records completed but not yet handed out, and the open one. */
-	strbuf fieldbuf;
 	field_span *fields;
 	size_t nfields, fields_cap;
 	record_span *records;
 	size_t nrecords, records_cap, next_record;
 	size_t open_first_field; /* first field of the record being built */
-
 	/* The record handed out last. */
-	csv_record out;
 	csv_field *out_fields;
 	size_t out_cap;
-
-	char errmsg[256];
 	long errline;
+	strbuf line_conv;     /* one line transcoded from Windows-1252 */
+	strbuf fieldbuf;
+	csv_record out;
+	/* CSV_ENC_DETECT decides at the first line that is not plain ASCII,
+	 * so the input is read once and a pipe streams. */
+	enum { ENC_UNDECIDED, ENC_UTF8, ENC_CP1252 } enc;
+	enum parse_state state;
+	csv_options opt;
+	bool own_fp, delimiter_guessed, transcoded, warned_mixed, rewindable, started;
+	bool raw_eof, eof, read_error, finished;
+	unsigned char eol;    /* the line end: '\n' (LF or CRLF) or '\r' */
+	bool in_record;       /* a record has begun and not ended */
+	char errmsg[256];
 };
 
 static void set_error(csv_reader *r, long line, const char *msg)
