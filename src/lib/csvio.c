@@ -639,7 +639,7 @@ static int make_seekable(csv_reader *r)
 
 	if (fseeko(r->fp, 0, SEEK_CUR) == 0 && lseek(fileno(r->fp), 0, SEEK_CUR) >= 0)
 		return 0;
-	tmp = private_tmpfile();
+	tmp = anonymous_file(); /* in $TMPDIR, mode 0600 */
 	if (!tmp) {
 		set_error(r, 0, _("cannot create a temporary file"));
 		return -1;
@@ -1007,8 +1007,9 @@ static bool excel_mode;
 
 void csv_writer_excel(FILE *out)
 {
-	excel_mode = true;
-	fputs("\xEF\xBB\xBF", out);
+	excel_mode = out != NULL;
+	if (out)
+		fputs("\xEF\xBB\xBF", out);
 }
 
 bool csv_writer_is_excel(void)

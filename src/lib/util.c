@@ -202,6 +202,28 @@ char *trygg_data_path(const char *name)
 	return b.s;
 }
 
+FILE *anonymous_file(void)
+{
+	const char *dir = getenv("TMPDIR");
+	strbuf path = { 0 };
+	FILE *fp = NULL;
+	int fd, saved;
+
+	sb_printf(&path, "%s/trygg.XXXXXX", dir && *dir ? dir : "/tmp");
+	fd = mkstemp(path.s); /* mode 0600: spooled rows are personal data */
+	if (fd >= 0) {
+		unlink(path.s);
+		fp = fdopen(fd, "w+");
+		if (!fp) {
+			saved = errno;
+			close(fd);
+			errno = saved;
+		}
+	}
+	sb_free(&path);
+	return fp;
+}
+
 /* -o FILE: the temporary file standard output goes to until
  * finish_stdout() renames it over FILE.  Any other end removes it. */
 static char *output_path, *output_tmp;
@@ -362,28 +384,6 @@ void free_list(char **list, size_t n)
 	for (size_t i = 0; i < n; i++)
 		free(list[i]);
 	free(list);
-}
-
-FILE *private_tmpfile(void)
-{
-	const char *dir = getenv("TMPDIR");
-	strbuf path = { 0 };
-	FILE *fp = NULL;
-	int fd, saved;
-
-	sb_printf(&path, "%s/trygg.XXXXXX", dir && *dir ? dir : "/tmp");
-	fd = mkstemp(path.s); /* mode 0600 */
-	if (fd >= 0) {
-		unlink(path.s);
-		fp = fdopen(fd, "w+");
-		if (!fp) {
-			saved = errno;
-			close(fd);
-			errno = saved;
-		}
-	}
-	sb_free(&path);
-	return fp;
 }
 
 void protect_process(void)

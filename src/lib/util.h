@@ -60,6 +60,11 @@ const char *trygg_datadir(void);
 /* malloc'd "<datadir>/<name>". */
 char *trygg_data_path(const char *name);
 
+/* A temporary file in $TMPDIR (else /tmp), mode 0600 and removed from the
+ * directory at once, so nothing is left behind however the program ends.
+ * NULL with errno set on failure. */
+FILE *anonymous_file(void);
+
 /* Send standard output to a temporary file beside PATH, renamed over PATH
  * by finish_stdout(); removed if the program ends any other way. */
 void output_to_file(const char *path);
@@ -67,11 +72,6 @@ void output_to_file(const char *path);
 /* Flush and close stdout; on failure (full disk, closed pipe reader with
  * SIGPIPE ignored) print a message and exit EXIT_DATA.  Call last. */
 void finish_stdout(void);
-
-/* A temporary file in $TMPDIR (else /tmp), mode 0600 and already removed
- * from its directory, so nothing is left behind however the program ends.
- * NULL with errno set on failure. */
-FILE *private_tmpfile(void);
 
 /* For programs that hold raw records or a key: no core dumps (a crash
  * must not write personal data to disk) and no ptrace attach by other
