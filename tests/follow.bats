@@ -636,7 +636,7 @@ periods() {
 2026-09 $(grep -c '^2026-09,' before.csv)
 2026-10 $(grep -c '^2026-10,' out/history.csv)"
 	run ls -A out
-	assert_output ".lock
+	assert_output ".months
 2026-08
 2026-09
 2026-10

@@ -73,6 +73,11 @@ void output_to_file(const char *path);
  * SIGPIPE ignored) print a message and exit EXIT_DATA.  Call last. */
 void finish_stdout(void);
 
+/* For programs that hold raw records or a key: no core dumps (a crash
+ * must not write personal data to disk) and no ptrace attach by other
+ * processes of the same user.  Best effort: failures are ignored. */
+void protect_process(void);
+
 /* Growable byte buffer, always NUL-terminated. */
 typedef struct {
 	char *s;
