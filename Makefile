@@ -19,7 +19,7 @@ CFLAGS  ?= -O2 -g
 WFLAGS   = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 CPPFLAGS += -Isrc/lib -Isrc -DTRYGG_VERSION='"$(VERSION)"'
-LDLIBS   = -lcsv -lpcre2-8 -lsodium -lm
+LDLIBS   = -lcsv -lpcre2-8 -lsodium -lutf8proc -lm
 
 BUILD   ?= build/release
 OUT     ?= bin
@@ -33,7 +33,7 @@ MAN1     = $(wildcard man/man1/*.1)
 MAN5     = $(wildcard man/man5/*.5)
 MAN7     = $(wildcard man/man7/*.7)
 
-DEBS     = build-essential libcsv-dev libpcre2-dev libsodium-dev gettext \
+DEBS     = build-essential libcsv-dev libpcre2-dev libsodium-dev libutf8proc-dev gettext \
            bats bats-support bats-assert jq python3 locales mandoc time parallel \
            valgrind cppcheck clang clang-tidy libclang-rt-14-dev chromium
 BENCHDEBS = miller datamash csvkit nodejs npm hyperfine

@@ -12,6 +12,7 @@
  * sentence-initial ordinary word followed by "från/i/på" and a place or a
  * class is a person.  Consecutive name words become one span. */
 #include "anon/names.h"
+#include "anon/shadow.h"
 #include "anon/wordtab.h"
 
 #include <errno.h>
@@ -41,6 +42,8 @@ struct anon_names {
 	token *tok;
 	size_t ntok, captok;
 	strbuf keys;
+	bool strict;
+	unsigned long strict_taken;
 };
 
 #define KEY_MAX 96
@@ -60,76 +63,25 @@ void names_free(anon_names *nm)
 	free(nm);
 }
 
-/* ---- UTF-8 letters and case ---- */
+/* ---- UTF-8 letters and case (shadow.c asks utf8proc) ---- */
 
-/* Length of the letter at S[i], or 0.  Letters are ASCII letters and the
- * two-byte range (Latin-1 letters to Arabic) except the signs x and /. */
 static inline size_t letter_len(const char *s, size_t n, size_t i)
 {
-	unsigned char c = (unsigned char)s[i];
-
-	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-		return 1;
-	if (c >= 0xC3 && c <= 0xDF && i + 1 < n &&
-	    ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-		if (c == 0xC3 && ((unsigned char)s[i + 1] == 0x97 ||
-				  (unsigned char)s[i + 1] == 0xB7))
-			return 0;
-		return 2;
-	}
-	return 0;
-}
-
-static unsigned cp2(const char *s)
-{
-	return ((unsigned)(s[0] & 0x1F) << 6) | (unsigned)(s[1] & 0x3F);
-}
-
-/* Upper-case code point -> lower-case, for the ranges names use. */
-static unsigned lower_cp(unsigned cp)
-{
-	if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
-	    (cp >= 0x391 && cp <= 0x3AB) || (cp >= 0x410 && cp <= 0x42F))
-		return cp + 0x20;
-	if (cp >= 0x400 && cp <= 0x40F)
-		return cp + 0x50;
-	if (cp >= 0x100 && cp <= 0x17F) {
-		bool odd_upper = (cp >= 0x139 && cp <= 0x148) ||
-				 (cp >= 0x179 && cp <= 0x17E);
-		if (cp == 0x130 || cp == 0x131 || cp == 0x138 || cp == 0x149 ||
-		    cp == 0x178 || cp == 0x17F)
-			return cp;
-		if ((cp % 2 == 1) == odd_upper)
-			return cp + 1;
-	}
-	return cp;
+	return utf8_letter_len(s, n, i);
 }
 
 static bool upper_at(const char *s, size_t len)
 {
+	size_t l;
+
 	if (len == 1)
 		return s[0] >= 'A' && s[0] <= 'Z';
-	return lower_cp(cp2(s)) != cp2(s);
+	return cp_is_upper(utf8_at(s, len, 0, &l));
 }
 
 size_t fold_word(const char *s, size_t n, char *out, size_t cap)
 {
-	size_t k = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (k + 2 > cap)
-			return 0;
-		if (c >= 0xC3 && c <= 0xDF && i + 1 < n) {
-			unsigned cp = lower_cp(cp2(s + i));
-			out[k++] = (char)(0xC0 | (cp >> 6));
-			out[k++] = (char)(0x80 | (cp & 0x3F));
-			i++;
-		} else {
-			out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-		}
-	}
-	return k;
+	return shadow_fold(s, n, out, cap);
 }
 
 /* ---- the word table ---- */
@@ -301,6 +253,16 @@ void names_load_codebook(anon_names *nm, const char *path)
 	csv_close(r);
 }
 
+void names_set_strict(anon_names *nm, bool strict)
+{
+	nm->strict = strict;
+}
+
+unsigned long names_strict_count(const anon_names *nm)
+{
+	return nm->strict_taken;
+}
+
 /* ---- cutting the text into words ---- */
 
 /* A hyphen or apostrophe between letters keeps a word together
@@ -445,7 +407,7 @@ static void fold_token(anon_names *nm, token *t, const char *s)
 	char *dst;
 
 	for (size_t i = 0; plain && i < n; i++)
-		plain = !(w[i] >= 'A' && w[i] <= 'Z') && !(w[i] >= 0xC3 && w[i] <= 0xDF);
+		plain = !(w[i] >= 'A' && w[i] <= 'Z') && w[i] < 0x80;
 	if (plain) {
 		t->k = s + t->start;
 		t->klen = n;

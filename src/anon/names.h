@@ -51,6 +51,11 @@ bool names_is_place(const void *ctx, const char *s, size_t n);
 void names_scan(anon_names *nm, const char *s, size_t n,
 		const span_list *taken, span_list *out);
 void names_free(anon_names *nm);
+/* --strict: also take every word that could be a name and is not known
+ * to be safe; names_strict_count() says how many it took beyond the
+ * ordinary rules. */
+void names_set_strict(anon_names *nm, bool strict);
+unsigned long names_strict_count(const anon_names *nm);
 
 /* Lower-case UTF-8 S[0..n) into OUT (at most CAP bytes); returns the
  * length, or 0 when it does not fit. */

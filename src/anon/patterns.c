@@ -75,6 +75,12 @@ typedef struct {
 	long gaps;        /* most runs of white space before a need; -1 any */
 } pattern_row;
 
+/* Limits of one match (see patterns_compile). */
+#define JIT_STACK_MAX (1024 * 1024)
+#define MATCH_LIMIT 5000000
+#define DEPTH_LIMIT 100000
+#define HEAP_LIMIT_KIB (64 * 1024)
+
 /* More rows than bits in a row set: every row is tried everywhere. */
 #define MAX_FAST_ROWS 64
 typedef uint64_t row_set;
@@ -114,6 +120,8 @@ struct anon_patterns {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
+	uint32_t match_opts; /* PCRE2_NO_JIT on the retry of a text */
+	bool failed;         /* a match hit a limit in this text */
 	word_check is_word;
 	const void *word_ctx;
 	word_check is_place;
@@ -409,8 +417,13 @@ void patterns_compile(anon_patterns *p)
 	}
 	p->md = pcre2_match_data_create(1, NULL);
 	p->mctx = pcre2_match_context_create(NULL);
-	p->jstack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	p->jstack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
 	pcre2_jit_stack_assign(p->mctx, NULL, p->jstack);
+	/* no pattern of one text may run away: past these a text is retried
+	 * without JIT, then replaced whole (see patterns_scan) */
+	pcre2_set_match_limit(p->mctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(p->mctx, DEPTH_LIMIT);
+	pcre2_set_heap_limit(p->mctx, HEAP_LIMIT_KIB);
 }
 
 void patterns_free(anon_patterns *p)
@@ -682,12 +695,19 @@ static bool accept(const anon_patterns *p, const pattern_row *r,
 
 /* ---- scanning ---- */
 
-static void match_failed(int rc)
+/* One match; a limit or an error marks the text as failed (the scan
+ * stops and patterns_scan decides) and counts as no match. */
+static int match(anon_patterns *p, const pcre2_code *code, const char *s,
+		 size_t n, size_t start, uint32_t opts)
 {
-	PCRE2_UCHAR msg[256];
+	int rc = pcre2_match(code, (PCRE2_SPTR)s, n, start,
+			     opts | PCRE2_NO_UTF_CHECK | p->match_opts, p->md, p->mctx);
 
-	pcre2_get_error_message(rc, msg, sizeof msg);
-	die(EXIT_DATA, _("pattern matching failed: %s"), (const char *)msg);
+	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) {
+		p->failed = true;
+		return PCRE2_ERROR_NOMATCH;
+	}
+	return rc;
 }
 
 static bool fast(const anon_patterns *p)
@@ -822,15 +842,11 @@ static bool retry_at(anon_patterns *p, size_t first, const char *s, size_t n,
 	for (size_t j = first + 1; j < p->n; j++) {
 		if (fast(p) && !(may >> j & 1))
 			continue;
-		int rc = pcre2_match(p->rows[j].code, (PCRE2_SPTR)s, n, start,
-				     PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, p->md,
-				     NULL);
+		int rc = match(p, p->rows[j].code, s, n, start, PCRE2_ANCHORED);
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
 
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
-		if (rc < 0)
-			match_failed(rc);
 		size_t len = ov[1] - ov[0];
 		if (len > 0 && accept(p, &p->rows[j], s + ov[0], &len)) {
 			hit->start = ov[0];
@@ -878,13 +894,10 @@ static void scan_all(anon_patterns *p, const char *s, size_t n, span_list *out)
 {
 	size_t pos = 0;
 
-	while (pos < n) {
-		int rc = pcre2_match(p->alts[0].code, (PCRE2_SPTR)s, n, pos,
-				     PCRE2_NO_UTF_CHECK, p->md, p->mctx);
+	while (pos < n && !p->failed) {
+		int rc = match(p, p->alts[0].code, s, n, pos, 0);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return;
-		if (rc < 0)
-			match_failed(rc);
 		pos = settle(p, s, n, pos, out);
 	}
 }
@@ -962,17 +975,13 @@ static bool ascii_alnum(char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-void patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out)
+static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 {
 	size_t q = 0;
 	row_set alive = ~(row_set)0;
 
-	if (!fast(p)) {
-		scan_all(p, s, n, out);
-		return;
-	}
 	prepare_text(p, s, n);
-	while (q < n && alive) {
+	while (q < n && alive && !p->failed) {
 		row_set may = p->starts_with[(unsigned char)s[q]] & alive;
 		int rc;
 
@@ -985,14 +994,38 @@ void patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out)
 			q++;
 			continue;
 		}
-		rc = pcre2_match(alternation_of(p, may), (PCRE2_SPTR)s, n, q,
-				 PCRE2_NO_UTF_CHECK, p->md, p->mctx);
+		rc = match(p, alternation_of(p, may), s, n, q, 0);
 		if (rc == PCRE2_ERROR_NOMATCH) {
 			q++;
 			continue;
 		}
-		if (rc < 0)
-			match_failed(rc);
 		q = settle(p, s, n, q, out);
 	}
+}
+
+static bool scan_once(anon_patterns *p, const char *s, size_t n, span_list *out)
+{
+	size_t before = out->n;
+
+	p->failed = false;
+	if (fast(p))
+		scan_fast(p, s, n, out);
+	else
+		scan_all(p, s, n, out);
+	if (p->failed)
+		out->n = before;
+	return !p->failed;
+}
+
+bool patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out)
+{
+	bool ok;
+
+	if (scan_once(p, s, n, out))
+		return true;
+	/* the interpreter has no JIT stack to run out of: one more try */
+	p->match_opts = PCRE2_NO_JIT;
+	ok = scan_once(p, s, n, out);
+	p->match_opts = 0;
+	return ok;
 }

@@ -8,8 +8,12 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 const char *progname = "trygg";
 
@@ -360,4 +364,15 @@ void free_list(char **list, size_t n)
 	for (size_t i = 0; i < n; i++)
 		free(list[i]);
 	free(list);
+}
+
+void protect_process(void)
+{
+	struct rlimit none = { 0, 0 };
+
+	/* best effort: a failure leaves the process as safe as it was */
+	(void)setrlimit(RLIMIT_CORE, &none);
+#ifdef __linux__
+	(void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
 }
