@@ -94,6 +94,7 @@ static anon_patterns *load_patterns(const options *o, const anon_names *nm)
 		patterns_load(p, o->patterns[i]);
 	patterns_set_word_check(p, names_is_word, nm);
 	patterns_set_place_check(p, names_is_place, nm);
+	patterns_set_plate_cue_check(p, names_is_plate_cue, nm);
 	patterns_compile(p);
 	return p;
 }

@@ -133,6 +133,14 @@ bool names_is_word(const void *ctx, const char *s, size_t n)
 	return (f & ~(unsigned)(W_FIRST | W_LAST)) != 0;
 }
 
+bool names_is_plate_cue(const void *ctx, const char *s, size_t n)
+{
+	char key[KEY_MAX];
+	size_t k = fold_word(s, n, key, sizeof key);
+
+	return k > 0 && (names_flags(ctx, key, k) & W_PLATECUE) != 0;
+}
+
 bool names_is_place(const void *ctx, const char *s, size_t n)
 {
 	char key[KEY_MAX];
@@ -179,7 +187,7 @@ static const struct {
 	{ "noplate", W_NOPLATE },     { "personprep", W_PERSONPREP },
 	{ "common", W_COMMON },       { "stop", W_STOP },
 	{ "place", W_PLACE },         { "first", W_FIRST },
-	{ "last", W_LAST },
+	{ "last", W_LAST },           { "platecue", W_PLATECUE },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)

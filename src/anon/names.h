@@ -24,7 +24,8 @@ enum {
 	W_PLACENOUN = 1u << 10, /* makes the word before a place (torg, älv) */
 	W_NOPLATE = 1u << 11,  /* a word that looks like plate letters (bus) */
 	W_PERSONPREP = 1u << 12, /* "from/in" after a person (från, i, på) */
-	W_CUE_TAIL = 1u << 13  /* last word of a two-word cue (min granne) */
+	W_CUE_TAIL = 1u << 13, /* last word of a two-word cue (min granne) */
+	W_PLATECUE = 1u << 14  /* a number plate may follow (reg, bilen) */
 };
 
 typedef struct anon_names anon_names;
@@ -45,6 +46,8 @@ void names_load_codebook(anon_names *nm, const char *path);
 unsigned names_flags(const anon_names *nm, const char *s, size_t n);
 /* word_check for the plate validator: S is a known ordinary word. */
 bool names_is_word(const void *nm, const char *s, size_t n);
+/* word_check: S[0..n) (any case) is a cue for a number plate. */
+bool names_is_plate_cue(const void *ctx, const char *s, size_t n);
 /* Whether S[0..n) (any case) is a locality or a codebook place. */
 bool names_is_place(const void *ctx, const char *s, size_t n);
 /* Append the names in S[0..n) to OUT, skipping bytes inside TAKEN. */

@@ -71,7 +71,9 @@ static void normalise_number(strbuf *b, const char *s, size_t n,
 	for (size_t i = 0; i < n; i++)
 		if (isalnum((unsigned char)s[i]))
 			sb_putc(b, (char)toupper((unsigned char)s[i]));
-	if (k == KIND_PHONE && (s[0] == '+' || (n > 1 && s[0] == '0' && s[1] == '0'))) {
+	if (k == KIND_PHONE && b->len > 4 &&
+	    (s[0] == '+' || (n > 1 && s[0] == '0' && s[1] == '0')) &&
+	    memcmp(b->s + (s[0] == '+' ? 0 : 2), "46", 2) == 0) {
 		size_t skip = s[0] == '+' ? 2 : 4; /* "46" or "0046" */
 		size_t drop = b->len > skip && b->s[skip] == '0' ? 1 : 0;
 		if (b->len > skip + drop) {
