@@ -12,6 +12,7 @@
  * sentence-initial ordinary word followed by "från/i/på" and a place or a
  * class is a person.  Consecutive name words become one span. */
 #include "anon/names.h"
+#include "anon/dict.h"
 #include "anon/shadow.h"
 #include "anon/wordtab.h"
 
@@ -25,7 +26,12 @@
 #include "util.h"
 
 enum gap { GAP_SPACE, GAP_COMMA, GAP_OTHER };
-enum state { ST_NO, ST_NAME, ST_MAYBE, ST_MAYBE_WEAK };
+/* MAYBE: a name if a neighbour says so; WEAK: only beside a name; LOWER: a
+ * lower-case word no list knows, a name only joined to one or after a cue */
+enum state { ST_NO, ST_NAME, ST_MAYBE, ST_MAYBE_WEAK, ST_MAYBE_LOWER };
+/* The script of a word: Latin (or none), another one, or Latin mixed with
+ * look-alike letters of another (a bypass: "Аnna" with a Cyrillic А). */
+enum { SC_LATIN, SC_OTHER, SC_MIXED };
 
 typedef struct {
 	size_t start, end; /* bytes of the word in the text */
@@ -35,6 +41,10 @@ typedef struct {
 	unsigned char cap, allcaps, sent_start, genitive;
 	unsigned char gap; /* what separates it from the word before */
 	unsigned char state;
+	unsigned char script;  /* SC_* */
+	unsigned char initial; /* one capital letter (Karin T Lund, E. Berg) */
+	unsigned char quoted;  /* inside quotation marks */
+	signed char dictw;     /* ordinary word? -1: not asked yet */
 } token;
 
 struct anon_names {
@@ -44,6 +54,10 @@ struct anon_names {
 	strbuf keys;
 	bool strict;
 	unsigned long strict_taken;
+	anon_dict dict;
+	char **orgsuffix;    /* endings of organisation names (-skolan) */
+	size_t norgsuffix;
+	bool foreign;        /* the text is mostly in a script other than Latin */
 };
 
 #define KEY_MAX 96
@@ -58,6 +72,10 @@ void names_free(anon_names *nm)
 	if (!nm)
 		return;
 	wordtab_free(&nm->words);
+	dict_close(&nm->dict);
+	for (size_t i = 0; i < nm->norgsuffix; i++)
+		free(nm->orgsuffix[i]);
+	free(nm->orgsuffix);
 	free(nm->tok);
 	sb_free(&nm->keys);
 	free(nm);
@@ -102,7 +120,11 @@ static void add_entry(anon_names *nm, const char *s, size_t n, unsigned flags)
 	size_t i = 0;
 
 	add_word(nm, s, n, flags);
-	if ((flags & (W_TITLE | W_CALL)) && memchr(s, ' ', n)) {
+	if ((flags & (W_KEEP | W_GREET | W_OBJVERB | W_PLACEPREP)) && memchr(s, ' ', n)) {
+		size_t first = (size_t)((const char *)memchr(s, ' ', n) - s);
+		add_word(nm, s, first, W_PHRASE); /* a phrase starts here */
+	}
+	if ((flags & (W_TITLE | W_CALL | W_OBJVERB | W_GREET)) && memchr(s, ' ', n)) {
 		size_t last = n;
 		while (s[last - 1] != ' ')
 			last--;
@@ -188,6 +210,9 @@ static const struct {
 	{ "common", W_COMMON },       { "stop", W_STOP },
 	{ "place", W_PLACE },         { "first", W_FIRST },
 	{ "last", W_LAST },           { "platecue", W_PLATECUE },
+	{ "greet", W_GREET },         { "pverb", W_PVERB },
+	{ "objverb", W_OBJVERB },     { "lang", W_LANG },
+	{ "placeprep", W_PLACEPREP }, { "orgsuffix", 0 },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -219,12 +244,23 @@ void names_load_roles(anon_names *nm, const char *path)
 				       _("the header needs the columns role and word"));
 			continue;
 		}
+		if (strcmp(rec->fields[rcol].data, "orgsuffix") == 0) {
+			nm->orgsuffix = xrealloc(nm->orgsuffix, (nm->norgsuffix + 1) *
+						 sizeof *nm->orgsuffix);
+			nm->orgsuffix[nm->norgsuffix++] = xstrdup(rec->fields[wcol].data);
+			continue;
+		}
 		add_entry(nm, rec->fields[wcol].data, rec->fields[wcol].len,
 			  role_flags(rec->fields[rcol].data, path, rec->line));
 	}
 	if (rc < 0)
 		die_at(EXIT_DATA, path, csv_errline(r), "%s", csv_errmsg(r));
 	csv_close(r);
+}
+
+void names_load_dict(anon_names *nm, const char *path)
+{
+	dict_open(&nm->dict, path, false);
 }
 
 /* Every word of the Swedish and English names of areas and places. */
@@ -427,7 +463,57 @@ static void fold_token(anon_names *nm, token *t, const char *s)
 	nm->keys.len += t->klen;
 }
 
-static void add_token(anon_names *nm, const char *s, size_t start, size_t end)
+/* SC_LATIN, SC_OTHER or SC_MIXED for the letters of S[a..b); counts the
+ * letters of each kind into *LATIN and *OTHER. */
+static unsigned char word_script(const char *s, size_t a, size_t b,
+				 size_t *latin, size_t *other)
+{
+	size_t l = 0, o = 0;
+
+	for (size_t i = a; i < b;) {
+		size_t len;
+		int32_t cp;
+		if ((unsigned char)s[i] < 0x80) {
+			l += ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z');
+			i++;
+			continue;
+		}
+		cp = utf8_at(s, b, i, &len);
+		if (cp_is_letter(cp)) {
+			enum anon_script sc = script_of(cp);
+			if (sc == SCRIPT_LATIN)
+				l++;
+			else if (sc != SCRIPT_OTHER || !cp_is_mark(cp))
+				o++;
+		}
+		i += len;
+	}
+	*latin += l;
+	*other += o;
+	return o == 0 ? SC_LATIN : l == 0 ? SC_OTHER : SC_MIXED;
+}
+
+/* Between the quotation marks of the text? (an odd number of '"', or of
+ * the marks “ ” « », before the word on its line) */
+static bool in_quotes(const char *s, size_t start)
+{
+	size_t q = 0;
+
+	for (size_t i = start; i > 0 && s[i - 1] != '\n'; i--) {
+		unsigned char c = (unsigned char)s[i - 1];
+		if (c == '"')
+			q++;
+		else if (c == 0x9C && i >= 3 && (unsigned char)s[i - 2] == 0x80 &&
+			 (unsigned char)s[i - 3] == 0xE2)
+			q++; /* “ */
+		else if (c == 0xAB && i >= 2 && (unsigned char)s[i - 2] == 0xC2)
+			q++; /* « */
+	}
+	return q % 2 == 1;
+}
+
+static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
+		      size_t *latin, size_t *other)
 {
 	token *t;
 
@@ -439,14 +525,23 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end)
 	memset(t, 0, sizeof *t);
 	t->start = start;
 	t->end = end;
+	t->dictw = -1;
 	fold_token(nm, t, s);
 	t->flags = lookup(nm, t);
+	t->script = word_script(s, start, end, latin, other);
 	t->cap = (unsigned char)upper_at(s + start, letter_len(s, end, start));
 	t->allcaps = (unsigned char)(t->cap && all_upper(s, start, end));
 	/* only a capitalised word asks where its sentence starts */
 	t->sent_start = (unsigned char)(t->cap && at_sentence_start(s, start));
 	t->gap = nm->ntok ? gap_between(s, nm->tok[nm->ntok - 1].end, start)
 			  : GAP_OTHER;
+	/* "E. Berg": the full stop of an initial does not end anything */
+	if (nm->ntok && nm->tok[nm->ntok - 1].initial && t->gap == GAP_OTHER &&
+	    s[nm->tok[nm->ntok - 1].end] == '.' &&
+	    gap_between(s, nm->tok[nm->ntok - 1].end + 1, start) == GAP_SPACE)
+		t->gap = GAP_SPACE;
+	if (t->script != SC_LATIN)
+		t->quoted = (unsigned char)in_quotes(s, start);
 	nm->ntok++;
 }
 
@@ -466,15 +561,22 @@ static void discount_shouting(anon_names *nm)
 			nm->tok[i].cap = nm->tok[i].sent_start = 0;
 }
 
+/* One capital Latin letter standing alone: an initial (Karin T Lund). */
+static bool initial_at(const char *s, size_t n, size_t i, size_t end)
+{
+	return end == i + 1 && s[i] >= 'A' && s[i] <= 'Z' &&
+	       (i == 0 || s[i - 1] == ' ') && (end == n || s[end] == ' ' || s[end] == '.');
+}
+
 static void cut_words(anon_names *nm, const char *s, size_t n,
 		      const span_list *taken)
 {
-	size_t i = 0, next = 0;
+	size_t i = 0, next = 0, latin = 0, other = 0;
 
 	nm->ntok = 0;
 	sb_clear(&nm->keys);
-	/* folding never lengthens a word; KEY_MAX spare for the last one */
-	sb_reserve(&nm->keys, n + KEY_MAX);
+	/* case folding may lengthen a rare character by a byte */
+	sb_reserve(&nm->keys, 2 * n + KEY_MAX);
 	while (i < n) {
 		size_t len = letter_len(s, n, i), end;
 		if (!len) {
@@ -486,18 +588,84 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		 * one that ends after this word */
 		while (next < taken->n && taken->v[next].end <= i)
 			next++;
-		/* single letters (I, å, 8a) are never names */
-		if (end - i > len &&
-		    !(next < taken->n && taken->v[next].start < end))
-			add_token(nm, s, i, end);
+		if (next < taken->n && taken->v[next].start < end) {
+			i = end;
+			continue;
+		}
+		/* single letters (I, å, 8a) are never names, initials may be
+		 * part of one; a letter of another script is a word */
+		if (end - i > len || (unsigned char)s[i] >= 0xC4)
+			add_token(nm, s, i, end, &latin, &other);
+		else if (initial_at(s, n, i, end)) {
+			add_token(nm, s, i, end, &latin, &other);
+			nm->tok[nm->ntok - 1].initial = 1;
+		}
 		i = end;
 	}
+	nm->foreign = other > latin;
 	discount_shouting(nm);
 }
 
 /* ---- deciding ---- */
 
-/* Cue flags (title, naming verb) of the word or two words before I. */
+/* Is the word an ordinary word of the dictionary (a compound too)?  Asked
+ * only of the few words a rule needs it for, and kept. */
+static bool is_dict_word(anon_names *nm, size_t i)
+{
+	token *t = &nm->tok[i];
+	size_t n = t->klen;
+
+	if (t->dictw < 0) {
+		if (t->genitive && n > 1)
+			n--; /* Kalles: ask for kalle */
+		t->dictw = (signed char)(n > 0 && (dict_has_compound(&nm->dict, t->k, t->klen) ||
+						   dict_has(&nm->dict, t->k, n)));
+	}
+	return t->dictw > 0;
+}
+
+/* The name of an organisation by its shape: Ekskolan, Justitiedepartementet,
+ * Idrottsföreningen (endings from the roles file). */
+static bool org_shape(const anon_names *nm, const token *t)
+{
+	for (size_t k = 0; k < nm->norgsuffix; k++) {
+		size_t len = strlen(nm->orgsuffix[k]);
+		if (t->klen > len && memcmp(t->k + t->klen - len, nm->orgsuffix[k], len) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The flags of the phrase "W1 W2" (or three words) starting at I, when the
+ * table has it: keep phrases (Burger King, Clas Ohlson), greetings (med
+ * vänliga hälsningar). *LEN gets its word count. */
+static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
+{
+	char key[3 * KEY_MAX + 3];
+	size_t k = 0;
+	unsigned f, best = 0;
+
+	*len = 1;
+	if (!(nm->tok[i].flags & W_PHRASE))
+		return 0;
+	for (size_t j = i; j < i + 3 && j < nm->ntok; j++) {
+		if (j > i) {
+			if (nm->tok[j].gap != GAP_SPACE)
+				break;
+			key[k++] = ' ';
+		}
+		memcpy(key + k, nm->tok[j].k, nm->tok[j].klen);
+		k += nm->tok[j].klen;
+		if (j > i && (f = names_flags(nm, key, k)) & ~(unsigned)W_PHRASE) {
+			best = f;
+			*len = j - i + 1;
+		}
+	}
+	return best;
+}
+
+/* Cue flags (title, naming verb, greeting, verb with a person as object)
+ * of the word or two words before I. */
 static unsigned cue_before(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -516,7 +684,22 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 		memcpy(key + a + 1, t[i - 1].k, b);
 		f |= names_flags(nm, key, a + 1 + b);
 	}
-	return f & (W_TITLE | W_CALL);
+	return f & (W_TITLE | W_CALL | W_GREET | W_OBJVERB);
+}
+
+/* A greeting or sign-off two words back ("Hälsningar Saga Sjö"). */
+static bool greeting_before(const anon_names *nm, size_t i)
+{
+	size_t j = i;
+
+	while (j > 0 && nm->tok[j].gap == GAP_SPACE && i - j < 3) {
+		j--;
+		if (nm->tok[j].flags & W_GREET)
+			return true;
+		if (nm->tok[j].state != ST_NAME && j != i - 1)
+			return false;
+	}
+	return false;
 }
 
 static bool neighbour_has(const anon_names *nm, size_t i, int dir, unsigned flags)
@@ -542,17 +725,23 @@ static bool nickname_shape(const token *t)
 	       (k[n - 3] == 'c' && k[n - 2] == 'k');
 }
 
-static unsigned char judge_named(const token *t, bool after_prep)
+/* A known name: capitalised it is one (an ordinary word too only
+ * mid-sentence); in lower case only when no dictionary has it as a word. */
+static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 {
+	const token *t = &nm->tok[i];
+
 	if (t->flags & (W_COMMON | W_STOP)) {
 		if (!t->cap)
-			return ST_NO;
+			return (t->flags & W_STOP) ? ST_NO : ST_MAYBE_LOWER;
 		if (t->sent_start || t->gap == GAP_COMMA)
 			return ST_MAYBE;
 		return after_prep ? ST_MAYBE_WEAK : ST_NAME;
 	}
 	if (t->cap)
 		return ST_NAME;
+	if (is_dict_word(nm, i))
+		return ST_MAYBE_LOWER; /* ville, kosta, river */
 	return (t->flags & W_FIRST) ? ST_NAME : ST_MAYBE_WEAK;
 }
 
@@ -574,7 +763,7 @@ static unsigned char judge_place(const anon_names *nm, size_t i, unsigned cue)
 
 	if (!(t->flags & (W_FIRST | W_LAST)) || !t->cap)
 		return ST_NO;
-	if (cue & W_TITLE)
+	if (cue & (W_TITLE | W_OBJVERB | W_GREET))
 		return ST_NAME;
 	if (neighbour_has(nm, i, -1, W_PREP))
 		return ST_NO;
@@ -585,35 +774,112 @@ static unsigned char judge_place(const anon_names *nm, size_t i, unsigned cue)
 	return t->sent_start ? ST_MAYBE : ST_NAME;
 }
 
-static unsigned char judge_alone(const anon_names *nm, size_t i)
+/* A word in a script other than Latin.  In a Latin text a short run of
+ * them is a name ("Rektorn محمد العلي gör ingenting") unless it is quoted
+ * whole or said to be a language ("X på ryska"); in a text written in that
+ * script the gazetteer and the cue words decide. */
+static unsigned char judge_script(const anon_names *nm, size_t i, unsigned cue)
+{
+	const token *t = &nm->tok[i];
+	size_t a = i, b = i;
+
+	if (t->flags & (W_FIRST | W_LAST) && !(t->flags & (W_STOP | W_COMMON | W_KEEP)))
+		return ST_NAME;
+	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
+		return ST_NAME;
+	if (t->flags & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET))
+		return ST_NO;
+	if (nm->foreign)
+		return ST_MAYBE_WEAK; /* a surname after a name (الشريف) */
+	while (a > 0 && nm->tok[a].gap == GAP_SPACE && nm->tok[a - 1].script == SC_OTHER)
+		a--;
+	while (b + 1 < nm->ntok && nm->tok[b + 1].gap == GAP_SPACE &&
+	       nm->tok[b + 1].script == SC_OTHER)
+		b++;
+	if (t->quoted && (a == 0 || nm->tok[a].gap == GAP_OTHER) &&
+	    (b + 1 == nm->ntok || nm->tok[b + 1].gap == GAP_OTHER))
+		return ST_NO; /* "ممنوع التدخين" on a sign */
+	if (b + 2 < nm->ntok && (nm->tok[b + 2].flags & W_LANG))
+		return ST_NO;
+	return b - a < 3 ? ST_NAME : ST_MAYBE_WEAK;
+}
+
+/* A capitalised word no list knows: a name mid-sentence, unless it is an
+ * ordinary word, an acronym or shaped like an organisation. */
+static unsigned char judge_unknown(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	if (t->initial)
+		return ST_MAYBE_WEAK;
+	if (t->allcaps && t->klen <= 4)
+		return ST_NO; /* SVT, ABF, KD */
+	if (org_shape(nm, t) || is_dict_word(nm, i))
+		return ST_NO;
+	if (neighbour_has(nm, i, -1, W_PREP | W_PLACEPREP))
+		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
+	if (nickname_shape(t))
+		return t->sent_start ? ST_MAYBE : ST_NAME;
+	return t->sent_start || t->allcaps ? ST_MAYBE : ST_NAME;
+}
+
+/* A lower-case word: a known name not also a word is one; an unknown
+ * word, or a name that is also a word, only after a cue or joined to a
+ * name. */
+static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
+{
+	const token *t = &nm->tok[i];
+	unsigned f = t->flags;
+	bool named = f & (W_FIRST | W_LAST);
+
+	if (f & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ | W_PVERB |
+		 W_OBJVERB | W_PLACEPREP | W_PLACE | W_PLACENOUN | W_LANG))
+		return ST_NO;
+	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
+		return named || !is_dict_word(nm, i) ? ST_NAME : ST_MAYBE_LOWER;
+	if (named)
+		return judge_named(nm, i, false);
+	return is_dict_word(nm, i) ? ST_NO : ST_MAYBE_LOWER;
+}
+
+static unsigned char judge_alone(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 	unsigned f = t->flags, cue;
 	bool named = f & (W_FIRST | W_LAST);
+	size_t plen;
 
 	/* most words: lower case, no name, no cue before them */
-	if (!t->cap && !named &&
-	    (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL))))
-		return ST_NO;
+	if (!t->cap && !named && t->script == SC_LATIN &&
+	    (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL | W_TITLE | W_GREET |
+						 W_OBJVERB))))
+		return f == 0 && t->klen > 2 ? ST_MAYBE_LOWER : ST_NO;
+	if (t->script == SC_MIXED)
+		return ST_NAME; /* look-alike letters of two scripts */
 	cue = cue_before(nm, i);
-	if (f & W_KEEP)
+	if (t->script == SC_OTHER)
+		return judge_script(nm, i, cue);
+	if ((f & W_PHRASE) && (phrase_at(nm, i, &plen) & W_KEEP))
 		return ST_NO;
 	if (cue & W_CALL)
 		return (f & W_STOP) && !(t->cap && named) ? ST_NO : ST_NAME;
+	if (!t->cap)
+		return judge_lower(nm, i, cue);
+	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
+		return (f & W_KEEP) && !(cue & W_TITLE) ? ST_NO : ST_NAME;
+	if (f & W_KEEP)
+		return ST_NO;
 	if (before_place_noun(nm, i))
 		return ST_NO;
 	if (f & W_PLACE)
 		return judge_place(nm, i, cue);
-	if (cue & W_TITLE)
-		return (t->cap && !(f & W_STOP)) ||
-		       (named && !(f & (W_COMMON | W_STOP))) ? ST_NAME : ST_NO;
+	if (named && neighbour_has(nm, i, -1, W_PLACEPREP))
+		return ST_NO; /* "bor i Ulrika": a place named like a person */
 	if (named)
-		return judge_named(t, neighbour_has(nm, i, -1, W_PREP));
-	if (!t->cap || (f & ~(unsigned)W_PLACE))
+		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
+	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL))
 		return ST_NO;
-	if (nickname_shape(t))
-		return t->sent_start ? ST_MAYBE : ST_NAME;
-	return ST_MAYBE_WEAK;
+	return judge_unknown(nm, i);
 }
 
 static bool is_name(const anon_names *nm, size_t j)
@@ -621,7 +887,7 @@ static bool is_name(const anon_names *nm, size_t j)
 	return j < nm->ntok && nm->tok[j].state == ST_NAME;
 }
 
-/* Joined to a name by "och", "eller", a comma or '&'. */
+/* Joined to a name by "och", "eller", "o", a comma or '&'. */
 static bool joined_to_name(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -638,25 +904,45 @@ static bool joined_to_name(const anon_names *nm, size_t i)
 	       is_name(nm, i + 2);
 }
 
-/* "Klara i 8a", "Sten från Nol": a person placed somewhere. */
+/* What a person does follows: "Sten kör moped", "Ros i kassan har sett
+ * allt", "Klara i 8a", "Sten från Nol". */
 static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i)
 {
 	const token *t = nm->tok;
-	size_t k;
+	size_t j = i + 1, k;
 
-	if (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE ||
-	    !(t[i + 1].flags & W_PERSONPREP))
+	if (j >= nm->ntok || t[j].gap != GAP_SPACE)
 		return false;
-	k = t[i + 1].end;
+	if (t[j].flags & W_PVERB)
+		return true;
+	if (!(t[j].flags & W_PERSONPREP))
+		return false;
+	k = t[j].end;
 	while (k < n && s[k] == ' ')
 		k++;
 	if (k < n && s[k] >= '0' && s[k] <= '9')
 		return true;
-	return i + 2 < nm->ntok && t[i + 2].start == k &&
-	       (t[i + 2].cap || (t[i + 2].flags & W_PLACE));
+	if (j + 1 < nm->ntok && t[j + 1].start == k &&
+	    (t[j + 1].cap || (t[j + 1].flags & W_PLACE)))
+		return true;
+	/* "i kassan har sett": a place of work, then the verb */
+	return j + 2 < nm->ntok && t[j + 2].gap == GAP_SPACE && (t[j + 2].flags & W_PVERB);
 }
 
-static bool settled_as_name(const anon_names *nm, const char *s, size_t n,
+/* An initial belongs to the name beside it (Karin T Lund, E. Berg,
+ * Maria F.) or before a capitalised surname. */
+static bool initial_settles(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	bool next = i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE;
+
+	if ((i > 0 && t[i].gap == GAP_SPACE && is_name(nm, i - 1)) ||
+	    (next && is_name(nm, i + 1)))
+		return true;
+	return next && t[i + 1].cap && (t[i + 1].flags & W_LAST);
+}
+
+static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -664,16 +950,48 @@ static bool settled_as_name(const anon_names *nm, const char *s, size_t n,
 	bool next = i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 		    is_name(nm, i + 1);
 
+	if (t->initial)
+		return initial_settles(nm, i);
+	if (t->state == ST_MAYBE_LOWER)
+		/* "ali elr jonte", "ebba björk": joined to a name, or a
+		 * surname after a first name; never an ordinary word joined */
+		return (joined_to_name(nm, i) &&
+			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i))) ||
+		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap);
 	if (t->state == ST_MAYBE)
-		return (prev && (t->flags & W_LAST)) ||
+		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
+		       (next && !(t->flags & (W_STOP | W_COMMON | W_PLACE))) ||
 		       (next && (t->flags & W_FIRST)) || joined_to_name(nm, i) ||
-		       person_frame(nm, s, n, i);
+		       person_frame(nm, s, n, i) || greeting_before(nm, i);
 	/* weak: a surname beside a name, or one of a list of names */
-	if (prev && (!t->allcaps || (t->flags & W_LAST)))
+	if (prev && (!t->allcaps || (t->flags & W_LAST)) &&
+	    (t->cap || t->script == SC_OTHER || (t->flags & W_LAST)))
 		return true;
 	if (next && (nm->tok[i + 1].flags & W_LAST))
 		return true;
-	return t->cap && joined_to_name(nm, i);
+	return (t->cap || t->script == SC_OTHER) && joined_to_name(nm, i);
+}
+
+/* --strict: what could still be a name is taken too. */
+static void take_strict(anon_names *nm)
+{
+	for (size_t i = 0; i < nm->ntok; i++) {
+		token *t = &nm->tok[i];
+		bool could = t->state == ST_MAYBE || t->state == ST_MAYBE_WEAK ||
+			     (t->state == ST_MAYBE_LOWER && !is_dict_word(nm, i));
+		if (t->state == ST_NO && t->cap && !t->initial &&
+		    !(t->flags & (W_KEEP | W_PLACE | W_STOP | W_TITLE | W_CALL | W_GREET |
+				  W_PREP | W_CONJ | W_PVERB | W_OBJVERB | W_PLACENOUN)))
+			could = !is_dict_word(nm, i) && !(t->allcaps && t->klen <= 4) &&
+				!org_shape(nm, t);
+		if (t->state == ST_NO && t->script == SC_OTHER &&
+		    !(t->flags & (W_STOP | W_KEEP)))
+			could = true;
+		if (could && !t->initial) {
+			t->state = ST_NAME;
+			nm->strict_taken++;
+		}
+	}
 }
 
 static void decide(anon_names *nm, const char *s, size_t n)
@@ -686,13 +1004,14 @@ static void decide(anon_names *nm, const char *s, size_t n)
 		changed = false;
 		for (size_t i = 0; i < nm->ntok; i++) {
 			token *t = &nm->tok[i];
-			if ((t->state == ST_MAYBE || t->state == ST_MAYBE_WEAK) &&
-			    settled_as_name(nm, s, n, i)) {
+			if (t->state >= ST_MAYBE && settled_as_name(nm, s, n, i)) {
 				t->state = ST_NAME;
 				changed = true;
 			}
 		}
 	}
+	if (nm->strict)
+		take_strict(nm);
 }
 
 static void emit(const anon_names *nm, span_list *out)
@@ -744,6 +1063,12 @@ anon_names *names_load_default(void)
 	}
 	path = trygg_data_path("anon-words.csv");
 	names_load_roles(nm, path);
+	free(path);
+	path = trygg_data_path("anon-keep.csv");
+	names_load_roles(nm, path);
+	free(path);
+	path = trygg_data_path("names/dict.txt");
+	names_load_dict(nm, path);
 	free(path);
 	path = trygg_data_path("codebook.csv");
 	names_load_codebook(nm, path);

@@ -25,7 +25,13 @@ enum {
 	W_NOPLATE = 1u << 11,  /* a word that looks like plate letters (bus) */
 	W_PERSONPREP = 1u << 12, /* "from/in" after a person (från, i, på) */
 	W_CUE_TAIL = 1u << 13, /* last word of a two-word cue (min granne) */
-	W_PLATECUE = 1u << 14  /* a number plate may follow (reg, bilen) */
+	W_PLATECUE = 1u << 14, /* a number plate may follow (reg, bilen) */
+	W_GREET = 1u << 15,    /* a greeting or sign-off before a name (hälsningar) */
+	W_PVERB = 1u << 16,    /* what a person does, after the subject (ringde, sa) */
+	W_OBJVERB = 1u << 17,  /* a person is its object (ringde, fråga, mejlade) */
+	W_LANG = 1u << 18,     /* a language (arabiska): text in it is quoted */
+	W_PHRASE = 1u << 19,   /* first word of a phrase of the table (burger king) */
+	W_PLACEPREP = 1u << 20 /* a place follows, never a person (i, bor i) */
 };
 
 typedef struct anon_names anon_names;
@@ -38,8 +44,12 @@ anon_names *names_load_default(void);
 void names_load_list(anon_names *nm, const char *path, unsigned flags,
 		     bool required);
 /* A CSV with the columns role and word (roles: title call prep conj keep
- * placenoun noplate personprep common stop place first last). */
+ * placenoun noplate personprep common stop place first last platecue greet
+ * pverb objverb lang placeprep orgsuffix); other columns (a source) are
+ * ignored. */
 void names_load_roles(anon_names *nm, const char *path);
+/* The dictionary of ordinary words (dict.h); optional. */
+void names_load_dict(anon_names *nm, const char *path);
 /* Areas and places of the codebook (labels of area and unsafe_places). */
 void names_load_codebook(anon_names *nm, const char *path);
 /* Flags of the lower-cased word S[0..n) (0 if unknown). */

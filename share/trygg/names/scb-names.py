@@ -64,7 +64,7 @@ def births_tsv(path):
     out = collections.Counter()
     for line in open(path, encoding="utf-8"):
         f = [x.strip().strip('"') for x in line.rstrip("\n").split("\t")]
-        if len(f) >= 3 and NAME.match(f[0]) and f[2].isdigit():
+        if len(f) >= 3 and f[1] in ("flickor", "pojkar") and NAME.match(f[0]) and f[2].isdigit():
             out[unicodedata.normalize("NFC", f[0])] += int(f[2])
     return out
 
