@@ -42,7 +42,8 @@ typedef struct {
 	unsigned char gap; /* what separates it from the word before */
 	unsigned char state;
 	unsigned char script;  /* SC_* */
-	unsigned char initial; /* one capital letter (Karin T Lund, E. Berg) */
+	unsigned char initial; /* one Latin letter: 1 a capital (Karin T Lund,
+				* E. Berg), 2 any other (i, å): never a name */
 	unsigned char quoted;  /* inside quotation marks */
 	signed char dictw;     /* ordinary word? -1: not asked yet */
 } token;
@@ -113,13 +114,38 @@ static void add_word(anon_names *nm, const char *s, size_t n, unsigned flags)
 		wordtab_add(&nm->words, key, k, flags);
 }
 
+/* A phrase as the words the text is cut into, one space between them. */
+static void add_phrase_key(anon_names *nm, const char *s, size_t n, unsigned flags)
+{
+	char key[3 * KEY_MAX];
+	size_t k = 0, i = 0;
+
+	while (i < n && k + 2 < sizeof key) {
+		size_t start = i, len;
+		while (i < n && (len = letter_len(s, n, i)) > 0)
+			i += len;
+		if (i > start && i - start + k + 1 < sizeof key) {
+			if (k)
+				key[k++] = ' ';
+			memcpy(key + k, s + start, i - start);
+			k += i - start;
+		}
+		if (i == start)
+			i++;
+	}
+	add_word(nm, key, k, flags);
+}
+
 /* A phrase is stored whole ("kallar sig"); a place also word by word, so
  * "Lilla Edet" and "Pendeltågsstationer (Nol, Alafors)" keep each word. */
 static void add_entry(anon_names *nm, const char *s, size_t n, unsigned flags)
 {
 	size_t i = 0;
 
-	add_word(nm, s, n, flags);
+	if ((flags & W_KEEP) && memchr(s, ' ', n))
+		add_phrase_key(nm, s, n, flags); /* "friskis & svettis" as its words */
+	else
+		add_word(nm, s, n, flags);
 	if ((flags & (W_KEEP | W_GREET | W_OBJVERB | W_PLACEPREP)) && memchr(s, ' ', n)) {
 		size_t first = (size_t)((const char *)memchr(s, ' ', n) - s);
 		add_word(nm, s, first, W_PHRASE); /* a phrase starts here */
@@ -150,9 +176,12 @@ unsigned names_flags(const anon_names *nm, const char *s, size_t n)
 
 bool names_is_word(const void *ctx, const char *s, size_t n)
 {
-	unsigned f = names_flags(ctx, s, n);
+	const anon_names *nm = ctx;
+	char key[KEY_MAX];
+	size_t k = fold_word(s, n, key, sizeof key);
+	unsigned f = names_flags(nm, key, k);
 
-	return (f & ~(unsigned)(W_FIRST | W_LAST)) != 0;
+	return (f & ~(unsigned)(W_FIRST | W_LAST)) != 0 || dict_has(&nm->dict, key, k);
 }
 
 bool names_is_plate_cue(const void *ctx, const char *s, size_t n)
@@ -424,6 +453,8 @@ static unsigned lookup(const anon_names *nm, token *t)
 		t->genitive = 1;
 		return stem | f;
 	}
+	if (sl && (stem = names_flags(nm, k, sl)) & (W_PLACE | W_KEEP))
+		return (stem & (W_PLACE | W_KEEP)) | f; /* Lerums kommun, Willys */
 	if (f)
 		return f;
 	return memchr(k, '-', t->klen) ? hyphen_parts_flags(nm, k, t->klen) : 0;
@@ -594,12 +625,9 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		}
 		/* single letters (I, å, 8a) are never names, initials may be
 		 * part of one; a letter of another script is a word */
-		if (end - i > len || (unsigned char)s[i] >= 0xC4)
-			add_token(nm, s, i, end, &latin, &other);
-		else if (initial_at(s, n, i, end)) {
-			add_token(nm, s, i, end, &latin, &other);
-			nm->tok[nm->ntok - 1].initial = 1;
-		}
+		add_token(nm, s, i, end, &latin, &other);
+		if (end - i == len && (unsigned char)s[i] < 0xC4)
+			nm->tok[nm->ntok - 1].initial = initial_at(s, n, i, end) ? 1 : 2;
 		i = end;
 	}
 	nm->foreign = other > latin;
@@ -650,7 +678,7 @@ static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
 		return 0;
 	for (size_t j = i; j < i + 3 && j < nm->ntok; j++) {
 		if (j > i) {
-			if (nm->tok[j].gap != GAP_SPACE)
+			if (nm->tok[j].gap == GAP_OTHER)
 				break;
 			key[k++] = ' ';
 		}
@@ -738,6 +766,8 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 			return ST_MAYBE;
 		return after_prep ? ST_MAYBE_WEAK : ST_NAME;
 	}
+	if (t->allcaps && t->klen <= 3 && !t->sent_start)
+		return ST_MAYBE_WEAK; /* IP, TV, EU: an acronym unless beside a name */
 	if (t->cap)
 		return ST_NAME;
 	if (is_dict_word(nm, i))
@@ -790,7 +820,7 @@ static unsigned char judge_script(const anon_names *nm, size_t i, unsigned cue)
 	if (t->flags & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET))
 		return ST_NO;
 	if (nm->foreign)
-		return ST_MAYBE_WEAK; /* a surname after a name (الشريف) */
+		return ST_MAYBE_WEAK; /* only a surname after a name (الشريف) */
 	while (a > 0 && nm->tok[a].gap == GAP_SPACE && nm->tok[a - 1].script == SC_OTHER)
 		a--;
 	while (b + 1 < nm->ntok && nm->tok[b + 1].gap == GAP_SPACE &&
@@ -801,7 +831,7 @@ static unsigned char judge_script(const anon_names *nm, size_t i, unsigned cue)
 		return ST_NO; /* "ممنوع التدخين" on a sign */
 	if (b + 2 < nm->ntok && (nm->tok[b + 2].flags & W_LANG))
 		return ST_NO;
-	return b - a < 3 ? ST_NAME : ST_MAYBE_WEAK;
+	return b - a < 3 ? ST_NAME : ST_MAYBE_WEAK; /* a sentence in that language */
 }
 
 /* A capitalised word no list knows: a name mid-sentence, unless it is an
@@ -842,13 +872,30 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	return is_dict_word(nm, i) ? ST_NO : ST_MAYBE_LOWER;
 }
 
+/* A capitalised word after a title, greeting or verb whose object is a
+ * person: a name, unless it is known to be something else (Kontakta
+ * Justitiedepartementet, läraren på Mentor Sverige); a known first name
+ * stays a name after a title (läraren Wilma). */
+static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
+{
+	const token *t = &nm->tok[i];
+	bool named = t->flags & (W_FIRST | W_LAST);
+
+	if (t->flags & W_KEEP)
+		return named && (cue & W_TITLE);
+	if (named)
+		return true;
+	return !org_shape(nm, t) && !is_dict_word(nm, i) && !(t->allcaps && t->klen <= 4);
+}
+
 static unsigned char judge_alone(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 	unsigned f = t->flags, cue;
 	bool named = f & (W_FIRST | W_LAST);
-	size_t plen;
 
+	if (t->initial == 2)
+		return ST_NO;
 	/* most words: lower case, no name, no cue before them */
 	if (!t->cap && !named && t->script == SC_LATIN &&
 	    (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL | W_TITLE | W_GREET |
@@ -859,14 +906,12 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	cue = cue_before(nm, i);
 	if (t->script == SC_OTHER)
 		return judge_script(nm, i, cue);
-	if ((f & W_PHRASE) && (phrase_at(nm, i, &plen) & W_KEEP))
-		return ST_NO;
 	if (cue & W_CALL)
 		return (f & W_STOP) && !(t->cap && named) ? ST_NO : ST_NAME;
 	if (!t->cap)
 		return judge_lower(nm, i, cue);
 	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
-		return (f & W_KEEP) && !(cue & W_TITLE) ? ST_NO : ST_NAME;
+		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
 	if (f & W_KEEP)
 		return ST_NO;
 	if (before_place_noun(nm, i))
@@ -929,6 +974,14 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 	return j + 2 < nm->ntok && t[j + 2].gap == GAP_SPACE && (t[j + 2].flags & W_PVERB);
 }
 
+/* A word of another script that may be a surname after a name: one the
+ * gazetteer has, or an Arabic one with the article (al-). */
+static bool surname_shape(const token *t)
+{
+	return (t->flags & W_LAST) ||
+	       (t->klen > 4 && memcmp(t->k, "\xD8\xA7\xD9\x84", 4) == 0);
+}
+
 /* An initial belongs to the name beside it (Karin T Lund, E. Berg,
  * Maria F.) or before a capitalised surname. */
 static bool initial_settles(const anon_names *nm, size_t i)
@@ -951,7 +1004,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		    is_name(nm, i + 1);
 
 	if (t->initial)
-		return initial_settles(nm, i);
+		return t->initial == 1 && initial_settles(nm, i);
 	if (t->state == ST_MAYBE_LOWER)
 		/* "ali elr jonte", "ebba björk": joined to a name, or a
 		 * surname after a first name; never an ordinary word joined */
@@ -964,12 +1017,14 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       (next && (t->flags & W_FIRST)) || joined_to_name(nm, i) ||
 		       person_frame(nm, s, n, i) || greeting_before(nm, i);
 	/* weak: a surname beside a name, or one of a list of names */
+	if (t->script == SC_OTHER)
+		return prev && surname_shape(t);
 	if (prev && (!t->allcaps || (t->flags & W_LAST)) &&
-	    (t->cap || t->script == SC_OTHER || (t->flags & W_LAST)))
+	    (t->cap || (t->flags & W_LAST)))
 		return true;
 	if (next && (nm->tok[i + 1].flags & W_LAST))
 		return true;
-	return (t->cap || t->script == SC_OTHER) && joined_to_name(nm, i);
+	return t->cap && joined_to_name(nm, i);
 }
 
 /* --strict: what could still be a name is taken too. */
@@ -987,10 +1042,21 @@ static void take_strict(anon_names *nm)
 		if (t->state == ST_NO && t->script == SC_OTHER &&
 		    !(t->flags & (W_STOP | W_KEEP)))
 			could = true;
-		if (could && !t->initial) {
+		if (could && !t->initial && t->klen > 1) {
 			t->state = ST_NAME;
 			nm->strict_taken++;
 		}
+	}
+}
+
+/* The words of a keep phrase (Burger King, Clas Ohlson) are all kept. */
+static void mark_phrases(anon_names *nm)
+{
+	for (size_t i = 0; i < nm->ntok; i++) {
+		size_t len;
+		if ((nm->tok[i].flags & W_PHRASE) && (phrase_at(nm, i, &len) & W_KEEP))
+			for (size_t j = i; j < i + len; j++)
+				nm->tok[j].flags |= W_KEEP;
 	}
 }
 
@@ -998,6 +1064,7 @@ static void decide(anon_names *nm, const char *s, size_t n)
 {
 	bool changed = true;
 
+	mark_phrases(nm);
 	for (size_t i = 0; i < nm->ntok; i++)
 		nm->tok[i].state = judge_alone(nm, i);
 	for (int round = 0; changed && round < 4; round++) {

@@ -846,8 +846,11 @@ static bool accept(const anon_patterns *p, const pattern_row *r,
 	case VAL_IPV6:
 		return ipv6_ok(s, n);
 	case VAL_STREET:
+		/* "Ale torg 12" is a place; "längs väg 40" a road */
 		return !(p->is_place &&
-			 p->is_place(p->place_ctx, s, first_word_len(s, n)));
+			 p->is_place(p->place_ctx, s, first_word_len(s, n))) &&
+		       !(islower((unsigned char)s[0]) && p->is_word &&
+			 p->is_word(p->word_ctx, s, first_word_len(s, n)));
 	case VAL_PHONEX:
 		return foreign_phone_ok(s, n);
 	case VAL_GIRO:
