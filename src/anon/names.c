@@ -46,6 +46,7 @@ typedef struct {
 				* E. Berg), 2 any other (i, å): never a name */
 	unsigned char quoted;  /* inside quotation marks */
 	signed char dictw;     /* ordinary word? -1: not asked yet */
+	unsigned char dictweak; /* a capitalised ordinary word mid-sentence */
 } token;
 
 struct anon_names {
@@ -646,8 +647,12 @@ static bool is_dict_word(anon_names *nm, size_t i)
 	if (t->dictw < 0) {
 		if (t->genitive && n > 1)
 			n--; /* Kalles: ask for kalle */
-		t->dictw = (signed char)(n > 0 && (dict_has_compound(&nm->dict, t->k, t->klen) ||
-						   dict_has(&nm->dict, t->k, n)));
+		/* a known name is a word only as itself (torbjörn is no tor +
+		 * björn); an unknown word may be a compound */
+		t->dictw = (signed char)(n > 0 && (dict_has(&nm->dict, t->k, t->klen) ||
+						   dict_has(&nm->dict, t->k, n) ||
+						   (!(t->flags & (W_FIRST | W_LAST)) &&
+						    dict_has_compound(&nm->dict, t->k, t->klen))));
 	}
 	return t->dictw > 0;
 }
@@ -844,10 +849,14 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_MAYBE_WEAK;
 	if (t->allcaps && t->klen <= 4)
 		return ST_NO; /* SVT, ABF, KD */
-	if (org_shape(nm, t) || is_dict_word(nm, i))
+	if (org_shape(nm, t))
 		return ST_NO;
 	if (neighbour_has(nm, i, -1, W_PREP | W_PLACEPREP))
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
+	if (is_dict_word(nm, i)) {
+		nm->tok[i].dictweak = 1;
+		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
+	}
 	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
 	return t->sent_start || t->allcaps ? ST_MAYBE : ST_NAME;
@@ -885,7 +894,10 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 		return named && (cue & W_TITLE);
 	if (named)
 		return true;
-	return !org_shape(nm, t) && !is_dict_word(nm, i) && !(t->allcaps && t->klen <= 4);
+	if (org_shape(nm, t) || (t->allcaps && t->klen <= 4))
+		return false;
+	/* "Jag ringde Rosen på kommunen": a surname that is a word */
+	return !is_dict_word(nm, i) || ((cue & W_OBJVERB) && !t->sent_start);
 }
 
 static unsigned char judge_alone(anon_names *nm, size_t i)
@@ -907,7 +919,7 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	if (t->script == SC_OTHER)
 		return judge_script(nm, i, cue);
 	if (cue & W_CALL)
-		return (f & W_STOP) && !(t->cap && named) ? ST_NO : ST_NAME;
+		return (f & W_STOP) && !t->cap ? ST_NO : ST_NAME;
 	if (!t->cap)
 		return judge_lower(nm, i, cue);
 	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
@@ -949,6 +961,17 @@ static bool joined_to_name(const anon_names *nm, size_t i)
 	       is_name(nm, i + 2);
 }
 
+/* Joined to a name by a word (och, o, eller), not by a comma. */
+static bool joined_by_word(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return (i >= 2 && (t[i - 1].flags & W_CONJ) && t[i - 1].gap == GAP_SPACE &&
+		is_name(nm, i - 2)) ||
+	       (i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) &&
+		t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE && is_name(nm, i + 2));
+}
+
 /* What a person does follows: "Sten kör moped", "Ros i kassan har sett
  * allt", "Klara i 8a", "Sten från Nol". */
 static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i)
@@ -960,6 +983,10 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 		return false;
 	if (t[j].flags & W_PVERB)
 		return true;
+	/* "Lo Säll kör moped": a surname, then the verb */
+	if (t[j].cap && !(t[j].flags & W_KEEP) && j + 1 < nm->ntok &&
+	    t[j + 1].gap == GAP_SPACE && (t[j + 1].flags & W_PVERB))
+		return true;
 	if (!(t[j].flags & W_PERSONPREP))
 		return false;
 	k = t[j].end;
@@ -970,8 +997,19 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 	if (j + 1 < nm->ntok && t[j + 1].start == k &&
 	    (t[j + 1].cap || (t[j + 1].flags & W_PLACE)))
 		return true;
-	/* "i kassan har sett": a place of work, then the verb */
-	return j + 2 < nm->ntok && t[j + 2].gap == GAP_SPACE && (t[j + 2].flags & W_PVERB);
+	/* "i åk 6", "i år 9": a class */
+	if (j + 1 < nm->ntok && t[j + 1].klen <= 4 && !t[j + 1].cap) {
+		k = t[j + 1].end;
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k < n && s[k] >= '0' && s[k] <= '9')
+			return true;
+	}
+	/* "i kassan (på OKQ8) har sett": a place of work, then the verb */
+	for (size_t v = j + 2; v < nm->ntok && v < j + 5 && t[v].gap != GAP_OTHER; v++)
+		if (t[v].flags & W_PVERB)
+			return true;
+	return false;
 }
 
 /* A word of another script that may be a surname after a name: one the
@@ -1019,6 +1057,13 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	/* weak: a surname beside a name, or one of a list of names */
 	if (t->script == SC_OTHER)
 		return prev && surname_shape(t);
+	if (t->dictweak)
+		/* "Saga Sjö", "Sussie o Moody"; but "Sara Ek, Ordförande" and
+		 * "Per Alm Telefon 0123" keep their titles and labels */
+		return (prev && t->klen <= 6 &&
+			!(i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+			  !nm->tok[i + 1].cap)) ||
+		       (t->gap == GAP_SPACE && joined_by_word(nm, i));
 	if (prev && (!t->allcaps || (t->flags & W_LAST)) &&
 	    (t->cap || (t->flags & W_LAST)))
 		return true;
