@@ -916,6 +916,9 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	if (t->script == SC_MIXED)
 		return ST_NAME; /* look-alike letters of two scripts */
 	cue = cue_before(nm, i);
+	/* "Linneas mamma", "ibbes storebror": a person's relative */
+	if (t->genitive && named && !(f & W_STOP) && neighbour_has(nm, i, +1, W_TITLE))
+		return ST_NAME;
 	if (t->script == SC_OTHER)
 		return judge_script(nm, i, cue);
 	if (cue & W_CALL)
