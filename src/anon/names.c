@@ -900,6 +900,16 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	return !is_dict_word(nm, i) || ((cue & W_OBJVERB) && !t->sent_start);
 }
 
+/* Next to "och", "o", "elr", a comma or '&': the only places where an
+ * unknown lower-case word may turn out to be a name (ali elr jonte). */
+static bool beside_joiner(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return t[i].gap == GAP_COMMA || (i > 0 && (t[i - 1].flags & W_CONJ)) ||
+	       (i + 1 < nm->ntok && (t[i + 1].gap == GAP_COMMA || (t[i + 1].flags & W_CONJ)));
+}
+
 static unsigned char judge_alone(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -912,7 +922,7 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	if (!t->cap && !named && t->script == SC_LATIN &&
 	    (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL | W_TITLE | W_GREET |
 						 W_OBJVERB))))
-		return f == 0 && t->klen > 2 ? ST_MAYBE_LOWER : ST_NO;
+		return f == 0 && t->klen > 2 && beside_joiner(nm, i) ? ST_MAYBE_LOWER : ST_NO;
 	if (t->script == SC_MIXED)
 		return ST_NAME; /* look-alike letters of two scripts */
 	cue = cue_before(nm, i);
@@ -1113,9 +1123,13 @@ static void decide(anon_names *nm, const char *s, size_t n)
 	bool changed = true;
 
 	mark_phrases(nm);
-	for (size_t i = 0; i < nm->ntok; i++)
+	size_t open = 0;
+
+	for (size_t i = 0; i < nm->ntok; i++) {
 		nm->tok[i].state = judge_alone(nm, i);
-	for (int round = 0; changed && round < 4; round++) {
+		open += nm->tok[i].state >= ST_MAYBE;
+	}
+	for (int round = 0; open && changed && round < 4; round++) {
 		changed = false;
 		for (size_t i = 0; i < nm->ntok; i++) {
 			token *t = &nm->tok[i];

@@ -118,13 +118,11 @@ int32_t utf8_at(const char *s, size_t n, size_t i, size_t *len)
 	return decode(s, n, i, len);
 }
 
-size_t utf8_letter_len(const char *s, size_t n, size_t i)
+size_t utf8_letter_len_slow(const char *s, size_t n, size_t i)
 {
 	unsigned char c = (unsigned char)s[i];
 	size_t len;
 
-	if (c < 0x80)
-		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 	if (c < 0xC2)
 		return 0;
 	return class_of(decode(s, n, i, &len)) & (C_LETTER | C_MARK) ? len : 0;

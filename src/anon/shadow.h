@@ -50,6 +50,14 @@ bool cp_is_upper(int32_t cp);
 /* The code point at S[i] of valid UTF-8 S[0..n) and its length. */
 int32_t utf8_at(const char *s, size_t n, size_t i, size_t *len);
 /* Length of the letter (or combining mark) at S[i], 0 if none. */
-size_t utf8_letter_len(const char *s, size_t n, size_t i);
+size_t utf8_letter_len_slow(const char *s, size_t n, size_t i);
+static inline size_t utf8_letter_len(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	return utf8_letter_len_slow(s, n, i);
+}
 
 #endif
