@@ -147,7 +147,7 @@ static void add_entry(anon_names *nm, const char *s, size_t n, unsigned flags)
 		add_phrase_key(nm, s, n, flags); /* "friskis & svettis" as its words */
 	else
 		add_word(nm, s, n, flags);
-	if ((flags & (W_KEEP | W_GREET | W_OBJVERB | W_PLACEPREP)) && memchr(s, ' ', n)) {
+	if ((flags & (W_KEEP | W_GREET | W_OBJVERB | W_PLACEPREP | W_PVERB)) && memchr(s, ' ', n)) {
 		size_t first = (size_t)((const char *)memchr(s, ' ', n) - s);
 		add_word(nm, s, first, W_PHRASE); /* a phrase starts here */
 	}
@@ -900,6 +900,12 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	return !is_dict_word(nm, i) || ((cue & W_OBJVERB) && !t->sent_start);
 }
 
+/* Initials joined by a hyphen (P-O, K-G, J-E). */
+static bool initials_shape(const token *t)
+{
+	return t->klen == 3 && t->k[1] == '-' && t->allcaps;
+}
+
 /* Next to "och", "o", "elr", a comma or '&': the only places where an
  * unknown lower-case word may turn out to be a name (ali elr jonte). */
 static bool beside_joiner(const anon_names *nm, size_t i)
@@ -918,6 +924,8 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 
 	if (t->initial == 2)
 		return ST_NO;
+	if (t->initial == 1 || initials_shape(t))
+		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
 	/* most words: lower case, no name, no cue before them */
 	if (!t->cap && !named && t->script == SC_LATIN &&
 	    (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL | W_TITLE | W_GREET |
@@ -985,6 +993,25 @@ static bool joined_by_word(const anon_names *nm, size_t i)
 		t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE && is_name(nm, i + 2));
 }
 
+/* A verb of what a person does at J, of one word or two (har sett). */
+static bool pverb_at(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+	char key[2 * KEY_MAX + 1];
+
+	if (j >= nm->ntok)
+		return false;
+	if (t[j].flags & W_PVERB)
+		return true;
+	if (!(t[j].flags & W_PHRASE) || j + 1 >= nm->ntok || t[j + 1].gap != GAP_SPACE ||
+	    t[j].klen + t[j + 1].klen + 1 > sizeof key)
+		return false;
+	memcpy(key, t[j].k, t[j].klen);
+	key[t[j].klen] = ' ';
+	memcpy(key + t[j].klen + 1, t[j + 1].k, t[j + 1].klen);
+	return (names_flags(nm, key, t[j].klen + 1 + t[j + 1].klen) & W_PVERB) != 0;
+}
+
 /* What a person does follows: "Sten kör moped", "Ros i kassan har sett
  * allt", "Klara i 8a", "Sten från Nol". */
 static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i)
@@ -994,11 +1021,11 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 
 	if (j >= nm->ntok || t[j].gap != GAP_SPACE)
 		return false;
-	if (t[j].flags & W_PVERB)
+	if (pverb_at(nm, j))
 		return true;
 	/* "Lo Säll kör moped": a surname, then the verb */
 	if (t[j].cap && !(t[j].flags & W_KEEP) && j + 1 < nm->ntok &&
-	    t[j + 1].gap == GAP_SPACE && (t[j + 1].flags & W_PVERB))
+	    t[j + 1].gap == GAP_SPACE && pverb_at(nm, j + 1))
 		return true;
 	if (!(t[j].flags & W_PERSONPREP))
 		return false;
@@ -1020,7 +1047,7 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 	}
 	/* "i kassan (på OKQ8) har sett": a place of work, then the verb */
 	for (size_t v = j + 2; v < nm->ntok && v < j + 5 && t[v].gap != GAP_OTHER; v++)
-		if (t[v].flags & W_PVERB)
+		if (pverb_at(nm, v))
 			return true;
 	return false;
 }
@@ -1054,8 +1081,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	bool next = i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 		    is_name(nm, i + 1);
 
-	if (t->initial)
-		return t->initial == 1 && initial_settles(nm, i);
+	if (t->initial || initials_shape(t))
+		return t->initial != 2 && initial_settles(nm, i);
 	if (t->state == ST_MAYBE_LOWER)
 		/* "ali elr jonte", "ebba björk": joined to a name, or a
 		 * surname after a first name; never an ordinary word joined */
@@ -1069,7 +1096,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       person_frame(nm, s, n, i) || greeting_before(nm, i);
 	/* weak: a surname beside a name, or one of a list of names */
 	if (t->script == SC_OTHER)
-		return prev && surname_shape(t);
+		return prev && surname_shape(t) && (nm->tok[i - 1].flags & W_FIRST);
 	if (t->dictweak)
 		/* "Saga Sjö", "Sussie o Moody"; but "Sara Ek, Ordförande" and
 		 * "Per Alm Telefon 0123" keep their titles and labels */
