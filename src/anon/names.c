@@ -28,7 +28,11 @@
 enum gap { GAP_SPACE, GAP_COMMA, GAP_OTHER };
 /* MAYBE: a name if a neighbour says so; WEAK: only beside a name; LOWER: a
  * lower-case word no list knows, a name only joined to one or after a cue */
-enum state { ST_NO, ST_NAME, ST_MAYBE, ST_MAYBE_WEAK, ST_MAYBE_LOWER };
+enum state { ST_NO, ST_NAME, ST_MAYBE, ST_MAYBE_WEAK, ST_MAYBE_LOWER,
+	     ST_IF_KNOWN };
+/* ST_IF_KNOWN: a name if the text is in a language of the dictionary (a
+ * lower-case "loo" or a capitalised "Iftiin" in a Somali sentence is a word
+ * of that language, not a name). */
 /* The script of a word: Latin (or none), another one, or Latin mixed with
  * look-alike letters of another (a bypass: "Аnna" with a Cyrillic А). */
 enum { SC_LATIN, SC_OTHER, SC_MIXED };
@@ -60,6 +64,7 @@ struct anon_names {
 	char **orgsuffix;    /* endings of organisation names (-skolan) */
 	size_t norgsuffix;
 	bool foreign;        /* the text is mostly in a script other than Latin */
+	signed char known;   /* most of its words are in the dictionary; -1: not asked */
 };
 
 #define KEY_MAX 96
@@ -632,6 +637,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		i = end;
 	}
 	nm->foreign = other > latin;
+	nm->known = -1;
 	discount_shouting(nm);
 }
 
@@ -777,7 +783,7 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 		return ST_NAME;
 	if (is_dict_word(nm, i))
 		return ST_MAYBE_LOWER; /* ville, kosta, river */
-	return (t->flags & W_FIRST) ? ST_NAME : ST_MAYBE_WEAK;
+	return (t->flags & W_FIRST) ? ST_IF_KNOWN : ST_MAYBE_WEAK;
 }
 
 /* "Göta älv", "Klara kyrka": a word before a place noun names a place,
@@ -839,6 +845,25 @@ static unsigned char judge_script(const anon_names *nm, size_t i, unsigned cue)
 	return b - a < 3 ? ST_NAME : ST_MAYBE_WEAK; /* a sentence in that language */
 }
 
+/* "i", "bor i", "flyttade från" just before word I: a place follows. */
+static bool placeprep_before(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	char key[2 * KEY_MAX + 1];
+
+	if (i == 0 || t[i].gap != GAP_SPACE)
+		return false;
+	if (t[i - 1].flags & W_PLACEPREP)
+		return true;
+	if (i < 2 || t[i - 1].gap != GAP_SPACE || !(t[i - 2].flags & W_PHRASE) ||
+	    t[i - 2].klen + t[i - 1].klen + 1 > sizeof key)
+		return false;
+	memcpy(key, t[i - 2].k, t[i - 2].klen);
+	key[t[i - 2].klen] = ' ';
+	memcpy(key + t[i - 2].klen + 1, t[i - 1].k, t[i - 1].klen);
+	return (names_flags(nm, key, t[i - 2].klen + 1 + t[i - 1].klen) & W_PLACEPREP) != 0;
+}
+
 /* A capitalised word no list knows: a name mid-sentence, unless it is an
  * ordinary word, an acronym or shaped like an organisation. */
 static unsigned char judge_unknown(anon_names *nm, size_t i)
@@ -851,7 +876,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* SVT, ABF, KD */
 	if (org_shape(nm, t))
 		return ST_NO;
-	if (neighbour_has(nm, i, -1, W_PREP | W_PLACEPREP))
+	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
 	if (is_dict_word(nm, i)) {
 		nm->tok[i].dictweak = 1;
@@ -859,7 +884,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	}
 	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
-	return t->sent_start || t->allcaps ? ST_MAYBE : ST_NAME;
+	return t->sent_start || t->allcaps ? ST_MAYBE : ST_IF_KNOWN;
 }
 
 /* A lower-case word: a known name not also a word is one; an unknown
@@ -876,6 +901,8 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
 		return named || !is_dict_word(nm, i) ? ST_NAME : ST_MAYBE_LOWER;
+	if (placeprep_before(nm, i))
+		return ST_NO; /* "bor i frida" */
 	if (named)
 		return judge_named(nm, i, false);
 	return is_dict_word(nm, i) ? ST_NO : ST_MAYBE_LOWER;
@@ -951,7 +978,7 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 		return ST_NO;
 	if (f & W_PLACE)
 		return judge_place(nm, i, cue);
-	if (named && neighbour_has(nm, i, -1, W_PLACEPREP))
+	if (named && placeprep_before(nm, i))
 		return ST_NO; /* "bor i Ulrika": a place named like a person */
 	if (named)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
@@ -1112,6 +1139,26 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	return t->cap && joined_to_name(nm, i);
 }
 
+/* Is the text in a language of the dictionary: are most of its lower-case
+ * words of four letters or more ordinary Swedish or English words?  Asked
+ * once per text, only when a rule needs it. */
+static bool text_known(anon_names *nm)
+{
+	size_t asked = 0, known = 0;
+
+	if (nm->known >= 0)
+		return nm->known;
+	for (size_t i = 0; i < nm->ntok && asked < 24; i++) {
+		const token *t = &nm->tok[i];
+		if (t->cap || t->klen < 4 || t->script != SC_LATIN || (t->flags & (W_FIRST | W_LAST)))
+			continue;
+		asked++;
+		known += (t->flags & ~(unsigned)W_PHRASE) || is_dict_word(nm, i);
+	}
+	nm->known = (signed char)(asked < 3 || 2 * known >= asked);
+	return nm->known;
+}
+
 /* --strict: what could still be a name is taken too. */
 static void take_strict(anon_names *nm)
 {
@@ -1152,8 +1199,11 @@ static void decide(anon_names *nm, const char *s, size_t n)
 	mark_phrases(nm);
 	size_t open = 0;
 
-	for (size_t i = 0; i < nm->ntok; i++) {
+	for (size_t i = 0; i < nm->ntok; i++)
 		nm->tok[i].state = judge_alone(nm, i);
+	for (size_t i = 0; i < nm->ntok; i++) {
+		if (nm->tok[i].state == ST_IF_KNOWN)
+			nm->tok[i].state = text_known(nm) ? ST_NAME : ST_MAYBE;
 		open += nm->tok[i].state >= ST_MAYBE;
 	}
 	for (int round = 0; open && changed && round < 4; round++) {
