@@ -796,18 +796,28 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 	       !(next->cap && (next->flags & W_LAST));
 }
 
+static bool placeprep_before(const anon_names *nm, size_t i);
+
 /* A place that is also a name (Nora, Mark): a place after a preposition,
  * a person after a cue, in the genitive or mid-sentence on its own. */
 static unsigned char judge_place(const anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
 
-	if (!(t->flags & (W_FIRST | W_LAST)) || !t->cap)
+	if (!t->cap)
 		return ST_NO;
+	if (!(t->flags & (W_FIRST | W_LAST)))
+		/* "Vanessa Hed": a place word after a first name is a surname */
+		return i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
+		       (nm->tok[i - 1].flags & W_FIRST) && !placeprep_before(nm, i - 1) &&
+		       !neighbour_has(nm, i - 1, -1, W_PREP) ? ST_MAYBE_WEAK : ST_NO;
 	if (cue & (W_TITLE | W_OBJVERB | W_GREET))
 		return ST_NAME;
-	if (neighbour_has(nm, i, -1, W_PREP))
+	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO;
+	if (i >= 2 && (nm->tok[i - 1].flags & W_CONJ) && (nm->tok[i - 2].flags & W_PLACE) &&
+	    nm->tok[i - 2].state == ST_NO)
+		return ST_NO; /* "till Sala och Mora" */
 	if (t->flags & W_COMMON)
 		return ST_MAYBE_WEAK; /* a surname beside a name (Elsa Berg) */
 	if (t->genitive)
@@ -897,10 +907,12 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	bool named = f & (W_FIRST | W_LAST);
 
 	if (f & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ | W_PVERB |
-		 W_OBJVERB | W_PLACEPREP | W_PLACE | W_PLACENOUN | W_LANG))
+		 W_OBJVERB | W_PLACEPREP | W_PLACENOUN | W_LANG))
 		return ST_NO;
 	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
 		return named || !is_dict_word(nm, i) ? ST_NAME : ST_MAYBE_LOWER;
+	if (f & W_PLACE)
+		return ST_NO;
 	if (placeprep_before(nm, i))
 		return ST_NO; /* "bor i frida" */
 	if (named)
@@ -982,7 +994,7 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 		return ST_NO; /* "bor i Ulrika": a place named like a person */
 	if (named)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
-	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL))
+	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL | W_COMMON))
 		return ST_NO;
 	return judge_unknown(nm, i);
 }
@@ -1007,6 +1019,15 @@ static bool joined_to_name(const anon_names *nm, size_t i)
 	return i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) &&
 	       t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE &&
 	       is_name(nm, i + 2);
+}
+
+/* A number or a colon after the word: it is a label (Telefon 0123...,
+ * Mobil: 070...), not a surname. */
+static bool label_follows(const char *s, size_t n, size_t end)
+{
+	while (end < n && s[end] == ' ')
+		end++;
+	return end < n && ((s[end] >= '0' && s[end] <= '9') || s[end] == ':' || s[end] == '+');
 }
 
 /* Joined to a name by a word (och, o, eller), not by a comma. */
@@ -1115,7 +1136,10 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		 * surname after a first name; never an ordinary word joined */
 		return (joined_to_name(nm, i) &&
 			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i))) ||
-		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap);
+		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
+		       (prev && greeting_before(nm, i)) ||
+		       ((t->flags & W_FIRST) && at_sentence_start(s, t->start) &&
+			person_frame(nm, s, n, i));
 	if (t->state == ST_MAYBE)
 		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
 		       (next && !(t->flags & (W_STOP | W_COMMON | W_PLACE))) ||
@@ -1127,9 +1151,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	if (t->dictweak)
 		/* "Saga Sjö", "Sussie o Moody"; but "Sara Ek, Ordförande" and
 		 * "Per Alm Telefon 0123" keep their titles and labels */
-		return (prev && t->klen <= 6 &&
-			!(i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
-			  !nm->tok[i + 1].cap)) ||
+		return (prev && t->klen <= 6 && !label_follows(s, n, t->end)) ||
 		       (t->gap == GAP_SPACE && joined_by_word(nm, i));
 	if (prev && (!t->allcaps || (t->flags & W_LAST)) &&
 	    (t->cap || (t->flags & W_LAST)))
