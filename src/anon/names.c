@@ -51,6 +51,8 @@ typedef struct {
 	unsigned char quoted;  /* inside quotation marks */
 	signed char dictw;     /* ordinary word? -1: not asked yet */
 	unsigned char dictweak; /* a capitalised ordinary word mid-sentence */
+	unsigned char amp;      /* joined to the word before by '&', not ',' */
+	unsigned char quote;    /* only spaces and quotation marks before it */
 } token;
 
 struct anon_names {
@@ -411,6 +413,20 @@ static unsigned char gap_between(const char *s, size_t a, size_t b)
 	return joins == 0 ? GAP_SPACE : joins == 1 ? GAP_COMMA : GAP_OTHER;
 }
 
+/* Only spaces and one quotation mark between A and B (kallas "Moody"). */
+static unsigned char only_quotes(const char *s, size_t a, size_t b)
+{
+	int q = 0;
+
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == '"' || s[i] == '\'')
+			q++;
+		else if (s[i] != ' ')
+			return 0;
+	}
+	return q == 1;
+}
+
 /* Length of the stem of a genitive ("alices" -> 5, "olivia's" -> 6). */
 static size_t genitive_stem(const char *k, size_t n)
 {
@@ -572,6 +588,13 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
 	t->sent_start = (unsigned char)(t->cap && at_sentence_start(s, start));
 	t->gap = nm->ntok ? gap_between(s, nm->tok[nm->ntok - 1].end, start)
 			  : GAP_OTHER;
+	if (nm->ntok && t->gap == GAP_COMMA)
+		t->amp = memchr(s + nm->tok[nm->ntok - 1].end, '&',
+				start - nm->tok[nm->ntok - 1].end) != NULL;
+	/* kallas "Moody": one quoted word; "Trygg hela vägen" is a title */
+	if (nm->ntok && t->gap == GAP_OTHER)
+		t->quote = only_quotes(s, nm->tok[nm->ntok - 1].end, start) &&
+			   (s[end] == '"' || s[end] == '\'');
 	/* "E. Berg": the full stop of an initial does not end anything */
 	if (nm->ntok && nm->tok[nm->ntok - 1].initial && t->gap == GAP_OTHER &&
 	    s[nm->tok[nm->ntok - 1].end] == '.' &&
@@ -608,7 +631,7 @@ static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 static void cut_words(anon_names *nm, const char *s, size_t n,
 		      const span_list *taken)
 {
-	size_t i = 0, next = 0, latin = 0, other = 0;
+	size_t i = 0, next = 0, latin = 0, other = 0, ltok = 0, otok = 0;
 
 	nm->ntok = 0;
 	sb_clear(&nm->keys);
@@ -632,11 +655,17 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		/* single letters (I, å, 8a) are never names, initials may be
 		 * part of one; a letter of another script is a word */
 		add_token(nm, s, i, end, &latin, &other);
+		ltok += nm->tok[nm->ntok - 1].script == SC_LATIN;
+		otok += nm->tok[nm->ntok - 1].script == SC_OTHER;
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
 			nm->tok[nm->ntok - 1].initial = initial_at(s, n, i, end) ? 1 : 2;
 		i = end;
 	}
-	nm->foreign = other > latin;
+	/* a text in another script: few Latin words (a syllable of Ge'ez is
+	 * one letter, so words are counted, not letters) */
+	nm->foreign = otok > 0 && (ltok < 3 || otok > 2 * ltok);
+	(void)latin;
+	(void)other;
 	nm->known = -1;
 	discount_shouting(nm);
 }
@@ -712,7 +741,7 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	unsigned f;
 	size_t a, b;
 
-	if (i == 0 || t[i].gap != GAP_SPACE)
+	if (i == 0 || (t[i].gap != GAP_SPACE && !t[i].quote))
 		return 0;
 	f = t[i - 1].flags;
 	if (i >= 2 && t[i - 1].gap == GAP_SPACE && (f & W_CUE_TAIL)) {
@@ -723,7 +752,7 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 		memcpy(key + a + 1, t[i - 1].k, b);
 		f |= names_flags(nm, key, a + 1 + b);
 	}
-	return f & (W_TITLE | W_CALL | W_GREET | W_OBJVERB);
+	return f & (t[i].quote ? W_CALL : W_TITLE | W_CALL | W_GREET | W_OBJVERB);
 }
 
 /* A greeting or sign-off two words back ("Hälsningar Saga Sjö"). */
@@ -939,6 +968,12 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	return !is_dict_word(nm, i) || ((cue & W_OBJVERB) && !t->sent_start);
 }
 
+/* al-Masri, el-Sayed, abu-Bakr: an Arabic surname written in Latin. */
+static bool prefixed_surname(const token *t)
+{
+	return t->klen > 4 && (memcmp(t->k, "al-", 3) == 0 || memcmp(t->k, "el-", 3) == 0);
+}
+
 /* Initials joined by a hyphen (P-O, K-G, J-E). */
 static bool initials_shape(const token *t)
 {
@@ -965,6 +1000,11 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 		return ST_NO;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
+	/* "AVIN ÇELIK HAR HOTAT MIG": in a shouted text an unknown word may
+	 * still be a name beside one; "al-masri" is a surname's shape */
+	if (!t->cap && !named && f == 0 && t->script == SC_LATIN &&
+	    ((t->allcaps && t->klen > 2) || prefixed_surname(t)))
+		return is_dict_word(nm, i) ? ST_NO : ST_MAYBE;
 	/* most words: lower case, no name, no cue before them */
 	if (!t->cap && !named && t->script == SC_LATIN &&
 	    (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL | W_TITLE | W_GREET |
@@ -1051,6 +1091,12 @@ static bool pverb_at(const anon_names *nm, size_t j)
 		return false;
 	if (t[j].flags & W_PVERB)
 		return true;
+	/* "har börjat", "hade tagit": an auxiliary and a supine */
+	if (((t[j].klen == 3 && memcmp(t[j].k, "har", 3) == 0) ||
+	     (t[j].klen == 4 && memcmp(t[j].k, "hade", 4) == 0)) &&
+	    j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].klen >= 4 &&
+	    t[j + 1].k[t[j + 1].klen - 1] == 't' && !t[j + 1].cap)
+		return true;
 	if (!(t[j].flags & W_PHRASE) || j + 1 >= nm->ntok || t[j + 1].gap != GAP_SPACE ||
 	    t[j].klen + t[j + 1].klen + 1 > sizeof key)
 		return false;
@@ -1072,7 +1118,7 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 	if (pverb_at(nm, j))
 		return true;
 	/* "Lo Säll kör moped": a surname, then the verb */
-	if (t[j].cap && !(t[j].flags & W_KEEP) && j + 1 < nm->ntok &&
+	if ((t[j].cap || t[j].allcaps) && !(t[j].flags & W_KEEP) && j + 1 < nm->ntok &&
 	    t[j + 1].gap == GAP_SPACE && pverb_at(nm, j + 1))
 		return true;
 	if (!(t[j].flags & W_PERSONPREP))
@@ -1152,7 +1198,9 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		/* "Saga Sjö", "Sussie o Moody"; but "Sara Ek, Ordförande" and
 		 * "Per Alm Telefon 0123" keep their titles and labels */
 		return (prev && t->klen <= 6 && !label_follows(s, n, t->end)) ||
-		       (t->gap == GAP_SPACE && joined_by_word(nm, i));
+		       joined_by_word(nm, i) ||
+		       (t->amp && is_name(nm, i - 1)) ||
+		       (i + 1 < nm->ntok && nm->tok[i + 1].amp && is_name(nm, i + 1));
 	if (prev && (!t->allcaps || (t->flags & W_LAST)) &&
 	    (t->cap || (t->flags & W_LAST)))
 		return true;
@@ -1179,6 +1227,20 @@ static bool text_known(anon_names *nm)
 	}
 	nm->known = (signed char)(asked < 3 || 2 * known >= asked);
 	return nm->known;
+}
+
+/* "lyan martinsson har hotat mig": an unknown lower-case word right before a
+ * lower-case surname found to be a name is its first name. */
+static void take_lower_first_names(anon_names *nm)
+{
+	for (size_t i = 1; i < nm->ntok; i++) {
+		token *t = &nm->tok[i], *p = &nm->tok[i - 1];
+		if ((t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && pverb_at(nm, i + 1))) &&
+		    !t->cap && (t->flags & W_LAST) && t->gap == GAP_SPACE &&
+		    p->state != ST_NAME && !p->cap && p->flags == 0 && p->klen > 2 &&
+		    p->script == SC_LATIN && !is_dict_word(nm, i - 1))
+			p->state = t->state = ST_NAME;
+	}
 }
 
 /* --strict: what could still be a name is taken too. */
@@ -1238,6 +1300,7 @@ static void decide(anon_names *nm, const char *s, size_t n)
 			}
 		}
 	}
+	take_lower_first_names(nm);
 	if (nm->strict)
 		take_strict(nm);
 }
