@@ -99,9 +99,22 @@ static int32_t decode(const char *s, size_t n, size_t i, size_t *len)
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t l;
 
-	if ((unsigned char)s[i] < 0x80) {
+	unsigned char c = (unsigned char)s[i];
+
+	if (c < 0x80) {
 		*len = 1;
-		return (unsigned char)s[i];
+		return c;
+	}
+	/* the text is valid UTF-8 (checked on input): two and three bytes
+	 * by hand, the rest through utf8proc */
+	if (c >= 0xC2 && c < 0xE0 && i + 1 < n) {
+		*len = 2;
+		return ((int32_t)(c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+	}
+	if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {
+		*len = 3;
+		return ((int32_t)(c & 0x0F) << 12) | ((int32_t)(s[i + 1] & 0x3F) << 6) |
+		       (s[i + 2] & 0x3F);
 	}
 	l = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
 			     (utf8proc_ssize_t)(n - i), &cp);
