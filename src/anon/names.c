@@ -680,6 +680,14 @@ static bool is_dict_word(anon_names *nm, size_t i)
 	size_t n = t->klen;
 
 	if (t->dictw < 0) {
+		size_t off = t->klen;
+		while (off > 0 && t->k[off - 1] != '-')
+			off--;
+		if (off > 0 && off < t->klen && !(t->flags & (W_FIRST | W_LAST))) {
+			/* Björn-stugan, Ica-butiken: as its last part */
+			t->dictw = (signed char)dict_has_compound(&nm->dict, t->k + off, t->klen - off);
+			return t->dictw > 0;
+		}
 		if (t->genitive && n > 1)
 			n--; /* Kalles: ask for kalle */
 		/* a known name is a word only as itself (torbjörn is no tor +
@@ -1014,8 +1022,9 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 		return ST_NAME; /* look-alike letters of two scripts */
 	cue = cue_before(nm, i);
 	/* "Linneas mamma", "ibbes storebror": a person's relative */
-	if (t->genitive && named && !(f & W_STOP) && neighbour_has(nm, i, +1, W_TITLE))
-		return ST_NAME;
+	if ((t->genitive || (t->cap && t->klen > 2 && strchr("sxz", t->k[t->klen - 1]))) &&
+	    named && !(f & W_STOP) && neighbour_has(nm, i, +1, W_TITLE))
+		return ST_NAME; /* Max bror, Klas mamma: no -s of their own */
 	if (t->script == SC_OTHER)
 		return judge_script(nm, i, cue);
 	if (cue & W_CALL)
