@@ -1148,8 +1148,19 @@ static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 
 	prepare_text(p, s, n);
 	while (q < n && alive && !p->failed) {
-		row_set may = p->starts_with[(unsigned char)s[q]] & alive;
+		row_set may;
 		int rc;
+
+		/* no row can match before the next place a gate opens: jump */
+		if (q >= p->next_change)
+			(void)rows_at(p, 0, s, n, q, &alive);
+		if (!(alive & (p->open_rows | ~p->with_needs))) {
+			if (p->next_change >= n)
+				break;
+			q = p->next_change > q ? p->next_change : q + 1;
+			continue;
+		}
+		may = p->starts_with[(unsigned char)s[q]] & alive;
 
 		/* after a letter or digit the boundary every row needs fails */
 		if (may && (q == 0 || !ascii_alnum(s[q - 1])))
