@@ -94,6 +94,7 @@ typedef struct {
 	size_t nneeds;
 	long gaps;
 	row_set rows;
+	bool digits_only; /* every need is "\\d" */
 	long first;       /* per text: where a need next occurs (-1 never) */
 	size_t change_at; /* where OPEN must be worked out again */
 	bool open;        /* the gaps before FIRST allow a match */
@@ -390,6 +391,9 @@ static void join_gate(anon_patterns *p, size_t i)
 		g->nneeds = r->nneeds;
 		g->gaps = r->gaps;
 		g->rows = 0;
+		g->digits_only = r->nneeds > 0;
+		for (size_t k = 0; k < r->nneeds; k++)
+			g->digits_only &= strcmp(p->needs[r->needs[k]].lit, "\\d") == 0;
 		p->ngates++;
 	}
 	g->rows |= (row_set)1 << i;
@@ -968,8 +972,17 @@ static void gate_update(anon_patterns *p, gate *g, const char *s, size_t n,
 	}
 	g->open = g->gaps < 0 ||
 		  runs_between(p, s, q, (size_t)g->first) <= (uint32_t)g->gaps;
-	g->change_at = g->open ? (size_t)g->first + 1
-			       : open_point(p, s, q, (size_t)g->first, g->gaps);
+	if (g->open) {
+		/* a gate of digits stays open through a run of them: the next
+		 * need is the next digit, with no white space between */
+		size_t end = (size_t)g->first + 1;
+		if (g->digits_only)
+			while (end < n && s[end] >= '0' && s[end] <= '9')
+				end++;
+		g->change_at = end;
+	} else {
+		g->change_at = open_point(p, s, q, (size_t)g->first, g->gaps);
+	}
 }
 
 /* The rows of MAY whose needs allow a match at Q (never less than the Q
