@@ -546,23 +546,24 @@ static unsigned char word_script(const char *s, size_t a, size_t b,
 	return o == 0 ? SC_LATIN : l == 0 ? SC_OTHER : SC_MIXED;
 }
 
-/* Between the quotation marks of the text? (an odd number of '"', or of
- * the marks “ ” « », before the word on its line) */
+/* Between quotation marks on the word's line: an odd number of '"'
+ * before it, or more opening marks (“ «) than closing ones (” ») */
 static bool in_quotes(const char *s, size_t start)
 {
-	size_t q = 0;
+	size_t plain = 0;
+	long typo = 0;
 
 	for (size_t i = start; i > 0 && s[i - 1] != '\n'; i--) {
 		unsigned char c = (unsigned char)s[i - 1];
-		if (c == '"')
-			q++;
-		else if (c == 0x9C && i >= 3 && (unsigned char)s[i - 2] == 0x80 &&
-			 (unsigned char)s[i - 3] == 0xE2)
-			q++; /* “ */
-		else if (c == 0xAB && i >= 2 && (unsigned char)s[i - 2] == 0xC2)
-			q++; /* « */
+		bool curly = i >= 3 && (unsigned char)s[i - 3] == 0xE2 &&
+			     (unsigned char)s[i - 2] == 0x80;
+		bool guillemet = i >= 2 && (unsigned char)s[i - 2] == 0xC2;
+
+		plain += c == '"';
+		typo += ((curly && c == 0x9C) || (guillemet && c == 0xAB)) -
+			((curly && c == 0x9D) || (guillemet && c == 0xBB));
 	}
-	return q % 2 == 1;
+	return plain % 2 == 1 || typo > 0;
 }
 
 static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
