@@ -69,6 +69,10 @@ FILE *anonymous_file(void);
  * by finish_stdout(); removed if the program ends any other way. */
 void output_to_file(const char *path);
 
+/* No core dump and no ptrace by other processes of the user while raw
+ * text or a key is held (RLIMIT_CORE 0, PR_SET_DUMPABLE 0). */
+void protect_process(void);
+
 /* Flush and close stdout; on failure (full disk, closed pipe reader with
  * SIGPIPE ignored) print a message and exit EXIT_DATA.  Call last. */
 void finish_stdout(void);
