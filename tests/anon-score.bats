@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
-# trygg-anon scored with ../shared/tools/score-anon on two corpora: the
-# shared dev corpus and our own blind held-out corpus.  The thresholds are
+# trygg-anon scored with tests/tools/score-anon on two corpora: the
+# dev corpus (tests/fixtures/anon-dev) and our own blind held-out corpus.  The thresholds are
 # the acceptance bars of issue 3: overall recall >= 0.97, every kind
 # >= 0.95, over-redaction <= 1 %, traps kept >= 99 %.
 
@@ -8,7 +8,7 @@ load common
 
 score() {
 	command -v python3 >/dev/null || skip "python3 (for score-anon) is not installed"
-	run "$SHARED/tools/score-anon" "$1" -- "$TRYGG_BIN/trygg-anon" -c free_text,suggestion
+	run "$TOP/tests/tools/score-anon" "$1" -- "$TRYGG_BIN/trygg-anon" -c free_text,suggestion
 	assert_success
 }
 
@@ -23,7 +23,7 @@ bars() {
 }
 
 @test "anon-score: the dev corpus meets the acceptance bars" {
-	score "$SHARED/corpus/anon-dev"
+	score "$FIX/anon-dev"
 	run bars
 	assert_success
 }

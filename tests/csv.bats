@@ -5,7 +5,7 @@
 load common
 
 csvdump() { "$TRYGG_TESTBIN/csvdump" "$@"; }
-spectrum="$SHARED/corpus/csv-spectrum"
+spectrum="$FIX/csv-spectrum"
 
 # Each case's parse, compared as JSON values (the expected files differ in
 # layout).  location_coordinates is checked against the corrected local/

@@ -413,8 +413,8 @@ slow_stage() {
 
 monthly_inputs() {
 	mkdir -p in/2026-09 in/2026-10 out
-	cp "$SHARED/corpus/clean-dev/street-manual.csv" in/2026-09/
-	cp "$SHARED/corpus/clean-dev/street-manual.csv" "$SHARED/corpus/clean-dev/staff-limesurvey-en.csv" in/2026-10/
+	cp "$FIX/clean-dev/street-manual.csv" in/2026-09/
+	cp "$FIX/clean-dev/street-manual.csv" "$FIX/clean-dev/staff-limesurvey-en.csv" in/2026-10/
 }
 
 # Kill a run of MONTH while STAGE runs; the state of out/ must be as before.

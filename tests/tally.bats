@@ -186,7 +186,7 @@ OUT
 
 @test "GNU parallel over 100k rows merges to the one-pass bytes" {
 	command -v parallel >/dev/null || skip "GNU parallel is not installed"
-	canon="$SHARED/corpus/clean-dev/truth/canonical.csv"
+	canon="$FIX/clean-dev/truth/canonical.csv"
 	{ head -n 1 "$canon"; for i in $(seq 77); do tail -n +2 "$canon"; done; } >big.csv
 	# 77 x 1302 records = 100254 (free text has quoted line breaks).
 	run trygg-tally --partial -g '' -v source big.csv
@@ -204,7 +204,7 @@ OUT
 }
 
 @test "independent check: agrees with the dev set's truth tally" {
-	truth="$SHARED/corpus/clean-dev/truth"
+	truth="$FIX/clean-dev/truth"
 	trygg-tally -g source,area -v safety --min-cell 0 "$truth/canonical.csv" >out.csv 2>/dev/null
 	# The truth counts unsafe as 3-4 of 1-4 (the corpus has no 5) and skips
 	# rows with an empty area: source,area,base,n_unsafe,pct_unsafe.

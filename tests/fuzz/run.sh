@@ -16,7 +16,7 @@
 # objects are not built with -fsanitize=fuzzer) into build/fuzz/.  A target
 # whose program has not landed yet (its sources are missing) is skipped
 # with a note.  Corpora grow in build/fuzz/corpus/TARGET, seeded from
-# tests/fixtures and ../shared/corpus; a crash is saved under
+# tests/fixtures (the dev corpora included); a crash is saved under
 # build/fuzz/crashes/TARGET/ -- copy it to tests/fuzz/regressions/TARGET/
 # and it is replayed by tests/fuzz.bats from then on.
 set -u
@@ -25,7 +25,6 @@ cd "$TOP" || exit 2
 OUT=build/fuzz
 WORK=${FUZZ_CORPUS:-$OUT}
 LOGS=$WORK/log
-SHARED="$TOP/../shared/corpus"
 CC=${FUZZ_CC:-clang}
 CFLAGS="-std=c11 -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined
  -fno-sanitize-recover=undefined -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
@@ -58,12 +57,12 @@ need() {
 # Seed inputs of each target (directories or files, may be missing).
 seeds() {
 	case $1 in
-	csv) echo tests/fixtures "$SHARED/csv-spectrum/csvs" "$SHARED/clean-dev" \
-		"$SHARED/anon-dev" tests/fuzz/seeds/csv ;;
+	csv) echo tests/fixtures tests/fixtures/csv-spectrum/csvs tests/fixtures/clean-dev \
+		tests/fixtures/anon-dev tests/fuzz/seeds/csv ;;
 	codebook) echo share/trygg/codebook.csv tests/fixtures/clean \
 		tests/fixtures/hardening tests/fuzz/seeds/codebook ;;
-	clean) echo "$SHARED/clean-dev" tests/fixtures/clean tests/fuzz/seeds/clean ;;
-	anon) echo "$SHARED/anon-dev" tests/fixtures/anon tests/fuzz/seeds/anon ;;
+	clean) echo tests/fixtures/clean-dev tests/fixtures/clean tests/fuzz/seeds/clean ;;
+	anon) echo tests/fixtures/anon-dev tests/fixtures/anon tests/fuzz/seeds/anon ;;
 	tally) echo tests/fixtures/tally tests/fuzz/seeds/tally ;;
 	esac
 }
