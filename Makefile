@@ -8,6 +8,9 @@
 #   make deps       install missing Debian packages (root) or print the command
 
 VERSION  = 0.1.0
+# The shipped example profile (share/trygg/profiles/NAME), used when
+# neither -P nor $TRYGG_PROFILE names one.
+DEFAULT_PROFILE = ale
 PREFIX  ?= /usr/local
 DESTDIR ?=
 BINDIR   = $(PREFIX)/bin
@@ -18,7 +21,8 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WFLAGS   = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
-CPPFLAGS += -Isrc/lib -Isrc -DTRYGG_VERSION='"$(VERSION)"'
+CPPFLAGS += -Isrc/lib -Isrc -DTRYGG_VERSION='"$(VERSION)"' \
+            -DTRYGG_DEFAULT_PROFILE='"$(DEFAULT_PROFILE)"'
 LDLIBS   = -lcsv -lpcre2-8 -lsodium -lm
 
 BUILD   ?= build/release

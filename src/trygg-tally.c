@@ -68,8 +68,8 @@ static const cli_spec program = {
 	N_("-g COL[,COL...] -v COL [-v COL...] [OPTION]... [FILE]...\n"
 	   "--merge [OPTION]... [PARTIAL]..."),
 	N_("Count answers by group: shares with Wilson intervals and small cells suppressed."),
-	CLI_FILTER | CLI_CODEBOOK, own_options,
-	N_("The codebook (default share/trygg/codebook.csv) orders the codes.")
+	CLI_FILTER | CLI_PROFILE | CLI_CODEBOOK, own_options,
+	N_("The codebook (the shipped one, the profile's and -k's) orders the codes.")
 };
 
 static double parse_conf(const char *s)
@@ -355,7 +355,7 @@ int main(int argc, char **argv)
 	char **files = first < argc ? argv + first : stdin_only;
 	size_t nfiles = first < argc ? (size_t)(argc - first) : 1;
 
-	cb = order_codebook(cli.codebook);
+	cb = order_codebook();
 	if (o.merge) {
 		t = merge_inputs(files, nfiles);
 	} else {

@@ -39,7 +39,7 @@ enum validator {
 	VAL_PLATE,   /* letters that are not an ordinary word */
 	VAL_PHONE,   /* 8-10 digits (0...) or 9-13 (+46...), cut back to fit */
 	VAL_IPV6,    /* at most 8 groups, not a time typed with "::" */
-	VAL_STREET   /* "X torg 5": X is not a known place (Ale torg 12) */
+	VAL_STREET   /* "X torg 5": X is not a known place (Östby torg 12) */
 };
 
 static const struct {

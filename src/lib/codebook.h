@@ -36,6 +36,7 @@ typedef struct {
 	const char *code;    /* "" = no answer (labels) / whole column (headers) */
 	const char *text;    /* as written in the codebook */
 	long line;           /* line in the codebook file, for messages */
+	const char *file;    /* the codebook file the row is in */
 } cb_entry;
 
 /* Pseudo-columns of header rows. */
@@ -45,6 +46,14 @@ typedef struct {
 /* Load PATH (NULL: trygg_data_path("codebook.csv")).  On error prints
  * "prog: FILE:LINE: what is wrong" and returns NULL. */
 codebook *codebook_load(const char *path);
+/* Load the N files of PATHS in order, each adding to and overriding the
+ * ones before: a later file's code row renames a code in its place (codes
+ * new in later files come before the first file's own), its label and
+ * header rows replace the earlier files' rows for the same text, and a
+ * setting it gives replaces all earlier values of that setting.  The
+ * suite's layers (generic, profile, -k) are put together by
+ * profile_codebook() in profile.h.  Errors as codebook_load(). */
+codebook *codebook_load_layers(const char *const *paths, size_t n);
 void codebook_free(codebook *cb);
 const char *codebook_path(const codebook *cb);
 

@@ -30,20 +30,23 @@ CFLAGS="-std=c11 -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefi
  -fno-sanitize-recover=undefined -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
  -Isrc/lib -Isrc -Wall -Wextra"
 LIBS="-lcsv -lpcre2-8 -lsodium -lm"
-LIB="src/lib/util.c src/lib/text.c src/lib/csvio.c"
+LIB="src/lib/util.c src/lib/text.c src/lib/csvio.c src/lib/cli.c"
+CB="src/lib/codebook.c src/lib/profile.c"
+# The shipped example profile, as the Makefile sets it.
+CFLAGS="$CFLAGS -DTRYGG_DEFAULT_PROFILE=\"$(sed -n 's/^DEFAULT_PROFILE *= *//p' Makefile)\""
 TARGETS="csv codebook clean anon tally"
 
 # Sources of each target beyond the library core; empty output = not landed.
 sources() {
 	case $1 in
 	csv) echo "$LIB" ;;
-	codebook) need src/lib/codebook.c && echo "$LIB src/lib/codebook.c" ;;
+	codebook) need src/lib/codebook.c && echo "$LIB $CB" ;;
 	clean) need src/trygg-clean.c src/clean/*.c src/lib/codebook.c &&
-		echo "$LIB src/lib/codebook.c" src/clean/*.c ;;
+		echo "$LIB $CB" src/clean/*.c ;;
 	anon) need src/trygg-anon.c src/anon/*.c src/lib/codebook.c &&
-		echo "$LIB src/lib/codebook.c" src/anon/*.c ;;
+		echo "$LIB $CB" src/anon/*.c ;;
 	tally) need src/trygg-tally.c src/tally/merge.c &&
-		echo "$LIB src/lib/codebook.c" src/tally/*.c ;;
+		echo "$LIB $CB" src/tally/*.c ;;
 	esac
 }
 # fuzz_tally catches die()'s exit (see the target).
