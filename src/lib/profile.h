@@ -20,18 +20,9 @@
  * named by -P or $TRYGG_PROFILE is not a readable directory. */
 const char *profile_dir(void);
 
-/* True when the folder was named by the user (-P or $TRYGG_PROFILE). */
-bool profile_named(void);
-
 /* Malloc'd path of NAME ("codebook.csv", "reference/crime.csv") in the
  * profile folder when that file exists, else NULL. */
 char *profile_file(const char *name);
-
-/* Value of KEY in the profile's profile.csv (columns key,value; rows
- * starting with # are comments), or NULL when the file or the key is
- * absent.  Exits with status 1 on a malformed profile.csv.  The string
- * stays valid until the program ends. */
-const char *profile_value(const char *key);
 
 /* The suite's codebook: the generic <datadir>/codebook.csv, then the
  * profile's codebook.csv (its areas, places and local spellings), then the
