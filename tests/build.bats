@@ -3,6 +3,7 @@
 # lints clean, usage errors with status 2, and an install that works.
 
 load common
+bats_require_minimum_version 1.5.0
 
 programs() {
 	local c
@@ -61,12 +62,58 @@ programs() {
 	[ -f "$dest/opt/trygg/share/man/man7/trygg.7" ]
 	[ -f "$dest/opt/trygg/share/locale/sv/LC_MESSAGES/trygg.mo" ]
 	[ -f "$dest/opt/trygg/share/trygg/codebook.csv" ]
+	[ -f "$dest/opt/trygg/share/trygg/profiles/ale/codebook.csv" ]
+	[ -f "$dest/opt/trygg/share/trygg/names/first.txt" ]
 	run env -u TRYGG_DATADIR -u TRYGG_LOCALEDIR LANGUAGE=sv "$dest/opt/trygg/bin/$(programs | head -n 1)" --no-such-option
 	assert_output --partial "Försök med"
+	# The installed programs find the shipped profile beside their data.
+	printf 'area,safety\nbohus,1\nother,2\nnodinge,3\n' >"$BATS_TEST_TMPDIR/a.csv"
+	run --separate-stderr env -u TRYGG_DATADIR -u TRYGG_PROFILE "$dest/opt/trygg/bin/trygg-tally" -q -m 0 -g area -v safety "$BATS_TEST_TMPDIR/a.csv"
+	assert_success
+	assert_equal "$(cut -d, -f1 <<<"$output" | uniq | tr '\n' ' ')" "area nodinge bohus other "
 	run make -C "$TOP" -s uninstall DESTDIR="$dest" PREFIX=/opt/trygg
 	assert_success
-	run find "$dest/opt/trygg" -type f
+	# Nothing left, not even empty folders.
+	[ ! -e "$dest/opt/trygg" ] || fail "left behind: $(find "$dest/opt/trygg")"
+}
+
+@test "make install leaves out the name lists' build tools and raw sources" {
+	dest="$BATS_TEST_TMPDIR/root"
+	make -C "$TOP" -s install DESTDIR="$dest" PREFIX=/opt/trygg
+	run find "$dest/opt/trygg/share/trygg/names" -name build.sh -o -name dump-npm.mjs -o -name sources
 	assert_output ""
+	make -C "$TOP" -s uninstall DESTDIR="$dest" PREFIX=/opt/trygg
+}
+
+@test "the version stands in one place: the Makefile's VERSION, which trygg-monthly reports too" {
+	version=$(sed -n 's/^VERSION *= *//p' "$TOP/Makefile")
+	[ -n "$version" ]
+	run trygg-monthly --version
+	assert_success
+	assert_output "trygg-monthly (trygg) $version"
+	run trygg-clean --version
+	assert_output "trygg-clean (trygg) $version"
+	# No other tracked source or script spells it out (po headers are
+	# written by make po; tests read it from the Makefile).
+	cd "$TOP"
+	run git grep -nF "$version" -- src bin man examples
+	assert_output ""
+}
+
+@test "every man page renders with man -l without stray quote runs (nested or broken quotes)" {
+	command -v man >/dev/null || skip "man is missing (man-db)"
+	local page
+	for page in "$TOP"/man/man*/*.[157]; do
+		run env MANWIDTH=80 LC_ALL=C.UTF-8 man -l "$page"
+		assert_success
+		[ "${#lines[@]}" -gt 10 ] || fail "${page##*/} renders to almost nothing"
+		# Two quotes in a row, or a quote opened inside an open one.
+		run grep -nE '""|“[^”]*“|”[^“]*”|‘‘|’’' <<<"$output"
+		[ -z "$output" ] || fail "${page##*/}: $output"
+		run env MANWIDTH=80 LC_ALL=C man -l "$page"
+		run grep -nE '""' <<<"$output"
+		[ -z "$output" ] || fail "${page##*/} (ASCII): $output"
+	done
 }
 
 @test "make deps as a non-root user prints the exact apt-get command" {
