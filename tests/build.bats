@@ -136,3 +136,17 @@ programs() {
 	run msgattrib --only-fuzzy --no-obsolete "$BATS_TEST_TMPDIR/sv.po"
 	assert_output ""
 }
+
+@test "every shipped data file has its licence in share/trygg/README, and LICENSE is the EUPL-1.2" {
+	cd "$TOP"
+	head -n 1 LICENSE | grep -qx 'EUROPEAN UNION PUBLIC LICENCE v. 1.2'
+	local f missing=
+	for f in $(git ls-files share/trygg | sed 's|^share/trygg/||' |
+		grep -vE '^(README|names/build\.sh|names/dump-npm\.mjs|names/sources/.*)$'); do
+		grep -qF "  $f" share/trygg/README && continue
+		grep -qF "${f%/*}/*" share/trygg/README && continue
+		[ "${f%/*}" != "$f" ] && grep -qE "^  ${f%/*}/[^ ]*, ${f##*/} " share/trygg/README && continue
+		missing="$missing $f"
+	done
+	[ -z "$missing" ] || fail "no licence stated for:$missing"
+}
