@@ -108,3 +108,23 @@ cron_setup() {
 	done >rejoined.csv
 	cmp rejoined.csv <(tail -n +2 big.csv)
 }
+
+@test "the README's recipe for several hosts, run as written (ssh stood in for, smaller blocks)" {
+	command -v parallel >/dev/null || skip "GNU parallel is not installed"
+	mkdir exports
+	cp "$FIX"/clean-dev/*.csv exports/
+	# The bash block under "Beyond one machine", blocks of 100 kB.
+	sed -n '/^## Beyond one machine/,/^## /p' "$TOP/README.md" |
+		sed -n '/^```bash$/,/^```$/p' | sed '1d;$d' |
+		sed 's/--block 20M/--block 100k/' >recipe.bash
+	grep -q 'trygg-tally --merge' recipe.bash
+	# GNU parallel reads options from $PARALLEL: its ssh is the stand-in.
+	PARALLEL="--ssh $FAKESSH" FAKESSH_LOG=hosts run bash -e recipe.bash
+	assert_success
+	grep -qx host1 hosts
+	grep -qx host2 hosts
+	trygg-anon -q -c free_text,suggestion canonical.csv | trygg-themes -q >one.csv
+	cmp one.csv anonymised.csv
+	trygg-tally -q -g source,area -v safety one.csv >one-tally.csv 2>/dev/null
+	cmp one-tally.csv tally-source-area-safety.csv
+}
