@@ -586,16 +586,6 @@ codebook *codebook_load_layers(const char *const *paths, size_t n)
 	return cb;
 }
 
-codebook *codebook_load(const char *path)
-{
-	char *def = path ? NULL : trygg_data_path("codebook.csv");
-	const char *one = path ? path : def;
-	codebook *cb = codebook_load_layers(&one, 1);
-
-	free(def);
-	return cb;
-}
-
 static void free_entries(entry_list *l)
 {
 	for (size_t i = 0; i < l->n; i++)
