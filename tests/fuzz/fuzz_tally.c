@@ -105,8 +105,10 @@ static void finish(struct tally *t)
 		abort();
 	memset(&st, 0, sizeof st);
 	tally_write(t, NULL, &o, out, &st);
+	csv_writer_excel(out);
 	o.min_cell = 0;
 	tally_write(t, NULL, &o, out, &st);
+	csv_writer_excel(NULL);
 	fclose(out);
 	free(text);
 }
