@@ -89,7 +89,7 @@ cron_setup() {
 		<big.csv >parts.csv
 	[ "$(sort -u hosts | wc -l)" -eq 2 ]
 	# Several blocks, each a partial with its own header.
-	[ "$(grep -c '^source,area,time_of_day,variable,kind' parts.csv)" -gt 5 ]
+	[ "$(grep -cxF "$(head -n 1 parts.csv)" parts.csv)" -gt 5 ]
 	trygg-tally --merge parts.csv >merged.csv 2>/dev/null
 	cmp one.csv merged.csv
 }

@@ -110,7 +110,7 @@ ale_names() {
 	# Ale's areas (profile), the -k area, then the generic "other".
 	assert_equal "$(cut -d, -f1 <<<"$output" | uniq | tr '\n' ' ')" "area nodinge bohus nyby other "
 	printf 'safety,area\n3,nodinge\n3,nyby\n' >t2.csv
-	trygg-tally --min-cell 0 -g area -v safety -k cb.csv t2.csv >tally.csv 2>/dev/null
+	trygg-tally -m 0 -b 0 -g area -v safety -k cb.csv t2.csv >tally.csv 2>/dev/null
 	run trygg-plan -f txt -L sv -k cb.csv tally.csv
 	assert_success
 	assert_output --partial "  Nödinge C |"
