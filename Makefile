@@ -47,7 +47,7 @@ MAN7     = $(wildcard man/man7/*.7)
 # Debian packages, one set per need: each target installs only its own.
 # To build and run (make, make demo):
 DEBS_RUN   = build-essential libcsv-dev libpcre2-dev libsodium-dev libutf8proc-dev \
-             gettext locales
+             gettext locales pandoc
 # The tests (check-quick; check adds the next three sets): bats, the
 # independent checks (R's survey, SciPy), spreadsheet and document
 # conversions, the HTML report in a browser with axe-core (node, npm).
@@ -58,9 +58,9 @@ DEBS_VALGRIND = valgrind
 DEBS_LINT  = cppcheck clang-tidy
 DEBS_FUZZ  = clang libclang-rt-14-dev
 DEBS_BENCH = miller datamash csvkit hyperfine nodejs npm
-# Node modules of the tests, pinned in tests/package-lock.json, installed
-# into tests/node_modules (git-ignored) by deps-npm.
-NPMSTAMP   = tests/node_modules/.package-lock.json
+# The tests' node modules (axe-core, puppeteer-core for the HTML report's
+# accessibility check), pinned in tests/tools/a11y/package-lock.json and
+# installed into tests/tools/a11y/node_modules (git-ignored) by deps-npm.
 
 # The everyday tests: every bats file but the slow ones (timed with
 # tests/run FILE; check runs them all).
@@ -204,8 +204,6 @@ deps-fuzz:
 deps-bench:
 	@tests/deps.sh $(DEBS_RUN) $(DEBS_BENCH)
 
-# npm ci: exactly the versions of the lock file, into tests/node_modules.
-deps-npm: $(NPMSTAMP)
-$(NPMSTAMP): tests/package.json tests/package-lock.json
-	@command -v npm >/dev/null || { echo "trygg: npm is missing; run: make deps-test" >&2; exit 1; }
-	cd tests && npm ci --no-audit --no-fund --loglevel=error
+# npm ci: exactly the versions of the lock file (nothing when they are there).
+deps-npm:
+	@tests/tools/a11y/install.sh
