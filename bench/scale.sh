@@ -39,15 +39,17 @@ run() {
 	name=$1 in=$2 start=$3 cmd=$4
 	bytes=$(wc -c <"$in")
 	measure "$name-bare" sh -c "$cmd <'$in'"
-	bare=$WALL
+	bare=$WALL bare_cpu=$CPU
 	for j in 1 2; do
 		measure "$name-j$j" parallel -j"$j" --pipepart -a "$in" --header 1 --block "$BLOCK" \
 			--keep-order --regexp --recend '\n' --recstart "$start" "$cmd"
-		eval "wall$j=\$WALL"
+		eval "wall$j=\$WALL cpu$j=\$CPU"
 	done
-	printf '%-12s %7s MB  bare %6.2f s  -j1 %6.2f s (%s MB/s)  -j2 %6.2f s (%s MB/s)  x%s\n' \
+	# shellcheck disable=SC2154 # set by the eval above
+	printf '%-12s %5s MB  bare %6.2f s (cpu %5.2f)  -j1 %6.2f s (%s MB/s, cpu %5.2f)  -j2 %6.2f s (%s MB/s, cpu %5.2f)  x%s\n' \
 		"$name" "$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')" \
-		"$bare" "$wall1" "$(mb_per_s "$bytes" "$wall1")" "$wall2" "$(mb_per_s "$bytes" "$wall2")" \
+		"$bare" "$bare_cpu" "$wall1" "$(mb_per_s "$bytes" "$wall1")" "$cpu1" \
+		"$wall2" "$(mb_per_s "$bytes" "$wall2")" "$cpu2" \
 		"$(awk -v a="$wall1" -v b="$wall2" 'BEGIN { printf "%.2f", a / (b > 0 ? b : 0.001) }')"
 }
 
