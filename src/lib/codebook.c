@@ -510,16 +510,19 @@ static void free_code(code_row *c)
  * it does not leave empty) in its old place.  Codes new in the later
  * files (the municipality's areas and places, the analyst's additions)
  * come before the generic file's, so a list ends with the generic
- * "other". */
-static void merge_codes(codebook *cb)
+ * "other".  A code listed twice in one file is an error. */
+static int merge_codes(codebook *cb)
 {
 	strmap *first = strmap_new(); /* "column \x1f code" -> index + 1 */
 	bool *drop = xcalloc(cb->ncodes + 1, sizeof *drop);
-	code_row *merged = xmalloc((cb->ncodes + 1) * sizeof *merged);
+	size_t *named_in = xcalloc(cb->ncodes + 1, sizeof *named_in); /* last layer */
+	code_row *merged;
 	size_t n = 0;
+	int rc = 0;
 
-	for (size_t i = 0; i < cb->ncodes; i++) {
+	for (size_t i = 0; i < cb->ncodes && rc == 0; i++) {
 		code_row *c = &cb->codes[i], *old;
+		size_t at;
 		bool created;
 		void **slot;
 
@@ -528,11 +531,17 @@ static void merge_codes(codebook *cb)
 		slot = strmap_slot(first, cb->key->s, cb->key->len, true, &created);
 		if (created) {
 			*slot = (void *)(i + 1);
+			named_in[i] = c->layer;
 			continue;
 		}
-		old = &cb->codes[(size_t)*slot - 1];
-		if (old->layer == c->layer)
-			continue; /* listed twice in one file: index_codes says so */
+		at = (size_t)*slot - 1;
+		old = &cb->codes[at];
+		if (named_in[at] == c->layer) {
+			warn_at(c->file, c->line, "%s", _("this code is listed twice"));
+			rc = -1;
+			break;
+		}
+		named_in[at] = c->layer;
 		if (*c->sv)
 			SWAP_STR(old->sv, c->sv);
 		if (*c->en)
@@ -540,6 +549,18 @@ static void merge_codes(codebook *cb)
 		free_code(c);
 		drop[i] = true;
 	}
+	free(named_in);
+	strmap_free(first);
+	if (rc < 0) { /* the rows stay for codebook_free, less those merged */
+		size_t keep = 0;
+		for (size_t i = 0; i < cb->ncodes; i++)
+			if (!drop[i])
+				cb->codes[keep++] = cb->codes[i];
+		cb->ncodes = keep;
+		free(drop);
+		return -1;
+	}
+	merged = xmalloc((cb->ncodes + 1) * sizeof *merged);
 	for (int generic = 0; generic < 2; generic++)
 		for (size_t i = 0; i < cb->ncodes; i++)
 			if (!drop[i] && (cb->codes[i].layer == 0) == generic)
@@ -548,7 +569,7 @@ static void merge_codes(codebook *cb)
 	cb->codes = merged;
 	cb->ncodes = cb->codes_cap = n;
 	free(drop);
-	strmap_free(first);
+	return 0;
 }
 
 codebook *codebook_load_layers(const char *const *paths, size_t n)
@@ -576,7 +597,10 @@ codebook *codebook_load_layers(const char *const *paths, size_t n)
 		return NULL;
 	}
 	read_fold_setting(cb);
-	merge_codes(cb);
+	if (merge_codes(cb) < 0) {
+		codebook_free(cb);
+		return NULL;
+	}
 	drop_overridden_entries(cb, &cb->labels, true);
 	drop_overridden_entries(cb, &cb->headers, false);
 	if (index_codes(cb) < 0 || index_labels(cb) < 0 || index_headers(cb) < 0) {
