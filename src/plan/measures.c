@@ -313,6 +313,7 @@ void measure_text(strbuf *out, const measure *m, enum report_lang lang)
 		[OWNER_REGION] = N_("In collaboration with the region: "),
 		[OWNER_CIVIL_SOCIETY] = N_("In collaboration with civil society: "),
 		[OWNER_BUSINESS] = N_("In collaboration with local businesses: "),
+		[OWNER_PARTNERSHIP] = NULL, /* every owner has a slot */
 	};
 	const char *legal = in_lang(m->legal, lang);
 
