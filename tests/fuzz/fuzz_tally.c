@@ -88,7 +88,7 @@ static char *partial_of(struct tally *t, size_t *len)
 
 	if (!out)
 		abort();
-	tally_write_partial(t, NULL, false, out);
+	tally_write_partial(t, NULL, out);
 	fclose(out);
 	return text;
 }
