@@ -97,6 +97,11 @@ $(OUT)/trygg-%: $(BUILD)/trygg-%.o $$(subst .c,.o,$$(subst src/,$(BUILD)/,$$(wil
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.o,$^) $(BUILD)/libtrygg.a $(LDLIBS)
 
+# trygg-follow adds up the history with trygg-tally's own merge, bases and
+# arithmetic (src/tally), not a copy of them.
+$(OUT)/trygg-follow: $(patsubst src/%.c,$(BUILD)/%.o,$(wildcard src/tally/*.c))
+$(BUILD)/trygg-follow.o: $(wildcard src/follow/*.h src/tally/*.h)
+
 POPARTS  = $(wildcard share/po/parts/*.po)
 $(MOFILE): share/po/sv.po $(POPARTS)
 	@mkdir -p $(@D)

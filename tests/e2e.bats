@@ -28,7 +28,7 @@ monthly() {
 	assert_success
 	run monthly --month 2026-10 "$EX" out
 	assert_success
-	assert_line --index 4 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
+	assert_line --index 5 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
 	for f in report.md report.html report.txt; do
 		[ -s "out/2026-10/$f" ] || fail "no $f"
 	done

@@ -30,10 +30,11 @@ sum_dir() {
 @test "success: every stage logged, the month's files in place, private files 0600" {
 	run trygg-monthly --month 2026-10 "$EX" out
 	assert_success
-	assert_output "trygg-monthly: 2026-10: clean: ok (256 kept, 4 rejected)
+	assert_output "trygg-monthly: 2026-10: clean: ok (293 kept, 4 rejected)
 trygg-monthly: 2026-10: anon: ok
-trygg-monthly: 2026-10: themes: ok (256 records)
+trygg-monthly: 2026-10: themes: ok (293 records)
 trygg-monthly: 2026-10: tally: ok (11 tallies)
+trygg-monthly: 2026-10: history: ok (history.csv holds 1 month)
 trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt)
 trygg-monthly: 2026-10: publish: ok (out/2026-10)"
 	run ls out/2026-10
@@ -61,7 +62,9 @@ tally.csv"
 	[ "$(stat -c %a out/2026-10)" = "$(printf '%o' $((0777 & ~$(umask))))" ]
 	run ls -A out
 	assert_output ".lock
-2026-10"
+2026-10
+history.csv"
+	[ "$(stat -c %a out/history.csv)" = 600 ]
 	head -n 1 out/2026-10/anonymised.csv | grep -q ',free_text,suggestion,themes,mentioned_places$'
 	grep -qx '== clean' out/2026-10/log.txt
 }
@@ -80,7 +83,7 @@ tally.csv"
 	trygg-monthly --month 2026-09 "$EX" out 2>/dev/null
 	run trygg-monthly --month 2026-10 "$EX" out
 	assert_success
-	assert_line --index 4 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
+	assert_line --index 5 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
 }
 
 @test "a second run of the same month replaces the first, leaving nothing behind" {
@@ -91,7 +94,8 @@ tally.csv"
 	[ ! -e out/2026-10/stale.txt ]
 	run ls -A out
 	assert_output ".lock
-2026-10"
+2026-10
+history.csv"
 }
 
 @test "a broken input fails the clean stage, names it, and keeps the previous report" {
@@ -107,7 +111,8 @@ tally.csv"
 	[ "$(sum_dir out/2026-10)" = "$before" ]
 	run ls -A out
 	assert_output ".lock
-2026-10"
+2026-10
+history.csv"
 }
 
 @test "a failing later stage leaves no partial month directory" {
@@ -115,8 +120,8 @@ tally.csv"
 	fake plan 'echo "trygg-plan: tally-x.csv:2: not a tally" >&2; exit 1'
 	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly --month 2026-10 "$EX" out
 	assert_failure 1
-	assert_line --index 4 'trygg-monthly: 2026-10: plan: trygg-plan: tally-x.csv:2: not a tally'
-	assert_line --index 5 'trygg-monthly: 2026-10: plan: failed (report.md: exit 1)'
+	assert_line --index 5 'trygg-monthly: 2026-10: plan: trygg-plan: tally-x.csv:2: not a tally'
+	assert_line --index 6 'trygg-monthly: 2026-10: plan: failed (report.md: exit 1)'
 	run ls -A out
 	assert_output ".lock"
 }
@@ -177,7 +182,7 @@ tally.csv"
 	month=$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)
 	run trygg-monthly in out
 	assert_success
-	assert_line --index 0 "trygg-monthly: $month: clean: ok (256 kept, 4 rejected)"
+	assert_line --index 0 "trygg-monthly: $month: clean: ok (293 kept, 4 rejected)"
 	[ -f "out/$month/report.html" ]
 }
 
