@@ -15,7 +15,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 DATA=bench/data
-CANON=../shared/corpus/clean-dev/truth/canonical.csv
+CANON=tests/fixtures/clean-dev/truth/canonical.csv
 BIG=$DATA/tally-1m.csv
 ROWS=1000000
 mkdir -p "$DATA"

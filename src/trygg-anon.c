@@ -49,7 +49,7 @@ static const cli_spec program = {
 	N_("Replace personal data (names, personnummer, phone numbers, e-mail,\n"
 	   "addresses, plates, IP addresses, card and account numbers, handles)\n"
 	   "with placeholders such as [NAME]; everything else stays byte for byte."),
-	CLI_FILTER, own_options,
+	CLI_FILTER | CLI_PROFILE, own_options,
 	N_("Input must be UTF-8.  Make a key with:\n"
 	   "  head -c 32 /dev/urandom > anon.key && chmod 600 anon.key")
 };

@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "codebook.h"
 #include "csvio.h"
+#include "profile.h"
 #include "util.h"
 
 typedef struct {
@@ -41,7 +42,7 @@ static const cli_option own_options[] = {
 static const cli_spec program = {
 	N_("[OPTION]... [FILE]..."),
 	N_("Turn raw survey exports into canonical survey records (CSV on standard output)."),
-	CLI_FILTER | CLI_CODEBOOK, own_options, NULL
+	CLI_FILTER | CLI_PROFILE | CLI_CODEBOOK, own_options, NULL
 };
 
 static int parse_year(const char *s)
@@ -198,7 +199,7 @@ int main(int argc, char **argv)
 	first = cli_parse(argc, argv, &program, on_option, &o);
 	files = first < argc ? argv + first : stdin_only;
 	nfiles = first < argc ? (size_t)(argc - first) : 1;
-	cs.cb = codebook_load(cli.codebook);
+	cs.cb = profile_codebook(true);
 	if (!cs.cb)
 		exit(EXIT_DATA);
 	if (o.source)

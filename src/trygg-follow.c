@@ -18,6 +18,7 @@
 #include "follow/judge.h"
 #include "follow/output.h"
 #include "follow/register.h"
+#include "profile.h"
 #include "tally/stats.h"
 #include "util.h"
 
@@ -62,7 +63,7 @@ static const cli_option own_options[] = {
 static const cli_spec program = {
 	N_("-R REGISTER [OPTION]... [HISTORY]..."),
 	N_("Follow up the register of adopted measures, with a traffic light for each."),
-	CLI_FILTER, own_options,
+	CLI_FILTER | CLI_PROFILE, own_options,
 	N_("The history is what trygg-monthly keeps in OUTDIR/history.csv.  The\n"
 	   "traffic-light rules are in trygg-follow(1); -d applies to the register.")
 };
@@ -128,16 +129,14 @@ static void parse_options(int argc, char **argv, options *o)
 	o->fo.z = conf_to_z(o->fo.conf);
 }
 
-/* The codebook the indicators are checked against (absent: only the
- * column names are checked). */
+/* The codebook the indicators are checked against: the generic one and
+ * the profile's (profile.h; absent: only the column names are checked). */
 static codebook *load_codebook(void)
 {
-	char *path = trygg_data_path("codebook.csv");
-	codebook *cb = access(path, R_OK) == 0 ? codebook_load(path) : NULL;
+	codebook *cb = profile_codebook(false);
 
-	if (access(path, R_OK) == 0 && !cb)
-		exit(EXIT_DATA); /* codebook_load said why */
-	free(path);
+	if (!cb)
+		exit(EXIT_DATA); /* profile_codebook said why */
 	return cb;
 }
 

@@ -13,6 +13,7 @@
 
 #include "cli.h"
 #include "csvio.h"
+#include "profile.h"
 #include "text.h"
 #include "themes/lexicon.h"
 #include "themes/placeholder.h"
@@ -60,7 +61,7 @@ static const cli_spec program = {
 	N_("[OPTION]... [FILE]..."),
 	N_("Tag free text with themes and the places it mentions.\n"
 	   "Adds the columns themes and mentioned_places (codes joined by '|')."),
-	CLI_FILTER | CLI_CODEBOOK, own_options, NULL
+	CLI_FILTER | CLI_PROFILE | CLI_CODEBOOK, own_options, NULL
 };
 
 static void on_option(int key, const char *arg, void *ctx)
@@ -95,15 +96,26 @@ static void load_data_file(lexicon *lx, const char *path,
 }
 
 /* The codebook's place labels come first, so mentioned_places lists codes
- * in the codebook's order, as unsafe_places does.  The default codebook is
- * optional (places.csv alone works); one named with -k must exist. */
-static void load_codebook_places(lexicon *lx, const char *path)
+ * in the codebook's order, as unsafe_places does.  The shipped codebooks
+ * are optional (places.csv alone works); one named with -k must exist. */
+static void load_codebook_places(lexicon *lx)
 {
-	char *def = path ? NULL : trygg_data_path("codebook.csv");
+	codebook *cb = profile_codebook(false);
 
-	if (path || access(def, F_OK) == 0)
-		places_add_codebook(lx, path ? path : def);
-	free(def);
+	if (!cb)
+		exit(EXIT_DATA); /* profile_codebook said why */
+	places_add_codebook(lx, cb);
+	codebook_free(cb);
+}
+
+/* The municipality's own place patterns, after the generic ones. */
+static void load_profile_places(lexicon *lx)
+{
+	char *path = profile_file("places.csv");
+
+	if (path)
+		lexicon_load(lx, path);
+	free(path);
 }
 
 static void tagger_init(tagger *t, const options *o)
@@ -112,8 +124,9 @@ static void tagger_init(tagger *t, const options *o)
 	t->themes = lexicon_new();
 	t->places = lexicon_new();
 	load_data_file(t->themes, o->lexicon_path, "themes.csv");
-	load_codebook_places(t->places, cli.codebook);
+	load_codebook_places(t->places);
 	load_data_file(t->places, o->places_path, "places.csv");
+	load_profile_places(t->places);
 	lexicon_compile(t->themes);
 	lexicon_compile(t->places);
 	t->theme_hits = xcalloc(lexicon_count(t->themes) + 1, sizeof(bool));

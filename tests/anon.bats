@@ -367,3 +367,12 @@ make_key() {
 	assert_failure 1
 	assert_output "trygg-anon: bad.csv:2: no DEFINE row for {NOPE}"
 }
+
+@test "anon: a gamer tag xx...xx needs a name inside; a run of x is no handle, however long" {
+	printf 'id,free_text\n1,xxxxxxxxxxxxxxxxxxxxxxxx\n2,xxNinja99xx hej\n' >in.csv
+	run trygg-anon -c free_text in.csv
+	assert_success
+	assert_output "id,free_text
+1,xxxxxxxxxxxxxxxxxxxxxxxx
+2,[HANDLE] hej"
+}

@@ -180,10 +180,16 @@ out.csv"
 		chmod +x "fakebin/trygg-$p"
 	done
 	cp "$TOP/share/trygg/codebook.csv" cb.csv
-	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly -q -k cb.csv -m 3 --month 2026-10 \
+	cp -R "$TOP/share/trygg/profiles/ale" prof
+	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly -q -P prof -k cb.csv -m 3 --month 2026-10 \
 		"$TOP/examples/exports" out
 	assert_success
 	assert_output ''
+	for p in clean anon themes tally plan; do
+		n=$(grep -c "^$p " args)
+		[ "$n" -gt 0 ] || fail "$p not run"
+		[ "$(grep "^$p " args | grep -c -- '-P prof')" = "$n" ] || fail "$p without -P"
+	done
 	for p in clean themes tally plan; do
 		n=$(grep -c "^$p " args)
 		[ "$(grep "^$p " args | grep -c -- '-k cb.csv')" = "$n" ] || fail "$p without -k"

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "csvio.h"
+#include "profile.h"
 #include "text.h"
 #include "util.h"
 
@@ -145,7 +146,7 @@ static void add_phrase_key(anon_names *nm, const char *s, size_t n, unsigned fla
 }
 
 /* A phrase is stored whole ("kallar sig"); a place also word by word, so
- * "Lilla Edet" and "Pendeltågsstationer (Nol, Alafors)" keep each word. */
+ * "Övre Östby" and "Pendeltågsstationer (Östby, Västby)" keep each word. */
 static void add_entry(anon_names *nm, const char *s, size_t n, unsigned flags)
 {
 	size_t i = 0;
@@ -301,37 +302,28 @@ void names_load_dict(anon_names *nm, const char *path)
 }
 
 /* Every word of the Swedish and English names of areas and places. */
-void names_load_codebook(anon_names *nm, const char *path)
+static void add_name(anon_names *nm, const char *s)
 {
-	csv_options opt = { .delimiter = ',', .encoding = CSV_ENC_UTF8 };
-	csv_reader *r = csv_open(path, &opt);
-	const csv_record *rec;
-	long tcol = -1, ccol = -1, col[2] = { -1, -1 };
+	add_entry(nm, s, strlen(s), W_PLACE);
+}
 
-	if (!r)
-		return; /* the codebook is optional here */
-	while (csv_next(r, &rec) == 1) {
-		if (rec->nfields == 0 || rec->fields[0].data[0] == '#')
-			continue;
-		if (tcol < 0) {
-			tcol = csv_header_index(rec, "type");
-			ccol = csv_header_index(rec, "column");
-			col[0] = csv_header_index(rec, "text");
-			col[1] = csv_header_index(rec, "english");
-			if (tcol < 0 || ccol < 0)
-				break;
-			continue;
+void names_load_codebook(anon_names *nm, const codebook *cb)
+{
+	static const char *const columns[] = { "area", "unsafe_places" };
+
+	for (size_t c = 0; c < 2; c++)
+		for (size_t i = 0; i < codebook_ncodes(cb, columns[c]); i++) {
+			const char *code = codebook_code(cb, columns[c], i);
+
+			add_name(nm, codebook_display(cb, columns[c], code, "sv"));
+			add_name(nm, codebook_display(cb, columns[c], code, "en"));
 		}
-		if ((size_t)ccol >= rec->nfields ||
-		    (strcmp(rec->fields[ccol].data, "area") != 0 &&
-		     strcmp(rec->fields[ccol].data, "unsafe_places") != 0))
-			continue;
-		for (int k = 0; k < 2; k++)
-			if (col[k] >= 0 && (size_t)col[k] < rec->nfields)
-				add_entry(nm, rec->fields[col[k]].data,
-					  rec->fields[col[k]].len, W_PLACE);
+	for (size_t i = 0; i < codebook_nlabels(cb); i++) {
+		const cb_entry *e = codebook_label_at(cb, i);
+
+		if (strcmp(e->column, "area") == 0 || strcmp(e->column, "unsafe_places") == 0)
+			add_name(nm, e->text);
 	}
-	csv_close(r);
 }
 
 void names_set_strict(anon_names *nm, bool strict)
@@ -1117,7 +1109,7 @@ static bool pverb_at(const anon_names *nm, size_t j)
 }
 
 /* What a person does follows: "Sten kör moped", "Ros i kassan har sett
- * allt", "Klara i 8a", "Sten från Nol". */
+ * allt", "Klara i 8a", "Sten från Östby". */
 static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i)
 {
 	const token *t = nm->tok;
@@ -1355,6 +1347,7 @@ anon_names *names_load_default(void)
 		{ "names/localities.txt", W_PLACE },
 	};
 	anon_names *nm = names_new();
+	codebook *cb;
 	char *path;
 
 	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
@@ -1371,8 +1364,10 @@ anon_names *names_load_default(void)
 	path = trygg_data_path("names/dict.txt");
 	names_load_dict(nm, path);
 	free(path);
-	path = trygg_data_path("codebook.csv");
-	names_load_codebook(nm, path);
-	free(path);
+	cb = profile_codebook(false);
+	if (!cb)
+		exit(EXIT_DATA); /* profile_codebook said why */
+	names_load_codebook(nm, cb);
+	codebook_free(cb);
 	return nm;
 }

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "anon/span.h"
+#include "codebook.h"
 
 /* What a word can be; one word may be several. */
 enum {
@@ -37,7 +38,8 @@ enum {
 typedef struct anon_names anon_names;
 
 anon_names *names_new(void);
-/* names_new() filled from the shipped data files (trygg_data_path). */
+/* names_new() filled from the shipped data files (trygg_data_path) and
+ * the codebooks' areas and places (profile_codebook). */
 anon_names *names_load_default(void);
 /* One word or phrase per line ('#' comments); each gets FLAGS.  A missing
  * file is an error only when REQUIRED. */
@@ -50,8 +52,9 @@ void names_load_list(anon_names *nm, const char *path, unsigned flags,
 void names_load_roles(anon_names *nm, const char *path);
 /* The dictionary of ordinary words (dict.h); optional. */
 void names_load_dict(anon_names *nm, const char *path);
-/* Areas and places of the codebook (labels of area and unsafe_places). */
-void names_load_codebook(anon_names *nm, const char *path);
+/* Areas and places of the codebook: the names and labels of the codes of
+ * area and unsafe_places. */
+void names_load_codebook(anon_names *nm, const codebook *cb);
 /* Flags of the lower-cased word S[0..n) (0 if unknown). */
 unsigned names_flags(const anon_names *nm, const char *s, size_t n);
 /* word_check for the plate validator: S is a known ordinary word. */

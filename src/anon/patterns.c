@@ -39,7 +39,7 @@ enum validator {
 	VAL_PLATE,   /* letters that are not an ordinary word */
 	VAL_PHONE,   /* 8-10 digits (0...) or 9-13 (+46...), cut back to fit */
 	VAL_IPV6,    /* at most 8 groups, not a time typed with "::" */
-	VAL_STREET,  /* "X torg 5": X is not a known place (Ale torg 12) */
+	VAL_STREET,  /* "X torg 5": X is not a known place (Östby torg 12) */
 	VAL_PHONEX,  /* a foreign number: 9-15 digits, no date or time */
 	VAL_GIRO     /* not a date, a time or a span of years */
 };
@@ -850,7 +850,7 @@ static bool accept(const anon_patterns *p, const pattern_row *r,
 	case VAL_IPV6:
 		return ipv6_ok(s, n);
 	case VAL_STREET:
-		/* "Ale torg 12" is a place; "längs väg 40" a road */
+		/* "Östby torg 12" is a place; "längs väg 40" a road */
 		return !(p->is_place &&
 			 p->is_place(p->place_ctx, s, first_word_len(s, n))) &&
 		       !(islower((unsigned char)s[0]) && p->is_word &&

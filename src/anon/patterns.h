@@ -24,7 +24,7 @@ void patterns_load(anon_patterns *p, const char *path);
 void patterns_compile(anon_patterns *p);
 void patterns_set_word_check(anon_patterns *p, word_check f, const void *ctx);
 /* Says whether a word names a known place (the street rule "X torg 5"
- * leaves "Ale torg 2025" alone when X is a locality or a codebook place). */
+ * leaves "Östby torg 2025" alone when X is a locality or a codebook place). */
 void patterns_set_place_check(anon_patterns *p, word_check f, const void *ctx);
 /* Says whether a word is a cue for a number plate (reg, bilen). */
 void patterns_set_plate_cue_check(anon_patterns *p, word_check f, const void *ctx);

@@ -41,7 +41,7 @@ const char *status_word(enum status s);
 /* The tally an indicator refers to: the share of VALUE among those who
  * answered VARIABLE, in the group where each of the columns BY[i] has the
  * value GROUP[i] (none: everyone).  The pairs are sorted by column, so
- * that "age_band:65+&area:nol" and "area:nol&age_band:65+" are the same. */
+ * that "age_band:65+&area:north" and "area:north&age_band:65+" are the same. */
 struct indicator {
 	bool reference;        /* a reference figure (source given), not a tally */
 	const char *variable;  /* survey column, or the reference's indicator */

@@ -23,7 +23,8 @@ static const struct {
 			 N_("the municipality's profile folder (default:\n"
 			    "$TRYGG_PROFILE, else the example profile)") } },
 	{ CLI_CODEBOOK, { 'k', "codebook", N_("FILE"),
-			  N_("the codebook (default: share/trygg/codebook.csv)") } },
+			  N_("extra codebook rows, added to the shipped\n"
+			     "and the profile's codebook") } },
 	{ CLI_DELIMITER, { 'd', "delimiter", N_("C"),
 			   N_("input field delimiter: one character or 'tab'\n"
 			      "(default: sniffed)") } },

@@ -2,7 +2,7 @@
  * labels mean in the canonical record (SCHEMA.md).
  *
  * The codebook is a CSV an analyst edits in a spreadsheet (format:
- * trygg-codebook(5); default share/trygg/codebook.csv).  Its columns are
+ * trygg-codebook(5); share/trygg/codebook.csv, the profile's and -k's).  Its columns are
  * found by name: type, profile, column, code, text, english.  Each row is
  * one fact:
  *   setting  a value: survey_year, fold_accents, per export profile the
@@ -38,6 +38,7 @@ typedef struct {
 	const char *text;    /* as written in the codebook */
 	const char *loose;   /* header rows: loose_key() of text (text.h) */
 	long line;           /* line in the codebook file, for messages */
+	const char *file;    /* the codebook file the row is in */
 } cb_entry;
 
 /* Pseudo-columns of header rows. */
@@ -47,9 +48,15 @@ typedef struct {
 /* The conversions a timestamp format may use after '%' (and "%%"). */
 #define CB_TIME_DIRECTIVES "YmdHIMSp"
 
-/* Load PATH (NULL: trygg_data_path("codebook.csv")).  On error prints
- * "prog: FILE:LINE: what is wrong" and returns NULL. */
-codebook *codebook_load(const char *path);
+/* Load the N files of PATHS in order (one file: N = 1), each adding to
+ * and overriding the ones before: a later file's code row renames a code
+ * in its place (codes new in later files come before the first file's
+ * own), its label and header rows replace the earlier files' rows for the
+ * same text, and a setting it gives replaces all earlier values of that
+ * setting.  Programs get the suite's layers (generic, profile, -k) from
+ * profile_codebook() in profile.h.  On error prints "prog: FILE:LINE:
+ * what is wrong" and returns NULL. */
+codebook *codebook_load_layers(const char *const *paths, size_t n);
 void codebook_free(codebook *cb);
 const char *codebook_path(const codebook *cb);
 

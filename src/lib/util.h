@@ -13,7 +13,7 @@
 #define N_(s) (s)
 
 #ifndef TRYGG_VERSION
-#define TRYGG_VERSION "0.1.0"
+#define TRYGG_VERSION "unknown" /* the Makefile sets VERSION */
 #endif
 
 /* Exit statuses, the same for every program (DESIGN.md). */
