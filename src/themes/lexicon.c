@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "csvio.h"
+#include "themes/acscan.h"
+#include "themes/anchor.h"
 #include "text.h"
 #include "util.h"
 
@@ -17,19 +19,30 @@
  * matching skips PCRE2's own check. */
 #define LEXICON_FLAGS (PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS)
 
+/* The code of a denial row: what it matches is hidden from the others. */
+#define DENY_CODE "-"
+#define DENY UINT32_MAX
+
 typedef struct {
-	char *code;
-	strbuf alternation; /* "(?:p1)|(?:p2)|..." until compiled */
-	strbuf loose;       /* the same without leading word-boundary checks */
-	bool has_loose;     /* some pattern lost its leading check in loose */
 	pcre2_code *re;
-	pcre2_code *loose_re; /* NULL when it would equal re */
-} lexicon_entry;
+	uint32_t code; /* index into codes, or DENY */
+} lexicon_pattern;
 
 struct lexicon {
-	lexicon_entry *entries;
+	char **codes;
 	size_t count, cap;
-	strmap *index; /* code -> entry index + 1 */
+	strmap *index; /* code -> index + 1 */
+	lexicon_pattern *pats;
+	size_t npats, pats_cap;
+	acscan *ac;       /* the patterns' anchors */
+	uint32_t *always; /* patterns without anchors: run on every text */
+	size_t nalways;
+	/* Per text: the patterns whose anchors occur (cand[0..ncand)), a
+	 * pattern being a candidate when seen[p] == gen. */
+	uint32_t *seen, *cand, gen;
+	size_t ncand;
+	bool deny_cand;
+	strbuf folded, denied;
 	pcre2_match_data *md;
 };
 
@@ -38,6 +51,7 @@ lexicon *lexicon_new(void)
 	lexicon *lx = xcalloc(1, sizeof *lx);
 
 	lx->index = strmap_new();
+	lx->ac = acscan_new();
 	return lx;
 }
 
@@ -57,62 +71,53 @@ static pcre2_code *compile_or_die(const char *pattern, const char *file,
 	       (size_t)offset, (const char *)msg);
 }
 
-static lexicon_entry *entry_for(lexicon *lx, const char *code)
+static uint32_t code_index(lexicon *lx, const char *code)
 {
 	bool created;
-	void **slot = strmap_slot(lx->index, code, strlen(code), true, &created);
+	void **slot;
 
+	if (strcmp(code, DENY_CODE) == 0)
+		return DENY;
+	slot = strmap_slot(lx->index, code, strlen(code), true, &created);
 	if (created) {
 		if (lx->count == lx->cap) {
 			lx->cap = lx->cap ? 2 * lx->cap : 16;
-			lx->entries = xrealloc(lx->entries,
-					       lx->cap * sizeof *lx->entries);
+			lx->codes = xrealloc(lx->codes, lx->cap * sizeof *lx->codes);
 		}
-		memset(&lx->entries[lx->count], 0, sizeof *lx->entries);
-		lx->entries[lx->count].code = xstrdup(code);
+		lx->codes[lx->count] = xstrdup(code);
 		*slot = (void *)(uintptr_t)(++lx->count);
 	}
-	return &lx->entries[(uintptr_t)*slot - 1];
+	return (uint32_t)((uintptr_t)*slot - 1);
 }
 
-/* A pattern that begins with a word-boundary check keeps PCRE2 from
- * skipping ahead to the characters a match can start with, which makes
- * it try every position: about three times slower on our lexicon.  Without
- * that first check a pattern matches a superset of texts, so the loose
- * alternation is a quick filter and the exact one runs only after it
- * matched.  Returns the length of the leading check, or 0. */
-static size_t leading_boundary(const char *pattern)
+static uint32_t add_pattern(lexicon *lx, pcre2_code *re, uint32_t code)
 {
-	static const char *const checks[] = {"\\b", "(?<!\\w)"};
-
-	for (size_t i = 0; i < sizeof checks / sizeof *checks; i++) {
-		size_t n = strlen(checks[i]);
-		if (strncmp(pattern, checks[i], n) == 0)
-			return n;
+	if (lx->npats == lx->pats_cap) {
+		lx->pats_cap = lx->pats_cap ? 2 * lx->pats_cap : 64;
+		lx->pats = xrealloc(lx->pats, lx->pats_cap * sizeof *lx->pats);
 	}
-	return 0;
-}
-
-static void append_branch(strbuf *alt, const char *pattern)
-{
-	if (alt->len)
-		sb_putc(alt, '|');
-	sb_printf(alt, "(?:%s)", pattern);
+	lx->pats[lx->npats] = (lexicon_pattern){re, code};
+	return (uint32_t)lx->npats++;
 }
 
 void lexicon_add(lexicon *lx, const char *code, const char *pattern,
 		 const char *file, long line)
 {
-	lexicon_entry *e;
-	size_t skip = leading_boundary(pattern);
+	/* Compiled at once, so a bad pattern is reported at its own line. */
+	pcre2_code *re = compile_or_die(pattern, file, line);
+	uint32_t id = add_pattern(lx, re, code_index(lx, code));
+	anchor_set anchors;
 
-	/* Compiled alone first, so a bad pattern is reported at its own line
-	 * rather than somewhere inside a joined alternation. */
-	pcre2_code_free(compile_or_die(pattern, file, line));
-	e = entry_for(lx, code);
-	append_branch(&e->alternation, pattern);
-	append_branch(&e->loose, pattern + skip);
-	e->has_loose |= skip > 0;
+	/* Without JIT support PCRE2 interprets: slower, still right. */
+	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	if (!anchor_find(pattern, &anchors)) {
+		lx->always = xrealloc(lx->always, (lx->nalways + 1) * sizeof *lx->always);
+		lx->always[lx->nalways++] = id;
+		return;
+	}
+	for (size_t i = 0; i < anchors.n; i++)
+		acscan_add(lx->ac, anchors.s[i], anchors.len[i], id);
+	anchor_set_free(&anchors);
 }
 
 /* Column NAME in HEADER, or -1. */
@@ -180,27 +185,12 @@ void lexicon_load(lexicon *lx, const char *path)
 		die(EXIT_DATA, "%s: %s", path, _("read error"));
 }
 
-static pcre2_code *compile_jit(const char *pattern, const char *code)
-{
-	pcre2_code *re = compile_or_die(pattern, code, 0);
-
-	/* Without JIT support PCRE2 interprets: slower, still right. */
-	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-	return re;
-}
-
 void lexicon_compile(lexicon *lx)
 {
-	for (size_t i = 0; i < lx->count; i++) {
-		lexicon_entry *e = &lx->entries[i];
-
-		e->re = compile_jit(e->alternation.s, e->code);
-		if (e->has_loose)
-			e->loose_re = compile_jit(e->loose.s, e->code);
-		sb_free(&e->alternation);
-		sb_free(&e->loose);
-	}
-	/* Only "did it match" matters, so one pair of offsets is enough. */
+	acscan_build(lx->ac);
+	lx->seen = xcalloc(lx->npats + 1, sizeof *lx->seen);
+	lx->cand = xmalloc((lx->npats + 1) * sizeof *lx->cand);
+	/* Only "did it match" and where matter: one pair of offsets. */
 	lx->md = pcre2_match_data_create(1, NULL);
 	if (!lx->md)
 		die(EXIT_DATA, "%s", _("out of memory"));
@@ -213,31 +203,95 @@ size_t lexicon_count(const lexicon *lx)
 
 const char *lexicon_code(const lexicon *lx, size_t i)
 {
-	return lx->entries[i].code;
+	return lx->codes[i];
 }
 
-static bool matches(const lexicon *lx, const lexicon_entry *e,
-		    const pcre2_code *re, const char *text, size_t len)
+size_t lexicon_unanchored(const lexicon *lx)
 {
-	int rc = pcre2_match(re, (PCRE2_SPTR)text, len, 0, PCRE2_NO_UTF_CHECK,
-			     lx->md, NULL);
+	return lx->nalways;
+}
+
+/* Match pattern P from byte START; the match is in lx->md. */
+static bool matches(lexicon *lx, uint32_t p, const char *text, size_t len,
+		    size_t start)
+{
+	int rc = pcre2_match(lx->pats[p].re, (PCRE2_SPTR)text, len, start,
+			     PCRE2_NO_UTF_CHECK, lx->md, NULL);
 
 	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
 		die(EXIT_DATA, _("pattern for %s failed to run (error %d)"),
-		    e->code, rc);
+		    lx->pats[p].code == DENY ? DENY_CODE : lx->codes[lx->pats[p].code],
+		    rc);
 	return rc >= 0;
 }
 
-void lexicon_match(const lexicon *lx, const char *text, size_t len, bool *hits)
+static void mark_candidate(uint32_t p, void *ctx)
 {
-	for (size_t i = 0; i < lx->count; i++) {
-		const lexicon_entry *e = &lx->entries[i];
+	lexicon *lx = ctx;
 
-		if (hits[i])
+	if (lx->seen[p] == lx->gen)
+		return;
+	lx->seen[p] = lx->gen;
+	lx->cand[lx->ncand++] = p;
+	lx->deny_cand |= lx->pats[p].code == DENY;
+}
+
+/* The candidates for TEXT: the patterns whose anchors occur in it, and
+ * those without anchors. */
+static void find_candidates(lexicon *lx, const char *text, size_t len)
+{
+	if (++lx->gen == 0) { /* wrapped: forget every old mark */
+		memset(lx->seen, 0, (lx->npats + 1) * sizeof *lx->seen);
+		lx->gen = 1;
+	}
+	lx->ncand = 0;
+	lx->deny_cand = false;
+	anchor_fold(&lx->folded, text, len);
+	acscan_run(lx->ac, lx->folded.s, lx->folded.len, mark_candidate, lx);
+	for (size_t i = 0; i < lx->nalways; i++)
+		mark_candidate(lx->always[i], lx);
+}
+
+/* Blank, in a copy of TEXT (lx->denied), everything the denial patterns
+ * among the candidates match.  Returns false when they match nothing. */
+static bool blank_denials(lexicon *lx, const char *text, size_t len)
+{
+	bool any = false;
+
+	sb_clear(&lx->denied);
+	sb_append(&lx->denied, text, len);
+	for (size_t i = 0; i < lx->ncand; i++) {
+		uint32_t p = lx->cand[i];
+		size_t at = 0;
+
+		if (lx->pats[p].code != DENY)
 			continue;
-		if (e->loose_re && !matches(lx, e, e->loose_re, text, len))
+		while (at <= len && matches(lx, p, lx->denied.s, len, at)) {
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(lx->md);
+			memset(lx->denied.s + ov[0], ' ', ov[1] - ov[0]);
+			any |= ov[1] > ov[0];
+			/* An empty match: go on after the next character. */
+			at = ov[1] > ov[0] ? ov[1] : ov[1] + 1;
+			while (at < len && ((unsigned char)lx->denied.s[at] & 0xC0) == 0x80)
+				at++;
+		}
+	}
+	return any;
+}
+
+void lexicon_match(lexicon *lx, const char *text, size_t len, bool *hits)
+{
+	find_candidates(lx, text, len);
+	if (lx->deny_cand && blank_denials(lx, text, len)) {
+		text = lx->denied.s;
+		find_candidates(lx, text, len);
+	}
+	for (size_t i = 0; i < lx->ncand; i++) {
+		const lexicon_pattern *pat = &lx->pats[lx->cand[i]];
+
+		if (pat->code == DENY || hits[pat->code])
 			continue;
-		hits[i] = matches(lx, e, e->re, text, len);
+		hits[pat->code] = matches(lx, lx->cand[i], text, len, 0);
 	}
 }
 
@@ -245,15 +299,19 @@ void lexicon_free(lexicon *lx)
 {
 	if (!lx)
 		return;
-	for (size_t i = 0; i < lx->count; i++) {
-		free(lx->entries[i].code);
-		sb_free(&lx->entries[i].alternation);
-		sb_free(&lx->entries[i].loose);
-		pcre2_code_free(lx->entries[i].re);
-		pcre2_code_free(lx->entries[i].loose_re);
-	}
-	free(lx->entries);
+	for (size_t i = 0; i < lx->count; i++)
+		free(lx->codes[i]);
+	for (size_t i = 0; i < lx->npats; i++)
+		pcre2_code_free(lx->pats[i].re);
+	free(lx->codes);
+	free(lx->pats);
+	free(lx->always);
+	free(lx->seen);
+	free(lx->cand);
+	acscan_free(lx->ac);
 	strmap_free(lx->index);
+	sb_free(&lx->folded);
+	sb_free(&lx->denied);
 	pcre2_match_data_free(lx->md);
 	free(lx);
 }

@@ -1,0 +1,207 @@
+/* acscan.c - find many literal strings in a text in one pass. */
+#include "themes/acscan.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* A table entry is the next state's row offset (state * nclass); this bit
+ * says that some string ends in that state. */
+#define HAS_OUTPUT 0x80000000u
+
+typedef struct {
+	char *s;
+	size_t n;
+	uint32_t id;
+} ac_string;
+
+struct acscan {
+	ac_string *strings;
+	size_t nstrings, cap;
+	uint8_t cls[256];   /* byte -> column; 0: a byte in no string */
+	uint32_t nclass;
+	uint32_t nstates;
+	uint32_t *delta;    /* nstates * nclass entries */
+	uint32_t *out_start; /* per state: ids[out_start[s] .. out_start[s+1]) */
+	uint32_t *ids;
+};
+
+acscan *acscan_new(void)
+{
+	return xcalloc(1, sizeof(acscan));
+}
+
+void acscan_add(acscan *ac, const char *s, size_t n, uint32_t id)
+{
+	if (ac->nstrings == ac->cap) {
+		ac->cap = ac->cap ? 2 * ac->cap : 64;
+		ac->strings = xrealloc(ac->strings, ac->cap * sizeof *ac->strings);
+	}
+	ac->strings[ac->nstrings++] = (ac_string){xmemdup(s, n), n, id};
+}
+
+/* One column for each byte that occurs in some string. */
+static void make_classes(acscan *ac)
+{
+	memset(ac->cls, 0, sizeof ac->cls);
+	ac->nclass = 1;
+	for (size_t i = 0; i < ac->nstrings; i++)
+		for (size_t k = 0; k < ac->strings[i].n; k++) {
+			uint8_t b = (uint8_t)ac->strings[i].s[k];
+			if (!ac->cls[b])
+				ac->cls[b] = (uint8_t)ac->nclass++;
+		}
+}
+
+/* The trie while it is built: goto_[state * nclass + c] is the child
+ * state, or 0 (the root is never a child). */
+typedef struct {
+	uint32_t *goto_;
+	uint32_t n, cap;
+	uint32_t **out; /* per state, ids ending there (count first) */
+} trie;
+
+static uint32_t trie_new_state(trie *t, uint32_t nclass)
+{
+	if (t->n == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 256;
+		t->goto_ = xrealloc(t->goto_, (size_t)t->cap * nclass * sizeof *t->goto_);
+		t->out = xrealloc(t->out, t->cap * sizeof *t->out);
+	}
+	memset(t->goto_ + (size_t)t->n * nclass, 0, nclass * sizeof *t->goto_);
+	t->out[t->n] = NULL;
+	return t->n++;
+}
+
+static void out_add(uint32_t **out, uint32_t id)
+{
+	uint32_t n = *out ? (*out)[0] : 0;
+
+	*out = xrealloc(*out, (n + 2) * sizeof **out);
+	(*out)[0] = n + 1;
+	(*out)[n + 1] = id;
+}
+
+static void trie_insert(trie *t, const acscan *ac, const ac_string *str)
+{
+	uint32_t s = 0;
+
+	for (size_t k = 0; k < str->n; k++) {
+		size_t slot = (size_t)s * ac->nclass + ac->cls[(uint8_t)str->s[k]];
+		if (!t->goto_[slot]) {
+			uint32_t child = trie_new_state(t, ac->nclass);
+			t->goto_[slot] = child;
+		}
+		s = t->goto_[slot];
+	}
+	out_add(&t->out[s], str->id);
+}
+
+/* Breadth first: each state's failure state is done before it, so its
+ * missing transitions and its outputs can be copied from there. */
+static void complete_transitions(trie *t, uint32_t nclass)
+{
+	uint32_t *fail = xcalloc(t->n, sizeof *fail);
+	uint32_t *queue = xmalloc(t->n * sizeof *queue);
+	size_t head = 0, tail = 0;
+
+	for (uint32_t c = 0; c < nclass; c++)
+		if (t->goto_[c])
+			queue[tail++] = t->goto_[c];
+	while (head < tail) {
+		uint32_t s = queue[head++];
+		uint32_t *f_out = t->out[fail[s]];
+
+		for (uint32_t i = 0; f_out && i < f_out[0]; i++)
+			out_add(&t->out[s], f_out[i + 1]);
+		for (uint32_t c = 0; c < nclass; c++) {
+			uint32_t *slot = &t->goto_[(size_t)s * nclass + c];
+			uint32_t via_fail = t->goto_[(size_t)fail[s] * nclass + c];
+			if (*slot) {
+				fail[*slot] = via_fail;
+				queue[tail++] = *slot;
+			} else {
+				*slot = via_fail;
+			}
+		}
+	}
+	free(queue);
+	free(fail);
+}
+
+static void flatten(acscan *ac, trie *t)
+{
+	size_t nids = 0;
+
+	ac->nstates = t->n;
+	ac->out_start = xmalloc(((size_t)t->n + 1) * sizeof *ac->out_start);
+	for (uint32_t s = 0; s < t->n; s++)
+		nids += t->out[s] ? t->out[s][0] : 0;
+	ac->ids = xmalloc((nids + 1) * sizeof *ac->ids);
+	nids = 0;
+	for (uint32_t s = 0; s < t->n; s++) {
+		ac->out_start[s] = (uint32_t)nids;
+		for (uint32_t i = 0; t->out[s] && i < t->out[s][0]; i++)
+			ac->ids[nids++] = t->out[s][i + 1];
+	}
+	ac->out_start[t->n] = (uint32_t)nids;
+	ac->delta = xmalloc((size_t)t->n * ac->nclass * sizeof *ac->delta);
+	for (size_t i = 0; i < (size_t)t->n * ac->nclass; i++) {
+		uint32_t to = t->goto_[i];
+		ac->delta[i] = to * ac->nclass |
+			       (t->out[to] ? HAS_OUTPUT : 0);
+	}
+}
+
+void acscan_build(acscan *ac)
+{
+	trie t = {0};
+
+	make_classes(ac);
+	trie_new_state(&t, ac->nclass);
+	for (size_t i = 0; i < ac->nstrings; i++)
+		trie_insert(&t, ac, &ac->strings[i]);
+	if ((uint64_t)t.n * ac->nclass >= HAS_OUTPUT)
+		die(EXIT_DATA, "%s", _("too many patterns"));
+	/* The root's missing transitions stay at the root. */
+	complete_transitions(&t, ac->nclass);
+	flatten(ac, &t);
+	for (uint32_t s = 0; s < t.n; s++)
+		free(t.out[s]);
+	free(t.out);
+	free(t.goto_);
+}
+
+void acscan_run(const acscan *ac, const char *text, size_t len,
+		acscan_found *found, void *ctx)
+{
+	const uint32_t *delta = ac->delta;
+	const uint8_t *cls = ac->cls;
+	uint32_t row = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		uint32_t e = delta[row + cls[(uint8_t)text[i]]];
+
+		row = e & ~HAS_OUTPUT;
+		if (e & HAS_OUTPUT) {
+			uint32_t s = row / ac->nclass;
+			for (uint32_t k = ac->out_start[s]; k < ac->out_start[s + 1]; k++)
+				found(ac->ids[k], ctx);
+		}
+	}
+}
+
+void acscan_free(acscan *ac)
+{
+	if (!ac)
+		return;
+	for (size_t i = 0; i < ac->nstrings; i++)
+		free(ac->strings[i].s);
+	free(ac->strings);
+	free(ac->delta);
+	free(ac->out_start);
+	free(ac->ids);
+	free(ac);
+}

@@ -1,0 +1,33 @@
+/* acscan.h - find many literal strings in a text in one pass.
+ *
+ * An Aho-Corasick automaton over bytes, turned into a full transition
+ * table (one lookup per byte of text, whatever the number of strings).
+ * Bytes that occur in no string share one column of the table, so it stays
+ * small.  Each string carries an id; a scan reports the id of every string
+ * found (the same id may be reported more than once). */
+#ifndef TRYGG_THEMES_ACSCAN_H
+#define TRYGG_THEMES_ACSCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct acscan acscan;
+
+acscan *acscan_new(void);
+
+/* Add the string S[0..n) (n > 0) with ID.  Before acscan_build only. */
+void acscan_add(acscan *ac, const char *s, size_t n, uint32_t id);
+
+/* Make the transition table.  Call once, after the last acscan_add. */
+void acscan_build(acscan *ac);
+
+/* Called with the id of each string found in the text. */
+typedef void acscan_found(uint32_t id, void *ctx);
+
+/* Scan TEXT[0..len) and call FOUND for each string found. */
+void acscan_run(const acscan *ac, const char *text, size_t len,
+		acscan_found *found, void *ctx);
+
+void acscan_free(acscan *ac);
+
+#endif

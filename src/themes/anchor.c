@@ -1,0 +1,558 @@
+/* anchor.c - literal strings that every match of a pattern contains.
+ *
+ * A recursive descent over the pattern.  Each piece of it is described by
+ * two optional string sets: `exact`, when the piece matches one of a few
+ * literal strings and nothing else ("(?:slå|slog)"), and `best`, a set of
+ * strings one of which any match of the piece contains.  A sequence joins
+ * the exact sets of neighbouring pieces ("sl" then "(?:å|og)" gives "slå"
+ * and "slog"); whatever is not literal (\w, a class, an optional part)
+ * ends such a run, and the best run is kept.  Assertions (\b, lookaround)
+ * match no characters, so they neither join nor end a run. */
+#include "themes/anchor.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Sets larger than this are dropped rather than joined: screening with
+ * hundreds of strings for one pattern buys little. */
+#define MAX_SET 256
+/* Anchors shorter than this (in bytes) would match almost every text. */
+#define MIN_ANCHOR 2
+
+typedef struct {
+	bool has_exact, has_best;
+	anchor_set exact, best;
+} piece;
+
+typedef struct {
+	const char *p;
+	bool failed; /* syntax the analysis does not know */
+} parser;
+
+/* ---- string sets ---- */
+
+static void set_add(anchor_set *a, const char *s, size_t n)
+{
+	a->s = xrealloc(a->s, (a->n + 1) * sizeof *a->s);
+	a->len = xrealloc(a->len, (a->n + 1) * sizeof *a->len);
+	a->s[a->n] = xmemdup(s, n);
+	a->len[a->n++] = n;
+}
+
+void anchor_set_free(anchor_set *a)
+{
+	for (size_t i = 0; i < a->n; i++)
+		free(a->s[i]);
+	free(a->s);
+	free(a->len);
+	memset(a, 0, sizeof *a);
+}
+
+/* The set holding only the empty string: the start of a run. */
+static anchor_set set_empty_string(void)
+{
+	anchor_set a = {0};
+
+	set_add(&a, "", 0);
+	return a;
+}
+
+static anchor_set set_copy(const anchor_set *a)
+{
+	anchor_set c = {0};
+
+	for (size_t i = 0; i < a->n; i++)
+		set_add(&c, a->s[i], a->len[i]);
+	return c;
+}
+
+/* Move B's strings into A. */
+static void set_union(anchor_set *a, anchor_set *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		set_add(a, b->s[i], b->len[i]);
+	anchor_set_free(b);
+}
+
+/* Every string of A followed by every string of B, or false (A and B
+ * untouched) when that would be too many. */
+static bool set_join(anchor_set *a, const anchor_set *b)
+{
+	anchor_set j = {0};
+
+	if (a->n * b->n > MAX_SET)
+		return false;
+	for (size_t i = 0; i < a->n; i++)
+		for (size_t k = 0; k < b->n; k++) {
+			char *s = xmalloc(a->len[i] + b->len[k] + 1);
+			memcpy(s, a->s[i], a->len[i]);
+			memcpy(s + a->len[i], b->s[k], b->len[k]);
+			set_add(&j, s, a->len[i] + b->len[k]);
+			free(s);
+		}
+	anchor_set_free(a);
+	*a = j;
+	return true;
+}
+
+static size_t set_shortest(const anchor_set *a)
+{
+	size_t m = (size_t)-1;
+
+	for (size_t i = 0; i < a->n; i++)
+		if (a->len[i] < m)
+			m = a->len[i];
+	return a->n ? m : 0;
+}
+
+/* Longer shortest string first (fewer chance hits), then fewer strings. */
+static bool set_better(const anchor_set *a, const anchor_set *b)
+{
+	size_t la = set_shortest(a), lb = set_shortest(b);
+
+	return la > lb || (la == lb && a->n < b->n);
+}
+
+/* Keep CAND in *BEST if it is the better screen; CAND is consumed. */
+static void keep_best(piece *pc, anchor_set *cand)
+{
+	if (set_shortest(cand) == 0) {
+		anchor_set_free(cand);
+	} else if (!pc->has_best || set_better(cand, &pc->best)) {
+		if (pc->has_best)
+			anchor_set_free(&pc->best);
+		pc->best = *cand;
+		pc->has_best = true;
+	} else {
+		anchor_set_free(cand);
+	}
+	memset(cand, 0, sizeof *cand);
+}
+
+static void piece_free(piece *pc)
+{
+	if (pc->has_exact)
+		anchor_set_free(&pc->exact);
+	if (pc->has_best)
+		anchor_set_free(&pc->best);
+	memset(pc, 0, sizeof *pc);
+}
+
+/* ---- folding ---- */
+
+/* Length of the UTF-8 character whose lead byte is C. */
+static size_t utf8_len(unsigned char c)
+{
+	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* Write the folded form of the character at S (N bytes) into OUT and
+ * return its length, or 0 when it is a character anchors may not hold
+ * (its case partners are not all folded by anchor_fold). */
+static size_t fold_literal(const char *s, size_t n, char out[2])
+{
+	unsigned char c = (unsigned char)s[0];
+
+	if (n == 1) {
+		out[0] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		return 1;
+	}
+	if (n == 2 && c == 0xC3) {
+		unsigned char d = (unsigned char)s[1];
+		out[0] = (char)c;
+		out[1] = (char)(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d);
+		return 2;
+	}
+	return 0;
+}
+
+/* Characters outside Latin-1 that caseless matching takes as a Latin
+ * letter, and the folded letter. */
+static const struct {
+	const char *from, *to;
+} fold_extra[] = {
+	{"\xE2\x84\xAA", "k"},        /* KELVIN SIGN */
+	{"\xE2\x84\xAB", "\xC3\xA5"}, /* ANGSTROM SIGN */
+	{"\xC5\xBF", "s"},            /* LATIN SMALL LETTER LONG S */
+	{"\xE1\xBA\x9E", "\xC3\x9F"}, /* LATIN CAPITAL LETTER SHARP S */
+	{"\xC5\xB8", "\xC3\xBF"},     /* LATIN CAPITAL LETTER Y WITH DIAERESIS */
+};
+
+/* Append the folded form of a character outside ASCII starting at T, at
+ * most N bytes long; return how many bytes of T it took. */
+static size_t fold_wide(strbuf *out, const char *t, size_t n)
+{
+	unsigned char c = (unsigned char)t[0], d = n > 1 ? (unsigned char)t[1] : 0;
+
+	if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {
+		out->s[out->len++] = (char)c;
+		out->s[out->len++] = (char)(d + 0x20);
+		return 2;
+	}
+	/* Only these lead bytes start one of the fold_extra characters. */
+	if (c == 0xC5 || c == 0xE1 || c == 0xE2)
+		for (size_t i = 0; i < sizeof fold_extra / sizeof *fold_extra; i++) {
+			size_t k = strlen(fold_extra[i].from);
+			if (k <= n && memcmp(t, fold_extra[i].from, k) == 0) {
+				sb_puts(out, fold_extra[i].to);
+				return k;
+			}
+		}
+	out->s[out->len++] = (char)c;
+	return 1;
+}
+
+void anchor_fold(strbuf *out, const char *text, size_t len)
+{
+	sb_clear(out);
+	sb_reserve(out, len);
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (c < 0x80) {
+			/* The common case, kept short: no call, no check. */
+			out->s[out->len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			i++;
+			continue;
+		}
+		sb_reserve(out, 4);
+		i += fold_wide(out, text + i, len - i);
+	}
+	out->s[out->len] = '\0';
+}
+
+/* ---- the pattern ---- */
+
+static void parse_alternation(parser *ps, piece *out);
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool is_alnum(char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* A quantifier at ps->p: its minimum and maximum (-1: unbounded), or
+ * false (nothing consumed) when there is none.  "{" that does not start
+ * a quantifier is a literal in PCRE2. */
+static bool parse_quantifier(parser *ps, long *min, long *max)
+{
+	const char *p = ps->p;
+
+	if (*p == '?' || *p == '*' || *p == '+') {
+		*min = *p == '+';
+		*max = *p == '?' ? 1 : -1;
+		p++;
+	} else if (*p == '{') {
+		char *end;
+		const char *q = p + 1;
+		*min = is_digit(*q) ? strtol(q, &end, 10) : 0;
+		q = is_digit(*q) ? end : q;
+		*max = *min;
+		if (*q == ',') {
+			q++;
+			*max = is_digit(*q) ? strtol(q, &end, 10) : -1;
+			q = is_digit(*q) ? end : q;
+		}
+		if (*q != '}' || q == p + 1 || (q == p + 2 && p[1] == ','))
+			return false;
+		p = q + 1;
+	} else {
+		return false;
+	}
+	if (*p == '?' || *p == '+') /* lazy or possessive: same strings */
+		p++;
+	ps->p = p;
+	return true;
+}
+
+/* A literal character of N bytes at S as a one-string exact piece, or a
+ * piece that matches something unknown. */
+static void literal_piece(const char *s, size_t n, piece *pc)
+{
+	char folded[2];
+	size_t k = fold_literal(s, n, folded);
+
+	if (k) {
+		pc->has_exact = true;
+		set_add(&pc->exact, folded, k);
+	}
+}
+
+/* A character class: exact when it is a short list of plain characters
+ * ("[åa]"), otherwise one unknown character. */
+static void parse_class(parser *ps, piece *pc)
+{
+	const char *p = ps->p + 1;
+	bool plain = *p != '^';
+	anchor_set set = {0};
+
+	if (*p == '^')
+		p++;
+	if (*p == ']') /* a leading ] is a literal */
+		p++, plain = false;
+	while (*p && *p != ']') {
+		size_t n = utf8_len((unsigned char)*p);
+		char folded[2];
+		size_t k = fold_literal(p, n, folded);
+
+		if (*p == '\\' || *p == '-' || *p == '[' || !k)
+			plain = false;
+		if (*p == '[' && p[1] == ':') { /* [:alpha:] */
+			const char *e = strstr(p + 2, ":]");
+			p = e ? e + 2 : p + 1;
+			continue;
+		}
+		if (*p == '\\' && p[1])
+			p++;
+		if (plain && k)
+			set_add(&set, folded, k);
+		p += n;
+	}
+	if (!*p) {
+		ps->failed = true;
+		anchor_set_free(&set);
+		return;
+	}
+	ps->p = p + 1;
+	if (plain && set.n > 0 && set.n <= 8) {
+		pc->has_exact = true;
+		pc->exact = set;
+	} else {
+		anchor_set_free(&set);
+	}
+}
+
+/* Skip "{...}" after \p, \x and the like, or one character. */
+static const char *skip_escape_arg(const char *p)
+{
+	if (*p == '{') {
+		const char *e = strchr(p, '}');
+		return e ? e + 1 : p;
+	}
+	return *p ? p + 1 : p;
+}
+
+/* An escape at ps->p ('\\'): sets *zero_width for assertions. */
+static void parse_escape(parser *ps, piece *pc, bool *zero_width)
+{
+	char c = ps->p[1];
+
+	ps->p += 2;
+	if (!c) {
+		ps->failed = true;
+	} else if (strchr("bBAzZGK", c)) {
+		*zero_width = true;
+	} else if (strchr("dDwWsShHvVNRXCtnrfea", c) || is_digit(c)) {
+		/* one character of a kind, or a back-reference: unknown */
+	} else if (c == 'p' || c == 'P' || c == 'x') {
+		ps->p = skip_escape_arg(ps->p);
+	} else if (!is_alnum(c) && (unsigned char)c < 0x80) {
+		literal_piece(&c, 1, pc);
+	} else {
+		ps->failed = true; /* \Q, \g, \k, \c, \o ... */
+	}
+}
+
+/* A group at ps->p ('('): its contents, or nothing for an assertion. */
+static void parse_group(parser *ps, piece *pc, bool *zero_width)
+{
+	const char *p = ps->p + 1;
+	piece inner = {0};
+
+	if (*p == '?') {
+		p++;
+		if (*p == '=' || *p == '!') {
+			*zero_width = true, p++;
+		} else if (*p == '<' && (p[1] == '=' || p[1] == '!')) {
+			*zero_width = true, p += 2;
+		} else if (*p == ':' || *p == '>' || *p == '|') {
+			p++;
+		} else if (*p == '<' || *p == '\'' || (*p == 'P' && p[1] == '<')) {
+			p = strpbrk(p + 1, ">'");
+			if (!p) {
+				ps->failed = true;
+				return;
+			}
+			p++;
+		} else {
+			ps->failed = true; /* options, verbs, recursion */
+			return;
+		}
+	} else if (*p == '*') {
+		ps->failed = true;
+		return;
+	}
+	ps->p = p;
+	parse_alternation(ps, &inner);
+	if (*ps->p != ')') {
+		ps->failed = true;
+		piece_free(&inner);
+		return;
+	}
+	ps->p++;
+	if (*zero_width)
+		piece_free(&inner);
+	else
+		*pc = inner;
+}
+
+/* One item of a sequence: a literal, class, escape or group. */
+static void parse_item(parser *ps, piece *pc, bool *zero_width)
+{
+	char c = *ps->p;
+
+	*zero_width = false;
+	if (c == '(') {
+		parse_group(ps, pc, zero_width);
+	} else if (c == '[') {
+		parse_class(ps, pc);
+	} else if (c == '\\') {
+		parse_escape(ps, pc, zero_width);
+	} else if (c == '^' || c == '$') {
+		*zero_width = true;
+		ps->p++;
+	} else if (c == '.') {
+		ps->p++;
+	} else if (c == '*' || c == '+' || c == '?') {
+		ps->failed = true; /* a quantifier with nothing before it */
+	} else {
+		size_t n = utf8_len((unsigned char)c);
+		literal_piece(ps->p, n, pc);
+		ps->p += n;
+	}
+}
+
+/* The run of joined exact pieces that a sequence is building. */
+typedef struct {
+	anchor_set cur;
+	bool whole; /* every item so far was exact, once: cur is exact */
+} run;
+
+static void run_end(run *r, piece *seq)
+{
+	keep_best(seq, &r->cur);
+	r->cur = set_empty_string();
+	r->whole = false;
+}
+
+/* Add an exact item to the run; a quantifier MIN..MAX applies to it. */
+static void run_add_exact(run *r, piece *seq, piece *item, long min, long max)
+{
+	if (min == 0) {
+		run_end(r, seq);
+	} else {
+		if (!set_join(&r->cur, &item->exact)) {
+			run_end(r, seq);
+			anchor_set_free(&r->cur);
+			r->cur = set_copy(&item->exact);
+		}
+		if (max != 1) {
+			/* "x+": the run ends after the first x, and a new one
+			 * starts with the last. */
+			run_end(r, seq);
+			anchor_set_free(&r->cur);
+			r->cur = set_copy(&item->exact);
+		}
+	}
+	piece_free(item);
+}
+
+static void parse_sequence(parser *ps, piece *seq)
+{
+	run r = {set_empty_string(), true};
+
+	while (!ps->failed && *ps->p && *ps->p != '|' && *ps->p != ')') {
+		piece item = {0};
+		bool zero_width;
+		long min = 1, max = 1;
+
+		parse_item(ps, &item, &zero_width);
+		if (ps->failed) {
+			piece_free(&item);
+			break;
+		}
+		if (parse_quantifier(ps, &min, &max) && zero_width)
+			ps->failed = true; /* a repeated assertion: leave it */
+		if (zero_width)
+			continue;
+		if (item.has_exact) {
+			if (item.has_best)
+				anchor_set_free(&item.best), item.has_best = false;
+			run_add_exact(&r, seq, &item, min, max);
+			continue;
+		}
+		run_end(&r, seq);
+		if (item.has_best && min > 0)
+			keep_best(seq, &item.best), item.has_best = false;
+		piece_free(&item);
+	}
+	if (r.whole) {
+		seq->has_exact = true;
+		seq->exact = set_copy(&r.cur);
+	}
+	keep_best(seq, &r.cur);
+}
+
+/* Fold the piece of one more alternative into the alternation's. */
+static void add_alternative(piece *alt, piece *one, bool first)
+{
+	if (first) {
+		*alt = *one;
+		return;
+	}
+	if (alt->has_exact && one->has_exact &&
+	    alt->exact.n + one->exact.n <= MAX_SET) {
+		set_union(&alt->exact, &one->exact);
+		one->has_exact = false;
+	} else if (alt->has_exact) {
+		anchor_set_free(&alt->exact);
+		alt->has_exact = false;
+	}
+	if (alt->has_best && one->has_best &&
+	    alt->best.n + one->best.n <= MAX_SET) {
+		set_union(&alt->best, &one->best);
+		one->has_best = false;
+	} else if (alt->has_best) {
+		anchor_set_free(&alt->best);
+		alt->has_best = false;
+	}
+	piece_free(one);
+}
+
+static void parse_alternation(parser *ps, piece *out)
+{
+	bool first = true;
+
+	for (;;) {
+		piece one = {0};
+
+		parse_sequence(ps, &one);
+		add_alternative(out, &one, first);
+		first = false;
+		if (ps->failed || *ps->p != '|')
+			break;
+		ps->p++;
+	}
+}
+
+bool anchor_find(const char *pattern, anchor_set *out)
+{
+	parser ps = {pattern, false};
+	piece top = {0};
+	bool ok;
+
+	memset(out, 0, sizeof *out);
+	parse_alternation(&ps, &top);
+	ok = !ps.failed && !*ps.p && top.has_best &&
+	     set_shortest(&top.best) >= MIN_ANCHOR;
+	if (ok) {
+		*out = top.best;
+		top.has_best = false;
+	}
+	piece_free(&top);
+	return ok;
+}
