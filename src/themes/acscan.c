@@ -24,8 +24,8 @@ struct acscan {
 	uint32_t nclass;
 	uint32_t nstates;
 	uint32_t *delta;    /* nstates * nclass entries */
-	uint32_t *out_start; /* per state: ids[out_start[s] .. out_start[s+1]) */
-	uint32_t *ids;
+	uint32_t *out_start; /* per state: found[out_start[s] .. out_start[s+1]) */
+	uint32_t *found;     /* indexes into strings */
 };
 
 acscan *acscan_new(void)
@@ -60,7 +60,7 @@ static void make_classes(acscan *ac)
 typedef struct {
 	uint32_t *goto_;
 	uint32_t n, cap;
-	uint32_t **out; /* per state, ids ending there (count first) */
+	uint32_t **out; /* per state, the strings ending there (count first) */
 } trie;
 
 static uint32_t trie_new_state(trie *t, uint32_t nclass)
@@ -84,8 +84,9 @@ static void out_add(uint32_t **out, uint32_t id)
 	(*out)[n + 1] = id;
 }
 
-static void trie_insert(trie *t, const acscan *ac, const ac_string *str)
+static void trie_insert(trie *t, const acscan *ac, uint32_t index)
 {
+	const ac_string *str = &ac->strings[index];
 	uint32_t s = 0;
 
 	for (size_t k = 0; k < str->n; k++) {
@@ -96,16 +97,19 @@ static void trie_insert(trie *t, const acscan *ac, const ac_string *str)
 		}
 		s = t->goto_[slot];
 	}
-	out_add(&t->out[s], str->id);
+	out_add(&t->out[s], index);
 }
 
 /* Breadth first: each state's failure state is done before it, so its
- * missing transitions and its outputs can be copied from there. */
-static void complete_transitions(trie *t, uint32_t nclass)
+ * missing transitions and its outputs can be copied from there.  Returns
+ * the states in that order, the root first. */
+static uint32_t *complete_transitions(trie *t, uint32_t nclass)
 {
 	uint32_t *fail = xcalloc(t->n, sizeof *fail);
 	uint32_t *queue = xmalloc(t->n * sizeof *queue);
-	size_t head = 0, tail = 0;
+	size_t head = 1, tail = 1;
+
+	queue[0] = 0; /* the root */
 
 	for (uint32_t c = 0; c < nclass; c++)
 		if (t->goto_[c])
@@ -127,47 +131,70 @@ static void complete_transitions(trie *t, uint32_t nclass)
 			}
 		}
 	}
-	free(queue);
 	free(fail);
+	return queue;
 }
 
-static void flatten(acscan *ac, trie *t)
+/* The final table, the states numbered in ORDER (breadth first): a text
+ * spends most of its bytes in the few states near the root, and their rows
+ * then share the cache. */
+static void flatten(acscan *ac, trie *t, const uint32_t *order)
 {
+	uint32_t *rank = xmalloc(t->n * sizeof *rank);
 	size_t nids = 0;
 
+	for (uint32_t r = 0; r < t->n; r++)
+		rank[order[r]] = r;
 	ac->nstates = t->n;
 	ac->out_start = xmalloc(((size_t)t->n + 1) * sizeof *ac->out_start);
 	for (uint32_t s = 0; s < t->n; s++)
 		nids += t->out[s] ? t->out[s][0] : 0;
-	ac->ids = xmalloc((nids + 1) * sizeof *ac->ids);
+	ac->found = xmalloc((nids + 1) * sizeof *ac->found);
 	nids = 0;
-	for (uint32_t s = 0; s < t->n; s++) {
-		ac->out_start[s] = (uint32_t)nids;
-		for (uint32_t i = 0; t->out[s] && i < t->out[s][0]; i++)
-			ac->ids[nids++] = t->out[s][i + 1];
+	for (uint32_t r = 0; r < t->n; r++) {
+		uint32_t *out = t->out[order[r]];
+		ac->out_start[r] = (uint32_t)nids;
+		for (uint32_t i = 0; out && i < out[0]; i++)
+			ac->found[nids++] = out[i + 1];
 	}
 	ac->out_start[t->n] = (uint32_t)nids;
 	ac->delta = xmalloc((size_t)t->n * ac->nclass * sizeof *ac->delta);
-	for (size_t i = 0; i < (size_t)t->n * ac->nclass; i++) {
-		uint32_t to = t->goto_[i];
-		ac->delta[i] = to * ac->nclass |
-			       (t->out[to] ? HAS_OUTPUT : 0);
-	}
+	for (uint32_t r = 0; r < t->n; r++)
+		for (uint32_t c = 0; c < ac->nclass; c++) {
+			uint32_t to = t->goto_[(size_t)order[r] * ac->nclass + c];
+			ac->delta[(size_t)r * ac->nclass + c] =
+				rank[to] * ac->nclass | (t->out[to] ? HAS_OUTPUT : 0);
+		}
+	free(rank);
 }
 
-void acscan_build(acscan *ac)
+/* Each byte takes the column of the byte it is read as. */
+static void alias_classes(acscan *ac, unsigned char (*alias)(unsigned char))
+{
+	uint8_t cls[256];
+
+	for (int b = 0; b < 256; b++)
+		cls[b] = ac->cls[alias((unsigned char)b)];
+	memcpy(ac->cls, cls, sizeof cls);
+}
+
+void acscan_build(acscan *ac, unsigned char (*alias)(unsigned char))
 {
 	trie t = {0};
+	uint32_t *order;
 
 	make_classes(ac);
 	trie_new_state(&t, ac->nclass);
 	for (size_t i = 0; i < ac->nstrings; i++)
-		trie_insert(&t, ac, &ac->strings[i]);
+		trie_insert(&t, ac, (uint32_t)i);
 	if ((uint64_t)t.n * ac->nclass >= HAS_OUTPUT)
 		die(EXIT_DATA, "%s", _("too many patterns"));
 	/* The root's missing transitions stay at the root. */
-	complete_transitions(&t, ac->nclass);
-	flatten(ac, &t);
+	order = complete_transitions(&t, ac->nclass);
+	flatten(ac, &t, order);
+	free(order);
+	if (alias)
+		alias_classes(ac, alias);
 	for (uint32_t s = 0; s < t.n; s++)
 		free(t.out[s]);
 	free(t.out);
@@ -187,8 +214,10 @@ void acscan_run(const acscan *ac, const char *text, size_t len,
 		row = e & ~HAS_OUTPUT;
 		if (e & HAS_OUTPUT) {
 			uint32_t s = row / ac->nclass;
-			for (uint32_t k = ac->out_start[s]; k < ac->out_start[s + 1]; k++)
-				found(ac->ids[k], ctx);
+			for (uint32_t k = ac->out_start[s]; k < ac->out_start[s + 1]; k++) {
+				const ac_string *str = &ac->strings[ac->found[k]];
+				found(str->id, i + 1 - str->n, ctx);
+			}
 		}
 	}
 }
@@ -202,6 +231,6 @@ void acscan_free(acscan *ac)
 	free(ac->strings);
 	free(ac->delta);
 	free(ac->out_start);
-	free(ac->ids);
+	free(ac->found);
 	free(ac);
 }

@@ -7,7 +7,12 @@
  * the exact sets of neighbouring pieces ("sl" then "(?:å|og)" gives "slå"
  * and "slog"); whatever is not literal (\w, a class, an optional part)
  * ends such a run, and the best run is kept.  Assertions (\b, lookaround)
- * match no characters, so they neither join nor end a run. */
+ * match no characters, so they neither join nor end a run.
+ *
+ * Each piece also knows the most bytes it can match (its width) and the
+ * most bytes that can come before its best strings: a match cannot start
+ * further than that before the first anchor found, so the pattern need
+ * not be run over the text before it. */
 #include "themes/anchor.h"
 
 #include <stdlib.h>
@@ -16,18 +21,44 @@
 /* Sets larger than this are dropped rather than joined: screening with
  * hundreds of strings for one pattern buys little. */
 #define MAX_SET 256
-/* Anchors shorter than this (in bytes) would match almost every text. */
+/* Anchors shorter than this (in bytes, spaces at the ends not counted)
+ * would match almost every text. */
 #define MIN_ANCHOR 2
+/* Widths in bytes: every character counts as the longest UTF-8 character,
+ * since a caseless letter may match a longer one (k and the Kelvin sign). */
+#define CHAR_BYTES 4
+#define WIDTH_CAP (1L << 20)
 
 typedef struct {
 	bool has_exact, has_best;
 	anchor_set exact, best;
+	long width;       /* most bytes a match of the piece takes */
+	long best_prefix; /* most bytes before its best strings start */
 } piece;
 
 typedef struct {
 	const char *p;
 	bool failed; /* syntax the analysis does not know */
 } parser;
+
+/* ---- widths (ANCHOR_UNBOUNDED: no limit) ---- */
+
+static long w_add(long a, long b)
+{
+	return a < 0 || b < 0 || a + b > WIDTH_CAP ? ANCHOR_UNBOUNDED : a + b;
+}
+
+static long w_times(long w, long n)
+{
+	if (w == 0 || n == 0)
+		return 0;
+	return w < 0 || n < 0 || n > WIDTH_CAP / w ? ANCHOR_UNBOUNDED : w * n;
+}
+
+static long w_max(long a, long b)
+{
+	return a < 0 || b < 0 ? ANCHOR_UNBOUNDED : a > b ? a : b;
+}
 
 /* ---- string sets ---- */
 
@@ -95,13 +126,24 @@ static bool set_join(anchor_set *a, const anchor_set *b)
 	return true;
 }
 
+/* Length of a string without the spaces at its ends: " på" is found
+ * about as often as "på". */
+static size_t weight(const char *s, size_t n)
+{
+	while (n && *s == ' ')
+		s++, n--;
+	while (n && s[n - 1] == ' ')
+		n--;
+	return n;
+}
+
 static size_t set_shortest(const anchor_set *a)
 {
 	size_t m = (size_t)-1;
 
 	for (size_t i = 0; i < a->n; i++)
-		if (a->len[i] < m)
-			m = a->len[i];
+		if (weight(a->s[i], a->len[i]) < m)
+			m = weight(a->s[i], a->len[i]);
 	return a->n ? m : 0;
 }
 
@@ -113,8 +155,9 @@ static bool set_better(const anchor_set *a, const anchor_set *b)
 	return la > lb || (la == lb && a->n < b->n);
 }
 
-/* Keep CAND in *BEST if it is the better screen; CAND is consumed. */
-static void keep_best(piece *pc, anchor_set *cand)
+/* Keep CAND, which starts at most PREFIX bytes into the piece, as the
+ * piece's best strings if it is the better screen; CAND is consumed. */
+static void keep_best(piece *pc, anchor_set *cand, long prefix)
 {
 	if (set_shortest(cand) == 0) {
 		anchor_set_free(cand);
@@ -122,6 +165,7 @@ static void keep_best(piece *pc, anchor_set *cand)
 		if (pc->has_best)
 			anchor_set_free(&pc->best);
 		pc->best = *cand;
+		pc->best_prefix = prefix;
 		pc->has_best = true;
 	} else {
 		anchor_set_free(cand);
@@ -178,6 +222,22 @@ static const struct {
 	{"\xC5\xB8", "\xC3\xBF"},     /* LATIN CAPITAL LETTER Y WITH DIAERESIS */
 };
 
+/* The fold_extra character at T (at most N bytes), or -1. */
+static int fold_extra_at(const char *t, size_t n)
+{
+	unsigned char c = (unsigned char)t[0];
+
+	/* Only these lead bytes start one of them. */
+	if (c != 0xC5 && c != 0xE1 && c != 0xE2)
+		return -1;
+	for (size_t i = 0; i < sizeof fold_extra / sizeof *fold_extra; i++) {
+		size_t k = strlen(fold_extra[i].from);
+		if (k <= n && memcmp(t, fold_extra[i].from, k) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
 /* Append the folded form of a character outside ASCII starting at T, at
  * most N bytes long; return how many bytes of T it took. */
 static size_t fold_wide(strbuf *out, const char *t, size_t n)
@@ -189,17 +249,41 @@ static size_t fold_wide(strbuf *out, const char *t, size_t n)
 		out->s[out->len++] = (char)(d + 0x20);
 		return 2;
 	}
-	/* Only these lead bytes start one of the fold_extra characters. */
-	if (c == 0xC5 || c == 0xE1 || c == 0xE2)
-		for (size_t i = 0; i < sizeof fold_extra / sizeof *fold_extra; i++) {
-			size_t k = strlen(fold_extra[i].from);
-			if (k <= n && memcmp(t, fold_extra[i].from, k) == 0) {
-				sb_puts(out, fold_extra[i].to);
-				return k;
-			}
-		}
+	int i = fold_extra_at(t, n);
+
+	if (i >= 0) {
+		sb_puts(out, fold_extra[i].to);
+		return strlen(fold_extra[i].from);
+	}
 	out->s[out->len++] = (char)c;
 	return 1;
+}
+
+bool anchor_fold_needed(const char *text, size_t len)
+{
+	static const unsigned char leads[] = {0xC5, 0xE1, 0xE2};
+
+	for (size_t k = 0; k < sizeof leads; k++) {
+		const char *p = memchr(text, leads[k], len);
+
+		while (p) {
+			size_t rest = len - (size_t)(p - text);
+
+			if (fold_extra_at(p, rest) >= 0)
+				return true;
+			p = memchr(p + 1, leads[k], rest - 1);
+		}
+	}
+	return false;
+}
+
+unsigned char anchor_fold_byte(unsigned char b)
+{
+	if (b >= 'A' && b <= 'Z')
+		return (unsigned char)(b + 32);
+	if (b >= 0x80 && b <= 0x9E && b != 0x97)
+		return (unsigned char)(b + 0x20);
+	return b;
 }
 
 void anchor_fold(strbuf *out, const char *text, size_t len)
@@ -346,8 +430,10 @@ static void parse_escape(parser *ps, piece *pc, bool *zero_width)
 		ps->failed = true;
 	} else if (strchr("bBAzZGK", c)) {
 		*zero_width = true;
-	} else if (strchr("dDwWsShHvVNRXCtnrfea", c) || is_digit(c)) {
-		/* one character of a kind, or a back-reference: unknown */
+	} else if (strchr("dDwWsShHvVNCtnrfea", c)) {
+		/* one character of a kind: unknown */
+	} else if (c == 'R' || c == 'X' || is_digit(c)) {
+		pc->width = ANCHOR_UNBOUNDED; /* a line break, a grapheme, a back-reference */
 	} else if (c == 'p' || c == 'P' || c == 'x') {
 		ps->p = skip_escape_arg(ps->p);
 	} else if (!is_alnum(c) && (unsigned char)c < 0x80) {
@@ -406,6 +492,7 @@ static void parse_item(parser *ps, piece *pc, bool *zero_width)
 	char c = *ps->p;
 
 	*zero_width = false;
+	pc->width = CHAR_BYTES; /* a group sets its own */
 	if (c == '(') {
 		parse_group(ps, pc, zero_width);
 	} else if (c == '[') {
@@ -430,30 +517,37 @@ static void parse_item(parser *ps, piece *pc, bool *zero_width)
 typedef struct {
 	anchor_set cur;
 	bool whole; /* every item so far was exact, once: cur is exact */
+	long start; /* most bytes of the sequence before cur */
 } run;
 
-static void run_end(run *r, piece *seq)
+/* Offer the run as the sequence's best and start a new one NEXT bytes
+ * into the sequence. */
+static void run_end(run *r, piece *seq, long next)
 {
-	keep_best(seq, &r->cur);
+	keep_best(seq, &r->cur, r->start);
 	r->cur = set_empty_string();
+	r->start = next;
 	r->whole = false;
 }
 
-/* Add an exact item to the run; a quantifier MIN..MAX applies to it. */
-static void run_add_exact(run *r, piece *seq, piece *item, long min, long max)
+/* Add an exact item found AT bytes into the sequence to the run; a
+ * quantifier MIN..MAX applies to it. */
+static void run_add_exact(run *r, piece *seq, piece *item, long min,
+			  long max, long at)
 {
 	if (min == 0) {
-		run_end(r, seq);
+		run_end(r, seq, w_add(at, w_times(item->width, max)));
 	} else {
 		if (!set_join(&r->cur, &item->exact)) {
-			run_end(r, seq);
+			run_end(r, seq, at);
 			anchor_set_free(&r->cur);
 			r->cur = set_copy(&item->exact);
 		}
 		if (max != 1) {
 			/* "x+": the run ends after the first x, and a new one
 			 * starts with the last. */
-			run_end(r, seq);
+			long last = max < 0 ? ANCHOR_UNBOUNDED : max - 1;
+			run_end(r, seq, w_add(at, w_times(item->width, last)));
 			anchor_set_free(&r->cur);
 			r->cur = set_copy(&item->exact);
 		}
@@ -463,7 +557,8 @@ static void run_add_exact(run *r, piece *seq, piece *item, long min, long max)
 
 static void parse_sequence(parser *ps, piece *seq)
 {
-	run r = {set_empty_string(), true};
+	run r = {set_empty_string(), true, 0};
+	long at = 0; /* most bytes before the current item */
 
 	while (!ps->failed && *ps->p && *ps->p != '|' && *ps->p != ')') {
 		piece item = {0};
@@ -477,24 +572,31 @@ static void parse_sequence(parser *ps, piece *seq)
 		}
 		if (parse_quantifier(ps, &min, &max) && zero_width)
 			ps->failed = true; /* a repeated assertion: leave it */
-		if (zero_width)
+		if (zero_width) {
+			piece_free(&item);
 			continue;
+		}
+		long item_end = w_add(at, w_times(item.width, max));
 		if (item.has_exact) {
 			if (item.has_best)
 				anchor_set_free(&item.best), item.has_best = false;
-			run_add_exact(&r, seq, &item, min, max);
-			continue;
+			run_add_exact(&r, seq, &item, min, max, at);
+		} else {
+			run_end(&r, seq, item_end);
+			if (item.has_best && min > 0) {
+				keep_best(seq, &item.best, w_add(at, item.best_prefix));
+				item.has_best = false;
+			}
+			piece_free(&item);
 		}
-		run_end(&r, seq);
-		if (item.has_best && min > 0)
-			keep_best(seq, &item.best), item.has_best = false;
-		piece_free(&item);
+		at = item_end;
 	}
+	seq->width = at;
 	if (r.whole) {
 		seq->has_exact = true;
 		seq->exact = set_copy(&r.cur);
 	}
-	keep_best(seq, &r.cur);
+	keep_best(seq, &r.cur, r.start);
 }
 
 /* Fold the piece of one more alternative into the alternation's. */
@@ -504,6 +606,9 @@ static void add_alternative(piece *alt, piece *one, bool first)
 		*alt = *one;
 		return;
 	}
+	alt->width = w_max(alt->width, one->width);
+	if (alt->has_best && one->has_best)
+		alt->best_prefix = w_max(alt->best_prefix, one->best_prefix);
 	if (alt->has_exact && one->has_exact &&
 	    alt->exact.n + one->exact.n <= MAX_SET) {
 		set_union(&alt->exact, &one->exact);
@@ -539,7 +644,7 @@ static void parse_alternation(parser *ps, piece *out)
 	}
 }
 
-bool anchor_find(const char *pattern, anchor_set *out)
+bool anchor_find(const char *pattern, anchor_set *out, long *prefix)
 {
 	parser ps = {pattern, false};
 	piece top = {0};
@@ -551,6 +656,7 @@ bool anchor_find(const char *pattern, anchor_set *out)
 	     set_shortest(&top.best) >= MIN_ANCHOR;
 	if (ok) {
 		*out = top.best;
+		*prefix = top.best_prefix;
 		top.has_best = false;
 	}
 	piece_free(&top);

@@ -27,10 +27,14 @@ typedef struct {
 	size_t n;
 } anchor_set;
 
-/* Fill OUT with the folded anchors of PATTERN (compiled caseless, UTF) and
- * return true, or return false when no anchor of at least two bytes could
- * be found: the pattern must then be run on every text. */
-bool anchor_find(const char *pattern, anchor_set *out);
+#define ANCHOR_UNBOUNDED (-1L)
+
+/* Fill OUT with the folded anchors of PATTERN (compiled caseless, UTF),
+ * and *PREFIX with the most bytes a match can have before the anchor it
+ * contains (ANCHOR_UNBOUNDED: no limit), and return true; or return false
+ * when no anchor of at least two bytes could be found: the pattern must
+ * then be run on every text. */
+bool anchor_find(const char *pattern, anchor_set *out, long *prefix);
 
 void anchor_set_free(anchor_set *a);
 
@@ -41,5 +45,17 @@ void anchor_set_free(anchor_set *a);
  * Anchors only hold such letters and caseless characters, so an anchor
  * occurs in the folded text whenever its pattern matches the text. */
 void anchor_fold(strbuf *out, const char *text, size_t len);
+
+/* Whether TEXT holds one of the characters outside Latin-1 that
+ * anchor_fold folds (the Kelvin sign and the like).  When it does not,
+ * folding is the same as reading each byte as anchor_fold_byte says, and
+ * a scanner can read TEXT itself, with its offsets, instead of a copy. */
+bool anchor_fold_needed(const char *text, size_t len);
+
+/* The byte that byte B of a text scans as: A-Z as a-z, and the second
+ * byte of À-Þ as that of à-þ.  The second rule also changes bytes of
+ * other characters, harmlessly: an anchor holds those bytes only right
+ * after the lead byte 0xC3, where they are the letters meant. */
+unsigned char anchor_fold_byte(unsigned char b);
 
 #endif

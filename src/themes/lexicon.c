@@ -26,6 +26,7 @@
 typedef struct {
 	pcre2_code *re;
 	uint32_t code; /* index into codes, or DENY */
+	long prefix;   /* most bytes a match has before its anchor; -1: any */
 } lexicon_pattern;
 
 struct lexicon {
@@ -38,8 +39,10 @@ struct lexicon {
 	uint32_t *always; /* patterns without anchors: run on every text */
 	size_t nalways;
 	/* Per text: the patterns whose anchors occur (cand[0..ncand)), a
-	 * pattern being a candidate when seen[p] == gen. */
+	 * pattern being a candidate when seen[p] == gen, and where its first
+	 * anchor starts (first[p], in the folded text). */
 	uint32_t *seen, *cand, gen;
+	size_t *first;
 	size_t ncand;
 	bool deny_cand;
 	strbuf folded, denied;
@@ -90,13 +93,14 @@ static uint32_t code_index(lexicon *lx, const char *code)
 	return (uint32_t)((uintptr_t)*slot - 1);
 }
 
-static uint32_t add_pattern(lexicon *lx, pcre2_code *re, uint32_t code)
+static uint32_t add_pattern(lexicon *lx, pcre2_code *re, uint32_t code,
+			    long prefix)
 {
 	if (lx->npats == lx->pats_cap) {
 		lx->pats_cap = lx->pats_cap ? 2 * lx->pats_cap : 64;
 		lx->pats = xrealloc(lx->pats, lx->pats_cap * sizeof *lx->pats);
 	}
-	lx->pats[lx->npats] = (lexicon_pattern){re, code};
+	lx->pats[lx->npats] = (lexicon_pattern){re, code, prefix};
 	return (uint32_t)lx->npats++;
 }
 
@@ -105,12 +109,14 @@ void lexicon_add(lexicon *lx, const char *code, const char *pattern,
 {
 	/* Compiled at once, so a bad pattern is reported at its own line. */
 	pcre2_code *re = compile_or_die(pattern, file, line);
-	uint32_t id = add_pattern(lx, re, code_index(lx, code));
 	anchor_set anchors;
+	long prefix = ANCHOR_UNBOUNDED;
+	bool anchored = anchor_find(pattern, &anchors, &prefix);
+	uint32_t id = add_pattern(lx, re, code_index(lx, code), prefix);
 
 	/* Without JIT support PCRE2 interprets: slower, still right. */
 	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-	if (!anchor_find(pattern, &anchors)) {
+	if (!anchored) {
 		lx->always = xrealloc(lx->always, (lx->nalways + 1) * sizeof *lx->always);
 		lx->always[lx->nalways++] = id;
 		return;
@@ -139,7 +145,7 @@ static long code_column(const csv_record *header)
 }
 
 static void load_rows(lexicon *lx, csv_reader *r, const char *path,
-		      long code_col, long pat_col)
+		      size_t ncols, long code_col, long pat_col)
 {
 	const csv_record *rec;
 	int rc;
@@ -154,6 +160,12 @@ static void load_rows(lexicon *lx, csv_reader *r, const char *path,
 			die_at(EXIT_DATA, path, rec->line,
 			       _("expected at least %zu fields, found %zu"),
 			       need, rec->nfields);
+		/* More fields than columns: most likely a pattern with an
+		 * unquoted comma ("x{1,2}"), cut in two. */
+		if (rec->nfields > ncols)
+			die_at(EXIT_DATA, path, rec->line,
+			       _("expected %zu fields, found %zu"),
+			       ncols, rec->nfields);
 		if (rec->fields[code_col].len == 0 || rec->fields[pat_col].len == 0)
 			die_at(EXIT_DATA, path, rec->line,
 			       "%s", _("empty code or pattern"));
@@ -180,16 +192,17 @@ void lexicon_load(lexicon *lx, const char *path)
 	if (code_col < 0 || pat_col < 0)
 		die_at(EXIT_DATA, path, 1, "%s",
 		       _("the header needs a theme (or place) and a pattern column"));
-	load_rows(lx, r, path, code_col, pat_col);
+	load_rows(lx, r, path, header->nfields, code_col, pat_col);
 	if (csv_close(r) != 0)
 		die(EXIT_DATA, "%s: %s", path, _("read error"));
 }
 
 void lexicon_compile(lexicon *lx)
 {
-	acscan_build(lx->ac);
+	acscan_build(lx->ac, anchor_fold_byte);
 	lx->seen = xcalloc(lx->npats + 1, sizeof *lx->seen);
 	lx->cand = xmalloc((lx->npats + 1) * sizeof *lx->cand);
+	lx->first = xcalloc(lx->npats + 1, sizeof *lx->first);
 	/* Only "did it match" and where matter: one pair of offsets. */
 	lx->md = pcre2_match_data_create(1, NULL);
 	if (!lx->md)
@@ -225,13 +238,17 @@ static bool matches(lexicon *lx, uint32_t p, const char *text, size_t len,
 	return rc >= 0;
 }
 
-static void mark_candidate(uint32_t p, void *ctx)
+static void mark_candidate(uint32_t p, size_t start, void *ctx)
 {
 	lexicon *lx = ctx;
 
-	if (lx->seen[p] == lx->gen)
+	if (lx->seen[p] == lx->gen) {
+		if (start < lx->first[p])
+			lx->first[p] = start;
 		return;
+	}
 	lx->seen[p] = lx->gen;
+	lx->first[p] = start;
 	lx->cand[lx->ncand++] = p;
 	lx->deny_cand |= lx->pats[p].code == DENY;
 }
@@ -246,10 +263,14 @@ static void find_candidates(lexicon *lx, const char *text, size_t len)
 	}
 	lx->ncand = 0;
 	lx->deny_cand = false;
-	anchor_fold(&lx->folded, text, len);
-	acscan_run(lx->ac, lx->folded.s, lx->folded.len, mark_candidate, lx);
+	if (anchor_fold_needed(text, len)) {
+		anchor_fold(&lx->folded, text, len);
+		text = lx->folded.s;
+		len = lx->folded.len;
+	}
+	acscan_run(lx->ac, text, len, mark_candidate, lx);
 	for (size_t i = 0; i < lx->nalways; i++)
-		mark_candidate(lx->always[i], lx);
+		mark_candidate(lx->always[i], 0, lx);
 }
 
 /* Blank, in a copy of TEXT (lx->denied), everything the denial patterns
@@ -279,6 +300,24 @@ static bool blank_denials(lexicon *lx, const char *text, size_t len)
 	return any;
 }
 
+/* Where pattern P can first match in TEXT: a match holds an anchor, so
+ * it starts at most prefix bytes before the first anchor.  When the text
+ * had to be folded into a copy, offsets are those of the copy; folding
+ * only shortens, so such an offset is at most the same offset in TEXT.
+ * It is moved back to the start of a character. */
+static size_t match_start(const lexicon *lx, uint32_t p, const char *text)
+{
+	long prefix = lx->pats[p].prefix;
+	size_t at = lx->first[p];
+
+	if (prefix < 0 || (size_t)prefix >= at)
+		return 0;
+	at -= (size_t)prefix;
+	while (at > 0 && ((unsigned char)text[at] & 0xC0) == 0x80)
+		at--;
+	return at;
+}
+
 void lexicon_match(lexicon *lx, const char *text, size_t len, bool *hits)
 {
 	find_candidates(lx, text, len);
@@ -291,7 +330,8 @@ void lexicon_match(lexicon *lx, const char *text, size_t len, bool *hits)
 
 		if (pat->code == DENY || hits[pat->code])
 			continue;
-		hits[pat->code] = matches(lx, lx->cand[i], text, len, 0);
+		hits[pat->code] = matches(lx, lx->cand[i], text, len,
+					  match_start(lx, lx->cand[i], text));
 	}
 }
 
@@ -308,6 +348,7 @@ void lexicon_free(lexicon *lx)
 	free(lx->always);
 	free(lx->seen);
 	free(lx->cand);
+	free(lx->first);
 	acscan_free(lx->ac);
 	strmap_free(lx->index);
 	sb_free(&lx->folded);
