@@ -116,13 +116,27 @@ static int parse_options(int argc, char **argv, options *o)
 	return cli_parse(argc, argv, &program, on_option, o);
 }
 
-static void load_data_file(lexicon *lx, const char *path,
-			   const char *default_name)
+/* Load PATH, or DEFAULT_NAME in the data directory; returns the file's
+ * name (malloc'd) for notes. */
+static char *load_data_file(lexicon *lx, const char *path,
+			    const char *default_name)
 {
-	char *def = path ? NULL : trygg_data_path(default_name);
+	char *name = path ? xstrdup(path) : trygg_data_path(default_name);
 
-	lexicon_load(lx, path ? path : def);
-	free(def);
+	lexicon_load(lx, name);
+	return name;
+}
+
+/* A pattern the screen cannot take slows every record down: say so, for
+ * whoever writes a lexicon. */
+static void note_unanchored(const lexicon *lx, const char *name)
+{
+	size_t n = lexicon_unanchored(lx);
+
+	if (n)
+		note(ngettext("%s: %zu pattern has no literal string to screen texts with; it runs on every text",
+			      "%s: %zu patterns have no literal string to screen texts with; they run on every text",
+			      n), name, n);
 }
 
 /* The codebook's place labels come first, so mentioned_places lists codes
@@ -139,14 +153,20 @@ static void load_codebook_places(lexicon *lx, const char *path)
 
 static void tagger_init(tagger *t, const options *o)
 {
+	char *themes_name, *places_name;
+
 	memset(t, 0, sizeof *t);
 	t->themes = lexicon_new();
 	t->places = lexicon_new();
-	load_data_file(t->themes, o->lexicon_path, "themes.csv");
+	themes_name = load_data_file(t->themes, o->lexicon_path, "themes.csv");
 	load_codebook_places(t->places, cli.codebook);
-	load_data_file(t->places, o->places_path, "places.csv");
+	places_name = load_data_file(t->places, o->places_path, "places.csv");
 	lexicon_compile(t->themes);
 	lexicon_compile(t->places);
+	note_unanchored(t->themes, themes_name);
+	note_unanchored(t->places, places_name);
+	free(themes_name);
+	free(places_name);
 	t->hits[OUT_THEMES] = xcalloc(lexicon_count(t->themes) + 1, sizeof(bool));
 	t->hits[OUT_PLACES] = xcalloc(lexicon_count(t->places) + 1, sizeof(bool));
 	t->hits[OUT_SUGGESTIONS] = xcalloc(lexicon_count(t->themes) + 1, sizeof(bool));
