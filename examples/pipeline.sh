@@ -23,7 +23,7 @@ for group in '' source gender age_band area time_of_day; do
 	trygg-tally -g "$group" -v safety "$out/anonymised.csv" \
 		>"$out/tally-${group:-total}-safety.csv"
 done
-for variable in source unsafe_places problems themes mentioned_places; do
+for variable in source unsafe_places problems themes mentioned_places suggestion_themes; do
 	trygg-tally -g '' -v "$variable" "$out/anonymised.csv" \
 		>"$out/tally-total-$variable.csv"
 done

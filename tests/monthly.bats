@@ -33,7 +33,7 @@ sum_dir() {
 	assert_output "trygg-monthly: 2026-10: clean: ok (256 kept, 4 rejected)
 trygg-monthly: 2026-10: anon: ok
 trygg-monthly: 2026-10: themes: ok (256 records)
-trygg-monthly: 2026-10: tally: ok (11 tallies)
+trygg-monthly: 2026-10: tally: ok (12 tallies)
 trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt)
 trygg-monthly: 2026-10: publish: ok (out/2026-10)"
 	run ls out/2026-10
@@ -53,6 +53,7 @@ tally-total-mentioned_places.csv
 tally-total-problems.csv
 tally-total-safety.csv
 tally-total-source.csv
+tally-total-suggestion_themes.csv
 tally-total-themes.csv
 tally-total-unsafe_places.csv"
 	[ "$(stat -c %a out/2026-10/canonical.csv)" = 600 ]
@@ -61,7 +62,7 @@ tally-total-unsafe_places.csv"
 	run ls -A out
 	assert_output ".lock
 2026-10"
-	head -n 1 out/2026-10/anonymised.csv | grep -q ',free_text,suggestion,themes,mentioned_places$'
+	head -n 1 out/2026-10/anonymised.csv | grep -q ',free_text,suggestion,themes,mentioned_places,suggestion_themes$'
 	grep -qx '== clean' out/2026-10/log.txt
 }
 
