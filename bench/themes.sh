@@ -10,8 +10,8 @@
 #            for a regex engine that reads every line once.
 # Each runs once under nice; CPU time (user + sys) is the figure to
 # compare on a shared machine, wall time is printed too.  ROWS=N changes
-# the size; PEER_ROWS=N the sample the slow perl peer gets (its MB/s is
-# measured on that sample and scaled).
+# the size; PEER_ROWS=N the sample the slower peers get (their MB/s is
+# measured on that sample; the ratios are per MB).
 set -eu
 cd "$(dirname "$0")/.."
 DATA=bench/data
@@ -41,7 +41,7 @@ PY
 
 BYTES=$(wc -c <"$IN")
 SBYTES=$(wc -c <"$SAMPLE")
-echo "input: $IN, $ROWS records, $BYTES bytes (perl: first $PEER_ROWS records)"
+echo "input: $IN, $ROWS records, $BYTES bytes (grep -P and perl: first $PEER_ROWS records, $SBYTES bytes)"
 cat "$IN" >/dev/null # warm the page cache
 
 # run NAME FILE CMD...: one line of figures; CPU seconds per MB kept in
@@ -60,7 +60,7 @@ run() {
 
 run trygg-themes "$IN" bin/trygg-themes -q "$IN"
 run trygg-anon "$IN" bin/trygg-anon -q -c free_text "$IN"
-run grep-P "$IN" grep -cP -f "$DATA/themes-all.re" "$IN"
+run grep-P "$SAMPLE" grep -cP -f "$DATA/themes-all.re" "$SAMPLE"
 run perl "$SAMPLE" sh -c 'perl bench/themes-perl.pl share/trygg/themes.csv share/trygg/places.csv <"$1"' sh "$SAMPLE"
 
 # Ratios of CPU time per MB: above 1 means trygg-themes is faster.
