@@ -159,9 +159,10 @@ static bool set_better(const anchor_set *a, const anchor_set *b)
  * piece's best strings if it is the better screen; CAND is consumed. */
 static void keep_best(piece *pc, anchor_set *cand, long prefix)
 {
-	if (set_shortest(cand) == 0) {
-		anchor_set_free(cand);
-	} else if (!pc->has_best || set_better(cand, &pc->best)) {
+	bool take = set_shortest(cand) > 0 &&
+		    (!pc->has_best || set_better(cand, &pc->best));
+
+	if (take) {
 		if (pc->has_best)
 			anchor_set_free(&pc->best);
 		pc->best = *cand;
@@ -319,6 +320,19 @@ static bool is_alnum(char c)
 	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* The decimal number at *Q, moving *Q past it; NONE when there is none. */
+static long read_number(const char **q, long none)
+{
+	char *end;
+	long n;
+
+	if (!is_digit(**q))
+		return none;
+	n = strtol(*q, &end, 10);
+	*q = end;
+	return n;
+}
+
 /* A quantifier at ps->p: its minimum and maximum (-1: unbounded), or
  * false (nothing consumed) when there is none.  "{" that does not start
  * a quantifier is a literal in PCRE2. */
@@ -331,15 +345,12 @@ static bool parse_quantifier(parser *ps, long *min, long *max)
 		*max = *p == '?' ? 1 : -1;
 		p++;
 	} else if (*p == '{') {
-		char *end;
 		const char *q = p + 1;
-		*min = is_digit(*q) ? strtol(q, &end, 10) : 0;
-		q = is_digit(*q) ? end : q;
+		*min = read_number(&q, 0);
 		*max = *min;
 		if (*q == ',') {
 			q++;
-			*max = is_digit(*q) ? strtol(q, &end, 10) : -1;
-			q = is_digit(*q) ? end : q;
+			*max = read_number(&q, -1);
 		}
 		if (*q != '}' || q == p + 1 || (q == p + 2 && p[1] == ','))
 			return false;
@@ -425,18 +436,17 @@ static void parse_escape(parser *ps, piece *pc, bool *zero_width)
 {
 	char c = ps->p[1];
 
-	ps->p += 2;
-	if (!c) {
-		ps->failed = true;
-	} else if (strchr("bBAzZGK", c)) {
+	/* strchr finds the NUL too: every test below needs c. */
+	ps->p += c ? 2 : 1;
+	if (c && strchr("bBAzZGK", c)) {
 		*zero_width = true;
-	} else if (strchr("dDwWsShHvVNCtnrfea", c)) {
+	} else if (c && strchr("dDwWsShHvVNCtnrfea", c)) {
 		/* one character of a kind: unknown */
 	} else if (c == 'R' || c == 'X' || is_digit(c)) {
 		pc->width = ANCHOR_UNBOUNDED; /* a line break, a grapheme, a back-reference */
 	} else if (c == 'p' || c == 'P' || c == 'x') {
 		ps->p = skip_escape_arg(ps->p);
-	} else if (!is_alnum(c) && (unsigned char)c < 0x80) {
+	} else if (c && !is_alnum(c) && (unsigned char)c < 0x80) {
 		literal_piece(&c, 1, pc);
 	} else {
 		ps->failed = true; /* \Q, \g, \k, \c, \o ... */
