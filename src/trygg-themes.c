@@ -40,9 +40,13 @@ typedef struct {
 	const char *places_path;   /* NULL: share/trygg/places.csv */
 } options;
 
-/* The lexicons and the per-record scratch space. */
+/* The code families of the one lexicon: one pass over a text finds
+ * themes and places together. */
+enum { FAM_THEMES, FAM_PLACES, NFAMS };
+
+/* The lexicon and the per-record scratch space. */
 typedef struct {
-	lexicon *themes, *places;
+	lexicon *lx;
 	bool *hits[NOUT];
 	strbuf masked, cell[NOUT];
 } tagger;
@@ -118,20 +122,20 @@ static int parse_options(int argc, char **argv, options *o)
 
 /* Load PATH, or DEFAULT_NAME in the data directory; returns the file's
  * name (malloc'd) for notes. */
-static char *load_data_file(lexicon *lx, const char *path,
+static char *load_data_file(lexicon *lx, size_t fam, const char *path,
 			    const char *default_name)
 {
 	char *name = path ? xstrdup(path) : trygg_data_path(default_name);
 
-	lexicon_load(lx, name);
+	lexicon_load(lx, fam, name);
 	return name;
 }
 
 /* A pattern the screen cannot take slows every record down: say so, for
  * whoever writes a lexicon. */
-static void note_unanchored(const lexicon *lx, const char *name)
+static void note_unanchored(const lexicon *lx, size_t fam, const char *name)
 {
-	size_t n = lexicon_unanchored(lx);
+	size_t n = lexicon_unanchored(lx, fam);
 
 	if (n)
 		note(ngettext("%s: %zu pattern has no literal string to screen texts with; it runs on every text",
@@ -147,7 +151,7 @@ static void load_codebook_places(lexicon *lx, const char *path)
 	char *def = path ? NULL : trygg_data_path("codebook.csv");
 
 	if (path || access(def, F_OK) == 0)
-		places_add_codebook(lx, path ? path : def);
+		places_add_codebook(lx, FAM_PLACES, path ? path : def);
 	free(def);
 }
 
@@ -156,26 +160,23 @@ static void tagger_init(tagger *t, const options *o)
 	char *themes_name, *places_name;
 
 	memset(t, 0, sizeof *t);
-	t->themes = lexicon_new();
-	t->places = lexicon_new();
-	themes_name = load_data_file(t->themes, o->lexicon_path, "themes.csv");
-	load_codebook_places(t->places, cli.codebook);
-	places_name = load_data_file(t->places, o->places_path, "places.csv");
-	lexicon_compile(t->themes);
-	lexicon_compile(t->places);
-	note_unanchored(t->themes, themes_name);
-	note_unanchored(t->places, places_name);
+	t->lx = lexicon_new(NFAMS);
+	themes_name = load_data_file(t->lx, FAM_THEMES, o->lexicon_path, "themes.csv");
+	load_codebook_places(t->lx, cli.codebook);
+	places_name = load_data_file(t->lx, FAM_PLACES, o->places_path, "places.csv");
+	lexicon_compile(t->lx);
+	note_unanchored(t->lx, FAM_THEMES, themes_name);
+	note_unanchored(t->lx, FAM_PLACES, places_name);
 	free(themes_name);
 	free(places_name);
-	t->hits[OUT_THEMES] = xcalloc(lexicon_count(t->themes) + 1, sizeof(bool));
-	t->hits[OUT_PLACES] = xcalloc(lexicon_count(t->places) + 1, sizeof(bool));
-	t->hits[OUT_SUGGESTIONS] = xcalloc(lexicon_count(t->themes) + 1, sizeof(bool));
+	t->hits[OUT_THEMES] = xcalloc(lexicon_count(t->lx, FAM_THEMES) + 1, sizeof(bool));
+	t->hits[OUT_PLACES] = xcalloc(lexicon_count(t->lx, FAM_PLACES) + 1, sizeof(bool));
+	t->hits[OUT_SUGGESTIONS] = xcalloc(lexicon_count(t->lx, FAM_THEMES) + 1, sizeof(bool));
 }
 
 static void tagger_free(tagger *t)
 {
-	lexicon_free(t->themes);
-	lexicon_free(t->places);
+	lexicon_free(t->lx);
 	sb_free(&t->masked);
 	for (int k = 0; k < NOUT; k++) {
 		free(t->hits[k]);
@@ -183,16 +184,18 @@ static void tagger_free(tagger *t)
 	}
 }
 
-/* The codes set in HITS, in lexicon order, joined by '|'. */
-static void join_hits(strbuf *out, const lexicon *lx, bool *hits)
+/* The codes of family FAM set in HITS, in lexicon order, joined by '|'. */
+static void join_hits(strbuf *out, const lexicon *lx, size_t fam, bool *hits)
 {
+	size_t n = lexicon_count(lx, fam);
+
 	sb_clear(out);
-	for (size_t i = 0; i < lexicon_count(lx); i++) {
+	for (size_t i = 0; i < n; i++) {
 		if (!hits[i])
 			continue;
 		if (out->len)
 			sb_putc(out, '|');
-		sb_puts(out, lexicon_code(lx, i));
+		sb_puts(out, lexicon_code(lx, fam, i));
 		hits[i] = false;
 	}
 }
@@ -202,15 +205,15 @@ static void join_hits(strbuf *out, const lexicon *lx, bool *hits)
 static void tag_cells(tagger *t, const long *cols, size_t n,
 		      const csv_record *rec, bool *themes, bool *places)
 {
+	bool *hits[NFAMS] = {themes, places};
+
 	for (size_t i = 0; i < n; i++) {
 		const csv_field *f = &rec->fields[cols[i]];
 
 		if (f->len == 0)
 			continue;
 		mask_placeholders(&t->masked, f->data, f->len);
-		lexicon_match(t->themes, t->masked.s, t->masked.len, themes);
-		if (places)
-			lexicon_match(t->places, t->masked.s, t->masked.len, places);
+		lexicon_match(t->lx, t->masked.s, t->masked.len, hits);
 	}
 }
 
@@ -223,9 +226,10 @@ static void tag_record(tagger *t, const layout *lay, const csv_record *rec)
 		  t->hits[OUT_THEMES], t->hits[OUT_PLACES]);
 	tag_cells(t, lay->sugg_cols, lay->nsugg, rec,
 		  t->hits[OUT_SUGGESTIONS], NULL);
-	join_hits(&t->cell[OUT_THEMES], t->themes, t->hits[OUT_THEMES]);
-	join_hits(&t->cell[OUT_PLACES], t->places, t->hits[OUT_PLACES]);
-	join_hits(&t->cell[OUT_SUGGESTIONS], t->themes, t->hits[OUT_SUGGESTIONS]);
+	join_hits(&t->cell[OUT_THEMES], t->lx, FAM_THEMES, t->hits[OUT_THEMES]);
+	join_hits(&t->cell[OUT_PLACES], t->lx, FAM_PLACES, t->hits[OUT_PLACES]);
+	join_hits(&t->cell[OUT_SUGGESTIONS], t->lx, FAM_THEMES,
+		  t->hits[OUT_SUGGESTIONS]);
 }
 
 static void put_field(size_t i, const char *s, size_t len)

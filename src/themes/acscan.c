@@ -10,6 +10,7 @@
 /* A table entry is the next state's row offset (state * nclass); this bit
  * says that some string ends in that state. */
 #define HAS_OUTPUT 0x80000000u
+#define HAS_OUTPUT16 0x8000u
 
 typedef struct {
 	char *s;
@@ -24,6 +25,8 @@ struct acscan {
 	uint32_t nclass;
 	uint32_t nstates;
 	uint32_t *delta;    /* nstates * nclass entries */
+	uint16_t *delta16;  /* the same in half the room, when the states are
+			       few: state numbers (not offsets) and HAS_OUTPUT16 */
 	uint32_t *out_start; /* per state: found[out_start[s] .. out_start[s+1]) */
 	uint32_t *found;     /* indexes into strings */
 };
@@ -166,6 +169,17 @@ static void flatten(acscan *ac, trie *t, const uint32_t *order)
 				rank[to] * ac->nclass | (t->out[to] ? HAS_OUTPUT : 0);
 		}
 	free(rank);
+	/* The table is read at random for each byte of text: the smaller it
+	 * is, the more of it stays in the cache. */
+	if (t->n < HAS_OUTPUT16) {
+		size_t n = (size_t)t->n * ac->nclass;
+		ac->delta16 = xmalloc(n * sizeof *ac->delta16);
+		for (size_t i = 0; i < n; i++)
+			ac->delta16[i] = (uint16_t)((ac->delta[i] & ~HAS_OUTPUT) / ac->nclass |
+				(ac->delta[i] & HAS_OUTPUT ? HAS_OUTPUT16 : 0));
+		free(ac->delta);
+		ac->delta = NULL;
+	}
 }
 
 /* Each byte takes the column of the byte it is read as. */
@@ -201,9 +215,31 @@ void acscan_build(acscan *ac, unsigned char (*alias)(unsigned char))
 	free(t.goto_);
 }
 
+static void report(const acscan *ac, uint32_t s, size_t i,
+		   acscan_found *found, void *ctx)
+{
+	for (uint32_t k = ac->out_start[s]; k < ac->out_start[s + 1]; k++) {
+		const ac_string *str = &ac->strings[ac->found[k]];
+		found(str->id, i + 1 - str->n, i + 1, ctx);
+	}
+}
+
 void acscan_run(const acscan *ac, const char *text, size_t len,
 		acscan_found *found, void *ctx)
 {
+	if (ac->delta16) {
+		const uint16_t *d = ac->delta16;
+		const uint8_t *cls = ac->cls;
+		uint32_t nclass = ac->nclass, s = 0;
+
+		for (size_t i = 0; i < len; i++) {
+			uint16_t e = d[s * nclass + cls[(uint8_t)text[i]]];
+			s = e & (HAS_OUTPUT16 - 1);
+			if (e & HAS_OUTPUT16)
+				report(ac, s, i, found, ctx);
+		}
+		return;
+	}
 	const uint32_t *delta = ac->delta;
 	const uint8_t *cls = ac->cls;
 	uint32_t row = 0;
@@ -216,7 +252,7 @@ void acscan_run(const acscan *ac, const char *text, size_t len,
 			uint32_t s = row / ac->nclass;
 			for (uint32_t k = ac->out_start[s]; k < ac->out_start[s + 1]; k++) {
 				const ac_string *str = &ac->strings[ac->found[k]];
-				found(str->id, i + 1 - str->n, ctx);
+				found(str->id, i + 1 - str->n, i + 1, ctx);
 			}
 		}
 	}
@@ -230,6 +266,7 @@ void acscan_free(acscan *ac)
 		free(ac->strings[i].s);
 	free(ac->strings);
 	free(ac->delta);
+	free(ac->delta16);
 	free(ac->out_start);
 	free(ac->found);
 	free(ac);

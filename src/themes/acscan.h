@@ -24,8 +24,8 @@ void acscan_add(acscan *ac, const char *s, size_t n, uint32_t id);
 void acscan_build(acscan *ac, unsigned char (*alias)(unsigned char));
 
 /* Called with the id of each string found in the text and where it
- * starts (a byte offset). */
-typedef void acscan_found(uint32_t id, size_t start, void *ctx);
+ * starts and ends (byte offsets, END exclusive). */
+typedef void acscan_found(uint32_t id, size_t start, size_t end, void *ctx);
 
 /* Scan TEXT[0..len) and call FOUND for each string found, in the order
  * of the strings' ends. */

@@ -38,7 +38,10 @@ typedef struct {
 
 typedef struct {
 	const char *p;
-	bool failed; /* syntax the analysis does not know */
+	bool failed;        /* syntax the analysis does not know */
+	bool saw_assertion; /* an assertion anywhere: not a plain literal */
+	bool join_optional; /* "x?" joins a run as x or nothing (literals);
+			       otherwise it ends the run (short anchors) */
 } parser;
 
 /* ---- widths (ANCHOR_UNBOUNDED: no limit) ---- */
@@ -64,10 +67,23 @@ static long w_max(long a, long b)
 
 static void set_add(anchor_set *a, const char *s, size_t n)
 {
-	a->s = xrealloc(a->s, (a->n + 1) * sizeof *a->s);
-	a->len = xrealloc(a->len, (a->n + 1) * sizeof *a->len);
+	/* Room doubles at powers of two: no field keeps the capacity. */
+	if ((a->n & (a->n - 1)) == 0) {
+		size_t cap = a->n ? 2 * a->n : 1;
+		a->s = xrealloc(a->s, cap * sizeof *a->s);
+		a->len = xrealloc(a->len, cap * sizeof *a->len);
+	}
 	a->s[a->n] = xmemdup(s, n);
 	a->len[a->n++] = n;
+}
+
+/* Add S (malloc'd, N bytes) itself. */
+static void set_take(anchor_set *a, char *s, size_t n)
+{
+	set_add(a, "", 0);
+	free(a->s[a->n - 1]);
+	a->s[a->n - 1] = s;
+	a->len[a->n - 1] = n;
 }
 
 void anchor_set_free(anchor_set *a)
@@ -113,13 +129,23 @@ static bool set_join(anchor_set *a, const anchor_set *b)
 
 	if (a->n * b->n > MAX_SET)
 		return false;
+	if (b->n == 1) { /* the common case, a literal character: in place */
+		for (size_t i = 0; i < a->n; i++) {
+			a->s[i] = xrealloc(a->s[i], a->len[i] + b->len[0] + 1);
+			memcpy(a->s[i] + a->len[i], b->s[0], b->len[0]);
+			a->len[i] += b->len[0];
+			a->s[i][a->len[i]] = '\0';
+		}
+		return true;
+	}
 	for (size_t i = 0; i < a->n; i++)
 		for (size_t k = 0; k < b->n; k++) {
-			char *s = xmalloc(a->len[i] + b->len[k] + 1);
+			size_t n = a->len[i] + b->len[k];
+			char *s = xmalloc(n + 1);
 			memcpy(s, a->s[i], a->len[i]);
 			memcpy(s + a->len[i], b->s[k], b->len[k]);
-			set_add(&j, s, a->len[i] + b->len[k]);
-			free(s);
+			s[n] = '\0';
+			set_take(&j, s, n);
 		}
 	anchor_set_free(a);
 	*a = j;
@@ -258,6 +284,17 @@ static size_t fold_wide(strbuf *out, const char *t, size_t n)
 	}
 	out->s[out->len++] = (char)c;
 	return 1;
+}
+
+bool anchor_equal_at(const char *text, size_t len, size_t at,
+		     const char *s, size_t n)
+{
+	if (at > len || n > len - at)
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if (anchor_fold_byte((unsigned char)text[at + k]) != (unsigned char)s[k])
+			return false;
+	return true;
 }
 
 bool anchor_fold_needed(const char *text, size_t len)
@@ -542,9 +579,14 @@ static void run_end(run *r, piece *seq, long next)
 
 /* Add an exact item found AT bytes into the sequence to the run; a
  * quantifier MIN..MAX applies to it. */
-static void run_add_exact(run *r, piece *seq, piece *item, long min,
-			  long max, long at)
+static void run_add_exact(parser *ps, run *r, piece *seq, piece *item,
+			  long min, long max, long at)
 {
+	if (ps->join_optional && min == 0 && max == 1 && item->exact.n < MAX_SET) {
+		/* "x?" is x or nothing: the run goes on through it. */
+		set_add(&item->exact, "", 0);
+		min = 1;
+	}
 	if (min == 0) {
 		run_end(r, seq, w_add(at, w_times(item->width, max)));
 	} else {
@@ -582,6 +624,7 @@ static void parse_sequence(parser *ps, piece *seq)
 		}
 		if (parse_quantifier(ps, &min, &max) && zero_width)
 			ps->failed = true; /* a repeated assertion: leave it */
+		ps->saw_assertion |= zero_width;
 		if (zero_width) {
 			piece_free(&item);
 			continue;
@@ -590,7 +633,7 @@ static void parse_sequence(parser *ps, piece *seq)
 		if (item.has_exact) {
 			if (item.has_best)
 				anchor_set_free(&item.best), item.has_best = false;
-			run_add_exact(&r, seq, &item, min, max, at);
+			run_add_exact(ps, &r, seq, &item, min, max, at);
 		} else {
 			run_end(&r, seq, item_end);
 			if (item.has_best && min > 0) {
@@ -654,20 +697,184 @@ static void parse_alternation(parser *ps, piece *out)
 	}
 }
 
-bool anchor_find(const char *pattern, anchor_set *out, long *prefix)
+/* Whether the character at the start (AT_END false) or at the end of
+ * S[0..n) is a word character (\w under PCRE2_UCP): ASCII letters,
+ * digits and '_', and the letters of Latin-1.  Anchors hold no other
+ * characters that could be one. */
+static bool word_char_at(const char *s, size_t n, bool at_end)
 {
-	parser ps = {pattern, false};
+	unsigned char c, d;
+
+	if (n == 0)
+		return false;
+	c = (unsigned char)s[at_end ? n - 1 : 0];
+	if (c < 0x80)
+		return is_alnum((char)c) || c == '_';
+	if (at_end) {
+		if (n < 2 || (unsigned char)s[n - 2] != 0xC3)
+			return false;
+		d = c;
+	} else {
+		if (c != 0xC3 || n < 2)
+			return false;
+		d = (unsigned char)s[1];
+	}
+	return d >= 0x80 && d != 0x97 && d != 0xB7;
+}
+
+/* The first LITERAL_HEAD bytes of each string of A (all of a shorter
+ * one): a literal's screen.  The strings are checked whole where a head is
+ * found, so the heads only need to be rare enough, and short heads keep
+ * the scanner's table small. */
+#define LITERAL_HEAD 6
+
+static anchor_set set_heads(const anchor_set *a)
+{
+	anchor_set h = {0};
+
+	for (size_t i = 0; i < a->n; i++)
+		set_add(&h, a->s[i], a->len[i] < LITERAL_HEAD ? a->len[i] : LITERAL_HEAD);
+	return h;
+}
+
+/* Whether S has a '|' outside groups and classes: then a check stripped
+ * from the front or the back would belong to one alternative only. */
+static bool has_top_level_bar(const char *s)
+{
+	int depth = 0;
+
+	for (; *s; s++) {
+		if (*s == '\\' && s[1]) {
+			s++;
+		} else if (*s == '[') {
+			const char *e = strchr(s + 2, ']'); /* a leading ] is literal */
+			if (!e)
+				return true;
+			s = e;
+		} else if (*s == '(') {
+			depth++;
+		} else if (*s == ')') {
+			depth--;
+		} else if (*s == '|' && depth == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static const char *strip_prefix(const char *p, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	return strncmp(p, prefix, n) == 0 ? p + n : NULL;
+}
+
+/* The length of PATTERN[0..n) without SUFFIX, or n when it does not end
+ * with it. */
+static size_t strip_suffix(const char *p, size_t n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	return n >= k && memcmp(p + n - k, suffix, k) == 0 ? n - k : n;
+}
+
+/* Whether PATTERN is a plain literal: one of the strings of SET, with at
+ * most a word check before ("\b", "(?<!\w)") and after ("\b", "(?!\w)";
+ * "\w*" asks nothing).  Then an occurrence of a string is a match as soon
+ * as its neighbours pass the checks, and PCRE2 need not run. */
+static void find_literal(const char *pattern, anchor_info *out)
+{
+	static const char *const starts[] = {"\\b", "(?<!\\w)"};
+	static const char *const ends[] = {"\\b", "(?!\\w)", "\\w*+", "\\w*"};
+	const char *body = pattern;
+	size_t n;
+	char *middle;
+	parser ps = {0};
+	piece pc = {0};
+
+	/* A literal backslash makes the suffix tests unsafe, and checks
+	 * stripped from one alternative do not hold for the others. */
+	if (strstr(pattern, "\\\\") || has_top_level_bar(pattern))
+		return;
+	for (size_t i = 0; i < 2 && !out->word_start; i++)
+		if (strip_prefix(pattern, starts[i])) {
+			body = strip_prefix(pattern, starts[i]);
+			out->word_start = true;
+		}
+	n = strlen(body);
+	for (size_t i = 0; i < 4; i++) {
+		size_t k = strip_suffix(body, n, ends[i]);
+		if (k < n) {
+			out->word_end = i < 2;
+			n = k;
+			break;
+		}
+	}
+	middle = xmemdup(body, n);
+	ps.p = middle;
+	ps.join_optional = true;
+	parse_alternation(&ps, &pc);
+	out->literal = !ps.failed && !*ps.p && !ps.saw_assertion && pc.has_exact &&
+		       set_shortest(&pc.exact) >= MIN_ANCHOR;
+	for (size_t i = 0; out->literal && i < pc.exact.n; i++)
+		out->literal =
+			(!out->word_start || word_char_at(pc.exact.s[i], pc.exact.len[i], false)) &&
+			(!out->word_end || word_char_at(pc.exact.s[i], pc.exact.len[i], true));
+	if (out->literal) {
+		anchor_set_free(&out->set);
+		out->set = set_heads(&pc.exact);
+		out->exact = pc.exact;
+		out->prefix = 0;
+		pc.has_exact = false;
+	} else {
+		out->word_start = out->word_end = false;
+	}
+	piece_free(&pc);
+	free(middle);
+}
+
+/* Drop the strings that begin with another string of A (or repeat
+ * one): a text holding them holds the other at the same place, so they
+ * add nothing to a screen and the prefix stays right. */
+static void set_minimise(anchor_set *a)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < a->n; i++) {
+		bool covered = false;
+		for (size_t j = 0; j < a->n && !covered; j++)
+			covered = j != i && a->len[j] <= a->len[i] &&
+				  (a->len[j] < a->len[i] || j < i) &&
+				  memcmp(a->s[i], a->s[j], a->len[j]) == 0;
+		if (covered) {
+			free(a->s[i]);
+		} else {
+			a->s[kept] = a->s[i];
+			a->len[kept++] = a->len[i];
+		}
+	}
+	a->n = kept;
+}
+
+bool anchor_find(const char *pattern, anchor_info *out)
+{
+	parser ps = {pattern, false, false, false};
 	piece top = {0};
 	bool ok;
 
 	memset(out, 0, sizeof *out);
+	out->prefix = ANCHOR_UNBOUNDED;
 	parse_alternation(&ps, &top);
 	ok = !ps.failed && !*ps.p && top.has_best &&
 	     set_shortest(&top.best) >= MIN_ANCHOR;
 	if (ok) {
-		*out = top.best;
-		*prefix = top.best_prefix;
+		out->set = top.best;
+		out->prefix = top.best_prefix;
 		top.has_best = false;
+		/* Only a pattern that is all literal, or ends in \w*, can be. */
+		if (top.has_exact || strstr(pattern, "\\w*"))
+			find_literal(pattern, out);
+		set_minimise(&out->set);
 	}
 	piece_free(&top);
 	return ok;

@@ -29,12 +29,23 @@ typedef struct {
 
 #define ANCHOR_UNBOUNDED (-1L)
 
-/* Fill OUT with the folded anchors of PATTERN (compiled caseless, UTF),
- * and *PREFIX with the most bytes a match can have before the anchor it
- * contains (ANCHOR_UNBOUNDED: no limit), and return true; or return false
- * when no anchor of at least two bytes could be found: the pattern must
- * then be run on every text. */
-bool anchor_find(const char *pattern, anchor_set *out, long *prefix);
+typedef struct {
+	anchor_set set; /* the anchors, folded; none begins with another
+			   (for a literal: the first bytes of its strings) */
+	long prefix;    /* most bytes a match has before the anchor it holds
+			   (ANCHOR_UNBOUNDED: no limit) */
+	/* The pattern is a plain literal: it matches exactly where one of
+	 * the strings of EXACT occurs (each begins with an anchor), with no
+	 * word character just before it (word_start) or just after it
+	 * (word_end) when those are set. */
+	bool literal, word_start, word_end;
+	anchor_set exact;
+} anchor_info;
+
+/* Fill OUT with what screens PATTERN (compiled caseless, UTF) and return
+ * true; or return false when no anchor of at least two bytes could be
+ * found: the pattern must then be run on every text. */
+bool anchor_find(const char *pattern, anchor_info *out);
 
 void anchor_set_free(anchor_set *a);
 
@@ -57,5 +68,10 @@ bool anchor_fold_needed(const char *text, size_t len);
  * other characters, harmlessly: an anchor holds those bytes only right
  * after the lead byte 0xC3, where they are the letters meant. */
 unsigned char anchor_fold_byte(unsigned char b);
+
+/* Whether the folded string S[0..n) is at byte AT of TEXT[0..len) (read
+ * through anchor_fold_byte). */
+bool anchor_equal_at(const char *text, size_t len, size_t at,
+		     const char *s, size_t n);
 
 #endif

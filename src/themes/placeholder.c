@@ -32,21 +32,34 @@ static size_t placeholder_len(const char *s, size_t n)
 	return i < n && s[i] == ']' ? i + 1 : 0;
 }
 
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 void mask_placeholders(strbuf *out, const char *text, size_t len)
 {
-	size_t start = 0;
+	char *o;
+	size_t k = 0;
 
 	sb_clear(out);
 	sb_reserve(out, len);
+	o = out->s;
 	for (size_t i = 0; i < len; i++) {
+		char c = text[i];
 		size_t n;
 
-		if (text[i] != '[' || !(n = placeholder_len(text + i, len - i)))
-			continue;
-		sb_append(out, text + start, i - start);
-		sb_putc(out, ' ');
-		i += n - 1;
-		start = i + 1;
+		if (c == '[' && (n = placeholder_len(text + i, len - i))) {
+			c = ' ';
+			i += n - 1;
+		}
+		if (is_space(c)) {
+			if (k && o[k - 1] == ' ')
+				continue;
+			c = ' ';
+		}
+		o[k++] = c;
 	}
-	sb_append(out, text + start, len - start);
+	o[k] = '\0';
+	out->len = k;
 }

@@ -14,10 +14,10 @@
 #include "util.h"
 #include "themes/lexicon.h"
 
-/* Add a pattern to LX for each unsafe_places label and display name in
+/* Add a pattern to FAMILY of LX for each unsafe_places label and display name in
  * the codebook at PATH ("other" and empty codes are skipped).  Exits with
  * a message if the file cannot be read. */
-void places_add_codebook(lexicon *lx, const char *path);
+void places_add_codebook(lexicon *lx, size_t family, const char *path);
 
 /* Append to OUT a pattern matching LABEL as a whole phrase (exposed for
  * tests of the escaping). */
