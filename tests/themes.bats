@@ -187,6 +187,24 @@ check_group() {
 3,mörkt,lighting,"
 }
 
+@test "white space is made single: two spaces, a tab or a line break inside a phrase" {
+	printf 'id,free_text\n1,fulla  gubbar vid Ale\ttorg\n2,"fulla\ngubbar"\n3,[NAME]  kör för  fort\n' >ws.csv
+	run trygg-themes -c free_text -k "$CB" ws.csv
+	assert_success
+	assert_output "$(printf 'id,free_text,themes,mentioned_places\n1,fulla  gubbar vid Ale\ttorg,drunk_people,ale_torg\n2,"fulla\ngubbar",drunk_people,\n3,[NAME]  kör för  fort,traffic,')"
+}
+
+@test "a denial hides a place too: a place named with a denied problem is not mentioned" {
+	printf '%s\n' 'id,free_text' '1,inga problem med belysningen på resecentrum' \
+		'2,mörkt på resecentrum' '3,mörkt på väg hem från skolan' >in.csv
+	run trygg-themes -c free_text -k "$CB" in.csv
+	assert_success
+	assert_output "id,free_text,themes,mentioned_places
+1,inga problem med belysningen på resecentrum,,
+2,mörkt på resecentrum,poor_lighting,resecentrum
+3,mörkt på väg hem från skolan,poor_lighting,"
+}
+
 @test "the shipped denials: absence as the complaint is a theme, a denied problem is not" {
 	printf '%s\n' 'id,free_text' '1,ingen belysning alls' '2,det är inte mörkt' \
 		'3,inga problem med knark men mycket fulla' '4,Det har blivit bättre sen de satte upp lampor' >in.csv
