@@ -14,6 +14,7 @@
  * further than that before the first anchor found, so the pattern need
  * not be run over the text before it. */
 #include "themes/anchor.h"
+#include "themes/placeholder.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -327,7 +328,7 @@ unsigned char anchor_fold_byte(unsigned char b)
 void anchor_fold(strbuf *out, const char *text, size_t len)
 {
 	sb_clear(out);
-	sb_reserve(out, len);
+	subject_reserve(out, len);
 	for (size_t i = 0; i < len;) {
 		unsigned char c = (unsigned char)text[i];
 
@@ -838,15 +839,17 @@ static void find_literal(const char *pattern, anchor_info *out)
  * add nothing to a screen and the prefix stays right. */
 static void set_minimise(anchor_set *a)
 {
+	bool *covered = xcalloc(a->n + 1, sizeof *covered);
 	size_t kept = 0;
 
+	/* Decided on the whole set first, then compacted. */
+	for (size_t i = 0; i < a->n; i++)
+		for (size_t j = 0; j < a->n && !covered[i]; j++)
+			covered[i] = j != i && a->len[j] <= a->len[i] &&
+				     (a->len[j] < a->len[i] || j < i) &&
+				     memcmp(a->s[i], a->s[j], a->len[j]) == 0;
 	for (size_t i = 0; i < a->n; i++) {
-		bool covered = false;
-		for (size_t j = 0; j < a->n && !covered; j++)
-			covered = j != i && a->len[j] <= a->len[i] &&
-				  (a->len[j] < a->len[i] || j < i) &&
-				  memcmp(a->s[i], a->s[j], a->len[j]) == 0;
-		if (covered) {
+		if (covered[i]) {
 			free(a->s[i]);
 		} else {
 			a->s[kept] = a->s[i];
@@ -854,6 +857,7 @@ static void set_minimise(anchor_set *a)
 		}
 	}
 	a->n = kept;
+	free(covered);
 }
 
 bool anchor_find(const char *pattern, anchor_info *out)

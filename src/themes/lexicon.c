@@ -11,6 +11,7 @@
 #include "csvio.h"
 #include "themes/acscan.h"
 #include "themes/anchor.h"
+#include "themes/placeholder.h"
 #include "text.h"
 #include "util.h"
 
@@ -379,6 +380,7 @@ static bool blank_denials(lexicon *lx, const char *text, size_t len)
 	bool any = false;
 
 	sb_clear(&lx->denied);
+	subject_reserve(&lx->denied, len);
 	sb_append(&lx->denied, text, len);
 	for (size_t i = 0; i < lx->ncand; i++) {
 		uint32_t p = lx->cand[i];

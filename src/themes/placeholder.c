@@ -2,6 +2,7 @@
 #include "themes/placeholder.h"
 
 #include <stdbool.h>
+#include <string.h>
 
 static bool is_upper(char c)
 {
@@ -32,6 +33,18 @@ static size_t placeholder_len(const char *s, size_t n)
 	return i < n && s[i] == ']' ? i + 1 : 0;
 }
 
+/* Bytes read past a subject's end by a wide load at most. */
+#define SUBJECT_SLACK 64
+
+void subject_reserve(strbuf *b, size_t n)
+{
+	size_t old = b->s ? b->cap : 0;
+
+	sb_reserve(b, n + SUBJECT_SLACK);
+	if (b->cap > old)
+		memset(b->s + old, 0, b->cap - old);
+}
+
 static bool is_space(char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -43,7 +56,7 @@ void mask_placeholders(strbuf *out, const char *text, size_t len)
 	size_t k = 0;
 
 	sb_clear(out);
-	sb_reserve(out, len);
+	subject_reserve(out, len);
 	o = out->s;
 	for (size_t i = 0; i < len; i++) {
 		char c = text[i];

@@ -18,4 +18,9 @@
  * written with single spaces. */
 void mask_placeholders(strbuf *out, const char *text, size_t len);
 
+/* Room in B for N more bytes and some to spare, every byte of it
+ * initialised: PCRE2's JIT may read a few bytes past the end of a subject
+ * (it never uses them), and those bytes must be defined for valgrind. */
+void subject_reserve(strbuf *b, size_t n);
+
 #endif
