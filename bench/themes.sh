@@ -8,6 +8,9 @@
 #   grep -P  GNU grep with all theme and place patterns in one PCRE2 (JIT)
 #            alternation: only which lines hold any theme at all, a floor
 #            for a regex engine that reads every line once.
+# Then both programs again on month-shaped records (canonical records of
+# the example October, repeated), where texts are short and trygg-anon
+# has little to do.
 # Each runs once under nice; CPU time (user + sys) is the figure to
 # compare on a shared machine, wall time is printed too.  ROWS=N changes
 # the size; PEER_ROWS=N the sample the slower peers get (their MB/s is
@@ -19,11 +22,13 @@ ROWS=${ROWS:-1000000}
 PEER_ROWS=${PEER_ROWS:-10000}
 IN=$DATA/anon-$ROWS.csv
 SAMPLE=$DATA/themes-sample-$PEER_ROWS.csv
+MONTH=$DATA/month-$ROWS.csv
 mkdir -p "$DATA"
 export LC_ALL=C.UTF-8
 . bench/measure.sh
 
-[ -x bin/trygg-themes ] && [ -x bin/trygg-anon ] || make -s bin/trygg-themes bin/trygg-anon
+[ -x bin/trygg-themes ] && [ -x bin/trygg-anon ] && [ -x bin/trygg-clean ] ||
+	make -s bin/trygg-themes bin/trygg-anon bin/trygg-clean
 if [ ! -s "$IN" ]; then
 	echo "generating $IN ($ROWS rows)" >&2
 	perl bench/anon-gen.pl "$ROWS" >"$IN.tmp"
@@ -60,6 +65,16 @@ run() {
 
 run trygg-themes "$IN" bin/trygg-themes -q "$IN"
 run trygg-anon "$IN" bin/trygg-anon -q -c free_text "$IN"
+# Month-shaped records: the example October's canonical records (short
+# texts in free_text and suggestion, fourteen columns) repeated to ROWS.
+if [ ! -s "$MONTH" ]; then
+	echo "generating $MONTH ($ROWS records)" >&2
+	bin/trygg-clean -q -r /dev/null examples/exports/2026-10/*.csv >"$DATA/month-src.csv"
+	repeat_records "$DATA/month-src.csv" "$ROWS" 'sub(/^[^,]*/, "&-" pass, r)' >"$MONTH.tmp"
+	mv "$MONTH.tmp" "$MONTH"
+fi
+run themes-month "$MONTH" bin/trygg-themes -q "$MONTH"
+run anon-month "$MONTH" bin/trygg-anon -q -c free_text,suggestion "$MONTH"
 run grep-P "$SAMPLE" grep -cP -f "$DATA/themes-all.re" "$SAMPLE"
 run perl "$SAMPLE" sh -c 'perl bench/themes-perl.pl share/trygg/themes.csv share/trygg/places.csv <"$1"' sh "$SAMPLE"
 
@@ -69,4 +84,5 @@ END {
 	t = s["trygg-themes"]
 	printf "ratios (cpu per MB, other / trygg-themes): trygg-anon %.2f, grep -P %.2f, perl %.1f\n",
 		s["trygg-anon"] / t, s["grep-P"] / t, s["perl"] / t
+	printf "month-shaped records: trygg-anon / trygg-themes %.2f\n", s["anon-month"] / s["themes-month"]
 }' "$DATA/results.themes"
