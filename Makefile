@@ -19,7 +19,7 @@ CFLAGS  ?= -O2 -g
 WFLAGS   = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 CPPFLAGS += -Isrc/lib -Isrc -DTRYGG_VERSION='"$(VERSION)"'
-LDLIBS   = -lcsv -lpcre2-8 -lsodium -lm
+LDLIBS   = -lcsv -lutf8proc -lpcre2-8 -lsodium -lm
 
 BUILD   ?= build/release
 OUT     ?= bin
@@ -33,9 +33,10 @@ MAN1     = $(wildcard man/man1/*.1)
 MAN5     = $(wildcard man/man5/*.5)
 MAN7     = $(wildcard man/man7/*.7)
 
-DEBS     = build-essential libcsv-dev libpcre2-dev libsodium-dev gettext \
+DEBS     = build-essential libcsv-dev libutf8proc-dev xlsx2csv libpcre2-dev libsodium-dev gettext \
            bats bats-support bats-assert jq python3 locales mandoc time parallel \
-           valgrind cppcheck clang clang-tidy libclang-rt-14-dev chromium
+           valgrind cppcheck clang clang-tidy libclang-rt-14-dev chromium \
+           r-cran-survey
 BENCHDEBS = miller datamash csvkit nodejs npm hyperfine
 
 .SECONDEXPANSION:
@@ -62,6 +63,11 @@ $(BUILD)/libtrygg.a: $(LIBOBJ)
 $(OUT)/trygg-%: $(BUILD)/trygg-%.o $$(subst .c,.o,$$(subst src/,$(BUILD)/,$$(wildcard src/$$*/*.c))) $(BUILD)/libtrygg.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.o,$^) $(BUILD)/libtrygg.a $(LDLIBS)
+
+# trygg-follow adds up the history with trygg-tally's own merge, bases and
+# arithmetic (src/tally), not a copy of them.
+$(OUT)/trygg-follow: $(patsubst src/%.c,$(BUILD)/%.o,$(wildcard src/tally/*.c))
+$(BUILD)/trygg-follow.o: $(wildcard src/follow/*.h src/tally/*.h)
 
 POPARTS  = $(wildcard share/po/parts/*.po)
 $(MOFILE): share/po/sv.po $(POPARTS)

@@ -49,9 +49,9 @@ struct codebook {
 	strbuf *key;
 };
 
-/* SCHEMA.md, in order. */
+/* SCHEMA.md v2, in order (site added after time_of_day). */
 static const char *const schema_columns[] = {
-	"response_id", "source", "collected_at", "time_of_day", "area",
+	"response_id", "source", "collected_at", "time_of_day", "site", "area",
 	"age_band", "gender", "safety", "worry", "victim_12m",
 	"unsafe_places", "problems", "free_text", "suggestion"
 };
@@ -103,6 +103,7 @@ static void entry_push(entry_list *l, const csv_record *rec, const row_layout *l
 	e->column = field_dup(rec, lay->column);
 	e->code = field_dup(rec, lay->code);
 	e->text = field_dup(rec, lay->text);
+	e->loose = NULL;
 	e->line = rec->line;
 }
 
@@ -325,10 +326,22 @@ static int header_slot(codebook *cb, const char *profile, const cb_entry *e, siz
 	return -1;
 }
 
+/* The loose key of a header row, for near matches (codebook_header_at). */
+static void set_loose_key(cb_entry *e)
+{
+	strbuf k = { 0 };
+
+	loose_key(&k, e->text, strlen(e->text));
+	sb_reserve(&k, 1);
+	e->loose = k.s;
+}
+
 static int index_headers(codebook *cb)
 {
 	for (size_t i = 0; i < cb->headers.n; i++) {
-		const cb_entry *e = &cb->headers.v[i];
+		cb_entry *e = &cb->headers.v[i];
+
+		set_loose_key(e);
 
 		if (!known_column(e->column, true)) {
 			warn_at(cb->path, e->line, _("unknown column '%s'"), e->column);
@@ -389,6 +402,45 @@ static int read_year(codebook *cb)
 	return 0;
 }
 
+/* Every conversion of a timestamp format is one the parser knows
+ * (CB_TIME_DIRECTIVES), and a 12-hour clock comes with its AM/PM: a
+ * format that can never match must not pass unnoticed. */
+static int check_time_format(const codebook *cb, const setting_row *s)
+{
+	bool hour12 = false, ampm = false;
+
+	for (const char *p = s->value; *p; p++) {
+		if (*p != '%')
+			continue;
+		p++;
+		if (*p == '%')
+			continue;
+		if (!*p || !strchr(CB_TIME_DIRECTIVES, *p)) {
+			warn_at(cb->path, s->line,
+				_("unknown directive '%%%c' in a timestamp format (known: %s)"),
+				*p ? *p : ' ', "%Y %m %d %H %I %M %S %p %%");
+			return -1;
+		}
+		hour12 |= *p == 'I';
+		ampm |= *p == 'p';
+	}
+	if (hour12 != ampm) {
+		warn_at(cb->path, s->line, "%s",
+			_("a timestamp format with %I (12-hour clock) needs %p (AM or PM), and %p needs %I"));
+		return -1;
+	}
+	return 0;
+}
+
+static int check_time_formats(const codebook *cb)
+{
+	for (size_t i = 0; i < cb->nsettings; i++)
+		if (strcmp(cb->settings[i].name, "timestamp") == 0 &&
+		    check_time_format(cb, &cb->settings[i]) < 0)
+			return -1;
+	return 0;
+}
+
 static void read_fold_setting(codebook *cb)
 {
 	const char *v;
@@ -409,7 +461,7 @@ codebook *codebook_load(const char *path)
 	cb->code_map = strmap_new();
 	cb->scratch = xcalloc(1, sizeof *cb->scratch);
 	cb->key = xcalloc(1, sizeof *cb->key);
-	if (read_rows(cb) < 0 || read_year(cb) < 0) {
+	if (read_rows(cb) < 0 || read_year(cb) < 0 || check_time_formats(cb) < 0) {
 		codebook_free(cb);
 		return NULL;
 	}
@@ -428,6 +480,7 @@ static void free_entries(entry_list *l)
 		free((char *)l->v[i].column);
 		free((char *)l->v[i].code);
 		free((char *)l->v[i].text);
+		free((char *)l->v[i].loose);
 	}
 	free(l->v);
 }
@@ -612,6 +665,13 @@ const char *codebook_match(const codebook *cb, const char *profile,
 }
 
 size_t codebook_nprofiles(const codebook *cb) { return cb->nprofiles; }
+
+size_t codebook_nheaders(const codebook *cb) { return cb->headers.n; }
+
+const cb_entry *codebook_header_at(const codebook *cb, size_t i)
+{
+	return i < cb->headers.n ? &cb->headers.v[i] : NULL;
+}
 
 const char *codebook_profile(const codebook *cb, size_t i)
 {

@@ -6,7 +6,8 @@
  * found by name: type, profile, column, code, text, english.  Each row is
  * one fact:
  *   setting  a value: survey_year, fold_accents, per export profile the
- *            timestamp formats, multi-select separators and "checked"
+ *            timestamp formats (directives CB_TIME_DIRECTIVES; any other
+ *            is an error at load), multi-select separators and "checked"
  *            labels, per column age_prefix/age_suffix/age_max/unknown
  *   code     a canonical code of a column, in output order, with its
  *            Swedish (text) and English (english) display names
@@ -35,12 +36,16 @@ typedef struct {
 	const char *column;  /* canonical column, "identity", "drop" or "" */
 	const char *code;    /* "" = no answer (labels) / whole column (headers) */
 	const char *text;    /* as written in the codebook */
+	const char *loose;   /* header rows: loose_key() of text (text.h) */
 	long line;           /* line in the codebook file, for messages */
 } cb_entry;
 
 /* Pseudo-columns of header rows. */
 #define CB_IDENTITY "identity" /* the respondent's identity, for resubmissions */
 #define CB_DROP "drop"         /* known, not mapped: dropped silently */
+
+/* The conversions a timestamp format may use after '%' (and "%%"). */
+#define CB_TIME_DIRECTIVES "YmdHIMSp"
 
 /* Load PATH (NULL: trygg_data_path("codebook.csv")).  On error prints
  * "prog: FILE:LINE: what is wrong" and returns NULL. */
@@ -94,6 +99,10 @@ const char *codebook_match_key(const codebook *cb, const char *profile,
 /* Export profiles in file order. */
 size_t codebook_nprofiles(const codebook *cb);
 const char *codebook_profile(const codebook *cb, size_t i);
+
+/* All header rows in file order (for near matches of a header). */
+size_t codebook_nheaders(const codebook *cb);
+const cb_entry *codebook_header_at(const codebook *cb, size_t i);
 
 /* Header row for header TEXT: PROFILE's own rows, else rows for every
  * profile; with PROFILE NULL, the first row of any profile.  NULL if none. */

@@ -30,8 +30,8 @@ CC=${FUZZ_CC:-clang}
 CFLAGS="-std=c11 -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined
  -fno-sanitize-recover=undefined -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
  -Isrc/lib -Isrc -Wall -Wextra"
-LIBS="-lcsv -lpcre2-8 -lsodium -lm"
-LIB="src/lib/util.c src/lib/text.c src/lib/csvio.c"
+LIBS="-lcsv -lutf8proc -lpcre2-8 -lsodium -lm"
+LIB="src/lib/util.c src/lib/text.c src/lib/csvio.c src/lib/cli.c"
 TARGETS="csv codebook clean anon tally"
 
 # Sources of each target beyond the library core; empty output = not landed.
