@@ -43,8 +43,9 @@ monthly() {
 	# are cut out of it.
 	diff tally.csv <(trygg-tally --long -g '' -g source -g gender -g age_band \
 		-g area -g time_of_day -v safety -v source -v unsafe_places -v problems \
-		-v themes -v mentioned_places --base themes=nonempty:free_text \
+		-v themes -v mentioned_places -v suggestion_themes --base themes=nonempty:free_text \
 		--base mentioned_places=nonempty:free_text \
+		--base suggestion_themes=nonempty:suggestion \
 		-n "$TOP/examples/population.csv" anonymised.csv 2>/dev/null)
 	for g in total source gender age_band area time_of_day; do
 		diff <(sed 1d "tally-$g-safety.csv") \

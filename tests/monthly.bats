@@ -33,7 +33,7 @@ sum_dir() {
 	assert_output "trygg-monthly: 2026-10: clean: ok (293 kept, 4 rejected)
 trygg-monthly: 2026-10: anon: ok
 trygg-monthly: 2026-10: themes: ok (293 records)
-trygg-monthly: 2026-10: tally: ok (11 tallies)
+trygg-monthly: 2026-10: tally: ok (12 tallies)
 trygg-monthly: 2026-10: history: ok (history.csv holds 1 month)
 trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt)
 trygg-monthly: 2026-10: publish: ok (out/2026-10)"
@@ -54,6 +54,7 @@ tally-total-mentioned_places.csv
 tally-total-problems.csv
 tally-total-safety.csv
 tally-total-source.csv
+tally-total-suggestion_themes.csv
 tally-total-themes.csv
 tally-total-unsafe_places.csv
 tally.csv"
@@ -68,7 +69,7 @@ history.csv"
 	[ -L out/2026-10 ]
 	run ls out/.months
 	assert_output --regexp '^2026-10\.[A-Za-z0-9]{6}$'
-	head -n 1 out/2026-10/anonymised.csv | grep -q ',free_text,suggestion,themes,mentioned_places$'
+	head -n 1 out/2026-10/anonymised.csv | grep -q ',free_text,suggestion,themes,mentioned_places,suggestion_themes$'
 	grep -qx '== clean' out/2026-10/log.txt
 }
 
@@ -78,8 +79,9 @@ history.csv"
 	# One run for every table of the list (disclosure control over all).
 	diff tally.csv <(trygg-tally --long -g '' -g source -g gender -g age_band \
 		-g area -g time_of_day -v safety -v source -v unsafe_places -v problems \
-		-v themes -v mentioned_places --base themes=nonempty:free_text \
-		--base mentioned_places=nonempty:free_text anonymised.csv 2>/dev/null)
+		-v themes -v mentioned_places -v suggestion_themes --base themes=nonempty:free_text \
+		--base mentioned_places=nonempty:free_text \
+		--base suggestion_themes=nonempty:suggestion anonymised.csv 2>/dev/null)
 }
 
 @test "the previous month's directory is used for the comparison" {

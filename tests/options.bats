@@ -149,7 +149,7 @@ out.csv"
 	printf 'id,free_text,suggestion\n1,mörkt,=1+1\n' >in.csv
 	run trygg-themes -x in.csv
 	assert_success
-	assert_line --index 0 "$(printf '\357\273\277id;free_text;suggestion;themes;mentioned_places')"
+	assert_line --index 0 "$(printf '\357\273\277id;free_text;suggestion;themes;mentioned_places;suggestion_themes')"
 	assert_line --index 1 --regexp "^1;mörkt;\"'=1\+1\";"
 }
 

@@ -15,9 +15,9 @@
 #include "util.h"
 #include "themes/lexicon.h"
 
-/* Add a pattern to LX for each unsafe_places label and display name in
- * the codebook CB ("other" and empty codes are skipped). */
-void places_add_codebook(lexicon *lx, const codebook *cb);
+/* Add a pattern to FAMILY of LX for each unsafe_places label and display
+ * name in the codebook CB ("other" and empty codes are skipped). */
+void places_add_codebook(lexicon *lx, size_t family, const codebook *cb);
 
 /* Append to OUT a pattern matching LABEL as a whole phrase (exposed for
  * tests of the escaping). */
