@@ -243,6 +243,27 @@ static void txt_chart(doc *d, const chart *c, const table *data)
 	free(w);
 }
 
+/* Plain text has no colours: the heat map's table is the heat map. */
+static void txt_heatmap(doc *d, const heatmap *h, const table *data)
+{
+	(void)h;
+	txt_table(d, data);
+}
+
+static void txt_quotes(doc *d, const quote *q, size_t n)
+{
+	strbuf who = {0};
+
+	for (size_t i = 0; i < n; i++) {
+		sb_clear(&who);
+		sb_printf(&who, "— %s", q[i].who);
+		wrap(d->out, q[i].text, "    ", "    ");
+		wrap(d->out, who.s, "      ", "      ");
+		fputc('\n', d->out);
+	}
+	sb_free(&who);
+}
+
 static void txt_close(doc *d, const char *footer)
 {
 	if (footer && *footer) {
@@ -254,5 +275,5 @@ static void txt_close(doc *d, const char *footer)
 
 const doc_ops doc_txt_ops = {
 	txt_title, txt_heading, txt_para, txt_bullets, txt_keyfigures,
-	txt_table, txt_chart, txt_close
+	txt_table, txt_chart, txt_heatmap, txt_quotes, txt_close
 };

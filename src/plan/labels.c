@@ -26,7 +26,10 @@ static const code_label columns[] = {
 	{ "", "gender", N_("Gender"), false },
 	{ "", "age_band", N_("Age band"), false },
 	{ "", "area", N_("Area"), false },
-	{ "", "time_of_day", N_("Time of answer"), false },
+	{ "", "time_of_day", N_("Time of answer (time of day)"), false },
+	{ "", "site", N_("Interview site"), false },
+	{ "", "age_group", N_("Age (three groups)"), false },
+	{ "", "suggestion_themes", N_("Suggestions in free text"), false },
 	{ "", "unsafe_places", N_("Places named as unsafe"), false },
 	{ "", "mentioned_places", N_("Places mentioned in free text"), false },
 	{ "", "problems", N_("Problems seen in the area"), false },
@@ -99,12 +102,20 @@ static const code_label codes[] = {
 	{ "safety", "unsafe", N_("Unsafe"), false },
 };
 
-/* Both place columns use the codebook's place list. */
+static bool col_is(const char *col, size_t len, const char *name)
+{
+	return strlen(name) == len && memcmp(col, name, len) == 0;
+}
+
+/* The place columns use the codebook's place list; suggestions are
+ * tagged with the themes' codes. */
 static const char *family_of(const char *col, size_t len)
 {
-	if ((len == 13 && memcmp(col, "unsafe_places", 13) == 0) ||
-	    (len == 16 && memcmp(col, "mentioned_places", 16) == 0))
+	if (col_is(col, len, "unsafe_places") || col_is(col, len, "mentioned_places") ||
+	    col_is(col, len, "site"))
 		return "places";
+	if (col_is(col, len, "suggestion_themes"))
+		return "themes";
 	return NULL;
 }
 
@@ -142,7 +153,9 @@ static void tidy_code(strbuf *out, const char *code, size_t len)
  * for gender or source are singular answer labels, not group names. */
 static const char *codebook_family(const char *col, size_t clen)
 {
-	if (family_of(col, clen))
+	const char *fam = family_of(col, clen);
+
+	if (fam && strcmp(fam, "places") == 0)
 		return "unsafe_places";
 	if (clen == 4 && memcmp(col, "area", 4) == 0)
 		return "area";
@@ -175,9 +188,15 @@ static void put_label(strbuf *out, const code_label *tab, size_t n,
 		sb_puts(out, name);
 	else if (l)
 		sb_puts(out, l->proper ? l->label : _(l->label));
-	else if (clen == 8 && memcmp(col, "age_band", 8) == 0 && len > 0) {
+	else if ((col_is(col, clen, "age_band") || col_is(col, clen, "age_group")) &&
+		 len > 0) {
 		strbuf num = {0};
-		sb_append(&num, code, len);
+		/* 13-15 -> 13–15: a range takes an en dash */
+		for (size_t i = 0; i < len; i++)
+			if (code[i] == '-')
+				sb_puts(&num, "\xe2\x80\x93");
+			else
+				sb_putc(&num, code[i]);
 		sb_printf(out, _("%s years"), num.s);
 		sb_free(&num);
 	} else

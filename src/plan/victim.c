@@ -1,0 +1,295 @@
+/* victim.c - part 3, victimisation and worry (4 § of Lag (2023:196): the
+ * extent of crime and what it leads to): the share victimised, often
+ * worried and staying in, beside the share unsafe, by channel, gender,
+ * age and area; the national crime survey's figures beside them with
+ * their population; and any other reference figures (reported crime). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/channels.h"
+#include "plan/context.h"
+#include "plan/figures.h"
+#include "plan/labels.h"
+
+static const char *const breakdowns[] = { "source", "gender", "age_band", "area" };
+enum { NBREAK = sizeof breakdowns / sizeof *breakdowns };
+
+/* The indicators tallied for GCOLS, in indicator order. */
+static size_t present(const tally_set *ts, const char *gcols,
+		      enum indicator_id *ids)
+{
+	size_t n = 0;
+
+	for (int i = 0; i < NIND; i++) {
+		const char *var = indicator_var((enum indicator_id)i, ts);
+		size_t k;
+		const tally_row **rows;
+		if (!var)
+			continue;
+		rows = tallies_select(ts, gcols, var, indicators[i].val, &k);
+		free(rows);
+		if (k > 0)
+			ids[n++] = (enum indicator_id)i;
+	}
+	return n;
+}
+
+/* The groups of GCOLS in the order the first indicator's tally has them. */
+static const tally_row **groups_of(const tally_set *ts, const char *gcols,
+				   enum indicator_id first, size_t *n)
+{
+	return tallies_select(ts, gcols, indicator_var(first, ts),
+			      indicators[first].val, n);
+}
+
+static void group_row(table *t, const tally_set *ts, const tally_row *g,
+		      const enum indicator_id *ids, size_t nids)
+{
+	strbuf *cell = xcalloc(nids + 1, sizeof *cell);
+	char **row = xmalloc((nids + 1) * sizeof *row);
+
+	put_group(&cell[0], g);
+	for (size_t k = 0; k < nids; k++) {
+		const tally_row *r = indicator_row(ids[k], ts, g->gcols, g->gvals);
+		if (r)
+			put_share_base(&cell[k + 1], r);
+		else
+			sb_puts(&cell[k + 1], "–");
+	}
+	for (size_t k = 0; k <= nids; k++)
+		row[k] = cell[k].s;
+	table_add(t, row);
+	for (size_t k = 0; k <= nids; k++)
+		sb_free(&cell[k]);
+	free(cell);
+	free(row);
+}
+
+/* "Living outside the municipality (answer about their own area there):
+ * unsafe 30.0% (23), victims 40.0% (20)". */
+static void outside_line(doc *d, const tally_set *ts, const enum indicator_id *ids,
+			 size_t nids)
+{
+	strbuf s = {0}, list = {0};
+
+	for (size_t k = 0; k < nids; k++) {
+		const tally_row *r = indicator_row(ids[k], ts, "area", "other");
+		if (!r)
+			continue;
+		if (list.len)
+			sb_puts(&list, "; ");
+		sb_printf(&list, "%s ", _(indicators[ids[k]].head));
+		put_share_base(&list, r);
+	}
+	if (list.len) {
+		sb_printf(&s, _("Living outside the municipality (they answer about their "
+				"own area there, and are not in the table): %s."), list.s);
+		doc_para(d, s.s);
+	}
+	sb_free(&s);
+	sb_free(&list);
+}
+
+static void breakdown_table(doc *d, const report_ctx *x, const char *gcols)
+{
+	enum indicator_id ids[NIND];
+	size_t nids = present(x->in->cur, gcols, ids), n;
+	const char *head[NIND + 1];
+	bool numeric[NIND + 1] = { false };
+	const tally_row **groups;
+	strbuf title = {0};
+	table *t;
+
+	if (nids < 2) /* the share unsafe alone is in the mapping */
+		return;
+	label_column(&title, gcols);
+	head[0] = title.s;
+	for (size_t k = 0; k < nids; k++) {
+		head[k + 1] = _(indicators[ids[k]].head);
+		numeric[k + 1] = true;
+	}
+	t = table_new(title.s, nids + 1, head, numeric);
+	groups = groups_of(x->in->cur, gcols, ids[0], &n);
+	for (size_t i = 0; i < n; i++)
+		if (!(strcmp(gcols, "area") == 0 && strcmp(groups[i]->gvals, "other") == 0))
+			group_row(t, x->in->cur, groups[i], ids, nids);
+	doc_heading(d, 2, title.s);
+	doc_table(d, t);
+	if (strcmp(gcols, "area") == 0)
+		outside_line(d, x->in->cur, ids, nids);
+	table_free(t);
+	free(groups);
+	sb_free(&title);
+}
+
+/* ---- the national crime survey beside ours ---- */
+
+static void ref_population(strbuf *out, const ref_figure *f)
+{
+	if (f->population[0])
+		sb_puts(out, f->population);
+	else if (strcmp(f->source, "NTU") == 0)
+		sb_puts(out, _("residents aged 16–84"));
+	else
+		sb_puts(out, "–");
+}
+
+/* "gender:woman&age_band:16-24" -> "Women, 16–24 years". */
+static void ref_group(strbuf *out, const char *group)
+{
+	size_t n;
+	char **parts = split_list(group, '&', &n);
+
+	if (n == 0)
+		sb_puts(out, _("Everyone"));
+	for (size_t i = 0; i < n; i++) {
+		char *colon = strchr(parts[i], ':');
+		if (i)
+			sb_puts(out, ", ");
+		if (colon) {
+			*colon = '\0';
+			label_code(out, parts[i], colon + 1);
+		} else
+			sb_puts(out, parts[i]);
+	}
+	free_list(parts, n);
+}
+
+static void ref_row(table *t, const char *what, const ref_figure *f)
+{
+	strbuf c[6] = {{0}};
+	char *row[6];
+
+	sb_puts(&c[0], what);
+	sb_printf(&c[1], "%s, ", f->source);
+	refs_area_label(&c[1], f->area);
+	ref_group(&c[2], f->group);
+	sb_puts(&c[3], f->period);
+	refs_value(&c[4], f);
+	ref_population(&c[5], f);
+	for (int k = 0; k < 6; k++)
+		row[k] = c[k].s;
+	table_add(t, row);
+	for (int k = 0; k < 6; k++)
+		sb_free(&c[k]);
+}
+
+/* Who the municipality's respondents are, channel by channel. */
+static void respondents_differ(strbuf *out, const report_input *in)
+{
+	size_t n;
+	bool exact;
+	channel *ch = channels_of(in, &n, &exact);
+	strbuf list = {0};
+
+	for (size_t i = 0; i < n; i++) {
+		const char *who = strcmp(ch[i].source, "school") == 0
+			? _("pupils aged 13–19")
+			: strcmp(ch[i].source, "staff") == 0
+			? _("municipal staff, some of whom live elsewhere")
+			: strcmp(ch[i].source, "street") == 0
+			? _("people interviewed where they were, who chose to stop")
+			: strcmp(ch[i].source, "web") == 0
+			? _("those who chose to answer an open web survey") : NULL;
+		if (!who)
+			continue;
+		if (list.len)
+			sb_puts(&list, "; ");
+		sb_puts(&list, who);
+	}
+	sb_printf(out, _("NTU describes residents aged 16–84 (the last column says "
+			 "whom each figure covers). The respondents here are other "
+			 "groups: %s. The figures are set side by side for orientation, "
+			 "not tested against each other."), list.len ? list.s : "–");
+	free(ch);
+	sb_free(&list);
+}
+
+static void national(doc *d, const report_ctx *x)
+{
+	const char *head[6] = { _("Measure"), _("Source and area"), _("Group"),
+				_("Period"), _("Value"), _("Population") };
+	static const bool numeric[6] = { false, false, false, false, true, false };
+	table *t = table_new(_("Reference figures from the national crime survey"),
+			     6, head, numeric);
+	strbuf s = {0};
+
+	for (int i = 0; i < NIND; i++) {
+		size_t n;
+		const ref_figure **f;
+		if (!indicators[i].ntu)
+			continue;
+		f = refs_latest(x->in->refs, indicators[i].ntu, &n);
+		for (size_t k = 0; k < n; k++)
+			ref_row(t, _(indicators[i].head), f[k]);
+		free(f);
+	}
+	if (t->nrows > 0) {
+		doc_heading(d, 2, _("Compared with the national crime survey (NTU)"));
+		doc_table(d, t);
+		respondents_differ(&s, x->in);
+		doc_note(d, s.s);
+		for (int i = 0; i < NIND; i++)
+			if (indicators[i].ntu)
+				doc_note(d, _(indicators[i].ntu_note));
+	}
+	table_free(t);
+	sb_free(&s);
+}
+
+/* Figures the report has no question for: reported crime and the like. */
+static void other_sources(doc *d, const report_ctx *x)
+{
+	const ref_figures *rf = x->in->refs;
+	const char *head[5] = { _("Source"), _("Measure"), _("Area"), _("Period"),
+				_("Value") };
+	static const bool numeric[5] = { false, false, false, false, true };
+	table *t = table_new(_("Reported crime and other reference figures"), 5,
+			     head, numeric);
+
+	for (size_t i = 0; i < rf->n; i++) {
+		const ref_figure *f = &rf->f[i];
+		strbuf c[5] = {{0}};
+		char *row[5];
+		if (refs_known_indicator(f->indicator))
+			continue;
+		sb_puts(&c[0], f->source);
+		sb_puts(&c[1], f->indicator);
+		if (f->group[0])
+			sb_printf(&c[1], " (%s)", f->group);
+		refs_area_label(&c[2], f->area);
+		sb_puts(&c[3], f->period);
+		refs_value(&c[4], f);
+		for (int k = 0; k < 5; k++)
+			row[k] = c[k].s;
+		table_add(t, row);
+		for (int k = 0; k < 5; k++)
+			sb_free(&c[k]);
+	}
+	if (t->nrows > 0) {
+		doc_heading(d, 2, _("Reported crime and other sources"));
+		doc_table(d, t);
+		doc_note(d, _("Reported crime counts the offences reported to the police "
+			      "where they were committed; it does not describe all crime, "
+			      "and how much is reported differs between kinds of crime."));
+	}
+	table_free(t);
+}
+
+void section_victim(doc *d, const report_ctx *x)
+{
+	doc_heading(d, 1, _("Victimisation and worry"));
+	doc_para(d, _("Beside insecurity the surveys asked whether the respondent had "
+		      "been a victim of a crime in the last 12 months and how often "
+		      "they worry about becoming one. Staying in because of "
+		      "insecurity is a consequence of it. Each cell gives the share "
+		      "and, in brackets, the base it is a share of."));
+	for (size_t b = 0; b < NBREAK; b++)
+		breakdown_table(d, x, breakdowns[b]);
+	if (!indicator_var(IND_VICTIM, x->in->cur) && !indicator_var(IND_WORRY, x->in->cur))
+		doc_para(d, _("The tallies hold neither victimisation (victim_12m) nor "
+			      "worry (worry): tally them to complete this part."));
+	national(d, x);
+	other_sources(d, x);
+}
