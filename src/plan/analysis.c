@@ -72,15 +72,16 @@ static void family_note(doc *d, const comparison_set *cs)
 {
 	strbuf s = {0};
 
-	sb_printf(&s, _("The report makes %zu comparisons (groups within each "
-			"breakdown, for the share unsafe, victimised and often worried, "
-			"and each share unsafe against the previous period), each a "
-			"two-proportion z-test. With so many tests some differences look "
-			"clear by chance, so Holm's correction is applied to all of them "
-			"together: a difference is called probably not chance alone only "
-			"if the risk that even one such statement in the report is a "
-			"chance finding stays below 5%%. %zu comparisons pass; %zu more "
-			"would pass at the 5%% level taken alone, and may be chance."),
+	sb_printf(&s, _("Comparisons in this report: %zu (the groups of each "
+			"breakdown against each other, for the share unsafe, victimised "
+			"and often worried, and each share unsafe against the previous "
+			"period), each a two-proportion z-test. With so many tests some "
+			"differences look clear by chance alone, so Holm's correction is "
+			"applied to all of them together: a difference is called probably "
+			"not chance alone only if the risk that even one such statement in "
+			"the report is a chance finding stays below 5%%. Passing: %zu. "
+			"Another %zu would pass at the 5%% level taken alone; they may "
+			"well be chance and are not stated as findings."),
 		  cs->n, cs->nholds, cs->nnominal - cs->nholds);
 	doc_note(d, s.s);
 	sb_free(&s);

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "csvio.h"
 #include "plan/doc.h"
@@ -221,8 +222,8 @@ static void consider(answer_group *g, const char *text, const csv_field *src)
 	size_t at;
 
 	for (size_t i = 0; i < g->nq; i++)
-		if (strcmp(g->q[i].text, text) == 0)
-			return;
+		if (strcasecmp(g->q[i].text, text) == 0)
+			return; /* the same answer written twice */
 	for (at = 0; at < g->nq && typical_order(g, g->q[at].text, text) < 0; at++)
 		;
 	if (at == MAX_QUOTES)

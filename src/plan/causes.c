@@ -180,21 +180,25 @@ static void channels_of_theme(strbuf *out, const answers *ans,
 	sb_free(&s);
 }
 
+/* For a theme (THEME_ITSELF) or a problem with a theme of the same
+ * code: the places named with it, and for a theme its channels. */
 static void theme_evidence(strbuf *out, const cause_sources *src, const char *code,
-			   bool channels)
+			   bool theme_itself)
 {
 	const answer_group *g = src->ans ? answers_group(src->ans, ANS_THEME, code) : NULL;
-	strbuf list = {0}, s = {0}, n = {0};
+	strbuf list = {0}, s = {0}, n = {0}, theme = {0};
 
 	if (!g)
 		return;
+	label_code(&theme, "themes", code);
 	if (list_with(&list, src->ans, g, "mentioned_places", 3)) {
 		fmt_count(&n, g->n);
-		sb_printf(&s, _("Places named in the free-text answers on it (%s): %s."),
-			  n.s, list.s);
+		sb_printf(&s, _("Places named in the free-text answers on %s (%s answers): "
+				"%s."), theme.s, n.s, list.s);
 		sentence(out, s.s);
 	}
-	if (channels)
+	sb_free(&theme);
+	if (theme_itself)
 		channels_of_theme(out, src->ans, g);
 	sb_free(&list);
 	sb_free(&s);

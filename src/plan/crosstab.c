@@ -96,12 +96,14 @@ static void fill_site_time(xtab *x, const tally_set *ts, const char *gcols,
 
 	for (size_t i = 0; i < n; i++) {
 		long c;
+		size_t r;
 		row_group_part(rows[i], swapped ? 1 : 0, site, sizeof site);
 		row_group_part(rows[i], swapped ? 0 : 1, slot, sizeof slot);
 		c = col_of(x, slot);
 		if (!site[0] || c < 0 || (by_source && strcmp(site, "street") != 0))
 			continue;
-		set_cell(&x->cells[add_row(x, site) * x->ncols + (size_t)c], rows[i]);
+		r = add_row(x, site); /* may move the cells */
+		set_cell(&x->cells[r * x->ncols + (size_t)c], rows[i]);
 	}
 	free(rows);
 }

@@ -72,7 +72,7 @@ static const char css[] =
 "svg .hm-cell{stroke:#fff;stroke-width:2}svg .hm-supp{fill:#e3e7eb}"
 "svg .hm-none{fill:#fff;stroke:var(--rule)}"
 "svg .hm-v{font-weight:600;font-size:14px}svg .hm-b{font-size:11px}"
-"svg .hm-dark{fill:#fff}svg .hm-light{fill:var(--ink)}\n"
+"svg .hm-col{font-size:11px}svg .hm-dark{fill:#fff}svg .hm-light{fill:var(--ink)}\n"
 "figure.quote{margin:.8rem 0 1rem;padding:.2rem 0 .2rem 1rem;"
 "border-left:4px solid var(--bar2);max-width:46rem;break-inside:avoid}\n"
 "figure.quote blockquote{margin:0;font-style:italic}"
@@ -355,7 +355,7 @@ static void html_chart(doc *d, const chart *c, const table *data)
  * blue (100 %) on a fixed scale, so maps in one report compare; the
  * number is always written in the cell, so colour is never the only
  * carrier of a figure (WCAG 1.4.1). */
-enum { HM_LAB = 190, HM_CELL = 96, HM_HEAD = 34, HM_ROW = 46, HM_LEGEND = 40 };
+enum { HM_LAB = 190, HM_CELL = 104, HM_HEAD = 34, HM_ROW = 46, HM_LEGEND = 40 };
 
 static void heat_colour(FILE *out, double pct)
 {
@@ -412,7 +412,7 @@ static void hm_cell(FILE *out, const heatmap *h, size_t r, size_t c,
 static void hm_heads(FILE *out, const heatmap *h)
 {
 	for (size_t c = 0; c < h->ncols; c++) {
-		fprintf(out, "<text class=\"lab\" x=\"%.0f\" y=\"%d\" "
+		fprintf(out, "<text class=\"lab hm-col\" x=\"%.0f\" y=\"%d\" "
 			"text-anchor=\"middle\">", HM_LAB + (c + 0.5) * HM_CELL,
 			HM_HEAD - 10);
 		svg_label(out, h->cols[c]);

@@ -107,11 +107,17 @@ static void txt_keyfigures(doc *d, const keyfig *f, size_t n)
 		if (text_width(f[i].value) > w)
 			w = text_width(f[i].value);
 	for (size_t i = 0; i < n; i++) {
-		fputs("  ", d->out);
-		pad(d->out, f[i].value, w, true);
-		fputs("  ", d->out);
-		fputs(f[i].label, d->out);
-		fputc('\n', d->out);
+		strbuf first = {0}, indent = {0};
+		size_t vw = text_width(f[i].value);
+		sb_puts(&first, "  ");
+		for (size_t k = vw; k < w; k++)
+			sb_putc(&first, ' ');
+		sb_printf(&first, "%s  ", f[i].value);
+		for (size_t k = 0; k < w + 4; k++)
+			sb_putc(&indent, ' ');
+		wrap(d->out, f[i].label, first.s, indent.s);
+		sb_free(&first);
+		sb_free(&indent);
 	}
 	fputc('\n', d->out);
 }
@@ -164,8 +170,10 @@ static void txt_table(doc *d, const table *t)
 {
 	size_t *w = column_widths(t, true), total = 0;
 
-	if (t->caption[0])
-		fprintf(d->out, "%s\n\n", t->caption);
+	if (t->caption[0]) {
+		wrap(d->out, t->caption, "", "");
+		fputc('\n', d->out);
+	}
 	for (size_t c = 0; c < t->ncols; c++)
 		total += w[c] + 2;
 	if (total > WIDTH) {

@@ -41,7 +41,7 @@ void put_figure(strbuf *out, const tally_row *r)
 	strbuf pct = {0}, ci = {0}, n = {0}, base = {0}, eff = {0};
 
 	if (r->suppressed) {
-		sb_printf(out, _("%s (suppressed)"), SUPPRESSED_SYMBOL);
+		sb_printf(out, _("%s (not shown: too few answers)"), SUPPRESSED_SYMBOL);
 		return;
 	}
 	fmt_pct(&pct, r->pct);
@@ -50,10 +50,10 @@ void put_figure(strbuf *out, const tally_row *r)
 	fmt_count(&base, r->base);
 	if (row_weighted(r)) {
 		fmt_count(&eff, r->n_eff);
-		sb_printf(out, _("%s (95%% interval %s; %s of %s, effective n %s)"),
+		sb_printf(out, _("%s (95%% confidence interval %s; %s of %s, effective n %s)"),
 			  pct.s, ci.s, n.s, base.s, eff.s);
 	} else
-		sb_printf(out, _("%s (95%% interval %s; %s of %s)"), pct.s, ci.s,
+		sb_printf(out, _("%s (95%% confidence interval %s; %s of %s)"), pct.s, ci.s,
 			  n.s, base.s);
 	sb_free(&pct);
 	sb_free(&ci);

@@ -11,13 +11,17 @@
 const indicator indicators[NIND] = {
 	[IND_UNSAFE] = { NULL, "unsafe", N_("Unsafe"),
 		N_("feel unsafe out alone late in the evening in their own area"),
-		"unsafe_evening", true,
+		"unsafe_evening",
+		N_("Unsafe out alone late in the evening in one's own area: "
+		   "the same measure as NTU's"), true,
 		N_("The same measure as NTU's: very or fairly unsafe, or staying in "
 		   "because of insecurity, when out alone late in the evening in "
 		   "one's own residential area."), true },
 	[IND_VICTIM] = { "victim_12m", "yes", N_("Victims of crime"),
 		N_("were victims of a crime in the last 12 months"),
-		"victim_person", false,
+		"victim_person",
+		N_("Victims of crime: NTU asks about crimes against the person "
+		   "in the previous year"), false,
 		N_("NTU asks about crimes against the person (assault, threats, "
 		   "sexual offences, robbery, pickpocketing, fraud and online "
 		   "harassment) in the previous calendar year; this survey asks about "
@@ -25,13 +29,14 @@ const indicator indicators[NIND] = {
 		   "comparable."), true },
 	[IND_WORRY] = { "worry", "unsafe", N_("Often worried"),
 		N_("worry often or very often about becoming a victim of crime"),
-		"worry_crime_society", false,
+		"worry_crime_society",
+		N_("Worry: NTU asks about worry about crime in society"), false,
 		N_("NTU's nearest measure is the share who worry to a large extent "
 		   "about crime in society: a different question (worry about "
 		   "society, not about becoming a victim oneself)."), true },
 	[IND_STAYS_IN] = { NULL, "5", N_("Stay in"),
 		N_("stay in because they feel unsafe"),
-		NULL, false,
+		NULL, NULL, false,
 		N_("NTU counts those who stay in because of insecurity among the "
 		   "unsafe; so does this report."), false },
 };

@@ -17,6 +17,7 @@ typedef struct {
 	const char *head;     /* N_() column head, "Unsafe" */
 	const char *label;    /* N_() "feel unsafe out alone late in the evening" */
 	const char *ntu;      /* the NTU indicator of trygg-reference(5), or NULL */
+	const char *ntu_head; /* N_() what NTU measures, "Unsafe ... (same measure)" */
 	bool same_as_ntu;     /* our question is NTU's */
 	const char *ntu_note; /* N_() how NTU's question compares */
 	bool compared;        /* groups are tested against each other */

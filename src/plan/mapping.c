@@ -63,26 +63,26 @@ static bool outside_row(const tally_row *r)
 }
 
 /* Those living outside the municipality answer about another area: they
- * are kept out of the areas' chart and stated apart. */
+ * are kept out of the areas' chart and shown apart. */
 static void outside(doc *d, const report_ctx *x, const tally_row *r)
 {
-	strbuf s = {0}, fig = {0}, staff = {0};
+	strbuf s = {0}, staff = {0};
+	chart *c = chart_of(_("Living outside the municipality"), _("Share unsafe"),
+			    &r, 1, true);
 	double n;
 
-	put_figure(&fig, r);
-	sb_printf(&s, _("Living outside the municipality: %s feel unsafe in their "
-			"own area there."), fig.s);
+	sb_puts(&s, _("Respondents who live outside the municipality answer about "
+		      "their own area there: they are shown apart and are not part of "
+		      "the comparisons between areas."));
 	if (outside_count(x->in->cur, "staff", &n)) {
 		fmt_count(&staff, n);
 		sb_putc(&s, ' ');
-		sb_printf(&s, _("Of them %s are municipal staff."), staff.s);
+		sb_printf(&s, _("%s of them are municipal staff."), staff.s);
 	}
-	sb_putc(&s, ' ');
-	sb_puts(&s, _("They are not part of the areas' figures or of the "
-		      "comparisons between areas."));
 	doc_para(d, s.s);
+	doc_chart(d, c);
+	chart_free(c);
 	sb_free(&s);
-	sb_free(&fig);
 	sb_free(&staff);
 }
 

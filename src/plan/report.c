@@ -70,8 +70,11 @@ static void footer(doc *d, const report_input *in)
 	strbuf foot = {0}, k = {0};
 
 	fmt_count(&k, in->min_cell);
-	sb_printf(&foot, _("Made with trygg-plan %s from %zu tally files. "
-			   "Suppression threshold %s; %s = not shown (too few answers)."),
+	sb_printf(&foot, ngettext("Made with trygg-plan %s from %zu tally file. "
+				  "Suppression threshold %s; %s = not shown (too few answers).",
+				  "Made with trygg-plan %s from %zu tally files. "
+				  "Suppression threshold %s; %s = not shown (too few answers).",
+				  in->cur->nfiles),
 		  TRYGG_VERSION, in->cur->nfiles, k.s, SUPPRESSED_SYMBOL);
 	doc_close(d, foot.s);
 	sb_free(&foot);

@@ -134,7 +134,7 @@ static void limits(bullets *b, const report_ctx *x)
 	sb_printf(next(b), _("Small groups: cells with fewer than %s answers are not "
 			     "shown (%s), and small groups have wide intervals."),
 		  k.s, SUPPRESSED_SYMBOL);
-	sb_printf(next(b), _("Comparisons: %zu were made, corrected together with "
+	sb_printf(next(b), _("Comparisons made: %zu, corrected together with "
 			     "Holm's method; see the analysis."), x->cmp.n);
 	sb_puts(next(b), _("For surveys answered on paper or on line, the time of "
 			   "answer is when the form was filled in, not when or where "

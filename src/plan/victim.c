@@ -96,6 +96,7 @@ static void breakdown_table(doc *d, const report_ctx *x, const char *gcols)
 	enum indicator_id ids[NIND];
 	size_t nids = present(x->in->cur, gcols, ids), n;
 	const char *head[NIND + 1];
+	strbuf col = {0};
 	bool numeric[NIND + 1] = { false };
 	const tally_row **groups;
 	strbuf title = {0};
@@ -103,8 +104,9 @@ static void breakdown_table(doc *d, const report_ctx *x, const char *gcols)
 
 	if (nids < 2) /* the share unsafe alone is in the mapping */
 		return;
-	label_column(&title, gcols);
-	head[0] = title.s;
+	label_column(&col, gcols);
+	head[0] = col.s;
+	sb_printf(&title, _("%s: insecurity, victimisation and worry"), col.s);
 	for (size_t k = 0; k < nids; k++) {
 		head[k + 1] = _(indicators[ids[k]].head);
 		numeric[k + 1] = true;
@@ -114,13 +116,13 @@ static void breakdown_table(doc *d, const report_ctx *x, const char *gcols)
 	for (size_t i = 0; i < n; i++)
 		if (!(strcmp(gcols, "area") == 0 && strcmp(groups[i]->gvals, "other") == 0))
 			group_row(t, x->in->cur, groups[i], ids, nids);
-	doc_heading(d, 2, title.s);
 	doc_table(d, t);
 	if (strcmp(gcols, "area") == 0)
 		outside_line(d, x->in->cur, ids, nids);
 	table_free(t);
 	free(groups);
 	sb_free(&title);
+	sb_free(&col);
 }
 
 /* ---- the national crime survey beside ours ---- */
@@ -156,23 +158,64 @@ static void ref_group(strbuf *out, const char *group)
 	free_list(parts, n);
 }
 
-static void ref_row(table *t, const char *what, const ref_figure *f)
+static void add_row5(table *t, strbuf *c)
 {
-	strbuf c[6] = {{0}};
-	char *row[6];
+	char *row[5];
 
-	sb_puts(&c[0], what);
-	sb_printf(&c[1], "%s, ", f->source);
-	refs_area_label(&c[1], f->area);
-	ref_group(&c[2], f->group);
-	sb_puts(&c[3], f->period);
-	refs_value(&c[4], f);
-	ref_population(&c[5], f);
-	for (int k = 0; k < 6; k++)
-		row[k] = c[k].s;
+	for (int k = 0; k < 5; k++)
+		row[k] = c[k].s ? c[k].s : "";
 	table_add(t, row);
-	for (int k = 0; k < 6; k++)
+	for (int k = 0; k < 5; k++)
 		sb_free(&c[k]);
+}
+
+static void ref_row(table *t, const ref_figure *f)
+{
+	strbuf c[5] = {{0}};
+
+	sb_printf(&c[0], "%s, ", f->source);
+	refs_area_label(&c[0], f->area);
+	ref_group(&c[1], f->group);
+	sb_puts(&c[2], f->period);
+	refs_value(&c[3], f);
+	ref_population(&c[4], f);
+	add_row5(t, c);
+}
+
+/* This survey's figure of one channel (or, weighted, of everyone). */
+static void own_row(table *t, const report_input *in, const tally_row *r)
+{
+	strbuf c[5] = {{0}}, base = {0};
+
+	sb_puts(&c[0], _("This survey"));
+	if (r->gcols[0])
+		put_group(&c[1], r);
+	else
+		sb_puts(&c[1], _("All channels, weighted"));
+	sb_puts(&c[2], in->period ? in->period : "–");
+	put_share(&c[3], r);
+	fmt_count(&base, r->base);
+	sb_printf(&c[4], _("%s who answered"), base.s);
+	add_row5(t, c);
+	sb_free(&base);
+}
+
+/* The survey's own figures by channel for indicator I. */
+static void own_rows(table *t, const report_input *in, enum indicator_id i)
+{
+	const char *var = indicator_var(i, in->cur);
+	const tally_row *pooled = i == IND_UNSAFE ? pooled_row(in) : NULL;
+	size_t n;
+	const tally_row **rows;
+
+	if (!var)
+		return;
+	rows = tallies_select(in->cur, "source", var, indicators[i].val, &n);
+	for (size_t k = 0; k < n; k++)
+		own_row(t, in, rows[k]);
+	if (pooled)
+		own_row(t, in, pooled);
+	free(rows);
 }
 
 /* Who the municipality's respondents are, channel by channel. */
@@ -206,35 +249,51 @@ static void respondents_differ(strbuf *out, const report_input *in)
 	sb_free(&list);
 }
 
+/* One table per measure: the survey's figures by channel, and the
+ * national survey's latest figures beside them. */
+static bool national_table(doc *d, const report_input *in, enum indicator_id i)
+{
+	const char *head[5] = { _("Source"), _("Group"), _("Period"), _("Share"),
+				_("Who") };
+	static const bool numeric[5] = { false, false, false, true, false };
+	size_t n;
+	const ref_figure **f = refs_latest(in->refs, indicators[i].ntu, &n);
+	table *t;
+
+	if (n == 0) {
+		free(f);
+		return false;
+	}
+	t = table_new(_(indicators[i].ntu_head), 5, head, numeric);
+	own_rows(t, in, i);
+	for (size_t k = 0; k < n; k++)
+		ref_row(t, f[k]);
+	doc_table(d, t);
+	doc_note(d, _(indicators[i].ntu_note));
+	table_free(t);
+	free(f);
+	return true;
+}
+
 static void national(doc *d, const report_ctx *x)
 {
-	const char *head[6] = { _("Measure"), _("Source and area"), _("Group"),
-				_("Period"), _("Value"), _("Population") };
-	static const bool numeric[6] = { false, false, false, false, true, false };
-	table *t = table_new(_("Reference figures from the national crime survey"),
-			     6, head, numeric);
+	bool any = false;
 	strbuf s = {0};
 
-	for (int i = 0; i < NIND; i++) {
-		size_t n;
-		const ref_figure **f;
-		if (!indicators[i].ntu)
-			continue;
-		f = refs_latest(x->in->refs, indicators[i].ntu, &n);
-		for (size_t k = 0; k < n; k++)
-			ref_row(t, _(indicators[i].head), f[k]);
-		free(f);
-	}
-	if (t->nrows > 0) {
-		doc_heading(d, 2, _("Compared with the national crime survey (NTU)"));
-		doc_table(d, t);
-		respondents_differ(&s, x->in);
-		doc_note(d, s.s);
-		for (int i = 0; i < NIND; i++)
-			if (indicators[i].ntu)
-				doc_note(d, _(indicators[i].ntu_note));
-	}
-	table_free(t);
+	for (int i = 0; i < NIND; i++)
+		if (indicators[i].ntu) {
+			size_t n;
+			const ref_figure **f = refs_latest(x->in->refs, indicators[i].ntu, &n);
+			free(f);
+			if (n > 0 && !any) {
+				doc_heading(d, 2, _("Compared with the national crime survey (NTU)"));
+				respondents_differ(&s, x->in);
+				doc_para(d, s.s);
+				any = true;
+			}
+			if (n > 0)
+				national_table(d, x->in, (enum indicator_id)i);
+		}
 	sb_free(&s);
 }
 

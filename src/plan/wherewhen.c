@@ -33,8 +33,9 @@ static void reached(doc *d, const xtab *x)
 
 static void site_time(doc *d, const xtab *x)
 {
-	heatmap *h = xtab_heatmap(x, _("Share unsafe by site and time of the interview"),
-				  _("Interview site"), _("Share unsafe (interviews)"));
+	heatmap *h = xtab_heatmap(x, _("Street interviews by site and time of the "
+				       "interview"), _("Interview site"),
+				  _("share unsafe (number interviewed)"));
 
 	doc_heading(d, 2, _("Intercept interviews: where and when"));
 	doc_para(d, _("The street interviews were made at fixed sites at different "
@@ -56,7 +57,8 @@ static void site_time(doc *d, const xtab *x)
 static void place_age(doc *d, const xtab *x)
 {
 	heatmap *h = xtab_heatmap(x, _("Places named as unsafe, by age"),
-				  _("Place"), _("Share who name the place"));
+				  _("Place"), _("share of the age group who name the "
+						"place (number asked)"));
 
 	doc_heading(d, 2, _("Young and old: places named as unsafe"));
 	doc_para(d, _("Young and old people use places at different times and name "

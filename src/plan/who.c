@@ -139,7 +139,9 @@ void section_who(doc *d, const report_ctx *x)
 		sb_puts(&s, _("The tallies do not say which channel the answers came from "
 			      "(no tally of source and none grouped by source)."));
 	else
-		sb_printf(&s, _("%s people answered through %zu channels."), num.s, n);
+		sb_printf(&s, ngettext("%s people answered through %zu channel.",
+				       "%s people answered through %zu channels.", n),
+			  num.s, n);
 	doc_para(d, s.s);
 	if (n > 0)
 		doc_table(d, t);
