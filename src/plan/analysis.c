@@ -163,6 +163,7 @@ static bool change_shown(const report_ctx *x, const tally_row *r)
 
 static void change(doc *d, const report_ctx *x)
 {
+	/* xgettext:no-c-format */
 	const char *head[6] = { _("Group"), _("Previous"), _("Now"),
 				_("Change"), _("95% confidence interval"),
 				_("Probably not chance alone") };

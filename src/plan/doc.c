@@ -90,6 +90,7 @@ static void bar_cells(const bar *b, strbuf *cell, bool weighted)
  * weights a column gives the effective n the interval rests on. */
 static table *chart_data(const chart *c)
 {
+	/* xgettext:no-c-format */
 	const char *head[6] = { c->title, c->value_head, _("95% confidence interval"),
 				_("n"), _("Base"), _("Effective n") };
 	static const bool numeric[6] = { false, true, true, true, true, true };

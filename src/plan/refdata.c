@@ -232,6 +232,17 @@ const ref_figure **refs_latest(const ref_figures *rf, const char *indicator,
 	return out;
 }
 
+bool refs_shown(const ref_figures *rf, const ref_figure *f)
+{
+	if (!refs_known_indicator(f->indicator))
+		return true;
+	for (size_t i = 0; i < rf->n; i++)
+		if (&rf->f[i] != f && same_series(&rf->f[i], f) &&
+		    strcmp(period_end(rf->f[i].period), period_end(f->period)) > 0)
+			return false;
+	return true;
+}
+
 bool refs_known_indicator(const char *indicator)
 {
 	return strcmp(indicator, "unsafe_evening") == 0 ||

@@ -37,6 +37,10 @@ void refs_free(ref_figures *rf);
 const ref_figure **refs_latest(const ref_figures *rf, const char *indicator,
 			       size_t *n);
 
+/* True when the report shows F: the latest of its series for a measure
+ * set beside the survey's, or any figure of another measure. */
+bool refs_shown(const ref_figures *rf, const ref_figure *f);
+
 /* True when INDICATOR is one the report puts beside its own questions. */
 bool refs_known_indicator(const char *indicator);
 

@@ -51,6 +51,7 @@ static void survey(bullets *b, const report_input *in, const channel *c)
 	}
 	sb_putc(s, '.');
 	if (!isnan(r) && r < LOW_RESPONSE)
+		/* xgettext:no-c-format */
 		sb_printf(s, " %s", _("Below 20% response: those who answered may differ "
 				      "a great deal from those who did not."));
 	sb_free(&lab); sb_free(&n); sb_free(&pop); sb_free(&rate);
@@ -99,26 +100,41 @@ static void intercepts(bullets *b, const report_ctx *x)
 	sb_free(&sites);
 }
 
-/* One bullet per reference source and title, with every period used. */
+static bool same_source(const ref_figure *a, const ref_figure *b)
+{
+	return strcmp(a->source, b->source) == 0 && strcmp(a->title, b->title) == 0 &&
+	       strcmp(a->url, b->url) == 0;
+}
+
+/* "2021, 2022": the periods of the shown figures of F's source and title. */
+static void periods_of(strbuf *out, const ref_figures *rf, const ref_figure *f)
+{
+	for (size_t j = 0; j < rf->n; j++) {
+		const ref_figure *g = &rf->f[j];
+		bool seen = false;
+		if (!same_source(g, f) || !refs_shown(rf, g))
+			continue;
+		for (size_t k = 0; k < j && !seen; k++)
+			seen = same_source(&rf->f[k], f) && refs_shown(rf, &rf->f[k]) &&
+			       strcmp(rf->f[k].period, g->period) == 0;
+		if (!seen)
+			sb_printf(out, "%s%s", out->len ? ", " : "", g->period);
+	}
+}
+
+/* One bullet per reference source and title the report shows a figure
+ * of, with the periods of those figures. */
 static void references(bullets *b, const ref_figures *rf)
 {
 	for (size_t i = 0; i < rf->n; i++) {
 		const ref_figure *f = &rf->f[i];
 		strbuf periods = {0};
-		bool first = true;
+		bool first = refs_shown(rf, f);
 		for (size_t j = 0; j < i && first; j++)
-			first = !(strcmp(rf->f[j].source, f->source) == 0 &&
-				  strcmp(rf->f[j].title, f->title) == 0 &&
-				  strcmp(rf->f[j].url, f->url) == 0);
+			first = !(same_source(&rf->f[j], f) && refs_shown(rf, &rf->f[j]));
 		if (!first)
 			continue;
-		for (size_t j = i; j < rf->n; j++) {
-			const ref_figure *g = &rf->f[j];
-			if (strcmp(g->source, f->source) || strcmp(g->title, f->title) ||
-			    strcmp(g->url, f->url) || strstr(periods.s ? periods.s : "", g->period))
-				continue;
-			sb_printf(&periods, "%s%s", periods.len ? ", " : "", g->period);
-		}
+		periods_of(&periods, rf, f);
 		sb_printf(next(b), _("Reference: %s, %s (%s)%s%s."), f->source,
 			  f->title[0] ? f->title : _("no title given"), periods.s,
 			  f->url[0] ? ", " : "", f->url);
