@@ -1,4 +1,5 @@
 #!/usr/bin/env bats
+bats_require_minimum_version 1.5.0
 # trygg-plan: the situation picture and draft action plan from tallies.
 # The fixtures in tests/fixtures/plan are hand-made tallies (one of 360
 # answers, one of the period before); pct and the Wilson intervals in them
@@ -455,4 +456,333 @@ long_report() {
 @test "a full disk is an error, not success" {
 	run sh -c "trygg-plan '$P/total.csv' > /dev/full"
 	assert_failure 1
+}
+
+# ---- the long format (the tally contract) ----
+
+@test "long tallies give the same report as the wide ones" {
+	trygg-plan $(all_inputs) | sed '$d' > wide.md
+	trygg-plan "$P/all-long.csv" | sed '$d' > long.md
+	run diff wide.md long.md
+	assert_success
+	# unknown columns after note are ignored; n_eff is read
+	printf 'by,group,variable,value,n,base,pct,ci_low,ci_high,note,extra\nsource,school,safety,unsafe,10,40,25.0,14.2,40.2,,x\n' > extra.csv
+	run trygg-plan extra.csv
+	assert_success
+	assert_line "| Pupils (school survey) | 25.0% | 14.2–40.2 | 10 | 40 |"
+	printf 'by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff\nsource,school,safety,unsafe,10,40,25.0,14.2,40.2,,abc\n' > bad.csv
+	run trygg-plan bad.csv
+	assert_failure 1
+	assert_output "trygg-plan: bad.csv:2: bad number in column 'n_eff'"
+}
+
+# ---- part 1: victimisation, worry and consequences ----
+
+@test "victimisation and worry beside unsafety by channel, gender, age and area" {
+	run long_report
+	assert_success
+	assert_line "## 3. Victimisation and worry"
+	assert_line "| Channel | Unsafe | Victims of crime | Often worried |"
+	assert_line "| Pupils (school survey) | 49.5% (105) | 53.8% (78) | 56.4% (110) |"
+	assert_line "| Municipal staff | 33.3% (87) | 19.0% (63) | 40.0% (90) |"
+	assert_line "| Women | 41.0% (134) | 45.5% (99) | 46.8% (139) |"
+	assert_line "| 65+ years | .. (22) | 62.5% (16) | 43.5% (23) |"
+	assert_line "| Surte | .. (31) | 60.9% (23) | 51.5% (33) |"
+	# those living outside the municipality are not in the area table
+	refute_line --partial "| Outside the municipality | .. (23)"
+	assert_line "Living outside the municipality (they answer about their own area there, and are not in the table): Unsafe .. (23); Victims of crime 31.8% (22); Often worried .. (26)."
+	run long_report -L sv
+	assert_line "## 3. Utsatthet och oro"
+	assert_line "| Kanal | Otrygga | Utsatta för brott | Ofta oroliga |"
+	assert_line "| Elever (skolenkät) | 49,5${NB}% (105) | 53,8${NB}% (78) | 56,4${NB}% (110) |"
+}
+
+@test "staying in because of insecurity is shown as a consequence where tallied" {
+	printf 'source,variable,value,n,base,pct,ci_low,ci_high,note\nschool,safety,unsafe,20,100,20.0,13.3,28.9,\nschool,safety,5,6,100,6.0,2.8,12.5,\nschool,victim_12m,yes,30,90,33.3,24.5,43.6,\n' > stay.csv
+	run trygg-plan stay.csv
+	assert_line "| Channel | Unsafe | Victims of crime | Stay in |"
+	assert_line "| Pupils (school survey) | 20.0% (100) | 33.3% (90) | 6.0% (100) |"
+}
+
+@test "without victimisation and worry tallies the part says what to tally" {
+	run trygg-plan $(all_inputs)
+	assert_line 'The tallies hold neither victimisation (victim\_12m) nor worry (worry): tally them to complete this part.'
+}
+
+# ---- part 2: reference figures ----
+
+@test "-e: NTU figures beside the survey's, marked as residents 16–84" {
+	run long_report
+	assert_line "### Compared with the national crime survey (NTU)"
+	assert_line "NTU describes residents aged 16–84 (the last column says whom each figure covers). The respondents here are other groups: pupils aged 13–19; municipal staff, some of whom live elsewhere; people interviewed where they were, who chose to stop. The figures are set side by side for orientation, not tested against each other."
+	assert_line "**Unsafe out alone late in the evening in one's own area: the same measure as NTU's**"
+	assert_line "| This survey | Pupils (school survey) | 2026-10 | 49.5% | 105 who answered |"
+	# the latest period of each series: 2023, not 2022
+	assert_line "| NTU, Sweden | Everyone | 2023 | 26% | befolkningen 16–84 år |"
+	refute_line --partial "| 2022 | 27% |"
+	assert_line "| NTU, Sweden | Women | 2023 | 34% | kvinnor 16–84 år |"
+	assert_line "| NTU, Sweden | Everyone | 2021 | 19.5% | befolkningen 16–84 år |"
+	assert_line "> NTU's nearest measure is the share who worry to a large extent about crime in society: a different question (worry about society, not about becoming a victim oneself)."
+	assert_line "| Brå anmälda brott | Samtliga brott | Municipality 9999 | 2025 | 12,345 per 100,000 inhabitants |"
+	run long_report -L sv
+	assert_line "### Jämfört med Nationella trygghetsundersökningen (NTU)"
+	assert_line "| NTU, Riket | Samtliga | 2023 | 26${NB}% | befolkningen 16–84 år |"
+	assert_line "| Brå anmälda brott | Samtliga brott | Kommun 9999 | 2025 | 12${NB}345 per 100${NB}000 invånare |"
+}
+
+@test "-e: every reference source is named in the sources with its period" {
+	run long_report
+	assert_line "- Reference: NTU, Insecurity in Sweden at an all-time high (2023), https://nordictimes.com/the-nordics/sweden/insecurity-in-sweden-at-an-all-time-high/."
+	assert_line "- Reference: Brå anmälda brott, no title given (2025)."
+	refute_line --partial "Nationella trygghetsundersökningen 2022 (2022)"
+	assert_line "- Reported crime shows what was reported, not all crime; the national survey describes residents aged 16–84, not the groups who answered here."
+}
+
+@test "-e: a bad reference file is an error with file and line" {
+	printf 'source,indicator,unit,area,period\nNTU,x,share,riket,2023\n' > r1.csv
+	run trygg-plan -e r1.csv "$P/by-source.csv"
+	assert_failure 1
+	assert_output "trygg-plan: r1.csv:1: not a reference file: no column 'value'"
+	printf 'source,indicator,unit,area,period,value\nNTU,x,percent,riket,2023,5\n' > r2.csv
+	run trygg-plan -e r2.csv "$P/by-source.csv"
+	assert_output "trygg-plan: r2.csv:2: the unit must be count, per100k or share"
+	printf 'source,indicator,unit,area,period,value\nNTU,x,share,riket,2023,120\n' > r3.csv
+	run trygg-plan -e r3.csv "$P/by-source.csv"
+	assert_output "trygg-plan: r3.csv:2: a share is a percentage from 0 to 100"
+	printf 'source,indicator,unit,area,period,value\nNTU,x,share,riket,2023,-5\n' > r4.csv
+	run trygg-plan -e r4.csv "$P/by-source.csv"
+	assert_output "trygg-plan: r4.csv:2: column 'value' is not a number"
+	printf 'source,indicator,unit,area,period,value,ci_low,ci_high\nNTU,x,share,riket,2023,5,6,7\n' > r5.csv
+	run trygg-plan -e r5.csv "$P/by-source.csv"
+	assert_output "trygg-plan: r5.csv:2: the interval needs ci_low <= value <= ci_high"
+	: > r6.csv
+	run trygg-plan -e r6.csv "$P/by-source.csv"
+	assert_output "trygg-plan: r6.csv:1: not a reference file: the file is empty"
+	run trygg-plan -e nope.csv "$P/by-source.csv"
+	assert_output "trygg-plan: nope.csv: No such file or directory"
+	# a spreadsheet's semicolons and decimal comma are read
+	printf 'source;indicator;unit;area;period;value\nNTU;unsafe_evening;share;riket;2023;26,5\n' > r7.csv
+	run trygg-plan -e r7.csv "$P/by-source.csv"
+	assert_success
+	assert_line "| NTU, Sweden | Everyone | 2023 | 26.5% | residents aged 16–84 |"
+}
+
+# ---- part 3: where and when, young and old ----
+
+@test "intercepts: site x time of the interview, who was reached" {
+	run long_report
+	assert_line "**Street interviews by site and time of the interview**"
+	assert_line "| Interview site | Morning (06–10) | Daytime (10–17) | Evening (17–22) |"
+	assert_line "| Resecentrum | .. (17) | 46.2% (13) | .. (23) |"
+	assert_line "Who was reached: interviews by time of day: Morning (06–10) 17, Daytime (10–17) 13, Evening (17–22) 23."
+	run trygg-plan -q --allow-no-headline "$P/site-by-source.csv"
+	# site and time in either order; a site without an interview slot is a dash
+	assert_line "| Resecentrum | 25.0% (20) | 52.0% (25) |"
+	assert_line "| Ale torg | – | .. (4) |"
+	run long_report -L sv -f txt
+	assert_line "  Intervjuplats  Morgon (06–10)  Dagtid (10–17)  Kväll (17–22)"
+	assert_line "  Resecentrum           .. (17)     46,2${NB}% (13)        .. (23)"
+}
+
+@test "intercepts without a site column: the street channel stands in" {
+	grep -v '^time_of_day|site' "$P/site-by-source.csv" > by-source.csv
+	run trygg-plan -q --allow-no-headline by-source.csv
+	assert_line "| Street interviews (site not recorded) | 25.0% (20) | 52.0% (25) |"
+	refute_line --partial "| Pupils"
+	assert_line "> The records do not say where each interview was made (no site column), so the street interviews stand in for their site."
+}
+
+@test "places by age group: bands added only when every band is shown" {
+	run trygg-plan -q --allow-no-headline "$P/places-total.csv" "$P/places-by-age.csv"
+	assert_line "| Place | 13–19 years | 20–64 years | 65+ years |"
+	# 13-19 = (10+20)/(40+60); 20-64 hides: its 20-29 band is hidden
+	assert_line "| Resecentrum | 30.0% (100) | .. (120) | 30.0% (30) |"
+	assert_line "| Bridges | 12.0% (100) | 14.2% (120) | .. (30) |"
+	run long_report -L sv
+	assert_line "| Plats | 13–19 år | 20–64 år | 65+ år |"
+	assert_line "| Resecentrum | 28,4${NB}% (67) | .. (58) | 42,9${NB}% (14) |"
+}
+
+@test "html: heat maps with numbers in the cells, a text alternative and a table" {
+	run trygg-plan -f html -q --allow-no-headline "$P/places-total.csv" "$P/places-by-age.csv"
+	assert_success
+	assert_line --partial '<figure class="chart heatmap" id="chart-'
+	assert_line --regexp '^<svg role="img" aria-labelledby="chart-[0-9]+-title" aria-describedby="chart-[0-9]+-desc"'
+	assert_line --regexp '^<desc id="chart-[0-9]+-desc">Highest: Resecentrum, 13–19 years: 30.0% \(100\)\. Lowest: Bridges, 13–19 years: 12.0% \(100\)\. The table beside the picture gives every figure\.</desc>$'
+	assert_line '<text class="hm-v hm-light" x="242" y="54" text-anchor="middle">30.0%</text>'
+	assert_line '<title>Bridges, 65+ years: .. (30)</title>'
+	run sh -c "trygg-plan -f html -q --allow-no-headline '$P/places-total.csv' '$P/places-by-age.csv' | grep -c '<rect class=\"hm-cell hm-supp\"'"
+	assert_output "2"
+}
+
+# ---- part 4: the citizens' own words ----
+
+@test "quotes: typical answers (closest to the median length), by the channel only" {
+	run trygg-plan --quotes "$P/quotes-answers.csv" "$P/quotes-tally.csv"
+	assert_success
+	assert_line "Darkness and lighting (7 answers):"
+	# median length 40: the staff answer of length 40 is left out (only
+	# 1 staff answer), and so is the one with a placeholder
+	assert_line "> “Det är mörkt vid gångtunneln på kvällen.”"
+	assert_line "> “Lamporna på cykelvägen är trasiga sedan länge.”"
+	assert_line "> “Mörkt vid skolan när man går hem från träningen.”"
+	refute_output --partial "stationen om kvällarna"
+	refute_output --partial "[NAME]"
+	refute_output --partial "> — Municipal staff"
+	assert_line "> — Pupils (school survey)"
+	# suggestions are quoted apart
+	assert_line "### Suggestions"
+	assert_line "All suggestions (6 answers):"
+	assert_line "> “Belys skolgården på kvällen.”"
+	run trygg-plan -f txt -L sv --quotes "$P/quotes-answers.csv" "$P/quotes-tally.csv"
+	assert_line "    ”Det är mörkt vid gångtunneln på kvällen.”"
+	assert_line "      — Elever (skolenkät)"
+}
+
+@test "quotes never come from a group or channel below the threshold" {
+	run trygg-plan -m 7 --quotes "$P/quotes-answers.csv" "$P/quotes-tally.csv"
+	assert_success
+	assert_line "Darkness and lighting (7 answers):"
+	assert_line "> No answer can be quoted: too few answers in the group or in each channel, or none short enough."
+	refute_output --partial "> “"
+	# every quote of the example month: its theme or place has at least 5
+	# answers of the quote's channel
+	run long_report
+	n=$(grep -c '^> “' <<<"$output")
+	[ "$n" -eq 15 ] || fail "expected 15 quotes, found $n"
+	# check each against the answers: its group and channel are large enough
+	grep -o '^> “[^”]*”' <<<"$output" | sed 's/^> “//; s/”$//' > quotes.txt
+	python3 - "$L/answers.csv" quotes.txt <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+for q in open(sys.argv[2]).read().splitlines():
+    text_of = lambda r, c: " ".join(r[c].split())
+    hits = [r for r in rows if text_of(r, "free_text") == q or text_of(r, "suggestion") == q]
+    assert hits, q
+    ok = False
+    for r in hits:
+        for col, tags in (("themes", "free_text"), ("mentioned_places", "free_text")):
+            for code in filter(None, r[col].split("|")):
+                group = [x for x in rows if code in x[col].split("|") and x[tags].strip()]
+                same = [x for x in group if x["source"] == r["source"]]
+                ok |= len(group) >= 5 and len(same) >= 5
+        if text_of(r, "suggestion") == q:
+            same = [x for x in rows if x["suggestion"].strip() and x["source"] == r["source"]]
+            ok |= len(same) >= 5
+    assert ok, q
+PY
+}
+
+@test "quotes: the choice does not depend on the order of the answers" {
+	run trygg-plan --quotes "$L/answers.csv" "$L/tally.csv"
+	first="$output"
+	{ head -1 "$L/answers.csv"; tail -n +2 "$L/answers.csv" | tac; } > reversed.csv
+	run trygg-plan --quotes reversed.csv "$L/tally.csv"
+	assert_equal "$output" "$first"
+}
+
+@test "quotes never hold a planted personal datum of the examples" {
+	# the example exports through the pipeline, strict mode when trygg-anon has it
+	strict=
+	trygg-anon --help | grep -q -- '--strict' && strict=1
+	export TRYGG_DATADIR="$TOP/share/trygg"
+	for month in 2026-09 2026-10; do
+		trygg-clean -q -r rejects.csv "$TOP"/examples/exports/$month/*.csv |
+			trygg-anon -q -c free_text,suggestion | trygg-themes -q > $month.csv
+		if [ -n "$strict" ]; then
+			trygg-anon -q --strict -c free_text,suggestion $month.csv > $month.strict.csv
+			mv $month.strict.csv $month.csv
+		fi
+		trygg-plan -q --quotes $month.csv "$L/tally.csv" > $month.md
+		grep -q '^> “' $month.md || fail "no quotes in $month"
+		run grep -F -f "$FIX/e2e/planted.txt" $month.md
+		assert_failure 1
+	done
+}
+
+@test "--no-quotes and no --quotes: the part says so, suggestions still counted" {
+	run long_report --no-quotes
+	assert_success
+	assert_line "Quotes are left out of this report (--no-quotes)."
+	refute_output --partial "> “"
+	run trygg-plan $(all_inputs)
+	assert_line "No answers were given to quote from (--quotes), so the report has no quotes."
+	printf 'variable,value,n,base,pct,ci_low,ci_high,note\nsuggestion_themes,poor_lighting,30,100,30.0,21.9,39.6,\n' > sugg.csv
+	run trygg-plan "$P/by-source.csv" sugg.csv
+	assert_line "What would make people feel safer, in their own suggestions, as a share of the 100 who made one. Suggestions are not counted as problems."
+	assert_line "| Suggestions in free text | Share of suggestions | 95% confidence interval | n | Base |"
+	assert_line "| Darkness and lighting | 30.0% | 21.9–39.6 | 30 | 100 |"
+	# a suggestion theme never becomes a problem of the action plan
+	refute_line --partial "| Darkness and lighting: raised in"
+}
+
+@test "--quotes: a file that lacks a column or cannot be read is an error" {
+	printf 'source,free_text,themes\nschool,x,y\n' > q.csv
+	run trygg-plan --quotes q.csv "$P/by-source.csv"
+	assert_failure 1
+	assert_output "trygg-plan: q.csv:1: the answers have no column 'suggestion'"
+	run trygg-plan --quotes nope.csv "$P/by-source.csv"
+	assert_failure 1
+	assert_output "trygg-plan: nope.csv: No such file or directory"
+	: > empty.csv
+	run trygg-plan --quotes empty.csv "$P/by-source.csv"
+	assert_output "trygg-plan: empty.csv:1: the answers file is empty"
+}
+
+# ---- part 5: sources and limitations ----
+
+@test "sources name each survey: channel, tool, period, invited, answered, rate" {
+	run trygg-plan -n "$P/population-tools.csv" --period 2026-10 "$L/tally.csv"
+	assert_line "- Pupils (school survey): Google Formulär, 2026-10-01–2026-10-31; 110 answered of 1,450 invited or employed (response rate 7.6%). Below 20% response: those who answered may differ a great deal from those who did not."
+	assert_line "- Street interviews: tool not stated, 2026-10; 56 answered."
+	assert_line "- 11 of the municipal staff who answered live outside the municipality and answer about their own area there; the figures by area keep them apart."
+	assert_line "- Self-selection: the street interviews reach those who were at Resecentrum when the interviews were made and chose to stop; they tell how people there feel then, not how the residents feel. Open web surveys likewise reach those who choose to answer."
+	assert_line "Warning: only 3.2% of Municipal staff answered (below 20%). Those who answered may differ a great deal from those who did not; read this channel's figures with great care."
+	run trygg-plan -L sv -n "$P/population-tools.csv" "$L/tally.csv"
+	assert_line "- Kommunanställda: LimeSurvey, 2026-10-05–2026-10-26; 90 svarade av 2${NB}800 inbjudna eller anställda (svarsfrekvens 3,2${NB}%). Svarsfrekvens under 20 %: de som svarade kan skilja sig mycket från dem som inte svarade."
+	assert_line "- 11 av de kommunanställda som svarade bor utanför kommunen och svarar om sitt eget bostadsområde där; i siffrorna per kommundel redovisas de för sig."
+}
+
+@test "staff living outside the municipality are apart in the area figures" {
+	run trygg-plan "$L/tally.csv"
+	assert_line "Respondents who live outside the municipality answer about their own area there: they are shown apart and are not part of the comparisons between areas. 11 of them are municipal staff."
+	assert_line "| Living outside the municipality | Share unsafe | 95% confidence interval | n | Base |"
+	assert_line "| Outside the municipality | .. | .. | .. | 23 |"
+	run sh -c "trygg-plan '$L/tally.csv' | sed -n '/^| Area | Share unsafe/,/^$/p'"
+	refute_output --partial "Outside the municipality"
+}
+
+# ---- part 6: causes ----
+
+@test "causes: each leading problem linked to what the answers say, in the plan too" {
+	run long_report
+	assert_line "### What the answers say about causes"
+	assert_line "- Resecentrum: Share who name it, by age: 13–19 years 28.4% (67), 65+ years 42.9% (14). Resecentrum: share unsafe among those interviewed there, by time of the interview: Daytime (10–17) 46.2% (13). Free-text answers that name the place (24) raise: Lack of adults and guards (10), Drugs (6), Litter (6)."
+	assert_line "- Poor lighting: Places named in the free-text answers on Darkness and lighting (28 answers): Commuter train stations (5)."
+	assert_line "- Insecurity: Resecentrum: share unsafe among those interviewed there, by time of the interview: Daytime (10–17) 46.2% (13). For comparison, NTU 2023 (Sweden): 26% of residents aged 16–84; the respondents here are other groups."
+	run long_report -f txt
+	assert_line "    Cause: Here: Share who name it, by age: 13–19 years 28.4% (67), 65+ years"
+	assert_line --partial "Typical cause (catalogue): Nobody with a mandate"
+	run long_report -L sv
+	assert_line "- Resecentrum: Andel som pekar ut platsen, efter ålder: 13–19 år 28,4${NB}% (67), 65+ år 42,9${NB}% (14). Resecentrum: andel otrygga bland dem som intervjuades där, efter tid för intervjun: Dagtid (10–17) 46,2${NB}% (13). Fritextsvar som nämner platsen (24) tar upp: Brist på vuxna och vakter (10), Narkotika (6), Nedskräpning (6)."
+}
+
+@test "causes: without answers or cross tables the plan keeps the catalogue's cause" {
+	run trygg-plan -f txt "$P/total.csv" "$P/by-source.csv"
+	assert_line "    Cause: Poor lighting makes people and exits hard to see, so places feel"
+}
+
+# ---- language ----
+
+@test "the report's language follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG" {
+	LC_ALL= LANG=sv_SE.UTF-8 run trygg-plan "$P/by-source.csv"
+	assert_line --index 0 "# Trygghet och otrygghet: lägesbild"
+	LC_ALL= LC_MESSAGES=sv_SE.UTF-8 run trygg-plan "$P/by-source.csv"
+	assert_line --index 0 "# Trygghet och otrygghet: lägesbild"
+	LANGUAGE=de:sv run trygg-plan "$P/by-source.csv"
+	assert_line --index 0 "# Trygghet och otrygghet: lägesbild"
+	LANG=sv_SE.UTF-8 LC_ALL=en_GB.UTF-8 run trygg-plan "$P/by-source.csv"
+	assert_line --index 0 "# Safety and insecurity: situation picture"
+	LC_ALL= LANG=de_DE.UTF-8 run trygg-plan "$P/by-source.csv"
+	assert_line --index 0 "# Safety and insecurity: situation picture"
 }

@@ -217,22 +217,45 @@ static int typical_order(const answer_group *g, const char *x, const char *y)
 	return strcmp(x, y);
 }
 
+static void drop_quote(answer_group *g, size_t i)
+{
+	free(g->q[i].text);
+	free(g->q[i].source);
+	memmove(&g->q[i], &g->q[i + 1], (g->nq - i - 1) * sizeof *g->q);
+	g->nq--;
+}
+
+/* The same answer written twice (up to case): keep the one first in
+ * byte order of text and channel, whatever the order of the file. */
+static bool keep_duplicate(answer_group *g, const char *text, const csv_field *src)
+{
+	for (size_t i = 0; i < g->nq; i++) {
+		int c;
+		if (strcasecmp(g->q[i].text, text) != 0)
+			continue;
+		c = strcmp(text, g->q[i].text);
+		if (c == 0)
+			c = strncmp(src->data, g->q[i].source, src->len + 1);
+		if (c >= 0)
+			return true;
+		drop_quote(g, i);
+		return false;
+	}
+	return false;
+}
+
 static void consider(answer_group *g, const char *text, const csv_field *src)
 {
 	size_t at;
 
-	for (size_t i = 0; i < g->nq; i++)
-		if (strcasecmp(g->q[i].text, text) == 0)
-			return; /* the same answer written twice */
+	if (keep_duplicate(g, text, src))
+		return;
 	for (at = 0; at < g->nq && typical_order(g, g->q[at].text, text) < 0; at++)
 		;
 	if (at == MAX_QUOTES)
 		return;
-	if (g->nq == MAX_QUOTES) {
-		free(g->q[MAX_QUOTES - 1].text);
-		free(g->q[MAX_QUOTES - 1].source);
-		g->nq--;
-	}
+	if (g->nq == MAX_QUOTES)
+		drop_quote(g, MAX_QUOTES - 1);
 	memmove(&g->q[at + 1], &g->q[at], (g->nq - at) * sizeof *g->q);
 	g->q[at].text = xstrdup(text);
 	g->q[at].source = xmemdup(src->data, src->len);
@@ -353,15 +376,28 @@ static int by_count(const void *x, const void *y)
 	return strcmp(a->code, b->code);
 }
 
+/* The items of LIST with at least min_cell answers, largest first. */
+static const code_count **large(const answers *a, const code_count *list,
+				size_t len, size_t *n)
+{
+	const code_count **out = xmalloc((len + 1) * sizeof *out);
+
+	*n = 0;
+	for (size_t i = 0; i < len; i++)
+		if (list[i].n >= a->min_cell && strcmp(list[i].code, "other") != 0)
+			out[(*n)++] = &list[i];
+	qsort(out, *n, sizeof *out, by_count);
+	return out;
+}
+
 const code_count **answers_with(const answers *a, const answer_group *g,
 				size_t *n)
 {
-	const code_count **out = xmalloc((g->nwith + 1) * sizeof *out);
+	return large(a, g->with, g->nwith, n);
+}
 
-	*n = 0;
-	for (size_t i = 0; i < g->nwith; i++)
-		if (g->with[i].n >= a->min_cell && strcmp(g->with[i].code, "other") != 0)
-			out[(*n)++] = &g->with[i];
-	qsort(out, *n, sizeof *out, by_count);
-	return out;
+const code_count **answers_channels(const answers *a, const answer_group *g,
+				    size_t *n)
+{
+	return large(a, g->channels, g->nchannels, n);
 }

@@ -77,4 +77,8 @@ const answer_group *answers_group(const answers *a, enum answer_kind kind,
 const code_count **answers_with(const answers *a, const answer_group *g,
 				size_t *n);
 
+/* The same for G's channels. */
+const code_count **answers_channels(const answers *a, const answer_group *g,
+				    size_t *n);
+
 #endif

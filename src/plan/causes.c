@@ -160,19 +160,19 @@ static void channels_of_theme(strbuf *out, const answers *ans,
 			      const answer_group *g)
 {
 	strbuf list = {0}, s = {0};
-	size_t shown = 0;
+	size_t n;
+	const code_count **ch = answers_channels(ans, g, &n);
 
-	for (size_t i = 0; i < g->nchannels; i++) {
-		if (g->channels[i].n < ans->min_cell)
-			continue;
-		if (shown++)
+	for (size_t i = 0; i < n; i++) {
+		if (i)
 			sb_puts(&list, ", ");
-		label_code(&list, "source", g->channels[i].code);
+		label_code(&list, "source", ch[i]->code);
 		sb_puts(&list, " (");
-		fmt_count(&list, g->channels[i].n);
+		fmt_count(&list, ch[i]->n);
 		sb_putc(&list, ')');
 	}
-	if (shown) {
+	free(ch);
+	if (n) {
 		sb_printf(&s, _("Answers on it by channel: %s."), list.s);
 		sentence(out, s.s);
 	}
