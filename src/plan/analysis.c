@@ -46,13 +46,13 @@ static int by_size(const void *x, const void *y)
 /* The group differences that hold, by indicator and size. */
 static const comparison **holding_gaps(const comparison_set *cs, size_t *n)
 {
-	const comparison **out = xmalloc((cs->n + 1) * sizeof *out);
+	const comparison **out = xmalloc((cs->n + 1) * sizeof(const comparison *));
 
 	*n = 0;
 	for (size_t i = 0; i < cs->n; i++)
 		if (cs->c[i].kind == CMP_GROUPS && cs->c[i].holds)
 			out[(*n)++] = &cs->c[i];
-	qsort(out, *n, sizeof *out, by_size);
+	qsort(out, *n, sizeof(const comparison *), by_size);
 	return out;
 }
 

@@ -380,13 +380,13 @@ static int by_count(const void *x, const void *y)
 static const code_count **large(const answers *a, const code_count *list,
 				size_t len, size_t *n)
 {
-	const code_count **out = xmalloc((len + 1) * sizeof *out);
+	const code_count **out = xmalloc((len + 1) * sizeof(const code_count *));
 
 	*n = 0;
 	for (size_t i = 0; i < len; i++)
 		if (list[i].n >= a->min_cell && strcmp(list[i].code, "other") != 0)
 			out[(*n)++] = &list[i];
-	qsort(out, *n, sizeof *out, by_count);
+	qsort(out, *n, sizeof(const code_count *), by_count);
 	return out;
 }
 

@@ -76,7 +76,7 @@ const tally_row **headline_rows(const report_input *in, size_t *n)
 	size_t nch;
 	bool exact;
 	channel *ch = channels_of(in, &nch, &exact);
-	const tally_row **rows = xmalloc((nch + 1) * sizeof *rows);
+	const tally_row **rows = xmalloc((nch + 1) * sizeof(const tally_row *));
 	const tally_row *total = indicator_row(IND_UNSAFE, in->cur, "", "");
 
 	*n = 0;

@@ -122,11 +122,11 @@ static int by_p(const void *x, const void *y)
  * rejected if it and every smaller one is at most alpha / (m - k). */
 static void holm(comparison_set *cs)
 {
-	comparison **order = xmalloc((cs->n + 1) * sizeof *order);
+	comparison **order = xmalloc((cs->n + 1) * sizeof(comparison *));
 
 	for (size_t i = 0; i < cs->n; i++)
 		order[i] = &cs->c[i];
-	qsort(order, cs->n, sizeof *order, by_p);
+	qsort(order, cs->n, sizeof(comparison *), by_p);
 	for (size_t k = 0; k < cs->n; k++) {
 		if (order[k]->p > FAMILY_ALPHA / (double)(cs->n - k))
 			break;

@@ -98,7 +98,7 @@ static int by_share(const void *a, const void *b)
 
 void sort_by_share(const tally_row **rows, size_t n)
 {
-	qsort(rows, n, sizeof *rows, by_share);
+	qsort(rows, n, sizeof(const tally_row *), by_share);
 }
 
 void ranked_chart(doc *d, const tally_set *ts, const char *var,

@@ -18,8 +18,8 @@ typedef struct {
 	const char *label;    /* N_() "feel unsafe out alone late in the evening" */
 	const char *ntu;      /* the NTU indicator of trygg-reference(5), or NULL */
 	const char *ntu_head; /* N_() what NTU measures, "Unsafe ... (same measure)" */
-	bool same_as_ntu;     /* our question is NTU's */
 	const char *ntu_note; /* N_() how NTU's question compares */
+	bool same_as_ntu;     /* our question is NTU's */
 	bool compared;        /* groups are tested against each other */
 } indicator;
 

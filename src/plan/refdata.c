@@ -213,7 +213,7 @@ static int by_place(const void *x, const void *y)
 const ref_figure **refs_latest(const ref_figures *rf, const char *indicator,
 			       size_t *n)
 {
-	const ref_figure **out = xmalloc((rf->n + 1) * sizeof *out);
+	const ref_figure **out = xmalloc((rf->n + 1) * sizeof(const ref_figure *));
 
 	*n = 0;
 	for (size_t i = 0; i < rf->n; i++) {
@@ -228,7 +228,7 @@ const ref_figure **refs_latest(const ref_figures *rf, const char *indicator,
 		else if (strcmp(period_end(f->period), period_end(out[k]->period)) > 0)
 			out[k] = f;
 	}
-	qsort(out, *n, sizeof *out, by_place);
+	qsort(out, *n, sizeof(const ref_figure *), by_place);
 	return out;
 }
 

@@ -256,7 +256,7 @@ const tally_row *tallies_find(const tally_set *ts, const char *gcols,
 const tally_row **tallies_select(const tally_set *ts, const char *gcols,
 				 const char *var, const char *val, size_t *n)
 {
-	const tally_row **sel = xmalloc((ts->nrows + 1) * sizeof *sel);
+	const tally_row **sel = xmalloc((ts->nrows + 1) * sizeof(const tally_row *));
 
 	*n = 0;
 	for (size_t i = 0; i < ts->nrows; i++)
