@@ -35,7 +35,8 @@ MAN7     = $(wildcard man/man7/*.7)
 
 DEBS     = build-essential libcsv-dev libpcre2-dev libsodium-dev gettext \
            bats bats-support bats-assert jq python3 locales mandoc time parallel \
-           valgrind cppcheck clang clang-tidy libclang-rt-14-dev chromium
+           valgrind cppcheck clang clang-tidy libclang-rt-14-dev chromium \
+           r-cran-survey
 BENCHDEBS = miller datamash csvkit nodejs npm hyperfine
 
 .SECONDEXPANSION:

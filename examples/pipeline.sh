@@ -18,15 +18,25 @@ trygg-clean -r "$out/rejects.csv" "$in"/*.csv |
 	trygg-anon -c free_text,suggestion |
 	trygg-themes >"$out/anonymised.csv"
 
-# The share unsafe overall and by group; the multi-select answers overall.
-for group in '' source gender age_band area time_of_day; do
-	trygg-tally -g "$group" -v safety "$out/anonymised.csv" \
-		>"$out/tally-${group:-total}-safety.csv"
-done
-for variable in source unsafe_places problems themes mentioned_places; do
-	trygg-tally -g '' -v "$variable" "$out/anonymised.csv" \
-		>"$out/tally-total-$variable.csv"
-done
+# Every table of the month in one run (the groups and variables of
+# share/trygg/tallies.csv), so that disclosure control covers them all.
+trygg-tally --long -g '' -g source -g gender -g age_band -g area -g time_of_day \
+	-v safety -v source -v unsafe_places -v problems -v themes -v mentioned_places \
+	--base themes=nonempty:free_text --base mentioned_places=nonempty:free_text \
+	-n examples/population.csv "$out/anonymised.csv" >"$out/tally.csv"
+
+# Until trygg-plan reads tally.csv: the tables it reads, cut out of it in
+# the wide format as trygg-monthly does (the codes hold no comma or quote).
+awk -F, -v out="$out" 'NR > 1 && $6 != "" {
+	file = out "/tally-" ($1 == "" ? "total" : $1) "-" $3 ".csv"
+	if (($1 == "" || $3 == "safety") && !(file in seen)) {
+		seen[file] = 1
+		print ($1 == "" ? "" : $1 ",") "variable,value,n,base,pct,ci_low,ci_high,note" >file
+	}
+	if ($10 == "small-base") $10 = "suppressed"
+	if ($1 == "" || $3 == "safety")
+		print ($1 == "" ? "" : $2 ",") $3 "," $4 "," $5 "," $6 "," $7 "," $8 "," $9 "," $10 >file
+}' "$out/tally.csv"
 
 # The situation picture and the draft action plan.
 trygg-plan -f md --period "$month" -n examples/population.csv "$out"/tally-*.csv \

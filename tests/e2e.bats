@@ -38,10 +38,20 @@ monthly() {
 @test "the report's shares unsafe are trygg-tally's, cell for cell" {
 	monthly --month 2026-10 "$EX" out 2>/dev/null
 	cd out/2026-10
-	# The published tallies are what trygg-tally gives on the anonymised file.
+	# The published tables are one trygg-tally run over the anonymised
+	# file (disclosure control over all of them), and the files per table
+	# are cut out of it.
+	diff tally.csv <(trygg-tally --long -g '' -g source -g gender -g age_band \
+		-g area -g time_of_day -v safety -v source -v unsafe_places -v problems \
+		-v themes -v mentioned_places --base themes=nonempty:free_text \
+		--base mentioned_places=nonempty:free_text \
+		-n "$TOP/examples/population.csv" anonymised.csv 2>/dev/null)
 	for g in total source gender age_band area time_of_day; do
-		diff "tally-$g-safety.csv" \
-			<(trygg-tally -g "$([ $g = total ] || echo $g)" -v safety anonymised.csv 2>/dev/null)
+		diff <(sed 1d "tally-$g-safety.csv") \
+			<(awk -F, -v g="$g" '($1 == g || ($1 == "" && g == "total")) &&
+				$3 == "safety" && $6 != "" {
+				if ($10 == "small-base") $10 = "suppressed"
+				print ($1 == "" ? "" : $2 ",") $3 "," $4 "," $5 "," $6 "," $7 "," $8 "," $9 "," $10 }' tally.csv)
 	done
 	# Every share unsafe by group that is not suppressed is in a table of
 	# the report, with its interval and n, on one line.

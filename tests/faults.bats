@@ -13,7 +13,7 @@ HFIX="$FIX/hardening"
 # it reads: a raw export, canonical CSV or a tally.
 programs() {
 	local p
-	for p in clean anon themes tally plan; do
+	for p in clean anon themes tally plan weight; do
 		[ -x "$TRYGG_BIN/trygg-$p" ] && echo "$p"
 	done
 	return 0
@@ -27,6 +27,7 @@ cmd_of() {
 	themes) echo "trygg-themes" ;;
 	tally) echo "trygg-tally -g source,gender -v safety" ;;
 	plan) echo "trygg-plan" ;;
+	weight) echo "trygg-weight -q --unmatched keep -a $HFIX/margins.csv" ;;
 	esac
 }
 
@@ -228,7 +229,7 @@ COMMAS=10000000
 		assert_handled "$p" "a 100 MB field"
 		refute_leak "$p" xxxxxxxxxxxxxxxx
 		case $p in
-		clean | anon | themes)
+		clean | anon | themes | weight)
 			[ "$status" -eq 0 ] || fail "trygg-$p refused a long free text: $(cat err)"
 			[ "$(grep -c xxxxxxxxxx out)" -eq 1 ] || fail "trygg-$p lost the long field" ;;
 		esac
@@ -250,7 +251,7 @@ COMMAS=10000000
 		clean) [ "$status" -eq 0 ] &&
 			[ "$(wc -l <out)" -eq "$(trygg-clean -q "$HFIX/street-raw.csv" | wc -l)" ] ||
 			fail "trygg-clean: the row of commas was not set aside: $(head -c 300 err)" ;;
-		themes | tally | plan) [ "$status" -eq 1 ] &&
+		themes | tally | plan | weight) [ "$status" -eq 1 ] &&
 			grep -q "^trygg-$p: $(input_name "$kind"):$(($(lines_of "$kind") + 1)): " err ||
 			fail "trygg-$p: ragged row not refused with FILE:LINE: $(head -c 300 err)" ;;
 		esac

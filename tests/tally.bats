@@ -1,12 +1,16 @@
 #!/usr/bin/env bats
-# trygg-tally: counts, shares, Wilson intervals, weights, suppression,
-# partial/merge, --excel and the errors.  Expected figures are worked out
-# by hand in the comments (z = 1.959964 at 95 %, z^2 = 3.841459).
+# trygg-tally: counts, shares, Wilson intervals, weights, the long format,
+# bases, the base rule, disclosure control over all tables of a run, the
+# cell-key method, partial/merge and history, the finite-population
+# correction, and the errors.  Expected figures are worked out by hand in
+# the comments (z = 1.959964 at 95 %, z^2 = 3.841459).
 
 load common
 bats_require_minimum_version 1.5.0
 
 T="$FIX/tally"
+ATTACK="$TOP/tests/tools/tally-attack"
+GEN="$TOP/tests/tools/gen-month"
 
 setup() {
 	setup_scratch
@@ -15,8 +19,15 @@ setup() {
 	export TRYGG_DATADIR="$T"
 }
 
+need_scipy() {
+	/usr/bin/python3 -c 'import scipy.optimize' 2>/dev/null ||
+		skip "python3-scipy is not installed"
+}
+
+# ---- figures ----
+
 @test "Wilson bounds at n = base, n = 0 and a base of 2" {
-	run --separate-stderr trygg-tally -g grp -v q --min-cell 0 "$T/wilson.csv"
+	run --separate-stderr trygg-tally -g grp -v q --min-cell 0 --min-base 0 "$T/wilson.csv"
 	assert_success
 	# a,1: p = 10/10.  low = n/(n+z^2) = 10/13.841459 = 0.72247 -> 72.2; high 100.
 	# a,2: p = 0/10.   low 0; high = z^2/(n+z^2) = 3.841459/13.841459 = 0.27753 -> 27.8
@@ -34,7 +45,7 @@ OUT
 }
 
 @test "--conf 0.90 uses z = 1.644854 (our own normal quantile)" {
-	run --separate-stderr trygg-tally -g grp -v q --min-cell 0 --conf 0.90 "$T/wilson.csv"
+	run --separate-stderr trygg-tally -g grp -v q -m 0 -b 0 --conf 0.90 "$T/wilson.csv"
 	assert_success
 	# a,1: 10/(10 + 1.644854^2) = 10/12.705543 = 0.78706 -> 78.7
 	# a,2: 2.705543/12.705543 = 0.21294 -> 21.3
@@ -43,7 +54,7 @@ OUT
 }
 
 @test "totals with -g '' and a weight: weighted share, Kish n, unweighted n" {
-	run --separate-stderr trygg-tally -g '' -v q -w w --min-cell 0 "$T/weighted.csv"
+	run --separate-stderr trygg-tally -g '' -v q -w w -m 0 -b 0 "$T/weighted.csv"
 	assert_success
 	# Base: the 4 answered records, weights 1 2 3 0.5 (the unanswered one
 	# with weight 7 is outside).  sum w = 6.5, sum w^2 = 14.25,
@@ -55,74 +66,59 @@ variable,value,n,base,pct,ci_low,ci_high,note
 q,1,2,4,46.2,10.8,85.8,
 q,2,2,4,53.8,14.2,89.2,
 OUT
-}
-
-@test "primary and secondary suppression, with the rule on stderr" {
-	run --separate-stderr trygg-tally -g grp -v q -v safety "$T/suppress.csv"
-	assert_success
-	# a,q: 1:10 2:3 3:7, base 20.  2 is primary (3 < 5); then 2 = 20-10-7,
-	#   so the smallest other count, 3 (7), is blanked too.
-	# a,safety: 1:6 2:6 3:2 4:6, unsafe = 3+4 = 8 of 20.  3 is primary;
-	#   3 = unsafe - 4 = 8 - 6, so 4 is blanked (1 or 2 would not help).
-	#   pct 6/20 = 30.0; unsafe 8/20 = 40.0.
-	# b,safety: 1:10 3:5 9:2; base 17, unsafe base 15.  9 is primary, but
-	#   9 = base - unsafe base = 17 - 15 whatever else is blanked: exposed.
+	# The long format says which n the interval used.
+	run --separate-stderr trygg-tally --long -v q -w w -m 0 -b 0 "$T/weighted.csv"
 	assert_output - <<'OUT'
-grp,variable,value,n,base,pct,ci_low,ci_high,note
-a,q,1,10,20,50.0,29.9,70.1,
-a,q,2,,20,,,,suppressed
-a,q,3,,20,,,,suppressed
-a,safety,1,6,20,30.0,14.5,51.9,
-a,safety,2,6,20,30.0,14.5,51.9,
-a,safety,3,,20,,,,suppressed
-a,safety,4,,20,,,,suppressed
-a,safety,9,0,20,0.0,0.0,16.1,
-a,safety,unsafe,8,20,40.0,21.9,61.3,
-b,safety,1,10,17,58.8,36.0,78.4,
-b,safety,2,0,17,0.0,0.0,18.4,
-b,safety,3,5,17,29.4,13.3,53.1,
-b,safety,4,0,17,0.0,0.0,18.4,
-b,safety,9,,17,,,,suppressed
-b,safety,unsafe,5,15,33.3,15.2,58.3,
+by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff,base_of
+,,q,1,2,4,46.2,10.8,85.8,,2.96,answered
+,,q,2,2,4,53.8,14.2,89.2,,2.96,answered
 OUT
-	[[ "$stderr" == *"counts of 1 to 4 respondents suppressed"* ]]
-	[[ "$stderr" == *"3 primary, 2 secondary"* ]]
-	[[ "$stderr" == *"suppressed counts still revealed by the printed bases: 1"* ]]
 }
 
-@test "--min-cell 3 changes the threshold" {
-	run --separate-stderr trygg-tally -g grp -v q --min-cell 3 "$T/suppress.csv"
+@test "multi-select without channels: each code against everyone asked" {
+	run --separate-stderr trygg-tally -g '' -v places -m 0 -b 0 "$T/multi.csv"
 	assert_success
-	# 3 >= 3: nothing is small.  a,q,2: 3/20 = 15.0
-	assert_line --index 2 "a,q,2,3,20,15.0,5.2,36.0,"
-	[[ "$stderr" == *"counts of 1 to 2 respondents"*"0 primary, 0 secondary"* ]]
-}
-
-@test "multi-select: each code against the respondents who answered" {
-	run --separate-stderr trygg-tally -g '' -v places --min-cell 0 "$T/multi.csv"
-	assert_success
-	# 4 of 5 answered; a: rows 1,2; b: rows 1,4 (b|c|b counts b once);
-	# c: rows 4,5.  2/4 = 50.0; Wilson n=4: centre 0.5,
-	# half = z*sqrt(.25/4 + z^2/64)/(1 + z^2/4) = 1.959964*0.350107/1.960365 = 0.350035
+	# No source column: one channel, which has the question, so all 5
+	# records are asked (record 3 ticked none).  a: rows 1,2; b: rows 1,4
+	# (b|c|b counts b once); c: rows 4,5.  2/5 = 40.0; Wilson n=5:
+	# centre (0.4 + 0.384146)/1.768292 = 0.443449, half = 0.325268
 	assert_output - <<'OUT'
 variable,value,n,base,pct,ci_low,ci_high,note
-places,a,2,4,50.0,15.0,85.0,
-places,b,2,4,50.0,15.0,85.0,
-places,c,2,4,50.0,15.0,85.0,
+places,a,2,5,40.0,11.8,76.9,
+places,b,2,5,40.0,11.8,76.9,
+places,c,2,5,40.0,11.8,76.9,
 OUT
+	# --base places=answered: of those who ticked at least one: 2/4
+	run --separate-stderr trygg-tally -g '' -v places --base places=answered -m 0 -b 0 "$T/multi.csv"
+	assert_line --index 1 "places,a,2,4,50.0,15.0,85.0,"
 }
 
-@test "--unsafe with codes and base for a named column" {
-	run --separate-stderr trygg-tally -g '' -v q --unsafe q=2,3/1,2,3 --min-cell 0 "$T/suppress.csv"
+@test "--unsafe with codes and base for a named column, or turned off" {
+	run --separate-stderr trygg-tally -g '' -v q --unsafe q=2,3/1,2,3 -m 0 -b 0 "$T/suppress.csv"
 	assert_success
 	# q: 1:10 2:3 3:7 of 20; unsafe 2,3 = 10 of base 20 -> 50.0
 	assert_line --index 4 "q,unsafe,10,20,50.0,29.9,70.1,"
-	run --separate-stderr trygg-tally -g '' -v safety --unsafe '' --min-cell 0 "$T/suppress.csv"
+	run --separate-stderr trygg-tally -g '' -v safety --unsafe '' -m 0 -b 0 "$T/suppress.csv"
 	refute_output --partial unsafe
 }
 
+@test "safety: codes 1-5 and unsafe are shares of those who answered 1-5, 9 of all" {
+	run --separate-stderr trygg-tally --long -v safety -m 0 -b 0 "$T/suppress.csv"
+	assert_success
+	# 1:16 2:6 3:7 4:6 of 35 who answered 1-5; 9: 2 of all 37.
+	assert_output - <<'OUT'
+by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff,base_of
+,,safety,1,16,35,45.7,30.5,61.8,,35.00,answered:1|2|3|4|5
+,,safety,2,6,35,17.1,8.1,32.7,,35.00,answered:1|2|3|4|5
+,,safety,3,7,35,20.0,10.0,35.9,,35.00,answered:1|2|3|4|5
+,,safety,4,6,35,17.1,8.1,32.7,,35.00,answered:1|2|3|4|5
+,,safety,9,2,37,5.4,1.5,17.7,,37.00,answered
+,,safety,unsafe,13,35,37.1,23.2,53.7,,35.00,answered:1|2|3|4|5
+OUT
+}
+
 @test "codebook order, then byte order, then the empty value" {
-	run --separate-stderr trygg-tally -g time_of_day -v q --min-cell 0 "$T/order.csv"
+	run --separate-stderr trygg-tally -g time_of_day -v q -m 0 -b 0 "$T/order.csv"
 	assert_success
 	run cut -d, -f1 <<<"$output"
 	assert_output - <<'OUT'
@@ -144,8 +140,8 @@ zzz
 OUT
 }
 
-@test "--excel: BOM, ';' and decimal comma" {
-	run --separate-stderr trygg-tally -g grp -v q --min-cell 0 --excel "$T/wilson.csv"
+@test "--excel: BOM, ';' and decimal comma, wide and long" {
+	run --separate-stderr trygg-tally -g grp -v q -m 0 -b 0 --excel "$T/wilson.csv"
 	assert_success
 	assert_output - <<'OUT'
 ﻿grp;variable;value;n;base;pct;ci_low;ci_high;note
@@ -156,7 +152,50 @@ b;q;2;1;2;50,0;9,5;90,5;
 OUT
 	run bash -c "trygg-tally -v q --excel '$T/wilson.csv' 2>/dev/null | head -c 3 | od -An -tx1"
 	assert_output " ef bb bf"
+	run --separate-stderr trygg-tally -g '' -v q -w w -m 0 -b 0 -x --long "$T/weighted.csv"
+	assert_line --index 1 ";;q;1;2;4;46,2;10,8;85,8;;2,96;answered"
 }
+
+# ---- the long format ----
+
+@test "several -g: one long table of every breakdown x variable" {
+	run --separate-stderr trygg-tally -g grp -g '' -g grp,q -v q -m 0 -b 0 "$T/wilson.csv"
+	assert_success
+	# by: the breakdown's columns joined by '|'; group: its values so.
+	# Record 13 (b, no answer) is outside every base of q.
+	assert_output - <<'OUT'
+by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff,base_of
+grp,a,q,1,10,10,100.0,72.2,100.0,,10.00,answered
+grp,a,q,2,0,10,0.0,0.0,27.8,,10.00,answered
+grp,b,q,1,1,2,50.0,9.5,90.5,,2.00,answered
+grp,b,q,2,1,2,50.0,9.5,90.5,,2.00,answered
+,,q,1,11,12,91.7,64.6,98.5,,12.00,answered
+,,q,2,1,12,8.3,1.5,35.4,,12.00,answered
+grp|q,a|1,q,1,10,10,100.0,72.2,100.0,,10.00,answered
+grp|q,a|1,q,2,0,10,0.0,0.0,27.8,,10.00,answered
+grp|q,b|1,q,1,1,1,100.0,20.7,100.0,,1.00,answered
+grp|q,b|1,q,2,0,1,0.0,0.0,79.3,,1.00,answered
+grp|q,b|2,q,1,0,1,0.0,0.0,79.3,,1.00,answered
+grp|q,b|2,q,2,1,1,100.0,20.7,100.0,,1.00,answered
+OUT
+	# --long gives the same format for one breakdown.
+	run --separate-stderr trygg-tally --long -g grp -v q -m 0 -b 0 "$T/wilson.csv"
+	assert_line --index 0 "by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff,base_of"
+	assert_line --index 1 "grp,a,q,1,10,10,100.0,72.2,100.0,,10.00,answered"
+}
+
+@test "a value holding '|' in a breakdown of several columns is refused" {
+	printf 'a,b,q\nx|y,z,1\n' >bar.csv
+	run --separate-stderr trygg-tally -g a,b -v q bar.csv
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: bar.csv:2: a value of a breakdown by several columns holds '|', which joins them in the output"
+	# One column: no ambiguity.
+	run --separate-stderr trygg-tally -g a -v q -m 0 -b 0 bar.csv
+	assert_success
+	assert_line --index 1 "x|y,q,1,1,1,100.0,20.7,100.0,"
+}
+
+# ---- partial counts, merge and history ----
 
 @test "partial counts merge to the same bytes as one pass (weights too)" {
 	trygg-tally -g grp -v q -v safety "$T/suppress.csv" >one.csv 2>/dev/null
@@ -167,6 +206,12 @@ OUT
 	run --separate-stderr trygg-tally --merge a.part b.part
 	assert_success
 	assert_output "$(cat one.csv)"
+	# Several breakdowns: the long format, merged the same.
+	trygg-tally -g grp -g '' -v q -v safety "$T/suppress.csv" >one.csv 2>/dev/null
+	trygg-tally --partial -g grp -g '' -v q -v safety a.csv >a.part
+	trygg-tally --partial -g grp -g '' -v q -v safety b.csv >b.part
+	run --separate-stderr trygg-tally --merge a.part b.part
+	assert_output "$(cat one.csv)"
 	# Weights of 1/3 do not add up exactly in floating point; fixed
 	# point with 9 decimals does.
 	printf 'q,w\n1,0.1\n1,0.2\n2,0.3\n1,0.333333333\n' >w1.csv
@@ -175,44 +220,113 @@ OUT
 	trygg-tally -v q -w w w12.csv >one.csv 2>/dev/null
 	trygg-tally --partial -v q -w w w1.csv >w.part
 	trygg-tally --partial -v q -w w w2.csv >>w.part
-	run grep '^q,base' w.part
+	run grep ',q,base,' w.part
 	assert_output - <<'OUT'
-q,base,,4,0.933333333,0.251111110888888889
-q,base,,2,0.800000000,0.500000000000000000
+,,q,base,,4,0.933333333,0.251111110888888889,
+,,q,base,,2,0.800000000,0.500000000000000000,
 OUT
 	run --separate-stderr trygg-tally --merge <w.part
 	assert_output "$(cat one.csv)"
 }
 
-@test "GNU parallel over 100k rows merges to the one-pass bytes" {
+@test "the partial format: declarations, channels, records, counts" {
+	run --separate-stderr trygg-tally --partial -g source -v places -v q "$T/channels.csv"
+	assert_success
+	assert_output - <<'OUT'
+by,group,variable,kind,value,n,w,w2,ck
+source,,,breakdown,,,,,
+,,places,variable,multi,,,,
+,,places,channel,school,3,,,
+,,places,channel,staff,1,,,
+,,q,variable,single,,,,
+,,q,channel,school,5,,,
+,,q,channel,staff,2,,,
+,,q,channel,street,3,,,
+source,school,,records,school,5,,,
+source,school,places,base,,3,,,
+source,school,places,code,a,2,,,
+source,school,places,code,b,2,,,
+source,school,q,base,,5,,,
+source,school,q,code,1,3,,,
+source,school,q,code,2,2,,,
+source,staff,,records,staff,2,,,
+source,staff,places,base,,1,,,
+source,staff,places,code,a,1,,,
+source,staff,q,base,,2,,,
+source,staff,q,code,1,1,,,
+source,staff,q,code,2,1,,,
+source,street,,records,street,3,,,
+source,street,q,base,,3,,,
+source,street,q,code,1,2,,,
+source,street,q,code,2,1,,,
+OUT
+}
+
+@test "--merge --period adds the months of a history file" {
+	head -n 8 "$T/wilson.csv" >a.csv
+	{ head -n 1 "$T/wilson.csv"; tail -n +9 "$T/wilson.csv"; } >b.csv
+	trygg-tally --partial -g grp -g '' -v q a.csv >a.part
+	trygg-tally --partial -g grp -g '' -v q b.csv >b.part
+	# A history: the months' partial rows behind a period column.
+	{ sed -n '1s/^/period,/p' a.part
+	  sed '1d; s/^/2026-09,/' a.part
+	  sed '1d; s/^/2026-10,/' b.part; } >history.csv
+	trygg-tally -g grp -g '' -v q -m 0 -b 0 "$T/wilson.csv" >both.csv 2>/dev/null
+	trygg-tally -g grp -g '' -v q -m 0 -b 0 a.csv >sep.csv 2>/dev/null
+	run --separate-stderr trygg-tally --merge --period 2026-09..2026-10 -m 0 -b 0 history.csv
+	assert_success
+	assert_output "$(cat both.csv)"
+	run --separate-stderr trygg-tally --merge --period 2026-09 -m 0 -b 0 history.csv
+	assert_output "$(cat sep.csv)"
+	# Without --period, every month.
+	run --separate-stderr trygg-tally --merge -m 0 -b 0 history.csv
+	assert_output "$(cat both.csv)"
+	run --separate-stderr trygg-tally --merge --period 2025-01..2025-12 history.csv
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: no partial counts of those months to merge"
+	run --separate-stderr trygg-tally --merge --period 2026-09 a.part
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: a.part:1: no period column: --period needs a history file"
+	sed '3s/^2026-09/2026-13/' history.csv >bad.csv
+	run --separate-stderr trygg-tally --merge bad.csv
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: bad.csv:3: the period is not a month (YYYY-MM)"
+	for p in 2026 2026-9 2026-13 2026-10..2026-09 2026-09..; do
+		run --separate-stderr trygg-tally --merge --period "$p" history.csv
+		assert_failure 2
+		assert_equal "${stderr%%$'\n'*}" "trygg-tally: --period needs a month YYYY-MM or months FROM..TO"
+	done
+	run --separate-stderr trygg-tally --period 2026-09 -v q "$T/wilson.csv"
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "trygg-tally: --period goes with --merge"
+}
+
+@test "GNU parallel over 10,000 generated records merges to the one-pass bytes" {
 	command -v parallel >/dev/null || skip "GNU parallel is not installed"
-	canon="$SHARED/corpus/clean-dev/truth/canonical.csv"
-	{ head -n 1 "$canon"; for i in $(seq 77); do tail -n +2 "$canon"; done; } >big.csv
-	# 77 x 1302 records = 100254 (free text has quoted line breaks).
-	run trygg-tally --partial -g '' -v source big.csv
-	assert_line "source,base,,100254,,"
-	args=(-g source,area,time_of_day -v safety -v problems -v unsafe_places)
+	/usr/bin/python3 "$GEN" --records 10000 --seed 3 >big.csv
+	# (--group= for the totals: parallel drops an empty argument)
+	args=(--group= -g source -g area,time_of_day -v safety -v problems -v unsafe_places)
 	trygg-tally "${args[@]}" big.csv >one.csv 2>/dev/null
 	# Records start with their response_id; --recstart keeps a quoted
 	# line break of the free text from being taken for a record end.
-	parallel --pipe --header 1 --block 500k --regexp \
-		--recstart '(school|staff|street|web)-' \
+	parallel --pipe --header 1 --block 200k --regexp --recstart 'g-[0-9]' \
 		trygg-tally --partial "${args[@]}" <big.csv >parts.csv
-	[ "$(grep -c '^source,area' parts.csv)" -gt 5 ] # really several shards
+	[ "$(grep -c '^by,group' parts.csv)" -gt 3 ] # really several shards
 	trygg-tally --merge parts.csv >merged.csv 2>/dev/null
 	cmp one.csv merged.csv
 }
 
 @test "independent check: agrees with the dev set's truth tally" {
-	truth="$SHARED/corpus/clean-dev/truth"
-	trygg-tally -g source,area -v safety --min-cell 0 "$truth/canonical.csv" >out.csv 2>/dev/null
+	trygg-tally -g source,area -v safety -m 0 -b 0 "$T/dev-canonical.csv" >out.csv 2>/dev/null
 	# The truth counts unsafe as 3-4 of 1-4 (the corpus has no 5) and skips
 	# rows with an empty area: source,area,base,n_unsafe,pct_unsafe.
 	awk -F, 'NR > 1 && $4 == "unsafe" && $2 != "" { print $1 "," $2 "," $6 "," $5 "," $7 }' out.csv | sort >ours
-	tail -n +2 "$truth/tally-safety-by-source-area.csv" | sort >theirs
+	tail -n +2 "$T/dev-truth-safety-by-source-area.csv" | sort >theirs
 	[ "$(wc -l <theirs)" -eq 24 ]
 	diff theirs ours
 }
+
+# ---- errors ----
 
 @test "unknown column: status 1, the count of columns but never their text" {
 	run --separate-stderr trygg-tally -g grp,nope -v q "$T/wilson.csv"
@@ -228,6 +342,16 @@ OUT
 	run --separate-stderr trygg-tally -v q -w w "$T/negweight.csv"
 	assert_failure 1
 	assert_equal "$stderr" "trygg-tally: $T/negweight.csv:3: the weight is negative"
+	printf 'q,w\n1,1000000000\n' >big.csv
+	run --separate-stderr trygg-tally -v q -w w big.csv
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: big.csv:2: the weight is too large (weights must be below 1000000000)"
+	for w in inf 1e3 0x10 nan; do
+		printf 'q,w\n1,%s\n' "$w" >odd.csv
+		run --separate-stderr trygg-tally -v q -w w odd.csv
+		assert_failure 1
+		assert_equal "$stderr" "trygg-tally: odd.csv:2: the weight is not a number"
+	done
 }
 
 @test "malformed CSV: wrong field count and invalid UTF-8, with the line" {
@@ -237,9 +361,12 @@ OUT
 	run --separate-stderr trygg-tally -v q < <(printf 'id,q\n1,a\n2,\377\n')
 	assert_failure 1
 	assert_equal "$stderr" "trygg-tally: -:3: invalid UTF-8"
+	run --separate-stderr trygg-tally -v q /dev/null
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: /dev/null: empty input (no header line)"
 }
 
-@test "partial files: malformed or mixed weighting is refused" {
+@test "partial files: malformed, mixed, undeclared or inconsistent are refused" {
 	printf 'a,b\n1,2\n' >bad.part
 	run --separate-stderr trygg-tally --merge bad.part
 	assert_failure 1
@@ -248,22 +375,105 @@ OUT
 	trygg-tally --partial -v q "$T/weighted.csv" >u.part
 	run --separate-stderr trygg-tally --merge w.part u.part
 	assert_failure 1
-	assert_equal "$stderr" "trygg-tally: u.part:3: weighted and unweighted partial counts cannot be merged"
+	assert_equal "$stderr" "trygg-tally: u.part:5: weighted and unweighted partial counts cannot be merged"
+	h=by,group,variable,kind,value,n,w,w2,ck
+	printf '%s\n,,q,base,,1,,,\n' "$h" >p1
+	run --separate-stderr trygg-tally --merge p1
+	assert_equal "$stderr" "trygg-tally: p1:2: counts of a breakdown that was not declared"
+	printf '%s\n,,,breakdown,,,,,\n,,q,base,,1,,,\n' "$h" >p2
+	run --separate-stderr trygg-tally --merge p2
+	assert_equal "$stderr" "trygg-tally: p2:3: counts of a variable that was not declared"
+	printf '%s\n,,,breakdown,,,,,\n,,q,variable,single,,,,\n,x,q,base,,1,,,\n' "$h" >p3
+	run --separate-stderr trygg-tally --merge p3
+	assert_equal "$stderr" "trygg-tally: p3:4: the group does not fit its breakdown's columns"
+	printf '%s\n,,,breakdown,,,,,\n,,q,variable,single,,,,\n,,q,odd,,1,,,\n' "$h" >p4
+	run --separate-stderr trygg-tally --merge p4
+	assert_equal "$stderr" "trygg-tally: p4:4: unknown kind of row in the partial file"
+	printf '%s\n,,,breakdown,,,,,\n,,q,variable,single,,,,\n,,q,base,,x,,,\n' "$h" >p5
+	run --separate-stderr trygg-tally --merge p5
+	assert_equal "$stderr" "trygg-tally: p5:4: a count in the partial file is not a whole number"
+	printf '%s\n,,q,variable,single,,,,\n,,q,base-rule,sometimes,,,,\n' "$h" >p6
+	run --separate-stderr trygg-tally --merge p6
+	assert_equal "$stderr" "trygg-tally: p6:3: unknown base rule in the partial file"
+	printf '%s\n,,q,variable,single,,,,\n,,q,base-rule,asked,,,,\n,,q,base-rule,answered,,,,\n' "$h" >p7
+	run --separate-stderr trygg-tally --merge p7
+	assert_equal "$stderr" "trygg-tally: p7:4: the partial files take different bases for a variable"
+	printf '%s\n' "$h" >p8
+	run --separate-stderr trygg-tally --merge p8
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: no partial counts to merge"
 }
 
-@test "usage errors exit 2" {
-	run --separate-stderr trygg-tally -g grp "$T/wilson.csv"
-	assert_failure 2
-	run --separate-stderr trygg-tally -v q --conf 1.5 "$T/wilson.csv"
-	assert_failure 2
+@test "merge: counts past 2^64 - 1 are an error, not a wrap; n <= base is checked" {
+	h=by,group,variable,kind,value,n,w,w2,ck
+	{ printf '%s\n,,,breakdown,,,,,\n,,q,variable,single,,,,\n' "$h"
+	  printf ',,,records,,18446744073709551615,,,\n,,,records,,1,,,\n'; } >wrap.part
+	run --separate-stderr trygg-tally --merge wrap.part
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: wrap.part:5: the counts add up to more than trygg-tally can hold"
+	{ printf '%s\n,,,breakdown,,,,,\n,,q,variable,single,,,,\n' "$h"
+	  printf ',,q,channel,,18446744073709551615,,,\n,,q,channel,,1,,,\n'; } >wrap2.part
+	run --separate-stderr trygg-tally --merge wrap2.part
+	assert_equal "$stderr" "trygg-tally: wrap2.part:5: the counts add up to more than trygg-tally can hold"
+	printf '%s\n,,,breakdown,,,,,\n,,q,variable,single,,,,\n,,,records,,18446744073709551616,,,\n' "$h" >big.part
+	run --separate-stderr trygg-tally --merge big.part
+	assert_equal "$stderr" "trygg-tally: big.part:4: a count in the partial file is not a whole number"
+	# 3 answered of 2 records; a code of 4 of 3 answered.
+	{ printf '%s\n,,,breakdown,,,,,\n,,q,variable,single,,,,\n' "$h"
+	  printf ',,,records,,2,,,\n,,q,base,,3,,,\n,,q,code,1,3,,,\n'; } >over.part
+	run --separate-stderr trygg-tally --merge over.part
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: the partial counts do not agree: a count is larger than its base"
+	{ printf '%s\n,,,breakdown,,,,,\n,,q,variable,single,,,,\n' "$h"
+	  printf ',,,records,,3,,,\n,,q,base,,3,,,\n,,q,code,1,4,,,\n'; } >over2.part
+	run --separate-stderr trygg-tally --merge over2.part
+	assert_equal "$stderr" "trygg-tally: the partial counts do not agree: a count is larger than its base"
+}
+
+@test "merge: weight sums are plain decimals; a long one is an error, not undefined behaviour" {
+	h=by,group,variable,kind,value,n,w,w2,ck
+	pre=$(printf '%s\n,,,breakdown,,,,,\n,,q,variable,single,,,,' "$h")
+	for w in 1e5 inf -1 0x10 '1.5.5' ' 1'; do
+		printf '%s\n,,,records,,1,%s,1,\n' "$pre" "$w" >w.part
+		run --separate-stderr trygg-tally --merge w.part
+		assert_failure 1
+		assert_equal "$stderr" "trygg-tally: w.part:4: a weight sum in the partial file is not a number"
+	done
+	# 36 digits before the point and none after: scaling the 9 missing
+	# decimals used to overflow __int128 (tests/fuzz/regressions/tally/).
+	printf '%s\n,,,records,,1,%s,1,\n' "$pre" 999999999999999999999999999999999999 >long.part
+	run --separate-stderr trygg-tally --merge long.part
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: long.part:4: a weight sum in the partial file is not a number"
+}
+
+@test "usage errors exit 2 with the reason" {
+	check() {
+		local msg=$1; shift
+		run --separate-stderr trygg-tally "$@"
+		assert_failure 2
+		assert_equal "${stderr%%$'\n'*}" "trygg-tally: $msg"
+	}
+	check "name at least one variable with -v" -g grp "$T/wilson.csv"
+	check "--conf needs a level between 0 and 1, such as 0.95" -v q --conf 1.5 "$T/wilson.csv"
 	run --separate-stderr trygg-tally -v q --min-cell x "$T/wilson.csv"
 	assert_failure 2
-	run --separate-stderr trygg-tally -v q --partial --merge
+	run --separate-stderr trygg-tally -v q --min-base -1 "$T/wilson.csv"
 	assert_failure 2
-	run --separate-stderr trygg-tally -v q --unsafe other=1 "$T/wilson.csv"
-	assert_failure 2
-	run --separate-stderr trygg-tally --merge -v q
-	assert_failure 2
+	check "--partial and --merge exclude each other" -v q --partial --merge
+	check "--unsafe names a column that is not counted with -v" -v q --unsafe other=1 "$T/wilson.csv"
+	check "--merge takes the groups, variables and weights from the partial counts" --merge -v q
+	check "--merge takes the groups, variables and weights from the partial counts" --merge --base q=asked
+	check "the same breakdown is given twice with -g" -g grp -g grp -v q "$T/wilson.csv"
+	check "the same breakdown is given twice with -g" -g '' -v q -g '' "$T/wilson.csv"
+	for b in q q=often other=asked q=nonempty:; do
+		check "--base needs COL=answered, COL=asked or COL=nonempty:OTHER for a column counted with -v" \
+			-v q --base "$b" "$T/wilson.csv"
+	done
+	check "--key goes with --cell-key" -v q -K key "$T/wilson.csv"
+	check "--cell-key needs --key" -v q --cell-key "$T/wilson.csv"
+	check "--cell-key perturbs counts instead of suppressing them: leave out --min-cell" \
+		-v q --cell-key -K key -m 3 "$T/wilson.csv"
 }
 
 @test "--help, --version and Swedish messages" {

@@ -279,7 +279,7 @@ static int make_seekable(csv_reader *r)
 
 	if (fseeko(r->fp, 0, SEEK_CUR) == 0 && lseek(fileno(r->fp), 0, SEEK_CUR) >= 0)
 		return 0;
-	tmp = tmpfile();
+	tmp = anonymous_file(); /* in $TMPDIR, mode 0600 */
 	if (!tmp) {
 		set_error(r, 0, _("cannot create a temporary file"));
 		return -1;
@@ -731,8 +731,9 @@ static bool excel_mode;
 
 void csv_writer_excel(FILE *out)
 {
-	excel_mode = true;
-	fputs("\xEF\xBB\xBF", out);
+	excel_mode = out != NULL;
+	if (out)
+		fputs("\xEF\xBB\xBF", out);
 }
 
 bool csv_writer_is_excel(void)

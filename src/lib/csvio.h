@@ -98,7 +98,8 @@ long csv_header_index(const csv_record *header, const char *name);
 /* Excel mode for the rest of the run (--excel): writes a UTF-8 BOM to OUT;
  * from then on every ',' delimiter given to the writer becomes ';', and a
  * cell a spreadsheet would run as a formula (starting with = + - @, tab or
- * CR, and not a plain number) is quoted with a "'" in front. */
+ * CR, and not a plain number) is quoted with a "'" in front.  NULL turns
+ * Excel mode off again (for tests that write both kinds). */
 void csv_writer_excel(FILE *out);
 bool csv_writer_is_excel(void);
 /* The delimiter written for DELIM: ';' for ',' in Excel mode. */

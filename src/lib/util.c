@@ -200,6 +200,28 @@ char *trygg_data_path(const char *name)
 	return b.s;
 }
 
+FILE *anonymous_file(void)
+{
+	const char *dir = getenv("TMPDIR");
+	strbuf path = { 0 };
+	FILE *fp = NULL;
+	int fd, saved;
+
+	sb_printf(&path, "%s/trygg.XXXXXX", dir && *dir ? dir : "/tmp");
+	fd = mkstemp(path.s); /* mode 0600: spooled rows are personal data */
+	if (fd >= 0) {
+		unlink(path.s);
+		fp = fdopen(fd, "w+");
+		if (!fp) {
+			saved = errno;
+			close(fd);
+			errno = saved;
+		}
+	}
+	sb_free(&path);
+	return fp;
+}
+
 /* -o FILE: the temporary file standard output goes to until
  * finish_stdout() renames it over FILE.  Any other end removes it. */
 static char *output_path, *output_tmp;

@@ -60,6 +60,11 @@ const char *trygg_datadir(void);
 /* malloc'd "<datadir>/<name>". */
 char *trygg_data_path(const char *name);
 
+/* A temporary file in $TMPDIR (else /tmp), mode 0600 and removed from the
+ * directory at once, so nothing is left behind however the program ends.
+ * NULL with errno set on failure. */
+FILE *anonymous_file(void);
+
 /* Send standard output to a temporary file beside PATH, renamed over PATH
  * by finish_stdout(); removed if the program ends any other way. */
 void output_to_file(const char *path);

@@ -1,10 +1,15 @@
-/* merge.c - adding up partial counts; see output.c for the format:
- * group columns, variable, kind, value, n, w, w2, where kind is
- *   variable     declaration; value "single" or "multi"
- *   unsafe-code  / base-code: the definition of the derived value
- *   base         respondents who answered (n, w, w2)
- *   code         respondents who gave code VALUE (n, w)
- *   unsafe-base  / unsafe: the base and count of the derived value. */
+/* merge.c - adding up partial counts; see trygg-tally(1), PARTIAL COUNTS:
+ * by, group, variable, kind, value, n, w, w2, ck, where kind is
+ *   breakdown    declares the breakdown BY
+ *   variable     declares VARIABLE; value "single" or "multi"
+ *   unsafe-code, base-code, base-rule: its unsafe definition and base
+ *   channel      respondents of channel VALUE who answered VARIABLE
+ *   outside      answers outside a nonempty:COL base (not counted)
+ *   records      respondents of channel VALUE in the group (n, w, w2, ck)
+ *   base         respondents in the group who answered VARIABLE
+ *   if-base      respondents in the group whose base column is filled
+ *   code         respondents who gave code VALUE (n, w, ck)
+ *   unsafe-base, unsafe: the base and count of the derived value. */
 #include "tally/merge.h"
 
 #include <errno.h>
@@ -14,14 +19,24 @@
 #include "csvio.h"
 #include "tally/output.h"
 
-enum { P_VAR, P_KIND, P_VALUE, P_N, P_W, P_W2 };
+enum { P_BY, P_GROUP, P_VAR, P_KIND, P_VALUE, P_N, P_W, P_W2, P_CK };
 
 struct ctx {
 	struct merger *m;
 	const char *name;
 	const csv_record *rec;
-	size_t ngroup;
+	size_t first;       /* 1 when a period column leads */
+	bool header_seen;
 };
+
+void merger_init(struct merger *m, const char *from, const char *to)
+{
+	memset(m, 0, sizeof *m);
+	m->weighted = -1;
+	m->keyed = -1;
+	m->from = from;
+	m->to = to;
+}
 
 static _Noreturn void bad(const struct ctx *c, const char *what)
 {
@@ -30,7 +45,7 @@ static _Noreturn void bad(const struct ctx *c, const char *what)
 
 static const csv_field *field(const struct ctx *c, size_t i)
 {
-	return &c->rec->fields[c->ngroup + i];
+	return &c->rec->fields[c->first + i];
 }
 
 static bool field_is(const csv_field *f, const char *s)
@@ -38,37 +53,99 @@ static bool field_is(const csv_field *f, const char *s)
 	return f->len == strlen(s) && memcmp(f->data, s, f->len) == 0;
 }
 
-static bool is_header(const csv_record *r)
+/* A header: the partial columns, maybe after "period". */
+static bool is_header(const csv_record *r, size_t *first)
 {
-	size_t n = r->nfields;
-
-	if (n < PARTIAL_NCOLS)
+	*first = r->nfields == PARTIAL_NCOLS + 1 && field_is(&r->fields[0], "period");
+	if (r->nfields != PARTIAL_NCOLS + *first)
 		return false;
 	for (size_t i = 0; i < PARTIAL_NCOLS; i++)
-		if (!field_is(&r->fields[n - PARTIAL_NCOLS + i], partial_cols[i]))
+		if (!field_is(&r->fields[*first + i], partial_cols[i]))
 			return false;
 	return true;
 }
 
-/* The first header makes the tally; later ones must name the same groups. */
-static void take_header(struct ctx *c)
+static void take_header(struct ctx *c, size_t first)
 {
-	const csv_record *r = c->rec;
-	size_t ng = r->nfields - PARTIAL_NCOLS;
-	struct tally *t = c->m->t;
+	c->first = first;
+	c->header_seen = true;
+	if (c->m->from && !first)
+		bad(c, _("no period column: --period needs a history file"));
+	if (!c->m->t)
+		c->m->t = tally_new(false);
+}
 
-	if (!t) {
-		char **cols = xmalloc((ng + 1) * sizeof *cols);
-		for (size_t i = 0; i < ng; i++)
-			cols[i] = xmemdup(r->fields[i].data, r->fields[i].len);
-		c->m->t = tally_new(cols, ng, false);
-		return;
+/* A period is YYYY-MM. */
+static bool is_period(const char *s, size_t len)
+{
+	if (len != 7 || s[4] != '-')
+		return false;
+	for (size_t i = 0; i < 7; i++)
+		if (i != 4 && (s[i] < '0' || s[i] > '9'))
+			return false;
+	return (s[5] == '0' && s[6] >= '1') || (s[5] == '1' && s[6] <= '2');
+}
+
+/* Whether the row is in the months asked for. */
+static bool in_period(const struct ctx *c)
+{
+	const csv_field *p;
+
+	if (!c->first)
+		return true;
+	p = &c->rec->fields[0];
+	if (!is_period(p->data, p->len))
+		bad(c, _("the period is not a month (YYYY-MM)"));
+	return !c->m->from ||
+	       (strcmp(p->data, c->m->from) >= 0 && strcmp(p->data, c->m->to) <= 0);
+}
+
+/* ---- breakdowns, groups and variables ---- */
+
+static size_t find_breakdown(const struct ctx *c, bool create)
+{
+	struct tally *t = c->m->t;
+	const csv_field *by = field(c, P_BY);
+	size_t ncols = 0;
+	char **cols = by->len ? split_list(by->data, '|', &ncols) : NULL;
+	long b = tally_find_breakdown(t, cols, ncols);
+
+	if (b >= 0) {
+		free_list(cols, ncols);
+		return (size_t)b;
 	}
-	bool same = ng == t->ngroupcols;
-	for (size_t i = 0; same && i < ng; i++)
-		same = field_is(&r->fields[i], t->groupcols[i]);
-	if (!same)
-		bad(c, _("the partial files group by different columns"));
+	if (!create)
+		bad(c, _("counts of a breakdown that was not declared"));
+	return tally_add_breakdown(t, cols, ncols);
+}
+
+static size_t find_group(const struct ctx *c, size_t b)
+{
+	struct tally *t = c->m->t;
+	const struct breakdown *bd = &t->bds[b];
+	const csv_field *g = field(c, P_GROUP);
+	const char *s = g->data, *end = g->data + g->len;
+	size_t parts = 0;
+
+	tally_key_clear(t);
+	if (bd->ncols == 1) {
+		tally_key_add(t, s, g->len);
+		parts = 1;
+	} else if (bd->ncols > 1) {
+		for (;; s++) {
+			const char *bar = memchr(s, '|', (size_t)(end - s));
+			const char *stop = bar ? bar : end;
+
+			tally_key_add(t, s, (size_t)(stop - s));
+			parts++;
+			if (!bar)
+				break;
+			s = bar;
+		}
+	}
+	if (parts != bd->ncols || (bd->ncols == 0 && g->len > 0))
+		bad(c, _("the group does not fit its breakdown's columns"));
+	return tally_group(t, b, NULL);
 }
 
 static struct variable *find_var(const struct ctx *c, bool create)
@@ -81,8 +158,6 @@ static struct variable *find_var(const struct ctx *c, bool create)
 			return &t->vars[v];
 	if (!create)
 		bad(c, _("counts of a variable that was not declared"));
-	if (t->ngroups > 0)
-		bad(c, _("the partial files tally different variables"));
 	size_t v = tally_add_variable(t, name->data); /* moves t->vars */
 	return &t->vars[v];
 }
@@ -96,6 +171,27 @@ static void add_to_list(char ***list, size_t *n, const csv_field *f)
 	(*list)[(*n)++] = xmemdup(f->data, f->len);
 }
 
+static void set_rule(const struct ctx *c, struct variable *v, const csv_field *f)
+{
+	enum base_rule rule;
+	const char *col = NULL;
+
+	if (field_is(f, "answered"))
+		rule = BASE_ANSWERED;
+	else if (field_is(f, "asked"))
+		rule = BASE_ASKED;
+	else if (f->len > 9 && memcmp(f->data, "nonempty:", 9) == 0)
+		rule = BASE_IF, col = f->data + 9;
+	else
+		bad(c, _("unknown base rule in the partial file"));
+	if (v->rule != BASE_DEFAULT &&
+	    (v->rule != rule || (col && strcmp(col, v->base_col) != 0)))
+		bad(c, _("the partial files take different bases for a variable"));
+	v->rule = rule;
+	if (col && !v->base_col)
+		v->base_col = xstrdup(col);
+}
+
 static void declare(const struct ctx *c, const csv_field *kind)
 {
 	struct variable *v = find_var(c, field_is(kind, "variable"));
@@ -105,10 +201,14 @@ static void declare(const struct ctx *c, const csv_field *kind)
 		v->multi |= field_is(value, "multi");
 	else if (field_is(kind, "unsafe-code"))
 		add_to_list(&v->unsafe_codes, &v->nunsafe, value);
-	else
+	else if (field_is(kind, "base-code"))
 		add_to_list(&v->base_codes, &v->nbase, value);
+	else
+		set_rule(c, v, value);
 	v->has_unsafe = v->nunsafe > 0;
 }
+
+/* ---- numbers ---- */
 
 static uint64_t parse_count(const struct ctx *c)
 {
@@ -130,15 +230,32 @@ static wide_t parse_sum(const struct ctx *c, size_t i, int digits)
 
 	if (!c->m->t->weighted)
 		return 0;
-	if (parse_fixed(f->data, f->len, digits, 37 - digits, &v) != FIXED_OK)
+	if (!plain_decimal(f->data, f->len) ||
+	    parse_fixed(f->data, f->len, digits, 37 - digits, &v) != FIXED_OK)
 		bad(c, _("a weight sum in the partial file is not a number"));
 	return v;
 }
 
-/* The first base row tells whether the partials are weighted. */
-static void check_weighted(const struct ctx *c)
+static uint32_t parse_key(const struct ctx *c)
 {
-	int w = field(c, P_W)->len > 0;
+	const csv_field *f = field(c, P_CK);
+	char *end;
+
+	if (c->m->keyed != 1)
+		return 0;
+	errno = 0;
+	unsigned long long k = strtoull(f->data, &end, 10);
+	if (f->len == 0 || f->data[0] < '0' || f->data[0] > '9' ||
+	    end != f->data + f->len || errno || k > UINT32_MAX)
+		bad(c, _("a cell key in the partial file is not a number below 2^32"));
+	return (uint32_t)k;
+}
+
+/* The first count row tells whether the partials are weighted and keyed;
+ * every later one must agree. */
+static void check_kind(const struct ctx *c)
+{
+	int w = field(c, P_W)->len > 0, k = field(c, P_CK)->len > 0;
 
 	if (c->m->weighted < 0) {
 		c->m->weighted = w;
@@ -146,41 +263,82 @@ static void check_weighted(const struct ctx *c)
 	} else if (c->m->weighted != w) {
 		bad(c, _("weighted and unweighted partial counts cannot be merged"));
 	}
+	if (c->m->keyed < 0)
+		c->m->keyed = k;
+	else if (c->m->keyed != k)
+		bad(c, _("partial counts with and without cell keys cannot be merged"));
 }
 
 static void add_base_row(const struct ctx *c, struct base *b)
 {
-	check_weighted(c);
-	b->n += parse_count(c);
-	b->w += parse_sum(c, P_W, WEIGHT_DIGITS);
-	b->w2 += parse_sum(c, P_W2, WEIGHT2_DIGITS);
+	struct base r;
+
+	check_kind(c);
+	r.n = parse_count(c);
+	r.w = parse_sum(c, P_W, WEIGHT_DIGITS);
+	r.w2 = parse_sum(c, P_W2, WEIGHT2_DIGITS);
+	r.ck = parse_key(c);
+	if (!add_base(b, &r))
+		bad(c, _("the counts add up to more than trygg-tally can hold"));
 }
 
 static void add_count_row(const struct ctx *c, struct count *k)
 {
-	check_weighted(c);
-	k->n += parse_count(c);
-	k->w += parse_sum(c, P_W, WEIGHT_DIGITS);
+	struct count r;
+
+	check_kind(c);
+	r.n = parse_count(c);
+	r.w = parse_sum(c, P_W, WEIGHT_DIGITS);
+	r.ck = parse_key(c);
+	if (!add_count(k, &r))
+		bad(c, _("the counts add up to more than trygg-tally can hold"));
 }
 
-static size_t find_group(const struct ctx *c)
+static void add_plain(const struct ctx *c, uint64_t *n)
 {
-	struct tally *t = c->m->t;
+	if (!add_u64(n, parse_count(c)))
+		bad(c, _("the counts add up to more than trygg-tally can hold"));
+}
 
-	tally_key_clear(t);
-	for (size_t i = 0; i < c->ngroup; i++)
-		tally_key_add(t, c->rec->fields[i].data, c->rec->fields[i].len);
-	return tally_group(t, NULL);
+/* Rows of a variable that belong to no group. */
+static bool variable_counts(const struct ctx *c, const csv_field *kind)
+{
+	struct variable *var;
+
+	if (!field_is(kind, "channel") && !field_is(kind, "outside"))
+		return false;
+	var = find_var(c, false);
+	if (field_is(kind, "outside")) {
+		add_plain(c, &var->outside);
+	} else {
+		const csv_field *ch = field(c, P_VALUE);
+		size_t id = tally_channel_id(c->m->t, ch->data, ch->len);
+
+		add_plain(c, tally_channel_answered(var, id));
+	}
+	return true;
 }
 
 static void add_counts(const struct ctx *c, const csv_field *kind)
 {
+	struct tally *t = c->m->t;
+	size_t b = find_breakdown(c, false);
+	size_t g = find_group(c, b);
+
+	if (field_is(kind, "records")) {
+		const csv_field *ch = field(c, P_VALUE);
+
+		add_base_row(c, tally_group_channel(t, b, g,
+						    tally_channel_id(t, ch->data, ch->len)));
+		return;
+	}
 	struct variable *var = find_var(c, false);
-	size_t v = (size_t)(var - c->m->t->vars);
-	struct gvar *gv = tally_gvar(c->m->t, find_group(c), v);
+	struct gvar *gv = tally_gvar(t, b, g, (size_t)(var - t->vars));
 
 	if (field_is(kind, "base")) {
-		add_base_row(c, &gv->base);
+		add_base_row(c, &gv->answered);
+	} else if (field_is(kind, "if-base")) {
+		add_base_row(c, &gv->ifbase);
 	} else if (field_is(kind, "code")) {
 		const csv_field *code = field(c, P_VALUE);
 		size_t id = tally_code_id(var, code->data, code->len);
@@ -196,20 +354,26 @@ static void add_counts(const struct ctx *c, const csv_field *kind)
 
 static void merge_record(struct ctx *c)
 {
+	size_t first;
+
 	if (c->rec->nfields == 0)
 		return;
-	if (is_header(c->rec)) {
-		take_header(c);
-		c->ngroup = c->m->t->ngroupcols;
+	if (is_header(c->rec, &first)) {
+		take_header(c, first);
 		return;
 	}
-	if (!c->m->t || c->rec->nfields != c->ngroup + PARTIAL_NCOLS)
+	if (!c->header_seen || c->rec->nfields != c->first + PARTIAL_NCOLS)
 		bad(c, _("not a trygg-tally partial file"));
+	if (!in_period(c))
+		return;
+	c->m->any = true;
 	const csv_field *kind = field(c, P_KIND);
-	if (field_is(kind, "variable") || field_is(kind, "unsafe-code") ||
-	    field_is(kind, "base-code"))
+	if (field_is(kind, "breakdown"))
+		find_breakdown(c, true);
+	else if (field_is(kind, "variable") || field_is(kind, "unsafe-code") ||
+		 field_is(kind, "base-code") || field_is(kind, "base-rule"))
 		declare(c, kind);
-	else
+	else if (!variable_counts(c, kind))
 		add_counts(c, kind);
 }
 
@@ -217,7 +381,7 @@ void merge_file(struct merger *m, const char *path)
 {
 	const csv_options opt = { ',', CSV_ENC_UTF8, false };
 	csv_reader *r = csv_open(path, &opt);
-	struct ctx c = { m, path, NULL, m->t ? m->t->ngroupcols : 0 };
+	struct ctx c = { m, path, NULL, 0, false };
 	int rc;
 
 	if (!r)
@@ -229,4 +393,45 @@ void merge_file(struct merger *m, const char *path)
 		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
 	if (csv_close(r) != 0)
 		die(EXIT_DATA, "%s: %s", path, _("read error"));
+}
+
+/* ---- consistency ---- */
+
+static bool within(uint64_t n, const struct base *b)
+{
+	return n <= b->n;
+}
+
+static bool group_consistent(const struct tally *t, size_t b, size_t g)
+{
+	const struct group *gr = &t->bds[b].groups[g];
+	struct base records = { 0, 0, 0, 0 };
+
+	for (size_t ch = 0; ch < gr->nchan; ch++)
+		if (!add_base(&records, &gr->chan[ch]))
+			return false;
+	for (size_t v = 0; v < t->nvars; v++) {
+		const struct gvar *gv = tally_gvar(t, b, g, v);
+
+		if (!within(gv->answered.n, &records) || !within(gv->ifbase.n, &records) ||
+		    (t->vars[v].rule == BASE_IF && !within(gv->answered.n, &gv->ifbase)) ||
+		    !within(gv->ubase.n, &gv->answered) ||
+		    !within(gv->unsafe.n, &gv->ubase))
+			return false;
+		for (size_t j = 0; j < gv->ncodes; j++)
+			if (!within(gv->codes[j].n, &gv->answered))
+				return false;
+	}
+	return true;
+}
+
+void merge_check(const struct merger *m)
+{
+	const struct tally *t = m->t;
+
+	for (size_t b = 0; b < t->nbds; b++)
+		for (size_t g = 0; g < t->bds[b].ngroups; g++)
+			if (!group_consistent(t, b, g))
+				die(EXIT_DATA, "%s", _("the partial counts do not agree: "
+						       "a count is larger than its base"));
 }

@@ -1,5 +1,5 @@
-/* output.c - the finished tally (shares, intervals, suppression) and the
- * partial counts, both in the documented order. */
+/* output.c - the finished tables (shares, intervals, what disclosure
+ * control withholds) and the partial counts, both in the documented order. */
 #include "tally/output.h"
 
 #include <math.h>
@@ -10,12 +10,19 @@
 #include "tally/order.h"
 
 const char *const partial_cols[PARTIAL_NCOLS] = {
-	"variable", "kind", "value", "n", "w", "w2"
+	"by", "group", "variable", "kind", "value", "n", "w", "w2", "ck"
 };
-static const char *const final_cols[] = {
+static const char *const wide_cols[] = {
 	"variable", "value", "n", "base", "pct", "ci_low", "ci_high", "note"
 };
-#define NFINAL (sizeof final_cols / sizeof *final_cols)
+static const char *const long_cols[] = {
+	"by", "group", "variable", "value", "n", "base", "pct", "ci_low",
+	"ci_high", "note", "n_eff", "base_of"
+};
+#define NWIDE (sizeof wide_cols / sizeof *wide_cols)
+#define NLONG (sizeof long_cols / sizeof *long_cols)
+
+/* ---- order ---- */
 
 /* A sort item carries its context: qsort has none. */
 struct sort_item {
@@ -62,20 +69,21 @@ static void set_key(struct order_key *k, const codebook *cb,
 	free(z);
 }
 
-/* Groups in output order. */
-static size_t *sorted_groups(const struct tally *t, const codebook *cb)
+/* Groups of breakdown B in output order. */
+static size_t *sorted_groups(const struct tally *t, size_t b, const codebook *cb)
 {
-	size_t nk = t->ngroupcols;
-	struct order_key *keys = xmalloc((t->ngroups * nk + 1) * sizeof *keys);
+	const struct breakdown *bd = &t->bds[b];
+	size_t nk = bd->ncols;
+	struct order_key *keys = xmalloc((bd->ngroups * nk + 1) * sizeof *keys);
 	const char **vals = xmalloc((nk + 1) * sizeof *vals);
 	size_t *lens = xmalloc((nk + 1) * sizeof *lens);
 
-	for (size_t g = 0; g < t->ngroups; g++) {
-		tally_group_values(t, g, vals, lens);
+	for (size_t g = 0; g < bd->ngroups; g++) {
+		tally_group_values(t, b, g, vals, lens);
 		for (size_t k = 0; k < nk; k++)
-			set_key(&keys[g * nk + k], cb, t->groupcols[k], vals[k], lens[k]);
+			set_key(&keys[g * nk + k], cb, bd->cols[k], vals[k], lens[k]);
 	}
-	size_t *ids = sorted_ids(t->ngroups, nk, keys);
+	size_t *ids = sorted_ids(bd->ngroups, nk, keys);
 	free(keys);
 	free(vals);
 	free(lens);
@@ -98,39 +106,67 @@ static size_t *sorted_codes(const struct variable *v, const codebook *cb)
 	return ids;
 }
 
-/* A row under construction: the group values, then the rest. */
+static void make_orders(struct orders *ord, const struct tally *t,
+			const codebook *cb)
+{
+	ord->nbds = t->nbds;
+	ord->nvars = t->nvars;
+	ord->groups = xmalloc((t->nbds + 1) * sizeof *ord->groups);
+	ord->codes = xmalloc((t->nvars + 1) * sizeof *ord->codes);
+	for (size_t b = 0; b < t->nbds; b++)
+		ord->groups[b] = sorted_groups(t, b, cb);
+	for (size_t v = 0; v < t->nvars; v++)
+		ord->codes[v] = sorted_codes(&t->vars[v], cb);
+}
+
+static void free_orders(struct orders *ord)
+{
+	for (size_t b = 0; b < ord->nbds; b++)
+		free(ord->groups[b]);
+	for (size_t v = 0; v < ord->nvars; v++)
+		free(ord->codes[v]);
+	free(ord->groups);
+	free(ord->codes);
+}
+
+/* ---- rows ---- */
+
+/* A row under construction: cells as strings, numbers in scratch buffers. */
+#define ROW_MAX 16
 struct row {
 	FILE *out;
-	char delim, point;
-	csv_field *fields;
-	size_t ngroup, nfields;
-	strbuf num[6];
+	char point;
+	csv_field fields[64];
+	size_t nfields;
+	size_t first;            /* index of the first fixed column */
+	strbuf num[ROW_MAX];
+	strbuf by, group;
 };
 
-static void row_init(struct row *r, const struct tally *t, FILE *out,
-		     char delim, size_t nrest)
+static void row_init(struct row *r, FILE *out, size_t first, size_t nrest)
 {
 	memset(r, 0, sizeof *r);
 	r->out = out;
-	r->delim = delim;
 	r->point = csv_writer_is_excel() ? ',' : '.';
-	r->ngroup = t->ngroupcols;
-	r->nfields = t->ngroupcols + nrest;
-	r->fields = xcalloc(r->nfields, sizeof *r->fields);
+	r->first = first;
+	r->nfields = first + nrest;
+	if (r->nfields > sizeof r->fields / sizeof *r->fields)
+		die(EXIT_DATA, "%s", _("too many group columns"));
 }
 
 static void row_free(struct row *r)
 {
-	free(r->fields);
-	for (size_t i = 0; i < sizeof r->num / sizeof *r->num; i++)
+	for (size_t i = 0; i < ROW_MAX; i++)
 		sb_free(&r->num[i]);
+	sb_free(&r->by);
+	sb_free(&r->group);
 }
 
 /* csv_field has a non-const pointer; the writer only reads it. */
 static void row_set(struct row *r, size_t i, const char *s, size_t len)
 {
-	r->fields[r->ngroup + i].data = (char *)s;
-	r->fields[r->ngroup + i].len = len;
+	r->fields[r->first + i].data = (char *)(s ? s : "");
+	r->fields[r->first + i].len = s ? len : 0;
 }
 
 static void row_set_str(struct row *r, size_t i, const char *s)
@@ -138,315 +174,507 @@ static void row_set_str(struct row *r, size_t i, const char *s)
 	row_set(r, i, s, s ? strlen(s) : 0);
 }
 
-/* Set field I to the text in scratch buffer K. */
-static void row_set_num(struct row *r, size_t i, size_t k)
+/* Field I: the text of scratch buffer I. */
+static void row_set_num(struct row *r, size_t i)
 {
-	row_set(r, i, r->num[k].s ? r->num[k].s : "", r->num[k].len);
+	row_set(r, i, r->num[i].s ? r->num[i].s : "", r->num[i].len);
 }
 
-static void row_group(struct row *r, const struct tally *t, size_t g)
+static void row_put(struct row *r)
 {
-	const char **vals = xmalloc((r->ngroup + 1) * sizeof *vals);
-	size_t *lens = xmalloc((r->ngroup + 1) * sizeof *lens);
+	csv_put_record(r->out, r->fields, r->nfields, ',');
+}
 
-	tally_group_values(t, g, vals, lens);
-	for (size_t k = 0; k < r->ngroup; k++) {
-		r->fields[k].data = (char *)vals[k];
-		r->fields[k].len = lens[k];
+static void put_header(FILE *out, char **group_cols, size_t ngroup,
+		       const char *const *rest, size_t nrest)
+{
+	size_t n = ngroup + nrest;
+	const char **cells = xmalloc((n + 1) * sizeof *cells);
+
+	for (size_t i = 0; i < ngroup; i++)
+		cells[i] = group_cols[i];
+	for (size_t i = 0; i < nrest; i++)
+		cells[ngroup + i] = rest[i];
+	csv_put_row(out, cells, n, ',');
+	free(cells);
+}
+
+static void join_cols(strbuf *b, char **cols, size_t n)
+{
+	sb_clear(b);
+	sb_puts(b, "");
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sb_putc(b, '|');
+		sb_puts(b, cols[i]);
+	}
+}
+
+/* The group's values: in the long form joined by '|' into r->group
+ * (field 1), in the wide form as the first columns. */
+static void row_group(struct row *r, const struct tally *t, size_t b, size_t g,
+		      bool long_form)
+{
+	size_t nc = t->bds[b].ncols;
+	const char **vals = xmalloc((nc + 1) * sizeof *vals);
+	size_t *lens = xmalloc((nc + 1) * sizeof *lens);
+
+	tally_group_values(t, b, g, vals, lens);
+	if (long_form) {
+		sb_clear(&r->group);
+		sb_puts(&r->group, "");
+		for (size_t k = 0; k < nc; k++) {
+			if (k)
+				sb_putc(&r->group, '|');
+			sb_append(&r->group, vals[k], lens[k]);
+		}
+		r->fields[1].data = r->group.s;
+		r->fields[1].len = r->group.len;
+	} else {
+		for (size_t k = 0; k < nc; k++) {
+			r->fields[k].data = (char *)vals[k];
+			r->fields[k].len = lens[k];
+		}
 	}
 	free(vals);
 	free(lens);
 }
 
-static void row_put(struct row *r)
+/* ---- the figures of a finished row ---- */
+
+enum { F_VAR, F_VALUE, F_N, F_BASE, F_PCT, F_LOW, F_HIGH, F_NOTE, F_NEFF, F_BASE_OF };
+
+struct figures {
+	uint64_t n, base;   /* as published */
+	bool share;         /* the base is above 0: a share can be given */
+	long long tenths;   /* the share in tenths of a percent */
+	double p;           /* the share as a proportion */
+	double neff;        /* the sample size of the interval (fpc included) */
+	bool census;        /* the whole population answered: no sampling error */
+};
+
+/* The sampling fraction of group G of breakdown B: the respondents of its
+ * channel over the channel's population, when the breakdown is by channel
+ * and the population is known; 0 otherwise. */
+static double sampling_fraction(const struct publication *pub, size_t b, size_t g)
 {
-	csv_put_record(r->out, r->fields, r->nfields, r->delim);
+	const struct tally *t = pub->t;
+	const struct breakdown *bd = &t->bds[b];
+	const char *vals[64];
+	size_t lens[64];
+	long line = 0;
+
+	if (!pub->o->pop || bd->ncols > 64)
+		return 0;
+	tally_group_values(t, b, g, vals, lens);
+	for (size_t k = 0; k < bd->ncols; k++) {
+		if (strcmp(bd->cols[k], CHANNEL_COLUMN) != 0)
+			continue;
+		double pop = population_of(pub->o->pop, vals[k], lens[k], &line);
+		void *ch = strmap_get(t->chan_ids, vals[k], lens[k]);
+		if (pop <= 0 || !ch)
+			return 0;
+		double n = (double)pub->chan_records[(size_t)(uintptr_t)ch - 1];
+		if (n > pop)
+			die_at(EXIT_DATA, pub->o->pop->path, line,
+			       _("the population is smaller than the respondents of that "
+				 "source (%.0f < %.0f)"), pop, n);
+		return n / pop;
+	}
+	return 0;
 }
 
-static void put_header(FILE *out, const struct tally *t, const char *const *rest,
-		       size_t nrest, char delim)
+static double kish(const struct base *b)
 {
-	size_t n = t->ngroupcols + nrest;
-	const char **cells = xmalloc(n * sizeof *cells);
+	double w = (double)b->w;
 
-	for (size_t i = 0; i < t->ngroupcols; i++)
-		cells[i] = t->groupcols[i];
-	for (size_t i = 0; i < nrest; i++)
-		cells[t->ngroupcols + i] = rest[i];
-	csv_put_row(out, cells, n, delim);
-	free(cells);
+	return b->w2 > 0 ? w * w / (double)b->w2 : 0;
 }
 
-/* ---- the finished tally ---- */
+static void weighted_share(const struct pub_options *o, const struct count *c,
+			   const struct base *b, struct figures *f)
+{
+	if (!o->cellkey) {
+		f->tenths = pct_tenths(c->w, b->w);
+		f->p = (double)c->w / (double)b->w;
+		f->neff = kish(b);
+		return;
+	}
+	/* Perturbed: each weighted sum moves in proportion to its count. */
+	double wc = c->n ? (double)c->w * (double)f->n / (double)c->n : 0;
+	double wb = (double)b->w * (double)f->base / (double)b->n;
+	f->p = wb > 0 ? fmin(wc / wb, 1) : 0;
+	f->tenths = llround(f->p * 1000);
+	f->neff = kish(b) * (double)f->base / (double)b->n;
+}
 
-enum { F_VAR, F_VALUE, F_N, F_BASE, F_PCT, F_LOW, F_HIGH, F_NOTE };
+static void row_figures(const struct publication *pub, size_t b, size_t g,
+			size_t v, size_t j, struct figures *f)
+{
+	const struct tally *t = pub->t;
+	const struct pub_options *o = pub->o;
+	struct count c = row_count(t, b, g, v, j);
+	struct base base = row_base(t, b, g, v, j);
+	double frac;
+
+	memset(f, 0, sizeof *f);
+	f->n = published(o, c.n, c.ck);
+	f->base = published(o, base.n, base.ck);
+	if (f->n > f->base)
+		f->n = f->base; /* only after perturbation */
+	f->share = f->base > 0;
+	if (!f->share)
+		return;
+	if (t->weighted && base.w > 0) {
+		weighted_share(o, &c, &base, f);
+	} else {
+		f->tenths = pct_tenths(f->n, f->base);
+		f->p = (double)f->n / (double)f->base;
+		f->neff = (double)f->base;
+	}
+	frac = sampling_fraction(pub, b, g);
+	f->census = frac >= 1;
+	if (!f->census)
+		f->neff /= 1 - frac;
+}
+
+static void format_hundredths(strbuf *b, double x, char point)
+{
+	long long h = llround(x * 100);
+
+	sb_printf(b, "%lld%c%02lld", h / 100, point, h % 100);
+}
 
 static void format_bound(strbuf *b, double x, char point)
 {
 	format_tenths(b, llround(x * 1000), point);
 }
 
-/* pct and the interval of share C of base B; empty without a base. */
-static void set_share(struct row *r, const struct tally *t,
-		      const struct count *c, const struct base *b, double z)
+static void set_share(struct row *r, const struct figures *f, double z)
 {
-	double p, neff, lo, hi;
+	double lo = f->p, hi = f->p;
 
-	for (size_t k = 2; k < 5; k++)
-		sb_clear(&r->num[k]);
-	if (t->weighted) {
-		double w = (double)b->w;
-		p = (double)c->w / w;
-		neff = w * w / (double)b->w2;
-		format_tenths(&r->num[2], pct_tenths(c->w, b->w), r->point);
-	} else {
-		p = (double)c->n / (double)b->n;
-		neff = (double)b->n;
-		format_tenths(&r->num[2], pct_tenths(c->n, b->n), r->point);
+	sb_printf(&r->num[F_N], "%llu", (unsigned long long)f->n);
+	format_tenths(&r->num[F_PCT], f->tenths, r->point);
+	if (f->census || wilson_interval(f->p, f->neff, z, &lo, &hi)) {
+		format_bound(&r->num[F_LOW], lo, r->point);
+		format_bound(&r->num[F_HIGH], hi, r->point);
 	}
-	if (wilson_interval(p, neff, z, &lo, &hi)) {
-		format_bound(&r->num[3], lo, r->point);
-		format_bound(&r->num[4], hi, r->point);
-	}
-	row_set_num(r, F_PCT, 2);
-	row_set_num(r, F_LOW, 3);
-	row_set_num(r, F_HIGH, 4);
 }
 
-static void emit_cell(struct row *r, const struct tally *t, const char *value,
-		      size_t vlen, const struct count *c, const struct base *b,
-		      bool suppressed, double z)
+static const char *note_of(const struct sup_cell *c)
 {
-	row_set(r, F_VALUE, value, vlen);
-	sb_clear(&r->num[0]);
-	sb_clear(&r->num[1]);
-	sb_printf(&r->num[1], "%llu", (unsigned long long)b->n);
-	row_set_num(r, F_BASE, 1);
-	if (suppressed) {
-		for (size_t i = F_PCT; i <= F_HIGH; i++)
-			row_set_str(r, i, "");
-	} else {
-		sb_printf(&r->num[0], "%llu", (unsigned long long)c->n);
-		set_share(r, t, c, b, z);
+	switch (c->state) {
+	case CELL_SMALL_BASE: return "small-base";
+	case CELL_PRIMARY:
+	case CELL_SECONDARY: return "suppressed";
+	default: return "";
 	}
-	row_set_num(r, F_N, 0);
-	row_set_str(r, F_NOTE, suppressed ? "suppressed" : "");
+}
+
+/* Who the row's share is taken of (base_of). */
+static void describe_base(strbuf *b, const struct tally *t, size_t v, size_t j)
+{
+	const struct variable *var = &t->vars[v];
+
+	sb_clear(b);
+	sb_puts(b, "");
+	if (row_of_unsafe_base(t, v, j)) {
+		sb_puts(b, "answered");
+		for (size_t i = 0; i < var->nbase; i++) {
+			sb_putc(b, i ? '|' : ':');
+			sb_puts(b, var->base_codes[i]);
+		}
+		return;
+	}
+	switch (tally_base_rule(var)) {
+	case BASE_ASKED: sb_puts(b, "asked"); break;
+	case BASE_IF: sb_printf(b, "nonempty:%s", var->base_col); break;
+	default: sb_puts(b, "answered"); break;
+	}
+}
+
+static void emit_row(struct row *r, const struct publication *pub, size_t b,
+		     size_t g, size_t v, size_t j, bool long_form)
+{
+	const struct tally *t = pub->t;
+	const struct sup_cell *c = pub_cell(pub, v, b, g, j);
+	bool base_shown = row_of_unsafe_base(t, v, j) || !t->vars[v].has_unsafe ||
+			  t->vars[v].nbase == 0 || outer_base_shown(pub, v, b, g);
+	struct figures f;
+
+	for (size_t i = 0; i < ROW_MAX; i++)
+		sb_clear(&r->num[i]);
+	row_figures(pub, b, g, v, j, &f);
+	if (base_shown) {
+		sb_printf(&r->num[F_BASE], "%llu", (unsigned long long)f.base);
+		if (f.share && !f.census)
+			format_hundredths(&r->num[F_NEFF], f.neff, r->point);
+	}
+	if (c->state == CELL_SHOWN && f.share)
+		set_share(r, &f, pub->o->z);
+	else if (c->state == CELL_SHOWN)
+		sb_printf(&r->num[F_N], "%llu", (unsigned long long)f.n);
+	for (size_t i = F_N; i <= F_HIGH; i++)
+		row_set_num(r, i);
+	row_set_str(r, F_NOTE, note_of(c));
+	if (long_form) {
+		row_set_num(r, F_NEFF);
+		describe_base(&r->num[F_BASE_OF], t, v, j);
+		row_set_num(r, F_BASE_OF);
+	}
 	row_put(r);
 }
 
-static bool has_base(const struct tally *t, const struct base *b)
+/* ---- the finished tables ---- */
+
+static void write_group(struct row *r, const struct publication *pub,
+			const struct orders *ord, size_t b, size_t g,
+			bool long_form)
 {
-	return b->n > 0 && (!t->weighted || b->w > 0);
-}
+	const struct tally *t = pub->t;
 
-static struct count code_count(const struct gvar *gv, size_t id)
-{
-	static const struct count zero;
-
-	return id < gv->ncodes ? gv->codes[id] : zero;
-}
-
-/* The cells of one group x variable and the sums the output reveals
- * (suppress.h).  COEF has room for SUP_MAX_EQS rows. */
-static void build_problem(struct sup_problem *p, const struct variable *var,
-			  const struct gvar *gv, const size_t *order)
-{
-	size_t n = var->ncodes + var->has_unsafe;
-
-	p->ncells = n;
-	p->neqs = 0;
-	for (size_t i = 0; i < var->ncodes; i++)
-		p->cells[i] = (struct sup_cell){ .n = code_count(gv, order[i]).n };
-	if (var->has_unsafe)
-		p->cells[var->ncodes] = (struct sup_cell){ .n = gv->unsafe.n };
-	if (var->multi)
-		return; /* answers with several codes: no sum holds */
-	memset(p->coef, 0, SUP_MAX_EQS * n);
-	for (size_t i = 0; i < var->ncodes; i++) {
-		unsigned char f = var->flags[order[i]];
-
-		p->coef[i] = 1;                       /* codes = base */
-		if (!var->has_unsafe)
-			continue;
-		p->coef[n + i] = (f & CODE_IN_BASE) != 0; /* = unsafe base */
-		p->coef[2 * n + i] = (f & CODE_UNSAFE) != 0; /* = unsafe */
-	}
-	p->neqs = 1;
-	if (var->has_unsafe) {
-		p->coef[2 * n + var->ncodes] = -1;
-		p->neqs = 3;
-	}
-}
-
-static void write_gvar(struct row *r, const struct tally *t, size_t g,
-		       size_t v, const size_t *order, struct sup_problem *p,
-		       const struct out_options *o, struct sup_stats *st)
-{
-	const struct variable *var = &t->vars[v];
-	const struct gvar *gv = tally_gvar(t, g, v);
-
-	if (!has_base(t, &gv->base))
-		return;
-	build_problem(p, var, gv, order);
-	suppress_cells(p, o->min_cell, st);
-	row_set_str(r, F_VAR, var->name);
-	for (size_t i = 0; i < var->ncodes; i++) {
-		size_t len;
-		const char *code = tally_code(var, order[i], &len);
-		struct count c = code_count(gv, order[i]);
-
-		emit_cell(r, t, code, len, &c, &gv->base, p->cells[i].suppressed, o->z);
-	}
-	if (var->has_unsafe && has_base(t, &gv->ubase))
-		emit_cell(r, t, "unsafe", 6, &gv->unsafe, &gv->ubase,
-			  p->cells[var->ncodes].suppressed, o->z);
-}
-
-/* Recompute the code flags from the unsafe definition (merged partials
- * may have declared it after some codes were seen). */
-static void refresh_flags(struct variable *v)
-{
-	for (size_t i = 0; i < v->ncodes; i++)
-		v->flags[i] = tally_code_flags(v, i);
-}
-
-static size_t **all_code_orders(struct tally *t, const codebook *cb)
-{
-	size_t **orders = xmalloc((t->nvars + 1) * sizeof *orders);
-
+	row_group(r, t, b, g, long_form);
 	for (size_t v = 0; v < t->nvars; v++) {
-		refresh_flags(&t->vars[v]);
-		orders[v] = sorted_codes(&t->vars[v], cb);
+		const struct variable *var = &t->vars[v];
+
+		if (!has_rows(t, b, g, v))
+			continue;
+		row_set_str(r, F_VAR, var->name);
+		for (size_t i = 0; i < var->ncodes; i++) {
+			size_t len, j = ord->codes[v][i];
+			const char *code = tally_code(var, j, &len);
+
+			row_set(r, F_VALUE, code, len);
+			emit_row(r, pub, b, g, v, j, long_form);
+		}
+		if (has_row(t, b, g, v, unsafe_slot(t, v))) {
+			row_set_str(r, F_VALUE, "unsafe");
+			emit_row(r, pub, b, g, v, unsafe_slot(t, v), long_form);
+		}
 	}
-	return orders;
 }
 
-static void free_orders(size_t **orders, size_t n)
+void tally_write(struct tally *t, const codebook *cb, const struct out_options *o,
+		 FILE *out, struct sup_stats *st)
 {
-	for (size_t v = 0; v < n; v++)
-		free(orders[v]);
-	free(orders);
-}
-
-void tally_write(struct tally *t, const codebook *cb,
-		 const struct out_options *o, FILE *out, struct sup_stats *st)
-{
-	size_t *groups = sorted_groups(t, cb);
-	size_t **orders = all_code_orders(t, cb);
-	size_t maxcells = 1;
-	struct sup_problem p;
+	bool long_form = o->long_form || t->nbds != 1;
+	struct publication pub;
+	struct orders ord;
 	struct row r;
 
-	for (size_t v = 0; v < t->nvars; v++)
-		if (t->vars[v].ncodes + 1 > maxcells)
-			maxcells = t->vars[v].ncodes + 1;
-	p.cells = xmalloc(maxcells * sizeof *p.cells);
-	p.coef = xmalloc(SUP_MAX_EQS * maxcells);
-	/* The writer makes ',' ';' and wrote the BOM under --excel. */
-	row_init(&r, t, out, ',', NFINAL);
-	put_header(out, t, final_cols, NFINAL, r.delim);
-	for (size_t i = 0; i < t->ngroups; i++) {
-		row_group(&r, t, groups[i]);
-		for (size_t v = 0; v < t->nvars; v++)
-			write_gvar(&r, t, groups[i], v, orders[v], &p, o, st);
+	tally_refresh_flags(t);
+	make_orders(&ord, t, cb);
+	publish_plan(&pub, t, &o->pub, &ord);
+	if (long_form) {
+		row_init(&r, out, 2, NLONG - 2);
+		put_header(out, NULL, 0, long_cols, NLONG);
+	} else {
+		row_init(&r, out, t->bds[0].ncols, NWIDE);
+		put_header(out, t->bds[0].cols, t->bds[0].ncols, wide_cols, NWIDE);
 	}
+	for (size_t b = 0; b < t->nbds; b++) {
+		if (long_form) {
+			join_cols(&r.by, t->bds[b].cols, t->bds[b].ncols);
+			r.fields[0].data = r.by.s;
+			r.fields[0].len = r.by.len;
+		}
+		for (size_t i = 0; i < t->bds[b].ngroups; i++)
+			write_group(&r, &pub, &ord, b, ord.groups[b][i], long_form);
+	}
+	*st = pub.st;
 	row_free(&r);
-	free(p.cells);
-	free(p.coef);
-	free_orders(orders, t->nvars);
-	free(groups);
+	free_orders(&ord);
+	publish_free(&pub);
 }
 
 /* ---- partial counts ---- */
 
-enum { P_VAR, P_KIND, P_VALUE, P_N, P_W, P_W2 };
+enum { P_BY, P_GROUP, P_VAR, P_KIND, P_VALUE, P_N, P_W, P_W2, P_CK };
 
-static void emit_partial(struct row *r, const struct tally *t, const char *kind,
-			 const char *value, size_t vlen, uint64_t n,
-			 wide_t w, const wide_t *w2)
+struct partial {
+	struct row r;
+	const struct tally *t;
+	bool keyed;
+};
+
+static void partial_set(struct partial *p, const char *var, const char *kind,
+			const char *value, size_t vlen)
 {
-	for (size_t k = 0; k < 3; k++)
-		sb_clear(&r->num[k]);
-	sb_printf(&r->num[0], "%llu", (unsigned long long)n);
-	if (t->weighted) {
-		format_fixed(&r->num[1], w, WEIGHT_DIGITS);
+	row_set_str(&p->r, P_VAR, var);
+	row_set_str(&p->r, P_KIND, kind);
+	row_set(&p->r, P_VALUE, value, vlen);
+}
+
+static void partial_numbers(struct partial *p, uint64_t n, wide_t w,
+			    const wide_t *w2, uint32_t ck)
+{
+	struct row *r = &p->r;
+
+	for (size_t i = P_N; i <= P_CK; i++)
+		sb_clear(&r->num[i]);
+	sb_printf(&r->num[P_N], "%llu", (unsigned long long)n);
+	if (p->t->weighted) {
+		format_fixed(&r->num[P_W], w, WEIGHT_DIGITS);
 		if (w2)
-			format_fixed(&r->num[2], *w2, WEIGHT2_DIGITS);
+			format_fixed(&r->num[P_W2], *w2, WEIGHT2_DIGITS);
 	}
-	row_set_str(r, P_KIND, kind);
-	row_set(r, P_VALUE, value, vlen);
-	row_set_num(r, P_N, 0);
-	row_set_num(r, P_W, 1);
-	row_set_num(r, P_W2, 2);
+	if (p->keyed)
+		sb_printf(&r->num[P_CK], "%lu", (unsigned long)ck);
+	for (size_t i = P_N; i <= P_CK; i++)
+		row_set_num(r, i);
 	row_put(r);
 }
 
-/* A variable's declaration: multi or single, and its unsafe definition. */
-static void declare_variable(struct row *r, const struct variable *var)
+static void partial_base(struct partial *p, const char *var, const char *kind,
+			 const char *value, size_t vlen, const struct base *b)
 {
-	for (size_t k = 0; k < r->ngroup; k++) {
-		r->fields[k].data = (char *)"";
-		r->fields[k].len = 0;
-	}
-	row_set_str(r, P_VAR, var->name);
-	row_set_str(r, P_KIND, "variable");
-	row_set_str(r, P_VALUE, var->multi ? "multi" : "single");
-	for (size_t i = P_N; i <= P_W2; i++)
+	partial_set(p, var, kind, value, vlen);
+	partial_numbers(p, b->n, b->w, &b->w2, b->ck);
+}
+
+static void partial_count(struct partial *p, const char *var, const char *kind,
+			  const char *value, size_t vlen, const struct count *c)
+{
+	partial_set(p, var, kind, value, vlen);
+	partial_numbers(p, c->n, c->w, NULL, c->ck);
+}
+
+/* A declaration: by and group empty, no numbers. */
+static void declare(struct partial *p, const char *by, const char *var,
+		    const char *kind, const char *value)
+{
+	struct row *r = &p->r;
+
+	row_set_str(r, P_BY, by);
+	row_set_str(r, P_GROUP, "");
+	partial_set(p, var, kind, value, strlen(value));
+	for (size_t i = P_N; i <= P_CK; i++)
 		row_set_str(r, i, "");
 	row_put(r);
-	for (size_t i = 0; i < var->nunsafe; i++) {
-		row_set_str(r, P_KIND, "unsafe-code");
-		row_set_str(r, P_VALUE, var->unsafe_codes[i]);
-		row_put(r);
+}
+
+static const char *rule_name(const struct variable *var, strbuf *b)
+{
+	sb_clear(b);
+	sb_puts(b, "");
+	switch (var->rule) {
+	case BASE_ANSWERED: sb_puts(b, "answered"); break;
+	case BASE_ASKED: sb_puts(b, "asked"); break;
+	case BASE_IF: sb_printf(b, "nonempty:%s", var->base_col); break;
+	default: break;
 	}
-	for (size_t i = 0; i < var->nbase; i++) {
-		row_set_str(r, P_KIND, "base-code");
-		row_set_str(r, P_VALUE, var->base_codes[i]);
-		row_put(r);
+	return b->s;
+}
+
+static void declare_variable(struct partial *p, const struct variable *var)
+{
+	strbuf rule = { 0 };
+
+	declare(p, "", var->name, "variable", var->multi ? "multi" : "single");
+	for (size_t i = 0; i < var->nunsafe; i++)
+		declare(p, "", var->name, "unsafe-code", var->unsafe_codes[i]);
+	for (size_t i = 0; i < var->nbase; i++)
+		declare(p, "", var->name, "base-code", var->base_codes[i]);
+	if (var->rule != BASE_DEFAULT)
+		declare(p, "", var->name, "base-rule", rule_name(var, &rule));
+	sb_free(&rule);
+}
+
+/* Per variable: the answers of each channel, and those outside its base. */
+static void channel_counts(struct partial *p, const struct variable *var)
+{
+	const struct count none = { 0, 0, 0 };
+
+	row_set_str(&p->r, P_BY, "");
+	row_set_str(&p->r, P_GROUP, "");
+	for (size_t ch = 0; ch < var->nchan; ch++) {
+		size_t len;
+		const char *name = strmap_key(p->t->chan_ids, ch, &len);
+		struct count c = none;
+
+		if (var->chan_answered[ch] == 0)
+			continue;
+		c.n = var->chan_answered[ch];
+		partial_count(p, var->name, "channel", name, len, &c);
+	}
+	if (var->outside) {
+		struct count c = none;
+
+		c.n = var->outside;
+		partial_count(p, var->name, "outside", "", 0, &c);
 	}
 }
 
-static void partial_gvar(struct row *r, const struct tally *t, size_t g,
-			 size_t v, const size_t *order)
+static void partial_gvar(struct partial *p, size_t b, size_t g, size_t v,
+			 const size_t *order)
 {
+	const struct tally *t = p->t;
 	const struct variable *var = &t->vars[v];
-	const struct gvar *gv = tally_gvar(t, g, v);
+	const struct gvar *gv = tally_gvar(t, b, g, v);
 
-	if (gv->base.n == 0)
+	if (gv->answered.n == 0 && gv->ifbase.n == 0)
 		return;
-	row_set_str(r, P_VAR, var->name);
-	emit_partial(r, t, "base", "", 0, gv->base.n, gv->base.w, &gv->base.w2);
+	partial_base(p, var->name, "base", "", 0, &gv->answered);
+	if (var->rule == BASE_IF)
+		partial_base(p, var->name, "if-base", "", 0, &gv->ifbase);
 	for (size_t i = 0; i < var->ncodes; i++) {
 		size_t len;
 		const char *code = tally_code(var, order[i], &len);
-		struct count c = code_count(gv, order[i]);
+		struct count c = order[i] < gv->ncodes ? gv->codes[order[i]]
+						       : (struct count){ 0, 0, 0 };
 
 		if (c.n > 0)
-			emit_partial(r, t, "code", code, len, c.n, c.w, NULL);
+			partial_count(p, var->name, "code", code, len, &c);
 	}
 	if (!var->has_unsafe)
 		return;
-	emit_partial(r, t, "unsafe-base", "", 0, gv->ubase.n, gv->ubase.w,
-		     &gv->ubase.w2);
-	emit_partial(r, t, "unsafe", "", 0, gv->unsafe.n, gv->unsafe.w, NULL);
+	partial_base(p, var->name, "unsafe-base", "", 0, &gv->ubase);
+	partial_count(p, var->name, "unsafe", "", 0, &gv->unsafe);
 }
 
-void tally_write_partial(struct tally *t, const codebook *cb, FILE *out)
+static void partial_group(struct partial *p, const struct orders *ord, size_t b,
+			  size_t g)
 {
-	size_t *groups = sorted_groups(t, cb);
-	size_t **orders = all_code_orders(t, cb);
-	struct row r;
+	const struct tally *t = p->t;
+	const struct group *gr = &t->bds[b].groups[g];
 
-	row_init(&r, t, out, ',', PARTIAL_NCOLS);
-	put_header(out, t, partial_cols, PARTIAL_NCOLS, ',');
-	for (size_t v = 0; v < t->nvars; v++)
-		declare_variable(&r, &t->vars[v]);
-	for (size_t i = 0; i < t->ngroups; i++) {
-		row_group(&r, t, groups[i]);
-		for (size_t v = 0; v < t->nvars; v++)
-			partial_gvar(&r, t, groups[i], v, orders[v]);
+	row_group(&p->r, t, b, g, true);
+	for (size_t ch = 0; ch < gr->nchan; ch++) {
+		size_t len;
+		const char *name = strmap_key(t->chan_ids, ch, &len);
+
+		if (gr->chan[ch].n > 0)
+			partial_base(p, "", "records", name, len, &gr->chan[ch]);
 	}
-	row_free(&r);
-	free_orders(orders, t->nvars);
-	free(groups);
+	for (size_t v = 0; v < t->nvars; v++)
+		partial_gvar(p, b, g, v, ord->codes[v]);
+}
+
+void tally_write_partial(struct tally *t, const codebook *cb, bool keyed,
+			 FILE *out)
+{
+	struct partial p = { .t = t, .keyed = keyed };
+	struct orders ord;
+
+	make_orders(&ord, t, cb);
+	row_init(&p.r, out, 0, PARTIAL_NCOLS);
+	put_header(out, NULL, 0, partial_cols, PARTIAL_NCOLS);
+	for (size_t b = 0; b < t->nbds; b++) {
+		join_cols(&p.r.by, t->bds[b].cols, t->bds[b].ncols);
+		declare(&p, p.r.by.s, "", "breakdown", "");
+	}
+	for (size_t v = 0; v < t->nvars; v++) {
+		declare_variable(&p, &t->vars[v]);
+		channel_counts(&p, &t->vars[v]);
+	}
+	for (size_t b = 0; b < t->nbds; b++) {
+		join_cols(&p.r.by, t->bds[b].cols, t->bds[b].ncols);
+		for (size_t i = 0; i < t->bds[b].ngroups; i++) {
+			row_set(&p.r, P_BY, p.r.by.s, p.r.by.len);
+			partial_group(&p, &ord, b, ord.groups[b][i]);
+		}
+	}
+	row_free(&p.r);
+	free_orders(&ord);
 }

@@ -1,4 +1,4 @@
-/* output.h - writing the finished tally and the partial counts. */
+/* output.h - writing the finished tables and the partial counts. */
 #ifndef TALLY_OUTPUT_H
 #define TALLY_OUTPUT_H
 
@@ -7,24 +7,31 @@
 #include <stdio.h>
 
 #include "codebook.h"
-#include "tally/suppress.h"
+#include "tally/publish.h"
 #include "tally/table.h"
 
 struct out_options {
-	uint64_t min_cell; /* 0: no disclosure control */
-	double z;          /* normal quantile of the interval level */
+	struct pub_options pub;
+	bool long_form;    /* by,group,... even for one breakdown */
 };
 
-/* One row per group x value: the group columns, variable, value, n, base,
- * pct, ci_low, ci_high, note; groups and codes in the documented order. */
-void tally_write(struct tally *t, const codebook *cb,
-		 const struct out_options *o, FILE *out, struct sup_stats *st);
+/* The finished tables: with one breakdown and no long_form, one row per
+ * group x variable x value (the group columns, variable, value, n, base,
+ * pct, ci_low, ci_high, note); otherwise the long format by, group,
+ * variable, value, n, base, pct, ci_low, ci_high, note, n_eff, base_of.
+ * Groups and codes in the documented order. */
+void tally_write(struct tally *t, const codebook *cb, const struct out_options *o,
+		 FILE *out, struct sup_stats *st);
 
-/* The additive partial counts (read back by tally_merge_file). */
-void tally_write_partial(struct tally *t, const codebook *cb, FILE *out);
+/* The additive partial counts (read back by merge.c). */
+void tally_write_partial(struct tally *t, const codebook *cb, bool keyed,
+			 FILE *out);
 
-/* Column names of partial files after the group columns. */
-#define PARTIAL_NCOLS 6
+/* Column names of partial files (after an optional leading period). */
+#define PARTIAL_NCOLS 9
 extern const char *const partial_cols[PARTIAL_NCOLS];
+
+/* The column that names a record's channel (the asked base, the fpc). */
+#define CHANNEL_COLUMN "source"
 
 #endif

@@ -49,8 +49,13 @@ enum fixed_status parse_fixed(const char *s, size_t len, int digits,
 	}
 	if (!seen_digit)
 		return FIXED_NOT_NUMBER;
-	for (; decimals < digits; decimals++)
+	/* Scale the decimals not written; checked before each step, since
+	 * LIMIT may be as large as 10^37 and ten times it overflows. */
+	for (; decimals < digits; decimals++) {
+		if (v > (limit - 1) / 10)
+			return FIXED_TOO_LARGE;
 		v *= 10;
+	}
 	v += round_up;
 	if (negative && v != 0)
 		return FIXED_NEGATIVE;
@@ -58,6 +63,25 @@ enum fixed_status parse_fixed(const char *s, size_t len, int digits,
 		return FIXED_TOO_LARGE;
 	*out = v;
 	return FIXED_OK;
+}
+
+bool plain_decimal(const char *s, size_t len)
+{
+	size_t i = 0, digits = 0;
+
+	while (i < len && s[i] >= '0' && s[i] <= '9')
+		i++;
+	digits = i;
+	if (i < len && s[i] == '.') {
+		size_t from = ++i;
+
+		while (i < len && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == from)
+			return false;
+		digits += i - from;
+	}
+	return i == len && digits > 0;
 }
 
 void format_fixed(strbuf *b, wide_t v, int digits)
@@ -79,6 +103,12 @@ void format_fixed(strbuf *b, wide_t v, int digits)
 
 long long pct_tenths(wide_t num, wide_t den)
 {
+	/* 2000 * num must not overflow; sums that large (only from merged
+	 * partial files) are divided in long double instead. */
+	const wide_t safe = ((wide_t)1 << 100);
+
+	if (num >= safe || den >= safe)
+		return llroundl(1000.0L * (long double)num / (long double)den);
 	return (long long)((2000 * num + den) / (2 * den));
 }
 

@@ -1,173 +1,658 @@
 /* suppress.c - primary and secondary cell suppression (see suppress.h). */
 #include "tally/suppress.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
 
-#define EPS 1e-9
+/* ---- the problem ---- */
 
-/* Reduced row echelon form of the equations restricted to the suppressed
- * cells (published cells are known constants and drop out).  M holds
- * neqs * ncells doubles.  The coefficients are small integers and at most
- * SUP_MAX_EQS rows are combined, so doubles are exact enough. */
-static void reduce(const struct sup_problem *p, double *m)
+void sup_init(struct sup_problem *p, size_t ncells)
 {
-	size_t n = p->ncells, row = 0;
+	memset(p, 0, sizeof *p);
+	p->cells = xcalloc(ncells + 1, sizeof *p->cells);
+	p->ncells = ncells;
+	p->eqcap = 16;
+	p->start = xmalloc(p->eqcap * sizeof *p->start);
+	p->start[0] = 0;
+}
 
-	for (size_t r = 0; r < p->neqs; r++)
-		for (size_t c = 0; c < n; c++)
-			m[r * n + c] = p->cells[c].suppressed ? p->coef[r * n + c] : 0;
-	for (size_t c = 0; c < n && row < p->neqs; c++) {
-		size_t piv = row;
+void sup_free(struct sup_problem *p)
+{
+	free(p->cells);
+	free(p->start);
+	free(p->term_cell);
+	free(p->term_coef);
+	memset(p, 0, sizeof *p);
+}
 
-		while (piv < p->neqs && fabs(m[piv * n + c]) < EPS)
-			piv++;
-		if (piv == p->neqs)
+void sup_begin_eq(struct sup_problem *p)
+{
+	/* An equation with no terms is simply reused. */
+	if (p->neqs > 0 && p->start[p->neqs - 1] == p->nterms)
+		return;
+	if (p->neqs + 2 > p->eqcap) {
+		p->eqcap *= 2;
+		p->start = xrealloc(p->start, p->eqcap * sizeof *p->start);
+	}
+	p->start[p->neqs++] = p->nterms;
+	p->start[p->neqs] = p->nterms;
+}
+
+void sup_term(struct sup_problem *p, size_t cell, int coef)
+{
+	if (p->nterms == p->termcap) {
+		p->termcap = p->termcap ? p->termcap * 2 : 64;
+		p->term_cell = xrealloc(p->term_cell, p->termcap * sizeof *p->term_cell);
+		p->term_coef = xrealloc(p->term_coef, p->termcap);
+	}
+	p->term_cell[p->nterms] = cell;
+	p->term_coef[p->nterms++] = (signed char)coef;
+	p->start[p->neqs] = p->nterms;
+}
+
+void sup_sets_add(struct sup_sets *s, const size_t *cells,
+		  const signed char *sign, size_t n)
+{
+	if (s->ncells + n > s->cap) {
+		s->cap = (s->ncells + n) * 2;
+		s->cells = xrealloc(s->cells, s->cap * sizeof *s->cells);
+		s->sign = xrealloc(s->sign, s->cap);
+	}
+	memcpy(s->sign + s->ncells, sign, n);
+	if (s->nsets == s->setcap) {
+		s->setcap = s->setcap ? s->setcap * 2 : 16;
+		s->end = xrealloc(s->end, s->setcap * sizeof *s->end);
+	}
+	memcpy(s->cells + s->ncells, cells, n * sizeof *cells);
+	s->ncells += n;
+	s->end[s->nsets++] = s->ncells;
+}
+
+/* ---- arithmetic modulo the Mersenne prime 2^61 - 1 ---- */
+
+#define MODP ((UINT64_C(1) << 61) - 1)
+
+static uint64_t mod_reduce(unsigned __int128 x)
+{
+	uint64_t r = (uint64_t)(x & MODP) + (uint64_t)(x >> 61);
+
+	r = (r & MODP) + (r >> 61);
+	return r >= MODP ? r - MODP : r;
+}
+
+static uint64_t mod_mul(uint64_t a, uint64_t b)
+{
+	return mod_reduce((unsigned __int128)a * b);
+}
+
+static uint64_t mod_sub(uint64_t a, uint64_t b)
+{
+	return a >= b ? a - b : a + MODP - b;
+}
+
+static uint64_t mod_of(int c)
+{
+	return c >= 0 ? (uint64_t)c : MODP - (uint64_t)-c;
+}
+
+static uint64_t mod_inv(uint64_t a)
+{
+	uint64_t r = 1, e = MODP - 2;
+
+	while (e) {
+		if (e & 1)
+			r = mod_mul(r, a);
+		a = mod_mul(a, a);
+		e >>= 1;
+	}
+	return r;
+}
+
+/* ---- the state of the search ---- */
+
+struct search {
+	struct sup_problem *p;
+	uint64_t min_cell;
+	bool *known_zero;     /* hidden, but pinned to 0 */
+	size_t *col_of;       /* cell -> column, or SIZE_MAX */
+	size_t *cell_of;      /* column -> cell */
+	size_t ncols, nrows;
+	uint64_t *m;          /* nrows x ncols */
+	long *pivot_row;      /* column -> its row, or -1 */
+	long *row_pivot;      /* row -> its pivot column, or -1 */
+	bool *in_s;           /* column is hidden */
+	bool *in_zero_row;    /* column has a non-zero in a row without pivot */
+	sup_propose_fn *propose;
+	void *ctx;
+	struct sup_sets sets;
+	size_t *eq_start, *eq_of;  /* cell c is in equations eq_of[eq_start[c]..] */
+};
+
+static bool hidden(const struct sup_cell *c)
+{
+	return c->state != CELL_SHOWN && !c->absent;
+}
+
+static bool is_protected(const struct search *s, const struct sup_cell *c)
+{
+	return hidden(c) && c->n >= 1 && c->n < s->min_cell;
+}
+
+static bool unknown(const struct search *s, size_t cell)
+{
+	return hidden(&s->p->cells[cell]) && !s->known_zero[cell];
+}
+
+/* A printed cell that may be hidden for another (zeros only in a
+ * checked cycle: see best_set). */
+static bool candidate(const struct sup_cell *c)
+{
+	return c->state == CELL_SHOWN && !c->absent && c->rank != SUP_NEVER;
+}
+
+static bool nonzero_candidate(const struct sup_cell *c)
+{
+	return candidate(c) && c->n > 0;
+}
+
+/* Equation E: all its unknown cells have coefficients of one sign and
+ * add up to 0, so each is 0.  Marks them; true if any was new. */
+static bool pin_zeros(struct search *s, size_t e)
+{
+	const struct sup_problem *p = s->p;
+	int sign = 0;
+	uint64_t sum = 0;
+	size_t nunknown = 0;
+
+	for (size_t k = p->start[e]; k < p->start[e + 1]; k++) {
+		size_t c = p->term_cell[k];
+		int a = p->term_coef[k];
+
+		if (!unknown(s, c) || a == 0)
 			continue;
-		for (size_t k = 0; k < n; k++) {
-			double tmp = m[row * n + k];
-			m[row * n + k] = m[piv * n + k];
-			m[piv * n + k] = tmp;
-		}
-		double lead = m[row * n + c];
-		for (size_t k = 0; k < n; k++)
-			m[row * n + k] /= lead;
-		for (size_t r = 0; r < p->neqs; r++) {
-			double f = m[r * n + c];
-			if (r == row || fabs(f) < EPS)
-				continue;
-			for (size_t k = 0; k < n; k++)
-				m[r * n + k] -= f * m[row * n + k];
-		}
-		row++;
+		if (sign && (a > 0) != (sign > 0))
+			return false;
+		sign = a;
+		sum += p->cells[c].n;
+		nunknown++;
+	}
+	if (nunknown == 0 || sum != 0)
+		return false;
+	for (size_t k = p->start[e]; k < p->start[e + 1]; k++)
+		if (unknown(s, p->term_cell[k]))
+			s->known_zero[p->term_cell[k]] = true;
+	return true;
+}
+
+static void pin_all_zeros(struct search *s)
+{
+	bool changed = true;
+
+	while (changed) {
+		changed = false;
+		for (size_t e = 0; e < s->p->neqs; e++)
+			changed |= pin_zeros(s, e);
 	}
 }
 
-/* Column of the single non-zero of row R, or -1 if it has 0 or several. */
-static long lone_column(const double *m, size_t n, size_t r)
+/* Columns: the unknown cells and the candidates; other cells are known
+ * constants and drop out of every equation. */
+static void make_columns(struct search *s)
 {
-	long col = -1;
+	const struct sup_problem *p = s->p;
 
-	for (size_t c = 0; c < n; c++) {
-		if (fabs(m[r * n + c]) < EPS)
-			continue;
-		if (col >= 0)
-			return -1;
-		col = (long)c;
-	}
-	return col;
-}
-
-/* The first recoverable suppressed cell not known to be exposed, or -1. */
-static long first_recoverable(const struct sup_problem *p)
-{
-	double *m = xmalloc((p->neqs * p->ncells + 1) * sizeof *m);
-	long found = -1;
-
-	reduce(p, m);
-	for (size_t r = 0; r < p->neqs && found < 0; r++) {
-		found = lone_column(m, p->ncells, r);
-		if (found >= 0 && p->cells[found].exposed)
-			found = -1;
-	}
-	free(m);
-	return found;
-}
-
-/* Whether cell I stays recoverable even with every cell blanked. */
-static bool exposed_by_bases(struct sup_problem *p, size_t i)
-{
-	bool *was = xmalloc(p->ncells * sizeof *was);
-	bool exposed;
-
+	s->col_of = xmalloc((p->ncells + 1) * sizeof *s->col_of);
+	s->cell_of = xmalloc((p->ncells + 1) * sizeof *s->cell_of);
+	s->ncols = 0;
 	for (size_t c = 0; c < p->ncells; c++) {
-		was[c] = p->cells[c].suppressed;
-		p->cells[c].suppressed = true;
+		s->col_of[c] = SIZE_MAX;
+		if (unknown(s, c) || candidate(&p->cells[c])) {
+			s->col_of[c] = s->ncols;
+			s->cell_of[s->ncols++] = c;
+		}
 	}
-	exposed = sup_recoverable(p, i);
-	for (size_t c = 0; c < p->ncells; c++)
-		p->cells[c].suppressed = was[c];
-	free(was);
-	return exposed;
 }
 
-bool sup_recoverable(const struct sup_problem *p, size_t i)
+static uint64_t *row_at(const struct search *s, size_t r)
 {
-	double *m = xmalloc((p->neqs * p->ncells + 1) * sizeof *m);
-	bool found = false;
-
-	reduce(p, m);
-	for (size_t r = 0; r < p->neqs && !found; r++)
-		found = lone_column(m, p->ncells, r) == (long)i;
-	free(m);
-	return found;
+	return &s->m[r * s->ncols];
 }
 
-/* Preference for secondary suppression: non-zero counts before zeros (a
- * blanked zero protects little), then the smallest count, then the
- * earliest cell. */
-static bool better_candidate(const struct sup_cell *a, size_t ia,
-			     const struct sup_cell *b, size_t ib)
+static void make_matrix(struct search *s)
 {
-	if ((a->n == 0) != (b->n == 0))
-		return a->n != 0;
+	const struct sup_problem *p = s->p;
+
+	s->nrows = 0;
+	s->m = xcalloc(p->neqs * s->ncols + 1, sizeof *s->m);
+	for (size_t e = 0; e < p->neqs; e++) {
+		uint64_t *row = row_at(s, s->nrows);
+		bool any = false;
+
+		for (size_t k = p->start[e]; k < p->start[e + 1]; k++) {
+			size_t col = s->col_of[p->term_cell[k]];
+
+			if (col == SIZE_MAX)
+				continue;
+			row[col] = mod_reduce((unsigned __int128)row[col] +
+					      mod_of(p->term_coef[k]));
+			any = true;
+		}
+		if (any)
+			s->nrows++;
+	}
+	s->pivot_row = xmalloc((s->ncols + 1) * sizeof *s->pivot_row);
+	s->row_pivot = xmalloc((s->nrows + 1) * sizeof *s->row_pivot);
+	s->in_s = xcalloc(s->ncols + 1, sizeof *s->in_s);
+	s->in_zero_row = xcalloc(s->ncols + 1, sizeof *s->in_zero_row);
+	for (size_t j = 0; j < s->ncols; j++) {
+		s->pivot_row[j] = -1;
+		s->in_s[j] = unknown(s, s->cell_of[j]);
+	}
+	for (size_t r = 0; r < s->nrows; r++)
+		s->row_pivot[r] = -1;
+}
+
+/* Make column J the pivot of row R: scale R, clear J from every other row. */
+static void pivot_on(struct search *s, size_t r, size_t j)
+{
+	uint64_t *pr = row_at(s, r);
+	uint64_t inv = mod_inv(pr[j]);
+
+	for (size_t k = 0; k < s->ncols; k++)
+		if (pr[k])
+			pr[k] = mod_mul(pr[k], inv);
+	for (size_t r2 = 0; r2 < s->nrows; r2++) {
+		uint64_t *row = row_at(s, r2);
+		uint64_t f = row[j];
+
+		if (r2 == r || f == 0)
+			continue;
+		for (size_t k = 0; k < s->ncols; k++)
+			if (pr[k])
+				row[k] = mod_sub(row[k], mod_mul(f, pr[k]));
+	}
+	s->pivot_row[j] = (long)r;
+	s->row_pivot[r] = (long)j;
+}
+
+/* A row without a pivot that has a non-zero in column J, or -1. */
+static long free_row_with(const struct search *s, size_t j)
+{
+	for (size_t r = 0; r < s->nrows; r++)
+		if (s->row_pivot[r] < 0 && row_at(s, r)[j])
+			return (long)r;
+	return -1;
+}
+
+static void reduce_hidden(struct search *s)
+{
+	for (size_t j = 0; j < s->ncols; j++) {
+		long r;
+
+		if (s->in_s[j] && (r = free_row_with(s, j)) >= 0)
+			pivot_on(s, (size_t)r, j);
+	}
+}
+
+static void mark_zero_row_columns(struct search *s)
+{
+	memset(s->in_zero_row, 0, s->ncols * sizeof *s->in_zero_row);
+	for (size_t r = 0; r < s->nrows; r++) {
+		const uint64_t *row = row_at(s, r);
+
+		if (s->row_pivot[r] >= 0)
+			continue;
+		for (size_t j = 0; j < s->ncols; j++)
+			if (row[j])
+				s->in_zero_row[j] = true;
+	}
+}
+
+/* Hidden column J is worked out: it is a pivot whose row has no other
+ * hidden column (each of which would be free to vary). */
+static bool worked_out(const struct search *s, size_t j)
+{
+	const uint64_t *row;
+
+	if (s->pivot_row[j] < 0)
+		return false;
+	row = row_at(s, (size_t)s->pivot_row[j]);
+	for (size_t k = 0; k < s->ncols; k++)
+		if (k != j && row[k] && s->in_s[k])
+			return false;
+	return true;
+}
+
+/* The cost of hiding a cell: its count, and far more for a higher rank. */
+static double cost_of(const struct sup_cell *c)
+{
+	static const double per_rank[] = { 0, 1e7, 1e10, 1e13 };
+
+	return (c->rank < 4 ? per_rank[c->rank] : 1e16) + (double)c->n +
+	       (c->n == 0 ? 1e4 : 0);
+}
+
+static bool better(const struct sup_cell *a, size_t ia, const struct sup_cell *b,
+		   size_t ib)
+{
+	if (a->rank != b->rank)
+		return a->rank < b->rank;
 	if (a->n != b->n)
 		return a->n < b->n;
 	return ia < ib;
 }
 
-/* The published cell to blank so that cell I is no longer recoverable;
- * the best-ranked one that works, else the best-ranked one at all. */
-static long pick_secondary(struct sup_problem *p, size_t i)
+/* The best candidate column in row R that is in no row without a pivot
+ * (hiding it alone frees the row's cell) if FREE, else any; -1 if none. */
+static long best_in_row(const struct search *s, size_t r, bool free)
 {
-	long best_any = -1, best_fix = -1;
+	const uint64_t *row = row_at(s, r);
+	const struct sup_cell *cells = s->p->cells;
+	long best = -1;
 
-	for (size_t c = 0; c < p->ncells; c++) {
-		struct sup_cell *cell = &p->cells[c];
+	for (size_t j = 0; j < s->ncols; j++) {
+		size_t c = s->cell_of[j];
 
-		if (cell->suppressed)
+		if (!row[j] || s->in_s[j] || !nonzero_candidate(&cells[c]) ||
+		    (free && s->in_zero_row[j]))
 			continue;
-		if (best_any < 0 || better_candidate(cell, c, &p->cells[best_any], (size_t)best_any))
-			best_any = (long)c;
-		cell->suppressed = true;
-		bool fixes = !sup_recoverable(p, i);
-		cell->suppressed = false;
-		if (fixes && (best_fix < 0 ||
-			      better_candidate(cell, c, &p->cells[best_fix], (size_t)best_fix)))
-			best_fix = (long)c;
+		if (best < 0 || better(&cells[c], c, &cells[s->cell_of[best]],
+				       s->cell_of[best]))
+			best = (long)j;
 	}
-	return best_fix >= 0 ? best_fix : best_any;
+	return best;
 }
 
-void suppress_cells(struct sup_problem *p, uint64_t min_cell,
-		    struct sup_stats *st)
+/* Hide column J: a pivot if a row without pivot has it, else free. */
+static void hide(struct search *s, size_t j, struct sup_stats *st)
 {
-	long i;
+	struct sup_cell *c = &s->p->cells[s->cell_of[j]];
+	long z = s->in_zero_row[j] ? free_row_with(s, j) : -1;
 
-	if (min_cell == 0)
-		return;
+	c->state = CELL_SECONDARY;
+	s->in_s[j] = true;
+	st->secondary++;
+	st->headline += c->headline;
+	if (z >= 0) {
+		pivot_on(s, (size_t)z, j);
+		mark_zero_row_columns(s);
+	}
+}
+
+/* Whether hiding the columns COLS[0..n) frees the cell of pivot row R:
+ * R restricted to them must not lie in the span of the rows without a
+ * pivot restricted to them. */
+static bool set_frees(const struct search *s, size_t r, const size_t *cols,
+		      size_t n)
+{
+	uint64_t basis[8][8], v[8];
+	size_t rank = 0, lead[8];
+
+	for (size_t k = 0; k < n; k++)
+		v[k] = row_at(s, r)[cols[k]];
+	for (size_t z = 0; z < s->nrows && rank < n; z++) {
+		uint64_t w[8];
+		bool any = false;
+
+		if (s->row_pivot[z] >= 0)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			any |= (w[k] = row_at(s, z)[cols[k]]) != 0;
+		if (!any)
+			continue;
+		/* Reduce W by the basis so far; keep it if anything is left. */
+		for (size_t b = 0; b < rank; b++)
+			if (w[lead[b]]) {
+				uint64_t f = w[lead[b]];
+				for (size_t k = 0; k < n; k++)
+					w[k] = mod_sub(w[k], mod_mul(f, basis[b][k]));
+			}
+		size_t l = 0;
+		while (l < n && !w[l])
+			l++;
+		if (l == n)
+			continue;
+		uint64_t inv = mod_inv(w[l]);
+		for (size_t k = 0; k < n; k++)
+			w[k] = mod_mul(w[k], inv);
+		for (size_t b = 0; b < rank; b++)
+			if (basis[b][l]) {
+				uint64_t f = basis[b][l];
+				for (size_t k = 0; k < n; k++)
+					basis[b][k] = mod_sub(basis[b][k], mod_mul(f, w[k]));
+			}
+		memcpy(basis[rank], w, sizeof w);
+		lead[rank++] = l;
+	}
+	for (size_t b = 0; b < rank; b++)
+		if (v[lead[b]]) {
+			uint64_t f = v[lead[b]];
+			for (size_t k = 0; k < n; k++)
+				v[k] = mod_sub(v[k], mod_mul(f, basis[b][k]));
+		}
+	for (size_t k = 0; k < n; k++)
+		if (v[k])
+			return true;
+	return false;
+}
+
+static void index_equations(struct search *s)
+{
+	const struct sup_problem *p = s->p;
+	size_t *count = xcalloc(p->ncells + 1, sizeof *count);
+
+	for (size_t k = 0; k < p->nterms; k++)
+		count[p->term_cell[k]]++;
+	s->eq_start = xmalloc((p->ncells + 2) * sizeof *s->eq_start);
+	s->eq_start[0] = 0;
+	for (size_t c = 0; c < p->ncells; c++)
+		s->eq_start[c + 1] = s->eq_start[c] + count[c];
+	s->eq_of = xmalloc((p->nterms + 1) * sizeof *s->eq_of);
+	memset(count, 0, (p->ncells + 1) * sizeof *count);
+	for (size_t e = 0; e < p->neqs; e++)
+		for (size_t k = p->start[e]; k < p->start[e + 1]; k++) {
+			size_t c = p->term_cell[k];
+			s->eq_of[s->eq_start[c] + count[c]++] = e;
+		}
+	free(count);
+}
+
+/* The sign the cycle CELLS/SIGN[0..n) gives cell C (0 if not in it). */
+static int sign_in(const size_t *cells, const signed char *sign, size_t n,
+		   size_t c)
+{
+	for (size_t k = 0; k < n; k++)
+		if (cells[k] == c)
+			return sign[k];
+	return 0;
+}
+
+/* Whether the cycle keeps every equation, and its printed zeros all move
+ * the same way (so it is open in one direction at least). */
+static bool open_cycle(const struct search *s, const size_t *cells,
+		       const signed char *sign, size_t n)
+{
+	const struct sup_problem *p = s->p;
+	int zero_sign = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		size_t c = cells[k];
+
+		if (p->cells[c].n == 0 && !s->in_s[s->col_of[c]]) {
+			if (zero_sign && zero_sign != sign[k])
+				return false;
+			zero_sign = sign[k];
+		}
+		for (size_t q = s->eq_start[c]; q < s->eq_start[c + 1]; q++) {
+			size_t e = s->eq_of[q];
+			long sum = 0;
+
+			for (size_t t = p->start[e]; t < p->start[e + 1]; t++)
+				sum += p->term_coef[t] *
+				       sign_in(cells, sign, n, p->term_cell[t]);
+			if (sum != 0)
+				return false;
+		}
+	}
+	return true;
+}
+
+/* The new columns of proposed set K in COLS (at most 8) and their cost;
+ * -1 if the set cannot be used. */
+static double set_columns(const struct search *s, size_t from, size_t to,
+			  size_t *cols, size_t *n)
+{
+	double cost = 0;
+	bool zeros = false;
+
+	*n = 0;
+	if (to - from > 8)
+		return -1;
+	for (size_t m = from; m < to; m++) {
+		size_t c = s->sets.cells[m];
+		size_t col = s->col_of[c];
+
+		if (col != SIZE_MAX && s->in_s[col])
+			continue; /* hidden already */
+		if (col == SIZE_MAX || !candidate(&s->p->cells[c]))
+			return -1;
+		zeros |= s->p->cells[c].n == 0;
+		cols[(*n)++] = col;
+		cost += cost_of(&s->p->cells[c]);
+	}
+	if (zeros && !open_cycle(s, s->sets.cells + from, s->sets.sign + from,
+				 to - from))
+		return -1;
+	return *n ? cost : -1;
+}
+
+/* The cheapest proposed set that frees pivot row R of cell I: its new
+ * columns in BEST[0..*nbest); its cost, or -1 if none does. */
+static double best_set(struct search *s, size_t i, size_t r, size_t *best,
+		       size_t *nbest)
+{
+	double best_cost = -1;
+	size_t start = 0;
+
+	s->sets.ncells = s->sets.nsets = 0;
+	s->propose(s->ctx, i, &s->sets);
+	for (size_t k = 0; k < s->sets.nsets; start = s->sets.end[k++]) {
+		size_t cols[8], n;
+		double cost = set_columns(s, start, s->sets.end[k], cols, &n);
+
+		if (cost < 0 || (best_cost >= 0 && cost >= best_cost) ||
+		    !set_frees(s, r, cols, n))
+			continue;
+		best_cost = cost;
+		memcpy(best, cols, n * sizeof *cols);
+		*nbest = n;
+	}
+	return best_cost;
+}
+
+/* Protect hidden column J, which is worked out: the cheaper of a single
+ * count that frees it and the best proposed set, else (rarely) a count
+ * its row involves, from which the search goes on.  False if none. */
+static bool protect(struct search *s, size_t j, struct sup_stats *st)
+{
+	size_t r = (size_t)s->pivot_row[j];
+	long c = best_in_row(s, r, true);
+	double single = c >= 0 ? cost_of(&s->p->cells[s->cell_of[c]]) : -1;
+	size_t set[8], nset = 0;
+	double cost = s->propose ? best_set(s, s->cell_of[j], r, set, &nset) : -1;
+
+	if (cost >= 0 && (single < 0 || cost < single)) {
+		for (size_t k = 0; k < nset; k++)
+			hide(s, set[k], st);
+		return true;
+	}
+	if (c < 0)
+		c = best_in_row(s, r, false);
+	if (c < 0)
+		return false;
+	hide(s, (size_t)c, st);
+	return true;
+}
+
+static void protect_all(struct search *s, struct sup_stats *st)
+{
+	bool changed = true;
+
+	while (changed) {
+		changed = false;
+		for (size_t j = 0; j < s->ncols; j++) {
+			struct sup_cell *c = &s->p->cells[s->cell_of[j]];
+
+			if (!s->in_s[j] || c->exposed || !is_protected(s, c) ||
+			    !worked_out(s, j))
+				continue;
+			if (protect(s, j, st)) {
+				changed = true;
+			} else {
+				c->exposed = true;
+				st->exposed++;
+			}
+		}
+	}
+}
+
+static void free_search(struct search *s)
+{
+	free(s->known_zero);
+	free(s->col_of);
+	free(s->cell_of);
+	free(s->m);
+	free(s->pivot_row);
+	free(s->row_pivot);
+	free(s->in_s);
+	free(s->in_zero_row);
+	free(s->sets.cells);
+	free(s->sets.sign);
+	free(s->sets.end);
+	free(s->eq_start);
+	free(s->eq_of);
+}
+
+static void start_search(struct search *s, struct sup_problem *p,
+			 uint64_t min_cell)
+{
+	memset(s, 0, sizeof *s);
+	s->p = p;
+	s->min_cell = min_cell;
+	s->known_zero = xcalloc(p->ncells + 1, sizeof *s->known_zero);
+	pin_all_zeros(s);
+	make_columns(s);
+	make_matrix(s);
+	reduce_hidden(s);
+	mark_zero_row_columns(s);
+	index_equations(s);
+}
+
+void suppress(struct sup_problem *p, uint64_t min_cell, struct sup_stats *st,
+	      sup_propose_fn *propose, void *ctx)
+{
+	struct search s;
+
 	for (size_t c = 0; c < p->ncells; c++) {
 		struct sup_cell *cell = &p->cells[c];
 
-		if (cell->n > 0 && cell->n < min_cell) {
-			cell->suppressed = cell->primary = true;
+		if (cell->absent)
+			continue;
+		if (cell->state == CELL_SMALL_BASE)
+			st->small_base++;
+		if (min_cell && cell->state == CELL_SHOWN && cell->n > 0 &&
+		    cell->n < min_cell) {
+			cell->state = CELL_PRIMARY;
 			st->primary++;
 		}
 	}
-	while ((i = first_recoverable(p)) >= 0) {
-		if (exposed_by_bases(p, (size_t)i)) {
-			p->cells[i].exposed = true;
-			st->exposed++;
-			continue;
-		}
-		long c = pick_secondary(p, (size_t)i);
-
-		if (c < 0)
-			break; /* everything is blank already */
-		p->cells[c].suppressed = true;
-		st->secondary++;
-	}
+	if (min_cell == 0)
+		return;
+	start_search(&s, p, min_cell);
+	s.propose = propose;
+	s.ctx = ctx;
+	protect_all(&s, st);
+	free_search(&s);
 }

@@ -1,22 +1,40 @@
-/* suppress.h - disclosure control for one group's variable.
+/* suppress.h - disclosure control over every table of one run.
  *
- * The cells are the counts printed in the rows of one group x variable
- * (each code, the derived "unsafe").  The bases beside them are always
- * printed, so they are constants here.  Equations say which sums are
- * known: for a single-select question the codes add up to the base; the
- * codes of the unsafe base add up to that base; the unsafe codes add up to
- * the unsafe count.  A multi-select question has no such equation.
+ * The cells are the counts one variable's rows print, in every breakdown
+ * and group (each code, the derived "unsafe").  Equations say which sums
+ * of them the published files reveal (the caller builds them: codes that
+ * add up to a printed base, "unsafe" as the sum of its codes, breakdowns
+ * that add up to each other); only which cells appear in which equation
+ * matters, not the constants.
  *
- * Primary suppression blanks every count with 1 <= n < MIN_CELL.
- * Secondary suppression then blanks further cells, smallest count first,
- * until no blanked cell can be worked out from the printed cells by any
- * combination of the equations (tested exactly: a cell is recoverable iff
- * its unit vector lies in the row space of the equations restricted to the
- * blanked cells).  Some sums follow from the printed bases alone (a
- * question with a single code; the base minus the unsafe base is the count
- * of the codes outside the unsafe base, such as 9): a blanked cell that
- * equals such a sum cannot be hidden by blanking more cells, and is
- * counted as exposed instead. */
+ * A cell is hidden when the caller withheld it (the base rule) or when it
+ * is a printed count of 1 to MIN_CELL-1 (primary suppression).  Hidden
+ * counts of 1 to MIN_CELL-1 are protected: none may be worked out exactly
+ * from the published figures.  A hidden cell is worked out iff its unit
+ * vector lies in the row space of the equations restricted to the hidden
+ * cells (reduced to echelon form modulo the prime 2^61-1, so exactly).
+ * That is also the test a linear-programming attacker with x >= 0 would
+ * pass, as long as every hidden count is above 0; hidden zeros (in
+ * withheld groups) that one equation pins to 0 (a sum of hidden cells of
+ * one sign that is 0) are therefore treated as known.
+ *
+ * While a protected cell is worked out, more printed counts are hidden
+ * (secondary suppression), never zeros: the cheapest set that makes the
+ * cell no longer worked out, among single counts and the sets the caller
+ * proposes (cycles through another group: see publish.c).  A set costs
+ * the sum of its counts, plus a large amount per cell of a higher rank
+ * (the caller ranks detail cells before totals, and both before headline
+ * shares), so a headline share is only hidden when nothing else works.
+ * A printed zero is hidden only as part of a proposed cycle that is
+ * checked to keep every equation, with its zeros all changing the same
+ * way: the cell can then move along it in one direction at least, which
+ * is what a linear-programming attacker cannot rule out.
+ * Whether a set works is a small rank test on the echelon form: the cell
+ * stays worked out iff its row, restricted to the set's columns, lies in
+ * the span of the rows without a pivot restricted to them.  When no set
+ * works, counts the cell's row involves are hidden one at a time and the
+ * search goes on; a protected cell that nothing can protect (it follows
+ * from printed bases alone) is counted as exposed. */
 #ifndef TALLY_SUPPRESS_H
 #define TALLY_SUPPRESS_H
 
@@ -24,31 +42,64 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define SUP_MAX_EQS 3
+enum cell_state {
+	CELL_SHOWN,
+	CELL_SMALL_BASE,  /* withheld by the base rule */
+	CELL_PRIMARY,     /* a count of 1 to MIN_CELL-1 */
+	CELL_SECONDARY    /* hidden to protect another */
+};
+
+#define SUP_NEVER 255     /* rank of a cell never hidden for another */
 
 struct sup_cell {
 	uint64_t n;
-	bool suppressed;
-	bool primary;
-	bool exposed;     /* recoverable from the printed bases alone */
+	unsigned char state;
+	unsigned char rank;   /* preference for secondary suppression */
+	bool headline;        /* counted apart when hidden for another */
+	bool absent;          /* no row is printed: a known 0 */
+	bool exposed;         /* protected, but the bases give it away */
 };
 
 struct sup_problem {
 	struct sup_cell *cells;
 	size_t ncells;
-	signed char *coef;   /* neqs rows of ncells coefficients */
-	size_t neqs;
+	size_t *start;        /* equation e is terms [start[e], start[e+1]) */
+	size_t neqs, eqcap;
+	size_t *term_cell;
+	signed char *term_coef;
+	size_t nterms, termcap;
 };
 
 struct sup_stats {
-	size_t primary, secondary, exposed;
+	size_t primary, secondary, headline, small_base, exposed;
 };
 
-void suppress_cells(struct sup_problem *p, uint64_t min_cell,
-		    struct sup_stats *st);
+/* Candidate sets of cells, proposed by the caller for a cell to protect:
+ * each a cycle, the cell itself with +1 and the others with the sign by
+ * which they change when it grows by 1 so that every equation holds. */
+struct sup_sets {
+	size_t *cells;
+	signed char *sign;
+	size_t ncells, cap;
+	size_t *end;          /* set k is cells [end[k-1], end[k]) */
+	size_t nsets, setcap;
+};
 
-/* Whether published cells determine suppressed cell I (exposed for tests
- * of the rule itself). */
-bool sup_recoverable(const struct sup_problem *p, size_t i);
+typedef void sup_propose_fn(void *ctx, size_t cell, struct sup_sets *sets);
+
+/* Add a cycle of N cells and their signs. */
+void sup_sets_add(struct sup_sets *s, const size_t *cells,
+		  const signed char *sign, size_t n);
+
+void sup_init(struct sup_problem *p, size_t ncells);
+void sup_free(struct sup_problem *p);
+/* Start an equation; then sup_term for each cell in it. */
+void sup_begin_eq(struct sup_problem *p);
+void sup_term(struct sup_problem *p, size_t cell, int coef);
+
+/* Mark primary and secondary suppressions (MIN_CELL 0: none); PROPOSE
+ * (may be NULL) suggests sets of cells that could protect a cell. */
+void suppress(struct sup_problem *p, uint64_t min_cell, struct sup_stats *st,
+	      sup_propose_fn *propose, void *ctx);
 
 #endif

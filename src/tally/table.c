@@ -1,29 +1,77 @@
-/* table.c - group and code dictionaries and the counting itself.  The hot
- * path (tally_group, tally_add_answer) allocates only when a new group or
- * code appears, never per record. */
+/* table.c - dictionaries of groups, codes and channels, and the counting
+ * itself.  The hot path (tally_group, tally_record_*) allocates only when
+ * a new group, code or channel appears, never per record. */
 #include "tally/table.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-struct tally *tally_new(char **groupcols, size_t ngroupcols, bool weighted)
+struct tally *tally_new(bool weighted)
 {
 	struct tally *t = xcalloc(1, sizeof *t);
 
-	t->groupcols = groupcols;
-	t->ngroupcols = ngroupcols;
 	t->weighted = weighted;
-	t->group_ids = strmap_new();
+	t->chan_ids = strmap_new();
 	sb_reserve(&t->key, 64); /* never a NULL key, even for totals */
+	sb_reserve(&t->last_chan, 16);
 	return t;
+}
+
+size_t tally_add_breakdown(struct tally *t, char **cols, size_t ncols)
+{
+	struct breakdown *bd;
+
+	t->bds = xrealloc(t->bds, (t->nbds + 1) * sizeof *t->bds);
+	bd = &t->bds[t->nbds];
+	memset(bd, 0, sizeof *bd);
+	bd->cols = cols;
+	bd->ncols = ncols;
+	bd->group_ids = strmap_new();
+	return t->nbds++;
+}
+
+long tally_find_breakdown(const struct tally *t, char **cols, size_t ncols)
+{
+	for (size_t b = 0; b < t->nbds; b++) {
+		const struct breakdown *bd = &t->bds[b];
+		bool same = bd->ncols == ncols;
+
+		for (size_t i = 0; same && i < ncols; i++)
+			same = strcmp(bd->cols[i], cols[i]) == 0;
+		if (same)
+			return (long)b;
+	}
+	return -1;
+}
+
+/* Make room for one more variable in every group's flat array. */
+static void widen_groups(struct tally *t)
+{
+	for (size_t b = 0; b < t->nbds; b++) {
+		struct breakdown *bd = &t->bds[b];
+		struct gvar *wide;
+
+		if (bd->gcap == 0)
+			continue;
+		wide = xcalloc(bd->gcap * (t->nvars + 1), sizeof *wide);
+		for (size_t g = 0; g < bd->ngroups; g++)
+			memcpy(&wide[g * (t->nvars + 1)], &bd->gvars[g * t->nvars],
+			       t->nvars * sizeof *wide);
+		free(bd->gvars);
+		bd->gvars = wide;
+	}
 }
 
 size_t tally_add_variable(struct tally *t, const char *name)
 {
 	struct variable *v;
 
+	widen_groups(t);
+
 	t->vars = xrealloc(t->vars, (t->nvars + 1) * sizeof *t->vars);
+	t->ans = xrealloc(t->ans, (t->nvars + 1) * sizeof *t->ans);
+	memset(&t->ans[t->nvars], 0, sizeof *t->ans);
 	v = &t->vars[t->nvars];
 	memset(v, 0, sizeof *v);
 	v->name = xstrdup(name);
@@ -41,28 +89,44 @@ void tally_set_unsafe(struct variable *v, char **codes, size_t ncodes,
 	v->nbase = nbase;
 }
 
+static void free_breakdown(struct breakdown *bd, size_t nvars)
+{
+	for (size_t g = 0; g < bd->ngroups; g++) {
+		for (size_t v = 0; v < nvars; v++)
+			free(bd->gvars[g * nvars + v].codes);
+		free(bd->groups[g].chan);
+	}
+	free(bd->gvars);
+	free(bd->groups);
+	strmap_free(bd->group_ids);
+	free_list(bd->cols, bd->ncols);
+}
+
 void tally_free(struct tally *t)
 {
 	if (!t)
 		return;
-	for (size_t g = 0; g < t->ngroups; g++)
-		for (size_t v = 0; v < t->nvars; v++)
-			free(tally_gvar(t, g, v)->codes);
+	for (size_t b = 0; b < t->nbds; b++)
+		free_breakdown(&t->bds[b], t->nvars);
 	for (size_t v = 0; v < t->nvars; v++) {
 		struct variable *var = &t->vars[v];
 
 		free(var->name);
+		free(var->base_col);
 		free_list(var->unsafe_codes, var->nunsafe);
 		free_list(var->base_codes, var->nbase);
 		strmap_free(var->code_ids);
 		free(var->flags);
 		free(var->seen);
+		free(var->chan_answered);
+		free(t->ans[v].ids);
 	}
+	free(t->bds);
 	free(t->vars);
-	free(t->gvars);
-	strmap_free(t->group_ids);
-	free_list(t->groupcols, t->ngroupcols);
+	free(t->ans);
+	strmap_free(t->chan_ids);
 	sb_free(&t->key);
+	sb_free(&t->last_chan);
 	free(t);
 }
 
@@ -79,33 +143,41 @@ void tally_key_add(struct tally *t, const char *s, size_t len)
 	sb_append(&t->key, s, len);
 }
 
-size_t tally_group(struct tally *t, bool *is_new)
+static void grow_groups(struct breakdown *bd, size_t nvars)
 {
+	bd->gcap = bd->gcap ? bd->gcap * 2 : 64;
+	bd->gvars = xrealloc(bd->gvars, bd->gcap * nvars * sizeof *bd->gvars);
+	bd->groups = xrealloc(bd->groups, bd->gcap * sizeof *bd->groups);
+}
+
+size_t tally_group(struct tally *t, size_t b, bool *is_new)
+{
+	struct breakdown *bd = &t->bds[b];
 	bool created;
-	void **slot = strmap_slot(t->group_ids, t->key.s, t->key.len, true,
+	void **slot = strmap_slot(bd->group_ids, t->key.s, t->key.len, true,
 				  &created);
 
 	if (is_new)
 		*is_new = created;
 	if (!created)
 		return (size_t)(uintptr_t)*slot - 1;
-	if (t->ngroups == t->gcap) {
-		t->gcap = t->gcap ? t->gcap * 2 : 64;
-		t->gvars = xrealloc(t->gvars, t->gcap * t->nvars * sizeof *t->gvars);
-	}
-	memset(tally_gvar(t, t->ngroups, 0), 0, t->nvars * sizeof *t->gvars);
-	*slot = (void *)(uintptr_t)(t->ngroups + 1);
-	return t->ngroups++;
+	if (bd->ngroups == bd->gcap)
+		grow_groups(bd, t->nvars);
+	memset(&bd->gvars[bd->ngroups * t->nvars], 0, t->nvars * sizeof *bd->gvars);
+	memset(&bd->groups[bd->ngroups], 0, sizeof *bd->groups);
+	*slot = (void *)(uintptr_t)(bd->ngroups + 1);
+	return bd->ngroups++;
 }
 
-size_t tally_group_values(const struct tally *t, size_t g, const char **vals,
-			  size_t *lens)
+size_t tally_group_values(const struct tally *t, size_t b, size_t g,
+			  const char **vals, size_t *lens)
 {
+	const struct breakdown *bd = &t->bds[b];
 	size_t klen;
-	const char *k = strmap_key(t->group_ids, g, &klen);
+	const char *k = strmap_key(bd->group_ids, g, &klen);
 	size_t i = 0;
 
-	for (const char *end = k + klen; k < end && i < t->ngroupcols; i++) {
+	for (const char *end = k + klen; k < end && i < bd->ncols; i++) {
 		uint32_t n;
 
 		memcpy(&n, k, sizeof n);
@@ -146,6 +218,13 @@ unsigned char tally_code_flags(const struct variable *v, size_t id)
 	return code_flags(v, s, len);
 }
 
+void tally_refresh_flags(struct tally *t)
+{
+	for (size_t v = 0; v < t->nvars; v++)
+		for (size_t i = 0; i < t->vars[v].ncodes; i++)
+			t->vars[v].flags[i] = tally_code_flags(&t->vars[v], i);
+}
+
 size_t tally_code_id(struct variable *v, const char *code, size_t len)
 {
 	bool created;
@@ -169,63 +248,148 @@ const char *tally_code(const struct variable *v, size_t id, size_t *len)
 	return strmap_key(v->code_ids, id, len);
 }
 
+/* Grow ARRAY of *N elements of SIZE bytes, zero-filled, to hold index I. */
+static void *grow_zeroed(void *array, size_t *n, size_t size, size_t i)
+{
+	size_t m = *n ? *n : 4;
+
+	if (i < *n)
+		return array;
+	while (m <= i)
+		m *= 2;
+	array = xrealloc(array, m * size);
+	memset((char *)array + *n * size, 0, (m - *n) * size);
+	*n = m;
+	return array;
+}
+
 struct count *tally_code_count(struct gvar *gv, size_t id)
 {
-	if (id >= gv->ncodes) {
-		size_t n = gv->ncodes ? gv->ncodes : 4;
-
-		while (n <= id)
-			n *= 2;
-		gv->codes = xrealloc(gv->codes, n * sizeof *gv->codes);
-		memset(gv->codes + gv->ncodes, 0,
-		       (n - gv->ncodes) * sizeof *gv->codes);
-		gv->ncodes = n;
-	}
+	gv->codes = grow_zeroed(gv->codes, &gv->ncodes, sizeof *gv->codes, id);
 	return &gv->codes[id];
 }
 
-static void add_base(struct base *b, wide_t w)
+size_t tally_channel_id(struct tally *t, const char *name, size_t len)
 {
-	b->n++;
-	b->w += w;
-	b->w2 += w * w;
+	bool created;
+	void **slot = strmap_slot(t->chan_ids, name, len, true, &created);
+
+	if (created)
+		*slot = (void *)(uintptr_t)strmap_count(t->chan_ids);
+	return (size_t)(uintptr_t)*slot - 1;
 }
 
-static void add_count(struct count *c, wide_t w)
+struct base *tally_group_channel(struct tally *t, size_t b, size_t g, size_t ch)
 {
-	c->n++;
-	c->w += w;
+	struct group *gr = &t->bds[b].groups[g];
+
+	gr->chan = grow_zeroed(gr->chan, &gr->nchan, sizeof *gr->chan, ch);
+	return &gr->chan[ch];
 }
 
-/* Count one code; returns its flags, or 0 when the record already
- * counted it (a|a). */
-static unsigned char add_code(struct tally *t, struct gvar *gv,
-			      struct variable *var, const char *s, size_t len,
-			      wide_t w, bool *is_new)
+uint64_t *tally_channel_answered(struct variable *v, size_t ch)
 {
+	v->chan_answered = grow_zeroed(v->chan_answered, &v->nchan,
+				       sizeof *v->chan_answered, ch);
+	return &v->chan_answered[ch];
+}
+
+/* ---- checked sums ---- */
+
+bool add_u64(uint64_t *a, uint64_t b)
+{
+	return !__builtin_add_overflow(*a, b, a);
+}
+
+bool add_wide(wide_t *a, wide_t b)
+{
+	wide_t s;
+
+	if (__builtin_add_overflow(*a, b, &s))
+		return false;
+	*a = s;
+	return true;
+}
+
+bool add_base(struct base *a, const struct base *b)
+{
+	struct base s = *a;
+
+	if (!add_u64(&s.n, b->n) || !add_wide(&s.w, b->w) || !add_wide(&s.w2, b->w2))
+		return false;
+	s.ck += b->ck; /* mod 2^32 by design */
+	*a = s;
+	return true;
+}
+
+bool add_count(struct count *a, const struct count *b)
+{
+	struct count s = *a;
+
+	if (!add_u64(&s.n, b->n) || !add_wide(&s.w, b->w))
+		return false;
+	s.ck += b->ck;
+	*a = s;
+	return true;
+}
+
+/* ---- counting a record ---- */
+
+void tally_record_begin(struct tally *t)
+{
+	t->records++;
+}
+
+void tally_record_channel(struct tally *t, const char *s, size_t len)
+{
+	/* Records of one channel tend to come together: compare first. */
+	if (t->records > 1 && t->last_chan.len == len &&
+	    memcmp(t->last_chan.s, s, len) == 0)
+		return;
+	sb_clear(&t->last_chan);
+	sb_append(&t->last_chan, s, len);
+	t->chan = tally_channel_id(t, s, len);
+}
+
+/* Note code S of variable V in the answer; a|a counts a once. */
+static bool answer_code(struct tally *t, size_t v, const char *s, size_t len)
+{
+	struct variable *var = &t->vars[v];
+	struct answer *a = &t->ans[v];
 	size_t before = var->ncodes;
 	size_t id = tally_code_id(var, s, len);
 
-	*is_new |= var->ncodes != before;
 	if (var->seen[id] == t->records)
-		return 0;
+		return var->ncodes != before;
 	var->seen[id] = t->records;
-	add_count(tally_code_count(gv, id), w);
-	return var->flags[id] | CODE_COUNTED;
+	if (a->nids == a->cap) {
+		a->cap = a->cap ? a->cap * 2 : 4;
+		a->ids = xrealloc(a->ids, a->cap * sizeof *a->ids);
+	}
+	a->ids[a->nids++] = id;
+	a->flags |= var->flags[id] | CODE_COUNTED;
+	return var->ncodes != before;
 }
 
-bool tally_add_answer(struct tally *t, size_t g, size_t v, const char *s,
-		      size_t len, wide_t w)
+bool tally_record_answer(struct tally *t, size_t v, const char *s, size_t len,
+			 bool filled)
 {
-	bool is_new = false;
 	struct variable *var = &t->vars[v];
-	struct gvar *gv = tally_gvar(t, g, v);
+	struct answer *a = &t->ans[v];
 	const char *bar = len ? memchr(s, '|', len) : NULL;
-	unsigned char flags = 0;
+	bool is_new = false;
 
+	a->nids = 0;
+	a->flags = 0;
+	a->ifbase = filled;
+	if (var->rule == BASE_IF && !filled) {
+		/* An answer outside the base is not counted, but said. */
+		var->outside += len > 0;
+		return false;
+	}
 	if (!bar) {
 		if (len)
-			flags = add_code(t, gv, var, s, len, w, &is_new);
+			is_new = answer_code(t, v, s, len);
 	} else {
 		var->multi = true;
 		for (const char *end = s + len; s <= end; s = bar + 1) {
@@ -233,16 +397,89 @@ bool tally_add_answer(struct tally *t, size_t g, size_t v, const char *s,
 			if (!bar)
 				bar = end;
 			if (bar > s)
-				flags |= add_code(t, gv, var, s, (size_t)(bar - s), w,
-						  &is_new);
+				is_new |= answer_code(t, v, s, (size_t)(bar - s));
 		}
 	}
-	if (!flags)
-		return false; /* no answer (empty, or only separators) */
-	add_base(&gv->base, w);
-	if (flags & CODE_IN_BASE)
-		add_base(&gv->ubase, w);
-	if (flags & CODE_UNSAFE)
-		add_count(&gv->unsafe, w);
+	if (a->nids > 0)
+		(*tally_channel_answered(var, t->chan))++;
 	return is_new;
+}
+
+static bool add_one_base(struct base *b, wide_t w, uint32_t rk)
+{
+	struct base one = { 1, w, w * w, rk };
+
+	return add_base(b, &one);
+}
+
+static bool add_one_count(struct count *c, wide_t w, uint32_t rk)
+{
+	struct count one = { 1, w, rk };
+
+	return add_count(c, &one);
+}
+
+static bool count_answer(struct gvar *gv, const struct answer *a, wide_t w,
+			 uint32_t rk)
+{
+	bool ok = true;
+
+	if (a->ifbase)
+		ok &= add_one_base(&gv->ifbase, w, rk);
+	if (a->nids == 0)
+		return ok;
+	for (size_t i = 0; i < a->nids; i++)
+		ok &= add_one_count(tally_code_count(gv, a->ids[i]), w, rk);
+	ok &= add_one_base(&gv->answered, w, rk);
+	if (a->flags & CODE_IN_BASE)
+		ok &= add_one_base(&gv->ubase, w, rk);
+	if (a->flags & CODE_UNSAFE)
+		ok &= add_one_count(&gv->unsafe, w, rk);
+	return ok;
+}
+
+bool tally_record_count(struct tally *t, size_t b, size_t g, wide_t w,
+			uint32_t rk)
+{
+	bool ok = add_one_base(tally_group_channel(t, b, g, t->chan), w, rk);
+
+	for (size_t v = 0; v < t->nvars; v++)
+		ok &= count_answer(tally_gvar(t, b, g, v), &t->ans[v], w, rk);
+	return ok;
+}
+
+/* ---- bases ---- */
+
+enum base_rule tally_base_rule(const struct variable *v)
+{
+	if (v->rule != BASE_DEFAULT)
+		return v->rule;
+	return v->multi ? BASE_ASKED : BASE_ANSWERED;
+}
+
+bool tally_channel_asked(const struct variable *v, size_t ch)
+{
+	return ch < v->nchan && v->chan_answered[ch] > 0;
+}
+
+struct base tally_var_base(const struct tally *t, size_t b, size_t g, size_t v)
+{
+	const struct variable *var = &t->vars[v];
+	const struct gvar *gv = tally_gvar(t, b, g, v);
+	const struct group *gr = &t->bds[b].groups[g];
+	struct base sum = { 0, 0, 0, 0 };
+
+	switch (tally_base_rule(var)) {
+	case BASE_IF:
+		return gv->ifbase;
+	case BASE_ASKED:
+		/* No overflow: the channels' records add up to at most the
+		 * records counted, which fitted. */
+		for (size_t ch = 0; ch < gr->nchan; ch++)
+			if (tally_channel_asked(var, ch))
+				add_base(&sum, &gr->chan[ch]);
+		return sum;
+	default:
+		return gv->answered;
+	}
 }

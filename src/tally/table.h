@@ -1,6 +1,10 @@
-/* table.h - the counts of trygg-tally: one entry per group, and in it, for
- * every variable, the counts per answer code.  Filled record by record
- * (tally_add_*) or from partial files (tally_merge_*). */
+/* table.h - the counts of trygg-tally.
+ *
+ * A run counts several breakdowns (each -g) of the same records at once.
+ * Each breakdown has one entry per group, and in it, for every variable,
+ * the counts per answer code.  The code dictionaries belong to the
+ * variables, so a code has the same id in every breakdown.  Filled record
+ * by record (tally_record_*) or from partial files (merge.c). */
 #ifndef TALLY_TABLE_H
 #define TALLY_TABLE_H
 
@@ -11,22 +15,34 @@
 #include "tally/stats.h"
 #include "text.h"
 
-/* A count of respondents and, when weighted, their summed weights. */
+/* A count of respondents; when weighted, their summed weights (units of
+ * 10^-9); with --cell-key, the sum of their record keys mod 2^32. */
 struct count {
 	uint64_t n;
-	wide_t w;  /* sum of weights, units of 10^-9 */
+	wide_t w;
+	uint32_t ck;
 };
 
-/* A base: the respondents a share is taken of; w2 (sum of squared
- * weights, units of 10^-18) gives Kish's effective sample size. */
+/* A base: a count with the sum of squared weights (units of 10^-18),
+ * which gives Kish's effective sample size. */
 struct base {
 	uint64_t n;
 	wide_t w, w2;
+	uint32_t ck;
+};
+
+/* Who a variable's shares are taken of (see trygg-tally(1), BASES). */
+enum base_rule {
+	BASE_DEFAULT,  /* asked for a multi-select question, else answered */
+	BASE_ANSWERED, /* records whose answer is not empty */
+	BASE_ASKED,    /* records of the channels where anyone answered */
+	BASE_IF        /* records whose column base_col is not empty */
 };
 
 /* One variable within one group. */
 struct gvar {
-	struct base base;        /* answered the question (non-empty) */
+	struct base answered;    /* answered the question (non-empty) */
+	struct base ifbase;      /* BASE_IF: its column was not empty */
 	struct base ubase;       /* answered with a code of the unsafe base */
 	struct count unsafe;     /* answered with an unsafe code */
 	struct count *codes;     /* indexed by the variable's code id */
@@ -43,61 +59,127 @@ struct variable {
 	bool has_unsafe;
 	char **unsafe_codes, **base_codes;
 	size_t nunsafe, nbase;
+	enum base_rule rule;
+	char *base_col;         /* BASE_IF */
 	bool multi;             /* an answer held several codes (a|b) */
 	strmap *code_ids;       /* code -> id + 1 */
 	unsigned char *flags;   /* per code id */
 	size_t *seen;           /* per code id: last record it was counted in */
 	size_t ncodes, cap;
+	uint64_t *chan_answered; /* per channel id: records that answered */
+	size_t nchan;
+	uint64_t outside;       /* answers outside a BASE_IF base */
+};
+
+/* One group of a breakdown: its records per channel (for the asked base). */
+struct group {
+	struct base *chan;
+	size_t nchan;
+};
+
+struct breakdown {
+	char **cols;            /* group columns; none for the total */
+	size_t ncols;
+	strmap *group_ids;      /* encoded group key -> index + 1 */
+	struct gvar *gvars;     /* ngroups * nvars, flat */
+	struct group *groups;
+	size_t ngroups, gcap;
+};
+
+/* The answer of one variable in the record being counted. */
+struct answer {
+	size_t *ids;            /* distinct codes, in the order given */
+	size_t nids, cap;
+	unsigned char flags;    /* union of the codes' flags */
+	bool ifbase;            /* BASE_IF column not empty */
 };
 
 struct tally {
-	size_t ngroupcols, nvars;
-	char **groupcols;
+	struct breakdown *bds;
+	size_t nbds;
 	struct variable *vars;
+	size_t nvars;
 	bool weighted;
-	strmap *group_ids;      /* encoded group key -> index + 1 */
-	struct gvar *gvars;     /* ngroups * nvars, flat */
-	size_t ngroups, gcap;
-	size_t records;
-	strbuf key;             /* scratch for the group key */
+	strmap *chan_ids;       /* channel (source) -> id + 1 */
+	size_t records;         /* records counted (stamps for a|a) */
+	strbuf key;             /* scratch for a group key */
+	/* the record being counted */
+	struct answer *ans;
+	size_t chan;
+	strbuf last_chan;       /* the previous record's channel, cached */
 };
 
-struct tally *tally_new(char **groupcols, size_t ngroupcols, bool weighted);
+struct tally *tally_new(bool weighted);
+/* Add a breakdown by COLS (taken over); returns its index. */
+size_t tally_add_breakdown(struct tally *t, char **cols, size_t ncols);
+/* The breakdown whose columns are COLS, or -1. */
+long tally_find_breakdown(const struct tally *t, char **cols, size_t ncols);
 /* Add a variable; returns its index. */
 size_t tally_add_variable(struct tally *t, const char *name);
 void tally_set_unsafe(struct variable *v, char **codes, size_t ncodes,
 		      char **base, size_t nbase);
 void tally_free(struct tally *t);
 
-/* Group key for a record: the group column values, length-prefixed so
- * that no two different tuples share a key. */
+/* Group key: the group column values, length-prefixed so that no two
+ * different tuples share a key. */
 void tally_key_clear(struct tally *t);
 void tally_key_add(struct tally *t, const char *s, size_t len);
-/* Find or create the group of the key built so far (hashed once);
- * *CREATED (if not NULL) tells whether it is new. */
-size_t tally_group(struct tally *t, bool *created);
+/* Find or create the group of the key built so far in breakdown B (hashed
+ * once); *CREATED (if not NULL) tells whether it is new. */
+size_t tally_group(struct tally *t, size_t b, bool *created);
 
-static inline struct gvar *tally_gvar(const struct tally *t, size_t g, size_t v)
+static inline struct gvar *tally_gvar(const struct tally *t, size_t b,
+				      size_t g, size_t v)
 {
-	return &t->gvars[g * t->nvars + v];
+	return &t->bds[b].gvars[g * t->nvars + v];
 }
 
 /* Id of CODE in variable V, created on first sight. */
 size_t tally_code_id(struct variable *v, const char *code, size_t len);
 const char *tally_code(const struct variable *v, size_t id, size_t *len);
-/* CODE_UNSAFE / CODE_IN_BASE of code ID under the unsafe definition. */
 unsigned char tally_code_flags(const struct variable *v, size_t id);
+/* Recompute every code's flags (merged partials may declare the unsafe
+ * definition after some codes were seen). */
+void tally_refresh_flags(struct tally *t);
 /* The counts of code ID in a group's variable (grown on demand). */
 struct count *tally_code_count(struct gvar *gv, size_t id);
+/* Id of channel NAME, created on first sight. */
+size_t tally_channel_id(struct tally *t, const char *name, size_t len);
+/* The records of channel CH in group G of breakdown B (grown on demand). */
+struct base *tally_group_channel(struct tally *t, size_t b, size_t g, size_t ch);
+/* The answered count of channel CH of variable V (grown on demand). */
+uint64_t *tally_channel_answered(struct variable *v, size_t ch);
 
-/* Count one answer (a field, maybe a|b|c) of variable V in group G with
- * weight W (units of 10^-9; 0 when unweighted).  True when the answer held
- * a code not seen before (the caller checks new text once, not always). */
-bool tally_add_answer(struct tally *t, size_t g, size_t v, const char *s,
-		      size_t len, wide_t w);
+/* Counting one record: begin, then its channel, then each variable's
+ * answer (a field, maybe a|b|c) with whether its BASE_IF column is filled
+ * (an answer outside a BASE_IF base is not counted), then the record into
+ * each breakdown's group.  tally_record_answer returns true when the
+ * answer held a code not seen before (the caller checks new text once,
+ * not always). */
+void tally_record_begin(struct tally *t);
+void tally_record_channel(struct tally *t, const char *s, size_t len);
+bool tally_record_answer(struct tally *t, size_t v, const char *s, size_t len,
+			 bool filled);
+/* Add the record (weight W, record key RK) to group G of breakdown B.
+ * False when a sum of weights would overflow. */
+bool tally_record_count(struct tally *t, size_t b, size_t g, wide_t w,
+			uint32_t rk);
 
-/* The group column values of group G, decoded from its key. */
-size_t tally_group_values(const struct tally *t, size_t g, const char **vals,
-			  size_t *lens);
+/* Checked additions (false on overflow); the sum is left unchanged then. */
+bool add_u64(uint64_t *a, uint64_t b);
+bool add_wide(wide_t *a, wide_t b);
+bool add_base(struct base *a, const struct base *b);
+bool add_count(struct count *a, const struct count *b);
+
+/* The group column values of group G of breakdown B, decoded from its key. */
+size_t tally_group_values(const struct tally *t, size_t b, size_t g,
+			  const char **vals, size_t *lens);
+
+/* The base rule that applies to V once the counts are in. */
+enum base_rule tally_base_rule(const struct variable *v);
+/* The base of V's codes in group G of breakdown B, by its rule. */
+struct base tally_var_base(const struct tally *t, size_t b, size_t g, size_t v);
+/* Whether channel CH has V's question: someone there answered it. */
+bool tally_channel_asked(const struct variable *v, size_t ch);
 
 #endif

@@ -98,16 +98,17 @@ static void finish(struct tally *t)
 	char *text = NULL;
 	size_t len = 0;
 	FILE *out = open_memstream(&text, &len);
-	struct out_options o = { 5, 1.959963984540054, false };
+	struct out_options o = { 5, 1.959963984540054 };
 	struct sup_stats st;
 
 	if (!out)
 		abort();
 	memset(&st, 0, sizeof st);
 	tally_write(t, NULL, &o, out, &st);
-	o.excel = true;
+	csv_writer_excel(out);
 	o.min_cell = 0;
 	tally_write(t, NULL, &o, out, &st);
+	csv_writer_excel(NULL);
 	fclose(out);
 	free(text);
 }
