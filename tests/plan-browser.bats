@@ -75,15 +75,15 @@ long_report() {
 	assert_output "2"
 	# a cell: a rectangle, the share and the base as text, a title
 	NB='&nbsp;'  # how the DOM writes the no-break space
-	grep -q "<title>Resecentrum, Dagtid (10–17): 46,2${NB}% (13)</title>" dom.html
-	grep -q "<text class=\"hm-v hm-dark\" x=\"[0-9]*\" y=\"[0-9]*\" text-anchor=\"middle\">46,2${NB}%</text>" dom.html
+	grep -q "<title>Resecentrum, Kväll (17–22): 43,5${NB}% (23)</title>" dom.html
+	grep -q "<text class=\"hm-v hm-light\" x=\"[0-9]*\" y=\"[0-9]*\" text-anchor=\"middle\">43,5${NB}%</text>" dom.html
 	# 1 x 3 and 8 x 3 cells; hidden cells grey, with the symbol
 	run grep -c '<rect class="hm-cell' dom.html
 	assert_output "27"
 	run grep -c '<rect class="hm-cell hm-supp"' dom.html
-	assert_output "22"
+	assert_output "23"
 	# the same figures in a table beside each map
-	grep -q "<td class=\"num\">46,2${NB}% (13)</td>" dom.html
+	grep -q "<td class=\"num\">43,5${NB}% (23)</td>" dom.html
 	# the quotes: block quotes with the channel as caption
 	run grep -c '<figure class="quote">' dom.html
 	assert_output "15"

@@ -106,7 +106,7 @@ static double largest_base(const tally_set *ts, const char *gcols,
 	for (size_t i = 0; i < ts->nrows; i++) {
 		const tally_row *r = &ts->rows[i];
 		if (strcmp(r->gcols, gcols) == 0 && strcmp(r->gvals, gvals) == 0 &&
-		    (isnan(best) || r->base > best))
+		    !isnan(r->base) && (isnan(best) || r->base > best))
 			best = r->base;
 	}
 	return best;

@@ -309,7 +309,7 @@ void xtab_row_text(strbuf *out, const xtab *x, size_t r)
 		sb_putc(out, ' ');
 		fmt_pct(out, xc->pct);
 		sb_puts(out, " (");
-		fmt_count(out, xc->base);
+		fmt_base(out, xc->base);
 		sb_putc(out, ')');
 	}
 }

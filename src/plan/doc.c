@@ -78,7 +78,7 @@ static void bar_cells(const bar *b, strbuf *cell, bool weighted)
 		fmt_range(&cell[2], b->lo, b->hi);
 		fmt_count(&cell[3], b->n);
 	}
-	fmt_count(&cell[4], b->base);
+	fmt_base(&cell[4], b->base);
 	if (weighted && !isnan(b->n_eff))
 		fmt_count(&cell[5], b->n_eff);
 	else if (weighted)
@@ -296,7 +296,7 @@ static void heat_cell_text(strbuf *out, const heat_cell *c)
 	else
 		fmt_pct(out, c->pct);
 	sb_puts(out, " (");
-	fmt_count(out, c->base);
+	fmt_base(out, c->base);
 	sb_putc(out, ')');
 }
 

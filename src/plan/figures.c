@@ -32,7 +32,7 @@ void put_share_base(strbuf *out, const tally_row *r)
 {
 	put_share(out, r);
 	sb_puts(out, " (");
-	fmt_count(out, r->base);
+	fmt_base(out, r->base);
 	sb_putc(out, ')');
 }
 
@@ -101,6 +101,16 @@ void sort_by_share(const tally_row **rows, size_t n)
 	qsort(rows, n, sizeof(const tally_row *), by_share);
 }
 
+/* The base of the totals of one question: the same on every row that
+ * shows one. */
+static double shown_base(const tally_row *const *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isnan(rows[i]->base))
+			return rows[i]->base;
+	return NAN;
+}
+
 void ranked_chart(doc *d, const tally_set *ts, const char *var,
 		  const char *heading, const char *value_head, const char *intro)
 {
@@ -111,7 +121,7 @@ void ranked_chart(doc *d, const tally_set *ts, const char *var,
 
 	if (n > 0) {
 		doc_heading(d, 2, heading);
-		fmt_count(&base, rows[0]->base);
+		fmt_base(&base, shown_base(rows, n));
 		sb_printf(&s, intro, base.s);
 		doc_para(d, s.s);
 		sort_by_share(rows, n);

@@ -122,11 +122,11 @@ static tally_row *new_row(tally_set *ts)
 static void check_row(const tally_layout *lay, const csv_record *r,
 		      const tally_row *t)
 {
+	if (t->suppressed)
+		return; /* the tally may hide the base too */
 	if (isnan(t->base))
 		die_at(EXIT_DATA, lay->path, r->line, "%s",
 		       _("the base is missing"));
-	if (t->suppressed)
-		return;
 	if (isnan(t->n) || isnan(t->lo) || isnan(t->hi))
 		die_at(EXIT_DATA, lay->path, r->line, "%s",
 		       _("a figure is missing in a cell that is not suppressed"));

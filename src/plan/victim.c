@@ -194,7 +194,7 @@ static void own_row(table *t, const report_input *in, const tally_row *r)
 		sb_puts(&c[1], _("All channels, weighted"));
 	sb_puts(&c[2], in->period ? in->period : "–");
 	put_share(&c[3], r);
-	fmt_count(&base, r->base);
+	fmt_base(&base, r->base);
 	sb_printf(&c[4], _("%s who answered"), base.s);
 	add_row5(t, c);
 	sb_free(&base);

@@ -23,7 +23,7 @@ static void reached(doc *d, const xtab *x)
 			sb_puts(&list, ", ");
 		xtab_col_label(&list, x, c);
 		sb_putc(&list, ' ');
-		fmt_count(&list, n);
+		fmt_base(&list, n);
 	}
 	sb_printf(&s, _("Who was reached: interviews by time of day: %s."), list.s);
 	doc_para(d, s.s);
