@@ -81,7 +81,7 @@ long_report() {
 	run grep -c '<rect class="hm-cell' dom.html
 	assert_output "27"
 	run grep -c '<rect class="hm-cell hm-supp"' dom.html
-	assert_output "23"
+	assert_output "22"
 	# the same figures in a table beside each map
 	grep -q "<td class=\"num\">43,5${NB}% (23)</td>" dom.html
 	# the quotes: block quotes with the channel as caption
