@@ -524,11 +524,11 @@ long_report() {
 	assert_line "| NTU, Sweden | Women | 2023 | 34% | kvinnor 16–84 år |"
 	assert_line "| NTU, Sweden | Everyone | 2021 | 19.5% | befolkningen 16–84 år |"
 	assert_line "> NTU's nearest measure is the share who worry to a large extent about crime in society: a different question (worry about society, not about becoming a victim oneself)."
-	assert_line "| Brå anmälda brott | Samtliga brott | Municipality 9999 | 2025 | 12,345 per 100,000 inhabitants |"
+	assert_line "| Brå anmälda brott | Samtliga brott | Testby | 2025 | 12,345 per 100,000 inhabitants |"
 	run long_report -L sv
 	assert_line "### Jämfört med Nationella trygghetsundersökningen (NTU)"
 	assert_line "| NTU, Riket | Samtliga | 2023 | 26${NB}% | befolkningen 16–84 år |"
-	assert_line "| Brå anmälda brott | Samtliga brott | Kommun 9999 | 2025 | 12${NB}345 per 100${NB}000 invånare |"
+	assert_line "| Brå anmälda brott | Samtliga brott | Testby | 2025 | 12${NB}345 per 100${NB}000 invånare |"
 }
 
 @test "-e: every reference source is named in the sources with its period" {
@@ -539,28 +539,34 @@ long_report() {
 	assert_line "- Reported crime shows what was reported, not all crime; the national survey describes residents aged 16–84, not the groups who answered here."
 }
 
-@test "-e: a bad reference file is an error with file and line" {
+@test "-e: a bad reference file is an error with file and line (the shared loader)" {
 	printf 'source,indicator,unit,area,period\nNTU,x,share,riket,2023\n' > r1.csv
 	run trygg-plan -e r1.csv "$P/by-source.csv"
 	assert_failure 1
-	assert_output "trygg-plan: r1.csv:1: not a reference file: no column 'value'"
+	assert_output "trygg-plan: r1.csv:1: the required column value is missing"
 	printf 'source,indicator,unit,area,period,value\nNTU,x,percent,riket,2023,5\n' > r2.csv
 	run trygg-plan -e r2.csv "$P/by-source.csv"
-	assert_output "trygg-plan: r2.csv:2: the unit must be count, per100k or share"
+	assert_failure 1
+	assert_output "trygg-plan: r2.csv:2: unknown unit (expected count, per100k or share)"
 	printf 'source,indicator,unit,area,period,value\nNTU,x,share,riket,2023,120\n' > r3.csv
 	run trygg-plan -e r3.csv "$P/by-source.csv"
-	assert_output "trygg-plan: r3.csv:2: a share is a percentage from 0 to 100"
+	assert_failure 1
+	assert_output "trygg-plan: r3.csv:2: a share is a percentage and cannot be above 100"
 	printf 'source,indicator,unit,area,period,value\nNTU,x,share,riket,2023,-5\n' > r4.csv
 	run trygg-plan -e r4.csv "$P/by-source.csv"
-	assert_output "trygg-plan: r4.csv:2: column 'value' is not a number"
+	assert_failure 1
+	assert_output "trygg-plan: r4.csv:2: the value must be a number such as 27 or 19.5"
 	printf 'source,indicator,unit,area,period,value,ci_low,ci_high\nNTU,x,share,riket,2023,5,6,7\n' > r5.csv
 	run trygg-plan -e r5.csv "$P/by-source.csv"
-	assert_output "trygg-plan: r5.csv:2: the interval needs ci_low <= value <= ci_high"
+	assert_failure 1
+	assert_output "trygg-plan: r5.csv:2: the interval must hold the value: ci_low <= value <= ci_high"
 	: > r6.csv
 	run trygg-plan -e r6.csv "$P/by-source.csv"
-	assert_output "trygg-plan: r6.csv:1: not a reference file: the file is empty"
+	assert_failure 1
+	assert_output "trygg-plan: r6.csv:1: the file is empty (no header line)"
 	run trygg-plan -e nope.csv "$P/by-source.csv"
-	assert_output "trygg-plan: nope.csv: No such file or directory"
+	assert_failure 1
+	assert_output "trygg-plan: cannot open nope.csv: No such file or directory"
 	# a spreadsheet's semicolons and decimal comma are read
 	printf 'source;indicator;unit;area;period;value\nNTU;unsafe_evening;share;riket;2023;26,5\n' > r7.csv
 	run trygg-plan -e r7.csv "$P/by-source.csv"

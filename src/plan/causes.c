@@ -231,7 +231,7 @@ static void unsafe_groups(strbuf *out, const comparison_set *cmp)
 static void national_unsafe(strbuf *out, const ref_figures *refs)
 {
 	size_t n;
-	const ref_figure **f = refs_latest(refs, "unsafe_evening", &n);
+	const ref_row **f = refs_latest(refs, "unsafe_evening", &n);
 	strbuf area = {0}, v = {0}, s = {0};
 
 	if (n > 0 && !f[0]->group[0] && f[0]->unit == REF_SHARE) {

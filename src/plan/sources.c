@@ -100,23 +100,24 @@ static void intercepts(bullets *b, const report_ctx *x)
 	sb_free(&sites);
 }
 
-static bool same_source(const ref_figure *a, const ref_figure *b)
+static bool same_source(const ref_row *a, const ref_row *b)
 {
 	return strcmp(a->source, b->source) == 0 && strcmp(a->title, b->title) == 0 &&
 	       strcmp(a->url, b->url) == 0;
 }
 
 /* "2021, 2022": the periods of the shown figures of F's source and title. */
-static void periods_of(strbuf *out, const ref_figures *rf, const ref_figure *f)
+static void periods_of(strbuf *out, const ref_figures *rf, const ref_row *f)
 {
-	for (size_t j = 0; j < rf->n; j++) {
-		const ref_figure *g = &rf->f[j];
+	for (size_t j = 0; j < refs_count(rf); j++) {
+		const ref_row *g = refs_row(rf, j);
 		bool seen = false;
 		if (!same_source(g, f) || !refs_shown(rf, g))
 			continue;
 		for (size_t k = 0; k < j && !seen; k++)
-			seen = same_source(&rf->f[k], f) && refs_shown(rf, &rf->f[k]) &&
-			       strcmp(rf->f[k].period, g->period) == 0;
+			seen = same_source(refs_row(rf, k), f) &&
+			       refs_shown(rf, refs_row(rf, k)) &&
+			       strcmp(refs_row(rf, k)->period, g->period) == 0;
 		if (!seen)
 			sb_printf(out, "%s%s", out->len ? ", " : "", g->period);
 	}
@@ -126,12 +127,13 @@ static void periods_of(strbuf *out, const ref_figures *rf, const ref_figure *f)
  * of, with the periods of those figures. */
 static void references(bullets *b, const ref_figures *rf)
 {
-	for (size_t i = 0; i < rf->n; i++) {
-		const ref_figure *f = &rf->f[i];
+	for (size_t i = 0; i < refs_count(rf); i++) {
+		const ref_row *f = refs_row(rf, i);
 		strbuf periods = {0};
 		bool first = refs_shown(rf, f);
 		for (size_t j = 0; j < i && first; j++)
-			first = !(same_source(&rf->f[j], f) && refs_shown(rf, &rf->f[j]));
+			first = !(same_source(refs_row(rf, j), f) &&
+				  refs_shown(rf, refs_row(rf, j)));
 		if (!first)
 			continue;
 		periods_of(&periods, rf, f);
@@ -156,7 +158,7 @@ static void limits(bullets *b, const report_ctx *x)
 			   "answer is when the form was filled in, not when or where "
 			   "people feel unsafe; for street interviews it is when the "
 			   "person was at the site."));
-	if (x->in->refs->n == 0)
+	if (refs_count(x->in->refs) == 0)
 		sb_puts(next(b), _("The surveys measure experienced insecurity, "
 				   "victimisation and problems people see; they do not "
 				   "measure the extent of crime. Reported crime (Brå), the "

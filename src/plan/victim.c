@@ -127,7 +127,7 @@ static void breakdown_table(doc *d, const report_ctx *x, const char *gcols)
 
 /* ---- the national crime survey beside ours ---- */
 
-static void ref_population(strbuf *out, const ref_figure *f)
+static void ref_population(strbuf *out, const ref_row *f)
 {
 	if (f->population[0])
 		sb_puts(out, f->population);
@@ -169,7 +169,7 @@ static void add_row5(table *t, strbuf *c)
 		sb_free(&c[k]);
 }
 
-static void ref_row(table *t, const ref_figure *f)
+static void reference_row(table *t, const ref_row *f)
 {
 	strbuf c[5] = {{0}};
 
@@ -257,7 +257,7 @@ static bool national_table(doc *d, const report_input *in, enum indicator_id i)
 				_("Who") };
 	static const bool numeric[5] = { false, false, false, true, false };
 	size_t n;
-	const ref_figure **f = refs_latest(in->refs, indicators[i].ntu, &n);
+	const ref_row **f = refs_latest(in->refs, indicators[i].ntu, &n);
 	table *t;
 
 	if (n == 0) {
@@ -267,7 +267,7 @@ static bool national_table(doc *d, const report_input *in, enum indicator_id i)
 	t = table_new(_(indicators[i].ntu_head), 5, head, numeric);
 	own_rows(t, in, i);
 	for (size_t k = 0; k < n; k++)
-		ref_row(t, f[k]);
+		reference_row(t, f[k]);
 	doc_table(d, t);
 	doc_note(d, _(indicators[i].ntu_note));
 	table_free(t);
@@ -283,7 +283,7 @@ static void national(doc *d, const report_ctx *x)
 	for (int i = 0; i < NIND; i++)
 		if (indicators[i].ntu) {
 			size_t n;
-			const ref_figure **f = refs_latest(x->in->refs, indicators[i].ntu, &n);
+			const ref_row **f = refs_latest(x->in->refs, indicators[i].ntu, &n);
 			free(f);
 			if (n > 0 && !any) {
 				doc_heading(d, 2, _("Compared with the national crime survey (NTU)"));
@@ -307,8 +307,8 @@ static void other_sources(doc *d, const report_ctx *x)
 	table *t = table_new(_("Reported crime and other reference figures"), 5,
 			     head, numeric);
 
-	for (size_t i = 0; i < rf->n; i++) {
-		const ref_figure *f = &rf->f[i];
+	for (size_t i = 0; i < refs_count(rf); i++) {
+		const ref_row *f = refs_row(rf, i);
 		strbuf c[5] = {{0}};
 		char *row[5];
 		if (refs_known_indicator(f->indicator))
