@@ -272,6 +272,23 @@ static void load_codebook(const char *path, enum report_lang lang)
 	free(def);
 }
 
+/* Without -e: the shipped figures (<datadir>/reference) and the
+ * municipality profile's own (<profile>/reference), as the codebook and
+ * the organisation come from there by default. */
+static void default_references(ref_figures *refs)
+{
+	char *shipped = trygg_data_path("reference");
+	char *profile = measures_profile_dir();
+	strbuf local = {0};
+
+	sb_printf(&local, "%s/reference", profile);
+	refs_load_dir(refs, shipped);
+	refs_load_dir(refs, local.s);
+	free(shipped);
+	free(profile);
+	sb_free(&local);
+}
+
 static void read_inputs(const options *o, char **files, int nfiles,
 			tally_set *cur, tally_set **prev, ref_figures *refs)
 {
@@ -283,6 +300,8 @@ static void read_inputs(const options *o, char **files, int nfiles,
 		*prev = read_previous(o->previous, files, nfiles, &rules);
 	for (size_t i = 0; i < o->nrefs; i++)
 		refs_load(refs, o->refs[i]);
+	if (o->nrefs == 0)
+		default_references(refs);
 }
 
 /* The report leads with each channel's share unsafe; without it, it is

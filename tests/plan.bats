@@ -524,11 +524,11 @@ long_report() {
 	assert_line "| NTU, Sweden | Women | 2023 | 34% | kvinnor 16–84 år |"
 	assert_line "| NTU, Sweden | Everyone | 2021 | 19.5% | befolkningen 16–84 år |"
 	assert_line "> NTU's nearest measure is the share who worry to a large extent about crime in society: a different question (worry about society, not about becoming a victim oneself)."
-	assert_line "| Brå anmälda brott | Samtliga brott | Testby | 2025 | 12,345 per 100,000 inhabitants |"
+	assert_line "| Brå anmälda brott | Samtliga brott | Testby | 2025 | 12,345 per 100,000 inhabitants | – |"
 	run long_report -L sv
 	assert_line "### Jämfört med Nationella trygghetsundersökningen (NTU)"
 	assert_line "| NTU, Riket | Samtliga | 2023 | 26${NB}% | befolkningen 16–84 år |"
-	assert_line "| Brå anmälda brott | Samtliga brott | Testby | 2025 | 12${NB}345 per 100${NB}000 invånare |"
+	assert_line "| Brå anmälda brott | Samtliga brott | Testby | 2025 | 12${NB}345 per 100${NB}000 invånare | – |"
 }
 
 @test "-e: every reference source is named in the sources with its period" {
@@ -792,4 +792,18 @@ PY
 	assert_line --index 0 "# Safety and insecurity: situation picture"
 	LC_ALL= LANG=de_DE.UTF-8 run trygg-plan "$P/by-source.csv"
 	assert_line --index 0 "# Safety and insecurity: situation picture"
+}
+
+@test "without -e the shipped and the profile's reference figures are used" {
+	mkdir -p data/reference prof/reference
+	cp "$P/reference.csv" data/reference/ntu.csv
+	cp "$P/reference-crime.csv" prof/reference/crime.csv
+	TRYGG_PROFILE="$SCRATCH/prof" run trygg-plan "$L/tally.csv"
+	assert_success
+	assert_line "| NTU, Sweden | Everyone | 2023 | 26% | befolkningen 16–84 år |"
+	assert_line "| Brå anmälda brott | Samtliga brott | Testby | 2025 | 12,345 per 100,000 inhabitants | – |"
+	# -e replaces them
+	TRYGG_PROFILE="$SCRATCH/prof" run trygg-plan -e "$P/reference-crime.csv" "$L/tally.csv"
+	refute_line --partial "| NTU, Sweden |"
+	assert_line --partial "| Brå anmälda brott |"
 }

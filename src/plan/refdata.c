@@ -1,6 +1,7 @@
 /* refdata.c - reference figures as the report uses them. */
 #include "plan/refdata.h"
 
+#include <glob.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,20 @@ void refs_load(ref_figures *rf, const char *path)
 	bad = refset_load(rf->rs, path, NULL);
 	if (bad != 0)
 		exit(EXIT_DATA); /* refset_load said what and where */
+}
+
+void refs_load_dir(ref_figures *rf, const char *dir)
+{
+	strbuf pattern = {0};
+	glob_t g;
+
+	sb_printf(&pattern, "%s/*.csv", dir);
+	if (glob(pattern.s, 0, NULL, &g) == 0) {
+		for (size_t i = 0; i < g.gl_pathc; i++)
+			refs_load(rf, g.gl_pathv[i]);
+		globfree(&g);
+	}
+	sb_free(&pattern);
 }
 
 void refs_free(ref_figures *rf)

@@ -20,6 +20,8 @@ typedef struct {
  * and then the program exits with status 1. */
 void refs_load(ref_figures *rf, const char *path);
 void refs_free(ref_figures *rf);
+/* Add every DIR/\*.csv in name order; a missing DIR adds nothing. */
+void refs_load_dir(ref_figures *rf, const char *dir);
 
 size_t refs_count(const ref_figures *rf);
 const ref_row *refs_row(const ref_figures *rf, size_t i);

@@ -301,16 +301,17 @@ static void national(doc *d, const report_ctx *x)
 static void other_sources(doc *d, const report_ctx *x)
 {
 	const ref_figures *rf = x->in->refs;
-	const char *head[5] = { _("Source"), _("Measure"), _("Area"), _("Period"),
-				_("Value") };
-	static const bool numeric[5] = { false, false, false, false, true };
-	table *t = table_new(_("Reported crime and other reference figures"), 5,
+	const char *head[6] = { _("Source"), _("What is measured"),
+				_("Geographic area"), _("Period"), _("Value"),
+				_("Covers") };
+	static const bool numeric[6] = { false, false, false, false, true, false };
+	table *t = table_new(_("Reported crime and other reference figures"), 6,
 			     head, numeric);
 
 	for (size_t i = 0; i < refs_count(rf); i++) {
 		const ref_row *f = refs_row(rf, i);
-		strbuf c[5] = {{0}};
-		char *row[5];
+		strbuf c[6] = {{0}};
+		char *row[6];
 		if (refs_known_indicator(f->indicator))
 			continue;
 		sb_puts(&c[0], f->source);
@@ -320,10 +321,11 @@ static void other_sources(doc *d, const report_ctx *x)
 		refs_area_label(&c[2], f->area);
 		sb_puts(&c[3], f->period);
 		refs_value(&c[4], f);
-		for (int k = 0; k < 5; k++)
+		sb_puts(&c[5], f->population[0] ? f->population : "–");
+		for (int k = 0; k < 6; k++)
 			row[k] = c[k].s;
 		table_add(t, row);
-		for (int k = 0; k < 5; k++)
+		for (int k = 0; k < 6; k++)
 			sb_free(&c[k]);
 	}
 	if (t->nrows > 0) {
