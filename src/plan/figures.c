@@ -48,7 +48,7 @@ void put_figure(strbuf *out, const tally_row *r)
 	fmt_range(&ci, r->lo, r->hi);
 	fmt_count(&n, r->n);
 	fmt_count(&base, r->base);
-	if (row_weighted(r)) {
+	if (row_effective_n(r)) {
 		fmt_count(&eff, r->n_eff);
 		sb_printf(out, _("%s (95%% confidence interval %s; %s of %s, effective n %s)"),
 			  pct.s, ci.s, n.s, base.s, eff.s);
@@ -77,7 +77,7 @@ chart *chart_of(const char *title, const char *value_head,
 			put_value(&lab, r);
 		chart_add(c, lab.s, r->suppressed, r->pct, r->lo, r->hi, r->n,
 			  r->base);
-		if (row_weighted(r))
+		if (row_effective_n(r))
 			chart_set_n_eff(c, r->n_eff);
 	}
 	sb_free(&lab);

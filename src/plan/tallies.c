@@ -360,14 +360,21 @@ void row_group_part(const tally_row *r, size_t k, char *out, size_t size)
 	out[len] = '\0';
 }
 
-bool row_weighted(const tally_row *r)
+bool row_effective_n(const tally_row *r)
 {
-	return !isnan(r->n_eff) && fabs(r->n_eff - r->base) > 1e-6;
+	return !isnan(r->n_eff) && fabs(r->n_eff - r->base) > 0.005;
 }
 
 double row_test_base(const tally_row *r)
 {
 	return isnan(r->n_eff) ? r->base : r->n_eff;
+}
+
+/* A share printed with one decimal differs from n/base by at most 0.05. */
+static bool row_weighted(const tally_row *r)
+{
+	return !r->suppressed && r->base > 0 &&
+	       fabs(r->pct - 100 * r->n / r->base) > 0.051;
 }
 
 bool tallies_weighted(const tally_set *ts)

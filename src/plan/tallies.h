@@ -74,12 +74,15 @@ const char *tallies_pair(const tally_set *ts, const char *a, const char *b,
 /* The K-th (0-based) of a row's group values into OUT (cleared first). */
 void row_group_part(const tally_row *r, size_t k, char *out, size_t size);
 
-/* True when the row comes from a weighted run: it has an effective n
- * that differs from its base. */
-bool row_weighted(const tally_row *r);
-/* The sample size tests use: the effective n with weights, else the base. */
+/* True when the row's interval rests on an effective n other than its
+ * base: with weights (Kish), or with the finite-population correction
+ * (trygg-tally -n). */
+bool row_effective_n(const tally_row *r);
+/* The sample size tests use: the effective n the interval was computed
+ * at when the tally gives one, else the base. */
 double row_test_base(const tally_row *r);
-/* True when any row is weighted. */
+/* True when the tallies come from a weighted run: some shown share is
+ * not its count over its base (n and base stay unweighted counts). */
 bool tallies_weighted(const tally_set *ts);
 
 #endif
