@@ -69,9 +69,9 @@ static void outside(bullets *b, const report_input *in)
 				     "the figures by area keep them apart."), n.s);
 	} else if (outside_count(in->cur, NULL, &all)) {
 		fmt_count(&n, all);
-		sb_printf(next(b), _("%s respondents live outside the municipality (most "
-				     "of them municipal staff) and answer about their own area "
-				     "there; the figures by area keep them apart."), n.s);
+		sb_printf(next(b), _("%s respondents live outside the municipality and "
+				     "answer about their own area there; the figures by area "
+				     "keep them apart."), n.s);
 	}
 	sb_free(&n);
 }
