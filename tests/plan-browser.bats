@@ -48,9 +48,11 @@ report() {
 	assert_output "16"
 	run grep -c '<text class="supp"' dom.html
 	assert_output "5"
-	# tables: answers per channel, the five chart tables, the change table
+	# tables: answers per channel, the five chart tables, the change table,
+	# and the shipped reference figures beside the survey's (three NTU
+	# measures, the profile's reported crime)
 	run grep -c '<table class="data">' dom.html
-	assert_output "7"
+	assert_output "11"
 	run grep -c '<article class="record">' dom.html
 	assert_output "10"
 	run grep -c '<h2 id="part-' dom.html
