@@ -1,6 +1,7 @@
 /* trygg-plan - write the situation picture (lägesbild) and a draft action
  * plan from trygg-tally's tallies, as Markdown, plain text or one
  * self-contained HTML page, in Swedish or English. */
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <locale.h>
@@ -13,22 +14,30 @@
 #include "csvio.h"
 #include "plan/doc.h"
 #include "plan/labels.h"
+#include "plan/refdata.h"
 #include "plan/report.h"
 #include "profile.h"
 #include "util.h"
 
 typedef struct {
 	enum doc_format format;
-	const char *lang;      /* NULL: from the locale */
+	const char *lang;      /* NULL: from the environment */
 	const char *measures;  /* NULL: share/trygg/measures.csv */
 	const char *previous;
 	const char *title;
 	const char *period;
 	const char *population;
-	double min_cell;
+	const char *quotes;
+	const char **refs;     /* -e FILE, in order */
+	size_t nrefs;
+	bool no_quotes, allow_no_headline;
+	double min_cell, min_base;
 } options;
 
-enum { OPT_MEASURES = CLI_LONG, OPT_PREVIOUS, OPT_PERIOD };
+enum {
+	OPT_MEASURES = CLI_LONG, OPT_PREVIOUS, OPT_PERIOD, OPT_QUOTES,
+	OPT_NO_QUOTES, OPT_ALLOW_NO_HEADLINE
+};
 
 static const cli_option own_options[] = {
 	{ 'f', "format", N_("FMT"), N_("md (default), html or txt") },
@@ -41,6 +50,14 @@ static const cli_option own_options[] = {
 	{ OPT_MEASURES, "measures", N_("FILE"),
 	  N_("measures catalogue (default: measures.csv\nin the data directory)") },
 	{ 'm', "min-cell", N_("K"), N_("suppression threshold to state and enforce\n(default 5)") },
+	{ 'b', "min-base", N_("N"), N_("hide shares whose base is below N\n(default 0: as the tallies give them)") },
+	{ 'e', "reference", N_("FILE"),
+	  N_("reference figures (trygg-reference(5)) to set\nbeside the survey's; repeatable") },
+	{ OPT_QUOTES, "quotes", N_("FILE"),
+	  N_("anonymised answers to quote (source, free_text,\nsuggestion, themes, mentioned_places)") },
+	{ OPT_NO_QUOTES, "no-quotes", NULL, N_("no quotes in the report") },
+	{ OPT_ALLOW_NO_HEADLINE, "allow-no-headline", NULL,
+	  N_("write the report even when no channel's share\nunsafe can be shown") },
 	{ 0 }
 };
 
@@ -74,6 +91,14 @@ static void on_option(int key, const char *arg, void *ctx)
 	case OPT_PERIOD: o->period = arg; break;
 	case 'n': o->population = arg; break;
 	case 'm': o->min_cell = (double)cli_parse_count("--min-cell", arg, 0, INT_MAX); break;
+	case 'b': o->min_base = (double)cli_parse_count("--min-base", arg, 0, INT_MAX); break;
+	case 'e':
+		o->refs = xrealloc(o->refs, (o->nrefs + 1) * sizeof *o->refs);
+		o->refs[o->nrefs++] = arg;
+		break;
+	case OPT_QUOTES: o->quotes = arg; break;
+	case OPT_NO_QUOTES: o->no_quotes = true; break;
+	case OPT_ALLOW_NO_HEADLINE: o->allow_no_headline = true; break;
 	}
 }
 
@@ -88,6 +113,42 @@ static int parse_options(int argc, char **argv, options *o)
 	return first;
 }
 
+/* sv or en from one of LANGUAGE's entries or a locale name; NULL when
+ * it names neither. */
+static const char *lang_of(const char *s, size_t len)
+{
+	if (len >= 2 && strncmp(s, "sv", 2) == 0 && (len == 2 || !isalpha((unsigned char)s[2])))
+		return "sv";
+	if ((len >= 2 && strncmp(s, "en", 2) == 0 && (len == 2 || !isalpha((unsigned char)s[2]))) ||
+	    (len == 1 && s[0] == 'C') || (len >= 2 && strncmp(s, "C.", 2) == 0) ||
+	    (len == 5 && strncmp(s, "POSIX", 5) == 0))
+		return "en";
+	return NULL;
+}
+
+/* The report's language without --lang: LANGUAGE (its first entry that
+ * is sv or en), else the first of LC_ALL, LC_MESSAGES and LANG that is
+ * set; English when none says Swedish.  Decided here rather than by
+ * gettext, so that LANG=sv_SE.UTF-8 gives a Swedish report even where no
+ * Swedish locale is installed. */
+static const char *environment_language(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	const char *v = getenv("LANGUAGE");
+
+	for (const char *p = v; p && *p; p += strcspn(p, ":") + (p[strcspn(p, ":")] != 0)) {
+		const char *l = lang_of(p, strcspn(p, ":"));
+		if (l)
+			return l;
+	}
+	for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+		v = getenv(vars[i]);
+		if (v && *v)
+			return lang_of(v, strlen(v)) ? lang_of(v, strlen(v)) : "en";
+	}
+	return "en";
+}
+
 /* Switch the message catalogue to the report's language.  gettext reads
  * LANGUAGE on each lookup unless the messages locale is "C", so make sure
  * it is not, and let setlocale invalidate gettext's cache. */
@@ -95,8 +156,6 @@ static void set_language(const char *lang)
 {
 	const char *cur;
 
-	if (!lang)
-		return;
 	setenv("LANGUAGE", lang, 1);
 	cur = setlocale(LC_MESSAGES, "");
 	if (!cur || strcmp(cur, "C") == 0 || strcmp(cur, "POSIX") == 0)
@@ -112,13 +171,22 @@ static enum report_lang report_language(const char **code)
 	return strcmp(*code, "sv") == 0 ? LANG_SV : LANG_EN;
 }
 
+static char *optional_cell(const csv_record *r, long col)
+{
+	if (col < 0 || (size_t)col >= r->nfields)
+		return xstrdup("");
+	return xmemdup(r->fields[col].data, r->fields[col].len);
+}
+
+/* source,population and, optionally, tool and period (the survey tool
+ * and collection period the sources section names). */
 static population_entry *read_population(const char *path, size_t *n)
 {
 	csv_options opt = { .delimiter = 0, .encoding = CSV_ENC_UTF8 };
 	csv_reader *rd = csv_open(path, &opt);
 	const csv_record *r;
 	population_entry *pop = NULL;
-	long cs = -1, cp = -1;
+	long cs = -1, cp = -1, ct = -1, cd = -1;
 	int st;
 
 	if (!rd)
@@ -131,6 +199,8 @@ static population_entry *read_population(const char *path, size_t *n)
 		if (cs < 0) {
 			cs = csv_header_index(r, "source");
 			cp = csv_header_index(r, "population");
+			ct = csv_header_index(r, "tool");
+			cd = csv_header_index(r, "period");
 			if (cs < 0 || cp < 0)
 				die_at(EXIT_DATA, path, r->line, "%s",
 				       _("a population file needs the columns source,population"));
@@ -141,6 +211,8 @@ static population_entry *read_population(const char *path, size_t *n)
 		pop = xrealloc(pop, (*n + 1) * sizeof *pop);
 		pop[*n].source = xmemdup(r->fields[cs].data, r->fields[cs].len);
 		pop[*n].population = strtod(r->fields[cp].data, &end);
+		pop[*n].tool = optional_cell(r, ct);
+		pop[*n].period = optional_cell(r, cd);
 		if (r->fields[cp].len == 0 || *end || !(pop[*n].population > 0))
 			die_at(EXIT_DATA, path, r->line, "%s",
 			       _("the population must be a number above 0"));
@@ -154,14 +226,17 @@ static population_entry *read_population(const char *path, size_t *n)
 
 static void free_population(population_entry *pop, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		free(pop[i].source);
+		free(pop[i].tool);
+		free(pop[i].period);
+	}
 	free(pop);
 }
 
 /* DIR/basename(INPUT) for each input that has one there. */
 static tally_set *read_previous(const char *dir, char **inputs, int n,
-				double min_cell)
+				const tally_rules *rules)
 {
 	tally_set *prev = xcalloc(1, sizeof *prev);
 	struct stat st;
@@ -174,7 +249,7 @@ static tally_set *read_previous(const char *dir, char **inputs, int n,
 		strbuf path = {0};
 		sb_printf(&path, "%s/%s", dir, base ? base + 1 : inputs[i]);
 		if (access(path.s, R_OK) == 0)
-			tallies_read(prev, path.s, min_cell);
+			tallies_read(prev, path.s, rules);
 		sb_free(&path);
 	}
 	if (prev->nfiles == 0)
@@ -194,30 +269,78 @@ static void load_codebook(enum report_lang lang)
 	codebook_free(cb);
 }
 
+/* Without -e: the shipped figures (<datadir>/reference) and the
+ * municipality profile's own (<profile>/reference), as the codebook and
+ * the organisation come from there by default. */
+static void default_references(ref_figures *refs)
+{
+	char *shipped = trygg_data_path("reference");
+	strbuf local = {0};
+
+	sb_printf(&local, "%s/reference", profile_dir());
+	refs_load_dir(refs, shipped);
+	refs_load_dir(refs, local.s);
+	free(shipped);
+	sb_free(&local);
+}
+
+static void read_inputs(const options *o, char **files, int nfiles,
+			tally_set *cur, tally_set **prev, ref_figures *refs)
+{
+	tally_rules rules = { o->min_cell, o->min_base };
+
+	for (int i = 0; i < nfiles; i++)
+		tallies_read(cur, files[i], &rules);
+	if (o->previous)
+		*prev = read_previous(o->previous, files, nfiles, &rules);
+	for (size_t i = 0; i < o->nrefs; i++)
+		refs_load(refs, o->refs[i]);
+	if (o->nrefs == 0)
+		default_references(refs);
+}
+
+/* The report leads with each channel's share unsafe; without it, it is
+ * not a situation picture, unless the caller says so.  A headline that
+ * was tallied but is withheld for too few answers is no error: the report
+ * says so where the figure would be. */
+static void check_headline(const report_input *in, const options *o)
+{
+	if (report_has_headline(in))
+		return;
+	if (report_headline_tallied(in)) {
+		note("%s", _("the headline share is not shown: too few answers "
+			     "(disclosure control)"));
+		return;
+	}
+	if (!o->allow_no_headline)
+		die(EXIT_DATA, "%s", _("no headline figure: the tallies hold no share "
+				       "unsafe by channel that can be shown (tally safety "
+				       "by source, or give --allow-no-headline)"));
+	note("%s", _("no headline figure: the report is written without it "
+		     "(--allow-no-headline)"));
+}
+
 int main(int argc, char **argv)
 {
 	options o = { .format = DOC_MD, .min_cell = 5 };
 	tally_set cur = {0}, *prev = NULL;
+	ref_figures refs = {0};
 	measure_set ms = {0};
 	report_input in = {0};
 	population_entry *pop = NULL;
 	const char *lang_code;
 	char *mpath;
 	doc *d;
-
 	int first;
 
 	trygg_init(argc, argv);
 	first = parse_options(argc, argv, &o);
-	set_language(o.lang);
+	set_language(o.lang ? o.lang : environment_language());
 	in.lang = report_language(&lang_code);
 	num_lang = in.lang;
 
 	load_codebook(in.lang);
-	for (int i = first; i < argc; i++)
-		tallies_read(&cur, argv[i], o.min_cell);
-	if (o.previous)
-		prev = read_previous(o.previous, argv + first, argc - first, o.min_cell);
+	read_inputs(&o, argv + first, argc - first, &cur, &prev, &refs);
 	mpath = o.measures ? xstrdup(o.measures) : trygg_data_path("measures.csv");
 	measures_load(&ms, mpath);
 	measures_load_organisation(&ms);
@@ -228,15 +351,22 @@ int main(int argc, char **argv)
 	in.prev = prev && prev->nfiles ? prev : NULL;
 	in.measures = &ms;
 	in.pop = pop;
+	in.refs = &refs;
+	in.quotes = o.quotes;
+	in.no_quotes = o.no_quotes;
 	in.title = o.title;
 	in.period = o.period;
 	in.min_cell = o.min_cell;
+	in.min_base = o.min_base;
+	check_headline(&in, &o);
 	d = doc_open(stdout, o.format, lang_code);
 	report_write(d, &in);
 	finish_stdout();
 
 	free_population(pop, in.npop);
 	free(mpath);
+	free(o.refs);
+	refs_free(&refs);
 	measures_free(&ms);
 	if (prev)
 		tallies_free(prev);

@@ -27,7 +27,7 @@ cmd_of() {
 	anon) echo "trygg-anon -c free_text,suggestion" ;;
 	themes) echo "trygg-themes" ;;
 	tally) echo "trygg-tally -g source,gender -v safety" ;;
-	plan) echo "trygg-plan" ;;
+	plan) echo "trygg-plan --allow-no-headline" ;;
 	weight) echo "trygg-weight -q --unmatched keep -a $HFIX/margins.csv" ;;
 	esac
 }

@@ -20,6 +20,12 @@ setup() {
 }
 
 # Cell COL (1 = No.) of plan row ROW in the Markdown report of the rest.
+# These tests are about the catalogue: their tallies have no headline by
+# channel, which trygg-plan otherwise refuses (see plan.bats).
+trygg-plan() {
+	command trygg-plan -q --allow-no-headline "$@"
+}
+
 cell() {
 	local row="$1" col="$2"
 	shift 2
@@ -77,13 +83,14 @@ catalogue_with() {
 }
 
 @test "the shipped Ale profile names the responsible unit and its partners" {
-	TRYGG_PROFILE="$TOP/share/trygg/profiles/ale" run cell 1 8 --lang sv "$P/total.csv"
-	assert_output "Ansvarig: Kommunledningsförvaltningen (brottsförebyggande samordnare). I samverkan med: Lokalpolisområde Kungälv-Ale (kommunpolisen), Trygg i Ale – lokalt brottsförebyggande råd (ordförande)."
+	# row 5: the guards at the travel centre
+	TRYGG_PROFILE="$TOP/share/trygg/profiles/ale" run cell 5 8 --lang sv "$P/total.csv"
+	assert_output "Ansvarig: Kommunledningsförvaltningen (brottsförebyggande samordnare). I samverkan med: Lokalpolisområde Kungälv-Ale (kommunpolisen), Västtrafik."
 }
 
 @test "the shipped profile is the default when the data directory has it" {
 	ln -s "$TOP/share/trygg/profiles" data/profiles
-	run cell 2 8 "$P/total.csv"
+	run cell 1 8 "$P/total.csv"
 	assert_output "Responsible: Streets and parks, urban planning department (head of streets and parks). Partners: Urban planning department (head of planning), Municipal executive office (crime-prevention coordinator)."
 }
 
@@ -105,9 +112,9 @@ catalogue_with() {
 }
 
 @test "the shipped catalogue does not put the police's hot spots in the municipality's plan" {
-	run sh -c "trygg-plan -f md '$P/total.csv' | grep -c 'hot spots'"
+	run sh -c "trygg-plan -q --allow-no-headline -f md '$P/total.csv' | grep -c 'hot spots'"
 	assert_output "0"
-	run cell 6 4 "$P/total.csv"
+	run cell 5 4 "$P/total.csv"
 	assert_output --partial "Security guards (ordningsvakter) or safety hosts at the travel centre"
 }
 
@@ -136,7 +143,7 @@ catalogue_with() {
 	assert_output "Established practice, not evaluated. Sources: Guide B, https://example.org/b; Report C (2020), http://example.org/c."
 	run cell 2 5 --lang sv --measures "$F/catalogue.csv" "$F/tally.csv"
 	assert_output "Starkt vetenskapligt stöd. En översikt visar färre brott. Källa: Review A (2019), https://example.org/a."
-	run sh -c "trygg-plan --lang sv --measures '$F/catalogue.csv' '$F/tally.csv' | grep -c '| Kunskapsläge |'"
+	run sh -c "trygg-plan -q --allow-no-headline --lang sv --measures '$F/catalogue.csv' '$F/tally.csv' | grep -c '| Kunskapsläge |'"
 	assert_output "1"
 }
 

@@ -48,13 +48,54 @@ report() {
 	assert_output "16"
 	run grep -c '<text class="supp"' dom.html
 	assert_output "5"
-	# tables: answers per channel, the five chart tables, the change table
+	# tables: answers per channel, the five chart tables, the change table,
+	# and the shipped reference figures beside the survey's (three NTU
+	# measures, the profile's reported crime)
 	run grep -c '<table class="data">' dom.html
-	assert_output "7"
+	assert_output "11"
 	run grep -c '<article class="record">' dom.html
 	assert_output "10"
 	run grep -c '<h2 id="part-' dom.html
-	assert_output "5"
+	assert_output "8"
+}
+
+long_report() {
+	L="$P/long"
+	trygg-plan -f html --lang "$1" --period 2026-10 --previous "$L/prev" \
+		--quotes "$L/answers.csv" -e "$P/reference.csv" "$L/tally.csv" > "long-$1.html"
+}
+
+@test "browser: heat maps with numbers in the cells, text alternatives, tables beside" {
+	long_report sv
+	browser --dump-dom "file://$SCRATCH/long-sv.html" > dom.html 2> console.log
+	# place x time of the intercepts and place x age group
+	run grep -c '<figure class="chart heatmap"' dom.html
+	assert_output "2"
+	run grep -c 'aria-describedby="chart-[0-9]*-desc"' dom.html
+	assert_output "2"
+	run grep -c '<desc id="chart-[0-9]*-desc">Högst: ' dom.html
+	assert_output "2"
+	# a cell: a rectangle, the share and the base as text, a title
+	NB='&nbsp;'  # how the DOM writes the no-break space
+	grep -q "<title>Resecentrum, Kväll (17–22): 43,5${NB}% (23)</title>" dom.html
+	grep -q "<text class=\"hm-v hm-light\" x=\"[0-9]*\" y=\"[0-9]*\" text-anchor=\"middle\">43,5${NB}%</text>" dom.html
+	# 1 x 3 and 8 x 3 cells; hidden cells grey, with the symbol
+	run grep -c '<rect class="hm-cell' dom.html
+	assert_output "27"
+	run grep -c '<rect class="hm-cell hm-supp"' dom.html
+	assert_output "22"
+	# the same figures in a table beside each map
+	grep -q "<td class=\"num\">43,5${NB}% (23)</td>" dom.html
+	# the quotes: block quotes with the channel as caption
+	run grep -c '<figure class="quote">' dom.html
+	assert_output "15"
+	grep -q '<figcaption>— Elever (skolenkät)</figcaption>' dom.html
+	run grep -E 'CONSOLE|Uncaught|Refused to|ERR_' console.log
+	assert_output ""
+	browser --screenshot="$SCRATCH/long.png" --window-size=1200,12000 \
+		--hide-scrollbars "file://$SCRATCH/long-sv.html" 2> console.log
+	mkdir -p "$TOP/build/screenshots"
+	cp long.png "$TOP/build/screenshots/plan-long-sv.png"
 }
 
 @test "browser: no script errors, no blocked or attempted fetches" {

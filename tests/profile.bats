@@ -112,7 +112,7 @@ street-ostby.csv,2,invalid_value,area,Norrhed"
 	assert_equal "$(cut -d, -f1 <<<"$output" | uniq | tr '\n' ' ')" "area nodinge bohus nyby other "
 	printf 'safety,area\n3,nodinge\n3,nyby\n' >t2.csv
 	trygg-tally -m 0 -b 0 -g area -v safety -k cb.csv t2.csv >tally.csv 2>/dev/null
-	run trygg-plan -f txt -L sv -k cb.csv tally.csv
+	run trygg-plan -q --allow-no-headline -f txt -L sv -k cb.csv tally.csv
 	assert_success
 	assert_output --partial "  Nödinge C |"
 	assert_output --partial "  Nyby      |"

@@ -4,19 +4,15 @@
  * starts from a figure in this report, so each measure is tied to the
  * problem it answers and carries the baseline it will be followed up
  * against (Brå's main criticism of municipal plans is the missing link). */
-#include "plan/report_impl.h"
-
 #include <stdlib.h>
 #include <string.h>
 
+#include "plan/channels.h"
+#include "plan/context.h"
+#include "plan/figures.h"
 #include "plan/labels.h"
 
-enum { TOP_PROBLEMS = 4, TOP_PLACES = 3, TOP_THEMES = 2, NCOLS = 11 };
-
-typedef struct {
-	const tally_row *row;
-	const char *var; /* the catalogue's name for what the row counts */
-} candidate;
+enum { NCOLS = 11 };
 
 static const char *text_in(const report_input *in, char *const *pair)
 {
@@ -24,48 +20,40 @@ static const char *text_in(const report_input *in, char *const *pair)
 	return s && *s ? s : pair[LANG_EN];
 }
 
-/* The largest shown shares of VAR, at most MAX, skipping "other". */
-static size_t add_top(candidate *out, size_t n, const tally_set *ts,
-		      const char *var, const char *as, size_t max)
+/* "Pupils (school survey) 49.5%, Municipal staff 33.3%": the headline by
+ * channel, or the pooled share with weights. */
+static void by_channel(strbuf *out, const report_input *in, bool figures)
 {
-	size_t nsel, taken = 0;
-	const tally_row **sel = tallies_select(ts, "", var, NULL, &nsel);
+	size_t n;
+	const tally_row **rows = headline_rows(in, &n);
 
-	sort_by_share(sel, nsel);
-	for (size_t i = 0; i < nsel && taken < max; i++) {
-		if (sel[i]->suppressed || strcmp(sel[i]->val, "other") == 0)
-			continue;
-		out[n++] = (candidate){ sel[i], as };
-		taken++;
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sb_puts(out, "; ");
+		if (rows[i]->gcols[0]) {
+			put_group(out, rows[i]);
+			sb_putc(out, ' ');
+		}
+		if (figures)
+			put_figure(out, rows[i]);
+		else
+			put_share(out, rows[i]);
 	}
-	free(sel);
-	return n;
+	free(rows);
 }
 
-static candidate *candidates(const report_input *in, size_t *n)
-{
-	const char *var = tallies_unsafe_var(in->cur);
-	candidate *c = xcalloc(TOP_PROBLEMS + TOP_PLACES + TOP_THEMES + 1, sizeof *c);
-	const tally_row *all = var ? tallies_find(in->cur, "", "", var, "unsafe") : NULL;
-
-	*n = 0;
-	if (all && !all->suppressed)
-		c[(*n)++] = (candidate){ all, "safety" };
-	*n = add_top(c, *n, in->cur, "problems", "problems", TOP_PROBLEMS);
-	*n = add_top(c, *n, in->cur, "unsafe_places", "unsafe_places", TOP_PLACES);
-	*n = add_top(c, *n, in->cur, "themes", "themes", TOP_THEMES);
-	return c;
-}
-
-static void problem_text(strbuf *out, const candidate *c)
+static void problem_text(strbuf *out, const report_ctx *x, const leading *c)
 {
 	strbuf lab = {0}, fig = {0};
 
 	put_value(&lab, c->row);
-	put_figure(&fig, c->row);
+	if (strcmp(c->var, "safety") == 0 && !x->pooled)
+		by_channel(&fig, x->in, true);
+	else
+		put_figure(&fig, c->row);
 	if (strcmp(c->var, "safety") == 0)
-		sb_printf(out, _("Insecurity: %s feel unsafe out alone late in the evening"),
-			  fig.s);
+		sb_printf(out, _("Insecurity: share who feel unsafe out alone late in "
+				 "the evening: %s"), fig.s);
 	else if (strcmp(c->var, "problems") == 0)
 		sb_printf(out, _("%s: %s see this problem where they live"), lab.s, fig.s);
 	else if (strcmp(c->var, "unsafe_places") == 0)
@@ -77,14 +65,21 @@ static void problem_text(strbuf *out, const candidate *c)
 	sb_free(&fig);
 }
 
-/* The catalogue's cause, and the free-text themes that back it up. */
-static void cause_text(strbuf *out, const report_input *in, const measure *m)
+/* What this survey says about the cause, then the catalogue's typical
+ * cause, and the free-text themes that back it up. */
+static void cause_text(strbuf *out, const report_input *in, const leading *c,
+		       const measure *m)
 {
 	size_t n, shown = 0;
 	const tally_row **themes = tallies_select(in->cur, "", "themes", NULL, &n);
 	strbuf ev = {0};
 
-	sb_puts(out, text_in(in, m->cause));
+	if (c->evidence[0]) {
+		sb_printf(out, _("Here: %s"), c->evidence);
+		sb_putc(out, ' ');
+		sb_printf(out, _("Typical cause (catalogue): %s"), text_in(in, m->cause));
+	} else
+		sb_puts(out, text_in(in, m->cause));
 	sort_by_share(themes, n);
 	for (size_t i = 0; i < n; i++) {
 		if (themes[i]->suppressed || !measure_answers(m, "themes", themes[i]->val))
@@ -106,13 +101,14 @@ static void cause_text(strbuf *out, const report_input *in, const measure *m)
 /* The figure this row's baseline is, measured again next period, and
  * the catalogue's indicator of whether the measure is carried out. */
 static void indicator_text(strbuf *out, const report_input *in,
-			   const candidate *c, const measure *m)
+			   const leading *c, const measure *m)
 {
 	strbuf lab = {0};
 
 	put_value(&lab, c->row);
 	if (strcmp(c->var, "safety") == 0)
-		sb_puts(out, _("Share unsafe out alone late in the evening (this survey)"));
+		sb_puts(out, _("Share unsafe out alone late in the evening, by channel "
+			       "(this survey)"));
 	else if (strcmp(c->var, "problems") == 0)
 		sb_printf(out, _("Share who see the problem (this survey): %s"), lab.s);
 	else if (strcmp(c->var, "unsafe_places") == 0)
@@ -124,15 +120,16 @@ static void indicator_text(strbuf *out, const report_input *in,
 	sb_free(&lab);
 }
 
-static void plan_row(table *t, const report_input *in, const candidate *c,
+static void plan_row(table *t, const report_ctx *x, const leading *c,
 		     measure *m, int number)
 {
+	const report_input *in = x->in;
 	strbuf cell[NCOLS] = {{0}};
 	char *row[NCOLS];
 
 	sb_printf(&cell[0], "%d", number);
-	problem_text(&cell[1], c);
-	cause_text(&cell[2], in, m);
+	problem_text(&cell[1], x, c);
+	cause_text(&cell[2], in, c, m);
 	measure_text(&cell[3], m, in->lang);
 	measure_evidence_text(&cell[4], m, in->lang);
 	sb_puts(&cell[5], text_in(in, m->goal));
@@ -141,7 +138,10 @@ static void plan_row(table *t, const report_input *in, const candidate *c,
 		: _("Within 6 months; effect expected within a year"));
 	measure_who(&cell[7], in->measures, m, in->lang);
 	indicator_text(&cell[8], in, c, m);
-	put_share(&cell[9], c->row);
+	if (strcmp(c->var, "safety") == 0 && !x->pooled)
+		by_channel(&cell[9], in, false);
+	else
+		put_share(&cell[9], c->row);
 	sb_puts(&cell[10], _("Proposed (not started)"));
 	for (int k = 0; k < NCOLS; k++)
 		row[k] = cell[k].s;
@@ -151,7 +151,7 @@ static void plan_row(table *t, const report_input *in, const candidate *c,
 	m->used = true;
 }
 
-void report_action_plan(doc *d, const report_input *in)
+void section_action_plan(doc *d, const report_ctx *x)
 {
 	const char *head[NCOLS] = {
 		_("No."), _("Problem (figure)"), _("Cause"), _("Measure"),
@@ -160,8 +160,6 @@ void report_action_plan(doc *d, const report_input *in)
 	};
 	static const bool numeric[NCOLS] = { true };
 	table *t = table_new(_("Draft action plan"), NCOLS, head, numeric);
-	size_t n;
-	candidate *c = candidates(in, &n);
 	int number = 0;
 
 	doc_heading(d, 1, _("Draft action plan"));
@@ -170,10 +168,11 @@ void report_action_plan(doc *d, const report_input *in)
 		      "and gives the indicator and baseline to follow it up against. "
 		      "The plan is a draft for the local crime-prevention council and "
 		      "the police to adopt, change or reject."));
-	for (size_t i = 0; i < n; i++) {
-		measure *m = measures_pick(in->measures, c[i].var, c[i].row->val);
+	for (size_t i = 0; i < x->lead.n; i++) {
+		const leading *c = &x->lead.l[i];
+		measure *m = measures_pick(x->in->measures, c->var, c->row->val);
 		if (m)
-			plan_row(t, in, &c[i], m, ++number);
+			plan_row(t, x, c, m, ++number);
 	}
 	if (t->nrows > 0)
 		doc_table(d, t);
@@ -184,5 +183,4 @@ void report_action_plan(doc *d, const report_input *in)
 		      "track, yellow = delayed, red = stopped. Baseline = this "
 		      "period's figure; follow up with the same question next period."));
 	table_free(t);
-	free(c);
 }

@@ -60,38 +60,56 @@ void doc_table(doc *d, const table *t)
 	d->ops->table(d, t);
 }
 
+static bool chart_weighted(const chart *c)
+{
+	for (size_t i = 0; i < c->nbars; i++)
+		if (!isnan(c->bars[i].n_eff))
+			return true;
+	return false;
+}
+
+static void bar_cells(const bar *b, strbuf *cell, bool weighted)
+{
+	sb_puts(&cell[0], b->label);
+	if (b->suppressed) {
+		for (int k = 1; k < 4; k++)
+			sb_puts(&cell[k], SUPPRESSED_SYMBOL);
+	} else {
+		fmt_pct(&cell[1], b->pct);
+		fmt_range(&cell[2], b->lo, b->hi);
+		fmt_count(&cell[3], b->n);
+	}
+	fmt_base(&cell[4], b->base);
+	if (weighted && !isnan(b->n_eff))
+		fmt_count(&cell[5], b->n_eff);
+	else if (weighted)
+		sb_puts(&cell[5], "–");
+}
+
 /* The figures of a chart as a table: what a screen reader reads, what
- * Markdown shows, and what a reader checks the bars against. */
+ * Markdown shows, and what a reader checks the bars against.  With
+ * weights a column gives the effective n the interval rests on. */
 static table *chart_data(const chart *c)
 {
-	const char *head[5] = { c->title, c->value_head,
-				/* xgettext:no-c-format */
-				_("95% interval"),
-				_("n"), _("Base") };
-	static const bool numeric[5] = { false, true, true, true, true };
-	table *t = table_new(c->title, 5, head, numeric);
-	strbuf cell[5] = {{0}};
+	/* xgettext:no-c-format */
+	const char *head[6] = { c->title, c->value_head, _("95% confidence interval"),
+				_("n"), _("Base"), _("Effective n") };
+	static const bool numeric[6] = { false, true, true, true, true, true };
+	bool weighted = chart_weighted(c);
+	size_t ncols = weighted ? 6 : 5;
+	table *t = table_new(c->title, ncols, head, numeric);
+	strbuf cell[6] = {{0}};
 
 	for (size_t i = 0; i < c->nbars; i++) {
-		const bar *b = &c->bars[i];
-		char *row[5];
-		for (int k = 0; k < 5; k++)
+		char *row[6];
+		for (size_t k = 0; k < ncols; k++)
 			sb_clear(&cell[k]);
-		sb_puts(&cell[0], b->label);
-		if (b->suppressed) {
-			for (int k = 1; k < 4; k++)
-				sb_puts(&cell[k], SUPPRESSED_SYMBOL);
-		} else {
-			fmt_pct(&cell[1], b->pct);
-			fmt_range(&cell[2], b->lo, b->hi);
-			fmt_count(&cell[3], b->n);
-		}
-		fmt_count(&cell[4], b->base);
-		for (int k = 0; k < 5; k++)
-			row[k] = cell[k].s;
+		bar_cells(&c->bars[i], cell, weighted);
+		for (size_t k = 0; k < ncols; k++)
+			row[k] = cell[k].s ? cell[k].s : "";
 		table_add(t, row);
 	}
-	for (int k = 0; k < 5; k++)
+	for (int k = 0; k < 6; k++)
 		sb_free(&cell[k]);
 	return t;
 }
@@ -106,6 +124,24 @@ void doc_chart(doc *d, const chart *c)
 	t = chart_data(c);
 	d->ops->chart(d, c, t);
 	table_free(t);
+}
+
+void doc_heatmap(doc *d, const heatmap *h)
+{
+	table *t;
+
+	if (h->nrows == 0 || h->ncols == 0)
+		return;
+	d->nchart++;
+	t = heatmap_table(h);
+	d->ops->heatmap(d, h, t);
+	table_free(t);
+}
+
+void doc_quotes(doc *d, const quote *q, size_t n)
+{
+	if (n > 0)
+		d->ops->quotes(d, q, n);
 }
 
 void doc_close(doc *d, const char *footer)
@@ -180,6 +216,13 @@ void chart_add(chart *c, const char *label, bool suppressed, double pct,
 	b->hi = suppressed ? NAN : hi;
 	b->n = suppressed ? NAN : n;
 	b->base = base;
+	b->n_eff = NAN;
+}
+
+void chart_set_n_eff(chart *c, double n_eff)
+{
+	if (c->nbars > 0 && !c->bars[c->nbars - 1].suppressed)
+		c->bars[c->nbars - 1].n_eff = n_eff;
 }
 
 void chart_free(chart *c)
@@ -192,6 +235,103 @@ void chart_free(chart *c)
 	free(c->title);
 	free(c->value_head);
 	free(c);
+}
+
+heatmap *heatmap_new(const char *title, const char *row_head,
+		     const char *value_head, const char *const *cols,
+		     size_t ncols)
+{
+	heatmap *h = xcalloc(1, sizeof *h);
+
+	h->title = xstrdup(title);
+	h->row_head = xstrdup(row_head);
+	h->value_head = xstrdup(value_head);
+	h->ncols = ncols;
+	h->cols = xmalloc((ncols + 1) * sizeof *h->cols);
+	for (size_t i = 0; i < ncols; i++)
+		h->cols[i] = xstrdup(cols[i]);
+	return h;
+}
+
+void heatmap_add_row(heatmap *h, const char *label, const heat_cell *cells)
+{
+	h->rows = xrealloc(h->rows, (h->nrows + 1) * sizeof *h->rows);
+	h->cells = xrealloc(h->cells, (h->nrows + 1) * h->ncols * sizeof *h->cells);
+	h->rows[h->nrows] = xstrdup(label);
+	for (size_t c = 0; c < h->ncols; c++) {
+		heat_cell *to = &h->cells[h->nrows * h->ncols + c];
+		*to = cells[c];
+		/* a suppressed cell carries no figure, as a bar does not */
+		if (to->suppressed || !to->present)
+			to->pct = to->n = NAN;
+	}
+	h->nrows++;
+}
+
+void heatmap_free(heatmap *h)
+{
+	if (!h)
+		return;
+	for (size_t i = 0; i < h->ncols; i++)
+		free(h->cols[i]);
+	for (size_t i = 0; i < h->nrows; i++)
+		free(h->rows[i]);
+	free(h->cols);
+	free(h->rows);
+	free(h->cells);
+	free(h->title);
+	free(h->row_head);
+	free(h->value_head);
+	free(h);
+}
+
+/* "34.0% (53)", ".. (53)" or a dash for a group that does not occur. */
+static void heat_cell_text(strbuf *out, const heat_cell *c)
+{
+	if (!c->present) {
+		sb_puts(out, "–");
+		return;
+	}
+	if (c->suppressed)
+		sb_puts(out, SUPPRESSED_SYMBOL);
+	else
+		fmt_pct(out, c->pct);
+	sb_puts(out, " (");
+	fmt_base(out, c->base);
+	sb_putc(out, ')');
+}
+
+table *heatmap_table(const heatmap *h)
+{
+	const char **head = xmalloc((h->ncols + 1) * sizeof *head);
+	bool *numeric = xmalloc((h->ncols + 1) * sizeof *numeric);
+	strbuf *cell = xcalloc(h->ncols + 1, sizeof *cell);
+	char **row = xmalloc((h->ncols + 1) * sizeof *row);
+	table *t;
+
+	head[0] = h->row_head;
+	numeric[0] = false;
+	for (size_t c = 0; c < h->ncols; c++) {
+		head[c + 1] = h->cols[c];
+		numeric[c + 1] = true;
+	}
+	t = table_new(h->title, h->ncols + 1, head, numeric);
+	for (size_t r = 0; r < h->nrows; r++) {
+		row[0] = h->rows[r];
+		for (size_t c = 0; c < h->ncols; c++) {
+			sb_clear(&cell[c]);
+			heat_cell_text(&cell[c], &h->cells[r * h->ncols + c]);
+			row[c + 1] = cell[c].s;
+		}
+		table_add(t, row);
+	}
+	for (size_t c = 0; c <= h->ncols; c++)
+		sb_free(&cell[c]);
+	free(cell);
+	free(row);
+	free(head);
+	free(numeric);
+	return t;
 }
 
 size_t text_width(const char *s)

@@ -30,6 +30,7 @@ typedef struct {
 	bool suppressed;
 	double pct, lo, hi; /* percent */
 	double n, base;
+	double n_eff; /* NAN unless weighted */
 } bar;
 
 typedef struct {
@@ -38,6 +39,30 @@ typedef struct {
 	bar *bars;
 	size_t nbars;
 } chart;
+
+/* One cell of a cross table. */
+typedef struct {
+	bool present;    /* false: no such group (shown as a dash) */
+	bool suppressed;
+	double pct, n, base;
+} heat_cell;
+
+/* A cross table of shares (rows x columns), drawn as a heat map with the
+ * numbers in the cells and the same figures as a table beside it. */
+typedef struct {
+	char *title;
+	char *row_head;   /* what the rows are, e.g. "Place" */
+	char *value_head; /* what the cells measure, e.g. "Share unsafe" */
+	char **cols, **rows;
+	size_t ncols, nrows;
+	heat_cell *cells; /* nrows x ncols, row-major */
+} heatmap;
+
+/* A quotation and who said it (the channel only). */
+typedef struct {
+	const char *text;
+	const char *who;
+} quote;
 
 typedef struct {
 	const char *value;  /* "26.1%" */
@@ -57,6 +82,9 @@ void doc_keyfigures(doc *d, const keyfig *f, size_t n);
 void doc_table(doc *d, const table *t);
 /* A bar chart and, beside it, the same figures as a table. */
 void doc_chart(doc *d, const chart *c);
+/* A heat map and, beside it, its table (cells "34.0% (53)"). */
+void doc_heatmap(doc *d, const heatmap *h);
+void doc_quotes(doc *d, const quote *q, size_t n);
 void doc_close(doc *d, const char *footer);
 
 table *table_new(const char *caption, size_t ncols, const char *const *head,
@@ -67,6 +95,20 @@ void table_free(table *t);
 chart *chart_new(const char *title, const char *value_head);
 void chart_add(chart *c, const char *label, bool suppressed, double pct,
 	       double lo, double hi, double n, double base);
+/* The effective n of the bar added last (weighted tallies). */
+void chart_set_n_eff(chart *c, double n_eff);
 void chart_free(chart *c);
+
+heatmap *heatmap_new(const char *title, const char *row_head,
+		     const char *value_head, const char *const *cols,
+		     size_t ncols);
+/* A row of NCOLS cells. */
+void heatmap_add_row(heatmap *h, const char *label, const heat_cell *cells);
+void heatmap_free(heatmap *h);
+/* The heat map's figures as a table (what md and txt print). */
+table *heatmap_table(const heatmap *h);
+
+/* Display width of UTF-8 text in a fixed-width font (code points). */
+size_t text_width(const char *s);
 
 #endif

@@ -3,6 +3,7 @@
  * scripts and no network fetches (a Content-Security-Policy forbids
  * them, so a report opened from a mail or a share cannot call out). */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,6 +72,15 @@ static const char css[] =
 ".record dl{display:grid;grid-template-columns:12rem 1fr;gap:.3rem 1rem;margin:0;"
 "font-size:.92rem}\n"
 ".record dt{color:var(--muted);font-weight:600}.record dd{margin:0}\n"
+"svg .hm-cell{stroke:#fff;stroke-width:2}svg .hm-supp{fill:#e3e7eb}"
+"svg .hm-none{fill:#fff;stroke:var(--rule)}"
+"svg .hm-v{font-weight:600;font-size:14px}svg .hm-b{font-size:11px}"
+"svg .hm-col{font-size:11px}svg .hm-dark{fill:#fff}svg .hm-light{fill:var(--ink)}\n"
+"figure.quote{margin:.8rem 0 1rem;padding:.2rem 0 .2rem 1rem;"
+"border-left:4px solid var(--bar2);max-width:46rem;break-inside:avoid}\n"
+"figure.quote blockquote{margin:0;font-style:italic}"
+"figure.quote blockquote p{margin:0}\n"
+"figure.quote figcaption{font-size:.85rem;color:var(--muted);margin-top:.2rem}\n"
 "footer{padding:1rem 3rem 2rem;font-size:.8rem;color:var(--muted);"
 "border-top:1px solid var(--rule)}\n"
 "@media print{@page{size:A4;margin:16mm 14mm}"
@@ -382,6 +392,170 @@ static void html_chart(doc *d, const chart *c, const table *data)
 	fputs("</div>\n</figure>\n", d->out);
 }
 
+/* Heat map geometry: row labels on the left, one square-ish cell per
+ * column, a legend below.  Colour runs from pale (0 %) to the brand
+ * blue (100 %) on a fixed scale, so maps in one report compare; the
+ * number is always written in the cell, so colour is never the only
+ * carrier of a figure (WCAG 1.4.1). */
+enum { HM_LAB = 190, HM_CELL = 104, HM_HEAD = 34, HM_ROW = 46, HM_LEGEND = 40 };
+
+static void heat_colour(FILE *out, double pct)
+{
+	/* #eef4f8 -> #123c5a */
+	double t = fmin(1, fmax(0, pct / 100));
+	int r = (int)lround(0xee + t * (0x12 - 0xee));
+	int g = (int)lround(0xf4 + t * (0x3c - 0xf4));
+	int b = (int)lround(0xf8 + t * (0x5a - 0xf8));
+
+	fprintf(out, "#%02x%02x%02x", r, g, b);
+}
+
+static void hm_cell(FILE *out, const heatmap *h, size_t r, size_t c,
+		    const char *text)
+{
+	const heat_cell *cell = &h->cells[r * h->ncols + c];
+	double x = HM_LAB + (double)c * HM_CELL, y = HM_HEAD + (double)r * HM_ROW;
+	bool dark = cell->present && !cell->suppressed && cell->pct >= 45;
+	const char *cls = dark ? "hm-dark" : "hm-light";
+
+	fputs("<g>\n<title>", out);
+	esc(out, h->rows[r]);
+	fputs(", ", out);
+	esc(out, h->cols[c]);
+	fputs(": ", out);
+	esc(out, text);
+	fputs("</title>\n", out);
+	if (!cell->present || cell->suppressed)
+		fprintf(out, "<rect class=\"hm-cell %s\" x=\"%.0f\" y=\"%.0f\" "
+			"width=\"%d\" height=\"%d\"/>\n",
+			cell->present ? "hm-supp" : "hm-none", x, y, HM_CELL, HM_ROW);
+	else {
+		fprintf(out, "<rect class=\"hm-cell\" x=\"%.0f\" y=\"%.0f\" width=\"%d\" "
+			"height=\"%d\" fill=\"", x, y, HM_CELL, HM_ROW);
+		heat_colour(out, cell->pct);
+		fputs("\"/>\n", out);
+	}
+	fprintf(out, "<text class=\"hm-v %s\" x=\"%.0f\" y=\"%.0f\" "
+		"text-anchor=\"middle\">", cls, x + HM_CELL / 2.0, y + 20);
+	/* the share, without the base, big; the base small below */
+	{
+		const char *paren = strstr(text, " (");
+		char *share = xmemdup(text, paren ? (size_t)(paren - text) : strlen(text));
+		esc(out, share);
+		free(share);
+		fprintf(out, "</text>\n<text class=\"hm-b %s\" x=\"%.0f\" y=\"%.0f\" "
+			"text-anchor=\"middle\">", cls, x + HM_CELL / 2.0, y + 36);
+		if (paren)
+			esc(out, paren + 1);
+	}
+	fputs("</text>\n</g>\n", out);
+}
+
+static void hm_heads(FILE *out, const heatmap *h)
+{
+	for (size_t c = 0; c < h->ncols; c++) {
+		fprintf(out, "<text class=\"lab hm-col\" x=\"%.0f\" y=\"%d\" "
+			"text-anchor=\"middle\">", HM_LAB + (c + 0.5) * HM_CELL,
+			HM_HEAD - 10);
+		svg_label(out, h->cols[c]);
+		fputs("</text>\n", out);
+	}
+	for (size_t r = 0; r < h->nrows; r++) {
+		fprintf(out, "<text class=\"lab\" x=\"%d\" y=\"%.0f\" "
+			"text-anchor=\"end\" dominant-baseline=\"middle\">", HM_LAB - 8,
+			HM_HEAD + (r + 0.5) * HM_ROW);
+		svg_label(out, h->rows[r]);
+		fputs("</text>\n", out);
+	}
+}
+
+/* Five swatches, 0 to 100 %, under the map. */
+static void hm_legend(FILE *out, double y)
+{
+	strbuf lab = {0};
+
+	for (int k = 0; k <= 4; k++) {
+		double x = HM_LAB + k * 60.0;
+		fprintf(out, "<rect x=\"%.0f\" y=\"%.0f\" width=\"22\" height=\"14\" fill=\"",
+			x, y);
+		heat_colour(out, k * 25.0);
+		fprintf(out, "\" stroke=\"#c9d1d8\"/>\n<text class=\"axis\" x=\"%.0f\" "
+			"y=\"%.0f\">", x + 26, y + 11);
+		sb_clear(&lab);
+		fmt_pct_decimals(&lab, k * 25.0, 0);
+		esc(out, lab.s);
+		fputs("</text>\n", out);
+	}
+	sb_free(&lab);
+}
+
+/* The text alternative: the highest and the lowest shown cell. */
+static void hm_desc(FILE *out, const heatmap *h, const table *data)
+{
+	size_t hi = SIZE_MAX, lo = SIZE_MAX, n = h->nrows * h->ncols;
+	strbuf s = {0};
+
+	for (size_t i = 0; i < n; i++) {
+		const heat_cell *c = &h->cells[i];
+		if (!c->present || c->suppressed)
+			continue;
+		if (hi == SIZE_MAX || c->pct > h->cells[hi].pct)
+			hi = i;
+		if (lo == SIZE_MAX || c->pct < h->cells[lo].pct)
+			lo = i;
+	}
+	if (hi == SIZE_MAX)
+		sb_puts(&s, _("No cell can be shown."));
+	else
+		sb_printf(&s, _("Highest: %s, %s: %s. Lowest: %s, %s: %s."),
+			  h->rows[hi / h->ncols], h->cols[hi % h->ncols],
+			  data->cells[(hi / h->ncols) * data->ncols + hi % h->ncols + 1],
+			  h->rows[lo / h->ncols], h->cols[lo % h->ncols],
+			  data->cells[(lo / h->ncols) * data->ncols + lo % h->ncols + 1]);
+	sb_puts(&s, " ");
+	sb_puts(&s, _("The table beside the picture gives every figure."));
+	esc(out, s.s);
+	sb_free(&s);
+}
+
+static void html_heatmap(doc *d, const heatmap *h, const table *data)
+{
+	double grid_h = HM_HEAD + (double)h->nrows * HM_ROW;
+	int w = HM_LAB + (int)h->ncols * HM_CELL + 10;
+
+	fprintf(d->out, "<figure class=\"chart heatmap\" id=\"chart-%d\">\n"
+		"<figcaption id=\"chart-%d-title\">", d->nchart, d->nchart);
+	esc(d->out, h->title);
+	fputs(": ", d->out);
+	esc(d->out, h->value_head);
+	fprintf(d->out, "</figcaption>\n<div class=\"chart-body\">\n"
+		"<svg role=\"img\" aria-labelledby=\"chart-%d-title\" "
+		"aria-describedby=\"chart-%d-desc\" viewBox=\"0 0 %d %.0f\" "
+		"xmlns=\"http://www.w3.org/2000/svg\">\n<desc id=\"chart-%d-desc\">",
+		d->nchart, d->nchart, w, grid_h + HM_LEGEND, d->nchart);
+	hm_desc(d->out, h, data);
+	fputs("</desc>\n", d->out);
+	hm_heads(d->out, h);
+	for (size_t r = 0; r < h->nrows; r++)
+		for (size_t c = 0; c < h->ncols; c++)
+			hm_cell(d->out, h, r, c, data->cells[r * data->ncols + c + 1]);
+	hm_legend(d->out, grid_h + 14);
+	fputs("</svg>\n", d->out);
+	html_table_class(d, data, "data");
+	fputs("</div>\n</figure>\n", d->out);
+}
+
+static void html_quotes(doc *d, const quote *q, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		fputs("<figure class=\"quote\">\n<blockquote><p>", d->out);
+		esc(d->out, q[i].text);
+		fputs("</p></blockquote>\n<figcaption>— ", d->out);
+		esc(d->out, q[i].who);
+		fputs("</figcaption>\n</figure>\n", d->out);
+	}
+}
+
 static void html_close(doc *d, const char *footer)
 {
 	fputs("</main>\n", d->out);
@@ -395,5 +569,5 @@ static void html_close(doc *d, const char *footer)
 
 const doc_ops doc_html_ops = {
 	html_title, html_heading, html_para, html_bullets, html_keyfigures,
-	html_table, html_chart, html_close
+	html_table, html_chart, html_heatmap, html_quotes, html_close
 };

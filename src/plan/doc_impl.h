@@ -13,6 +13,8 @@ typedef struct {
 	void (*keyfigures)(doc *d, const keyfig *f, size_t n);
 	void (*table)(doc *d, const table *t);
 	void (*chart)(doc *d, const chart *c, const table *data);
+	void (*heatmap)(doc *d, const heatmap *h, const table *data);
+	void (*quotes)(doc *d, const quote *q, size_t n);
 	void (*close)(doc *d, const char *footer);
 } doc_ops;
 
@@ -23,12 +25,10 @@ struct doc {
 	int nsection; /* level-1 headings so far */
 	int level;    /* the last heading's level (0 before any), so a
 		       * renderer can nest its own headings under it */
-	int nchart;   /* charts so far (unique ids in HTML) */
+	int nchart;   /* charts and heat maps so far (unique ids in HTML) */
 };
 
 extern const doc_ops doc_md_ops, doc_txt_ops, doc_html_ops;
 
-/* Display width of UTF-8 text in a fixed-width font (code points). */
-size_t text_width(const char *s);
 
 #endif

@@ -109,6 +109,25 @@ static void md_chart(doc *d, const chart *c, const table *data)
 	md_table(d, data);
 }
 
+/* Markdown has no colours: the heat map's table is the heat map. */
+static void md_heatmap(doc *d, const heatmap *h, const table *data)
+{
+	(void)h;
+	md_table(d, data);
+}
+
+/* Each quotation its own block quote, the speaker on the line after. */
+static void md_quotes(doc *d, const quote *q, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		fputs("> ", d->out);
+		md_text(d->out, q[i].text);
+		fputs("\n> — ", d->out);
+		md_text(d->out, q[i].who);
+		fputs("\n\n", d->out);
+	}
+}
+
 static void md_close(doc *d, const char *footer)
 {
 	if (footer && *footer) {
@@ -120,5 +139,5 @@ static void md_close(doc *d, const char *footer)
 
 const doc_ops doc_md_ops = {
 	md_title, md_heading, md_para, md_bullets, md_keyfigures,
-	md_table, md_chart, md_close
+	md_table, md_chart, md_heatmap, md_quotes, md_close
 };

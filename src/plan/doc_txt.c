@@ -107,11 +107,17 @@ static void txt_keyfigures(doc *d, const keyfig *f, size_t n)
 		if (text_width(f[i].value) > w)
 			w = text_width(f[i].value);
 	for (size_t i = 0; i < n; i++) {
-		fputs("  ", d->out);
-		pad(d->out, f[i].value, w, true);
-		fputs("  ", d->out);
-		fputs(f[i].label, d->out);
-		fputc('\n', d->out);
+		strbuf first = {0}, indent = {0};
+		size_t vw = text_width(f[i].value);
+		sb_puts(&first, "  ");
+		for (size_t k = vw; k < w; k++)
+			sb_putc(&first, ' ');
+		sb_printf(&first, "%s  ", f[i].value);
+		for (size_t k = 0; k < w + 4; k++)
+			sb_putc(&indent, ' ');
+		wrap(d->out, f[i].label, first.s, indent.s);
+		sb_free(&first);
+		sb_free(&indent);
 	}
 	fputc('\n', d->out);
 }
@@ -164,8 +170,10 @@ static void txt_table(doc *d, const table *t)
 {
 	size_t *w = column_widths(t, true), total = 0;
 
-	if (t->caption[0])
-		fprintf(d->out, "%s\n\n", t->caption);
+	if (t->caption[0]) {
+		wrap(d->out, t->caption, "", "");
+		fputc('\n', d->out);
+	}
 	for (size_t c = 0; c < t->ncols; c++)
 		total += w[c] + 2;
 	if (total > WIDTH) {
@@ -243,6 +251,27 @@ static void txt_chart(doc *d, const chart *c, const table *data)
 	free(w);
 }
 
+/* Plain text has no colours: the heat map's table is the heat map. */
+static void txt_heatmap(doc *d, const heatmap *h, const table *data)
+{
+	(void)h;
+	txt_table(d, data);
+}
+
+static void txt_quotes(doc *d, const quote *q, size_t n)
+{
+	strbuf who = {0};
+
+	for (size_t i = 0; i < n; i++) {
+		sb_clear(&who);
+		sb_printf(&who, "— %s", q[i].who);
+		wrap(d->out, q[i].text, "    ", "    ");
+		wrap(d->out, who.s, "      ", "      ");
+		fputc('\n', d->out);
+	}
+	sb_free(&who);
+}
+
 static void txt_close(doc *d, const char *footer)
 {
 	if (footer && *footer) {
@@ -254,5 +283,5 @@ static void txt_close(doc *d, const char *footer)
 
 const doc_ops doc_txt_ops = {
 	txt_title, txt_heading, txt_para, txt_bullets, txt_keyfigures,
-	txt_table, txt_chart, txt_close
+	txt_table, txt_chart, txt_heatmap, txt_quotes, txt_close
 };

@@ -1,8 +1,10 @@
 /* labels.c - names for the canonical columns and codes (SCHEMA.md,
- * corpus/RAW-FORMATS.md).  The names of the municipality's areas and
- * places come from the codebook (its profile's codebook.csv). */
+ * corpus/RAW-FORMATS.md).  A municipality's own areas and places are
+ * named by its codebook (a profile's or --codebook), never here: codes
+ * no table names are shown tidied ("town_square" -> "Town square"). */
 #include "plan/labels.h"
 
+#include <errno.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,84 +19,94 @@ typedef struct {
 	const char *family; /* column, or the family of columns sharing codes */
 	const char *code;
 	const char *label;
-	bool proper;        /* a proper noun: never translated */
 } code_label;
 
 static const code_label columns[] = {
-	{ "", "source", N_("Channel"), false },
-	{ "", "gender", N_("Gender"), false },
-	{ "", "age_band", N_("Age band"), false },
-	{ "", "area", N_("Area"), false },
-	{ "", "time_of_day", N_("Time of answer"), false },
-	{ "", "unsafe_places", N_("Places named as unsafe"), false },
-	{ "", "mentioned_places", N_("Places mentioned in free text"), false },
-	{ "", "problems", N_("Problems seen in the area"), false },
-	{ "", "themes", N_("Themes in free text"), false },
-	{ "", "safety", N_("Safety out alone late in the evening"), false },
-	{ "", "worry", N_("Worry about crime"), false },
-	{ "", "victim_12m", N_("Victim of crime in the last 12 months"), false },
+	{ "", "source", N_("Channel") },
+	{ "", "gender", N_("Gender") },
+	{ "", "age_band", N_("Age band") },
+	{ "", "area", N_("Area") },
+	{ "", "time_of_day", N_("Time of answer (time of day)") },
+	{ "", "site", N_("Interview site") },
+	{ "", "age_group", N_("Age (three groups)") },
+	{ "", "suggestion_themes", N_("Suggestions in free text") },
+	{ "", "unsafe_places", N_("Places named as unsafe") },
+	{ "", "mentioned_places", N_("Places mentioned in free text") },
+	{ "", "problems", N_("Problems seen in the area") },
+	{ "", "themes", N_("Themes in free text") },
+	{ "", "safety", N_("Safety out alone late in the evening") },
+	{ "", "worry", N_("Worry about crime") },
+	{ "", "victim_12m", N_("Victim of crime in the last 12 months") },
 };
 
 static const code_label codes[] = {
-	{ "source", "school", N_("Pupils (school survey)"), false },
-	{ "source", "staff", N_("Municipal staff"), false },
-	{ "source", "street", N_("Street interviews"), false },
-	{ "source", "web", N_("Open web survey"), false },
-	{ "gender", "woman", N_("Women"), false },
-	{ "gender", "man", N_("Men"), false },
-	{ "gender", "other", N_("Other gender identity"), false },
-	{ "gender", "undisclosed", N_("Did not say"), false },
-	{ "time_of_day", "morning", N_("Morning (06–10)"), false },
-	{ "time_of_day", "day", N_("Daytime (10–17)"), false },
-	{ "time_of_day", "evening", N_("Evening (17–22)"), false },
-	{ "time_of_day", "night", N_("Night (22–06)"), false },
-	{ "area", "other", N_("Outside the municipality"), false },
-	{ "places", "pendeltagsstation", N_("Commuter train stations"), false },
-	{ "places", "gangtunnel", N_("Pedestrian and cycle tunnels"), false },
-	{ "places", "busshallplats", N_("Bus stops"), false },
-	{ "places", "parkering", N_("Car parks"), false },
-	{ "places", "skolgard", N_("School and schoolyard"), false },
-	{ "places", "idrottsplats", N_("Sports grounds"), false },
-	{ "places", "motionsspar", N_("Exercise and lit trails"), false },
-	{ "places", "centrum", N_("Local centre"), false },
-	{ "places", "badplats", N_("Bathing places"), false },
-	{ "places", "lekplats", N_("Playgrounds"), false },
-	{ "places", "cykelvag", N_("Footpaths and cycle paths"), false },
-	{ "places", "bron", N_("Bridges"), false },
-	{ "places", "other", N_("Other place"), false },
-	{ "problems", "litter", N_("Litter"), false },
-	{ "problems", "vandalism", N_("Vandalism and graffiti"), false },
-	{ "problems", "drugs", N_("Drugs (dealing, use)"), false },
-	{ "problems", "drunk_people", N_("Drunk people"), false },
-	{ "problems", "gangs", N_("Criminal gangs"), false },
-	{ "problems", "harassment", N_("Harassment"), false },
-	{ "problems", "traffic", N_("Traffic (speeding, reckless driving)"), false },
-	{ "problems", "poor_lighting", N_("Poor lighting"), false },
-	{ "problems", "burglary", N_("Burglary"), false },
-	{ "problems", "threats", N_("Threats and violence"), false },
-	{ "themes", "poor_lighting", N_("Darkness and lighting"), false },
-	{ "themes", "vegetation", N_("Vegetation and hidden spots"), false },
-	{ "themes", "drugs", N_("Drugs"), false },
-	{ "themes", "drunk_people", N_("Alcohol and drunk people"), false },
-	{ "themes", "gangs", N_("Groups of youths and gangs"), false },
-	{ "themes", "harassment", N_("Harassment and threats"), false },
-	{ "themes", "violence", N_("Violence and fights"), false },
-	{ "themes", "theft", N_("Theft and burglary"), false },
-	{ "themes", "vandalism", N_("Vandalism and graffiti"), false },
-	{ "themes", "litter", N_("Litter"), false },
-	{ "themes", "traffic", N_("Traffic and mopeds"), false },
-	{ "themes", "public_transport", N_("Public transport"), false },
-	{ "themes", "no_adults", N_("Lack of adults and guards"), false },
-	{ "themes", "police", N_("Police presence"), false },
-	{ "safety", "unsafe", N_("Unsafe"), false },
+	{ "source", "school", N_("Pupils (school survey)") },
+	{ "source", "staff", N_("Municipal staff") },
+	{ "source", "street", N_("Street interviews") },
+	{ "source", "web", N_("Open web survey") },
+	{ "gender", "woman", N_("Women") },
+	{ "gender", "man", N_("Men") },
+	{ "gender", "other", N_("Other gender identity") },
+	{ "gender", "undisclosed", N_("Did not say") },
+	{ "time_of_day", "morning", N_("Morning (06–10)") },
+	{ "time_of_day", "day", N_("Daytime (10–17)") },
+	{ "time_of_day", "evening", N_("Evening (17–22)") },
+	{ "time_of_day", "night", N_("Night (22–06)") },
+	{ "area", "other", N_("Outside the municipality") },
+	{ "places", "pendeltagsstation", N_("Commuter train stations") },
+	{ "places", "gangtunnel", N_("Pedestrian and cycle tunnels") },
+	{ "places", "busshallplats", N_("Bus stops") },
+	{ "places", "parkering", N_("Car parks") },
+	{ "places", "skolgard", N_("School and schoolyard") },
+	{ "places", "idrottsplats", N_("Sports grounds") },
+	{ "places", "motionsspar", N_("Exercise and lit trails") },
+	{ "places", "centrum", N_("Local centre") },
+	{ "places", "badplats", N_("Bathing places") },
+	{ "places", "lekplats", N_("Playgrounds") },
+	{ "places", "cykelvag", N_("Footpaths and cycle paths") },
+	{ "places", "bron", N_("Bridges") },
+	{ "places", "other", N_("Other place") },
+	{ "problems", "litter", N_("Litter") },
+	{ "problems", "vandalism", N_("Vandalism and graffiti") },
+	{ "problems", "drugs", N_("Drugs (dealing, use)") },
+	{ "problems", "drunk_people", N_("Drunk people") },
+	{ "problems", "gangs", N_("Criminal gangs") },
+	{ "problems", "harassment", N_("Harassment") },
+	{ "problems", "traffic", N_("Traffic (speeding, reckless driving)") },
+	{ "problems", "poor_lighting", N_("Poor lighting") },
+	{ "problems", "burglary", N_("Burglary") },
+	{ "problems", "threats", N_("Threats and violence") },
+	{ "themes", "poor_lighting", N_("Darkness and lighting") },
+	{ "themes", "vegetation", N_("Vegetation and hidden spots") },
+	{ "themes", "drugs", N_("Drugs") },
+	{ "themes", "drunk_people", N_("Alcohol and drunk people") },
+	{ "themes", "gangs", N_("Groups of youths and gangs") },
+	{ "themes", "harassment", N_("Harassment and threats") },
+	{ "themes", "violence", N_("Violence and fights") },
+	{ "themes", "theft", N_("Theft and burglary") },
+	{ "themes", "vandalism", N_("Vandalism and graffiti") },
+	{ "themes", "litter", N_("Litter") },
+	{ "themes", "traffic", N_("Traffic and mopeds") },
+	{ "themes", "public_transport", N_("Public transport") },
+	{ "themes", "no_adults", N_("Lack of adults and guards") },
+	{ "themes", "police", N_("Police presence") },
+	{ "safety", "unsafe", N_("Unsafe") },
 };
 
-/* Both place columns use the codebook's place list. */
+static bool col_is(const char *col, size_t len, const char *name)
+{
+	return strlen(name) == len && memcmp(col, name, len) == 0;
+}
+
+/* The place columns use the codebook's place list; suggestions are
+ * tagged with the themes' codes. */
 static const char *family_of(const char *col, size_t len)
 {
-	if ((len == 13 && memcmp(col, "unsafe_places", 13) == 0) ||
-	    (len == 16 && memcmp(col, "mentioned_places", 16) == 0))
+	if (col_is(col, len, "unsafe_places") || col_is(col, len, "mentioned_places") ||
+	    col_is(col, len, "site"))
 		return "places";
+	if (col_is(col, len, "suggestion_themes"))
+		return "themes";
 	return NULL;
 }
 
@@ -132,7 +144,9 @@ static void tidy_code(strbuf *out, const char *code, size_t len)
  * for gender or source are singular answer labels, not group names. */
 static const char *codebook_family(const char *col, size_t clen)
 {
-	if (family_of(col, clen))
+	const char *fam = family_of(col, clen);
+
+	if (fam && strcmp(fam, "places") == 0)
 		return "unsafe_places";
 	if (clen == 4 && memcmp(col, "area", 4) == 0)
 		return "area";
@@ -164,10 +178,16 @@ static void put_label(strbuf *out, const code_label *tab, size_t n,
 	if (name)
 		sb_puts(out, name);
 	else if (l)
-		sb_puts(out, l->proper ? l->label : _(l->label));
-	else if (clen == 8 && memcmp(col, "age_band", 8) == 0 && len > 0) {
+		sb_puts(out, _(l->label));
+	else if ((col_is(col, clen, "age_band") || col_is(col, clen, "age_group")) &&
+		 len > 0) {
 		strbuf num = {0};
-		sb_append(&num, code, len);
+		/* 13-15 -> 13–15: a range takes an en dash */
+		for (size_t i = 0; i < len; i++)
+			if (code[i] == '-')
+				sb_puts(&num, "\xe2\x80\x93");
+			else
+				sb_putc(&num, code[i]);
 		sb_printf(out, _("%s years"), num.s);
 		sb_free(&num);
 	} else

@@ -52,6 +52,14 @@ void fmt_count(strbuf *out, double n)
 	fmt_num(out, n, 0);
 }
 
+void fmt_base(strbuf *out, double n)
+{
+	if (isnan(n))
+		sb_puts(out, "..");
+	else
+		fmt_count(out, n);
+}
+
 void fmt_pct(strbuf *out, double pct)
 {
 	fmt_pct_decimals(out, pct, 1);

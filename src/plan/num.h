@@ -18,6 +18,9 @@ extern enum report_lang num_lang;
 void fmt_num(strbuf *out, double x, int decimals);
 /* A count: whole number with grouped thousands. */
 void fmt_count(strbuf *out, double n);
+/* A base: a count, or the suppression symbol ".." when the tally hid it
+ * (NAN). */
+void fmt_base(strbuf *out, double n);
 /* A percentage with one decimal and the language's percent sign. */
 void fmt_pct(strbuf *out, double pct);
 void fmt_pct_decimals(strbuf *out, double pct, int decimals);

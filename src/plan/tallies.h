@@ -1,11 +1,18 @@
 /* tallies.h - the tallies trygg-plan reads, held in memory.
  *
- * A tally file is trygg-tally's output: a header whose columns before
- * `variable` are the group columns (none for totals), then `variable`,
- * `value`, `n`, `base`, `pct`, `ci_low`, `ci_high`, `note`.  pct and the
- * interval are percentages (0-100).  A row with note `suppressed` has n,
- * pct and the interval empty.  Tallies hold one row per group x value, so
- * keeping them all is cheap. */
+ * Two layouts are read (trygg-tally(1)):
+ *  - wide: a header whose columns before `variable` are the group columns
+ *    (none for totals), then `variable`, `value`, `n`, `base`, `pct`,
+ *    `ci_low`, `ci_high`, `note`;
+ *  - long: `by`, `group`, then the same eight columns, one file holding
+ *    every breakdown: `by` names the group columns joined by '|' (empty
+ *    for the total), `group` their values joined by '|'.
+ * Either may have further columns after `note`; `n_eff` (the effective
+ * sample size of a weighted run) is used, others are ignored.  pct and
+ * the interval are percentages (0-100).  A row with note `suppressed`, or
+ * with no share, is not shown.  Tallies hold one row per group x value,
+ * so keeping them all is cheap.  In memory group columns and values are
+ * joined by ','. */
 #ifndef PLAN_TALLIES_H
 #define PLAN_TALLIES_H
 
@@ -19,6 +26,7 @@ typedef struct {
 	char *val;
 	bool suppressed;
 	double n, base, pct, lo, hi; /* pct, lo, hi in percent */
+	double n_eff;                /* NAN when the tally has none */
 } tally_row;
 
 typedef struct {
@@ -27,10 +35,15 @@ typedef struct {
 	size_t nfiles;
 } tally_set;
 
+/* What a reader hides beyond what the tally hid. */
+typedef struct {
+	double min_cell; /* a shown count below this (and above 0) */
+	double min_base; /* a share whose base is below this */
+} tally_rules;
+
 /* Add every row of the tally file PATH; exits with status 1 and a
- * FILE:LINE message when it cannot be read or is not a tally.  MIN_CELL
- * hides (as suppressed) any cell with n below it that the tally showed. */
-void tallies_read(tally_set *ts, const char *path, double min_cell);
+ * FILE:LINE message when it cannot be read or is not a tally. */
+void tallies_read(tally_set *ts, const char *path, const tally_rules *rules);
 void tallies_free(tally_set *ts);
 
 /* The row for group (GCOLS, GVALS), variable VAR and value VAL, or NULL. */
@@ -46,5 +59,30 @@ const tally_row **tallies_select(const tally_set *ts, const char *gcols,
 /* The variable whose derived value `unsafe` is tallied: `safety` when
  * present, else the first one with such a value; NULL if none. */
 const char *tallies_unsafe_var(const tally_set *ts);
+
+/* Distinct non-empty group-column sets with a row for VAR = VAL, the
+ * canonical single breakdowns (source, gender, age_band, area,
+ * time_of_day) first, in that order.  Free the array only. */
+const char **tallies_breakdowns(const tally_set *ts, const char *var,
+				const char *val, size_t *n);
+
+/* The group columns of a two-column breakdown of A and B (in either
+ * order) that tallies VAR, or NULL; *SWAPPED is true for "B,A". */
+const char *tallies_pair(const tally_set *ts, const char *a, const char *b,
+			 const char *var, bool *swapped);
+
+/* The K-th (0-based) of a row's group values into OUT (cleared first). */
+void row_group_part(const tally_row *r, size_t k, char *out, size_t size);
+
+/* True when the row's interval rests on an effective n other than its
+ * base: with weights (Kish), or with the finite-population correction
+ * (trygg-tally -n). */
+bool row_effective_n(const tally_row *r);
+/* The sample size tests use: the effective n the interval was computed
+ * at when the tally gives one, else the base. */
+double row_test_base(const tally_row *r);
+/* True when the tallies come from a weighted run: some shown share is
+ * not its count over its base (n and base stay unweighted counts). */
+bool tallies_weighted(const tally_set *ts);
 
 #endif

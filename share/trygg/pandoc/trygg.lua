@@ -35,34 +35,49 @@ end
 -- the longest word and the whole length of a column's texts
 local function measure(s)
   local longest = 0
-  for w in s:gmatch("%S+") do
+  -- a no-break space (U+00A0, U+202F) holds a number's digits together
+  for w in s:gsub("\xC2\xA0", "_"):gsub("\xE2\x80\xAF", "_"):gmatch("%S+") do
     local n = utf8.len(w) or #w
     if n > longest then longest = n end
   end
   return longest, utf8.len(s) or #s
 end
 
--- widths proportional to content: at least the longest word, at most 40
--- characters' worth of a column's typical cell
+-- A4 portrait at 11 pt Arial holds about this many characters a line
+-- between the margins, cell padding taken off
+local LINE_CHARS = 80
+
+-- widths from content: every column at least as wide as its longest word
+-- (a number or a word is never broken), the rest of the line shared in
+-- proportion to what a column's typical cell (at most 40 characters)
+-- needs beyond that
 local function widths(tbl)
   local ncol = #tbl.colspecs
-  local want = {}
-  for c = 1, ncol do want[c] = 4 end
+  local word, want = {}, {}
+  for c = 1, ncol do word[c] = 4; want[c] = 4 end
   local function take(row)
     for c, cell in ipairs(row_cells(row)) do
-      local word, all = measure(cell_text(cell))
-      local w = math.max(word + 1, math.min(all, 40))
-      if w > want[c] then want[c] = w end
+      local w, all = measure(cell_text(cell))
+      if w + 1 > word[c] then word[c] = w + 1 end
+      local t = math.max(w + 1, math.min(all, 40))
+      if t > want[c] then want[c] = t end
     end
   end
   for _, row in ipairs(tbl.head.rows) do take(row) end
   for _, body in ipairs(tbl.bodies) do
     for _, row in ipairs(body.body) do take(row) end
   end
-  local sum = 0
-  for c = 1, ncol do sum = sum + want[c] end
+  local words, extra = 0, 0
   for c = 1, ncol do
-    tbl.colspecs[c] = { tbl.colspecs[c][1], want[c] / sum }
+    words = words + word[c]
+    extra = extra + (want[c] - word[c])
+  end
+  local total = math.max(LINE_CHARS, words)
+  local spare = total - words
+  for c = 1, ncol do
+    local w = word[c]
+    if extra > 0 then w = w + spare * (want[c] - word[c]) / extra end
+    tbl.colspecs[c] = { tbl.colspecs[c][1], w / total }
   end
   return tbl
 end

@@ -1,0 +1,403 @@
+/* answers.c - count and quote the anonymised answers (see answers.h). */
+#include "plan/answers.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "csvio.h"
+#include "plan/doc.h"
+#include "util.h"
+
+enum { A_SOURCE, A_FREE, A_SUGG, A_THEMES, A_PLACES, A_STHEMES, NACOLS };
+static const char *const acols[NACOLS] = {
+	"source", "free_text", "suggestion", "themes", "mentioned_places",
+	"suggestion_themes"
+};
+enum { QUOTE_MIN = 20, QUOTE_MAX = 200, MAXLEN = 2000 };
+
+typedef struct {
+	const char *path;
+	long col[NACOLS];
+	const csv_record *r;
+} record;
+
+answers *answers_new(double min_cell)
+{
+	answers *a = xcalloc(1, sizeof *a);
+
+	a->min_cell = min_cell;
+	return a;
+}
+
+void answers_want(answers *a, enum answer_kind kind, const char *code)
+{
+	answer_group *g;
+
+	if (answers_group(a, kind, code))
+		return;
+	a->g = xrealloc(a->g, (a->n + 1) * sizeof *a->g);
+	g = &a->g[a->n++];
+	memset(g, 0, sizeof *g);
+	g->kind = kind;
+	g->code = xstrdup(code);
+	g->lengths = xcalloc(MAXLEN + 1, sizeof *g->lengths);
+}
+
+const answer_group *answers_group(const answers *a, enum answer_kind kind,
+				  const char *code)
+{
+	for (size_t i = 0; i < a->n; i++)
+		if (a->g[i].kind == kind && strcmp(a->g[i].code, code) == 0)
+			return &a->g[i];
+	return NULL;
+}
+
+static const csv_field *field(const record *rec, int c)
+{
+	static const csv_field empty = { "", 0, false };
+
+	if (rec->col[c] < 0 || (size_t)rec->col[c] >= rec->r->nfields)
+		return &empty;
+	return &rec->r->fields[rec->col[c]];
+}
+
+/* CODE is one of the '|'-separated items of F. */
+static bool has_code(const csv_field *f, const char *code)
+{
+	size_t len = strlen(code);
+
+	for (const char *p = f->data, *end = f->data + f->len; p < end;) {
+		const char *sep = memchr(p, '|', (size_t)(end - p));
+		size_t n = sep ? (size_t)(sep - p) : (size_t)(end - p);
+		if (n == len && memcmp(p, code, n) == 0)
+			return true;
+		p += n + 1;
+	}
+	return false;
+}
+
+static bool blank(const csv_field *f)
+{
+	for (size_t i = 0; i < f->len; i++)
+		if (!isspace((unsigned char)f->data[i]))
+			return false;
+	return true;
+}
+
+static const csv_field *text_field(const answer_group *g, const record *rec)
+{
+	return field(rec, g->kind == ANS_SUGGESTION ? A_SUGG : A_FREE);
+}
+
+static bool member(const answer_group *g, const record *rec)
+{
+	if (blank(text_field(g, rec)))
+		return false;
+	switch (g->kind) {
+	case ANS_THEME: return has_code(field(rec, A_THEMES), g->code);
+	case ANS_PLACE: return has_code(field(rec, A_PLACES), g->code);
+	default: return !g->code[0] || has_code(field(rec, A_STHEMES), g->code);
+	}
+}
+
+/* The text with every run of white space made one space, trimmed. */
+static void normalise(strbuf *out, const csv_field *f)
+{
+	bool space = false;
+
+	sb_clear(out);
+	sb_puts(out, "");
+	for (size_t i = 0; i < f->len; i++) {
+		unsigned char c = (unsigned char)f->data[i];
+		if (isspace(c) || c < 0x20) {
+			space = out->len > 0;
+			continue;
+		}
+		if (space)
+			sb_putc(out, ' ');
+		space = false;
+		sb_putc(out, (char)c);
+	}
+}
+
+static void bump(code_count **list, size_t *n, const char *code, size_t len)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (strlen((*list)[i].code) == len && memcmp((*list)[i].code, code, len) == 0) {
+			(*list)[i].n++;
+			return;
+		}
+	*list = xrealloc(*list, (*n + 1) * sizeof **list);
+	(*list)[*n].code = xmemdup(code, len);
+	(*list)[*n].n = 1;
+	(*n)++;
+}
+
+static void bump_each(code_count **list, size_t *n, const csv_field *f)
+{
+	for (const char *p = f->data, *end = f->data + f->len; p < end;) {
+		const char *sep = memchr(p, '|', (size_t)(end - p));
+		size_t len = sep ? (size_t)(sep - p) : (size_t)(end - p);
+		if (len > 0)
+			bump(list, n, p, len);
+		p += len + 1;
+	}
+}
+
+static double count_of(const code_count *list, size_t n, const char *code,
+		       size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i].code) == len && memcmp(list[i].code, code, len) == 0)
+			return list[i].n;
+	return 0;
+}
+
+static void first_pass(answers *a, const record *rec, strbuf *txt)
+{
+	for (size_t i = 0; i < a->n; i++) {
+		answer_group *g = &a->g[i];
+		const csv_field *src = field(rec, A_SOURCE);
+		size_t len;
+		if (!member(g, rec))
+			continue;
+		g->n++;
+		bump(&g->channels, &g->nchannels, src->data, src->len);
+		if (g->kind == ANS_PLACE)
+			bump_each(&g->with, &g->nwith, field(rec, A_THEMES));
+		else if (g->kind == ANS_THEME)
+			bump_each(&g->with, &g->nwith, field(rec, A_PLACES));
+		normalise(txt, text_field(g, rec));
+		len = text_width(txt->s);
+		g->lengths[len > MAXLEN ? MAXLEN : len]++;
+	}
+}
+
+/* The lower median of the histogram. */
+static void set_median(answer_group *g)
+{
+	double seen = 0, half = ceil(g->n / 2);
+
+	for (size_t len = 0; len <= MAXLEN && g->n > 0; len++) {
+		seen += g->lengths[len];
+		if (seen >= half) {
+			g->median = (double)len;
+			break;
+		}
+	}
+	free(g->lengths);
+	g->lengths = NULL;
+}
+
+/* "[NAME]", "[EMAIL]", "[PNR]": what anonymisation put in. */
+static bool has_placeholder(const char *s)
+{
+	for (const char *p = strchr(s, '['); p; p = strchr(p + 1, '[')) {
+		const char *q = p + 1;
+		while (isupper((unsigned char)*q) || *q == '_' || isdigit((unsigned char)*q))
+			q++;
+		if (*q == ']' && q - p > 2)
+			return true;
+	}
+	return false;
+}
+
+/* Closer to the median length first; ties by the text. */
+static int typical_order(const answer_group *g, const char *x, const char *y)
+{
+	double dx = fabs((double)text_width(x) - g->median);
+	double dy = fabs((double)text_width(y) - g->median);
+
+	if (dx != dy)
+		return dx < dy ? -1 : 1;
+	return strcmp(x, y);
+}
+
+static void drop_quote(answer_group *g, size_t i)
+{
+	free(g->q[i].text);
+	free(g->q[i].source);
+	memmove(&g->q[i], &g->q[i + 1], (g->nq - i - 1) * sizeof *g->q);
+	g->nq--;
+}
+
+/* The same answer written twice (up to case): keep the one first in
+ * byte order of text and channel, whatever the order of the file. */
+static bool keep_duplicate(answer_group *g, const char *text, const csv_field *src)
+{
+	for (size_t i = 0; i < g->nq; i++) {
+		int c;
+		if (strcasecmp(g->q[i].text, text) != 0)
+			continue;
+		c = strcmp(text, g->q[i].text);
+		if (c == 0)
+			c = strncmp(src->data, g->q[i].source, src->len + 1);
+		if (c >= 0)
+			return true;
+		drop_quote(g, i);
+		return false;
+	}
+	return false;
+}
+
+static void consider(answer_group *g, const char *text, const csv_field *src)
+{
+	size_t at;
+
+	if (keep_duplicate(g, text, src))
+		return;
+	for (at = 0; at < g->nq && typical_order(g, g->q[at].text, text) < 0; at++)
+		;
+	if (at == MAX_QUOTES)
+		return;
+	if (g->nq == MAX_QUOTES)
+		drop_quote(g, MAX_QUOTES - 1);
+	memmove(&g->q[at + 1], &g->q[at], (g->nq - at) * sizeof *g->q);
+	g->q[at].text = xstrdup(text);
+	g->q[at].source = xmemdup(src->data, src->len);
+	g->nq++;
+}
+
+static bool quotable(const answers *a, const answer_group *g, const char *text,
+		     const csv_field *src)
+{
+	size_t len = text_width(text);
+
+	return g->n >= a->min_cell && len >= QUOTE_MIN && len <= QUOTE_MAX &&
+	       !has_placeholder(text) &&
+	       count_of(g->channels, g->nchannels, src->data, src->len) >= a->min_cell;
+}
+
+static void second_pass(answers *a, const record *rec, strbuf *txt)
+{
+	for (size_t i = 0; i < a->n; i++) {
+		answer_group *g = &a->g[i];
+		const csv_field *src = field(rec, A_SOURCE);
+		if (!member(g, rec))
+			continue;
+		normalise(txt, text_field(g, rec));
+		if (quotable(a, g, txt->s, src))
+			consider(g, txt->s, src);
+	}
+}
+
+static void map_columns(answers *a, record *rec, const csv_record *h)
+{
+	for (int c = 0; c < NACOLS; c++) {
+		rec->col[c] = csv_header_index(h, acols[c]);
+		if (rec->col[c] < 0 && c != A_STHEMES)
+			die_at(EXIT_DATA, rec->path, h->line,
+			       _("the answers have no column '%s'"), acols[c]);
+	}
+	a->suggestion_themes = rec->col[A_STHEMES] >= 0;
+}
+
+/* One pass over the records; the first maps the header. */
+static void pass(answers *a, csv_reader *rd, record *rec, bool first)
+{
+	strbuf txt = {0};
+	bool header = false;
+	int st;
+
+	while ((st = csv_next(rd, &rec->r)) == 1) {
+		if (rec->r->nfields == 0)
+			continue;
+		if (!header) {
+			if (first)
+				map_columns(a, rec, rec->r);
+			header = true;
+		} else if (first)
+			first_pass(a, rec, &txt);
+		else
+			second_pass(a, rec, &txt);
+	}
+	sb_free(&txt);
+	if (st < 0)
+		die_at(EXIT_DATA, rec->path, csv_errline(rd), "%s", csv_errmsg(rd));
+	if (!header)
+		die_at(EXIT_DATA, rec->path, 1, "%s", _("the answers file is empty"));
+}
+
+void answers_read(answers *a, const char *path)
+{
+	csv_options opt = { .delimiter = 0, .encoding = CSV_ENC_UTF8 };
+	csv_reader *rd = csv_open(path, &opt);
+	record rec = { .path = path };
+
+	if (!rd)
+		die(EXIT_DATA, "%s: %s", path, strerror(errno));
+	csv_enable_rewind(rd);
+	pass(a, rd, &rec, true);
+	for (size_t i = 0; i < a->n; i++)
+		set_median(&a->g[i]);
+	if (csv_rewind(rd) != 0)
+		die(EXIT_DATA, "%s: %s", path, _("cannot read the answers a second time"));
+	pass(a, rd, &rec, false);
+	csv_close(rd);
+}
+
+static void free_counts(code_count *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(list[i].code);
+	free(list);
+}
+
+void answers_free(answers *a)
+{
+	if (!a)
+		return;
+	for (size_t i = 0; i < a->n; i++) {
+		answer_group *g = &a->g[i];
+		for (size_t k = 0; k < g->nq; k++) {
+			free(g->q[k].text);
+			free(g->q[k].source);
+		}
+		free_counts(g->channels, g->nchannels);
+		free_counts(g->with, g->nwith);
+		free(g->lengths);
+		free(g->code);
+	}
+	free(a->g);
+	free(a);
+}
+
+static int by_count(const void *x, const void *y)
+{
+	const code_count *a = *(const code_count *const *)x;
+	const code_count *b = *(const code_count *const *)y;
+
+	if (a->n != b->n)
+		return a->n < b->n ? 1 : -1;
+	return strcmp(a->code, b->code);
+}
+
+/* The items of LIST with at least min_cell answers, largest first. */
+static const code_count **large(const answers *a, const code_count *list,
+				size_t len, size_t *n)
+{
+	const code_count **out = xmalloc((len + 1) * sizeof(const code_count *));
+
+	*n = 0;
+	for (size_t i = 0; i < len; i++)
+		if (list[i].n >= a->min_cell && strcmp(list[i].code, "other") != 0)
+			out[(*n)++] = &list[i];
+	qsort(out, *n, sizeof(const code_count *), by_count);
+	return out;
+}
+
+const code_count **answers_with(const answers *a, const answer_group *g,
+				size_t *n)
+{
+	return large(a, g->with, g->nwith, n);
+}
+
+const code_count **answers_channels(const answers *a, const answer_group *g,
+				    size_t *n)
+{
+	return large(a, g->channels, g->nchannels, n);
+}

@@ -1,0 +1,57 @@
+/* compare.h - every comparison the report makes, as one family: the
+ * groups of each breakdown against each other (share unsafe, victimised,
+ * often worried) and each share unsafe against the previous period.
+ * Each is a two-proportion z-test (with weights on the effective n);
+ * Holm's step-down correction keeps the chance of even one false finding
+ * in the whole report at 5 %.  See trygg-plan(1), MULTIPLE COMPARISONS,
+ * for why Holm and not Benjamini-Hochberg. */
+#ifndef PLAN_COMPARE_H
+#define PLAN_COMPARE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "plan/indicators.h"
+#include "plan/tallies.h"
+
+#define FAMILY_ALPHA 0.05
+
+enum cmp_kind { CMP_GROUPS, CMP_CHANGE };
+
+typedef struct {
+	enum cmp_kind kind;
+	enum indicator_id ind;
+	const tally_row *a, *b; /* groups: a has the larger share; change:
+				   a is now, b the previous period */
+	double z, p;
+	double diff, dlo, dhi;  /* a - b, percentage points, Newcombe 95 % */
+	bool nominal;           /* p < 0.05 taken alone */
+	bool holds;             /* rejected after Holm's correction */
+} comparison;
+
+typedef struct {
+	comparison *c;
+	size_t n;
+	size_t nholds, nnominal;
+} comparison_set;
+
+/* Build the family from the current tallies and (may be NULL) the
+ * previous period's.  POOLED: the all-respondents row may be compared
+ * (only when weights make it describe a population). */
+void comparisons_build(comparison_set *cs, const tally_set *cur,
+		       const tally_set *prev, bool pooled);
+void comparisons_free(comparison_set *cs);
+
+/* The change comparison of row NOW, or NULL when it was not made. */
+const comparison *comparisons_change(const comparison_set *cs,
+				     const tally_row *now);
+
+/* True when R may be compared with its breakdown's other groups: shown,
+ * every group value answered, and not the group living outside the
+ * municipality (which answers about another area). */
+bool comparable_group(const tally_row *r);
+
+/* A single-column breakdown in which groups are compared. */
+bool compared_breakdown(const char *gcols);
+
+#endif
