@@ -578,8 +578,9 @@ static void report_suppression(const options *o, const struct sup_stats *st)
 		note(_("base rule: shares of fewer than %llu respondents withheld: %zu rows"),
 		     (unsigned long long)p->min_base, st->small_base);
 	if (st->exposed)
-		warn(_("suppressed counts still revealed by the printed bases: %zu "
-		       "(see trygg-tally(1))"), st->exposed);
+		warn(_("withheld counts of 1 to %llu that could not be protected: %zu "
+		       "(see trygg-tally(1))"), (unsigned long long)(p->min_cell - 1),
+		     st->exposed);
 }
 
 static void free_options(options *o)
