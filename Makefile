@@ -34,7 +34,7 @@ MAN5     = $(wildcard man/man5/*.5)
 MAN7     = $(wildcard man/man7/*.7)
 
 DEBS     = build-essential libcsv-dev libpcre2-dev libsodium-dev gettext \
-           bats bats-support bats-assert jq python3 locales mandoc time parallel \
+           bats bats-support bats-assert jq python3 python3-scipy locales mandoc time parallel \
            valgrind cppcheck clang clang-tidy libclang-rt-14-dev chromium
 BENCHDEBS = miller datamash csvkit nodejs npm hyperfine
 

@@ -844,6 +844,14 @@ OUT
 	LANGUAGE=sv run --separate-stderr trygg-tally -v q -w w "$T/negweight.csv"
 	assert_failure 1
 	assert_equal "$stderr" "trygg-tally: $T/negweight.csv:3: vikten är negativ"
+	LANGUAGE=sv run --separate-stderr trygg-tally -g grp -v safety "$T/suppress.csv"
+	assert_equal "$stderr" "trygg-tally: röjandekontroll: antal på 1 till 4 svarande undertryckta, och fler antal så att inget kan räknas fram ur alla tabellerna: 1 primära, 1 sekundära (0 av dem huvudandelar)
+trygg-tally: basregel: andelar av färre än 20 svarande visas inte: 6 rader"
+	printf 'source,population\nschool,1e3\n' >p.csv
+	LANGUAGE=sv run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
+	assert_equal "$stderr" "trygg-tally: p.csv:2: populationen måste vara ett vanligt decimaltal, till exempel 2800"
+	LANGUAGE=sv run --separate-stderr trygg-tally -v q --cell-key "$T/channels.csv"
+	assert_equal "${stderr%%$'\n'*}" "trygg-tally: --cell-key kräver --key"
 }
 
 @test "a full stdout is an error" {
