@@ -352,10 +352,12 @@ static void format_bound(strbuf *b, double x, char point)
 
 static void set_share(struct row *r, const struct figures *f, double z)
 {
-	double lo = f->p, hi = f->p;
+	double lo, hi;
 
 	sb_printf(&r->num[F_N], "%llu", (unsigned long long)f->n);
 	format_tenths(&r->num[F_PCT], f->tenths, r->point);
+	if (f->census) /* no sampling error */
+		lo = hi = f->p;
 	if (f->census || wilson_interval(f->p, f->neff, z, &lo, &hi)) {
 		format_bound(&r->num[F_LOW], lo, r->point);
 		format_bound(&r->num[F_HIGH], hi, r->point);

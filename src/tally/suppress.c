@@ -354,7 +354,7 @@ static bool set_frees(const struct search *s, size_t r, const size_t *cols,
 		      size_t n)
 {
 	uint64_t basis[8][8], v[8];
-	size_t rank = 0, lead[8];
+	size_t rank = 0, lead[8] = { 0 };
 
 	for (size_t k = 0; k < n; k++)
 		v[k] = row_at(s, r)[cols[k]];
