@@ -173,6 +173,9 @@ static void check_options(const options *o)
 		usage_error(_("--merge takes the groups, variables and weights from the partial counts"));
 	if (!o->merge && o->nvars == 0)
 		usage_error(_("name at least one variable with -v"));
+	if (o->partial && cli.excel)
+		usage_error(_("--partial writes counts for --merge, not for spreadsheets: "
+			      "leave out --excel"));
 	if (o->period_from[0] && !o->merge)
 		usage_error(_("--period goes with --merge"));
 	if (o->key_file && !o->cell_key)

@@ -828,6 +828,8 @@ OUT
 		check "--base needs COL=answered, COL=asked or COL=nonempty:OTHER for a column counted with -v" \
 			-v q --base "$b" "$T/wilson.csv"
 	done
+	check "--partial writes counts for --merge, not for spreadsheets: leave out --excel" \
+		-v q --partial -x "$T/wilson.csv"
 	check "--key goes with --cell-key" -v q -K key "$T/wilson.csv"
 	check "--cell-key needs --key" -v q --cell-key "$T/wilson.csv"
 	check "--cell-key perturbs counts instead of suppressing them: leave out --min-cell" \

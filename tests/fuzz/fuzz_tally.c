@@ -78,6 +78,7 @@ static struct tally *merge_path(void)
 		return NULL;
 	}
 	merge_file(&m, scratch_path);
+	open_reader = NULL; /* merge_file closed it; merge_check may still exit */
 	if (!m.t || !m.any) {
 		in_target = false;
 		return NULL;
