@@ -498,7 +498,26 @@ struct partial {
 	struct row r;
 	const struct tally *t;
 	bool keyed;
+	size_t *chans;       /* channel ids by name, so that any order of the
+				input gives the same bytes */
+	size_t nchans;
 };
+
+/* Channels in byte order of their names. */
+static void sort_channels(struct partial *p)
+{
+	const strmap *m = p->t->chan_ids;
+	struct order_key *keys;
+
+	p->nchans = strmap_count(m);
+	keys = xmalloc((p->nchans + 1) * sizeof *keys);
+	for (size_t i = 0; i < p->nchans; i++) {
+		keys[i].rank = -1;
+		keys[i].s = strmap_key(m, i, &keys[i].len);
+	}
+	p->chans = sorted_ids(p->nchans, 1, keys);
+	free(keys);
+}
 
 static void partial_set(struct partial *p, const char *var, const char *kind,
 			const char *value, size_t vlen)
@@ -590,12 +609,12 @@ static void channel_counts(struct partial *p, const struct variable *var)
 
 	row_set_str(&p->r, P_BY, "");
 	row_set_str(&p->r, P_GROUP, "");
-	for (size_t ch = 0; ch < var->nchan; ch++) {
-		size_t len;
+	for (size_t i = 0; i < p->nchans; i++) {
+		size_t len, ch = p->chans[i];
 		const char *name = strmap_key(p->t->chan_ids, ch, &len);
 		struct count c = none;
 
-		if (var->chan_answered[ch] == 0)
+		if (ch >= var->nchan || var->chan_answered[ch] == 0)
 			continue;
 		c.n = var->chan_answered[ch];
 		partial_count(p, var->name, "channel", name, len, &c);
@@ -642,11 +661,11 @@ static void partial_group(struct partial *p, const struct orders *ord, size_t b,
 	const struct group *gr = &t->bds[b].groups[g];
 
 	row_group(&p->r, t, b, g, true);
-	for (size_t ch = 0; ch < gr->nchan; ch++) {
-		size_t len;
+	for (size_t i = 0; i < p->nchans; i++) {
+		size_t len, ch = p->chans[i];
 		const char *name = strmap_key(t->chan_ids, ch, &len);
 
-		if (gr->chan[ch].n > 0)
+		if (ch < gr->nchan && gr->chan[ch].n > 0)
 			partial_base(p, "", "records", name, len, &gr->chan[ch]);
 	}
 	for (size_t v = 0; v < t->nvars; v++)
@@ -660,6 +679,7 @@ void tally_write_partial(struct tally *t, const codebook *cb, bool keyed,
 	struct orders ord;
 
 	make_orders(&ord, t, cb);
+	sort_channels(&p);
 	row_init(&p.r, out, 0, PARTIAL_NCOLS);
 	put_header(out, NULL, 0, partial_cols, PARTIAL_NCOLS);
 	for (size_t b = 0; b < t->nbds; b++) {
@@ -678,5 +698,6 @@ void tally_write_partial(struct tally *t, const codebook *cb, bool keyed,
 		}
 	}
 	row_free(&p.r);
+	free(p.chans);
 	free_orders(&ord);
 }
