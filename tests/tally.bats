@@ -756,6 +756,9 @@ OUT
 	printf '%s\n,,q,variable,single,,,,\n,,q,base-rule,asked,,,,\n,,q,base-rule,answered,,,,\n' "$h" >p7
 	run --separate-stderr trygg-tally --merge p7
 	assert_equal "$stderr" "trygg-tally: p7:4: the partial files take different bases for a variable"
+	printf '%s\n,,,breakdown,,,,,\n,,q,variable,single,,,,\n,,q,if-base,,1,,,\n' "$h" >p9
+	run --separate-stderr trygg-tally --merge p9
+	assert_equal "$stderr" "trygg-tally: p9:4: an if-base row of a variable without a nonempty: base"
 	printf '%s\n' "$h" >p8
 	run --separate-stderr trygg-tally --merge p8
 	assert_failure 1

@@ -338,6 +338,8 @@ static void add_counts(const struct ctx *c, const csv_field *kind)
 	if (field_is(kind, "base")) {
 		add_base_row(c, &gv->answered);
 	} else if (field_is(kind, "if-base")) {
+		if (var->rule != BASE_IF)
+			bad(c, _("an if-base row of a variable without a nonempty: base"));
 		add_base_row(c, &gv->ifbase);
 	} else if (field_is(kind, "code")) {
 		const csv_field *code = field(c, P_VALUE);

@@ -634,7 +634,7 @@ static void partial_gvar(struct partial *p, size_t b, size_t g, size_t v,
 	const struct variable *var = &t->vars[v];
 	const struct gvar *gv = tally_gvar(t, b, g, v);
 
-	if (gv->answered.n == 0 && gv->ifbase.n == 0)
+	if (gv->answered.n == 0 && (var->rule != BASE_IF || gv->ifbase.n == 0))
 		return;
 	partial_base(p, var->name, "base", "", 0, &gv->answered);
 	if (var->rule == BASE_IF)
