@@ -602,29 +602,36 @@ static void declare_variable(struct partial *p, const struct variable *var)
 	sb_free(&rule);
 }
 
+/* A plain number of respondents: no weights, no cell key. */
+static void partial_plain(struct partial *p, const char *var, const char *kind,
+			  const char *value, size_t vlen, uint64_t n)
+{
+	struct row *r = &p->r;
+
+	partial_set(p, var, kind, value, vlen);
+	sb_clear(&r->num[P_N]);
+	sb_printf(&r->num[P_N], "%llu", (unsigned long long)n);
+	row_set_num(r, P_N);
+	for (size_t i = P_W; i <= P_CK; i++)
+		row_set_str(r, i, "");
+	row_put(r);
+}
+
 /* Per variable: the answers of each channel, and those outside its base. */
 static void channel_counts(struct partial *p, const struct variable *var)
 {
-	const struct count none = { 0, 0, 0 };
-
 	row_set_str(&p->r, P_BY, "");
 	row_set_str(&p->r, P_GROUP, "");
 	for (size_t i = 0; i < p->nchans; i++) {
 		size_t len, ch = p->chans[i];
 		const char *name = strmap_key(p->t->chan_ids, ch, &len);
-		struct count c = none;
 
-		if (ch >= var->nchan || var->chan_answered[ch] == 0)
-			continue;
-		c.n = var->chan_answered[ch];
-		partial_count(p, var->name, "channel", name, len, &c);
+		if (ch < var->nchan && var->chan_answered[ch] > 0)
+			partial_plain(p, var->name, "channel", name, len,
+				      var->chan_answered[ch]);
 	}
-	if (var->outside) {
-		struct count c = none;
-
-		c.n = var->outside;
-		partial_count(p, var->name, "outside", "", 0, &c);
-	}
+	if (var->outside)
+		partial_plain(p, var->name, "outside", "", 0, var->outside);
 }
 
 static void partial_gvar(struct partial *p, size_t b, size_t g, size_t v,
