@@ -30,10 +30,21 @@ rate() { # label seconds bytes
 		printf "%-22s %8.2f s %8.1f MB/s\n", l, s, b / 1e6 / s }'
 }
 
+# CPU seconds (user + system) and the largest resident size, from time(1)
+cpu_rss() { # file -> "seconds kilobytes"
+	/usr/bin/time -f '%U %S %M' -o "$DATA/time.txt" nice bin/trygg-anon -c free_text "$1" > "$DATA/anon-out.csv"
+	awk '{ print $1 + $2, $3 }' "$DATA/time.txt"
+}
 t0=$(now)
-nice bin/trygg-anon -c free_text "$IN" > "$DATA/anon-out.csv"
+set -- $(cpu_rss "$IN")
 t1=$(now)
 T_ANON=$(echo "$t1 $t0" | awk '{print $1 - $2}')
+CPU_ANON=$1
+RSS_ANON=$2
+# memory must stay flat as the input grows: the same run on 10,000 rows
+head -n 10001 "$IN" > "$DATA/anon-small.csv"
+set -- $(cpu_rss "$DATA/anon-small.csv")
+RSS_SMALL=$2
 
 t0=$(now)
 nice perl -CSD -p "$TOP/bench/anon-perl.pl" "$IN" > "$DATA/perl-out.csv"
@@ -55,6 +66,8 @@ T_PII=$(echo "$t1 $t0" | awk '{print $1 - $2}')
 
 echo "input: $ROWS rows, $BYTES bytes (redact-pii: first $PII_ROWS rows, $PII_BYTES bytes)"
 rate trygg-anon "$T_ANON" "$BYTES"
+rate "trygg-anon (CPU)" "$CPU_ANON" "$BYTES"
+echo "trygg-anon max RSS: $RSS_ANON KB on $ROWS rows, $RSS_SMALL KB on 10000 rows"
 rate "perl -pe" "$T_PERL" "$BYTES"
 rate redact-pii "$T_PII" "$PII_BYTES"
 awk -v a="$T_ANON" -v b="$BYTES" -v p="$T_PII" -v pb="$PII_BYTES" -v q="$T_PERL" 'BEGIN {

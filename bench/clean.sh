@@ -14,7 +14,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 DATA=bench/data
-RAW=../shared/corpus/clean-dev/school-google.csv
+RAW=tests/fixtures/clean-dev/school-google.csv
 ROWS=${ROWS:-1000000}
 BIG=$DATA/school-clean-1m.csv
 SMALL=$DATA/school-clean-10k.csv

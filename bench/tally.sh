@@ -4,8 +4,7 @@
 #
 #   sh bench/tally.sh        (make bench runs every bench/*.sh)
 #
-# The data is the dev set's canonical records (a copy in
-# tests/fixtures/tally) repeated with new
+# The data is the dev set's canonical records repeated with new
 # response_ids, generated once under bench/data/ (git-ignored).  Each tool
 # runs once under nice; /usr/bin/time -v gives wall time and peak memory.
 # Peers: Miller (mlr count), GNU datamash (needs sorted input: -s; it splits
@@ -16,7 +15,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 DATA=bench/data
-CANON=tests/fixtures/tally/dev-canonical.csv
+CANON=tests/fixtures/clean-dev/truth/canonical.csv
 BIG=$DATA/tally-1m.csv
 ROWS=1000000
 mkdir -p "$DATA"

@@ -22,7 +22,9 @@ trygg-clean -r "$out/rejects.csv" "$in"/*.csv |
 # share/trygg/tallies.csv), so that disclosure control covers them all.
 trygg-tally --long -g '' -g source -g gender -g age_band -g area -g time_of_day \
 	-v safety -v source -v unsafe_places -v problems -v themes -v mentioned_places \
+	-v suggestion_themes \
 	--base themes=nonempty:free_text --base mentioned_places=nonempty:free_text \
+	--base suggestion_themes=nonempty:suggestion \
 	-n examples/population.csv "$out/anonymised.csv" >"$out/tally.csv"
 
 # Until trygg-plan reads tally.csv: the tables it reads, cut out of it in

@@ -20,11 +20,13 @@ typedef struct {
 	bool pseudonymise;
 	const char *key_file;
 	bool stats;
+	bool strict;
 	const char **patterns; /* --patterns, in order */
 	size_t npatterns;
 } options;
 
-enum { OPT_TEXT = CLI_LONG, OPT_PSEUDO, OPT_PSEUDO_Z, OPT_PATTERNS, OPT_STATS };
+enum { OPT_TEXT = CLI_LONG, OPT_PSEUDO, OPT_PSEUDO_Z, OPT_PATTERNS, OPT_STATS,
+       OPT_STRICT };
 
 static const cli_option own_options[] = {
 	{ 'c', "columns", N_("COLS"), N_("rewrite these CSV columns (comma-separated)") },
@@ -36,6 +38,9 @@ static const cli_option own_options[] = {
 	{ OPT_PATTERNS, "patterns", N_("FILE"),
 	  N_("add the patterns of FILE (kind,pattern,validator)") },
 	{ OPT_STATS, "stats", NULL, N_("print the number of items per kind to stderr") },
+	{ OPT_STRICT, "strict", NULL,
+	  N_("for text to be published: also replace every word that could be\n"
+	     "a name and is not known to be safe") },
 	{ 0 }
 };
 
@@ -44,7 +49,7 @@ static const cli_spec program = {
 	N_("Replace personal data (names, personnummer, phone numbers, e-mail,\n"
 	   "addresses, plates, IP addresses, card and account numbers, handles)\n"
 	   "with placeholders such as [NAME]; everything else stays byte for byte."),
-	CLI_FILTER, own_options,
+	CLI_FILTER | CLI_PROFILE, own_options,
 	N_("Input must be UTF-8.  Make a key with:\n"
 	   "  head -c 32 /dev/urandom > anon.key && chmod 600 anon.key")
 };
@@ -61,6 +66,7 @@ static void on_option(int key, const char *arg, void *ctx)
 	case 'K': o->key_file = arg; break;
 	case OPT_PATTERNS: o->patterns[o->npatterns++] = arg; break;
 	case OPT_STATS: o->stats = true; break;
+	case OPT_STRICT: o->strict = true; break;
 	}
 }
 
@@ -88,6 +94,7 @@ static anon_patterns *load_patterns(const options *o, const anon_names *nm)
 		patterns_load(p, o->patterns[i]);
 	patterns_set_word_check(p, names_is_word, nm);
 	patterns_set_place_check(p, names_is_place, nm);
+	patterns_set_plate_cue_check(p, names_is_plate_cue, nm);
 	patterns_compile(p);
 	return p;
 }
@@ -103,25 +110,52 @@ static void put_field(const csv_field *f, const char *s, size_t n, char delim)
 		csv_put_field(stdout, s, n, delim);
 }
 
+/* Where a record comes from, for the notes about it. */
+typedef struct {
+	const char *file;
+	long line;
+} origin;
+
+static void put_rewritten(anon_engine *e, const csv_field *f, char delim,
+			  strbuf *buf, const origin *at)
+{
+	unsigned long before = engine_unscanned(e);
+
+	if (engine_rewrite(e, f->data, f->len, buf) > 0)
+		put_field(f, buf->s, buf->len, delim);
+	else
+		put_field(f, f->data, f->len, delim);
+	if (engine_unscanned(e) != before)
+		note(_("%s:%ld: a cell could not be scanned within the limits and "
+		       "was replaced whole"), at->file, at->line);
+}
+
+/* A row with more or fewer fields than the header (an unquoted comma in a
+ * hand-made file is enough) cannot be mapped to the columns: every field of
+ * it is treated as free text, so none leaves unredacted. */
 static void put_record(anon_engine *e, const csv_record *rec,
 		       const bool *target, size_t ntarget, char delim,
-		       strbuf *buf)
+		       strbuf *buf, const origin *at)
 {
+	bool ragged = ntarget > 0 && rec->nfields != ntarget;
+
+	if (ragged)
+		engine_note_ragged(e);
 	for (size_t i = 0; i < rec->nfields; i++) {
 		const csv_field *f = &rec->fields[i];
 		if (i)
 			putchar(csv_out_delimiter(delim));
-		if (i < ntarget && target[i] &&
-		    engine_rewrite(e, f->data, f->len, buf) > 0)
-			put_field(f, buf->s, buf->len, delim);
+		if (ragged || (i < ntarget && target[i]))
+			put_rewritten(e, f, delim, buf, at);
 		else
 			put_field(f, f->data, f->len, delim);
 	}
 	fputs(rec->crlf ? "\r\n" : "\n", stdout);
 }
 
-/* Which fields of the header are to be rewritten; a name the header lacks
- * is a data error. */
+/* Which fields of the header are to be rewritten (every field of that
+ * name: a header may name a column twice); a name the header lacks is a
+ * data error. */
 static bool *find_columns(const csv_record *hdr, const char *cols,
 			  const char *name)
 {
@@ -130,10 +164,14 @@ static bool *find_columns(const csv_record *hdr, const char *cols,
 	bool *target = xcalloc(hdr->nfields + 1, sizeof *target);
 
 	for (size_t i = 0; i < n; i++) {
-		long idx = csv_header_index(hdr, list[i]);
-		if (idx < 0)
+		size_t len = strlen(list[i]);
+		bool found = false;
+		for (size_t k = 0; k < hdr->nfields; k++)
+			if (hdr->fields[k].len == len &&
+			    memcmp(hdr->fields[k].data, list[i], len) == 0)
+				found = target[k] = true;
+		if (!found)
 			die_at(EXIT_DATA, name, hdr->line, _("no column named '%s'"), list[i]);
-		target[idx] = true;
 	}
 	free_list(list, n);
 	return target;
@@ -159,11 +197,14 @@ static void run_csv(anon_engine *e, const char *path, const char *cols,
 		die(EXIT_DATA, _("%s: empty input (no header line)"), csv_name(r));
 	delim = (char)csv_delimiter(r);
 	if (csv_header_first(&l->header, rec, csv_name(r))) {
+		origin at = { csv_name(r), rec->line };
 		l->target = find_columns(rec, cols, csv_name(r));
-		put_record(e, rec, l->target, 0, delim, &buf);
+		put_record(e, rec, l->target, 0, delim, &buf, &at);
 	}
-	while (csv_next_or_die(r, &rec))
-		put_record(e, rec, l->target, l->header.n, delim, &buf);
+	while (csv_next_or_die(r, &rec)) {
+		origin at = { csv_name(r), rec->line };
+		put_record(e, rec, l->target, l->header.n, delim, &buf, &at);
+	}
 	csv_close_or_die(r);
 	sb_free(&buf);
 }
@@ -187,11 +228,15 @@ static void text_line(anon_engine *e, char *line, size_t len, const char *name,
 		die_at(EXIT_DATA, name, lineno,
 		       _("invalid UTF-8 at byte %zu (convert the file to UTF-8 first)"),
 		       bad + 1);
+	unsigned long before = engine_unscanned(e);
 	if (engine_rewrite(e, line, n, buf) > 0)
 		fwrite(buf->s, 1, buf->len, stdout);
 	else
 		fwrite(line, 1, n, stdout);
 	fwrite(line + n, 1, len - n, stdout);
+	if (engine_unscanned(e) != before)
+		note(_("%s:%ld: a line could not be scanned within the limits and "
+		       "was replaced whole"), name, lineno);
 }
 
 static void run_text(anon_engine *e, const char *path)
@@ -229,6 +274,9 @@ static void print_stats(const anon_engine *e)
 		total += engine_count(e, (enum anon_kind)k);
 	}
 	fprintf(stderr, "total\t%lu\n", total);
+	/* not items: texts replaced whole, rows that did not fit the header */
+	fprintf(stderr, "unscanned\t%lu\n", engine_unscanned(e));
+	fprintf(stderr, "ragged_rows\t%lu\n", engine_ragged(e));
 }
 
 int main(int argc, char **argv)
@@ -241,11 +289,14 @@ int main(int argc, char **argv)
 	int first;
 
 	trygg_init(argc, argv);
+	/* raw answers and perhaps a key are held from here on */
+	protect_process();
 	first = parse_options(argc, argv, &o);
 	if (o.pseudonymise)
 		pseudo_load_key(&key, o.key_file);
 	nm = names_load_default();
 	pat = load_patterns(&o, nm);
+	names_set_strict(nm, o.strict);
 	e = engine_new(pat, nm, o.pseudonymise ? &key : NULL);
 	if (o.text) {
 		if (first == argc)
@@ -263,6 +314,11 @@ int main(int argc, char **argv)
 	}
 	if (o.stats)
 		print_stats(e);
+	if (o.strict)
+		note(ngettext("--strict: %lu more word that could be a name was replaced",
+			      "--strict: %lu more words that could be names were replaced",
+			      names_strict_count(nm)),
+		     names_strict_count(nm));
 	engine_free(e);
 	patterns_free(pat);
 	names_free(nm);

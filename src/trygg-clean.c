@@ -6,36 +6,65 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clean/csvout.h"
 #include "clean/process.h"
+#include "clean/source.h"
 #include "cli.h"
 #include "codebook.h"
 #include "csvio.h"
+#include "profile.h"
 #include "util.h"
 
 typedef struct {
-	const char *source, *rejects;
+	const char *source, *rejects, *manifest;
 	int year;
+	bool allow_missing[NSCHEMA_MAX];
 } options;
+
+enum { OPT_ALLOW_MISSING = CLI_LONG, OPT_MANIFEST };
 
 static const cli_option own_options[] = {
 	{ 's', "source", N_("S"),
 	  N_("how the answers were collected (school, staff, street,\n"
-	     "web); default: the file name prefix, e.g. staff-*.csv") },
+	     "web); default: the manifest, else the file name prefix,\n"
+	     "e.g. staff-*.csv or Personal_*.CSV") },
 	{ 'y', "year", N_("Y"), N_("survey year for dates written without one") },
 	{ 'r', "rejects", N_("FILE"),
 	  N_("write every set-aside row and cell to FILE (mode 0600)") },
+	{ OPT_ALLOW_MISSING, "allow-missing", N_("COL"),
+	  N_("let the canonical column COL (or COL,COL...) be missing\n"
+	     "from an export whose profile has it") },
+	{ OPT_MANIFEST, "manifest", N_("FILE"),
+	  N_("file patterns and their sources (trygg-manifest(5))") },
 	{ 0 }
 };
 
 static const cli_spec program = {
 	N_("[OPTION]... [FILE]..."),
 	N_("Turn raw survey exports into canonical survey records (CSV on standard output)."),
-	CLI_FILTER | CLI_CODEBOOK, own_options, NULL
+	CLI_FILTER | CLI_PROFILE | CLI_CODEBOOK, own_options, NULL
 };
 
 static int parse_year(const char *s)
 {
 	return (int)cli_parse_count("--year", s, 1900, 9999);
+}
+
+/* --allow-missing: canonical column names, comma-separated. */
+static void allow_missing(options *o, const char *arg)
+{
+	size_t n;
+	char **cols = split_list(arg, ',', &n);
+
+	for (size_t i = 0; i < n; i++) {
+		long t = codebook_schema_index(cols[i]);
+
+		if (t < 0 || t >= NSCHEMA_MAX)
+			usage_error(_("--allow-missing: '%s' is not a column of the canonical record"),
+				    cols[i]);
+		o->allow_missing[t] = true;
+	}
+	free_list(cols, n);
 }
 
 static void on_option(int key, const char *arg, void *ctx)
@@ -46,6 +75,8 @@ static void on_option(int key, const char *arg, void *ctx)
 	case 's': o->source = arg; break;
 	case 'y': o->year = parse_year(arg); break;
 	case 'r': o->rejects = arg; break;
+	case OPT_ALLOW_MISSING: allow_missing(o, arg); break;
+	case OPT_MANIFEST: o->manifest = arg; break;
 	}
 }
 
@@ -70,23 +101,6 @@ static void check_source(const codebook *cb, const char *s)
 	usage_error(_("unknown source '%s' (known: %s)"), s, list);
 }
 
-/* --source, else the file name prefix "<source>-". */
-static const char *source_of(const codebook *cb, const char *name, const char *given)
-{
-	size_t n = codebook_ncodes(cb, "source");
-
-	if (given)
-		return given;
-	for (size_t i = 0; i < n; i++) {
-		const char *code = codebook_code(cb, "source", i);
-		size_t len = strlen(code);
-
-		if (strncmp(name, code, len) == 0 && name[len] == '-')
-			return code;
-	}
-	return NULL;
-}
-
 static void summary(const clean_input *in)
 {
 	const clean_counts *c = &in->counts;
@@ -98,28 +112,42 @@ static void summary(const clean_input *in)
 	     c->reasons[R_UNKNOWN_COLUMN], c->reasons[R_INVALID_VALUE]);
 }
 
+/* The source of input IN: --source, else the manifest, else the name. */
+static int find_source(clean_input *in, const clean_settings *cs, const options *o,
+		       const manifest *m)
+{
+	char *list;
+
+	in->source = o->source ? o->source : source_of_file(m, cs->cb, in->name);
+	if (in->source)
+		return 0;
+	list = source_prefix_list(cs->cb);
+	warn_at(in->name, 0,
+		_("cannot tell the source from the file name; name the file "
+		  "one of %s, list it in a manifest, or use --source"), list);
+	free(list);
+	return -1;
+}
+
 /* Open every input and resolve its header before writing anything, so a
  * bad file name or a file that is no export fails without output. */
 static int open_inputs(clean_input *in, size_t n, const clean_settings *cs,
 		       const options *o)
 {
 	csv_options copt = { .delimiter = cli.delimiter, .encoding = CSV_ENC_DETECT };
+	manifest m = { 0 };
+	int rc = 0;
 
-	for (size_t i = 0; i < n; i++) {
-		if (clean_open(&in[i], cs, &copt) < 0)
-			return -1;
-		in[i].source = source_of(cs->cb, in[i].name, o->source);
-		if (!in[i].source) {
-			char *list = source_list(cs->cb, "-*.csv");
-
-			warn_at(in[i].name, 0,
-				_("cannot tell the source from the file name; name the file "
-				  "one of %s, or use --source"), list);
-			free(list);
-			return -1;
-		}
+	if (o->manifest && manifest_load(&m, o->manifest, cs->cb) < 0)
+		return -1;
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		clean_name(&in[i]);
+		if (clean_open(&in[i], cs, &copt) < 0 ||
+		    find_source(&in[i], cs, o, o->manifest ? &m : NULL) < 0)
+			rc = -1;
 	}
-	return 0;
+	manifest_free(&m);
+	return rc;
 }
 
 static void write_header(FILE *out)
@@ -167,10 +195,11 @@ int main(int argc, char **argv)
 	int first, rc;
 
 	trygg_init(argc, argv);
+	protect_process(); /* raw records with personal data: no core dumps */
 	first = cli_parse(argc, argv, &program, on_option, &o);
 	files = first < argc ? argv + first : stdin_only;
 	nfiles = first < argc ? (size_t)(argc - first) : 1;
-	cs.cb = codebook_load(cli.codebook);
+	cs.cb = profile_codebook(true);
 	if (!cs.cb)
 		exit(EXIT_DATA);
 	if (o.source)
@@ -178,6 +207,8 @@ int main(int argc, char **argv)
 	cs.year = o.year ? o.year : codebook_year(cs.cb);
 	cs.out = stdout;
 	cs.rj = &rj;
+	cs.allow_missing = o.allow_missing;
+	out_set_excel(cli.excel);
 	in = xcalloc(nfiles, sizeof *in);
 	for (size_t i = 0; i < nfiles; i++)
 		in[i].path = files[i];

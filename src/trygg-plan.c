@@ -14,6 +14,7 @@
 #include "plan/doc.h"
 #include "plan/labels.h"
 #include "plan/report.h"
+#include "profile.h"
 #include "util.h"
 
 typedef struct {
@@ -46,7 +47,7 @@ static const cli_option own_options[] = {
 static const cli_spec program = {
 	N_("[OPTION]... TALLY..."),
 	N_("Write the situation picture and a draft action plan from tallies."),
-	CLI_QUIET | CLI_OUTPUT | CLI_CODEBOOK, own_options, NULL
+	CLI_QUIET | CLI_OUTPUT | CLI_PROFILE | CLI_CODEBOOK, own_options, NULL
 };
 
 static enum doc_format parse_format(const char *s)
@@ -181,20 +182,16 @@ static tally_set *read_previous(const char *dir, char **inputs, int n,
 	return prev;
 }
 
-/* The default codebook is optional: without it the built-in names are
- * used.  One given with --codebook must be readable. */
-static void load_codebook(const char *path, enum report_lang lang)
+/* The shipped codebooks are optional: without them the built-in names
+ * are used.  One given with --codebook must be readable. */
+static void load_codebook(enum report_lang lang)
 {
-	char *def;
+	codebook *cb = profile_codebook(false);
 
-	if (path) {
-		labels_load_codebook(path, lang);
-		return;
-	}
-	def = trygg_data_path("codebook.csv");
-	if (access(def, R_OK) == 0)
-		labels_load_codebook(def, lang);
-	free(def);
+	if (!cb)
+		exit(EXIT_DATA); /* profile_codebook said why */
+	labels_load_codebook(cb, lang);
+	codebook_free(cb);
 }
 
 int main(int argc, char **argv)
@@ -216,7 +213,7 @@ int main(int argc, char **argv)
 	in.lang = report_language(&lang_code);
 	num_lang = in.lang;
 
-	load_codebook(cli.codebook, in.lang);
+	load_codebook(in.lang);
 	for (int i = first; i < argc; i++)
 		tallies_read(&cur, argv[i], o.min_cell);
 	if (o.previous)

@@ -99,8 +99,8 @@ static const cli_spec program = {
 	N_("-g COL[,COL...] [-g COLS...] -v COL [-v COL...] [OPTION]... [FILE]...\n"
 	   "--merge [--period FROM..TO] [OPTION]... [PARTIAL]..."),
 	N_("Count answers by group: shares with Wilson intervals and small cells suppressed."),
-	CLI_FILTER | CLI_CODEBOOK, own_options,
-	N_("The codebook (default share/trygg/codebook.csv) orders the codes.\n"
+	CLI_FILTER | CLI_PROFILE | CLI_CODEBOOK, own_options,
+	N_("The codebook (the shipped one, the profile's and -k's) orders the codes.\n"
 	   "Make a key with:\n"
 	   "  head -c 32 /dev/urandom > tally.key && chmod 600 tally.key")
 };
@@ -614,7 +614,7 @@ int main(int argc, char **argv)
 		keyfile_read(o.key_file, key);
 	if (o.population && !o.partial)
 		o.out.pub.pop = pop = population_read(o.population);
-	cb = order_codebook(cli.codebook);
+	cb = order_codebook();
 	t = o.merge ? merge_inputs(&o, files, nfiles)
 		    : tally_inputs(&o, files, nfiles, o.key_file ? key : NULL);
 	if (o.partial) {

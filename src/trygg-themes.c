@@ -1,11 +1,13 @@
 /* trygg-themes - tag free text with themes and the places it mentions.
  *
  * Reads canonical CSV (or any CSV with the named text columns) and writes
- * it back with two more columns: `themes` (the lexicon's theme codes found
- * in the text) and `mentioned_places` (place codes found in the text), both
- * multi-select in lexicon order.  Existing columns of those names are
- * replaced in place, so the filter can be run again on its own output.
- * One record at a time; the patterns are compiled once. */
+ * it back with more columns, multi-select in lexicon order: from the
+ * problem text (free_text), `themes` (the lexicon's theme codes) and
+ * `mentioned_places` (place codes); from the suggestions, kept apart so
+ * that a wish is never counted as a problem, `suggestion_themes`.
+ * Existing columns of those names are replaced in place, so the filter
+ * can be run again on its own output.  One record at a time; the patterns
+ * are compiled once. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,43 +15,61 @@
 
 #include "cli.h"
 #include "csvio.h"
+#include "profile.h"
 #include "text.h"
 #include "themes/lexicon.h"
 #include "themes/placeholder.h"
 #include "themes/places.h"
 #include "util.h"
 
-#define DEFAULT_COLUMNS "free_text,suggestion"
-#define THEMES_COLUMN "themes"
-#define PLACES_COLUMN "mentioned_places"
+#define PROBLEM_COLUMNS "free_text"
+#define SUGGESTION_COLUMN "suggestion"
+
+/* The columns written, in this order when they are appended. */
+enum { OUT_THEMES, OUT_PLACES, OUT_SUGGESTIONS, NOUT };
+static const char *const out_names[NOUT] = {
+	"themes", "mentioned_places", "suggestion_themes"
+};
 
 typedef struct {
-	char **cols;
+	char **cols;  /* problem text: -c */
 	size_t ncols;
+	char **sugg;  /* suggestions: --suggestion-columns */
+	size_t nsugg;
+	bool sugg_given;
 	const char *lexicon_path;  /* NULL: share/trygg/themes.csv */
 	const char *places_path;   /* NULL: share/trygg/places.csv */
 } options;
 
-/* The lexicons and the per-record scratch space. */
+/* The code families of the one lexicon: one pass over a text finds
+ * themes and places together. */
+enum { FAM_THEMES, FAM_PLACES, NFAMS };
+
+/* The lexicon and the per-record scratch space. */
 typedef struct {
-	lexicon *themes, *places;
-	bool *theme_hits, *place_hits;
-	strbuf masked, themes_cell, places_cell;
+	lexicon *lx;
+	bool *hits[NOUT];
+	strbuf masked, cell[NOUT];
 } tagger;
 
 /* Where things are in the input, fixed by the first file's header. */
 typedef struct {
 	csv_header header; /* of the first file */
-	long *text_cols;
-	size_t ntext;
-	long themes_col, places_col; /* -1: appended at the end */
+	long *problem_cols, *sugg_cols;
+	size_t nproblem, nsugg;
+	bool written[NOUT]; /* suggestion_themes: only with suggestion columns */
+	long out_col[NOUT]; /* where a written column is; -1: appended */
 } layout;
 
-enum { OPT_PLACES = CLI_LONG };
+enum { OPT_PLACES = CLI_LONG, OPT_SUGGESTIONS };
 
 static const cli_option own_options[] = {
 	{ 'c', "columns", N_("COLS"),
-	  N_("text columns to read (default free_text,suggestion)") },
+	  N_("problem text columns, for themes and mentioned_places\n"
+	     "(default free_text)") },
+	{ OPT_SUGGESTIONS, "suggestion-columns", N_("COLS"),
+	  N_("suggestion columns, for suggestion_themes (default\n"
+	     "suggestion, when the input has it and -c does not name it)") },
 	{ 'l', "lexicon", N_("FILE"), N_("theme lexicon (default share/trygg/themes.csv)") },
 	{ OPT_PLACES, "places", N_("FILE"),
 	  N_("place patterns (default share/trygg/places.csv)") },
@@ -59,9 +79,20 @@ static const cli_option own_options[] = {
 static const cli_spec program = {
 	N_("[OPTION]... [FILE]..."),
 	N_("Tag free text with themes and the places it mentions.\n"
-	   "Adds the columns themes and mentioned_places (codes joined by '|')."),
-	CLI_FILTER | CLI_CODEBOOK, own_options, NULL
+	   "Adds the columns themes and mentioned_places (from the problem text)\n"
+	   "and suggestion_themes (from the suggestions), codes joined by '|'."),
+	CLI_FILTER | CLI_PROFILE | CLI_CODEBOOK, own_options, NULL
 };
+
+/* A column list option's value; MESSAGE when it names no column. */
+static char **column_list(const char *arg, size_t *n, const char *message)
+{
+	char **cols = split_list(arg, ',', n);
+
+	if (*n == 0)
+		usage_error("%s", message);
+	return cols;
+}
 
 static void on_option(int key, const char *arg, void *ctx)
 {
@@ -70,9 +101,14 @@ static void on_option(int key, const char *arg, void *ctx)
 	switch (key) {
 	case 'c':
 		free_list(o->cols, o->ncols);
-		o->cols = split_list(arg, ',', &o->ncols);
-		if (o->ncols == 0)
-			usage_error("%s", _("-c needs at least one column name"));
+		o->cols = column_list(arg, &o->ncols,
+				      _("-c needs at least one column name"));
+		break;
+	case OPT_SUGGESTIONS:
+		free_list(o->sugg, o->nsugg);
+		o->sugg = column_list(arg, &o->nsugg,
+				      _("--suggestion-columns needs at least one column name"));
+		o->sugg_given = true;
 		break;
 	case 'l': o->lexicon_path = arg; break;
 	case OPT_PLACES: o->places_path = arg; break;
@@ -81,84 +117,132 @@ static void on_option(int key, const char *arg, void *ctx)
 
 static int parse_options(int argc, char **argv, options *o)
 {
-	o->cols = split_list(DEFAULT_COLUMNS, ',', &o->ncols);
+	o->cols = split_list(PROBLEM_COLUMNS, ',', &o->ncols);
 	return cli_parse(argc, argv, &program, on_option, o);
 }
 
-static void load_data_file(lexicon *lx, const char *path,
-			   const char *default_name)
+/* Load PATH, or DEFAULT_NAME in the data directory; returns the file's
+ * name (malloc'd) for notes. */
+static char *load_data_file(lexicon *lx, size_t fam, const char *path,
+			    const char *default_name)
 {
-	char *def = path ? NULL : trygg_data_path(default_name);
+	char *name = path ? xstrdup(path) : trygg_data_path(default_name);
 
-	lexicon_load(lx, path ? path : def);
-	free(def);
+	lexicon_load(lx, fam, name);
+	return name;
+}
+
+/* A pattern the screen cannot take slows every record down: say so, for
+ * whoever writes a lexicon. */
+static void note_unanchored(const lexicon *lx, size_t fam, const char *name)
+{
+	size_t n = lexicon_unanchored(lx, fam);
+
+	if (n)
+		note(ngettext("%s: %zu pattern has no literal string to screen texts with; it runs on every text",
+			      "%s: %zu patterns have no literal string to screen texts with; they run on every text",
+			      n), name, n);
 }
 
 /* The codebook's place labels come first, so mentioned_places lists codes
- * in the codebook's order, as unsafe_places does.  The default codebook is
- * optional (places.csv alone works); one named with -k must exist. */
-static void load_codebook_places(lexicon *lx, const char *path)
+ * in the codebook's order, as unsafe_places does.  The shipped codebooks
+ * are optional (places.csv alone works); one named with -k must exist. */
+static void load_codebook_places(lexicon *lx)
 {
-	char *def = path ? NULL : trygg_data_path("codebook.csv");
+	codebook *cb = profile_codebook(false);
 
-	if (path || access(def, F_OK) == 0)
-		places_add_codebook(lx, path ? path : def);
-	free(def);
+	if (!cb)
+		exit(EXIT_DATA); /* profile_codebook said why */
+	places_add_codebook(lx, FAM_PLACES, cb);
+	codebook_free(cb);
+}
+
+/* The municipality's own place patterns, after the generic ones. */
+static void load_profile_places(lexicon *lx)
+{
+	char *path = profile_file("places.csv");
+
+	if (path)
+		lexicon_load(lx, FAM_PLACES, path);
+	free(path);
 }
 
 static void tagger_init(tagger *t, const options *o)
 {
+	char *themes_name, *places_name;
+
 	memset(t, 0, sizeof *t);
-	t->themes = lexicon_new();
-	t->places = lexicon_new();
-	load_data_file(t->themes, o->lexicon_path, "themes.csv");
-	load_codebook_places(t->places, cli.codebook);
-	load_data_file(t->places, o->places_path, "places.csv");
-	lexicon_compile(t->themes);
-	lexicon_compile(t->places);
-	t->theme_hits = xcalloc(lexicon_count(t->themes) + 1, sizeof(bool));
-	t->place_hits = xcalloc(lexicon_count(t->places) + 1, sizeof(bool));
+	t->lx = lexicon_new(NFAMS);
+	themes_name = load_data_file(t->lx, FAM_THEMES, o->lexicon_path, "themes.csv");
+	load_codebook_places(t->lx);
+	places_name = load_data_file(t->lx, FAM_PLACES, o->places_path, "places.csv");
+	load_profile_places(t->lx);
+	lexicon_compile(t->lx);
+	note_unanchored(t->lx, FAM_THEMES, themes_name);
+	note_unanchored(t->lx, FAM_PLACES, places_name);
+	free(themes_name);
+	free(places_name);
+	t->hits[OUT_THEMES] = xcalloc(lexicon_count(t->lx, FAM_THEMES) + 1, sizeof(bool));
+	t->hits[OUT_PLACES] = xcalloc(lexicon_count(t->lx, FAM_PLACES) + 1, sizeof(bool));
+	t->hits[OUT_SUGGESTIONS] = xcalloc(lexicon_count(t->lx, FAM_THEMES) + 1, sizeof(bool));
 }
 
 static void tagger_free(tagger *t)
 {
-	lexicon_free(t->themes);
-	lexicon_free(t->places);
-	free(t->theme_hits);
-	free(t->place_hits);
+	lexicon_free(t->lx);
 	sb_free(&t->masked);
-	sb_free(&t->themes_cell);
-	sb_free(&t->places_cell);
+	for (int k = 0; k < NOUT; k++) {
+		free(t->hits[k]);
+		sb_free(&t->cell[k]);
+	}
 }
 
-/* The codes set in HITS, in lexicon order, joined by '|'. */
-static void join_hits(strbuf *out, const lexicon *lx, bool *hits)
+/* The codes of family FAM set in HITS, in lexicon order, joined by '|'. */
+static void join_hits(strbuf *out, const lexicon *lx, size_t fam, bool *hits)
 {
+	size_t n = lexicon_count(lx, fam);
+
 	sb_clear(out);
-	for (size_t i = 0; i < lexicon_count(lx); i++) {
+	for (size_t i = 0; i < n; i++) {
 		if (!hits[i])
 			continue;
 		if (out->len)
 			sb_putc(out, '|');
-		sb_puts(out, lexicon_code(lx, i));
+		sb_puts(out, lexicon_code(lx, fam, i));
 		hits[i] = false;
 	}
 }
 
-/* Fill the two output cells from the text columns of REC. */
-static void tag_record(tagger *t, const layout *lay, const csv_record *rec)
+/* Tag the non-empty cells of REC listed in COLS with the themes into
+ * THEMES and, unless PLACES is NULL, with the places into PLACES. */
+static void tag_cells(tagger *t, const long *cols, size_t n,
+		      const csv_record *rec, bool *themes, bool *places)
 {
-	for (size_t i = 0; i < lay->ntext; i++) {
-		const csv_field *f = &rec->fields[lay->text_cols[i]];
+	bool *hits[NFAMS] = {themes, places};
+
+	for (size_t i = 0; i < n; i++) {
+		const csv_field *f = &rec->fields[cols[i]];
 
 		if (f->len == 0)
 			continue;
 		mask_placeholders(&t->masked, f->data, f->len);
-		lexicon_match(t->themes, t->masked.s, t->masked.len, t->theme_hits);
-		lexicon_match(t->places, t->masked.s, t->masked.len, t->place_hits);
+		lexicon_match(t->lx, t->masked.s, t->masked.len, hits);
 	}
-	join_hits(&t->themes_cell, t->themes, t->theme_hits);
-	join_hits(&t->places_cell, t->places, t->place_hits);
+}
+
+/* Fill the output cells from the text columns of REC.  Places come from
+ * the problem text only: a wish for speed bumps by the school does not
+ * make the school yard a problem place. */
+static void tag_record(tagger *t, const layout *lay, const csv_record *rec)
+{
+	tag_cells(t, lay->problem_cols, lay->nproblem, rec,
+		  t->hits[OUT_THEMES], t->hits[OUT_PLACES]);
+	tag_cells(t, lay->sugg_cols, lay->nsugg, rec,
+		  t->hits[OUT_SUGGESTIONS], NULL);
+	join_hits(&t->cell[OUT_THEMES], t->lx, FAM_THEMES, t->hits[OUT_THEMES]);
+	join_hits(&t->cell[OUT_PLACES], t->lx, FAM_PLACES, t->hits[OUT_PLACES]);
+	join_hits(&t->cell[OUT_SUGGESTIONS], t->lx, FAM_THEMES,
+		  t->hits[OUT_SUGGESTIONS]);
 }
 
 static void put_field(size_t i, const char *s, size_t len)
@@ -168,25 +252,31 @@ static void put_field(size_t i, const char *s, size_t len)
 	csv_put_field(stdout, s, len, ',');
 }
 
+/* The output column written at input column I, or NOUT. */
+static int output_at(const layout *lay, size_t i)
+{
+	for (int k = 0; k < NOUT; k++)
+		if (lay->written[k] && lay->out_col[k] == (long)i)
+			return k;
+	return NOUT;
+}
+
 static void write_record(const layout *lay, const csv_record *rec,
 			 const tagger *t)
 {
 	size_t col = 0;
 
 	for (size_t i = 0; i < lay->header.n; i++, col++) {
-		const csv_field *f = &rec->fields[i];
+		int k = output_at(lay, i);
 
-		if ((long)i == lay->themes_col)
-			put_field(col, t->themes_cell.s, t->themes_cell.len);
-		else if ((long)i == lay->places_col)
-			put_field(col, t->places_cell.s, t->places_cell.len);
+		if (k < NOUT)
+			put_field(col, t->cell[k].s, t->cell[k].len);
 		else
-			put_field(col, f->data, f->len);
+			put_field(col, rec->fields[i].data, rec->fields[i].len);
 	}
-	if (lay->themes_col < 0)
-		put_field(col++, t->themes_cell.s, t->themes_cell.len);
-	if (lay->places_col < 0)
-		put_field(col, t->places_cell.s, t->places_cell.len);
+	for (int k = 0; k < NOUT; k++)
+		if (lay->written[k] && lay->out_col[k] < 0)
+			put_field(col++, t->cell[k].s, t->cell[k].len);
 	putchar('\n');
 }
 
@@ -196,32 +286,68 @@ static void write_header(const layout *lay)
 
 	for (size_t i = 0; i < lay->header.n; i++, col++)
 		put_field(col, lay->header.names[i], strlen(lay->header.names[i]));
-	if (lay->themes_col < 0)
-		put_field(col++, THEMES_COLUMN, strlen(THEMES_COLUMN));
-	if (lay->places_col < 0)
-		put_field(col, PLACES_COLUMN, strlen(PLACES_COLUMN));
+	for (int k = 0; k < NOUT; k++)
+		if (lay->written[k] && lay->out_col[k] < 0)
+			put_field(col++, out_names[k], strlen(out_names[k]));
 	putchar('\n');
+}
+
+/* The indexes of the columns NAMES in HEADER; exits naming a missing one. */
+static long *find_columns(const csv_record *header, char *const *names,
+			  size_t n, const char *file)
+{
+	long *cols = xcalloc(n + 1, sizeof *cols);
+
+	for (size_t i = 0; i < n; i++) {
+		cols[i] = csv_header_index(header, names[i]);
+		if (cols[i] < 0)
+			die_at(EXIT_DATA, file, 1, _("no column named %s"), names[i]);
+	}
+	return cols;
+}
+
+static bool named(char *const *names, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(names[i], name) == 0)
+			return true;
+	return false;
+}
+
+/* The suggestion columns: those named, or else the column "suggestion"
+ * when the input has one that is not already read as problem text. */
+static void find_suggestion_columns(layout *lay, const csv_record *header,
+				    const options *o, const char *file)
+{
+	long col = csv_header_index(header, SUGGESTION_COLUMN);
+
+	if (o->sugg_given) {
+		lay->sugg_cols = find_columns(header, o->sugg, o->nsugg, file);
+		lay->nsugg = o->nsugg;
+	} else if (col >= 0 && !named(o->cols, o->ncols, SUGGESTION_COLUMN)) {
+		lay->sugg_cols = xcalloc(1, sizeof *lay->sugg_cols);
+		lay->sugg_cols[0] = col;
+		lay->nsugg = 1;
+	}
 }
 
 static void layout_init(layout *lay, const csv_record *header,
 			const options *o, const char *file)
 {
-	lay->text_cols = xcalloc(o->ncols, sizeof *lay->text_cols);
-	lay->ntext = o->ncols;
-	for (size_t i = 0; i < o->ncols; i++) {
-		lay->text_cols[i] = csv_header_index(header, o->cols[i]);
-		if (lay->text_cols[i] < 0)
-			die_at(EXIT_DATA, file, 1, _("no column named %s"),
-			       o->cols[i]);
-	}
-	lay->themes_col = csv_header_index(header, THEMES_COLUMN);
-	lay->places_col = csv_header_index(header, PLACES_COLUMN);
+	lay->problem_cols = find_columns(header, o->cols, o->ncols, file);
+	lay->nproblem = o->ncols;
+	find_suggestion_columns(lay, header, o, file);
+	lay->written[OUT_THEMES] = lay->written[OUT_PLACES] = true;
+	lay->written[OUT_SUGGESTIONS] = lay->nsugg > 0;
+	for (int k = 0; k < NOUT; k++)
+		lay->out_col[k] = csv_header_index(header, out_names[k]);
 }
 
 static void layout_free(layout *lay)
 {
 	csv_header_free(&lay->header);
-	free(lay->text_cols);
+	free(lay->problem_cols);
+	free(lay->sugg_cols);
 }
 
 static void read_header(csv_reader *r, layout *lay, const options *o)
@@ -275,6 +401,7 @@ int main(int argc, char **argv)
 	tagger_free(&t);
 	layout_free(&lay);
 	free_list(o.cols, o.ncols);
+	free_list(o.sugg, o.nsugg);
 	finish_stdout();
 	return EXIT_OK;
 }

@@ -65,6 +65,7 @@ setup() {
 	[[ "$stderr" == *"NAME	1"* ]]
 	[[ "$stderr" == *"PHONE	4"* ]]
 	[[ "$stderr" == *"total	"* ]]
+	[[ "$stderr" == *"unscanned	0"*"ragged_rows	0" ]]
 	[[ "$stderr" != *"0739"* && "$stderr" != *"Malin"* ]]
 }
 
@@ -96,6 +97,45 @@ make_key() {
 	b=$(echo "Oskar Lind" | trygg-anon --text --pseudonymise --key k2)
 	[[ "$a" == "[NAME-"* ]]
 	[ "$a" != "$b" ]
+}
+
+@test "anon: a key file must be the user's own regular file: a FIFO, a link, another owner are refused" {
+	mkfifo fifo.key
+	run timeout 10 trygg-anon --text --pseudonymise --key fifo.key <<< "x"
+	assert_failure 1
+	assert_output "trygg-anon: key file fifo.key is not a regular file"
+	make_key real.key
+	ln -s real.key link.key
+	run trygg-anon --text --pseudonymise --key link.key <<< "x"
+	assert_failure 1
+	assert_output "trygg-anon: key file link.key is a symbolic link; give the file itself"
+	mkdir dir.key
+	run trygg-anon --text --pseudonymise --key dir.key <<< "x"
+	assert_failure 1
+	assert_output "trygg-anon: key file dir.key is not a regular file"
+	run trygg-anon --text --pseudonymise --key missing.key <<< "x"
+	assert_failure 1
+	assert_output "trygg-anon: cannot open key file missing.key: No such file or directory"
+	if [ "$(id -u)" = 0 ]; then
+		make_key theirs.key
+		chown 65534 theirs.key
+		run trygg-anon --text --pseudonymise --key theirs.key <<< "x"
+		assert_failure 1
+		assert_output "trygg-anon: key file theirs.key is not owned by you"
+	fi
+}
+
+@test "anon: no core dump while raw text is held (RLIMIT_CORE 0, not dumpable)" {
+	[ -r /proc/self/limits ] || skip "no /proc"
+	mkfifo in.fifo
+	trygg-anon --text in.fifo > /dev/null &
+	pid=$!
+	sleep 0.5
+	run grep "^Max core file size" /proc/$pid/limits
+	exec 5> in.fifo
+	exec 5>&-
+	wait $pid
+	assert_output --regexp '^Max core file size +0 +0 +bytes'
 }
 
 @test "anon: a key file readable by others is refused, a short one too" {
@@ -238,4 +278,101 @@ make_key() {
 @test "anon: a number after a personnummer cue is a PNR even with a wrong check digit" {
 	run trygg-anon --text <<< "mitt personnr är 0307155599 och pnr: 19881212-4431"
 	assert_output "mitt personnr är [PNR] och pnr: [PNR]"
+}
+
+@test "anon: look-alike characters: dashes, no-break spaces, full-width digits, soft hyphens, zero-width, spaced digits and letters, Cyrillic letters" {
+	run trygg-anon --text "$A/lookalike.txt"
+	assert_success
+	assert_output "$(cat "$A/lookalike.out")"
+}
+
+@test "anon: a run of another script in Swedish text is a name; a quoted sign or a language stays; Arabic and Somali cues" {
+	run trygg-anon --text "$A/scripts.txt"
+	assert_success
+	assert_output "$(cat "$A/scripts.out")"
+}
+
+@test "anon: names decided by context: cues, lower case, coordination, person verbs, greetings, initials; words, places, titles, brands and organisations stay" {
+	run trygg-anon --text "$A/context.txt"
+	assert_success
+	assert_output "$(cat "$A/context.out")"
+}
+
+@test "anon: streets of every shape, flats, postcodes, c/o, foreign forms; plates with word letters; e-mail written out; foreign phones; time ranges and service numbers stay" {
+	run trygg-anon --text "$A/formats.txt"
+	assert_success
+	assert_output "$(cat "$A/formats.out")"
+}
+
+@test "anon: a capitalised word no list knows is a name mid-sentence, an ordinary word or a place after 'i' is not" {
+	run trygg-anon --text <<< "Igår slog Xylofia mig vid Skolgården, vi bor i Qwertyby."
+	assert_output "Igår slog [NAME] mig vid Skolgården, vi bor i Qwertyby."
+}
+
+@test "anon: --strict also takes words that could be names and says how many" {
+	printf 'Zorblax är stängt. Läraren sa nej.\n' > in.txt
+	run --separate-stderr trygg-anon --text in.txt
+	assert_output "Zorblax är stängt. Läraren sa nej."
+	run --separate-stderr trygg-anon --text --strict in.txt
+	assert_success
+	assert_output "[NAME] är stängt. Läraren sa nej."
+	[ "$stderr" = "trygg-anon: --strict: 1 more word that could be a name was replaced" ]
+	run --separate-stderr trygg-anon --text --strict -q in.txt
+	assert_output "[NAME] är stängt. Läraren sa nej."
+	[ -z "$stderr" ]
+}
+
+@test "anon: a row with more or fewer fields than the header has every field rewritten" {
+	printf 'id,free_text,area\n1,Anna Berg ringde,Nol\n2,hej,Oskar Lind slog mig,Nol\n3,Sara\n' > in.csv
+	run --separate-stderr trygg-anon -c free_text --stats in.csv
+	assert_success
+	assert_output "$(printf 'id,free_text,area\n1,[NAME] ringde,Nol\n2,hej,[NAME] slog mig,Nol\n3,[NAME]')"
+	[[ "$stderr" == *"ragged_rows	2" ]]
+}
+
+@test "anon: a header naming a column twice has both anonymised" {
+	printf 'id,free_text,free_text\n1,Anna Berg ringde,ring 070-123 45 67\n' > in.csv
+	run trygg-anon -c free_text in.csv
+	assert_success
+	assert_output "$(printf 'id,free_text,free_text\n1,[NAME] ringde,ring [PHONE]')"
+}
+
+@test "anon: a cell no pattern can scan within the limits is replaced whole and counted; the run goes on" {
+	printf 'kind,pattern,needs,gaps\nCARD,"(?:q|q)+$",q,0\n' > slow.csv
+	{ printf 'id,t\n1,Anna Berg ringde\n2,'; head -c 40 /dev/zero | tr '\0' q; printf '!\n3,ring 070-123 45 67\n'; } > in.csv
+	run --separate-stderr trygg-anon -c t --patterns slow.csv --stats in.csv
+	assert_success
+	assert_output "$(printf 'id,t\n1,[NAME] ringde\n2,[REDACTED]\n3,ring [PHONE]')"
+	[[ "$stderr" == "trygg-anon: in.csv:3: a cell could not be scanned within the limits and was replaced whole"* ]]
+	[[ "$stderr" == *"unscanned	1"* ]]
+	run --separate-stderr trygg-anon -q -c t --patterns slow.csv in.csv
+	assert_success
+	[ -z "$stderr" ]
+}
+
+@test "anon: a long e-mail-like run does not overflow the JIT stack (no backtracking without bound)" {
+	{ printf 'id,t\n1,a@b'; for i in $(seq 20000); do printf '.cc'; done; printf '\n'; } > in.csv
+	run --separate-stderr trygg-anon -c t --stats in.csv
+	assert_success
+	assert_output "$(printf 'id,t\n1,[EMAIL]')"
+	[[ "$stderr" == *"unscanned	0"* ]]
+}
+
+@test "anon: DEFINE rows name a part of a pattern; an unknown {NAME} is an error with file and line" {
+	printf 'kind,pattern\nDEFINE,"ID:MX-\\d{4}"\nCARD,"{ID}"\n' > p.csv
+	run trygg-anon --text --patterns p.csv <<< "kort MX-1234 nu"
+	assert_output "kort [CARD] nu"
+	printf 'kind,pattern\nCARD,"{NOPE}"\n' > bad.csv
+	run trygg-anon --text --patterns bad.csv <<< "x"
+	assert_failure 1
+	assert_output "trygg-anon: bad.csv:2: no DEFINE row for {NOPE}"
+}
+
+@test "anon: a gamer tag xx...xx needs a name inside; a run of x is no handle, however long" {
+	printf 'id,free_text\n1,xxxxxxxxxxxxxxxxxxxxxxxx\n2,xxNinja99xx hej\n' >in.csv
+	run trygg-anon -c free_text in.csv
+	assert_success
+	assert_output "id,free_text
+1,xxxxxxxxxxxxxxxxxxxxxxxx
+2,[HANDLE] hej"
 }

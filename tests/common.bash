@@ -5,7 +5,6 @@ load '/usr/lib/bats/bats-assert/load'
 
 TOP="$(cd "$BATS_TEST_DIRNAME/.." && pwd)"
 FIX="$TOP/tests/fixtures"
-SHARED="$(cd "$TOP/../shared" 2>/dev/null && pwd)"
 # check-asan points TRYGG_BIN at the sanitizer build.
 TRYGG_BIN="${TRYGG_BIN:-$TOP/bin}"
 export TRYGG_DATADIR="${TRYGG_DATADIR:-$TOP/share/trygg}"

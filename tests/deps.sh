@@ -2,10 +2,14 @@
 # deps.sh PACKAGE... - install the Debian packages that are missing (as
 # root), or print the exact command to do it (anyone else).  Also makes
 # sure the sv_SE.UTF-8 locale exists, which the message tests use.
+# A package counts as there when dpkg has it installed, or when a command
+# of its name is on PATH (npm inside another vendor's nodejs package).
 missing=
 for p in "$@"; do
-	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
-		missing="$missing $p"
+	case " $missing " in *" $p "*) continue ;; esac
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' && continue
+	command -v "$p" >/dev/null 2>&1 && continue
+	missing="$missing $p"
 done
 need_locale=
 locale -a 2>/dev/null | grep -qi '^sv_SE\.utf-\?8$' || need_locale=yes
@@ -19,7 +23,14 @@ fi
 if [ -n "$missing" ]; then
 	echo "trygg: installing$missing" >&2
 	export DEBIAN_FRONTEND=noninteractive
-	apt-get update -qq >&2 && apt-get install -y -qq $missing >&2 || exit 1
+	log=$(mktemp) || exit 1
+	# apt's own chatter only when it fails.
+	if ! { apt-get update -qq && apt-get install -y -qq $missing; } >"$log" 2>&1; then
+		cat "$log" >&2
+		rm -f "$log"
+		exit 1
+	fi
+	rm -f "$log"
 fi
 if [ -n "$need_locale" ]; then
 	grep -q '^sv_SE.UTF-8' /etc/locale.gen 2>/dev/null ||

@@ -28,7 +28,7 @@ monthly() {
 	assert_success
 	run monthly --month 2026-10 "$EX" out
 	assert_success
-	assert_line --index 4 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
+	assert_line --index 5 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
 	for f in report.md report.html report.txt; do
 		[ -s "out/2026-10/$f" ] || fail "no $f"
 	done
@@ -43,8 +43,9 @@ monthly() {
 	# are cut out of it.
 	diff tally.csv <(trygg-tally --long -g '' -g source -g gender -g age_band \
 		-g area -g time_of_day -v safety -v source -v unsafe_places -v problems \
-		-v themes -v mentioned_places --base themes=nonempty:free_text \
+		-v themes -v mentioned_places -v suggestion_themes --base themes=nonempty:free_text \
 		--base mentioned_places=nonempty:free_text \
+		--base suggestion_themes=nonempty:suggestion \
 		-n "$TOP/examples/population.csv" anonymised.csv 2>/dev/null)
 	for g in total source gender age_band area time_of_day; do
 		diff <(sed 1d "tally-$g-safety.csv") \

@@ -21,7 +21,7 @@ CPPCHECK_BASELINE=""
 
 # The build's own view of the sources (Makefile WFLAGS/CPPFLAGS).  cppcheck
 # does not know C11's _Noreturn, so it is told what it means.
-DEFS="-D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE"
+DEFS="-D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DTRYGG_DEFAULT_PROFILE=\"$(sed -n 's/^DEFAULT_PROFILE *= *//p' Makefile)\""
 INCS="-Isrc/lib -Isrc"
 status=0
 

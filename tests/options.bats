@@ -10,8 +10,10 @@ setup() {
 	setup_scratch
 }
 
-PROGRAMS="clean anon themes tally plan monthly"
-C_PROGRAMS="clean anon themes tally plan"
+# Every program: the C ones from src/, and the shell driver.
+C_PROGRAMS=$(cd "$TOP/src" && ls trygg-*.c | sed 's/^trygg-//; s/\.c$//' | tr '
+' ' ')
+PROGRAMS="$C_PROGRAMS monthly"
 
 # "X long" per option of trygg(7)'s OPTIONS table that PROGRAM takes
 # (X is '-' for a long-only option).
@@ -67,8 +69,8 @@ Try 'trygg-tally --help' for more information."
 
 @test "a missing argument names the option, status 2" {
 	for p in $PROGRAMS; do
-		opt=-k
-		[ "$p" = anon ] && opt=-c
+		opt=-o
+		[ "$p" = monthly ] && opt=-k
 		run --separate-stderr "trygg-$p" -q "$opt"
 		assert_failure 2
 		assert_equal "${stderr%%$'\n'*}" "trygg-$p: option '$opt' needs an argument"
@@ -147,7 +149,7 @@ out.csv"
 	printf 'id,free_text,suggestion\n1,mörkt,=1+1\n' >in.csv
 	run trygg-themes -x in.csv
 	assert_success
-	assert_line --index 0 "$(printf '\357\273\277id;free_text;suggestion;themes;mentioned_places')"
+	assert_line --index 0 "$(printf '\357\273\277id;free_text;suggestion;themes;mentioned_places;suggestion_themes')"
 	assert_line --index 1 --regexp "^1;mörkt;\"'=1\+1\";"
 }
 
@@ -178,17 +180,25 @@ out.csv"
 		chmod +x "fakebin/trygg-$p"
 	done
 	cp "$TOP/share/trygg/codebook.csv" cb.csv
-	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly -q -k cb.csv -m 3 --month 2026-10 \
+	cp -R "$TOP/share/trygg/profiles/ale" prof
+	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly -q -P prof -k cb.csv -m 3 --month 2026-10 \
 		"$TOP/examples/exports" out
 	assert_success
 	assert_output ''
+	for p in clean anon themes tally plan; do
+		n=$(grep -c "^$p " args)
+		[ "$n" -gt 0 ] || fail "$p not run"
+		[ "$(grep "^$p " args | grep -c -- '-P prof')" = "$n" ] || fail "$p without -P"
+	done
 	for p in clean themes tally plan; do
 		n=$(grep -c "^$p " args)
 		[ "$(grep "^$p " args | grep -c -- '-k cb.csv')" = "$n" ] || fail "$p without -k"
 	done
+	# -m means nothing to partial counts (the history's).
 	for p in tally plan; do
-		n=$(grep -c "^$p " args)
-		[ "$(grep "^$p " args | grep -c -- '-m 3')" = "$n" ] || fail "$p without -m"
+		n=$(grep "^$p " args | grep -vc -- '--partial')
+		[ "$(grep "^$p " args | grep -v -- '--partial' | grep -c -- '-m 3')" = "$n" ] ||
+			fail "$p without -m"
 	done
 }
 

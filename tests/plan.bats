@@ -263,8 +263,8 @@ all_inputs() {
 	assert_line --index 0 "# Trygghet och otrygghet: lägesbild"
 	assert_line "## 1. Vilka som svarade"
 	assert_line "| Kommunanställda | 180 | 2${NB}800 | 6,4${NB}% |"
-	assert_line "Totalt känner sig 23,4${NB}% (95 %-intervall 19,3–28,1; 82 av 350) otrygga när de går ut ensamma sent på kvällen i sitt eget område."
-	assert_line "- Kön: Kvinnor 31,6${NB}% mot Män 12,8${NB}%, en skillnad på 18,8 procentenheter (95 %-intervall 9,9–27,0)."
+	assert_line "Totalt känner sig 23,4${NB}% (konfidensintervall 95 %: 19,3–28,1; 82 av 350) otrygga när de går ut ensamma sent på kvällen i det egna bostadsområdet."
+	assert_line "- Kön: Kvinnor 31,6${NB}% mot Män 12,8${NB}%, en skillnad på 18,8 procentenheter (konfidensintervall 95 %: 9,9–27,0)."
 	assert_line "| Kvinnor | 31,6${NB}% | 25,4–38,5 | 60 | 190 |"
 	assert_line "| Annan könsidentitet | .. | .. | .. | 7 |"
 }
@@ -274,7 +274,9 @@ all_inputs() {
 	assert_success
 	assert_line "5. Utkast till åtgärdsplan"
 	assert_line "  Kvinnor             |########                 | 31,6${NB}%  25,4–38,5  n=60/190"
-	assert_line "  Kvinnor              19,4${NB}%  31,6${NB}%       +12,2        3,3–20,8  ja"
+	# the change table is too wide for the page: one record per group
+	assert_line "  * Grupp: Kvinnor"
+	assert_line "    Sannolikt inte enbart slump: ja"
 	assert_line --partial "    Åtgärd: Belysningsinventering och ny belysning"
 	run trygg-plan -f html --lang sv $(all_inputs)
 	assert_line '<html lang="sv">'

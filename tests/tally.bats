@@ -675,11 +675,11 @@ OUT
 }
 
 @test "independent check: agrees with the dev set's truth tally" {
-	trygg-tally -g source,area -v safety -m 0 -b 0 "$T/dev-canonical.csv" >out.csv 2>/dev/null
+	trygg-tally -g source,area -v safety -m 0 -b 0 "$FIX/clean-dev/truth/canonical.csv" >out.csv 2>/dev/null
 	# The truth counts unsafe as 3-4 of 1-4 (the corpus has no 5) and skips
 	# rows with an empty area: source,area,base,n_unsafe,pct_unsafe.
 	awk -F, 'NR > 1 && $4 == "unsafe" && $2 != "" { print $1 "," $2 "," $6 "," $5 "," $7 }' out.csv | sort >ours
-	tail -n +2 "$T/dev-truth-safety-by-source-area.csv" | sort >theirs
+	tail -n +2 "$FIX/clean-dev/truth/tally-safety-by-source-area.csv" | sort >theirs
 	[ "$(wc -l <theirs)" -eq 24 ]
 	diff theirs ours
 }
@@ -850,8 +850,8 @@ OUT
 	assert_failure 1
 	assert_equal "$stderr" "trygg-tally: $T/negweight.csv:3: vikten är negativ"
 	LANGUAGE=sv run --separate-stderr trygg-tally -g grp -v safety "$T/suppress.csv"
-	assert_equal "$stderr" "trygg-tally: röjandekontroll: antal på 1 till 4 svarande undertryckta, och fler antal så att inget kan räknas fram ur alla tabellerna: 1 primära, 1 sekundära (0 av dem huvudandelar)
-trygg-tally: basregel: andelar av färre än 20 svarande visas inte: 6 rader"
+	assert_equal "$stderr" "trygg-tally: röjandeskydd: antal på 1 till 4 svarande redovisas inte, och ytterligare antal så att inget kan räknas fram ur tabellerna tillsammans: 1 primärt, 1 sekundärt (0 av dem huvudandelar)
+trygg-tally: basregel: andelar med färre än 20 svarande redovisas inte: 6 rader"
 	printf 'source,population\nschool,1e3\n' >p.csv
 	LANGUAGE=sv run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
 	assert_equal "$stderr" "trygg-tally: p.csv:2: populationen måste vara ett vanligt decimaltal, till exempel 2800"

@@ -47,14 +47,14 @@ vg_with() {
 		vg_auto "$TRYGG_TESTBIN/csvdump" --detect "$f"
 		vg_auto "$TRYGG_TESTBIN/csvdump" --lines "$f"
 	done
-	vg "$TRYGG_TESTBIN/csvdump" --json "$SHARED/corpus/csv-spectrum/csvs/quotes_and_newlines.csv"
-	vg "$TRYGG_TESTBIN/csvdump" --rewrite "$SHARED/corpus/csv-spectrum/csvs/newlines_crlf.csv"
+	vg "$TRYGG_TESTBIN/csvdump" --json "$FIX/csv-spectrum/csvs/quotes_and_newlines.csv"
+	vg "$TRYGG_TESTBIN/csvdump" --rewrite "$FIX/csv-spectrum/csvs/newlines_crlf.csv"
 }
 
 @test "valgrind: trygg-clean on an export, with rejects, and on a broken one" {
 	vg "$TRYGG_BIN/trygg-clean" -r rejects.csv "$HFIX/street-raw.csv"
 	assert_success
-	vg "$TRYGG_BIN/trygg-clean" "$SHARED/corpus/clean-dev/staff-limesurvey-en.csv"
+	vg "$TRYGG_BIN/trygg-clean" "$FIX/clean-dev/staff-limesurvey-en.csv"
 	assert_success
 	{ cat "$HFIX/street-raw.csv"; printf '3/11 kl 15.50,Resecentrum,AL,"open\n'; } >street-quote.csv
 	vg_error "$TRYGG_BIN/trygg-clean" street-quote.csv
@@ -66,7 +66,7 @@ vg_with() {
 	assert_success
 	head -c 32 /dev/urandom >key
 	chmod 600 key
-	vg "$TRYGG_BIN/trygg-anon" --text --pseudonymise --key key "$SHARED/corpus/anon-dev/input.csv"
+	vg "$TRYGG_BIN/trygg-anon" --text --pseudonymise --key key "$FIX/anon-dev/input.csv"
 	assert_success
 	printf 'ok\n\377\n' >bad.txt
 	vg_error "$TRYGG_BIN/trygg-anon" --text bad.txt

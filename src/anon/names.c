@@ -12,6 +12,8 @@
  * sentence-initial ordinary word followed by "från/i/på" and a place or a
  * class is a person.  Consecutive name words become one span. */
 #include "anon/names.h"
+#include "anon/dict.h"
+#include "anon/shadow.h"
 #include "anon/wordtab.h"
 
 #include <errno.h>
@@ -20,11 +22,21 @@
 #include <string.h>
 
 #include "csvio.h"
+#include "profile.h"
 #include "text.h"
 #include "util.h"
 
 enum gap { GAP_SPACE, GAP_COMMA, GAP_OTHER };
-enum state { ST_NO, ST_NAME, ST_MAYBE, ST_MAYBE_WEAK };
+/* MAYBE: a name if a neighbour says so; WEAK: only beside a name; LOWER: a
+ * lower-case word no list knows, a name only joined to one or after a cue */
+enum state { ST_NO, ST_NAME, ST_MAYBE, ST_MAYBE_WEAK, ST_MAYBE_LOWER,
+	     ST_IF_KNOWN };
+/* ST_IF_KNOWN: a name if the text is in a language of the dictionary (a
+ * lower-case "loo" or a capitalised "Iftiin" in a Somali sentence is a word
+ * of that language, not a name). */
+/* The script of a word: Latin (or none), another one, or Latin mixed with
+ * look-alike letters of another (a bypass: "Аnna" with a Cyrillic А). */
+enum { SC_LATIN, SC_OTHER, SC_MIXED };
 
 typedef struct {
 	size_t start, end; /* bytes of the word in the text */
@@ -34,6 +46,14 @@ typedef struct {
 	unsigned char cap, allcaps, sent_start, genitive;
 	unsigned char gap; /* what separates it from the word before */
 	unsigned char state;
+	unsigned char script;  /* SC_* */
+	unsigned char initial; /* one Latin letter: 1 a capital (Karin T Lund,
+				* E. Berg), 2 any other (i, å): never a name */
+	unsigned char quoted;  /* inside quotation marks */
+	signed char dictw;     /* ordinary word? -1: not asked yet */
+	unsigned char dictweak; /* a capitalised ordinary word mid-sentence */
+	unsigned char amp;      /* joined to the word before by '&', not ',' */
+	unsigned char quote;    /* only spaces and quotation marks before it */
 } token;
 
 struct anon_names {
@@ -41,6 +61,13 @@ struct anon_names {
 	token *tok;
 	size_t ntok, captok;
 	strbuf keys;
+	bool strict;
+	unsigned long strict_taken;
+	anon_dict dict;
+	char **orgsuffix;    /* endings of organisation names (-skolan) */
+	size_t norgsuffix;
+	bool foreign;        /* the text is mostly in a script other than Latin */
+	signed char known;   /* most of its words are in the dictionary; -1: not asked */
 };
 
 #define KEY_MAX 96
@@ -55,81 +82,34 @@ void names_free(anon_names *nm)
 	if (!nm)
 		return;
 	wordtab_free(&nm->words);
+	dict_close(&nm->dict);
+	for (size_t i = 0; i < nm->norgsuffix; i++)
+		free(nm->orgsuffix[i]);
+	free(nm->orgsuffix);
 	free(nm->tok);
 	sb_free(&nm->keys);
 	free(nm);
 }
 
-/* ---- UTF-8 letters and case ---- */
+/* ---- UTF-8 letters and case (shadow.c asks utf8proc) ---- */
 
-/* Length of the letter at S[i], or 0.  Letters are ASCII letters and the
- * two-byte range (Latin-1 letters to Arabic) except the signs x and /. */
 static inline size_t letter_len(const char *s, size_t n, size_t i)
 {
-	unsigned char c = (unsigned char)s[i];
-
-	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-		return 1;
-	if (c >= 0xC3 && c <= 0xDF && i + 1 < n &&
-	    ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-		if (c == 0xC3 && ((unsigned char)s[i + 1] == 0x97 ||
-				  (unsigned char)s[i + 1] == 0xB7))
-			return 0;
-		return 2;
-	}
-	return 0;
-}
-
-static unsigned cp2(const char *s)
-{
-	return ((unsigned)(s[0] & 0x1F) << 6) | (unsigned)(s[1] & 0x3F);
-}
-
-/* Upper-case code point -> lower-case, for the ranges names use. */
-static unsigned lower_cp(unsigned cp)
-{
-	if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
-	    (cp >= 0x391 && cp <= 0x3AB) || (cp >= 0x410 && cp <= 0x42F))
-		return cp + 0x20;
-	if (cp >= 0x400 && cp <= 0x40F)
-		return cp + 0x50;
-	if (cp >= 0x100 && cp <= 0x17F) {
-		bool odd_upper = (cp >= 0x139 && cp <= 0x148) ||
-				 (cp >= 0x179 && cp <= 0x17E);
-		if (cp == 0x130 || cp == 0x131 || cp == 0x138 || cp == 0x149 ||
-		    cp == 0x178 || cp == 0x17F)
-			return cp;
-		if ((cp % 2 == 1) == odd_upper)
-			return cp + 1;
-	}
-	return cp;
+	return utf8_letter_len(s, n, i);
 }
 
 static bool upper_at(const char *s, size_t len)
 {
+	size_t l;
+
 	if (len == 1)
 		return s[0] >= 'A' && s[0] <= 'Z';
-	return lower_cp(cp2(s)) != cp2(s);
+	return cp_is_upper(utf8_at(s, len, 0, &l));
 }
 
 size_t fold_word(const char *s, size_t n, char *out, size_t cap)
 {
-	size_t k = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (k + 2 > cap)
-			return 0;
-		if (c >= 0xC3 && c <= 0xDF && i + 1 < n) {
-			unsigned cp = lower_cp(cp2(s + i));
-			out[k++] = (char)(0xC0 | (cp >> 6));
-			out[k++] = (char)(0x80 | (cp & 0x3F));
-			i++;
-		} else {
-			out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-		}
-	}
-	return k;
+	return shadow_fold(s, n, out, cap);
 }
 
 /* ---- the word table ---- */
@@ -143,14 +123,43 @@ static void add_word(anon_names *nm, const char *s, size_t n, unsigned flags)
 		wordtab_add(&nm->words, key, k, flags);
 }
 
+/* A phrase as the words the text is cut into, one space between them. */
+static void add_phrase_key(anon_names *nm, const char *s, size_t n, unsigned flags)
+{
+	char key[3 * KEY_MAX];
+	size_t k = 0, i = 0;
+
+	while (i < n && k + 2 < sizeof key) {
+		size_t start = i, len;
+		while (i < n && (len = letter_len(s, n, i)) > 0)
+			i += len;
+		if (i > start && i - start + k + 1 < sizeof key) {
+			if (k)
+				key[k++] = ' ';
+			memcpy(key + k, s + start, i - start);
+			k += i - start;
+		}
+		if (i == start)
+			i++;
+	}
+	add_word(nm, key, k, flags);
+}
+
 /* A phrase is stored whole ("kallar sig"); a place also word by word, so
- * "Lilla Edet" and "Pendeltågsstationer (Nol, Alafors)" keep each word. */
+ * "Övre Östby" and "Pendeltågsstationer (Östby, Västby)" keep each word. */
 static void add_entry(anon_names *nm, const char *s, size_t n, unsigned flags)
 {
 	size_t i = 0;
 
-	add_word(nm, s, n, flags);
-	if ((flags & (W_TITLE | W_CALL)) && memchr(s, ' ', n)) {
+	if ((flags & W_KEEP) && memchr(s, ' ', n))
+		add_phrase_key(nm, s, n, flags); /* "friskis & svettis" as its words */
+	else
+		add_word(nm, s, n, flags);
+	if ((flags & (W_KEEP | W_GREET | W_OBJVERB | W_PLACEPREP | W_PVERB)) && memchr(s, ' ', n)) {
+		size_t first = (size_t)((const char *)memchr(s, ' ', n) - s);
+		add_word(nm, s, first, W_PHRASE); /* a phrase starts here */
+	}
+	if ((flags & (W_TITLE | W_CALL | W_OBJVERB | W_GREET)) && memchr(s, ' ', n)) {
 		size_t last = n;
 		while (s[last - 1] != ' ')
 			last--;
@@ -176,9 +185,20 @@ unsigned names_flags(const anon_names *nm, const char *s, size_t n)
 
 bool names_is_word(const void *ctx, const char *s, size_t n)
 {
-	unsigned f = names_flags(ctx, s, n);
+	const anon_names *nm = ctx;
+	char key[KEY_MAX];
+	size_t k = fold_word(s, n, key, sizeof key);
+	unsigned f = names_flags(nm, key, k);
 
-	return (f & ~(unsigned)(W_FIRST | W_LAST)) != 0;
+	return (f & ~(unsigned)(W_FIRST | W_LAST)) != 0 || dict_has(&nm->dict, key, k);
+}
+
+bool names_is_plate_cue(const void *ctx, const char *s, size_t n)
+{
+	char key[KEY_MAX];
+	size_t k = fold_word(s, n, key, sizeof key);
+
+	return k > 0 && (names_flags(ctx, key, k) & W_PLATECUE) != 0;
 }
 
 bool names_is_place(const void *ctx, const char *s, size_t n)
@@ -227,7 +247,10 @@ static const struct {
 	{ "noplate", W_NOPLATE },     { "personprep", W_PERSONPREP },
 	{ "common", W_COMMON },       { "stop", W_STOP },
 	{ "place", W_PLACE },         { "first", W_FIRST },
-	{ "last", W_LAST },
+	{ "last", W_LAST },           { "platecue", W_PLATECUE },
+	{ "greet", W_GREET },         { "pverb", W_PVERB },
+	{ "objverb", W_OBJVERB },     { "lang", W_LANG },
+	{ "placeprep", W_PLACEPREP }, { "orgsuffix", 0 },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -259,6 +282,12 @@ void names_load_roles(anon_names *nm, const char *path)
 				       _("the header needs the columns role and word"));
 			continue;
 		}
+		if (strcmp(rec->fields[rcol].data, "orgsuffix") == 0) {
+			nm->orgsuffix = xrealloc(nm->orgsuffix, (nm->norgsuffix + 1) *
+						 sizeof *nm->orgsuffix);
+			nm->orgsuffix[nm->norgsuffix++] = xstrdup(rec->fields[wcol].data);
+			continue;
+		}
 		add_entry(nm, rec->fields[wcol].data, rec->fields[wcol].len,
 			  role_flags(rec->fields[rcol].data, path, rec->line));
 	}
@@ -267,38 +296,44 @@ void names_load_roles(anon_names *nm, const char *path)
 	csv_close(r);
 }
 
-/* Every word of the Swedish and English names of areas and places. */
-void names_load_codebook(anon_names *nm, const char *path)
+void names_load_dict(anon_names *nm, const char *path)
 {
-	csv_options opt = { .delimiter = ',', .encoding = CSV_ENC_UTF8 };
-	csv_reader *r = csv_open(path, &opt);
-	const csv_record *rec;
-	long tcol = -1, ccol = -1, col[2] = { -1, -1 };
+	dict_open(&nm->dict, path, false);
+}
 
-	if (!r)
-		return; /* the codebook is optional here */
-	while (csv_next(r, &rec) == 1) {
-		if (rec->nfields == 0 || rec->fields[0].data[0] == '#')
-			continue;
-		if (tcol < 0) {
-			tcol = csv_header_index(rec, "type");
-			ccol = csv_header_index(rec, "column");
-			col[0] = csv_header_index(rec, "text");
-			col[1] = csv_header_index(rec, "english");
-			if (tcol < 0 || ccol < 0)
-				break;
-			continue;
+/* Every word of the Swedish and English names of areas and places. */
+static void add_name(anon_names *nm, const char *s)
+{
+	add_entry(nm, s, strlen(s), W_PLACE);
+}
+
+void names_load_codebook(anon_names *nm, const codebook *cb)
+{
+	static const char *const columns[] = { "area", "unsafe_places" };
+
+	for (size_t c = 0; c < 2; c++)
+		for (size_t i = 0; i < codebook_ncodes(cb, columns[c]); i++) {
+			const char *code = codebook_code(cb, columns[c], i);
+
+			add_name(nm, codebook_display(cb, columns[c], code, "sv"));
+			add_name(nm, codebook_display(cb, columns[c], code, "en"));
 		}
-		if ((size_t)ccol >= rec->nfields ||
-		    (strcmp(rec->fields[ccol].data, "area") != 0 &&
-		     strcmp(rec->fields[ccol].data, "unsafe_places") != 0))
-			continue;
-		for (int k = 0; k < 2; k++)
-			if (col[k] >= 0 && (size_t)col[k] < rec->nfields)
-				add_entry(nm, rec->fields[col[k]].data,
-					  rec->fields[col[k]].len, W_PLACE);
+	for (size_t i = 0; i < codebook_nlabels(cb); i++) {
+		const cb_entry *e = codebook_label_at(cb, i);
+
+		if (strcmp(e->column, "area") == 0 || strcmp(e->column, "unsafe_places") == 0)
+			add_name(nm, e->text);
 	}
-	csv_close(r);
+}
+
+void names_set_strict(anon_names *nm, bool strict)
+{
+	nm->strict = strict;
+}
+
+unsigned long names_strict_count(const anon_names *nm)
+{
+	return nm->strict_taken;
 }
 
 /* ---- cutting the text into words ---- */
@@ -370,6 +405,20 @@ static unsigned char gap_between(const char *s, size_t a, size_t b)
 	return joins == 0 ? GAP_SPACE : joins == 1 ? GAP_COMMA : GAP_OTHER;
 }
 
+/* Only spaces and one quotation mark between A and B (kallas "Moody"). */
+static unsigned char only_quotes(const char *s, size_t a, size_t b)
+{
+	int q = 0;
+
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == '"' || s[i] == '\'')
+			q++;
+		else if (s[i] != ' ')
+			return 0;
+	}
+	return q == 1;
+}
+
 /* Length of the stem of a genitive ("alices" -> 5, "olivia's" -> 6). */
 static size_t genitive_stem(const char *k, size_t n)
 {
@@ -418,6 +467,8 @@ static unsigned lookup(const anon_names *nm, token *t)
 		t->genitive = 1;
 		return stem | f;
 	}
+	if (sl && (stem = names_flags(nm, k, sl)) & (W_PLACE | W_KEEP))
+		return (stem & (W_PLACE | W_KEEP)) | f; /* Lerums kommun, Willys */
 	if (f)
 		return f;
 	return memchr(k, '-', t->klen) ? hyphen_parts_flags(nm, k, t->klen) : 0;
@@ -445,7 +496,7 @@ static void fold_token(anon_names *nm, token *t, const char *s)
 	char *dst;
 
 	for (size_t i = 0; plain && i < n; i++)
-		plain = !(w[i] >= 'A' && w[i] <= 'Z') && !(w[i] >= 0xC3 && w[i] <= 0xDF);
+		plain = !(w[i] >= 'A' && w[i] <= 'Z') && w[i] < 0x80;
 	if (plain) {
 		t->k = s + t->start;
 		t->klen = n;
@@ -457,7 +508,58 @@ static void fold_token(anon_names *nm, token *t, const char *s)
 	nm->keys.len += t->klen;
 }
 
-static void add_token(anon_names *nm, const char *s, size_t start, size_t end)
+/* SC_LATIN, SC_OTHER or SC_MIXED for the letters of S[a..b); counts the
+ * letters of each kind into *LATIN and *OTHER. */
+static unsigned char word_script(const char *s, size_t a, size_t b,
+				 size_t *latin, size_t *other)
+{
+	size_t l = 0, o = 0;
+
+	for (size_t i = a; i < b;) {
+		size_t len;
+		int32_t cp;
+		if ((unsigned char)s[i] < 0x80) {
+			l += ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z');
+			i++;
+			continue;
+		}
+		cp = utf8_at(s, b, i, &len);
+		if (cp_is_letter(cp)) {
+			enum anon_script sc = script_of(cp);
+			if (sc == SCRIPT_LATIN)
+				l++;
+			else if (sc != SCRIPT_OTHER || !cp_is_mark(cp))
+				o++;
+		}
+		i += len;
+	}
+	*latin += l;
+	*other += o;
+	return o == 0 ? SC_LATIN : l == 0 ? SC_OTHER : SC_MIXED;
+}
+
+/* Between quotation marks on the word's line: an odd number of '"'
+ * before it, or more opening marks (“ «) than closing ones (” ») */
+static bool in_quotes(const char *s, size_t start)
+{
+	size_t plain = 0;
+	long typo = 0;
+
+	for (size_t i = start; i > 0 && s[i - 1] != '\n'; i--) {
+		unsigned char c = (unsigned char)s[i - 1];
+		bool curly = i >= 3 && (unsigned char)s[i - 3] == 0xE2 &&
+			     (unsigned char)s[i - 2] == 0x80;
+		bool guillemet = i >= 2 && (unsigned char)s[i - 2] == 0xC2;
+
+		plain += c == '"';
+		typo += ((curly && c == 0x9C) || (guillemet && c == 0xAB)) -
+			((curly && c == 0x9D) || (guillemet && c == 0xBB));
+	}
+	return plain % 2 == 1 || typo > 0;
+}
+
+static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
+		      size_t *latin, size_t *other)
 {
 	token *t;
 
@@ -469,14 +571,30 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end)
 	memset(t, 0, sizeof *t);
 	t->start = start;
 	t->end = end;
+	t->dictw = -1;
 	fold_token(nm, t, s);
 	t->flags = lookup(nm, t);
+	t->script = word_script(s, start, end, latin, other);
 	t->cap = (unsigned char)upper_at(s + start, letter_len(s, end, start));
 	t->allcaps = (unsigned char)(t->cap && all_upper(s, start, end));
 	/* only a capitalised word asks where its sentence starts */
 	t->sent_start = (unsigned char)(t->cap && at_sentence_start(s, start));
 	t->gap = nm->ntok ? gap_between(s, nm->tok[nm->ntok - 1].end, start)
 			  : GAP_OTHER;
+	if (nm->ntok && t->gap == GAP_COMMA)
+		t->amp = memchr(s + nm->tok[nm->ntok - 1].end, '&',
+				start - nm->tok[nm->ntok - 1].end) != NULL;
+	/* kallas "Moody": one quoted word; "Trygg hela vägen" is a title */
+	if (nm->ntok && t->gap == GAP_OTHER)
+		t->quote = only_quotes(s, nm->tok[nm->ntok - 1].end, start) &&
+			   (s[end] == '"' || s[end] == '\'');
+	/* "E. Berg": the full stop of an initial does not end anything */
+	if (nm->ntok && nm->tok[nm->ntok - 1].initial && t->gap == GAP_OTHER &&
+	    s[nm->tok[nm->ntok - 1].end] == '.' &&
+	    gap_between(s, nm->tok[nm->ntok - 1].end + 1, start) == GAP_SPACE)
+		t->gap = GAP_SPACE;
+	if (t->script != SC_LATIN)
+		t->quoted = (unsigned char)in_quotes(s, start);
 	nm->ntok++;
 }
 
@@ -496,15 +614,22 @@ static void discount_shouting(anon_names *nm)
 			nm->tok[i].cap = nm->tok[i].sent_start = 0;
 }
 
+/* One capital Latin letter standing alone: an initial (Karin T Lund). */
+static bool initial_at(const char *s, size_t n, size_t i, size_t end)
+{
+	return end == i + 1 && s[i] >= 'A' && s[i] <= 'Z' &&
+	       (i == 0 || s[i - 1] == ' ') && (end == n || s[end] == ' ' || s[end] == '.');
+}
+
 static void cut_words(anon_names *nm, const char *s, size_t n,
 		      const span_list *taken)
 {
-	size_t i = 0, next = 0;
+	size_t i = 0, next = 0, latin = 0, other = 0, ltok = 0, otok = 0;
 
 	nm->ntok = 0;
 	sb_clear(&nm->keys);
-	/* folding never lengthens a word; KEY_MAX spare for the last one */
-	sb_reserve(&nm->keys, n + KEY_MAX);
+	/* case folding may lengthen a rare character by a byte */
+	sb_reserve(&nm->keys, 2 * n + KEY_MAX);
 	while (i < n) {
 		size_t len = letter_len(s, n, i), end;
 		if (!len) {
@@ -516,18 +641,100 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		 * one that ends after this word */
 		while (next < taken->n && taken->v[next].end <= i)
 			next++;
-		/* single letters (I, å, 8a) are never names */
-		if (end - i > len &&
-		    !(next < taken->n && taken->v[next].start < end))
-			add_token(nm, s, i, end);
+		if (next < taken->n && taken->v[next].start < end) {
+			i = end;
+			continue;
+		}
+		/* single letters (I, å, 8a) are never names, initials may be
+		 * part of one; a letter of another script is a word */
+		add_token(nm, s, i, end, &latin, &other);
+		ltok += nm->tok[nm->ntok - 1].script == SC_LATIN;
+		otok += nm->tok[nm->ntok - 1].script == SC_OTHER;
+		if (end - i == len && (unsigned char)s[i] < 0xC4)
+			nm->tok[nm->ntok - 1].initial = initial_at(s, n, i, end) ? 1 : 2;
 		i = end;
 	}
+	/* a text in another script: few Latin words (a syllable of Ge'ez is
+	 * one letter, so words are counted, not letters) */
+	nm->foreign = otok > 0 && (ltok < 3 || otok > 2 * ltok);
+	(void)latin;
+	(void)other;
+	nm->known = -1;
 	discount_shouting(nm);
 }
 
 /* ---- deciding ---- */
 
-/* Cue flags (title, naming verb) of the word or two words before I. */
+/* Is the word an ordinary word of the dictionary (a compound too)?  Asked
+ * only of the few words a rule needs it for, and kept. */
+static bool is_dict_word(anon_names *nm, size_t i)
+{
+	token *t = &nm->tok[i];
+	size_t n = t->klen;
+
+	if (t->dictw < 0) {
+		size_t off = t->klen;
+		while (off > 0 && t->k[off - 1] != '-')
+			off--;
+		if (off > 0 && off < t->klen && !(t->flags & (W_FIRST | W_LAST))) {
+			/* Björn-stugan, Ica-butiken: as its last part */
+			t->dictw = (signed char)dict_has_compound(&nm->dict, t->k + off, t->klen - off);
+			return t->dictw > 0;
+		}
+		if (t->genitive && n > 1)
+			n--; /* Kalles: ask for kalle */
+		/* a known name is a word only as itself (torbjörn is no tor +
+		 * björn); an unknown word may be a compound */
+		t->dictw = (signed char)(n > 0 && (dict_has(&nm->dict, t->k, t->klen) ||
+						   dict_has(&nm->dict, t->k, n) ||
+						   (!(t->flags & (W_FIRST | W_LAST)) &&
+						    dict_has_compound(&nm->dict, t->k, t->klen))));
+	}
+	return t->dictw > 0;
+}
+
+/* The name of an organisation by its shape: Ekskolan, Justitiedepartementet,
+ * Idrottsföreningen (endings from the roles file). */
+static bool org_shape(const anon_names *nm, const token *t)
+{
+	for (size_t k = 0; k < nm->norgsuffix; k++) {
+		size_t len = strlen(nm->orgsuffix[k]);
+		if (t->klen > len && memcmp(t->k + t->klen - len, nm->orgsuffix[k], len) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The flags of the phrase "W1 W2" (or three words) starting at I, when the
+ * table has it: keep phrases (Burger King, Clas Ohlson), greetings (med
+ * vänliga hälsningar). *LEN gets its word count. */
+static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
+{
+	char key[3 * KEY_MAX + 3];
+	size_t k = 0;
+	unsigned f, best = 0;
+
+	*len = 1;
+	if (!(nm->tok[i].flags & W_PHRASE))
+		return 0;
+	for (size_t j = i; j < i + 3 && j < nm->ntok; j++) {
+		if (j > i) {
+			if (nm->tok[j].gap == GAP_OTHER)
+				break;
+			key[k++] = ' ';
+		}
+		memcpy(key + k, nm->tok[j].k, nm->tok[j].klen);
+		k += nm->tok[j].klen;
+		if (j > i && (f = names_flags(nm, key, k)) & ~(unsigned)W_PHRASE) {
+			best = f;
+			*len = j - i + 1;
+		}
+	}
+	return best;
+}
+
+/* Cue flags (title, naming verb, greeting, verb with a person as object)
+ * of the word or two words before I. */
 static unsigned cue_before(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -535,7 +742,7 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	unsigned f;
 	size_t a, b;
 
-	if (i == 0 || t[i].gap != GAP_SPACE)
+	if (i == 0 || (t[i].gap != GAP_SPACE && !t[i].quote))
 		return 0;
 	f = t[i - 1].flags;
 	if (i >= 2 && t[i - 1].gap == GAP_SPACE && (f & W_CUE_TAIL)) {
@@ -546,7 +753,22 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 		memcpy(key + a + 1, t[i - 1].k, b);
 		f |= names_flags(nm, key, a + 1 + b);
 	}
-	return f & (W_TITLE | W_CALL);
+	return f & (t[i].quote ? W_CALL : W_TITLE | W_CALL | W_GREET | W_OBJVERB);
+}
+
+/* A greeting or sign-off two words back ("Hälsningar Saga Sjö"). */
+static bool greeting_before(const anon_names *nm, size_t i)
+{
+	size_t j = i;
+
+	while (j > 0 && nm->tok[j].gap == GAP_SPACE && i - j < 3) {
+		j--;
+		if (nm->tok[j].flags & W_GREET)
+			return true;
+		if (nm->tok[j].state != ST_NAME && j != i - 1)
+			return false;
+	}
+	return false;
 }
 
 static bool neighbour_has(const anon_names *nm, size_t i, int dir, unsigned flags)
@@ -572,18 +794,26 @@ static bool nickname_shape(const token *t)
 	       (k[n - 3] == 'c' && k[n - 2] == 'k');
 }
 
-static unsigned char judge_named(const token *t, bool after_prep)
+/* A known name: capitalised it is one (an ordinary word too only
+ * mid-sentence); in lower case only when no dictionary has it as a word. */
+static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 {
+	const token *t = &nm->tok[i];
+
 	if (t->flags & (W_COMMON | W_STOP)) {
 		if (!t->cap)
-			return ST_NO;
+			return (t->flags & W_STOP) ? ST_NO : ST_MAYBE_LOWER;
 		if (t->sent_start || t->gap == GAP_COMMA)
 			return ST_MAYBE;
 		return after_prep ? ST_MAYBE_WEAK : ST_NAME;
 	}
+	if (t->allcaps && t->klen <= 3 && !t->sent_start)
+		return ST_MAYBE_WEAK; /* IP, TV, EU: an acronym unless beside a name */
 	if (t->cap)
 		return ST_NAME;
-	return (t->flags & W_FIRST) ? ST_NAME : ST_MAYBE_WEAK;
+	if (is_dict_word(nm, i))
+		return ST_MAYBE_LOWER; /* ville, kosta, river */
+	return (t->flags & W_FIRST) ? ST_IF_KNOWN : ST_MAYBE_WEAK;
 }
 
 /* "Göta älv", "Klara kyrka": a word before a place noun names a place,
@@ -596,18 +826,28 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 	       !(next->cap && (next->flags & W_LAST));
 }
 
+static bool placeprep_before(const anon_names *nm, size_t i);
+
 /* A place that is also a name (Nora, Mark): a place after a preposition,
  * a person after a cue, in the genitive or mid-sentence on its own. */
 static unsigned char judge_place(const anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
 
-	if (!(t->flags & (W_FIRST | W_LAST)) || !t->cap)
+	if (!t->cap)
 		return ST_NO;
-	if (cue & W_TITLE)
+	if (!(t->flags & (W_FIRST | W_LAST)))
+		/* "Vanessa Hed": a place word after a first name is a surname */
+		return i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
+		       (nm->tok[i - 1].flags & W_FIRST) && !placeprep_before(nm, i - 1) &&
+		       !neighbour_has(nm, i - 1, -1, W_PREP) ? ST_MAYBE_WEAK : ST_NO;
+	if (cue & (W_TITLE | W_OBJVERB | W_GREET))
 		return ST_NAME;
-	if (neighbour_has(nm, i, -1, W_PREP))
+	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO;
+	if (i >= 2 && (nm->tok[i - 1].flags & W_CONJ) && (nm->tok[i - 2].flags & W_PLACE) &&
+	    nm->tok[i - 2].state == ST_NO)
+		return ST_NO; /* "till Sala och Mora" */
 	if (t->flags & W_COMMON)
 		return ST_MAYBE_WEAK; /* a surname beside a name (Elsa Berg) */
 	if (t->genitive)
@@ -615,35 +855,190 @@ static unsigned char judge_place(const anon_names *nm, size_t i, unsigned cue)
 	return t->sent_start ? ST_MAYBE : ST_NAME;
 }
 
-static unsigned char judge_alone(const anon_names *nm, size_t i)
+/* A word in a script other than Latin.  In a Latin text a short run of
+ * them is a name ("Rektorn محمد العلي gör ingenting") unless it is quoted
+ * whole or said to be a language ("X på ryska"); in a text written in that
+ * script the gazetteer and the cue words decide. */
+static unsigned char judge_script(const anon_names *nm, size_t i, unsigned cue)
+{
+	const token *t = &nm->tok[i];
+	size_t a = i, b = i;
+
+	if (t->flags & (W_FIRST | W_LAST) && !(t->flags & (W_STOP | W_COMMON | W_KEEP)))
+		return ST_NAME;
+	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
+		return ST_NAME;
+	if (t->flags & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET))
+		return ST_NO;
+	if (nm->foreign)
+		return ST_MAYBE_WEAK; /* only a surname after a name (الشريف) */
+	while (a > 0 && nm->tok[a].gap == GAP_SPACE && nm->tok[a - 1].script == SC_OTHER)
+		a--;
+	while (b + 1 < nm->ntok && nm->tok[b + 1].gap == GAP_SPACE &&
+	       nm->tok[b + 1].script == SC_OTHER)
+		b++;
+	if (t->quoted && (a == 0 || nm->tok[a].gap == GAP_OTHER) &&
+	    (b + 1 == nm->ntok || nm->tok[b + 1].gap == GAP_OTHER))
+		return ST_NO; /* "ممنوع التدخين" on a sign */
+	if (b + 2 < nm->ntok && (nm->tok[b + 2].flags & W_LANG))
+		return ST_NO;
+	return b - a < 3 ? ST_NAME : ST_MAYBE_WEAK; /* a sentence in that language */
+}
+
+/* "i", "bor i", "flyttade från" just before word I: a place follows. */
+static bool placeprep_before(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	char key[2 * KEY_MAX + 1];
+
+	if (i == 0 || t[i].gap != GAP_SPACE)
+		return false;
+	if (t[i - 1].flags & W_PLACEPREP)
+		return true;
+	if (i < 2 || t[i - 1].gap != GAP_SPACE || !(t[i - 2].flags & W_PHRASE) ||
+	    t[i - 2].klen + t[i - 1].klen + 1 > sizeof key)
+		return false;
+	memcpy(key, t[i - 2].k, t[i - 2].klen);
+	key[t[i - 2].klen] = ' ';
+	memcpy(key + t[i - 2].klen + 1, t[i - 1].k, t[i - 1].klen);
+	return (names_flags(nm, key, t[i - 2].klen + 1 + t[i - 1].klen) & W_PLACEPREP) != 0;
+}
+
+/* A capitalised word no list knows: a name mid-sentence, unless it is an
+ * ordinary word, an acronym or shaped like an organisation. */
+static unsigned char judge_unknown(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	if (t->initial)
+		return ST_MAYBE_WEAK;
+	if (t->allcaps && t->klen <= 4)
+		return ST_NO; /* SVT, ABF, KD */
+	if (org_shape(nm, t))
+		return ST_NO;
+	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
+		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
+	if (is_dict_word(nm, i)) {
+		nm->tok[i].dictweak = 1;
+		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
+	}
+	if (nickname_shape(t))
+		return t->sent_start ? ST_MAYBE : ST_NAME;
+	return t->sent_start || t->allcaps ? ST_MAYBE : ST_IF_KNOWN;
+}
+
+/* A lower-case word: a known name not also a word is one; an unknown
+ * word, or a name that is also a word, only after a cue or joined to a
+ * name. */
+static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
+{
+	const token *t = &nm->tok[i];
+	unsigned f = t->flags;
+	bool named = f & (W_FIRST | W_LAST);
+
+	if (f & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ | W_PVERB |
+		 W_OBJVERB | W_PLACEPREP | W_PLACENOUN | W_LANG))
+		return ST_NO;
+	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
+		return named || !is_dict_word(nm, i) ? ST_NAME : ST_MAYBE_LOWER;
+	if (f & W_PLACE)
+		return ST_NO;
+	if (placeprep_before(nm, i))
+		return ST_NO; /* "bor i frida" */
+	if (named)
+		return judge_named(nm, i, false);
+	return is_dict_word(nm, i) ? ST_NO : ST_MAYBE_LOWER;
+}
+
+/* A capitalised word after a title, greeting or verb whose object is a
+ * person: a name, unless it is known to be something else (Kontakta
+ * Justitiedepartementet, läraren på Mentor Sverige); a known first name
+ * stays a name after a title (läraren Wilma). */
+static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
+{
+	const token *t = &nm->tok[i];
+	bool named = t->flags & (W_FIRST | W_LAST);
+
+	if (t->flags & W_KEEP)
+		return named && (cue & W_TITLE);
+	if (named)
+		return true;
+	if (org_shape(nm, t) || (t->allcaps && t->klen <= 4))
+		return false;
+	/* "Jag ringde Rosen på kommunen": a surname that is a word */
+	return !is_dict_word(nm, i) || ((cue & W_OBJVERB) && !t->sent_start);
+}
+
+/* al-Masri, el-Sayed, abu-Bakr: an Arabic surname written in Latin. */
+static bool prefixed_surname(const token *t)
+{
+	return t->klen > 4 && (memcmp(t->k, "al-", 3) == 0 || memcmp(t->k, "el-", 3) == 0);
+}
+
+/* Initials joined by a hyphen (P-O, K-G, J-E). */
+static bool initials_shape(const token *t)
+{
+	return t->klen == 3 && t->k[1] == '-' && t->allcaps;
+}
+
+/* Next to "och", "o", "elr", a comma or '&': the only places where an
+ * unknown lower-case word may turn out to be a name (ali elr jonte). */
+static bool beside_joiner(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return t[i].gap == GAP_COMMA || (i > 0 && (t[i - 1].flags & W_CONJ)) ||
+	       (i + 1 < nm->ntok && (t[i + 1].gap == GAP_COMMA || (t[i + 1].flags & W_CONJ)));
+}
+
+static unsigned char judge_alone(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 	unsigned f = t->flags, cue;
 	bool named = f & (W_FIRST | W_LAST);
 
-	/* most words: lower case, no name, no cue before them */
-	if (!t->cap && !named &&
-	    (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL))))
+	if (t->initial == 2)
 		return ST_NO;
+	if (t->initial == 1 || initials_shape(t))
+		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
+	/* "AVIN ÇELIK HAR HOTAT MIG": in a shouted text an unknown word may
+	 * still be a name beside one; "al-masri" is a surname's shape */
+	if (!t->cap && !named && f == 0 && t->script == SC_LATIN &&
+	    ((t->allcaps && t->klen > 2) || prefixed_surname(t)))
+		return is_dict_word(nm, i) ? ST_NO : ST_MAYBE;
+	/* most words: lower case, no name, no cue before them */
+	if (!t->cap && !named && t->script == SC_LATIN &&
+	    (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL | W_TITLE | W_GREET |
+						 W_OBJVERB))))
+		return f == 0 && t->klen > 2 && beside_joiner(nm, i) ? ST_MAYBE_LOWER : ST_NO;
+	if (t->script == SC_MIXED)
+		return ST_NAME; /* look-alike letters of two scripts */
 	cue = cue_before(nm, i);
+	/* "Linneas mamma", "ibbes storebror": a person's relative */
+	if ((t->genitive || (t->cap && t->klen > 2 && strchr("sxz", t->k[t->klen - 1]))) &&
+	    named && !(f & W_STOP) && neighbour_has(nm, i, +1, W_TITLE))
+		return ST_NAME; /* Max bror, Klas mamma: no -s of their own */
+	if (t->script == SC_OTHER)
+		return judge_script(nm, i, cue);
+	if (cue & W_CALL)
+		return (f & W_STOP) && !t->cap ? ST_NO : ST_NAME;
+	if (!t->cap)
+		return judge_lower(nm, i, cue);
+	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
+		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
 	if (f & W_KEEP)
 		return ST_NO;
-	if (cue & W_CALL)
-		return (f & W_STOP) && !(t->cap && named) ? ST_NO : ST_NAME;
 	if (before_place_noun(nm, i))
 		return ST_NO;
 	if (f & W_PLACE)
 		return judge_place(nm, i, cue);
-	if (cue & W_TITLE)
-		return (t->cap && !(f & W_STOP)) ||
-		       (named && !(f & (W_COMMON | W_STOP))) ? ST_NAME : ST_NO;
+	if (named && placeprep_before(nm, i))
+		return ST_NO; /* "bor i Ulrika": a place named like a person */
 	if (named)
-		return judge_named(t, neighbour_has(nm, i, -1, W_PREP));
-	if (!t->cap || (f & ~(unsigned)W_PLACE))
+		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
+	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL | W_COMMON))
 		return ST_NO;
-	if (nickname_shape(t))
-		return t->sent_start ? ST_MAYBE : ST_NAME;
-	return ST_MAYBE_WEAK;
+	return judge_unknown(nm, i);
 }
 
 static bool is_name(const anon_names *nm, size_t j)
@@ -651,7 +1046,7 @@ static bool is_name(const anon_names *nm, size_t j)
 	return j < nm->ntok && nm->tok[j].state == ST_NAME;
 }
 
-/* Joined to a name by "och", "eller", a comma or '&'. */
+/* Joined to a name by "och", "eller", "o", a comma or '&'. */
 static bool joined_to_name(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -668,25 +1063,113 @@ static bool joined_to_name(const anon_names *nm, size_t i)
 	       is_name(nm, i + 2);
 }
 
-/* "Klara i 8a", "Sten från Nol": a person placed somewhere. */
+/* A number or a colon after the word: it is a label (Telefon 0123...,
+ * Mobil: 070...), not a surname. */
+static bool label_follows(const char *s, size_t n, size_t end)
+{
+	while (end < n && s[end] == ' ')
+		end++;
+	return end < n && ((s[end] >= '0' && s[end] <= '9') || s[end] == ':' || s[end] == '+');
+}
+
+/* Joined to a name by a word (och, o, eller), not by a comma. */
+static bool joined_by_word(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return (i >= 2 && (t[i - 1].flags & W_CONJ) && t[i - 1].gap == GAP_SPACE &&
+		is_name(nm, i - 2)) ||
+	       (i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) &&
+		t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE && is_name(nm, i + 2));
+}
+
+/* A verb of what a person does at J, of one word or two (har sett). */
+static bool pverb_at(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+	char key[2 * KEY_MAX + 1];
+
+	if (j >= nm->ntok)
+		return false;
+	if (t[j].flags & W_PVERB)
+		return true;
+	/* "har börjat", "hade tagit": an auxiliary and a supine */
+	if (((t[j].klen == 3 && memcmp(t[j].k, "har", 3) == 0) ||
+	     (t[j].klen == 4 && memcmp(t[j].k, "hade", 4) == 0)) &&
+	    j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].klen >= 4 &&
+	    t[j + 1].k[t[j + 1].klen - 1] == 't' && !t[j + 1].cap)
+		return true;
+	if (!(t[j].flags & W_PHRASE) || j + 1 >= nm->ntok || t[j + 1].gap != GAP_SPACE ||
+	    t[j].klen + t[j + 1].klen + 1 > sizeof key)
+		return false;
+	memcpy(key, t[j].k, t[j].klen);
+	key[t[j].klen] = ' ';
+	memcpy(key + t[j].klen + 1, t[j + 1].k, t[j + 1].klen);
+	return (names_flags(nm, key, t[j].klen + 1 + t[j + 1].klen) & W_PVERB) != 0;
+}
+
+/* What a person does follows: "Sten kör moped", "Ros i kassan har sett
+ * allt", "Klara i 8a", "Sten från Östby". */
 static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i)
 {
 	const token *t = nm->tok;
-	size_t k;
+	size_t j = i + 1, k;
 
-	if (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE ||
-	    !(t[i + 1].flags & W_PERSONPREP))
+	if (j >= nm->ntok || t[j].gap != GAP_SPACE)
 		return false;
-	k = t[i + 1].end;
+	if (pverb_at(nm, j))
+		return true;
+	/* "Lo Säll kör moped": a surname, then the verb */
+	if ((t[j].cap || t[j].allcaps) && !(t[j].flags & W_KEEP) && j + 1 < nm->ntok &&
+	    t[j + 1].gap == GAP_SPACE && pverb_at(nm, j + 1))
+		return true;
+	if (!(t[j].flags & W_PERSONPREP))
+		return false;
+	k = t[j].end;
 	while (k < n && s[k] == ' ')
 		k++;
 	if (k < n && s[k] >= '0' && s[k] <= '9')
 		return true;
-	return i + 2 < nm->ntok && t[i + 2].start == k &&
-	       (t[i + 2].cap || (t[i + 2].flags & W_PLACE));
+	if (j + 1 < nm->ntok && t[j + 1].start == k &&
+	    (t[j + 1].cap || (t[j + 1].flags & W_PLACE)))
+		return true;
+	/* "i åk 6", "i år 9": a class */
+	if (j + 1 < nm->ntok && t[j + 1].klen <= 4 && !t[j + 1].cap) {
+		k = t[j + 1].end;
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k < n && s[k] >= '0' && s[k] <= '9')
+			return true;
+	}
+	/* "i kassan (på OKQ8) har sett": a place of work, then the verb */
+	for (size_t v = j + 2; v < nm->ntok && v < j + 5 && t[v].gap != GAP_OTHER; v++)
+		if (pverb_at(nm, v))
+			return true;
+	return false;
 }
 
-static bool settled_as_name(const anon_names *nm, const char *s, size_t n,
+/* A word of another script that may be a surname after a name: one the
+ * gazetteer has, or an Arabic one with the article (al-). */
+static bool surname_shape(const token *t)
+{
+	return (t->flags & W_LAST) ||
+	       (t->klen > 4 && memcmp(t->k, "\xD8\xA7\xD9\x84", 4) == 0);
+}
+
+/* An initial belongs to the name beside it (Karin T Lund, E. Berg,
+ * Maria F.) or before a capitalised surname. */
+static bool initial_settles(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	bool next = i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE;
+
+	if ((i > 0 && t[i].gap == GAP_SPACE && is_name(nm, i - 1)) ||
+	    (next && is_name(nm, i + 1)))
+		return true;
+	return next && t[i + 1].cap && (t[i + 1].flags & W_LAST);
+}
+
+static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -694,35 +1177,134 @@ static bool settled_as_name(const anon_names *nm, const char *s, size_t n,
 	bool next = i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 		    is_name(nm, i + 1);
 
+	if (t->initial || initials_shape(t))
+		return t->initial != 2 && initial_settles(nm, i);
+	if (t->state == ST_MAYBE_LOWER)
+		/* "ali elr jonte", "ebba björk": joined to a name, or a
+		 * surname after a first name; never an ordinary word joined */
+		return (joined_to_name(nm, i) &&
+			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i))) ||
+		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
+		       (prev && greeting_before(nm, i)) ||
+		       ((t->flags & W_FIRST) && at_sentence_start(s, t->start) &&
+			person_frame(nm, s, n, i));
 	if (t->state == ST_MAYBE)
-		return (prev && (t->flags & W_LAST)) ||
+		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
+		       (next && !(t->flags & (W_STOP | W_COMMON | W_PLACE))) ||
 		       (next && (t->flags & W_FIRST)) || joined_to_name(nm, i) ||
-		       person_frame(nm, s, n, i);
+		       person_frame(nm, s, n, i) || greeting_before(nm, i);
 	/* weak: a surname beside a name, or one of a list of names */
-	if (prev && (!t->allcaps || (t->flags & W_LAST)))
+	if (t->script == SC_OTHER)
+		return prev && surname_shape(t) && (nm->tok[i - 1].flags & W_FIRST);
+	if (t->dictweak)
+		/* "Saga Sjö", "Sussie o Moody"; but "Sara Ek, Ordförande" and
+		 * "Per Alm Telefon 0123" keep their titles and labels */
+		return (prev && t->klen <= 6 && !label_follows(s, n, t->end)) ||
+		       joined_by_word(nm, i) ||
+		       (t->amp && is_name(nm, i - 1)) ||
+		       (i + 1 < nm->ntok && nm->tok[i + 1].amp && is_name(nm, i + 1));
+	if (prev && (!t->allcaps || (t->flags & W_LAST)) &&
+	    (t->cap || (t->flags & W_LAST)))
 		return true;
 	if (next && (nm->tok[i + 1].flags & W_LAST))
 		return true;
 	return t->cap && joined_to_name(nm, i);
 }
 
+/* Is the text in a language of the dictionary: are most of its lower-case
+ * words of four letters or more ordinary Swedish or English words?  Asked
+ * once per text, only when a rule needs it. */
+static bool text_known(anon_names *nm)
+{
+	size_t asked = 0, known = 0;
+
+	if (nm->known >= 0)
+		return nm->known;
+	for (size_t i = 0; i < nm->ntok && asked < 24; i++) {
+		const token *t = &nm->tok[i];
+		if (t->cap || t->klen < 4 || t->script != SC_LATIN || (t->flags & (W_FIRST | W_LAST)))
+			continue;
+		asked++;
+		known += (t->flags & ~(unsigned)W_PHRASE) || is_dict_word(nm, i);
+	}
+	nm->known = (signed char)(asked < 3 || 2 * known >= asked);
+	return nm->known;
+}
+
+/* "lyan martinsson har hotat mig": an unknown lower-case word right before a
+ * lower-case surname found to be a name is its first name. */
+static void take_lower_first_names(anon_names *nm)
+{
+	for (size_t i = 1; i < nm->ntok; i++) {
+		token *t = &nm->tok[i], *p = &nm->tok[i - 1];
+		if ((t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && pverb_at(nm, i + 1))) &&
+		    !t->cap && (t->flags & W_LAST) && t->gap == GAP_SPACE &&
+		    p->state != ST_NAME && !p->cap && p->flags == 0 && p->klen > 2 &&
+		    p->script == SC_LATIN && !is_dict_word(nm, i - 1))
+			p->state = t->state = ST_NAME;
+	}
+}
+
+/* --strict: what could still be a name is taken too. */
+static void take_strict(anon_names *nm)
+{
+	for (size_t i = 0; i < nm->ntok; i++) {
+		token *t = &nm->tok[i];
+		bool could = t->state == ST_MAYBE || t->state == ST_MAYBE_WEAK ||
+			     (t->state == ST_MAYBE_LOWER && !is_dict_word(nm, i));
+		if (t->state == ST_NO && t->cap && !t->initial &&
+		    !(t->flags & (W_KEEP | W_PLACE | W_STOP | W_TITLE | W_CALL | W_GREET |
+				  W_PREP | W_CONJ | W_PVERB | W_OBJVERB | W_PLACENOUN)))
+			could = !is_dict_word(nm, i) && !(t->allcaps && t->klen <= 4) &&
+				!org_shape(nm, t);
+		if (t->state == ST_NO && t->script == SC_OTHER &&
+		    !(t->flags & (W_STOP | W_KEEP)))
+			could = true;
+		if (could && !t->initial && t->klen > 1) {
+			t->state = ST_NAME;
+			nm->strict_taken++;
+		}
+	}
+}
+
+/* The words of a keep phrase (Burger King, Clas Ohlson) are all kept. */
+static void mark_phrases(anon_names *nm)
+{
+	for (size_t i = 0; i < nm->ntok; i++) {
+		size_t len;
+		if ((nm->tok[i].flags & W_PHRASE) && (phrase_at(nm, i, &len) & W_KEEP))
+			for (size_t j = i; j < i + len; j++)
+				nm->tok[j].flags |= W_KEEP;
+	}
+}
+
 static void decide(anon_names *nm, const char *s, size_t n)
 {
 	bool changed = true;
 
+	mark_phrases(nm);
+	size_t open = 0;
+
 	for (size_t i = 0; i < nm->ntok; i++)
 		nm->tok[i].state = judge_alone(nm, i);
-	for (int round = 0; changed && round < 4; round++) {
+	for (size_t i = 0; i < nm->ntok; i++) {
+		if (nm->tok[i].state == ST_IF_KNOWN)
+			nm->tok[i].state = text_known(nm) ? ST_NAME : ST_MAYBE;
+		open += nm->tok[i].state >= ST_MAYBE;
+	}
+	for (int round = 0; open && changed && round < 4; round++) {
 		changed = false;
 		for (size_t i = 0; i < nm->ntok; i++) {
 			token *t = &nm->tok[i];
-			if ((t->state == ST_MAYBE || t->state == ST_MAYBE_WEAK) &&
-			    settled_as_name(nm, s, n, i)) {
+			if (t->state >= ST_MAYBE && settled_as_name(nm, s, n, i)) {
 				t->state = ST_NAME;
 				changed = true;
 			}
 		}
 	}
+	take_lower_first_names(nm);
+	if (nm->strict)
+		take_strict(nm);
 }
 
 static void emit(const anon_names *nm, span_list *out)
@@ -765,6 +1347,7 @@ anon_names *names_load_default(void)
 		{ "names/localities.txt", W_PLACE },
 	};
 	anon_names *nm = names_new();
+	codebook *cb;
 	char *path;
 
 	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
@@ -775,8 +1358,16 @@ anon_names *names_load_default(void)
 	path = trygg_data_path("anon-words.csv");
 	names_load_roles(nm, path);
 	free(path);
-	path = trygg_data_path("codebook.csv");
-	names_load_codebook(nm, path);
+	path = trygg_data_path("anon-keep.csv");
+	names_load_roles(nm, path);
 	free(path);
+	path = trygg_data_path("names/dict.txt");
+	names_load_dict(nm, path);
+	free(path);
+	cb = profile_codebook(false);
+	if (!cb)
+		exit(EXIT_DATA); /* profile_codebook said why */
+	names_load_codebook(nm, cb);
+	codebook_free(cb);
 	return nm;
 }

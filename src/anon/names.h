@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "anon/span.h"
+#include "codebook.h"
 
 /* What a word can be; one word may be several. */
 enum {
@@ -24,33 +25,53 @@ enum {
 	W_PLACENOUN = 1u << 10, /* makes the word before a place (torg, älv) */
 	W_NOPLATE = 1u << 11,  /* a word that looks like plate letters (bus) */
 	W_PERSONPREP = 1u << 12, /* "from/in" after a person (från, i, på) */
-	W_CUE_TAIL = 1u << 13  /* last word of a two-word cue (min granne) */
+	W_CUE_TAIL = 1u << 13, /* last word of a two-word cue (min granne) */
+	W_PLATECUE = 1u << 14, /* a number plate may follow (reg, bilen) */
+	W_GREET = 1u << 15,    /* a greeting or sign-off before a name (hälsningar) */
+	W_PVERB = 1u << 16,    /* what a person does, after the subject (ringde, sa) */
+	W_OBJVERB = 1u << 17,  /* a person is its object (ringde, fråga, mejlade) */
+	W_LANG = 1u << 18,     /* a language (arabiska): text in it is quoted */
+	W_PHRASE = 1u << 19,   /* first word of a phrase of the table (burger king) */
+	W_PLACEPREP = 1u << 20 /* a place follows, never a person (i, bor i) */
 };
 
 typedef struct anon_names anon_names;
 
 anon_names *names_new(void);
-/* names_new() filled from the shipped data files (trygg_data_path). */
+/* names_new() filled from the shipped data files (trygg_data_path) and
+ * the codebooks' areas and places (profile_codebook). */
 anon_names *names_load_default(void);
 /* One word or phrase per line ('#' comments); each gets FLAGS.  A missing
  * file is an error only when REQUIRED. */
 void names_load_list(anon_names *nm, const char *path, unsigned flags,
 		     bool required);
 /* A CSV with the columns role and word (roles: title call prep conj keep
- * placenoun noplate personprep common stop place first last). */
+ * placenoun noplate personprep common stop place first last platecue greet
+ * pverb objverb lang placeprep orgsuffix); other columns (a source) are
+ * ignored. */
 void names_load_roles(anon_names *nm, const char *path);
-/* Areas and places of the codebook (labels of area and unsafe_places). */
-void names_load_codebook(anon_names *nm, const char *path);
+/* The dictionary of ordinary words (dict.h); optional. */
+void names_load_dict(anon_names *nm, const char *path);
+/* Areas and places of the codebook: the names and labels of the codes of
+ * area and unsafe_places. */
+void names_load_codebook(anon_names *nm, const codebook *cb);
 /* Flags of the lower-cased word S[0..n) (0 if unknown). */
 unsigned names_flags(const anon_names *nm, const char *s, size_t n);
 /* word_check for the plate validator: S is a known ordinary word. */
 bool names_is_word(const void *nm, const char *s, size_t n);
+/* word_check: S[0..n) (any case) is a cue for a number plate. */
+bool names_is_plate_cue(const void *ctx, const char *s, size_t n);
 /* Whether S[0..n) (any case) is a locality or a codebook place. */
 bool names_is_place(const void *ctx, const char *s, size_t n);
 /* Append the names in S[0..n) to OUT, skipping bytes inside TAKEN. */
 void names_scan(anon_names *nm, const char *s, size_t n,
 		const span_list *taken, span_list *out);
 void names_free(anon_names *nm);
+/* --strict: also take every word that could be a name and is not known
+ * to be safe; names_strict_count() says how many it took beyond the
+ * ordinary rules. */
+void names_set_strict(anon_names *nm, bool strict);
+unsigned long names_strict_count(const anon_names *nm);
 
 /* Lower-case UTF-8 S[0..n) into OUT (at most CAP bytes); returns the
  * length, or 0 when it does not fit. */

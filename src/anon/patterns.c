@@ -39,7 +39,9 @@ enum validator {
 	VAL_PLATE,   /* letters that are not an ordinary word */
 	VAL_PHONE,   /* 8-10 digits (0...) or 9-13 (+46...), cut back to fit */
 	VAL_IPV6,    /* at most 8 groups, not a time typed with "::" */
-	VAL_STREET   /* "X torg 5": X is not a known place (Ale torg 12) */
+	VAL_STREET,  /* "X torg 5": X is not a known place (Östby torg 12) */
+	VAL_PHONEX,  /* a foreign number: 9-15 digits, no date or time */
+	VAL_GIRO     /* not a date, a time or a span of years */
 };
 
 static const struct {
@@ -51,7 +53,8 @@ static const struct {
 	{ "ip", VAL_IP },        { "iban", VAL_IBAN },
 	{ "notdate", VAL_NOTDATE }, { "plate", VAL_PLATE },
 	{ "phone", VAL_PHONE },  { "ipv6", VAL_IPV6 },
-	{ "street", VAL_STREET },
+	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
+	{ "giro", VAL_GIRO },
 };
 
 /* A string a match of the row must contain from its start on; "\\d" is
@@ -75,6 +78,12 @@ typedef struct {
 	long gaps;        /* most runs of white space before a need; -1 any */
 } pattern_row;
 
+/* Limits of one match (see patterns_compile). */
+#define JIT_STACK_MAX (1024 * 1024)
+#define MATCH_LIMIT 5000000
+#define DEPTH_LIMIT 100000
+#define HEAP_LIMIT_KIB (64 * 1024)
+
 /* More rows than bits in a row set: every row is tried everywhere. */
 #define MAX_FAST_ROWS 64
 typedef uint64_t row_set;
@@ -85,6 +94,7 @@ typedef struct {
 	size_t nneeds;
 	long gaps;
 	row_set rows;
+	bool digits_only; /* every need is "\\d" */
 	long first;       /* per text: where a need next occurs (-1 never) */
 	size_t change_at; /* where OPEN must be worked out again */
 	bool open;        /* the gaps before FIRST allow a match */
@@ -114,10 +124,16 @@ struct anon_patterns {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
+	uint32_t match_opts; /* PCRE2_NO_JIT on the retry of a text */
+	bool failed;         /* a match hit a limit in this text */
+	char **defs;              /* DEFINE rows: "NAME" then its regex */
+	size_t ndefs;
 	word_check is_word;
 	const void *word_ctx;
 	word_check is_place;
 	const void *place_ctx;
+	word_check is_plate_cue;
+	const void *cue_ctx;
 };
 
 anon_patterns *patterns_new(void)
@@ -140,6 +156,12 @@ void patterns_set_place_check(anon_patterns *p, word_check f, const void *ctx)
 {
 	p->is_place = f;
 	p->place_ctx = ctx;
+}
+
+void patterns_set_plate_cue_check(anon_patterns *p, word_check f, const void *ctx)
+{
+	p->is_plate_cue = f;
+	p->cue_ctx = ctx;
 }
 
 static pcre2_code *compile_or_die(const char *src, uint32_t options,
@@ -203,6 +225,53 @@ static long parse_gaps(const char *s, const char *file, long line)
 	return v;
 }
 
+static char *expand_defines(const anon_patterns *p, const char *src,
+			    const char *file, long line);
+
+/* A DEFINE row: "NAME:regex"; later patterns say {NAME} for the regex
+ * (as a non-capturing group), so that a data file names a part once. */
+static void add_define(anon_patterns *p, const char *spec, const char *file,
+		       long line)
+{
+	const char *colon = strchr(spec, ':');
+	size_t len = colon ? (size_t)(colon - spec) : 0;
+	char *body;
+
+	if (len == 0 || strspn(spec, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") != len)
+		die_at(EXIT_DATA, file, line, _("a DEFINE row needs NAME:pattern "
+						"(NAME in capitals)"));
+	body = expand_defines(p, colon + 1, file, line); /* earlier DEFINEs */
+	p->defs = xrealloc(p->defs, (p->ndefs + 2) * sizeof *p->defs);
+	p->defs[p->ndefs++] = xmemdup(spec, len);
+	p->defs[p->ndefs++] = body;
+}
+
+/* SRC with every {NAME} of a DEFINE row replaced (malloc'd). */
+static char *expand_defines(const anon_patterns *p, const char *src,
+			    const char *file, long line)
+{
+	strbuf b = { 0 };
+
+	sb_puts(&b, "");
+	while (*src) {
+		size_t len = src[0] == '{' ? strspn(src + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") : 0;
+		size_t i;
+		if (len < 2 || src[len + 1] != '}') { /* not \\p{L} */
+			sb_putc(&b, *src++);
+			continue;
+		}
+		for (i = 0; i < p->ndefs; i += 2)
+			if (strlen(p->defs[i]) == len && memcmp(p->defs[i], src + 1, len) == 0)
+				break;
+		if (i == p->ndefs)
+			die_at(EXIT_DATA, file, line, _("no DEFINE row for {%.*s}"),
+			       (int)len, src + 1);
+		sb_printf(&b, "(?:%s)", p->defs[i + 1]);
+		src += len + 2;
+	}
+	return b.s;
+}
+
 static void add_row(anon_patterns *p, const csv_record *rec, long col[5],
 		    const char *file)
 {
@@ -212,6 +281,10 @@ static void add_row(anon_patterns *p, const csv_record *rec, long col[5],
 
 	if ((size_t)col[0] >= rec->nfields || (size_t)col[1] >= rec->nfields)
 		die_at(EXIT_DATA, file, rec->line, _("missing kind or pattern"));
+	if (strcmp(rec->fields[col[0]].data, "DEFINE") == 0) {
+		add_define(p, rec->fields[col[1]].data, file, rec->line);
+		return;
+	}
 	kind = kind_from_label(rec->fields[col[0]].data);
 	if (kind < 0)
 		die_at(EXIT_DATA, file, rec->line, _("unknown kind '%s'"),
@@ -225,7 +298,7 @@ static void add_row(anon_patterns *p, const csv_record *rec, long col[5],
 	r = &p->rows[p->n++];
 	r->kind = (enum anon_kind)kind;
 	r->val = validator_named(vname, file, rec->line);
-	r->source = xstrdup(rec->fields[col[1]].data);
+	r->source = expand_defines(p, rec->fields[col[1]].data, file, rec->line);
 	r->code = compile_or_die(r->source, 0, file, rec->line);
 	r->needs = NULL;
 	r->nneeds = 0;
@@ -318,6 +391,9 @@ static void join_gate(anon_patterns *p, size_t i)
 		g->nneeds = r->nneeds;
 		g->gaps = r->gaps;
 		g->rows = 0;
+		g->digits_only = r->nneeds > 0;
+		for (size_t k = 0; k < r->nneeds; k++)
+			g->digits_only &= strcmp(p->needs[r->needs[k]].lit, "\\d") == 0;
 		p->ngates++;
 	}
 	g->rows |= (row_set)1 << i;
@@ -409,8 +485,13 @@ void patterns_compile(anon_patterns *p)
 	}
 	p->md = pcre2_match_data_create(1, NULL);
 	p->mctx = pcre2_match_context_create(NULL);
-	p->jstack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	p->jstack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
 	pcre2_jit_stack_assign(p->mctx, NULL, p->jstack);
+	/* no pattern of one text may run away: past these a text is retried
+	 * without JIT, then replaced whole (see patterns_scan) */
+	pcre2_set_match_limit(p->mctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(p->mctx, DEPTH_LIMIT);
+	pcre2_set_heap_limit(p->mctx, HEAP_LIMIT_KIB);
 }
 
 void patterns_free(anon_patterns *p)
@@ -422,6 +503,9 @@ void patterns_free(anon_patterns *p)
 		pcre2_code_free(p->rows[i].code);
 		free(p->rows[i].needs);
 	}
+	for (size_t i = 0; i < p->ndefs; i++)
+		free(p->defs[i]);
+	free(p->defs);
 	for (size_t i = 0; i < p->nneeds; i++)
 		free(p->needs[i].lit);
 	free(p->needs);
@@ -601,21 +685,111 @@ static bool looks_like_dates(const char *s, size_t n)
 	return ng > 0 && years == ng;
 }
 
-static bool plate_ok(const anon_patterns *p, const char *s, size_t n)
+/* Is one of the two words before START a plate cue (reg, bilen)? */
+static bool plate_cue_before(const anon_patterns *p, const char *s, size_t start)
 {
+	size_t end = start;
+
+	for (int w = 0; w < 2 && p->is_plate_cue; w++) {
+		size_t b;
+		while (end > 0 && !isalnum((unsigned char)s[end - 1]) &&
+		       (unsigned char)s[end - 1] < 0x80)
+			end--;
+		b = end;
+		while (b > 0 && (isalnum((unsigned char)s[b - 1]) ||
+				 (unsigned char)s[b - 1] >= 0x80))
+			b--;
+		if (b == end)
+			return false;
+		if (p->is_plate_cue(p->cue_ctx, s + b, end - b))
+			return true;
+		end = b;
+	}
+	return false;
+}
+
+/* Three letters and three digits (or two and a letter).  Letters that make
+ * a word (BUS, KAT, OKT) are a plate when written in capitals or after a
+ * cue ("reg bus 123"); in lower case without one they are the word ("har
+ * 100"). */
+static bool plate_ok(const anon_patterns *p, const char *text, size_t start,
+		     size_t n)
+{
+	const char *s = text + start;
 	char letters[4];
-	size_t k = 0;
+	size_t k = 0, upper = 0;
 
 	for (size_t i = 0; i < n && k < 3; i++)
-		if (isalpha((unsigned char)s[i]))
+		if (isalpha((unsigned char)s[i])) {
+			upper += isupper((unsigned char)s[i]) != 0;
 			letters[k++] = (char)tolower((unsigned char)s[i]);
+		}
 	if (k < 3)
 		return false;
 	/* Swedish plates never use I, Q or V. */
 	for (size_t i = 0; i < 3; i++)
 		if (letters[i] == 'i' || letters[i] == 'q' || letters[i] == 'v')
 			return false;
-	return !(p->is_word && p->is_word(p->word_ctx, letters, 3));
+	if (!(p->is_word && p->is_word(p->word_ctx, letters, 3)))
+		return true;
+	return upper == 3 || plate_cue_before(p, text, start);
+}
+
+/* "08.00-12.00", "9:30 - 11:00": hours and minutes, not a number. */
+static bool looks_like_times(const char *s, size_t n)
+{
+	size_t g[8], ng = 0, i = 0;
+	char sep[8];
+
+	while (i < n && ng < 8) {
+		size_t v = 0, len = 0;
+		while (i < n && isdigit((unsigned char)s[i])) {
+			v = v * 10 + (size_t)(s[i] - '0');
+			len++;
+			i++;
+		}
+		if (len == 0 || len > 2)
+			return false;
+		g[ng] = v;
+		sep[ng++] = i < n ? s[i] : '\0';
+		while (i < n && !isdigit((unsigned char)s[i]))
+			i++;
+	}
+	if (ng != 2 && ng != 4)
+		return false;
+	for (size_t k = 0; k < ng; k += 2)
+		if (g[k] > 24 || g[k + 1] > 59 || (sep[k] != '.' && sep[k] != ':'))
+			return false;
+	return true;
+}
+
+/* Numbers of no one: freephone 020, shared cost 077, premium 0900, 0939,
+ * 0944 (the Swedish numbering plan). */
+static bool service_number(const char *s, size_t n)
+{
+	char d[8];
+	size_t k = digits_of(s, n, d, sizeof d);
+
+	return k >= 3 && d[0] == '0' &&
+	       ((d[1] == '2' && d[2] == '0') || (d[1] == '7' && d[2] == '7') ||
+		(k >= 4 && d[1] == '9' && (d[2] == '0' || d[2] == '3' || d[2] == '4') &&
+		 (d[2] == '0' ? d[3] == '0' : d[3] == '9' || d[3] == '4')));
+}
+
+static size_t count_digits(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++)
+		k += isdigit((unsigned char)s[i]) != 0;
+	return k;
+}
+
+static bool foreign_phone_ok(const char *s, size_t n)
+{
+	size_t k = count_digits(s, n);
+
+	return k >= 9 && k <= 15 && !looks_like_dates(s, n) && !looks_like_times(s, n);
 }
 
 /* A phone number has a bounded number of digits; a greedy match that ran
@@ -644,12 +818,14 @@ static bool phone_fits(const char *s, size_t *n)
 		for (size_t i = 0; i < fit; i++)
 			digits += isdigit((unsigned char)s[i]) != 0;
 	}
-	return digits >= lo && digits <= hi && !looks_like_dates(s, *n);
+	return digits >= lo && digits <= hi && !looks_like_dates(s, *n) &&
+	       !looks_like_times(s, *n) && !service_number(s, *n);
 }
 
 static bool accept(const anon_patterns *p, const pattern_row *r,
-		   const char *s, size_t *len)
+		   const char *text, size_t start, size_t *len)
 {
+	const char *s = text + start;
 	size_t n = *len;
 
 	switch (r->val) {
@@ -670,24 +846,38 @@ static bool accept(const anon_patterns *p, const pattern_row *r,
 	case VAL_NOTDATE:
 		return !looks_like_dates(s, n);
 	case VAL_PLATE:
-		return plate_ok(p, s, n);
+		return plate_ok(p, text, start, n);
 	case VAL_IPV6:
 		return ipv6_ok(s, n);
 	case VAL_STREET:
+		/* "Östby torg 12" is a place; "längs väg 40" a road */
 		return !(p->is_place &&
-			 p->is_place(p->place_ctx, s, first_word_len(s, n)));
+			 p->is_place(p->place_ctx, s, first_word_len(s, n))) &&
+		       !(islower((unsigned char)s[0]) && p->is_word &&
+			 p->is_word(p->word_ctx, s, first_word_len(s, n)));
+	case VAL_PHONEX:
+		return foreign_phone_ok(s, n);
+	case VAL_GIRO:
+		return !looks_like_dates(s, n) && !looks_like_times(s, n);
 	}
 	return false;
 }
 
 /* ---- scanning ---- */
 
-static void match_failed(int rc)
+/* One match; a limit or an error marks the text as failed (the scan
+ * stops and patterns_scan decides) and counts as no match. */
+static int match(anon_patterns *p, const pcre2_code *code, const char *s,
+		 size_t n, size_t start, uint32_t opts)
 {
-	PCRE2_UCHAR msg[256];
+	int rc = pcre2_match(code, (PCRE2_SPTR)s, n, start,
+			     opts | PCRE2_NO_UTF_CHECK | p->match_opts, p->md, p->mctx);
 
-	pcre2_get_error_message(rc, msg, sizeof msg);
-	die(EXIT_DATA, _("pattern matching failed: %s"), (const char *)msg);
+	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) {
+		p->failed = true;
+		return PCRE2_ERROR_NOMATCH;
+	}
+	return rc;
 }
 
 static bool fast(const anon_patterns *p)
@@ -782,8 +972,17 @@ static void gate_update(anon_patterns *p, gate *g, const char *s, size_t n,
 	}
 	g->open = g->gaps < 0 ||
 		  runs_between(p, s, q, (size_t)g->first) <= (uint32_t)g->gaps;
-	g->change_at = g->open ? (size_t)g->first + 1
-			       : open_point(p, s, q, (size_t)g->first, g->gaps);
+	if (g->open) {
+		/* a gate of digits stays open through a run of them: the next
+		 * need is the next digit, with no white space between */
+		size_t end = (size_t)g->first + 1;
+		if (g->digits_only)
+			while (end < n && s[end] >= '0' && s[end] <= '9')
+				end++;
+		g->change_at = end;
+	} else {
+		g->change_at = open_point(p, s, q, (size_t)g->first, g->gaps);
+	}
 }
 
 /* The rows of MAY whose needs allow a match at Q (never less than the Q
@@ -822,17 +1021,13 @@ static bool retry_at(anon_patterns *p, size_t first, const char *s, size_t n,
 	for (size_t j = first + 1; j < p->n; j++) {
 		if (fast(p) && !(may >> j & 1))
 			continue;
-		int rc = pcre2_match(p->rows[j].code, (PCRE2_SPTR)s, n, start,
-				     PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, p->md,
-				     NULL);
+		int rc = match(p, p->rows[j].code, s, n, start, PCRE2_ANCHORED);
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
 
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
-		if (rc < 0)
-			match_failed(rc);
 		size_t len = ov[1] - ov[0];
-		if (len > 0 && accept(p, &p->rows[j], s + ov[0], &len)) {
+		if (len > 0 && accept(p, &p->rows[j], s, ov[0], &len)) {
 			hit->start = ov[0];
 			hit->end = ov[0] + len;
 			hit->kind = p->rows[j].kind;
@@ -864,7 +1059,7 @@ static size_t settle(anon_patterns *p, const char *s, size_t n, size_t from,
 	hit.end = ov[1];
 	hit.kind = p->rows[row].kind;
 	len = hit.end - hit.start;
-	if ((len > 0 && accept(p, &p->rows[row], s + hit.start, &len) &&
+	if ((len > 0 && accept(p, &p->rows[row], s, hit.start, &len) &&
 	     (hit.end = hit.start + len) > hit.start) ||
 	    retry_at(p, row, s, n, hit.start, &hit)) {
 		spans_push(out, hit.start, hit.end, hit.kind);
@@ -878,13 +1073,10 @@ static void scan_all(anon_patterns *p, const char *s, size_t n, span_list *out)
 {
 	size_t pos = 0;
 
-	while (pos < n) {
-		int rc = pcre2_match(p->alts[0].code, (PCRE2_SPTR)s, n, pos,
-				     PCRE2_NO_UTF_CHECK, p->md, p->mctx);
+	while (pos < n && !p->failed) {
+		int rc = match(p, p->alts[0].code, s, n, pos, 0);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return;
-		if (rc < 0)
-			match_failed(rc);
 		pos = settle(p, s, n, pos, out);
 	}
 }
@@ -962,19 +1154,26 @@ static bool ascii_alnum(char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-void patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out)
+static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 {
 	size_t q = 0;
 	row_set alive = ~(row_set)0;
 
-	if (!fast(p)) {
-		scan_all(p, s, n, out);
-		return;
-	}
 	prepare_text(p, s, n);
-	while (q < n && alive) {
-		row_set may = p->starts_with[(unsigned char)s[q]] & alive;
+	while (q < n && alive && !p->failed) {
+		row_set may;
 		int rc;
+
+		/* no row can match before the next place a gate opens: jump */
+		if (q >= p->next_change)
+			(void)rows_at(p, 0, s, n, q, &alive);
+		if (!(alive & (p->open_rows | ~p->with_needs))) {
+			if (p->next_change >= n)
+				break;
+			q = p->next_change > q ? p->next_change : q + 1;
+			continue;
+		}
+		may = p->starts_with[(unsigned char)s[q]] & alive;
 
 		/* after a letter or digit the boundary every row needs fails */
 		if (may && (q == 0 || !ascii_alnum(s[q - 1])))
@@ -985,14 +1184,38 @@ void patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out)
 			q++;
 			continue;
 		}
-		rc = pcre2_match(alternation_of(p, may), (PCRE2_SPTR)s, n, q,
-				 PCRE2_NO_UTF_CHECK, p->md, p->mctx);
+		rc = match(p, alternation_of(p, may), s, n, q, 0);
 		if (rc == PCRE2_ERROR_NOMATCH) {
 			q++;
 			continue;
 		}
-		if (rc < 0)
-			match_failed(rc);
 		q = settle(p, s, n, q, out);
 	}
+}
+
+static bool scan_once(anon_patterns *p, const char *s, size_t n, span_list *out)
+{
+	size_t before = out->n;
+
+	p->failed = false;
+	if (fast(p))
+		scan_fast(p, s, n, out);
+	else
+		scan_all(p, s, n, out);
+	if (p->failed)
+		out->n = before;
+	return !p->failed;
+}
+
+bool patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out)
+{
+	bool ok;
+
+	if (scan_once(p, s, n, out))
+		return true;
+	/* the interpreter has no JIT stack to run out of: one more try */
+	p->match_opts = PCRE2_NO_JIT;
+	ok = scan_once(p, s, n, out);
+	p->match_opts = 0;
+	return ok;
 }

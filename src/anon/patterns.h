@@ -24,10 +24,14 @@ void patterns_load(anon_patterns *p, const char *path);
 void patterns_compile(anon_patterns *p);
 void patterns_set_word_check(anon_patterns *p, word_check f, const void *ctx);
 /* Says whether a word names a known place (the street rule "X torg 5"
- * leaves "Ale torg 2025" alone when X is a locality or a codebook place). */
+ * leaves "Östby torg 2025" alone when X is a locality or a codebook place). */
 void patterns_set_place_check(anon_patterns *p, word_check f, const void *ctx);
-/* Append the non-overlapping matches in S[0..n) to OUT, left to right. */
-void patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out);
+/* Says whether a word is a cue for a number plate (reg, bilen). */
+void patterns_set_plate_cue_check(anon_patterns *p, word_check f, const void *ctx);
+/* Append the non-overlapping matches in S[0..n) to OUT, left to right.
+ * False (OUT unchanged) when a match ran past PCRE2's limits even without
+ * JIT: the text cannot be vouched for. */
+bool patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out);
 size_t patterns_count(const anon_patterns *p);
 void patterns_free(anon_patterns *p);
 

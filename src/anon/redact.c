@@ -1,6 +1,8 @@
-/* redact.c - patterns first (they know digits, '@' and street names), then
- * names in what the patterns left, then the text is copied with each span
- * replaced.  Buffers live in the engine and are reused for every text. */
+/* redact.c - both finders look at the normalised shadow of the text
+ * (shadow.h): patterns first (they know digits, '@' and street names), then
+ * names in what the patterns left; then the original text is copied with
+ * the original bytes of each span replaced.  Buffers live in the engine and
+ * are reused for every text. */
 #include "anon/redact.h"
 
 #include <ctype.h>
@@ -13,7 +15,10 @@ struct anon_engine {
 	const anon_key *key;
 	span_list found, named;
 	strbuf norm;
+	anon_shadow shadow;
 	unsigned long count[KIND_COUNT];
+	unsigned long unscanned;
+	unsigned long ragged;
 };
 
 anon_engine *engine_new(anon_patterns *pat, anon_names *names,
@@ -34,12 +39,28 @@ void engine_free(anon_engine *e)
 	spans_free(&e->found);
 	spans_free(&e->named);
 	sb_free(&e->norm);
+	shadow_free(&e->shadow);
 	free(e);
 }
 
 unsigned long engine_count(const anon_engine *e, enum anon_kind k)
 {
 	return e->count[k];
+}
+
+unsigned long engine_unscanned(const anon_engine *e)
+{
+	return e->unscanned;
+}
+
+void engine_note_ragged(anon_engine *e)
+{
+	e->ragged++;
+}
+
+unsigned long engine_ragged(const anon_engine *e)
+{
+	return e->ragged;
 }
 
 /* Numbers compare by their digits (and IBAN/plate letters), so that
@@ -50,7 +71,9 @@ static void normalise_number(strbuf *b, const char *s, size_t n,
 	for (size_t i = 0; i < n; i++)
 		if (isalnum((unsigned char)s[i]))
 			sb_putc(b, (char)toupper((unsigned char)s[i]));
-	if (k == KIND_PHONE && (s[0] == '+' || (n > 1 && s[0] == '0' && s[1] == '0'))) {
+	if (k == KIND_PHONE && b->len > 4 &&
+	    (s[0] == '+' || (n > 1 && s[0] == '0' && s[1] == '0')) &&
+	    memcmp(b->s + (s[0] == '+' ? 0 : 2), "46", 2) == 0) {
 		size_t skip = s[0] == '+' ? 2 : 4; /* "46" or "0046" */
 		size_t drop = b->len > skip && b->s[skip] == '0' ? 1 : 0;
 		if (b->len > skip + drop) {
@@ -70,7 +93,7 @@ static void normalise_number(strbuf *b, const char *s, size_t n,
 /* Words lower-cased, runs of space and punctuation as one space. */
 static void normalise_words(strbuf *b, const char *s, size_t n)
 {
-	char low[8];
+	char low[16];
 
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -79,9 +102,11 @@ static void normalise_words(strbuf *b, const char *s, size_t n)
 				sb_putc(b, ' ');
 			continue;
 		}
-		if (c >= 0xC3 && c <= 0xDF && i + 1 < n) {
-			sb_append(b, low, fold_word(s + i, 2, low, sizeof low));
-			i++;
+		if (c >= 0xC2) {
+			size_t len;
+			utf8_at(s, n, i, &len);
+			sb_append(b, low, fold_word(s + i, len, low, sizeof low));
+			i += len - 1;
 		} else {
 			sb_putc(b, (char)tolower(c));
 		}
@@ -136,28 +161,46 @@ static void put_placeholder(anon_engine *e, strbuf *out, const char *s,
 	sb_printf(out, "[%s-%s]", kind_label(sp->kind), hex);
 }
 
+/* A text the patterns could not scan within their limits (PCRE2's match
+ * and JIT stack limits, even after a retry without JIT): nothing of it can
+ * be vouched for, so all of it goes. */
+static size_t replace_whole(anon_engine *e, strbuf *out)
+{
+	e->unscanned++;
+	sb_clear(out);
+	sb_puts(out, "[" UNSCANNED_LABEL "]");
+	return 1;
+}
+
 size_t engine_rewrite(anon_engine *e, const char *s, size_t n, strbuf *out)
 {
 	size_t at = 0, i = 0, j = 0;
+	anon_shadow *sh = &e->shadow;
 
 	spans_clear(&e->found);
 	spans_clear(&e->named);
-	patterns_scan(e->pat, s, n, &e->found);
-	names_scan(e->names, s, n, &e->found, &e->named);
+	shadow_make(sh, s, n);
+	if (!patterns_scan(e->pat, sh->s, sh->n, &e->found))
+		return replace_whole(e, out);
+	names_scan(e->names, sh->s, sh->n, &e->found, &e->named);
 	if (e->found.n + e->named.n == 0)
 		return 0;
 	sb_clear(out);
 	/* both lists are in text order and never overlap: merge them */
 	while (i < e->found.n || j < e->named.n) {
 		const anon_span *sp;
+		size_t from, to;
 		if (j == e->named.n ||
 		    (i < e->found.n && e->found.v[i].start < e->named.v[j].start))
 			sp = &e->found.v[i++];
 		else
 			sp = &e->named.v[j++];
-		sb_append(out, s + at, sp->start - at);
-		put_placeholder(e, out, s, sp);
-		at = sp->end;
+		shadow_span(sh, sp->start, sp->end, &from, &to);
+		if (from < at)
+			from = at;
+		sb_append(out, s + at, from - at);
+		put_placeholder(e, out, sh->s, sp);
+		at = to > at ? to : at;
 	}
 	sb_append(out, s + at, n - at);
 	return e->found.n + e->named.n;

@@ -8,6 +8,7 @@
 #include "anon/names.h"
 #include "anon/patterns.h"
 #include "anon/pseudo.h"
+#include "anon/shadow.h"
 #include "util.h"
 
 typedef struct anon_engine anon_engine;
@@ -18,8 +19,15 @@ anon_engine *engine_new(anon_patterns *pat, anon_names *names,
 /* Write the rewritten S[0..n) to OUT (cleared first); returns how many
  * items were replaced (0: OUT is not touched, the text stays as it is). */
 size_t engine_rewrite(anon_engine *e, const char *s, size_t n, strbuf *out);
+/* The placeholder of a text that could not be scanned, replaced whole. */
+#define UNSCANNED_LABEL "REDACTED"
 /* Items replaced so far, by kind. */
 unsigned long engine_count(const anon_engine *e, enum anon_kind k);
+/* Texts replaced whole because they could not be scanned. */
+unsigned long engine_unscanned(const anon_engine *e);
+/* Rows that did not fit the header (all their fields were rewritten). */
+void engine_note_ragged(anon_engine *e);
+unsigned long engine_ragged(const anon_engine *e);
 void engine_free(anon_engine *e);
 
 #endif

@@ -15,7 +15,9 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "cli.h"
 #include "clean/csvout.h"
 #include "clean/index.h"
 #include "clean/spool.h"
@@ -73,6 +75,8 @@ typedef struct {
 	strbuf key, scratch;
 	strbuf row;                  /* the canonical row being built */
 	const char *tod;             /* time_of_day of the row being built */
+	bool warned_id;              /* an id was not a plain token */
+	char delim;                  /* ',', or ';' with --excel */
 	/* The timestamp of the current record, parsed at most once. */
 	bool stamped, stamp_ok;
 	stamp st;
@@ -171,13 +175,15 @@ static void job_init(job *j, const clean_settings *cs, clean_input *in)
 	init_nobody(j);
 	for (size_t t = 0; t < j->nschema; t++) {
 		j->roles[t] = layout_column_role(j->schema[t], "");
-		if (j->roles[t] == ROLE_CODED || j->roles[t] == ROLE_AGE || j->roles[t] == ROLE_LIST)
+		if (j->roles[t] == ROLE_CODED || j->roles[t] == ROLE_AGE ||
+		    j->roles[t] == ROLE_PLACE || j->roles[t] == ROLE_LIST)
 			j->cache[t] = xcalloc(CACHE_SLOTS, sizeof *j->cache[t]);
 	}
 	j->ts_col = in->lo.first[target_of(j, "collected_at")];
 	j->source_t = target_of(j, "source");
 	j->stemlen = strlen(in->stem);
 	j->tod_t = target_of(j, "time_of_day");
+	j->delim = out_delimiter();
 	j->keep_reports = cs->rj->fp != NULL;
 	j->spooling = in->lo.identity >= 0;
 	age_rules_init(&j->age, j->cb, j->profile);
@@ -487,24 +493,45 @@ static bool is_blank(const csv_field *f)
 	return n == 0;
 }
 
+/* An export's own id is kept only when it is a plain token: some tools
+ * put the respondent's e-mail address or name there. */
+static bool plain_token(const char *s, size_t n)
+{
+	if (n == 0 || n > 40)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		      c == '-' || c == '_'))
+			return false;
+	}
+	return true;
+}
+
 static void put_response_id(job *j, const csv_record *rec, size_t t)
 {
 	const csv_field *f = source_field(j, rec, t);
 	strbuf *id = &j->scratch;
+	size_t n = f ? f->len : 0;
+	const char *s = f ? trim_span(f->data, &n) : NULL;
 
 	sb_clear(id);
 	out_plain(id, j->in->stem, j->stemlen);
-	if (is_blank(f)) {
-		out_plain(id, "-L", 2);
-		out_long(id, rec->line);
-	} else {
-		size_t n = f->len;
-		const char *s = trim_span(f->data, &n);
-
+	if (n > 0 && plain_token(s, n)) {
 		out_char(id, '-');
 		out_plain(id, s, n);
+	} else {
+		if (n > 0 && !j->warned_id) {
+			warn_at(j->in->name, rec->line, "%s",
+				_("an id that is not a plain token (letters, digits, - and _, "
+				  "at most 40): such rows get the line as their response_id"));
+			j->warned_id = true;
+		}
+		out_plain(id, "-L", 2);
+		out_long(id, rec->line);
 	}
-	out_field(&j->row, id->s, id->len);
+	out_text(&j->row, id->s, id->len);
 }
 
 static void put_timestamp(job *j, const csv_record *rec, size_t t)
@@ -523,7 +550,19 @@ static void put_timestamp(job *j, const csv_record *rec, size_t t)
 	j->tod = stamp_time_of_day(st);
 }
 
-static void put_coded(job *j, const csv_record *rec, size_t t, bool age)
+/* The code of a coded cell, from its folded key in j->key. */
+static const char *code_of(job *j, size_t t)
+{
+	const char *code = codebook_match_key(j->cb, j->profile, j->schema[t], j->key.s, j->key.len);
+
+	if (!code && j->roles[t] == ROLE_AGE)
+		code = age_band_of(&j->age, j->key.s, j->key.len);
+	if (!code && j->roles[t] == ROLE_PLACE) /* site: the places' own labels */
+		code = codebook_match_key(j->cb, j->profile, "unsafe_places", j->key.s, j->key.len);
+	return code;
+}
+
+static void put_coded(job *j, const csv_record *rec, size_t t)
 {
 	const csv_field *f = source_field(j, rec, t);
 	cache_slot *c;
@@ -536,9 +575,7 @@ static void put_coded(job *j, const csv_record *rec, size_t t, bool age)
 		const char *code;
 
 		codebook_fold(j->cb, &j->key, f->data, f->len);
-		code = codebook_match_key(j->cb, j->profile, j->schema[t], j->key.s, j->key.len);
-		if (!code && age)
-			code = age_band_of(&j->age, j->key.s, j->key.len);
+		code = code_of(j, t);
 		cache_fill(c, f);
 		c->code = code;
 		c->codelen = code ? strlen(code) : 0;
@@ -650,8 +687,9 @@ static void put_target(job *j, const csv_record *rec, size_t t)
 	switch (j->roles[t]) {
 	case ROLE_ID: put_response_id(j, rec, t); break;
 	case ROLE_TIMESTAMP: put_timestamp(j, rec, t); break;
-	case ROLE_CODED: put_coded(j, rec, t, false); break;
-	case ROLE_AGE: put_coded(j, rec, t, true); break;
+	case ROLE_CODED:
+	case ROLE_AGE:
+	case ROLE_PLACE: put_coded(j, rec, t); break;
 	case ROLE_LIST: put_multi(j, rec, t); break;
 	case ROLE_TEXT: put_text(j, rec, t); break;
 	default:
@@ -670,7 +708,7 @@ static void build_row(job *j, const csv_record *rec)
 	j->tod = NULL;
 	for (size_t t = 0; t < j->nschema; t++) {
 		if (t)
-			out_char(&j->row, ',');
+			out_char(&j->row, j->delim);
 		put_target(j, rec, t);
 	}
 	out_char(&j->row, '\n');
@@ -881,40 +919,87 @@ int clean_run(clean_input *in, const clean_settings *cs)
 
 /* --- opening --- */
 
-/* Control characters other than tab and line ends: not text at all. */
-static bool binary_record(const csv_record *rec)
+/* How the delimiter was found, for messages about the header. */
+static const char *delimiter_note(const clean_input *in, char *buf, size_t size)
 {
-	for (size_t i = 0; i < rec->nfields; i++)
-		for (size_t k = 0; k < rec->fields[i].len; k++) {
-			unsigned char c = (unsigned char)rec->fields[i].data[k];
+	unsigned char d = csv_delimiter(in->reader);
 
-			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-				return true;
-		}
-	return false;
+	if (d == '\t')
+		snprintf(buf, size, "%s", csv_delimiter_was_guessed(in->reader)
+			 ? _("read as TAB-separated (guessed; see --delimiter)")
+			 : _("read as TAB-separated"));
+	else
+		snprintf(buf, size, csv_delimiter_was_guessed(in->reader)
+			 ? _("read as '%c'-separated (guessed; see --delimiter)")
+			 : _("read as '%c'-separated"), d);
+	return buf;
 }
 
-/* Look at the first records too: a binary file may have a harmless first
- * line ("\x89PNG").  Then start again after the header. */
-static int check_text(clean_input *in, const csv_record **hdr)
+static void warn_near(const clean_input *in)
 {
-	const csv_record *rec;
-	int status = 1;
+	for (size_t i = 0; i < in->lo.nnear; i++) {
+		const near_match *m = &in->lo.near[i];
 
-	for (int i = 0; i < 8 && (status = csv_next(in->reader, &rec)) > 0; i++)
-		if (binary_record(rec)) {
-			warn_at(in->name, rec->line, "%s", _("not a CSV file (binary data)"));
-			return -1;
-		}
-	if (status < 0 || csv_rewind(in->reader) < 0 || csv_next(in->reader, hdr) <= 0)
-		return read_error(in);
-	return 0;
+		warn_at(in->name, 1,
+			_("the header '%s' is taken for the codebook's '%s' (column %s): "
+			  "add the new wording to the codebook"),
+			m->header, m->entry->text, m->entry->column);
+	}
+}
+
+/* Unknown columns by position: a header text may be data (a file without
+ * a header line), so it is quoted only in the rejects file. */
+static void warn_unknown(const clean_input *in)
+{
+	strbuf list = { 0 };
+
+	if (in->lo.nunknown == 0)
+		return;
+	for (size_t i = 0; i < in->lo.nunknown; i++)
+		sb_printf(&list, "%s%zu", i ? ", " : "", in->lo.unknown_col[i]);
+	warn_at(in->name, 1,
+		_("columns not in the codebook, left out (their headers are in the rejects file): %s"),
+		list.s);
+	sb_free(&list);
+}
+
+/* A column the profile has and the file lacks: an error each, unless
+ * --allow-missing names it.  Returns how many. */
+static int check_missing(const clean_input *in, const clean_settings *cs)
+{
+	static const bool none[NSCHEMA_MAX];
+	const bool *allow = cs->allow_missing ? cs->allow_missing : none;
+	const char *wanted;
+	size_t from = 0, closest;
+	long t;
+	int missing = 0;
+	char how[96];
+
+	while ((t = layout_missing(&in->lo, cs->cb, allow, &from, &wanted, &closest)) >= 0) {
+		const char *column = codebook_schema_columns(&(size_t){ 0 })[t];
+
+		if (closest)
+			warn_at(in->name, 1,
+				_("no column for %s: no header is '%s' (the closest is column %zu); "
+				  "add the header to the codebook, or use --allow-missing %s"),
+				column, wanted, closest, column);
+		else
+			warn_at(in->name, 1,
+				_("no column for %s: no header is '%s'; "
+				  "add the header to the codebook, or use --allow-missing %s"),
+				column, wanted, column);
+		missing++;
+	}
+	if (missing)
+		warn_at(in->name, 1, _("the header was %s"), delimiter_note(in, how, sizeof how));
+	return missing;
 }
 
 static int read_header(clean_input *in, const clean_settings *cs)
 {
 	const csv_record *hdr;
 	int status = csv_next(in->reader, &hdr);
+	char how[96];
 
 	if (status < 0)
 		return read_error(in);
@@ -922,39 +1007,56 @@ static int read_header(clean_input *in, const clean_settings *cs)
 		warn_at(in->name, 1, "%s", _("empty file: there is no header line"));
 		return -1;
 	}
-	if (binary_record(hdr)) {
-		warn_at(in->name, hdr->line, "%s", _("not a CSV file (binary data)"));
-		return -1;
-	}
-	if (check_text(in, &hdr) < 0)
-		return -1;
 	layout_build(&in->lo, cs->cb, hdr);
 	if (in->lo.nknown == 0) {
-		warn_at(in->name, hdr->line, "%s",
-			_("no column of the header is known to the codebook; "
-			  "is this a survey export? (see trygg-codebook(5))"));
+		warn_at(in->name, hdr->line,
+			_("no column of the header is known to the codebook (%s); "
+			  "is this a survey export? (see trygg-codebook(5))"),
+			delimiter_note(in, how, sizeof how));
 		return -1;
 	}
+	warn_near(in);
+	warn_unknown(in);
+	if (check_missing(in, cs) > 0)
+		return -1;
+	if (csv_delimiter_was_guessed(in->reader) && csv_delimiter(in->reader) != ',')
+		note("%s: %s", in->name, delimiter_note(in, how, sizeof how));
 	return 0;
 }
 
-int clean_open(clean_input *in, const clean_settings *cs, const csv_options *opt)
+/* The name without directories and the stem without its extension. */
+void clean_name(clean_input *in)
 {
+	static const char *const extensions[] = { ".csv", ".tsv", ".txt", ".xlsx" };
 	const char *slash = strrchr(in->path, '/');
 	size_t n;
 
 	in->name = slash ? slash + 1 : in->path;
 	n = strlen(in->name);
-	if (strcmp(in->path, "-") == 0)
+	if (strcmp(in->path, "-") == 0) {
 		in->stem = xstrdup("stdin");
-	else
-		in->stem = xmemdup(in->name, n > 4 && strcmp(in->name + n - 4, ".csv") == 0 ? n - 4 : n);
+		return;
+	}
+	for (size_t i = 0; i < sizeof extensions / sizeof extensions[0]; i++) {
+		size_t len = strlen(extensions[i]);
+
+		if (n > len && strcasecmp(in->name + n - len, extensions[i]) == 0) {
+			n -= len;
+			break;
+		}
+	}
+	in->stem = xmemdup(in->name, n);
+}
+
+int clean_open(clean_input *in, const clean_settings *cs, const csv_options *opt)
+{
+	if (!in->stem)
+		clean_name(in);
 	in->reader = csv_open(in->path, opt);
 	if (!in->reader) {
 		warn("%s: %s", in->path, strerror(errno));
 		return -1;
 	}
-	csv_enable_rewind(in->reader);
 	return read_header(in, cs);
 }
 

@@ -20,7 +20,8 @@ typedef struct {
 typedef struct {
 	const char *path;  /* as given */
 	const char *name;  /* file name without directories ("-" for stdin) */
-	char *stem;        /* name without ".csv", for response ids */
+	char *stem;        /* name without its extension (.csv .tsv .txt
+			      .xlsx, any case), for response ids */
 	const char *source;
 	csv_reader *reader;
 	layout lo;
@@ -32,10 +33,14 @@ typedef struct {
 	int year;          /* survey year for dates without one */
 	FILE *out;
 	rejects *rj;
+	const bool *allow_missing; /* per schema index: may be missing */
 } clean_settings;
 
+/* Set IN->name and IN->stem from IN->path. */
+void clean_name(clean_input *in);
 /* Open INPUT->path and resolve its header.  -1 on error (message printed:
- * unreadable, not CSV, no known column). */
+ * unreadable, not CSV, no known column, a column of the profile missing).
+ * Headers matched by being close, and unknown columns, are warned about. */
 int clean_open(clean_input *in, const clean_settings *cs, const csv_options *opt);
 /* Write the canonical rows of one opened input.  -1 on a read error. */
 int clean_run(clean_input *in, const clean_settings *cs);

@@ -1,9 +1,12 @@
 /* rejects.c - the rejects file (rejects.h). */
 #include "clean/rejects.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,6 +23,53 @@ const char *reject_reason_name(enum reject_reason r)
 	return reason_names[r];
 }
 
+/* Is NAME "BASE.tmpXXXXXX", a temporary file of rejects_open? */
+static bool is_temporary_of(const char *name, const char *base)
+{
+	size_t n = strlen(base);
+	const char *x = name + n + 4;
+
+	if (strncmp(name, base, n) != 0 || strncmp(name + n, ".tmp", 4) != 0 || strlen(x) != 6)
+		return false;
+	for (size_t i = 0; i < 6; i++) /* mkstemp's letters and digits */
+		if (!((x[i] >= '0' && x[i] <= '9') || (x[i] >= 'a' && x[i] <= 'z') ||
+		      (x[i] >= 'A' && x[i] <= 'Z')))
+			return false;
+	return true;
+}
+
+/* A run killed with SIGKILL leaves its temporary file (raw personal
+ * data) behind.  Each run holds a lock on its own, so one that can be
+ * locked is nobody's: remove it if it is ours. */
+static void remove_leftovers(const char *path)
+{
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	const char *base = slash ? slash + 1 : path;
+	DIR *d;
+	struct dirent *e;
+
+	if (slash)
+		*slash = '\0';
+	d = opendir(slash ? (*dir ? dir : "/") : ".");
+	while (d && (e = readdir(d)) != NULL) {
+		int fd;
+		struct stat st;
+
+		if (!is_temporary_of(e->d_name, base))
+			continue;
+		fd = openat(dirfd(d), e->d_name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+		if (fd < 0)
+			continue;
+		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+		    flock(fd, LOCK_EX | LOCK_NB) == 0)
+			unlinkat(dirfd(d), e->d_name, 0);
+		close(fd);
+	}
+	if (d)
+		closedir(d);
+	free(dir);
+}
+
 int rejects_open(rejects *rj, const char *path)
 {
 	int fd;
@@ -27,11 +77,13 @@ int rejects_open(rejects *rj, const char *path)
 	memset(rj, 0, sizeof *rj);
 	if (!path)
 		return 0;
+	remove_leftovers(path);
 	rj->path = xstrdup(path);
 	rj->tmp = xmalloc(strlen(path) + 16);
 	sprintf(rj->tmp, "%s.tmpXXXXXX", path);
 	fd = mkstemp(rj->tmp); /* mode 0600 */
-	if (fd < 0 || fchmod(fd, S_IRUSR | S_IWUSR) != 0 || !(rj->fp = fdopen(fd, "w"))) {
+	if (fd < 0 || fchmod(fd, S_IRUSR | S_IWUSR) != 0 || flock(fd, LOCK_EX) != 0 ||
+	    !(rj->fp = fdopen(fd, "w"))) {
 		warn("%s: %s", path, strerror(errno));
 		if (fd >= 0) {
 			close(fd);
@@ -49,17 +101,19 @@ int rejects_open(rejects *rj, const char *path)
 void rejects_format(strbuf *b, const char *file, long line, enum reject_reason r,
 		    const char *field, const char *value, size_t vlen)
 {
-	out_field(b, file, strlen(file));
+	/* Comma-separated whatever --excel says, but every cell as a
+	 * spreadsheet may safely open it: raw cells are here. */
+	out_cell(b, file, strlen(file));
 	sb_putc(b, ',');
 	out_long(b, line);
 	sb_putc(b, ',');
 	sb_puts(b, reason_names[r]);
 	sb_putc(b, ',');
 	if (field)
-		out_field(b, field, strlen(field));
+		out_cell(b, field, strlen(field));
 	sb_putc(b, ',');
 	if (value)
-		out_field(b, value, vlen);
+		out_cell(b, value, vlen);
 	sb_putc(b, '\n');
 }
 

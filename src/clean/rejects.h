@@ -1,7 +1,9 @@
 /* rejects.h - the rejects file: why each record or cell was set aside.
  * It holds raw personal data, so it is created mode 0600, written to a
  * temporary file beside its target and renamed into place only when the
- * whole run succeeded. */
+ * whole run succeeded.  The temporary file is locked while it is written;
+ * one that a killed run left (nobody holds its lock) is removed by the
+ * next run. */
 #ifndef CLEAN_REJECTS_H
 #define CLEAN_REJECTS_H
 

@@ -15,27 +15,6 @@ static int fail(const char *name, const char *what)
 	return -1;
 }
 
-/* A file in $TMPDIR (else /tmp), removed from the directory at once, so
- * nothing is left behind however the program ends. */
-static FILE *anonymous_file(void)
-{
-	const char *dir = getenv("TMPDIR");
-	strbuf path = { 0 };
-	FILE *fp = NULL;
-	int fd;
-
-	sb_printf(&path, "%s/trygg-clean.XXXXXX", dir && *dir ? dir : "/tmp");
-	fd = mkstemp(path.s); /* mode 0600: rows and rejects are personal data */
-	if (fd >= 0) {
-		unlink(path.s);
-		fp = fdopen(fd, "w+");
-		if (!fp)
-			close(fd);
-	}
-	sb_free(&path);
-	return fp;
-}
-
 int spool_open(spool *s, const char *name, bool with_ids)
 {
 	memset(s, 0, sizeof *s);

@@ -28,32 +28,92 @@ static int lower_ascii(int c)
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
-/* The digits a conversion reads and where they go; NULL for an unknown one. */
-static int *conversion(stamp *t, char c, int *min, int *max, bool *has_year)
+/* What a format has read besides the stamp itself. */
+typedef struct {
+	bool has_year;
+	int hour12;   /* %I, 0 = none */
+	int meridiem; /* %p: 0 none, 1 AM, 2 PM */
+} format_state;
+
+/* The digits a conversion reads and where they go; NULL for one that
+ * reads no digits (%p) or is unknown (the codebook refuses those). */
+static int *conversion(stamp *t, format_state *fs, char c, int *min, int *max)
 {
 	*min = 1;
 	*max = 2;
 	switch (c) {
-	case 'Y': *min = *max = 4; *has_year = true; return &t->year;
+	case 'Y': *min = *max = 4; fs->has_year = true; return &t->year;
 	case 'm': return &t->month;
 	case 'd': return &t->day;
 	case 'H': return &t->hour;
+	case 'I': return &fs->hour12;
 	case 'M': *min = 2; return &t->minute;
 	case 'S': *min = 2; return &t->second;
 	default: return NULL;
 	}
 }
 
+/* %p: AM or PM, any case, also written a.m. / p.m. */
+static bool read_meridiem(const char **p, const char *end, int *out)
+{
+	const char *s = *p;
+	int m;
+
+	if (s == end)
+		return false;
+	m = lower_ascii((unsigned char)*s) == 'a' ? 1 : lower_ascii((unsigned char)*s) == 'p' ? 2 : 0;
+	if (!m)
+		return false;
+	s++;
+	if (s < end && *s == '.')
+		s++;
+	if (s == end || lower_ascii((unsigned char)*s) != 'm')
+		return false;
+	s++;
+	if (s < end && *s == '.')
+		s++;
+	*out = m;
+	*p = s;
+	return true;
+}
+
+/* Seconds are optional wherever a format ends its minutes without them:
+ * ":SS" after %M is read when the format does not go on with ':'. */
+static void optional_seconds(const char **s, const char *end, const char *fmt, stamp *t)
+{
+	const char *p = *s;
+
+	if (*fmt == ':' || end - p < 3 || p[0] != ':' || p[1] < '0' || p[1] > '9' ||
+	    p[2] < '0' || p[2] > '9' || (end - p > 3 && p[3] >= '0' && p[3] <= '9'))
+		return;
+	t->second = (p[1] - '0') * 10 + (p[2] - '0');
+	*s = p + 3;
+}
+
+static bool match_conversion(const char **s, const char *end, const char **fmt, stamp *t,
+			     format_state *fs)
+{
+	char c = (*fmt)[1];
+	int min, max, *dst;
+
+	*fmt += 2;
+	if (c == 'p')
+		return read_meridiem(s, end, &fs->meridiem);
+	dst = conversion(t, fs, c, &min, &max);
+	if (!dst || !read_digits(s, end, min, max, dst))
+		return false;
+	if (c == 'M')
+		optional_seconds(s, end, *fmt, t);
+	return true;
+}
+
 static bool match_format(const char *s, const char *end, const char *fmt, stamp *t,
-			 bool *has_year)
+			 format_state *fs)
 {
 	while (*fmt) {
 		if (fmt[0] == '%' && fmt[1] && fmt[1] != '%') {
-			int min, max, *dst = conversion(t, fmt[1], &min, &max, has_year);
-
-			if (!dst || !read_digits(&s, end, min, max, dst))
+			if (!match_conversion(&s, end, &fmt, t, fs))
 				return false;
-			fmt += 2;
 		} else if (*fmt == ' ') {
 			if (s == end || *s != ' ')
 				return false;
@@ -70,6 +130,44 @@ static bool match_format(const char *s, const char *end, const char *fmt, stamp 
 		}
 	}
 	return s == end;
+}
+
+/* A 12-hour clock to the 24-hour one; false for an hour that is none. */
+static bool apply_meridiem(stamp *t, const format_state *fs)
+{
+	if (!fs->meridiem)
+		return true;
+	if (fs->hour12 < 1 || fs->hour12 > 12)
+		return false;
+	t->hour = fs->hour12 % 12 + (fs->meridiem == 2 ? 12 : 0);
+	return true;
+}
+
+/* ISO 8601 local time, in every profile: YYYY-MM-DDTHH:MM, a space for
+ * the T, seconds and their fraction optional ("2026-11-01T08:00:00.000",
+ * as in2csv and spreadsheets write it).  A zone suffix (Z, +01:00) is
+ * not local time and is not accepted. */
+static bool match_iso(const char *s, const char *end, stamp *t)
+{
+	static const char *const forms[] = { "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M" };
+	const char *stop = end;
+
+	/* a fraction of a second after HH:MM:SS is cut off, not rounded */
+	if (end - s > 19 && (s[19] == '.' || s[19] == ',')) {
+		for (const char *p = s + 20; p < end; p++)
+			if (*p < '0' || *p > '9')
+				return false;
+		stop = s + 19;
+	}
+	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		format_state fs = { 0 };
+
+		*t = (stamp){ 0 };
+		if (match_format(s, stop, forms[i], t, &fs) && stop - s >= 16 && s[4] == '-' &&
+		    s[7] == '-' && s[13] == ':')
+			return true;
+	}
+	return false;
 }
 
 static int days_in_month(int y, int m)
@@ -90,21 +188,26 @@ static bool stamp_exists(const stamp *t)
 bool stamp_parse(const char *s, size_t n, const char *const *fmts, size_t nfmts,
 		 int year, stamp *out)
 {
+	stamp t;
+
 	s = trim_span(s, &n);
 	for (size_t i = 0; i < nfmts; i++) {
-		stamp t = { 0 };
-		bool has_year = false;
+		format_state fs = { 0 };
 
-		if (!match_format(s, s + n, fmts[i], &t, &has_year))
+		t = (stamp){ 0 };
+		if (!match_format(s, s + n, fmts[i], &t, &fs))
 			continue;
-		if (!has_year)
+		if (!fs.has_year)
 			t.year = year;
-		if (!stamp_exists(&t))
+		if (!apply_meridiem(&t, &fs) || !stamp_exists(&t))
 			return false;
 		*out = t;
 		return true;
 	}
-	return false;
+	if (!match_iso(s, s + n, &t) || !stamp_exists(&t))
+		return false;
+	*out = t;
+	return true;
 }
 
 int64_t stamp_order(const stamp *t)
@@ -350,17 +453,6 @@ void list_rules_free(list_rules *l)
 	strmap_free(l->labels);
 }
 
-static size_t utf8_len(unsigned char c)
-{
-	if (c >= 0xF0)
-		return 4;
-	if (c >= 0xE0)
-		return 3;
-	if (c >= 0xC0)
-		return 2;
-	return 1;
-}
-
 static void map_bytes(const list_rules *cl, size_t from_len, size_t start, size_t stop)
 {
 	list_rules *l = (list_rules *)cl;
@@ -386,10 +478,11 @@ static void fold_mapped(const list_rules *l, const char *raw, size_t n)
 
 	sb_clear(l->folded);
 	while (i < n) {
-		size_t len = utf8_len((unsigned char)raw[i]), before;
+		/* A character with its combining marks folds as one, so
+		 * decomposed text (NFD) gives the same key as composed. */
+		size_t len = (unsigned char)raw[i] < 0x80 ? 1 : utf8_cluster_length(raw + i, n - i);
+		size_t before;
 
-		if (len > n - i)
-			len = n - i;
 		if (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\r' || raw[i] == '\n' ||
 		    (len == 2 && (unsigned char)raw[i] == 0xC2 && (unsigned char)raw[i + 1] == 0xA0)) {
 			pending = any;

@@ -17,10 +17,14 @@ typedef struct {
 } stamp;
 
 /* Parse S[0..n) (surrounding spaces ignored) with the first of FMTS that
- * matches the whole cell.  Formats: %Y four digits, %m %d %H one or two
- * digits, %M %S two digits, a space matches one or more spaces, anything
- * else itself (ASCII case ignored).  A format without %Y takes YEAR.
- * False when nothing matches or the date does not exist. */
+ * matches the whole cell, else as ISO 8601 local time (YYYY-MM-DDTHH:MM,
+ * or a space for the T, seconds and a fraction optional).  Formats: %Y
+ * four digits, %m %d %H (0-23) %I (1-12, with %p) one or two digits, %M
+ * %S two digits, %p AM or PM (a.m., pm...), a space matches one or more
+ * spaces, anything else itself (ASCII case ignored).  ":SS" seconds may
+ * follow %M wherever the format does not go on with ':'.  A format
+ * without %Y takes YEAR.  False when nothing matches or the date does
+ * not exist. */
 bool stamp_parse(const char *s, size_t n, const char *const *fmts, size_t nfmts,
 		 int year, stamp *out);
 /* A number that orders stamps in time (seconds included). */

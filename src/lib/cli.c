@@ -23,7 +23,8 @@ static const struct {
 			 N_("the municipality's profile folder (default:\n"
 			    "$TRYGG_PROFILE, else the example profile)") } },
 	{ CLI_CODEBOOK, { 'k', "codebook", N_("FILE"),
-			  N_("the codebook (default: share/trygg/codebook.csv)") } },
+			  N_("extra codebook rows, added to the shipped\n"
+			     "and the profile's codebook") } },
 	{ CLI_DELIMITER, { 'd', "delimiter", N_("C"),
 			   N_("input field delimiter: one character or 'tab'\n"
 			      "(default: sniffed)") } },
@@ -83,6 +84,17 @@ static struct option *build_tables(const cli_spec *spec, strbuf *shortopts)
 	return longopts;
 }
 
+/* Columns a UTF-8 string takes in a terminal: one per character (the
+ * option names and translated argument names hold no wide characters). */
+static size_t display_width(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
 /* "  -g, --group=COLS" padded to the help column, then the help lines. */
 static void print_option(const cli_option *o)
 {
@@ -95,11 +107,11 @@ static void print_option(const cli_option *o)
 		sb_printf(&b, "      --%s", o->name);
 	if (o->arg)
 		sb_printf(&b, "=%s", _(o->arg));
-	if (b.len + 1 >= HELP_COLUMN) {
+	if (display_width(b.s) + 1 >= HELP_COLUMN) {
 		puts(b.s);
-		b.len = 0;
+		sb_clear(&b);
 	}
-	printf("%-*s", HELP_COLUMN, b.len ? b.s : "");
+	printf("%s%*s", b.len ? b.s : "", HELP_COLUMN - (int)display_width(b.len ? b.s : ""), "");
 	while ((nl = strchr(help, '\n')) != NULL) {
 		printf("%.*s\n%*s", (int)(nl - help), help, HELP_COLUMN, "");
 		help = nl + 1;

@@ -14,16 +14,21 @@
 #include "text.h"
 
 #define SEP '\x1f'
+#define SWAP_STR(a, b) do { char *t_ = (a); (a) = (b); (b) = t_; } while (0)
 #define ANY_PROFILE "\x1e" /* header map: first row of any profile */
 
 typedef struct {
 	char *column, *code, *sv, *en;
+	const char *file;
 	long line;
+	size_t layer; /* which file: 0 the first (generic) one */
 } code_row;
 
 typedef struct {
 	char *profile, *column, *name, *value;
+	const char *file;
 	long line;
+	size_t layer;
 } setting_row;
 
 typedef struct {
@@ -32,7 +37,9 @@ typedef struct {
 } entry_list;
 
 struct codebook {
-	char *path;
+	const char *path;   /* the file being read; then the last one */
+	char **files;       /* every file read, in order (the layers) */
+	size_t nfiles;
 	int year;
 	bool fold_accents;
 	entry_list labels, headers;
@@ -49,9 +56,9 @@ struct codebook {
 	strbuf *key;
 };
 
-/* SCHEMA.md, in order. */
+/* SCHEMA.md v2, in order (site added after time_of_day). */
 static const char *const schema_columns[] = {
-	"response_id", "source", "collected_at", "time_of_day", "area",
+	"response_id", "source", "collected_at", "time_of_day", "site", "area",
 	"age_band", "gender", "safety", "worry", "victim_12m",
 	"unsafe_places", "problems", "free_text", "suggestion"
 };
@@ -90,7 +97,8 @@ static char *field_dup(const csv_record *rec, long idx)
 	return xmemdup(s, n);
 }
 
-static void entry_push(entry_list *l, const csv_record *rec, const row_layout *lay)
+static void entry_push(entry_list *l, const char *cb_path, const csv_record *rec,
+		       const row_layout *lay)
 {
 	cb_entry *e;
 
@@ -103,6 +111,8 @@ static void entry_push(entry_list *l, const csv_record *rec, const row_layout *l
 	e->column = field_dup(rec, lay->column);
 	e->code = field_dup(rec, lay->code);
 	e->text = field_dup(rec, lay->text);
+	e->loose = NULL;
+	e->file = cb_path;
 	e->line = rec->line;
 }
 
@@ -119,7 +129,9 @@ static void code_push(codebook *cb, const csv_record *rec, const row_layout *lay
 	c->code = field_dup(rec, lay->code);
 	c->sv = field_dup(rec, lay->text);
 	c->en = field_dup(rec, lay->english);
+	c->file = cb->path;
 	c->line = rec->line;
+	c->layer = cb->nfiles - 1;
 }
 
 static void setting_push(codebook *cb, const csv_record *rec, const row_layout *lay)
@@ -135,7 +147,9 @@ static void setting_push(codebook *cb, const csv_record *rec, const row_layout *
 	s->column = field_dup(rec, lay->column);
 	s->name = field_dup(rec, lay->code);
 	s->value = field_dup(rec, lay->text);
+	s->file = cb->path;
 	s->line = rec->line;
+	s->layer = cb->nfiles - 1;
 }
 
 static bool field_is(const csv_record *rec, long idx, const char *word)
@@ -167,9 +181,9 @@ static int read_row(codebook *cb, const csv_record *rec, const row_layout *lay)
 	if (skip_row(rec, lay->type))
 		return 0;
 	if (field_is(rec, lay->type, "label"))
-		entry_push(&cb->labels, rec, lay);
+		entry_push(&cb->labels, cb->path, rec, lay);
 	else if (field_is(rec, lay->type, "header"))
-		entry_push(&cb->headers, rec, lay);
+		entry_push(&cb->headers, cb->path, rec, lay);
 	else if (field_is(rec, lay->type, "code"))
 		code_push(cb, rec, lay);
 	else if (field_is(rec, lay->type, "setting"))
@@ -255,12 +269,13 @@ static bool known_column(const char *column, bool header)
 }
 
 /* A code must be on its column's list when the column has one. */
-static int check_code(const codebook *cb, const char *column, const char *code, long line)
+static int check_code(const codebook *cb, const char *column, const char *code,
+		      const char *file, long line)
 {
 	if (*code == '\0' || codebook_ncodes(cb, column) == 0 ||
 	    codebook_code_index(cb, column, code) >= 0)
 		return 0;
-	warn_at(cb->path, line, _("code '%s' is not in the code list of column %s"),
+	warn_at(file, line, _("code '%s' is not in the code list of column %s"),
 		code, column);
 	return -1;
 }
@@ -274,15 +289,15 @@ static int index_labels(codebook *cb)
 		void **slot;
 
 		if (!known_column(e->column, false)) {
-			warn_at(cb->path, e->line, _("unknown column '%s'"), e->column);
+			warn_at(e->file, e->line, _("unknown column '%s'"), e->column);
 			return -1;
 		}
-		if (check_code(cb, e->column, e->code, e->line) < 0)
+		if (check_code(cb, e->column, e->code, e->file, e->line) < 0)
 			return -1;
 		key = make_key(cb, e->profile, e->column, e->text, strlen(e->text));
 		slot = strmap_slot(cb->label_map, key, cb->key->len, true, &created);
 		if (!created && strcmp(cb->labels.v[(size_t)*slot - 1].code, e->code) != 0) {
-			warn_at(cb->path, e->line, "%s",
+			warn_at(e->file, e->line, "%s",
 				_("this label already has another code (same profile and column)"));
 			return -1;
 		}
@@ -320,21 +335,33 @@ static int header_slot(codebook *cb, const char *profile, const cb_entry *e, siz
 	if (profile[0] == ANY_PROFILE[0] || (strcmp(first->column, e->column) == 0 &&
 					     strcmp(first->code, e->code) == 0))
 		return 0;
-	warn_at(cb->path, e->line, _("this header is already mapped to another column on line %ld"),
+	warn_at(e->file, e->line, _("this header is already mapped to another column on line %ld"),
 		first->line);
 	return -1;
+}
+
+/* The loose key of a header row, for near matches (codebook_header_at). */
+static void set_loose_key(cb_entry *e)
+{
+	strbuf k = { 0 };
+
+	loose_key(&k, e->text, strlen(e->text));
+	sb_reserve(&k, 1);
+	e->loose = k.s;
 }
 
 static int index_headers(codebook *cb)
 {
 	for (size_t i = 0; i < cb->headers.n; i++) {
-		const cb_entry *e = &cb->headers.v[i];
+		cb_entry *e = &cb->headers.v[i];
+
+		set_loose_key(e);
 
 		if (!known_column(e->column, true)) {
-			warn_at(cb->path, e->line, _("unknown column '%s'"), e->column);
+			warn_at(e->file, e->line, _("unknown column '%s'"), e->column);
 			return -1;
 		}
-		if (check_code(cb, e->column, e->code, e->line) < 0)
+		if (check_code(cb, e->column, e->code, e->file, e->line) < 0)
 			return -1;
 		note_profile(cb, e->profile);
 		if (header_slot(cb, e->profile, e, i) < 0)
@@ -352,7 +379,7 @@ static int index_codes(codebook *cb)
 		void **slot;
 
 		if (codebook_schema_index(c->column) < 0 || *c->code == '\0') {
-			warn_at(cb->path, c->line, "%s",
+			warn_at(c->file, c->line, "%s",
 				_("a code row needs a canonical column and a code"));
 			return -1;
 		}
@@ -360,7 +387,7 @@ static int index_codes(codebook *cb)
 		sb_printf(cb->key, "%s%c%s", c->column, SEP, c->code);
 		slot = strmap_slot(cb->code_map, cb->key->s, cb->key->len, true, &created);
 		if (!created) {
-			warn_at(cb->path, c->line, "%s", _("this code is listed twice"));
+			warn_at(c->file, c->line, "%s", _("this code is listed twice"));
 			return -1;
 		}
 		*slot = (void *)(i + 1);
@@ -381,11 +408,50 @@ static int read_year(codebook *cb)
 	if (errno || *end || end == v || y < 1900 || y > 9999) {
 		for (size_t i = 0; i < cb->nsettings; i++)
 			if (strcmp(cb->settings[i].name, "survey_year") == 0)
-				warn_at(cb->path, cb->settings[i].line, "%s",
+				warn_at(cb->settings[i].file, cb->settings[i].line, "%s",
 					_("survey_year must be a year such as 2026"));
 		return -1;
 	}
 	cb->year = (int)y;
+	return 0;
+}
+
+/* Every conversion of a timestamp format is one the parser knows
+ * (CB_TIME_DIRECTIVES), and a 12-hour clock comes with its AM/PM: a
+ * format that can never match must not pass unnoticed. */
+static int check_time_format(const setting_row *s)
+{
+	bool hour12 = false, ampm = false;
+
+	for (const char *p = s->value; *p; p++) {
+		if (*p != '%')
+			continue;
+		p++;
+		if (*p == '%')
+			continue;
+		if (!*p || !strchr(CB_TIME_DIRECTIVES, *p)) {
+			warn_at(s->file, s->line,
+				_("unknown directive '%%%c' in a timestamp format (known: %s)"),
+				*p ? *p : ' ', "%Y %m %d %H %I %M %S %p %%");
+			return -1;
+		}
+		hour12 |= *p == 'I';
+		ampm |= *p == 'p';
+	}
+	if (hour12 != ampm) {
+		warn_at(s->file, s->line, "%s",
+			_("a timestamp format with %I (12-hour clock) needs %p (AM or PM), and %p needs %I"));
+		return -1;
+	}
+	return 0;
+}
+
+static int check_time_formats(const codebook *cb)
+{
+	for (size_t i = 0; i < cb->nsettings; i++)
+		if (strcmp(cb->settings[i].name, "timestamp") == 0 &&
+		    check_time_format(&cb->settings[i]) < 0)
+			return -1;
 	return 0;
 }
 
@@ -399,21 +465,199 @@ static void read_fold_setting(codebook *cb)
 				     strcmp(v, "0") == 0 || strcmp(v, "false") == 0);
 }
 
-codebook *codebook_load(const char *path)
+/* --- layers: a later file adds to and overrides the ones before --- */
+
+static size_t entry_layer(const codebook *cb, const cb_entry *e)
+{
+	size_t i = cb->nfiles;
+
+	while (i > 0 && cb->files[i - 1] != e->file)
+		i--;
+	return i ? i - 1 : 0;
+}
+
+static void free_entry(cb_entry *e)
+{
+	free((char *)e->profile);
+	free((char *)e->column);
+	free((char *)e->code);
+	free((char *)e->text);
+	free((char *)e->loose);
+}
+
+/* Label rows are one fact per (profile, column, text), header rows per
+ * (profile, text): a later file's row replaces an earlier file's.  Rows of
+ * one file that clash are left for the index to report. */
+static void drop_overridden_entries(codebook *cb, entry_list *l, bool by_column)
+{
+	strmap *last = strmap_new(); /* key -> highest layer + 1 */
+	size_t keep = 0;
+
+	for (size_t i = l->n; i-- > 0;) {
+		const cb_entry *e = &l->v[i];
+		bool created;
+		void **slot;
+
+		make_key(cb, e->profile, by_column ? e->column : "", e->text, strlen(e->text));
+		slot = strmap_slot(last, cb->key->s, cb->key->len, true, &created);
+		if (created)
+			*slot = (void *)(entry_layer(cb, e) + 1);
+	}
+	for (size_t i = 0; i < l->n; i++) {
+		cb_entry *e = &l->v[i];
+		size_t layer = entry_layer(cb, e);
+
+		make_key(cb, e->profile, by_column ? e->column : "", e->text, strlen(e->text));
+		if ((size_t)strmap_get(last, cb->key->s, cb->key->len) - 1 > layer)
+			free_entry(e);
+		else
+			l->v[keep++] = *e;
+	}
+	l->n = keep;
+	strmap_free(last);
+}
+
+static void free_setting(setting_row *s)
+{
+	free(s->profile);
+	free(s->column);
+	free(s->name);
+	free(s->value);
+}
+
+static bool same_setting(const setting_row *a, const setting_row *b)
+{
+	return strcmp(a->profile, b->profile) == 0 && strcmp(a->column, b->column) == 0 &&
+	       strcmp(a->name, b->name) == 0;
+}
+
+/* A setting given in a later file replaces all its values of earlier
+ * files (a setting may have several rows, e.g. timestamp formats). */
+static void drop_overridden_settings(codebook *cb)
+{
+	size_t keep = 0;
+
+	for (size_t i = 0; i < cb->nsettings; i++) {
+		setting_row *s = &cb->settings[i];
+		bool later = false;
+
+		for (size_t j = i + 1; j < cb->nsettings && !later; j++)
+			later = cb->settings[j].layer > s->layer && same_setting(s, &cb->settings[j]);
+		if (later)
+			free_setting(s);
+		else
+			cb->settings[keep++] = *s;
+	}
+	cb->nsettings = keep;
+}
+
+static void free_code(code_row *c)
+{
+	free(c->column);
+	free(c->code);
+	free(c->sv);
+	free(c->en);
+}
+
+/* A later file's row for a code already listed gives it new names (those
+ * it does not leave empty) in its old place.  Codes new in the later
+ * files (the municipality's areas and places, the analyst's additions)
+ * come before the generic file's, so a list ends with the generic
+ * "other".  A code listed twice in one file is an error. */
+static int merge_codes(codebook *cb)
+{
+	strmap *first = strmap_new(); /* "column \x1f code" -> index + 1 */
+	bool *drop = xcalloc(cb->ncodes + 1, sizeof *drop);
+	size_t *named_in = xcalloc(cb->ncodes + 1, sizeof *named_in); /* last layer */
+	code_row *merged;
+	size_t n = 0;
+	int rc = 0;
+
+	for (size_t i = 0; i < cb->ncodes && rc == 0; i++) {
+		code_row *c = &cb->codes[i], *old;
+		size_t at;
+		bool created;
+		void **slot;
+
+		sb_clear(cb->key);
+		sb_printf(cb->key, "%s%c%s", c->column, SEP, c->code);
+		slot = strmap_slot(first, cb->key->s, cb->key->len, true, &created);
+		if (created) {
+			*slot = (void *)(i + 1);
+			named_in[i] = c->layer;
+			continue;
+		}
+		at = (size_t)*slot - 1;
+		old = &cb->codes[at];
+		if (named_in[at] == c->layer) {
+			warn_at(c->file, c->line, "%s", _("this code is listed twice"));
+			rc = -1;
+			break;
+		}
+		named_in[at] = c->layer;
+		if (*c->sv)
+			SWAP_STR(old->sv, c->sv);
+		if (*c->en)
+			SWAP_STR(old->en, c->en);
+		free_code(c);
+		drop[i] = true;
+	}
+	free(named_in);
+	strmap_free(first);
+	if (rc < 0) { /* the rows stay for codebook_free, less those merged */
+		size_t keep = 0;
+		for (size_t i = 0; i < cb->ncodes; i++)
+			if (!drop[i])
+				cb->codes[keep++] = cb->codes[i];
+		cb->ncodes = keep;
+		free(drop);
+		return -1;
+	}
+	merged = xmalloc((cb->ncodes + 1) * sizeof *merged);
+	for (int generic = 0; generic < 2; generic++)
+		for (size_t i = 0; i < cb->ncodes; i++)
+			if (!drop[i] && (cb->codes[i].layer == 0) == generic)
+				merged[n++] = cb->codes[i];
+	free(cb->codes);
+	cb->codes = merged;
+	cb->ncodes = cb->codes_cap = n;
+	free(drop);
+	return 0;
+}
+
+codebook *codebook_load_layers(const char *const *paths, size_t n)
 {
 	codebook *cb = xcalloc(1, sizeof *cb);
+	int rc = 0;
 
-	cb->path = path ? xstrdup(path) : trygg_data_path("codebook.csv");
 	cb->label_map = strmap_new();
 	cb->header_map = strmap_new();
 	cb->code_map = strmap_new();
 	cb->scratch = xcalloc(1, sizeof *cb->scratch);
 	cb->key = xcalloc(1, sizeof *cb->key);
-	if (read_rows(cb) < 0 || read_year(cb) < 0) {
+	cb->files = xcalloc(n + 1, sizeof *cb->files);
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		cb->files[cb->nfiles++] = xstrdup(paths[i]);
+		cb->path = cb->files[i];
+		rc = read_rows(cb);
+	}
+	if (rc == 0) {
+		drop_overridden_settings(cb);
+		rc = read_year(cb);
+	}
+	if (rc == 0)
+		rc = check_time_formats(cb);
+	if (rc < 0) {
 		codebook_free(cb);
 		return NULL;
 	}
 	read_fold_setting(cb);
+	if (merge_codes(cb) < 0) {
+		codebook_free(cb);
+		return NULL;
+	}
+	drop_overridden_entries(cb, &cb->labels, true);
+	drop_overridden_entries(cb, &cb->headers, false);
 	if (index_codes(cb) < 0 || index_labels(cb) < 0 || index_headers(cb) < 0) {
 		codebook_free(cb);
 		return NULL;
@@ -423,12 +667,8 @@ codebook *codebook_load(const char *path)
 
 static void free_entries(entry_list *l)
 {
-	for (size_t i = 0; i < l->n; i++) {
-		free((char *)l->v[i].profile);
-		free((char *)l->v[i].column);
-		free((char *)l->v[i].code);
-		free((char *)l->v[i].text);
-	}
+	for (size_t i = 0; i < l->n; i++)
+		free_entry(&l->v[i]);
 	free(l->v);
 }
 
@@ -438,19 +678,11 @@ void codebook_free(codebook *cb)
 		return;
 	free_entries(&cb->labels);
 	free_entries(&cb->headers);
-	for (size_t i = 0; i < cb->ncodes; i++) {
-		free(cb->codes[i].column);
-		free(cb->codes[i].code);
-		free(cb->codes[i].sv);
-		free(cb->codes[i].en);
-	}
+	for (size_t i = 0; i < cb->ncodes; i++)
+		free_code(&cb->codes[i]);
 	free(cb->codes);
-	for (size_t i = 0; i < cb->nsettings; i++) {
-		free(cb->settings[i].profile);
-		free(cb->settings[i].column);
-		free(cb->settings[i].name);
-		free(cb->settings[i].value);
-	}
+	for (size_t i = 0; i < cb->nsettings; i++)
+		free_setting(&cb->settings[i]);
 	free(cb->settings);
 	for (size_t i = 0; i < cb->nprofiles; i++)
 		free(cb->profiles[i]);
@@ -462,13 +694,15 @@ void codebook_free(codebook *cb)
 	sb_free(cb->key);
 	free(cb->scratch);
 	free(cb->key);
-	free(cb->path);
+	for (size_t i = 0; i < cb->nfiles; i++)
+		free(cb->files[i]);
+	free(cb->files);
 	free(cb);
 }
 
 /* --- queries --- */
 
-const char *codebook_path(const codebook *cb) { return cb->path; }
+const char *codebook_path(const codebook *cb) { return cb->path ? cb->path : ""; }
 int codebook_year(const codebook *cb) { return cb->year; }
 bool codebook_fold_accents(const codebook *cb) { return cb->fold_accents; }
 
@@ -612,6 +846,13 @@ const char *codebook_match(const codebook *cb, const char *profile,
 }
 
 size_t codebook_nprofiles(const codebook *cb) { return cb->nprofiles; }
+
+size_t codebook_nheaders(const codebook *cb) { return cb->headers.n; }
+
+const cb_entry *codebook_header_at(const codebook *cb, size_t i)
+{
+	return i < cb->headers.n ? &cb->headers.v[i] : NULL;
+}
 
 const char *codebook_profile(const codebook *cb, size_t i)
 {

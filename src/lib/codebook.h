@@ -2,11 +2,12 @@
  * labels mean in the canonical record (SCHEMA.md).
  *
  * The codebook is a CSV an analyst edits in a spreadsheet (format:
- * trygg-codebook(5); default share/trygg/codebook.csv).  Its columns are
+ * trygg-codebook(5); share/trygg/codebook.csv, the profile's and -k's).  Its columns are
  * found by name: type, profile, column, code, text, english.  Each row is
  * one fact:
  *   setting  a value: survey_year, fold_accents, per export profile the
- *            timestamp formats, multi-select separators and "checked"
+ *            timestamp formats (directives CB_TIME_DIRECTIVES; any other
+ *            is an error at load), multi-select separators and "checked"
  *            labels, per column age_prefix/age_suffix/age_max/unknown
  *   code     a canonical code of a column, in output order, with its
  *            Swedish (text) and English (english) display names
@@ -35,16 +36,27 @@ typedef struct {
 	const char *column;  /* canonical column, "identity", "drop" or "" */
 	const char *code;    /* "" = no answer (labels) / whole column (headers) */
 	const char *text;    /* as written in the codebook */
+	const char *loose;   /* header rows: loose_key() of text (text.h) */
 	long line;           /* line in the codebook file, for messages */
+	const char *file;    /* the codebook file the row is in */
 } cb_entry;
 
 /* Pseudo-columns of header rows. */
 #define CB_IDENTITY "identity" /* the respondent's identity, for resubmissions */
 #define CB_DROP "drop"         /* known, not mapped: dropped silently */
 
-/* Load PATH (NULL: trygg_data_path("codebook.csv")).  On error prints
- * "prog: FILE:LINE: what is wrong" and returns NULL. */
-codebook *codebook_load(const char *path);
+/* The conversions a timestamp format may use after '%' (and "%%"). */
+#define CB_TIME_DIRECTIVES "YmdHIMSp"
+
+/* Load the N files of PATHS in order (one file: N = 1), each adding to
+ * and overriding the ones before: a later file's code row renames a code
+ * in its place (codes new in later files come before the first file's
+ * own), its label and header rows replace the earlier files' rows for the
+ * same text, and a setting it gives replaces all earlier values of that
+ * setting.  Programs get the suite's layers (generic, profile, -k) from
+ * profile_codebook() in profile.h.  On error prints "prog: FILE:LINE:
+ * what is wrong" and returns NULL. */
+codebook *codebook_load_layers(const char *const *paths, size_t n);
 void codebook_free(codebook *cb);
 const char *codebook_path(const codebook *cb);
 
@@ -94,6 +106,10 @@ const char *codebook_match_key(const codebook *cb, const char *profile,
 /* Export profiles in file order. */
 size_t codebook_nprofiles(const codebook *cb);
 const char *codebook_profile(const codebook *cb, size_t i);
+
+/* All header rows in file order (for near matches of a header). */
+size_t codebook_nheaders(const codebook *cb);
+const cb_entry *codebook_header_at(const codebook *cb, size_t i);
 
 /* Header row for header TEXT: PROFILE's own rows, else rows for every
  * profile; with PROFILE NULL, the first row of any profile.  NULL if none. */

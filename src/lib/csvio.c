@@ -1,13 +1,20 @@
-/* csvio.c - streaming CSV reader over libcsv, RFC 4180 writer.
+/* csvio.c - streaming CSV reader and RFC 4180 writer.
  *
- * libcsv parses whatever bytes it is given and calls back per field and
- * per record, but it does not know line numbers.  So the reader feeds it
- * one physical line at a time: when a record ends, the line being fed is
- * known, and so is the line its first byte came from. */
+ * The reader is a small state machine of its own: libcsv's lenient mode
+ * keeps a field open after text behind its closing quote ("ok" x), which
+ * swallows the records that follow, and it ends a record at any CR, which
+ * splits a record at a stray CR in an LF file.  Both change data without a
+ * word, so the rules here are written out instead (csvio.h).
+ *
+ * Input is fed one physical line at a time, so that every record knows
+ * the line it began on and an encoding can be decided line by line.  A
+ * line without a quote that starts a record is split at its delimiters
+ * directly (most survey lines are like that); others go through the state
+ * machine, which carries a quoted field from one line to the next. */
 #include "csvio.h"
 
-#include <csv.h>
 #include <errno.h>
+#include <iconv.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +25,7 @@
 #include "util.h"
 
 #define CHUNK (1 << 16)
+#define SNIFF_RECORDS 50 /* records the delimiter is guessed from */
 
 typedef struct {
 	size_t offset, len;
@@ -30,64 +38,85 @@ typedef struct {
 	bool crlf;
 } record_span;
 
-struct csv_reader {
-	FILE *fp;
-	bool own_fp;
-	char *name;
-	csv_options opt;
-	/* CSV_ENC_DETECT decides at the first line that is not plain ASCII,
-	 * so the input is read once and a pipe streams. */
-	enum { ENC_UNDECIDED, ENC_UTF8, ENC_CP1252 } enc;
-	bool transcoded;
-	bool warned_mixed;
-	bool rewindable;
-	bool started;
-	struct csv_parser parser;
+/* Where the state machine is between two bytes. */
+enum parse_state {
+	P_FIELD,    /* at the start of a field */
+	P_UNQUOTED, /* inside an unquoted field */
+	P_QUOTED,   /* inside a quoted field */
+	P_QUOTE,    /* a quote inside a quoted field: "" or the closing one */
+	P_AFTER     /* after the closing quote, only spaces seen since */
+};
 
-	/* Raw input: buf[pos..len) not yet fed. */
+struct csv_reader {
+	/* Fields are ordered by size (pointers and counts first), which
+	 * leaves no padding; the comments group them by purpose. */
+	FILE *fp;
+	char *name;
+	/* UTF-16 input (a byte order mark) goes through iconv(3) into buf. */
+	iconv_t utf16;
+	unsigned char *raw;
+	size_t rawlen;
+	/* Input, as UTF-8 or single bytes: buf[pos..len) not yet fed. */
 	unsigned char *buf;
 	size_t len, pos, cap;
-	bool eof, read_error, finished;
 	unsigned long long bytes_read;
-	strbuf line_conv;     /* one line transcoded from Windows-1252 */
-
-	/* Line bookkeeping. */
 	long line;            /* physical line being fed, from 1 */
-	long record_line;     /* first line of the open record, 0 = none */
-	int last_end;         /* char that ended the previous record */
-	bool field_since_end; /* a field was submitted since that end */
-
-	/* Records completed but not yet handed out. */
-	strbuf fieldbuf;
+	/* The state machine: where the open record and quoted field began,
+	 * and the offset in fieldbuf of the field being built. */
+	long record_line, quote_line;
+	size_t field_start;
+	/* Records completed but not yet handed out, and the open one. */
 	field_span *fields;
 	size_t nfields, fields_cap;
 	record_span *records;
 	size_t nrecords, records_cap, next_record;
 	size_t open_first_field; /* first field of the record being built */
-
-	/* With keep_quoting: for each field begun, whether it began with a
-	 * quote.  libcsv keeps its own 'quoted' flag in a local variable
-	 * while it parses, so the callback cannot ask it. */
-	bool *qflags;
-	size_t nqflags, qflags_cap, qflags_next;
-	enum { Q_FIELD_START, Q_UNQUOTED, Q_QUOTED, Q_QUOTE_SEEN } qstate;
-
 	/* The record handed out last. */
-	csv_record out;
 	csv_field *out_fields;
 	size_t out_cap;
-
-	char errmsg[256];
 	long errline;
+	strbuf line_conv;     /* one line transcoded from Windows-1252 */
+	strbuf fieldbuf;
+	csv_record out;
+	/* CSV_ENC_DETECT decides at the first line that is not plain ASCII,
+	 * so the input is read once and a pipe streams. */
+	enum { ENC_UNDECIDED, ENC_UTF8, ENC_CP1252 } enc;
+	enum parse_state state;
+	csv_options opt;
+	bool own_fp, delimiter_guessed, transcoded, warned_mixed, rewindable, started;
+	bool raw_eof, eof, read_error, finished;
+	unsigned char eol;    /* the line end: '\n' (LF or CRLF) or '\r' */
+	bool in_record;       /* a record has begun and not ended */
+	char errmsg[256];
 };
 
-static int never_space(unsigned char c)
+static void set_error(csv_reader *r, long line, const char *msg)
 {
-	(void)c;
-	return 0; /* fields are data: never trim them */
+	snprintf(r->errmsg, sizeof r->errmsg, "%s", msg);
+	r->errline = line;
 }
 
-static void append_field(csv_reader *r, const void *data, size_t len, bool quoted)
+/* --- building records --- */
+
+/* Bytes of the field being built. */
+static inline void field_data(csv_reader *r, const void *data, size_t len)
+{
+	sb_reserve(&r->fieldbuf, len);
+	memcpy(r->fieldbuf.s + r->fieldbuf.len, data, len);
+	r->fieldbuf.len += len;
+}
+
+static void begin_field(csv_reader *r)
+{
+	if (!r->in_record) {
+		r->in_record = true;
+		r->record_line = r->line;
+		r->open_first_field = r->nfields;
+	}
+	r->field_start = r->fieldbuf.len;
+}
+
+static void end_field(csv_reader *r, bool quoted)
 {
 	field_span *f;
 
@@ -96,144 +125,474 @@ static void append_field(csv_reader *r, const void *data, size_t len, bool quote
 		r->fields = xrealloc(r->fields, r->fields_cap * sizeof *r->fields);
 	}
 	f = &r->fields[r->nfields++];
-	f->offset = r->fieldbuf.len;
-	f->len = len;
+	f->offset = r->field_start;
+	f->len = r->fieldbuf.len - r->field_start;
 	f->quoted = quoted;
+	sb_reserve(&r->fieldbuf, 1);
+	r->fieldbuf.s[r->fieldbuf.len++] = '\0'; /* each field keeps its own NUL */
+}
+
+/* A whole field in one piece. */
+static void add_field(csv_reader *r, const void *data, size_t len)
+{
+	begin_field(r);
 	sb_reserve(&r->fieldbuf, len + 1);
 	if (len)
 		memcpy(r->fieldbuf.s + r->fieldbuf.len, data, len);
-	r->fieldbuf.len += len + 1; /* each field keeps its own NUL */
-	r->fieldbuf.s[r->fieldbuf.len - 1] = '\0';
-	r->field_since_end = true;
+	r->fieldbuf.len += len;
+	end_field(r, false);
 }
 
-static void on_field(void *data, size_t len, void *ctx)
+/* The open record (or a blank line: no fields) ends here. */
+static void end_record(csv_reader *r, bool crlf)
 {
-	csv_reader *r = ctx;
-	bool quoted = r->qflags_next < r->nqflags && r->qflags[r->qflags_next];
-
-	r->qflags_next++;
-	append_field(r, data, len, quoted);
-}
-
-/* A line with no quote and no CR but at its end is a whole record whose
- * fields are the spans between delimiters: split it here.  This is what
- * libcsv would make of it, at a fraction of the cost, and most lines of
- * survey data are like that.  Lines with quotes go through libcsv. */
-static bool add_plain_line(csv_reader *r, const unsigned char *s, size_t n)
-{
-	size_t body = n;
-	bool crlf = false;
-	const unsigned char *p, *end, *d;
 	record_span *rec;
 
-	if (body && s[body - 1] == '\n') {
-		body--;
-		if (body && s[body - 1] == '\r') {
-			body--;
-			crlf = true;
-		}
+	if (r->nrecords == r->records_cap) {
+		r->records_cap = r->records_cap ? 2 * r->records_cap : 8;
+		r->records = xrealloc(r->records, r->records_cap * sizeof *r->records);
 	}
-	if (memchr(s, '"', body) || memchr(s, '\r', body))
-		return false;
+	rec = &r->records[r->nrecords++];
+	if (r->in_record) {
+		rec->first_field = r->open_first_field;
+		rec->nfields = r->nfields - r->open_first_field;
+		rec->line = r->record_line;
+	} else {
+		rec->first_field = r->nfields;
+		rec->nfields = 0;
+		rec->line = r->line;
+	}
+	rec->crlf = crlf;
+	r->in_record = false;
 	r->open_first_field = r->nfields;
+	r->state = P_FIELD;
+}
+
+/* --- lines --- */
+
+/* Length of the line end at the end of S[0..n) (0 for the last line of
+ * an input that does not end with one), and whether it is CRLF.  Only
+ * meaningful outside quotes: inside them the line end is data. */
+static size_t line_end_length(const csv_reader *r, const unsigned char *s, size_t n,
+			      bool *crlf)
+{
+	*crlf = false;
+	if (n == 0 || s[n - 1] != r->eol)
+		return 0;
+	if (r->eol == '\n' && n >= 2 && s[n - 2] == '\r') {
+		*crlf = true;
+		return 2;
+	}
+	return 1;
+}
+
+/* A line with no quote that starts a record is a whole record whose
+ * fields are the spans between delimiters: split it here. */
+static bool add_plain_line(csv_reader *r, const unsigned char *s, size_t n)
+{
+	bool crlf;
+	size_t body = n - line_end_length(r, s, n, &crlf);
+	const unsigned char *p, *end, *d;
+
+	if (memchr(s, '"', body))
+		return false;
 	for (p = s, end = s + body; body > 0; p = d + 1) {
 		d = memchr(p, r->opt.delimiter, (size_t)(end - p));
 		if (!d)
 			d = end;
-		append_field(r, p, (size_t)(d - p), false);
+		add_field(r, p, (size_t)(d - p));
 		if (d == end)
 			break;
 	}
-	if (r->nrecords == r->records_cap) {
-		r->records_cap = r->records_cap ? 2 * r->records_cap : 8;
-		r->records = xrealloc(r->records, r->records_cap * sizeof *r->records);
-	}
-	rec = &r->records[r->nrecords++];
-	rec->first_field = r->open_first_field;
-	rec->nfields = r->nfields - r->open_first_field;
-	rec->line = r->line;
-	rec->crlf = crlf;
-	r->open_first_field = r->nfields;
-	r->last_end = '\n';
-	r->field_since_end = false;
+	end_record(r, crlf);
 	return true;
 }
 
-static void on_record(int c, void *ctx)
+static bool is_blank(unsigned char c)
 {
-	csv_reader *r = ctx;
-	size_t n = r->nfields - r->open_first_field;
-	record_span *rec;
+	return c == ' ' || c == '\t';
+}
 
-	/* With CSV_REPALL_NL libcsv reports the LF of a CRLF as a second,
-	 * empty record: it is part of the line end we already have. */
-	if (c == '\n' && n == 0 && r->last_end == '\r' && !r->field_since_end) {
-		r->last_end = '\n';
-		if (r->nrecords > 0)
-			r->records[r->nrecords - 1].crlf = true;
-		r->record_line = 0;
-		return;
+/* Feed one line to the state machine.  -1 on text after a closing quote. */
+static int parse_line(csv_reader *r, const unsigned char *s, size_t n)
+{
+	bool crlf;
+	size_t body = n - line_end_length(r, s, n, &crlf);
+	unsigned char delim = r->opt.delimiter;
+	size_t i = 0;
+
+	for (;;) {
+		switch (r->state) {
+		case P_FIELD:
+			if (i == body) {
+				if (r->in_record) { /* a delimiter ended the line */
+					begin_field(r);
+					end_field(r, false);
+				}
+				end_record(r, crlf);
+				return 0;
+			}
+			begin_field(r);
+			if (s[i] == '"') {
+				r->state = P_QUOTED;
+				r->quote_line = r->line;
+				i++;
+				break;
+			}
+			r->state = P_UNQUOTED;
+			/* fall through */
+		case P_UNQUOTED: {
+			const unsigned char *d = memchr(s + i, delim, body - i);
+			size_t stop = d ? (size_t)(d - s) : body;
+
+			field_data(r, s + i, stop - i);
+			end_field(r, false);
+			r->state = P_FIELD;
+			if (!d) {
+				end_record(r, crlf);
+				return 0;
+			}
+			i = stop + 1;
+			break;
+		}
+		case P_QUOTED: {
+			/* Line ends inside quotes are data: scan to the very end. */
+			const unsigned char *q = memchr(s + i, '"', n - i);
+			size_t stop = q ? (size_t)(q - s) : n;
+
+			field_data(r, s + i, stop - i);
+			if (!q)
+				return 0; /* the field goes on in the next line */
+			r->state = P_QUOTE;
+			i = stop + 1;
+			break;
+		}
+		case P_QUOTE:
+			if (i < body && s[i] == '"') {
+				field_data(r, "\"", 1); /* "" is one quote */
+				r->state = P_QUOTED;
+				i++;
+				break;
+			}
+			end_field(r, true);
+			r->state = P_AFTER;
+			/* fall through */
+		case P_AFTER:
+			if (i == body) {
+				end_record(r, crlf);
+				return 0;
+			}
+			if (s[i] == delim) {
+				r->state = P_FIELD;
+				r->in_record = true;
+				i++;
+				/* a delimiter right before the line end: one
+				 * more, empty field (P_FIELD at the body end) */
+				break;
+			}
+			if (!is_blank(s[i])) {
+				set_error(r, r->line,
+					  _("text after the closing quote of a field "
+					    "(a quote inside a field must be doubled)"));
+				return -1;
+			}
+			i++; /* spaces after a closing quote are dropped */
+			break;
+		}
 	}
-	if (r->nrecords == r->records_cap) {
-		r->records_cap = r->records_cap ? 2 * r->records_cap : 8;
-		r->records = xrealloc(r->records, r->records_cap * sizeof *r->records);
+}
+
+/* --- input --- */
+
+/* Read up to ROOM bytes of UTF-8 from a UTF-16 input into DST. */
+static size_t read_utf16(csv_reader *r, unsigned char *dst, size_t room)
+{
+	for (;;) {
+		char *in = (char *)r->raw, *out = (char *)dst;
+		size_t inleft = r->rawlen, outleft = room, produced;
+		size_t rc;
+		int err;
+
+		if (!r->raw_eof && r->rawlen < CHUNK / 2) {
+			size_t n = fread(r->raw + r->rawlen, 1, CHUNK - r->rawlen, r->fp);
+			r->bytes_read += n;
+			r->rawlen += n;
+			inleft = r->rawlen;
+			if (n == 0) {
+				r->raw_eof = true;
+				r->read_error = ferror(r->fp) != 0;
+			}
+		}
+		rc = iconv(r->utf16, &in, &inleft, &out, &outleft);
+		err = errno;
+		produced = room - outleft;
+		memmove(r->raw, in, inleft);
+		r->rawlen = inleft;
+		if (produced > 0)
+			return produced; /* an error shows again on the next call */
+		if (rc == (size_t)-1 && err == EILSEQ)
+			return (size_t)-1;
+		if (r->raw_eof)
+			return r->rawlen ? (size_t)-1 : 0; /* a cut character */
 	}
-	rec = &r->records[r->nrecords++];
-	rec->first_field = r->open_first_field;
-	rec->nfields = n;
-	rec->line = r->record_line ? r->record_line : r->line;
-	rec->crlf = false;
-	r->open_first_field = r->nfields;
-	r->last_end = c;
-	r->field_since_end = false;
-	/* After CR the next record may start on this same line (a lone CR);
-	 * after LF it starts on the next line. */
-	r->record_line = (c == '\r') ? r->line : 0;
 }
 
-/* libcsv grows its field buffer by a fixed block (128 bytes), which is
- * quadratic for a field of many megabytes.  Its allocator hooks let us
- * grow geometrically instead: the capacity lives in a header before the
- * block libcsv sees. */
-#define BUF_HEADER 16
-static void *field_buffer_realloc(void *p, size_t n)
+/* Read more input into buf[len..cap).  Returns the bytes added; 0 at the
+ * end of the input (eof set), (size_t)-1 on undecodable UTF-16. */
+static size_t read_more(csv_reader *r)
 {
-	size_t *base = p ? (size_t *)((char *)p - BUF_HEADER) : NULL;
-	size_t cap;
+	size_t n;
 
-	if (base && n <= base[0])
-		return p;
-	cap = n < 1024 ? 1024 : n + n / 2;
-	size_t *grown = realloc(base, cap + BUF_HEADER);
-	if (!grown)
-		return NULL; /* libcsv keeps (and later frees) the old block */
-	grown[0] = cap;
-	return (char *)grown + BUF_HEADER;
+	if (r->utf16 != (iconv_t)-1) {
+		n = read_utf16(r, r->buf + r->len, r->cap - r->len);
+		if (n == (size_t)-1)
+			return n;
+	} else {
+		n = fread(r->buf + r->len, 1, r->cap - r->len, r->fp);
+		r->bytes_read += n;
+		if (n == 0)
+			r->read_error = ferror(r->fp) != 0;
+	}
+	r->len += n;
+	if (n == 0)
+		r->eof = true;
+	return n;
 }
 
-static void field_buffer_free(void *p)
+static void make_room(csv_reader *r)
 {
-	if (p)
-		free((char *)p - BUF_HEADER);
+	if (r->pos > 0) {
+		memmove(r->buf, r->buf + r->pos, r->len - r->pos);
+		r->len -= r->pos;
+		r->pos = 0;
+	}
+	if (r->len + 8 > r->cap) { /* iconv needs room for a whole character */
+		r->cap *= 2;
+		r->buf = xrealloc(r->buf, r->cap);
+	}
 }
 
-static void init_parser(csv_reader *r)
+/* The line being read when undecodable UTF-16 stopped the input. */
+static long utf16_error_line(const csv_reader *r)
 {
-	if (csv_init(&r->parser, CSV_REPALL_NL) != 0)
-		die(EXIT_DATA, "%s", _("out of memory"));
-	csv_set_space_func(&r->parser, never_space);
-	csv_set_realloc_func(&r->parser, field_buffer_realloc);
-	csv_set_free_func(&r->parser, field_buffer_free);
-	if (r->opt.delimiter)
-		csv_set_delim(&r->parser, r->opt.delimiter);
+	long line = r->line;
+
+	for (size_t i = r->pos; i < r->len; i++)
+		line += r->buf[i] == r->eol;
+	return line;
 }
 
-static void set_error(csv_reader *r, long line, const char *msg)
+/* Fill buf so that buf[pos..) holds at least one whole line (or the rest
+ * of the input).  Returns the length of that line including its end, or
+ * (size_t)-1 on an error. */
+static size_t next_line_length(csv_reader *r)
 {
-	snprintf(r->errmsg, sizeof r->errmsg, "%s", msg);
-	r->errline = line;
+	unsigned char *nl;
+	size_t scanned = 0;
+
+	for (;;) {
+		nl = memchr(r->buf + r->pos + scanned, r->eol, r->len - r->pos - scanned);
+		if (nl)
+			return (size_t)(nl - (r->buf + r->pos)) + 1;
+		scanned = r->len - r->pos;
+		if (r->eof)
+			return scanned;
+		make_room(r);
+		if (read_more(r) == (size_t)-1) {
+			set_error(r, utf16_error_line(r), _("invalid UTF-16"));
+			return (size_t)-1;
+		}
+	}
 }
+
+/* Fill buf with the first CHUNK bytes (or the whole input). */
+static int fill_first_block(csv_reader *r)
+{
+	while (!r->eof && r->len < CHUNK) {
+		make_room(r);
+		if (read_more(r) == (size_t)-1) {
+			set_error(r, utf16_error_line(r), _("invalid UTF-16"));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* A byte order mark: UTF-8 is skipped, UTF-16 switches to iconv(3). */
+static int open_encoding(csv_reader *r)
+{
+	const unsigned char *b = r->buf;
+	const char *from = NULL;
+
+	while (!r->eof && r->len < 4)
+		read_more(r);
+	if (r->len >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
+		r->pos = 3;
+		return 0;
+	}
+	if (r->opt.encoding == CSV_ENC_RAW || r->len < 2)
+		return 0;
+	if (b[0] == 0xFF && b[1] == 0xFE)
+		from = "UTF-16LE";
+	else if (b[0] == 0xFE && b[1] == 0xFF)
+		from = "UTF-16BE";
+	if (!from)
+		return 0;
+	r->utf16 = iconv_open("UTF-8", from);
+	if (r->utf16 == (iconv_t)-1) {
+		set_error(r, 1, _("cannot convert UTF-16 on this system"));
+		return -1;
+	}
+	/* What was read becomes the first raw input of the converter. */
+	r->raw = xmalloc(CHUNK);
+	r->rawlen = r->len - 2;
+	memcpy(r->raw, r->buf + 2, r->rawlen);
+	r->raw_eof = r->eof;
+	r->eof = false;
+	r->len = r->pos = 0;
+	return 0;
+}
+
+/* LF (or CRLF) if the first block has an LF at all, else CR if it has
+ * one: a file of old Mac line ends.  Decided once, so a stray CR in an
+ * LF file is data, never a line end. */
+static void decide_line_end(csv_reader *r)
+{
+	const unsigned char *s = r->buf + r->pos;
+	size_t n = r->len - r->pos;
+
+	r->eol = '\n';
+	if (!memchr(s, '\n', n) && memchr(s, '\r', n))
+		r->eol = '\r';
+}
+
+static long line_of(const csv_reader *r, size_t off)
+{
+	long line = 1;
+
+	for (size_t i = r->pos; i < off; i++)
+		line += r->buf[i] == r->eol;
+	return line;
+}
+
+/* What cannot be CSV at all: a zip file (an .xlsx workbook) and input in
+ * which NUL bytes are common (an image, UTF-16 without a byte order
+ * mark).  A NUL now and then is data, and so is any other control. */
+static int check_not_binary(csv_reader *r)
+{
+	const unsigned char *s = r->buf + r->pos;
+	size_t n = r->len - r->pos, nuls = 0, odd = 0;
+	const unsigned char *first;
+
+	if (n >= 4 && memcmp(s, "PK\3\4", 4) == 0) {
+		set_error(r, 1, _("a zip file (an .xlsx workbook?), not CSV: save it as CSV, "
+				  "or convert it with xlsx2csv (trygg-monthly does)"));
+		return -1;
+	}
+	first = memchr(s, '\0', n);
+	if (!first)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!s[i]) {
+			nuls++;
+			odd += i & 1;
+		}
+	if (nuls * 100 <= n)
+		return 0;
+	if (nuls * 10 >= n * 4 && (odd * 10 >= nuls * 9 || odd * 10 <= nuls))
+		set_error(r, line_of(r, (size_t)(first - r->buf)),
+			  _("UTF-16 text without a byte order mark: save it as UTF-8, "
+			    "or as Unicode text with one"));
+	else
+		set_error(r, line_of(r, (size_t)(first - r->buf)),
+			  _("not a CSV file (binary data)"));
+	return -1;
+}
+
+/* --- the delimiter --- */
+
+static const unsigned char candidates[] = { ',', ';', '\t', '|' };
+#define NCANDIDATES (sizeof candidates)
+
+/* Field counts of the first records of S[0..n) read with DELIM, by the
+ * rules of parse_line.  Returns the number of records (blank lines left
+ * out, an unfinished last one too) or -1 when DELIM makes text follow a
+ * closing quote. */
+static int count_fields(const csv_reader *r, const unsigned char *s, size_t n,
+			unsigned char delim, size_t *counts, bool whole)
+{
+	size_t i = 0, fields = 0;
+	int nrec = 0;
+	enum parse_state st = P_FIELD;
+	bool any = false;
+
+	for (; i < n && nrec < SNIFF_RECORDS; i++) {
+		unsigned char c = s[i];
+		bool eol = c == r->eol || (r->eol == '\n' && c == '\r' && i + 1 < n && s[i + 1] == '\n');
+
+		if (st == P_QUOTED) {
+			st = c == '"' ? P_QUOTE : P_QUOTED;
+			continue;
+		}
+		if (st == P_QUOTE && c == '"') {
+			st = P_QUOTED;
+			continue;
+		}
+		if (st == P_QUOTE || st == P_AFTER) {
+			st = P_AFTER;
+			if (!eol && c != delim && !is_blank(c))
+				return -1;
+		}
+		if (eol) {
+			if (any)
+				counts[nrec++] = fields + 1;
+			if (c == '\r' && r->eol == '\n')
+				i++;
+			fields = 0;
+			any = false;
+			st = P_FIELD;
+		} else if (c == delim) {
+			fields++;
+			any = true;
+			st = P_FIELD;
+		} else if (st == P_FIELD) {
+			any = true;
+			st = c == '"' ? P_QUOTED : P_UNQUOTED;
+		}
+	}
+	if (whole && any && st != P_QUOTED && nrec < SNIFF_RECORDS)
+		counts[nrec++] = fields + 1;
+	return nrec;
+}
+
+/* The candidate whose records have the header's field count most often;
+ * a tie goes to more fields, then to the order , ; TAB |.  With a header
+ * alone that is the most frequent delimiter of the header. */
+static unsigned char sniff_delimiter(const csv_reader *r)
+{
+	size_t counts[SNIFF_RECORDS];
+	unsigned char best = ',';
+	long best_score = -1, best_width = 0;
+
+	for (size_t c = 0; c < NCANDIDATES; c++) {
+		int nrec = count_fields(r, r->buf + r->pos, r->len - r->pos, candidates[c],
+					counts, r->eof);
+		long score = 0;
+
+		if (nrec <= 0 || counts[0] < 2)
+			continue;
+		for (int k = 1; k < nrec; k++)
+			score += counts[k] == counts[0];
+		if (score > best_score || (score == best_score && (long)counts[0] > best_width)) {
+			best = candidates[c];
+			best_score = score;
+			best_width = (long)counts[0];
+		}
+	}
+	return best;
+}
+
+/* --- opening --- */
 
 csv_reader *csv_open_stream(FILE *fp, const char *name, const csv_options *opt)
 {
@@ -246,7 +605,8 @@ csv_reader *csv_open_stream(FILE *fp, const char *name, const csv_options *opt)
 	r->cap = CHUNK;
 	r->buf = xmalloc(r->cap);
 	r->line = 1;
-	init_parser(r);
+	r->utf16 = (iconv_t)-1;
+	r->eol = '\n';
 	return r;
 }
 
@@ -279,7 +639,7 @@ static int make_seekable(csv_reader *r)
 
 	if (fseeko(r->fp, 0, SEEK_CUR) == 0 && lseek(fileno(r->fp), 0, SEEK_CUR) >= 0)
 		return 0;
-	tmp = tmpfile();
+	tmp = anonymous_file(); /* in $TMPDIR, mode 0600 */
 	if (!tmp) {
 		set_error(r, 0, _("cannot create a temporary file"));
 		return -1;
@@ -304,127 +664,35 @@ static int make_seekable(csv_reader *r)
 	return 0;
 }
 
+/* Encoding, line ends, what cannot be CSV, and the delimiter, all from
+ * the first block of the input (again after a rewind: the same answers). */
+static int start_input(csv_reader *r)
+{
+	if (open_encoding(r) < 0 || fill_first_block(r) < 0)
+		return -1;
+	if (r->read_error) {
+		set_error(r, 1, _("read error"));
+		return -1;
+	}
+	decide_line_end(r);
+	if (r->opt.encoding == CSV_ENC_DETECT && check_not_binary(r) < 0)
+		return -1;
+	if (!r->opt.delimiter) {
+		r->opt.delimiter = sniff_delimiter(r);
+		r->delimiter_guessed = true;
+	}
+	return 0;
+}
+
 static int prepare(csv_reader *r)
 {
 	r->started = true;
 	if (r->rewindable && make_seekable(r) < 0)
 		return -1;
-	return 0;
+	return start_input(r);
 }
 
-/* Fill buf so that buf[pos..) holds at least one whole line (or the rest
- * of the input).  Returns the length of that line including its LF. */
-static size_t next_line_length(csv_reader *r)
-{
-	unsigned char *nl;
-	size_t scanned = 0;
-
-	for (;;) {
-		nl = memchr(r->buf + r->pos + scanned, '\n', r->len - r->pos - scanned);
-		if (nl)
-			return (size_t)(nl - (r->buf + r->pos)) + 1;
-		scanned = r->len - r->pos;
-		if (r->eof)
-			return scanned;
-		if (r->pos > 0) {
-			memmove(r->buf, r->buf + r->pos, scanned);
-			r->len = scanned;
-			r->pos = 0;
-		}
-		if (r->len == r->cap) {
-			r->cap *= 2;
-			r->buf = xrealloc(r->buf, r->cap);
-		}
-		size_t n = fread(r->buf + r->len, 1, r->cap - r->len, r->fp);
-		r->len += n;
-		r->bytes_read += n;
-		if (n == 0) {
-			r->eof = true;
-			r->read_error = ferror(r->fp) != 0;
-		}
-	}
-}
-
-static void skip_bom(csv_reader *r)
-{
-	if (r->line == 1 && r->len - r->pos >= 3 && r->buf[r->pos] == 0xEF &&
-	    r->buf[r->pos + 1] == 0xBB && r->buf[r->pos + 2] == 0xBF)
-		r->pos += 3;
-}
-
-/* The most frequent of ',' ';' TAB outside quotes in the header line. */
-static unsigned char sniff_delimiter(const unsigned char *s, size_t n)
-{
-	size_t comma = 0, semi = 0, tab = 0;
-	bool quoted = false;
-
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '"')
-			quoted = !quoted;
-		else if (!quoted && s[i] == ',')
-			comma++;
-		else if (!quoted && s[i] == ';')
-			semi++;
-		else if (!quoted && s[i] == '\t')
-			tab++;
-	}
-	if (semi > comma && semi >= tab)
-		return ';';
-	if (tab > comma && tab > semi)
-		return '\t';
-	return ',';
-}
-
-static void push_qflag(csv_reader *r, bool quoted)
-{
-	if (r->nqflags == r->qflags_cap) {
-		r->qflags_cap = r->qflags_cap ? 2 * r->qflags_cap : 64;
-		r->qflags = xrealloc(r->qflags, r->qflags_cap * sizeof *r->qflags);
-	}
-	r->qflags[r->nqflags++] = quoted;
-}
-
-/* Follow the quoting of a line the way libcsv reads it (RFC 4180 with a
- * quote inside an unquoted field as data) and note how each field began. */
-static void track_quotes(csv_reader *r, const unsigned char *s, size_t n)
-{
-	unsigned char delim = r->opt.delimiter;
-
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = s[i];
-
-		if (r->qstate == Q_QUOTE_SEEN) {
-			if (c == '"') {
-				r->qstate = Q_QUOTED; /* "" is one quote */
-				continue;
-			}
-			if (c != delim && c != '\n' && c != '\r') {
-				/* "a"b: libcsv keeps such a field open and quoted */
-				r->qstate = Q_QUOTED;
-				continue;
-			}
-			r->qstate = Q_UNQUOTED; /* the closing quote */
-		} else if (r->qstate == Q_QUOTED) {
-			if (c == '"')
-				r->qstate = Q_QUOTE_SEEN;
-			continue;
-		} else if (r->qstate == Q_FIELD_START) {
-			if (c == '\n' || c == '\r')
-				continue; /* no field: a blank line or the LF of CRLF */
-			push_qflag(r, c == '"');
-			r->qstate = c == '"' ? Q_QUOTED : Q_UNQUOTED;
-			if (c == '"')
-				continue;
-		}
-		if (c == delim) {
-			r->qstate = Q_FIELD_START;
-			if (i + 1 == n || s[i + 1] == '\n' || s[i + 1] == '\r')
-				push_qflag(r, false); /* an empty last field */
-		} else if (c == '\n' || c == '\r') {
-			r->qstate = Q_FIELD_START;
-		}
-	}
-}
+/* --- encodings --- */
 
 static bool ascii_only(const unsigned char *s, size_t n)
 {
@@ -490,20 +758,47 @@ static int feed_line(csv_reader *r, const unsigned char *s, size_t n)
 			return -1;
 		}
 	}
-	if (r->line == 1 && !r->opt.delimiter)
-		r->opt.delimiter = sniff_delimiter(data, n);
-	if (r->line == 1)
-		csv_set_delim(&r->parser, r->opt.delimiter);
-	if (r->record_line == 0 && r->parser.pstate == 0 && add_plain_line(r, data, n))
+	if (!r->in_record && r->state == P_FIELD && add_plain_line(r, data, n))
 		return 0;
-	if (r->record_line == 0)
-		r->record_line = r->line;
-	if (r->opt.keep_quoting)
-		track_quotes(r, data, n);
-	if (csv_parse(&r->parser, data, n, on_field, on_record, r) != n) {
-		set_error(r, r->line, csv_strerror(csv_error(&r->parser)));
+	return parse_line(r, data, n);
+}
+
+/* Keep the fields of a record still being built (a quoted field that goes
+ * on in the next line, and the fields before it); drop the rest. */
+static void compact(csv_reader *r)
+{
+	size_t keep = r->in_record ? r->nfields - r->open_first_field : 0;
+	size_t base;
+
+	if (keep)
+		base = r->fields[r->open_first_field].offset;
+	else if (r->in_record)
+		base = r->field_start;
+	else
+		base = r->fieldbuf.len;
+	if (r->fieldbuf.s) { /* NULL before the first field */
+		memmove(r->fieldbuf.s, r->fieldbuf.s + base, r->fieldbuf.len - base);
+		r->fieldbuf.len -= base;
+		r->fieldbuf.s[r->fieldbuf.len] = '\0';
+	}
+	if (keep)
+		memmove(r->fields, r->fields + r->open_first_field, keep * sizeof *r->fields);
+	for (size_t i = 0; i < keep; i++)
+		r->fields[i].offset -= base;
+	r->nfields = keep;
+	r->field_start = r->in_record ? r->field_start - base : 0;
+	r->open_first_field = 0;
+}
+
+static int finish_input(csv_reader *r)
+{
+	r->finished = true;
+	if (r->state == P_QUOTED) {
+		set_error(r, r->quote_line, _("the input ends inside a quoted field"));
 		return -1;
 	}
+	if (r->in_record || r->state != P_FIELD)
+		parse_line(r, (const unsigned char *)"", 0);
 	return 0;
 }
 
@@ -511,55 +806,22 @@ static int feed_line(csv_reader *r, const unsigned char *s, size_t n)
 static int fill_queue(csv_reader *r)
 {
 	r->nrecords = r->next_record = 0;
-	/* Keep the fields of a record still being built. */
-	if (r->open_first_field < r->nfields) {
-		size_t keep = r->nfields - r->open_first_field;
-		size_t base = r->fields[r->open_first_field].offset;
-		memmove(r->fieldbuf.s, r->fieldbuf.s + base, r->fieldbuf.len - base);
-		r->fieldbuf.len -= base;
-		memmove(r->fields, r->fields + r->open_first_field, keep * sizeof *r->fields);
-		for (size_t i = 0; i < keep; i++)
-			r->fields[i].offset -= base;
-		r->nfields = keep;
-	} else {
-		r->nfields = 0;
-		sb_clear(&r->fieldbuf);
-	}
-	r->open_first_field = 0;
-	if (r->qflags_next > 0) {
-		size_t left = r->nqflags > r->qflags_next ? r->nqflags - r->qflags_next : 0;
-		if (left)
-			memmove(r->qflags, r->qflags + r->nqflags - left, left * sizeof *r->qflags);
-		r->nqflags = left;
-		r->qflags_next = 0;
-	}
+	compact(r);
 	while (r->nrecords == 0 && !r->finished) {
 		size_t n = next_line_length(r);
+
+		if (n == (size_t)-1)
+			return -1;
 		if (r->read_error) {
 			set_error(r, r->line, _("read error"));
 			return -1;
 		}
-		if (r->line == 1)
-			skip_bom(r), n = next_line_length(r);
-		if (n == 0 && r->eof) {
-			r->finished = true;
-			/* libcsv reports an open quote at the end only in strict
-			 * mode, which would also refuse the leniency of a quote
-			 * inside an unquoted field; its state between calls tells
-			 * (2 is FIELD_BEGUN in libcsv.c). */
-			bool open_quote = r->parser.quoted && r->parser.pstate == 2;
-			long open_line = r->record_line ? r->record_line : r->line;
-			if (csv_fini(&r->parser, on_field, on_record, r) != 0 || open_quote) {
-				set_error(r, open_line,
-					  _("the input ends inside a quoted field"));
-				return -1;
-			}
-			break;
-		}
+		if (n == 0 && r->eof)
+			return finish_input(r);
 		if (feed_line(r, r->buf + r->pos, n) < 0)
 			return -1;
 		r->pos += n;
-		if (r->buf[r->pos - 1] == '\n')
+		if (r->buf[r->pos - 1] == r->eol)
 			r->line++;
 	}
 	return 0;
@@ -569,6 +831,8 @@ int csv_next(csv_reader *r, const csv_record **rec)
 {
 	record_span *span;
 
+	if (r->errmsg[0])
+		return -1;
 	if (!r->started && prepare(r) < 0)
 		return -1;
 	if (r->next_record >= r->nrecords) {
@@ -603,6 +867,17 @@ void csv_enable_rewind(csv_reader *r)
 	r->rewindable = true;
 }
 
+static void close_utf16(csv_reader *r)
+{
+	if (r->utf16 != (iconv_t)-1)
+		iconv_close(r->utf16);
+	r->utf16 = (iconv_t)-1;
+	free(r->raw);
+	r->raw = NULL;
+	r->rawlen = 0;
+	r->raw_eof = false;
+}
+
 int csv_rewind(csv_reader *r)
 {
 	if (!r->rewindable || fseeko(r->fp, 0, SEEK_SET) != 0) {
@@ -610,23 +885,25 @@ int csv_rewind(csv_reader *r)
 		return -1;
 	}
 	clearerr(r->fp);
-	csv_free(&r->parser);
-	init_parser(r);
+	close_utf16(r);
 	r->len = r->pos = 0;
 	r->eof = r->read_error = r->finished = false;
 	r->line = 1;
-	r->record_line = 0;
-	r->last_end = 0;
-	r->field_since_end = false;
+	r->state = P_FIELD;
+	r->in_record = false;
 	r->nfields = r->nrecords = r->next_record = r->open_first_field = 0;
-	r->nqflags = r->qflags_next = 0;
-	r->qstate = Q_FIELD_START;
+	r->field_start = 0;
+	r->errmsg[0] = '\0';
 	sb_clear(&r->fieldbuf);
+	r->started = true;
+	start_input(r); /* an error there shows at csv_next, as on the first pass */
 	return 0;
 }
 
 const char *csv_name(const csv_reader *r) { return r->name; }
 unsigned char csv_delimiter(const csv_reader *r) { return r->opt.delimiter; }
+bool csv_delimiter_was_guessed(const csv_reader *r) { return r->delimiter_guessed; }
+unsigned char csv_line_end(const csv_reader *r) { return r->eol; }
 bool csv_was_transcoded(const csv_reader *r) { return r->transcoded; }
 const char *csv_errmsg(const csv_reader *r) { return r->errmsg; }
 long csv_errline(const csv_reader *r) { return r->errline; }
@@ -642,14 +919,13 @@ int csv_close(csv_reader *r)
 		status = -1;
 	if (r->own_fp && fclose(r->fp) != 0)
 		status = -1;
-	csv_free(&r->parser);
+	close_utf16(r);
 	free(r->buf);
 	sb_free(&r->line_conv);
 	sb_free(&r->fieldbuf);
 	free(r->fields);
 	free(r->records);
 	free(r->out_fields);
-	free(r->qflags);
 	free(r->name);
 	free(r);
 	return status;
@@ -731,8 +1007,9 @@ static bool excel_mode;
 
 void csv_writer_excel(FILE *out)
 {
-	excel_mode = true;
-	fputs("\xEF\xBB\xBF", out);
+	excel_mode = out != NULL;
+	if (out)
+		fputs("\xEF\xBB\xBF", out);
 }
 
 bool csv_writer_is_excel(void)

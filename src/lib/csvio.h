@@ -1,11 +1,29 @@
-/* csvio.h - streaming CSV reader over libcsv and an RFC 4180 writer.
+/* csvio.h - streaming CSV reader and an RFC 4180 writer.
  *
  * The reader yields one record at a time, each with the physical line
  * number of its first line (the header is line 1, CRLF is one line end,
- * blank lines count and are reported as records with no fields).  Quoting
- * is RFC 4180 with one leniency: a '"' that is not the first character of a
- * field is an ordinary character.  Fields are never trimmed.  Memory is one
- * read chunk plus the records completed in it, however large the input. */
+ * blank lines count and are reported as records with no fields).
+ *
+ * Its rules (trygg(7) documents them for users):
+ *   - Quoting is RFC 4180: a field that starts with '"' runs to the
+ *     closing '"', "" inside it is one quote, delimiters and line ends
+ *     inside it are data.  A '"' that is not the first character of a
+ *     field is an ordinary character.
+ *   - After a closing quote only the delimiter or the line end may
+ *     follow; spaces and tabs there are dropped, anything else is an
+ *     error naming the line ("ok" x would otherwise swallow records).
+ *   - Line ends: a file with an LF in its first 64 KiB has LF or CRLF
+ *     line ends, and a CR elsewhere in it is data; a file with CRs and no
+ *     LF (old Mac) has CR line ends, and its line numbers count them.
+ *   - Encodings: a UTF-8 byte order mark is skipped; UTF-16 with a byte
+ *     order mark is converted with iconv(3) (not in CSV_ENC_RAW).
+ *   - The delimiter, unless given, is guessed from the first records
+ *     (not the header alone): of ',' ';' TAB '|', the one with which most
+ *     records have the header's number of fields.
+ *   - In CSV_ENC_DETECT mode, a zip file (.xlsx) and input with many NUL
+ *     bytes are refused as not CSV, with a hint.
+ * Fields are never trimmed.  Memory is one read chunk plus the records
+ * completed in it, however large the input. */
 #ifndef TRYGG_CSVIO_H
 #define TRYGG_CSVIO_H
 
@@ -16,8 +34,7 @@
 typedef struct {
 	char *data;  /* NUL-terminated; may contain NUL bytes of the input */
 	size_t len;
-	bool quoted; /* the field was written in quotes in the input (only
-			with csv_options.keep_quoting) */
+	bool quoted; /* the field was written in quotes in the input */
 } csv_field;
 
 typedef struct {
@@ -37,10 +54,10 @@ enum csv_encoding {
 };
 
 typedef struct {
-	unsigned char delimiter; /* 0: sniff ',' ';' or TAB from the header */
+	unsigned char delimiter; /* 0: guess ',' ';' TAB or '|' */
 	enum csv_encoding encoding;
-	bool keep_quoting;       /* fill csv_field.quoted (costs a second
-				    scan of each line; otherwise false) */
+	bool keep_quoting;       /* kept for callers; csv_field.quoted is
+				    always filled now */
 } csv_options;
 
 typedef struct csv_reader csv_reader;
@@ -61,7 +78,11 @@ void csv_enable_rewind(csv_reader *r);
 int csv_rewind(csv_reader *r);
 
 const char *csv_name(const csv_reader *r);
+/* The delimiter (known after the first csv_next), whether it was
+ * guessed, and the line end: '\n' (LF or CRLF) or '\r'. */
 unsigned char csv_delimiter(const csv_reader *r);
+bool csv_delimiter_was_guessed(const csv_reader *r);
+unsigned char csv_line_end(const csv_reader *r);
 bool csv_was_transcoded(const csv_reader *r); /* Windows-1252 detected */
 const char *csv_errmsg(const csv_reader *r);  /* translated, no cell text */
 long csv_errline(const csv_reader *r);
@@ -98,7 +119,8 @@ long csv_header_index(const csv_record *header, const char *name);
 /* Excel mode for the rest of the run (--excel): writes a UTF-8 BOM to OUT;
  * from then on every ',' delimiter given to the writer becomes ';', and a
  * cell a spreadsheet would run as a formula (starting with = + - @, tab or
- * CR, and not a plain number) is quoted with a "'" in front. */
+ * CR, and not a plain number) is quoted with a "'" in front.  NULL turns
+ * Excel mode off again (for tests that write both kinds). */
 void csv_writer_excel(FILE *out);
 bool csv_writer_is_excel(void);
 /* The delimiter written for DELIM: ';' for ',' in Excel mode. */

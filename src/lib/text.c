@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 bool utf8_valid(const char *str, size_t n, size_t *bad)
 {
@@ -100,120 +101,151 @@ void cp1252_to_utf8(strbuf *out, const unsigned char *in, size_t n)
 	sb_append(out, (const char *)in + run, n - run);
 }
 
-/* Decode one UTF-8 sequence (assumed valid; invalid bytes come back as
- * themselves, one at a time). */
-static unsigned decode_utf8(const unsigned char *s, size_t n, size_t *len)
+/* Keys of plain ASCII text (most labels and answers) are made here; any
+ * other text goes through utf8proc. */
+static bool ascii_text(const unsigned char *s, size_t n)
 {
-	unsigned c = s[0];
-
-	if (c >= 0xC2 && c <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
-		*len = 2;
-		return ((c & 0x1F) << 6) | (s[1] & 0x3F);
-	}
-	if (c >= 0xE0 && c <= 0xEF && n >= 3 && (s[1] & 0xC0) == 0x80 &&
-	    (s[2] & 0xC0) == 0x80) {
-		*len = 3;
-		return ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-	}
-	*len = 1;
-	return c;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] & 0x80)
+			return false;
+	return true;
 }
 
-static unsigned lower_codepoint(unsigned cp)
+static bool is_fold_space(unsigned char c)
 {
-	if (cp >= 'A' && cp <= 'Z')
-		return cp + 32;
-	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
-		return cp + 32;
-	/* Latin Extended-A pairs upper/lower as even/odd, except in
-	 * 0x139-0x148 and 0x179-0x17E where upper is odd. */
-	if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
-		return cp | 1;
-	if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
-		return (cp & 1) ? cp + 1 : cp;
-	return cp;
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
 }
 
-/* Base letter of a lower-case Latin-1 or common Latin Extended-A letter. */
-static unsigned strip_accent(unsigned cp)
+/* Append S[0..n), lower-cased (ASCII), with white space trimmed and runs
+ * of it as one space, and other C0 controls left out. */
+static void fold_ascii(strbuf *out, const unsigned char *s, size_t n)
 {
-	static const char latin1[] = /* 0xE0 .. 0xFF */
-		"aaaaaaeceeeeiiiidnooooo\0ouuuuyty";
+	bool pending_space = false, any = false;
+	char *w;
 
-	if (cp >= 0xE0 && cp <= 0xFF && latin1[cp - 0xE0] && cp != 0xE6 &&
-	    cp != 0xF0 && cp != 0xFE && cp != 0xF7)
-		return (unsigned char)latin1[cp - 0xE0];
-	switch (cp) {
-	case 0x101: case 0x103: case 0x105: return 'a';
-	case 0x107: case 0x109: case 0x10B: case 0x10D: return 'c';
-	case 0x10F: case 0x111: return 'd';
-	case 0x113: case 0x115: case 0x117: case 0x119: case 0x11B: return 'e';
-	case 0x11F: case 0x121: case 0x123: return 'g';
-	case 0x12B: case 0x12D: case 0x12F: case 0x131: return 'i';
-	case 0x142: case 0x13E: case 0x13C: case 0x13A: return 'l';
-	case 0x144: case 0x146: case 0x148: return 'n';
-	case 0x14D: case 0x14F: case 0x151: return 'o';
-	case 0x155: case 0x157: case 0x159: return 'r';
-	case 0x15B: case 0x15D: case 0x15F: case 0x161: return 's';
-	case 0x163: case 0x165: return 't';
-	case 0x16B: case 0x16D: case 0x16F: case 0x171: case 0x173: return 'u';
-	case 0x17A: case 0x17C: case 0x17E: return 'z';
-	default: return cp;
+	sb_reserve(out, n + 1);
+	w = out->s + out->len;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+
+		if (is_fold_space(c)) {
+			pending_space = any;
+			continue;
+		}
+		if (c < 0x20 || c == 0x7f)
+			continue;
+		if (pending_space)
+			*w++ = ' ';
+		pending_space = false;
+		any = true;
+		*w++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
-}
-
-static bool is_fold_space(unsigned cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0;
+	out->len = (size_t)(w - out->s);
+	out->s[out->len] = '\0';
 }
 
 void fold_key(strbuf *out, const char *str, size_t n, bool strip_accents)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, len;
-	bool pending_space = false, any = false;
-	char *w;
+	utf8proc_uint8_t *folded = NULL;
+	utf8proc_option_t options = UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_LUMP |
+				    UTF8PROC_IGNORE | UTF8PROC_STRIPCC;
+	utf8proc_ssize_t len;
 
-	/* Folding never makes text longer, except an invalid byte that stays
-	 * one byte: reserve once and write directly. */
-	sb_reserve(out, n + 1);
-	w = out->s + out->len;
-	while (i < n) {
-		unsigned cp = s[i];
+	if (ascii_text(s, n)) {
+		fold_ascii(out, s, n);
+		return;
+	}
+	if (strip_accents)
+		options |= UTF8PROC_STRIPMARK;
+	len = utf8proc_map(s, (utf8proc_ssize_t)n, &folded, options);
+	if (len < 0) {
+		/* Not UTF-8 (a raw reader): bytes above ASCII stay as they are. */
+		fold_ascii(out, s, n);
+		return;
+	}
+	/* STRIPCC made line ends and tabs spaces; LUMP made every Unicode
+	 * space (NBSP, thin space...) one: now trim and squeeze them. */
+	fold_ascii(out, folded, (size_t)len);
+	free(folded);
+}
 
-		if (cp < 0x80) {
-			len = 1;
-		} else {
-			cp = decode_utf8(s + i, n - i, &len);
+size_t utf8_cluster_length(const char *str, size_t n)
+{
+	const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)str;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t len = utf8proc_iterate(s, (utf8proc_ssize_t)n, &cp);
+	size_t total;
+
+	if (len <= 0)
+		return n ? 1 : 0;
+	total = (size_t)len;
+	while (total < n) {
+		utf8proc_category_t cat;
+
+		len = utf8proc_iterate(s + total, (utf8proc_ssize_t)(n - total), &cp);
+		if (len <= 0)
+			break;
+		cat = utf8proc_category(cp);
+		if (cat != UTF8PROC_CATEGORY_MN && cat != UTF8PROC_CATEGORY_MC &&
+		    cat != UTF8PROC_CATEGORY_ME)
+			break;
+		total += (size_t)len;
+	}
+	return total;
+}
+
+void loose_key(strbuf *out, const char *s, size_t n)
+{
+	size_t from = out->len, w;
+
+	fold_key(out, s, n, true);
+	w = from;
+	for (size_t i = from; i < out->len; i++) {
+		unsigned char c = (unsigned char)out->s[i];
+
+		if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			out->s[w++] = (char)c;
+	}
+	out->len = w;
+	out->s[w] = '\0';
+}
+
+size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, size_t limit)
+{
+	size_t *row, best, result;
+
+	if (na > nb + limit || nb > na + limit)
+		return limit + 1;
+	row = xmalloc((nb + 1) * sizeof *row);
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= na; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		best = row[0];
+		for (size_t j = 1; j <= nb; j++) {
+			size_t up = row[j], cost = a[i - 1] != b[j - 1];
+			size_t v = diag + cost;
+
+			if (up + 1 < v)
+				v = up + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			diag = up;
+			row[j] = v;
+			if (v < best)
+				best = v;
 		}
-		i += len;
-		if (is_fold_space(cp)) {
-			pending_space = any;
-			continue;
-		}
-		if (pending_space)
-			*w++ = ' ';
-		pending_space = false;
-		any = true;
-		if (cp < 0x80) {
-			*w++ = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-			continue;
-		}
-		if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212)
-			cp = '-';
-		cp = lower_codepoint(cp);
-		if (strip_accents)
-			cp = strip_accent(cp);
-		if (len == 1 || cp < 0x80) {
-			*w++ = (char)cp; /* an invalid byte stays as is */
-		} else {
-			out->len = (size_t)(w - out->s);
-			put_codepoint(out, cp);
-			w = out->s + out->len;
+		if (best > limit) {
+			free(row);
+			return limit + 1;
 		}
 	}
-	out->len = (size_t)(w - out->s);
-	out->s[out->len] = '\0';
+	result = row[nb];
+	free(row);
+	return result <= limit ? result : limit + 1;
 }
 
 const char *trim_span(const char *s, size_t *n)

@@ -1,5 +1,5 @@
 /* text.h - UTF-8 checks, Windows-1252 transcoding, folding for matching,
- * and a string-keyed hash map. */
+ * and a string-keyed hash map.  Unicode work is utf8proc's. */
 #ifndef TRYGG_TEXT_H
 #define TRYGG_TEXT_H
 
@@ -17,12 +17,26 @@ bool utf8_valid(const char *s, size_t n, size_t *bad);
  * Windows-1252 leaves undefined map to U+FFFD. */
 void cp1252_to_utf8(strbuf *out, const unsigned char *in, size_t n);
 
-/* Append a matching key for S to OUT: leading/trailing spaces and tabs
- * dropped, inner runs of white space as one space, letters lower-cased
- * (ASCII and Latin-1/Latin Extended-A letters, so "ÅÄÖ" folds to "åäö"),
- * and with STRIP_ACCENTS also diacritics removed ("å" -> "a", "é" -> "e").
- * Also maps EN DASH and EM DASH to '-' and NBSP to a space. */
+/* Append a matching key for S to OUT: Unicode NFC and case folding
+ * (utf8proc), default-ignorable characters (soft hyphen, zero-width
+ * space) and control characters left out, look-alike spaces, dashes and
+ * quotes lumped together (NBSP is a space, EN DASH '-'), white space
+ * trimmed and runs of it one space, and with STRIP_ACCENTS diacritics
+ * removed ("å" -> "a", "é" -> "e"; NFD input gives the same key as NFC).
+ * Text that is not UTF-8 is folded as ASCII, other bytes kept. */
 void fold_key(strbuf *out, const char *s, size_t n, bool strip_accents);
+
+/* Bytes of the character at S and the combining marks that follow it
+ * (what folds as one: "e" + U+0301 is "é"); 1 for an invalid byte. */
+size_t utf8_cluster_length(const char *s, size_t n);
+
+/* The key of fold_key with accents removed and only letters and digits
+ * kept: "Trygg ute sent ?" and "trygg ute sent?" meet here. */
+void loose_key(strbuf *out, const char *s, size_t n);
+
+/* Levenshtein distance of A and B (bytes), or LIMIT + 1 when it is more
+ * than LIMIT (found without filling the whole table). */
+size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, size_t limit);
 
 /* Trim ASCII spaces/tabs; returns the start and sets *n. */
 const char *trim_span(const char *s, size_t *n);

@@ -8,8 +8,13 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 const char *progname = "trygg";
 
@@ -200,6 +205,28 @@ char *trygg_data_path(const char *name)
 	return b.s;
 }
 
+FILE *anonymous_file(void)
+{
+	const char *dir = getenv("TMPDIR");
+	strbuf path = { 0 };
+	FILE *fp = NULL;
+	int fd, saved;
+
+	sb_printf(&path, "%s/trygg.XXXXXX", dir && *dir ? dir : "/tmp");
+	fd = mkstemp(path.s); /* mode 0600: spooled rows are personal data */
+	if (fd >= 0) {
+		unlink(path.s);
+		fp = fdopen(fd, "w+");
+		if (!fp) {
+			saved = errno;
+			close(fd);
+			errno = saved;
+		}
+	}
+	sb_free(&path);
+	return fp;
+}
+
 /* -o FILE: the temporary file standard output goes to until
  * finish_stdout() renames it over FILE.  Any other end removes it. */
 static char *output_path, *output_tmp;
@@ -360,4 +387,15 @@ void free_list(char **list, size_t n)
 	for (size_t i = 0; i < n; i++)
 		free(list[i]);
 	free(list);
+}
+
+void protect_process(void)
+{
+	struct rlimit none = { 0, 0 };
+
+	/* best effort: a failure leaves the process as safe as it was */
+	(void)setrlimit(RLIMIT_CORE, &none);
+#ifdef __linux__
+	(void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
 }

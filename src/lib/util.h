@@ -13,7 +13,7 @@
 #define N_(s) (s)
 
 #ifndef TRYGG_VERSION
-#define TRYGG_VERSION "0.1.0"
+#define TRYGG_VERSION "unknown" /* the Makefile sets VERSION */
 #endif
 
 /* Exit statuses, the same for every program (DESIGN.md). */
@@ -60,13 +60,27 @@ const char *trygg_datadir(void);
 /* malloc'd "<datadir>/<name>". */
 char *trygg_data_path(const char *name);
 
+/* A temporary file in $TMPDIR (else /tmp), mode 0600 and removed from the
+ * directory at once, so nothing is left behind however the program ends.
+ * NULL with errno set on failure. */
+FILE *anonymous_file(void);
+
 /* Send standard output to a temporary file beside PATH, renamed over PATH
  * by finish_stdout(); removed if the program ends any other way. */
 void output_to_file(const char *path);
 
+/* No core dump and no ptrace by other processes of the user while raw
+ * text or a key is held (RLIMIT_CORE 0, PR_SET_DUMPABLE 0). */
+void protect_process(void);
+
 /* Flush and close stdout; on failure (full disk, closed pipe reader with
  * SIGPIPE ignored) print a message and exit EXIT_DATA.  Call last. */
 void finish_stdout(void);
+
+/* For programs that hold raw records or a key: no core dumps (a crash
+ * must not write personal data to disk) and no ptrace attach by other
+ * processes of the same user.  Best effort: failures are ignored. */
+void protect_process(void);
 
 /* Growable byte buffer, always NUL-terminated. */
 typedef struct {

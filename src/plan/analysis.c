@@ -201,7 +201,9 @@ static void change_row(table *t, const tally_row *now, const tally_row *before,
 static void change(doc *d, const report_input *in, const char *var)
 {
 	const char *head[6] = { _("Group"), _("Previous"), _("Now"),
-				_("Change"), _("95% interval"),
+				_("Change"),
+				/* xgettext:no-c-format */
+				_("95% interval"),
 				_("Significant") };
 	static const bool numeric[6] = { false, true, true, true, true, false };
 	table *t = table_new(_("Share unsafe, now and in the previous period"), 6,

@@ -29,6 +29,7 @@ void doc_heading(doc *d, int level, const char *text)
 {
 	if (level == 1)
 		d->nsection++;
+	d->level = level;
 	d->ops->heading(d, level, text);
 }
 
@@ -63,7 +64,9 @@ void doc_table(doc *d, const table *t)
  * Markdown shows, and what a reader checks the bars against. */
 static table *chart_data(const chart *c)
 {
-	const char *head[5] = { c->title, c->value_head, _("95% interval"),
+	const char *head[5] = { c->title, c->value_head,
+				/* xgettext:no-c-format */
+				_("95% interval"),
 				_("n"), _("Base") };
 	static const bool numeric[5] = { false, true, true, true, true };
 	table *t = table_new(c->title, 5, head, numeric);

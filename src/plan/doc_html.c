@@ -57,11 +57,14 @@ static const char css[] =
 "thead th{background:var(--band);border-bottom:2px solid var(--brand);font-weight:600}\n"
 "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
 ".chart-body table{margin:0;font-size:.8rem}.chart-body th{white-space:normal}\n"
-".chart-body caption{position:absolute;width:1px;height:1px;overflow:hidden;"
-"clip:rect(0 0 0 0)}\n"
+"tbody th{font-weight:normal}\n"
+/* visually hidden, still read aloud: the charts' table captions (the
+ * figure caption says the same) and the words behind a ".." */
+".chart-body caption,.vh{position:absolute;width:1px;height:1px;overflow:hidden;"
+"clip:rect(0 0 0 0);white-space:nowrap}\n"
 ".record{border:1px solid var(--rule);border-left:5px solid var(--bar);"
 "border-radius:4px;padding:.9rem 1.2rem;margin:0 0 1rem;break-inside:avoid}\n"
-".record h4{margin:0 0 .6rem;font-size:1.02rem;color:var(--brand)}\n"
+".record h3,.record h4{margin:0 0 .6rem;font-size:1.02rem;color:var(--brand)}\n"
 ".record .key{display:inline-block;min-width:1.8rem;height:1.8rem;line-height:1.8rem;"
 "text-align:center;border-radius:50%;background:var(--brand);color:#fff;"
 "margin-right:.5rem;font-size:.9rem}\n"
@@ -169,16 +172,51 @@ static void html_keyfigures(doc *d, const keyfig *f, size_t n)
 	fputs("</div>\n", d->out);
 }
 
-static void html_cells(FILE *out, char *const *cells, const table *t,
-		       const char *tag)
+/* A cell's text; a suppressed figure ("..", or ".. (53)" in a cross
+ * table) keeps its symbol on screen and says what it means to a screen
+ * reader and, on hover, to a mouse user. */
+static void html_cell_text(FILE *out, const char *text)
+{
+	size_t k = strlen(SUPPRESSED_SYMBOL);
+
+	if (strncmp(text, SUPPRESSED_SYMBOL, k) != 0 ||
+	    (text[k] != '\0' && text[k] != ' ')) {
+		esc(out, text);
+		return;
+	}
+	fputs("<span class=\"supp\" title=\"", out);
+	esc(out, _("not shown (too few answers)"));
+	fputs("\"><span aria-hidden=\"true\">" SUPPRESSED_SYMBOL
+	      "</span><span class=\"vh\">", out);
+	esc(out, _("not shown (too few answers)"));
+	fputs("</span></span>", out);
+	esc(out, text + k);
+}
+
+/* The header row: every cell a column header. */
+static void html_head_row(FILE *out, const table *t)
 {
 	fputs("<tr>", out);
 	for (size_t c = 0; c < t->ncols; c++) {
-		fprintf(out, "<%s%s%s>", tag,
-			strcmp(tag, "th") == 0 ? " scope=\"col\"" : "",
+		fprintf(out, "<th scope=\"col\"%s>",
 			t->numeric[c] ? " class=\"num\"" : "");
-		esc(out, cells[c]);
-		fprintf(out, "</%s>", tag);
+		esc(out, t->head[c]);
+		fputs("</th>", out);
+	}
+	fputs("</tr>\n", out);
+}
+
+/* A body row: a first column of names (a group, a place, a channel) is
+ * the row's header, so a screen reader names the row with each figure. */
+static void html_body_row(FILE *out, char *const *cells, const table *t)
+{
+	fputs("<tr>", out);
+	for (size_t c = 0; c < t->ncols; c++) {
+		bool row_head = c == 0 && !t->numeric[c];
+		fprintf(out, "<%s%s>", row_head ? "th scope=\"row\"" : "td",
+			t->numeric[c] ? " class=\"num\"" : "");
+		html_cell_text(out, cells[c]);
+		fputs(row_head ? "</th>" : "</td>", out);
 	}
 	fputs("</tr>\n", out);
 }
@@ -192,33 +230,37 @@ static void html_table_class(doc *d, const table *t, const char *cls)
 		fputs("</caption>\n", d->out);
 	}
 	fputs("<thead>\n", d->out);
-	html_cells(d->out, t->head, t, "th");
+	html_head_row(d->out, t);
 	fputs("</thead>\n<tbody>\n", d->out);
 	for (size_t r = 0; r < t->nrows; r++)
-		html_cells(d->out, t->cells + r * t->ncols, t, "td");
+		html_body_row(d->out, t->cells + r * t->ncols, t);
 	fputs("</tbody>\n</table>\n", d->out);
 }
 
 /* A table too wide for the page (the action plan) is shown as one card
  * per row: the first two cells as its heading, the others as a
- * definition list, which reads well on screen, on paper and aloud. */
+ * definition list, which reads well on screen, on paper and aloud.  The
+ * cards' headings sit one level under the heading they follow (h3 under
+ * a part's h2), so the outline has no jumps. */
 static void html_records(doc *d, const table *t)
 {
+	int h = d->level + 2 > 6 ? 6 : d->level + 2;
+
 	fputs("<section class=\"records\" aria-label=\"", d->out);
 	esc(d->out, t->caption);
 	fputs("\">\n", d->out);
 	for (size_t r = 0; r < t->nrows; r++) {
 		char *const *cell = t->cells + r * t->ncols;
-		fputs("<article class=\"record\">\n<h4><span class=\"key\">", d->out);
+		fprintf(d->out, "<article class=\"record\">\n<h%d><span class=\"key\">", h);
 		esc(d->out, cell[0]);
 		fputs("</span> ", d->out);
 		esc(d->out, cell[1]);
-		fputs("</h4>\n<dl>\n", d->out);
+		fprintf(d->out, "</h%d>\n<dl>\n", h);
 		for (size_t c = 2; c < t->ncols; c++) {
 			fputs("<dt>", d->out);
 			esc(d->out, t->head[c]);
 			fputs("</dt><dd>", d->out);
-			esc(d->out, cell[c]);
+			html_cell_text(d->out, cell[c]);
 			fputs("</dd>\n", d->out);
 		}
 		fputs("</dl>\n</article>\n", d->out);

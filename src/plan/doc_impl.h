@@ -21,6 +21,8 @@ struct doc {
 	const doc_ops *ops;
 	const char *lang;
 	int nsection; /* level-1 headings so far */
+	int level;    /* the last heading's level (0 before any), so a
+		       * renderer can nest its own headings under it */
 	int nchart;   /* charts so far (unique ids in HTML) */
 };
 

@@ -1,14 +1,13 @@
 /* labels.c - names for the canonical columns and codes (SCHEMA.md,
- * corpus/RAW-FORMATS.md).  Place and area names of the example
- * municipality are proper nouns and are not translated. */
+ * corpus/RAW-FORMATS.md).  The names of the municipality's areas and
+ * places come from the codebook (its profile's codebook.csv). */
 #include "plan/labels.h"
 
-#include <errno.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvio.h"
+#include "codebook.h"
 #include "text.h"
 
 /* "family\tcode" -> malloc'd name, from the codebook. */
@@ -49,16 +48,7 @@ static const code_label codes[] = {
 	{ "time_of_day", "day", N_("Daytime (10–17)"), false },
 	{ "time_of_day", "evening", N_("Evening (17–22)"), false },
 	{ "time_of_day", "night", N_("Night (22–06)"), false },
-	{ "area", "nodinge", "Nödinge", true },
-	{ "area", "nol", "Nol", true },
-	{ "area", "alafors", "Alafors", true },
-	{ "area", "alvangen", "Älvängen", true },
-	{ "area", "skepplanda", "Skepplanda", true },
-	{ "area", "surte", "Surte", true },
-	{ "area", "bohus", "Bohus", true },
 	{ "area", "other", N_("Outside the municipality"), false },
-	{ "places", "resecentrum", "Resecentrum", true },
-	{ "places", "ale_torg", "Ale torg", true },
 	{ "places", "pendeltagsstation", N_("Commuter train stations"), false },
 	{ "places", "gangtunnel", N_("Pedestrian and cycle tunnels"), false },
 	{ "places", "busshallplats", N_("Bus stops"), false },
@@ -125,7 +115,7 @@ static const code_label *lookup(const code_label *tab, size_t n,
 	return NULL;
 }
 
-/* "ale_torg" -> "Ale torg": what an unknown code looks like in a report. */
+/* "town_square" -> "Town square": what an unknown code looks like in a report. */
 static void tidy_code(strbuf *out, const char *code, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
@@ -227,42 +217,35 @@ void label_code(strbuf *out, const char *cols, const char *codes_s)
 	put_joined(out, cols, codes_s, codes, sizeof codes / sizeof *codes, ", ");
 }
 
-static void add_codebook_row(const csv_record *r, enum report_lang lang)
+/* The names of COLUMN's codes in LANG (a code without one keeps the
+ * built-in name or its tidied code). */
+static void add_codebook_names(const codebook *cb, const char *column,
+			       enum report_lang lang)
 {
-	const csv_field *f = r->fields;
-	const csv_field *name = &f[lang == LANG_SV ? 4 : 5];
-	strbuf key = {0};
-	void **slot;
-	bool created;
+	for (size_t i = 0; i < codebook_ncodes(cb, column); i++) {
+		const char *code = codebook_code(cb, column, i);
+		const char *name = codebook_display(cb, column, code,
+						    lang == LANG_SV ? "sv" : "en");
+		strbuf key = {0};
+		void **slot;
+		bool created;
 
-	if (r->nfields < 6 || f[0].len != 4 || memcmp(f[0].data, "code", 4) != 0 ||
-	    !codebook_family(f[2].data, f[2].len) || name->len == 0)
-		return;
-	sb_append(&key, f[2].data, f[2].len);
-	sb_putc(&key, '\t');
-	sb_append(&key, f[3].data, f[3].len);
-	slot = strmap_slot(codebook_names, key.s, key.len, true, &created);
-	if (created) /* the first name given for a code wins */
-		*slot = xmemdup(name->data, name->len);
-	sb_free(&key);
+		if (name == code)
+			continue;
+		sb_printf(&key, "%s\t%s", column, code);
+		slot = strmap_slot(codebook_names, key.s, key.len, true, &created);
+		if (created)
+			*slot = xstrdup(name);
+		sb_free(&key);
+	}
 }
 
-void labels_load_codebook(const char *path, enum report_lang lang)
+void labels_load_codebook(const codebook *cb, enum report_lang lang)
 {
-	csv_options opt = { .delimiter = ',', .encoding = CSV_ENC_UTF8 };
-	csv_reader *rd = csv_open(path, &opt);
-	const csv_record *r;
-	int st;
-
-	if (!rd)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
 	if (!codebook_names)
 		codebook_names = strmap_new();
-	while ((st = csv_next(rd, &r)) == 1)
-		add_codebook_row(r, lang);
-	if (st < 0)
-		die_at(EXIT_DATA, path, csv_errline(rd), "%s", csv_errmsg(rd));
-	csv_close(rd);
+	add_codebook_names(cb, "area", lang);
+	add_codebook_names(cb, "unsafe_places", lang);
 }
 
 void labels_free(void)

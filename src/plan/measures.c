@@ -5,10 +5,9 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "csvcols.h"
+#include "profile.h"
 #include "util.h"
 
 enum {
@@ -234,35 +233,13 @@ void measures_free(measure_set *ms)
 	memset(ms, 0, sizeof *ms);
 }
 
-char *measures_profile_dir(void)
-{
-	const char *env = getenv("TRYGG_PROFILE");
-
-	return env && *env ? xstrdup(env) : trygg_data_path("profiles/ale");
-}
-
 void measures_load_organisation(measure_set *ms)
 {
-	const char *env = getenv("TRYGG_PROFILE");
-	char *dir = measures_profile_dir();
-	strbuf path = {0};
-	struct stat st;
+	char *path = profile_file("organisation.csv");
 
-	errno = 0;
-	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		/* The shipped example may be absent (a bare data directory);
-		 * a profile the user named must exist. */
-		if (env && *env)
-			die(EXIT_DATA, "%s: %s", dir,
-			    errno ? strerror(errno) : _("not a directory"));
-		free(dir);
-		return;
-	}
-	sb_printf(&path, "%s/organisation.csv", dir);
-	if (access(path.s, F_OK) == 0)
-		organisation_load(&ms->org, path.s);
-	sb_free(&path);
-	free(dir);
+	if (path)
+		organisation_load(&ms->org, path);
+	free(path);
 }
 
 /* Position of "VAR:VAL" in the '|' list LIST, or -1.  A measure lists
@@ -336,6 +313,7 @@ void measure_text(strbuf *out, const measure *m, enum report_lang lang)
 		[OWNER_REGION] = N_("In collaboration with the region: "),
 		[OWNER_CIVIL_SOCIETY] = N_("In collaboration with civil society: "),
 		[OWNER_BUSINESS] = N_("In collaboration with local businesses: "),
+		[OWNER_PARTNERSHIP] = NULL, /* every owner has a slot */
 	};
 	const char *legal = in_lang(m->legal, lang);
 

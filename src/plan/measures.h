@@ -46,14 +46,9 @@ typedef struct {
 void measures_load(measure_set *ms, const char *path);
 void measures_free(measure_set *ms);
 
-/* The municipality profile folder: $TRYGG_PROFILE, else the shipped
- * example <datadir>/profiles/ale.  Malloc'd.  (To move into the shared
- * profile module, issue 14.) */
-char *measures_profile_dir(void);
-
-/* Read the profile's organisation.csv into MS if the profile has one.  A
- * profile folder named by $TRYGG_PROFILE that does not exist is an error
- * (exit 1); the file itself is optional. */
+/* Read the profile's organisation.csv (profile.h) into MS if the profile
+ * has one.  A profile folder named by -P or $TRYGG_PROFILE that does not
+ * exist is an error (exit 1); the file itself is optional. */
 void measures_load_organisation(measure_set *ms);
 
 /* The best unused measure for VAR:VAL, else for VAR:*; NULL if none.

@@ -231,7 +231,7 @@ static void who_answered(doc *d, const report_input *in)
 			      "safety question; no tally of all respondents by channel was given."));
 	if (in->npop > 0)
 		doc_note(d, _("Response rate = answers / population of the channel "
-			      "(the number invited or employed, as given with --population)."));
+			      "(the number invited or employed)."));
 	table_free(t);
 	free(ch);
 	sb_free(&s);

@@ -5,7 +5,7 @@
 #include "plan/report.h"
 #include "util.h"
 
-/* "Women", "Pupils (school survey), Nödinge" for a row's group; for a
+/* "Women", "Pupils (school survey), Östby" for a row's group; for a
  * totals row the label of its value. */
 void put_group(strbuf *out, const tally_row *r);
 void put_value(strbuf *out, const tally_row *r);

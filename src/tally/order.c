@@ -3,23 +3,17 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
+#include "profile.h"
 #include "util.h"
 
-codebook *order_codebook(const char *path)
+/* The generic, profile and -k codebooks (profile.h); none is needed. */
+codebook *order_codebook(void)
 {
-	codebook *cb;
+	codebook *cb = profile_codebook(false);
 
-	if (path) {
-		cb = codebook_load(path);
-		if (!cb)
-			exit(EXIT_DATA); /* codebook_load said why */
-		return cb;
-	}
-	char *dflt = trygg_data_path("codebook.csv");
-	cb = access(dflt, R_OK) == 0 ? codebook_load(dflt) : NULL;
-	free(dflt);
+	if (!cb)
+		exit(EXIT_DATA); /* profile_codebook said why */
 	return cb;
 }
 

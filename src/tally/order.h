@@ -10,9 +10,9 @@
 
 #include "codebook.h"
 
-/* The codebook to order by: PATH if not NULL (errors are fatal), else the
- * installed codebook if there is one (else NULL: byte order). */
-codebook *order_codebook(const char *path);
+/* The codebook to order by: the generic, profile and -k codebooks
+ * (profile_codebook(); errors are fatal; with none, byte order). */
+codebook *order_codebook(void);
 
 /* Rank of VALUE (NUL-terminated) in COLUMN's code list, or -1. */
 long order_rank(const codebook *cb, const char *column, const char *value);

@@ -2,6 +2,7 @@
 #include "themes/placeholder.h"
 
 #include <stdbool.h>
+#include <string.h>
 
 static bool is_upper(char c)
 {
@@ -32,21 +33,46 @@ static size_t placeholder_len(const char *s, size_t n)
 	return i < n && s[i] == ']' ? i + 1 : 0;
 }
 
+/* Bytes read past a subject's end by a wide load at most. */
+#define SUBJECT_SLACK 64
+
+void subject_reserve(strbuf *b, size_t n)
+{
+	size_t old = b->s ? b->cap : 0;
+
+	sb_reserve(b, n + SUBJECT_SLACK);
+	if (b->cap > old)
+		memset(b->s + old, 0, b->cap - old);
+}
+
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 void mask_placeholders(strbuf *out, const char *text, size_t len)
 {
-	size_t start = 0;
+	char *o;
+	size_t k = 0;
 
 	sb_clear(out);
-	sb_reserve(out, len);
+	subject_reserve(out, len);
+	o = out->s;
 	for (size_t i = 0; i < len; i++) {
+		char c = text[i];
 		size_t n;
 
-		if (text[i] != '[' || !(n = placeholder_len(text + i, len - i)))
-			continue;
-		sb_append(out, text + start, i - start);
-		sb_putc(out, ' ');
-		i += n - 1;
-		start = i + 1;
+		if (c == '[' && (n = placeholder_len(text + i, len - i))) {
+			c = ' ';
+			i += n - 1;
+		}
+		if (is_space(c)) {
+			if (k && o[k - 1] == ' ')
+				continue;
+			c = ' ';
+		}
+		o[k++] = c;
 	}
-	sb_append(out, text + start, len - start);
+	o[k] = '\0';
+	out->len = k;
 }

@@ -1,4 +1,5 @@
-/* placeholder.h - hide trygg-anon's placeholders from word patterns.
+/* placeholder.h - the text the patterns see: trygg-anon's placeholders
+ * hidden, white space made single.
  *
  * Anonymised text holds tokens such as [NAME], [PHONE] or [NAME-3f9a1c].
  * They stand for personal data, not for words the respondent wrote, so a
@@ -10,8 +11,16 @@
 
 #include "util.h"
 
-/* Replace OUT with TEXT[0..len), each placeholder "[" KIND ["-" hex] "]"
- * (KIND: two or more capital ASCII letters) turned into one space. */
+/* Replace OUT with TEXT[0..len) as the patterns see it: each placeholder
+ * "[" KIND ["-" hex] "]" (KIND: two or more capital ASCII letters) and
+ * each run of spaces, tabs and line breaks turned into one space, so that
+ * "fulla  gubbar" and a phrase broken over two lines match a pattern
+ * written with single spaces. */
 void mask_placeholders(strbuf *out, const char *text, size_t len);
+
+/* Room in B for N more bytes and some to spare, every byte of it
+ * initialised: PCRE2's JIT may read a few bytes past the end of a subject
+ * (it never uses them), and those bytes must be defined for valgrind. */
+void subject_reserve(strbuf *b, size_t n);
 
 #endif

@@ -29,15 +29,18 @@ static bool is_ascii_punct(unsigned char c)
 void places_label_pattern(strbuf *out, const char *label, size_t len)
 {
 	label = trim_span(label, &len);
-	/* Not inside another word: "centrum" must not match "resecentrum". */
+	/* Not inside another word: "centrum" must not match "stadscentrum". */
 	sb_puts(out, "(?<!\\w)");
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)label[i];
 
 		if (is_space((char)c)) {
+			/* The text's white space is made single before matching
+			 * (placeholder.h), so a space is literal and the whole
+			 * label can be screened as one string. */
 			while (i + 1 < len && is_space(label[i + 1]))
 				i++;
-			sb_puts(out, "\\s+");
+			sb_putc(out, ' ');
 		} else {
 			if (is_ascii_punct(c))
 				sb_putc(out, '\\');
@@ -47,38 +50,34 @@ void places_label_pattern(strbuf *out, const char *label, size_t len)
 	sb_puts(out, INFLECTION "(?!\\w)");
 }
 
-static void add_label(lexicon *lx, strbuf *pat, const char *code,
+static void add_label(lexicon *lx, size_t fam, strbuf *pat, const char *code,
 		      const char *label, const char *path, long line)
 {
 	if (!*code || strcmp(code, OTHER_CODE) == 0 || !*label)
 		return;
 	sb_clear(pat);
 	places_label_pattern(pat, label, strlen(label));
-	lexicon_add(lx, code, pat->s, path, line);
+	lexicon_add(lx, fam, code, pat->s, path, line);
 }
 
-void places_add_codebook(lexicon *lx, const char *path)
+void places_add_codebook(lexicon *lx, size_t fam, const codebook *cb)
 {
-	codebook *cb = codebook_load(path);
 	strbuf pat = {0};
 
-	if (!cb)
-		exit(EXIT_DATA);
 	/* The code list first: it fixes the output order. */
 	for (size_t i = 0; i < codebook_ncodes(cb, PLACES_COLUMN); i++) {
 		const char *code = codebook_code(cb, PLACES_COLUMN, i);
 
-		add_label(lx, &pat, code,
-			  codebook_display(cb, PLACES_COLUMN, code, "sv"), path, 0);
-		add_label(lx, &pat, code,
-			  codebook_display(cb, PLACES_COLUMN, code, "en"), path, 0);
+		add_label(lx, fam, &pat, code,
+			  codebook_display(cb, PLACES_COLUMN, code, "sv"), codebook_path(cb), 0);
+		add_label(lx, fam, &pat, code,
+			  codebook_display(cb, PLACES_COLUMN, code, "en"), codebook_path(cb), 0);
 	}
 	for (size_t i = 0; i < codebook_nlabels(cb); i++) {
 		const cb_entry *e = codebook_label_at(cb, i);
 
 		if (strcmp(e->column, PLACES_COLUMN) == 0)
-			add_label(lx, &pat, e->code, e->text, path, e->line);
+			add_label(lx, fam, &pat, e->code, e->text, e->file, e->line);
 	}
 	sb_free(&pat);
-	codebook_free(cb);
 }

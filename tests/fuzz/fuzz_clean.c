@@ -92,7 +92,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc;
 	(void)argv;
 	progname = "fuzz_clean";
-	cb = codebook_load(cbpath ? cbpath : "share/trygg/codebook.csv");
+	const char *cb_file = cbpath ? cbpath : "share/trygg/codebook.csv";
+	cb = codebook_load_layers(&cb_file, 1);
 	snprintf(dir, sizeof dir, "/tmp/fuzz_clean.XXXXXX");
 	if (!cb || !mkdtemp(dir))
 		abort();

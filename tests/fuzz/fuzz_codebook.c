@@ -2,7 +2,7 @@
  * (src/lib/codebook.c).
  *
  * The input is written to a temporary file and loaded with
- * codebook_load(), as trygg-clean -k does.  A codebook that loads is then
+ * codebook_load_layers(), as trygg-clean -k does.  A codebook that loads is then
  * walked the way the programs use it, and every label and header must be
  * found again by its own text (the loader refuses a label that maps to two
  * codes, so each one has exactly one answer). */
@@ -79,7 +79,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (!fp || fwrite(data, 1, size, fp) != size || fclose(fp) != 0)
 		abort();
-	cb = codebook_load(scratch_path);
+	const char *one = scratch_path;
+	cb = codebook_load_layers(&one, 1);
 	if (cb) {
 		walk_labels(cb);
 		walk_codes(cb);

@@ -6,7 +6,8 @@
  * promises and callers rely on, and aborts when a promise is broken:
  *   - line numbers start at 1 and never go back;
  *   - in UTF-8 and detect mode every field it hands out is valid UTF-8;
- *   - an unquoted field holds no delimiter, CR or LF;
+ *   - an unquoted field holds no delimiter and no line end of the file
+ *     (LF, or CR in a file of CR line ends: a CR in an LF file is data);
  *   - quote tracking changes no field;
  *   - the second pass after csv_rewind() gives the same records;
  *   - what the writer writes reads back as the same fields.
@@ -41,7 +42,7 @@ typedef struct {
 } digest;
 
 static void check_record(const csv_record *rec, const csv_options *opt,
-			 unsigned char delim, long *last_line)
+			 unsigned char delim, unsigned char eol, long *last_line)
 {
 	CHECK(rec->line >= 1 && rec->line >= *last_line);
 	*last_line = rec->line;
@@ -50,10 +51,8 @@ static void check_record(const csv_record *rec, const csv_options *opt,
 		CHECK(f->data[f->len] == '\0');
 		if (opt->encoding != CSV_ENC_RAW)
 			CHECK(utf8_valid(f->data, f->len, NULL));
-		/* known open: track_quotes() after `"a"b` */
-		if (opt->keep_quoting && !f->quoted && !KNOWN_OPEN(true)) {
-			CHECK(memchr(f->data, '\n', f->len) == NULL);
-			CHECK(memchr(f->data, '\r', f->len) == NULL);
+		if (!f->quoted) {
+			CHECK(memchr(f->data, eol, f->len) == NULL);
 			CHECK(memchr(f->data, delim, f->len) == NULL);
 		}
 	}
@@ -77,8 +76,7 @@ static digest read_all(csv_reader *r, const csv_options *opt)
 	long last_line = 0;
 
 	while ((d.status = csv_next(r, &rec)) == 1) {
-		unsigned char delim = csv_delimiter(r);
-		check_record(rec, opt, delim, &last_line);
+		check_record(rec, opt, csv_delimiter(r), csv_line_end(r), &last_line);
 		d.hash = hash_record(d.hash, rec);
 		d.nrecords++;
 	}

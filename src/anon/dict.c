@@ -1,0 +1,110 @@
+/* dict.c - a sorted word list searched where it is mapped. */
+#include "anon/dict.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+
+void dict_open(anon_dict *d, const char *path, bool required)
+{
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	d->map = NULL;
+	d->size = 0;
+	if (fd < 0) {
+		if (required)
+			die(EXIT_DATA, _("cannot open %s: %s"), path, strerror(errno));
+		return;
+	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+		void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		if (m != MAP_FAILED) {
+			d->map = m;
+			d->size = (size_t)st.st_size;
+		}
+	}
+	close(fd);
+	if (!d->map && required)
+		die(EXIT_DATA, _("cannot read %s: %s"), path, strerror(errno));
+}
+
+void dict_close(anon_dict *d)
+{
+	if (d->map)
+		munmap((void *)d->map, d->size);
+	d->map = NULL;
+	d->size = 0;
+}
+
+/* The start of the line that holds byte AT. */
+static size_t line_start(const anon_dict *d, size_t at)
+{
+	while (at > 0 && d->map[at - 1] != '\n')
+		at--;
+	return at;
+}
+
+/* Compare the line at AT with K[0..n) as bytes. */
+static int compare_line(const anon_dict *d, size_t at, const char *k, size_t n)
+{
+	const char *nl = memchr(d->map + at, '\n', d->size - at);
+	size_t len = nl ? (size_t)(nl - (d->map + at)) : d->size - at;
+	int c = memcmp(d->map + at, k, len < n ? len : n);
+
+	if (c)
+		return c;
+	return (len > n) - (len < n);
+}
+
+bool dict_has(const anon_dict *d, const char *k, size_t n)
+{
+	size_t lo = 0, hi = d->size;
+
+	if (!d->map || n == 0)
+		return false;
+	/* lines starting in [lo, hi) are still candidates */
+	while (lo < hi) {
+		size_t mid = line_start(d, lo + (hi - lo) / 2);
+		int c;
+		if (mid < lo) { /* the middle line starts before LO: take the next */
+			const char *nl = memchr(d->map + lo + (hi - lo) / 2, '\n',
+						d->size - (lo + (hi - lo) / 2));
+			mid = nl ? (size_t)(nl - d->map) + 1 : d->size;
+			if (mid >= hi)
+				return false;
+		}
+		c = compare_line(d, mid, k, n);
+		if (c == 0)
+			return true;
+		if (c < 0) {
+			const char *nl = memchr(d->map + mid, '\n', d->size - mid);
+			lo = nl ? (size_t)(nl - d->map) + 1 : d->size;
+		} else {
+			hi = mid;
+		}
+	}
+	return false;
+}
+
+bool dict_has_compound(const anon_dict *d, const char *k, size_t n)
+{
+	if (dict_has(d, k, n))
+		return true;
+	/* the last part: at least 4 bytes; the first: at least 3 */
+	for (size_t cut = 3; cut + 4 <= n; cut++) {
+		if (((unsigned char)k[cut] & 0xC0) == 0x80)
+			continue; /* inside a character */
+		if (!dict_has(d, k + cut, n - cut))
+			continue;
+		if (dict_has(d, k, cut) ||
+		    (k[cut - 1] == 's' && dict_has(d, k, cut - 1)))
+			return true;
+	}
+	return false;
+}

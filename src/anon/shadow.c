@@ -1,0 +1,430 @@
+/* shadow.c - the normalised shadow of a text and its map back.
+ *
+ * Most cells need nothing: ASCII and characters that NFKC leaves alone
+ * (å, ä, ö, Arabic letters...) are copied by reference, the shadow is the
+ * text.  What utf8proc says about a character of the Basic Multilingual
+ * Plane is asked once and kept in a table, so the common case is one table
+ * look-up per non-ASCII character.  Only a text with something to change
+ * is copied, in up to two passes: NFKC and folding per cluster (a starter
+ * and the combining marks after it), then the joining of spaced-out runs. */
+#include "anon/shadow.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* What is known of a BMP code point; 0: not asked yet. */
+enum {
+	C_KNOWN = 1, C_STABLE = 2, C_LETTER = 4, C_MARK = 8, C_UPPER = 16,
+	C_DIGIT = 32
+};
+static unsigned char cp_class[0x10000];
+
+static unsigned classify(int32_t cp)
+{
+	const utf8proc_property_t *p = utf8proc_get_property(cp);
+	utf8proc_category_t cat = p->category;
+	unsigned c = C_KNOWN;
+	utf8proc_uint8_t in[4], *out = NULL;
+	utf8proc_ssize_t len = utf8proc_encode_char(cp, in), m;
+
+	if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO)
+		c |= C_LETTER;
+	if (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME)
+		c |= C_MARK;
+	if (cat == UTF8PROC_CATEGORY_ND)
+		c |= C_DIGIT;
+	if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT)
+		c |= C_UPPER;
+	/* stable: NFKC leaves it alone, it combines with nothing before it,
+	 * and it is no dash, space or invisible format character */
+	m = utf8proc_map(in, len, &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+			 UTF8PROC_COMPAT);
+	if (m == len && memcmp(out, in, (size_t)len) == 0 &&
+	    p->combining_class == 0 && cat != UTF8PROC_CATEGORY_CF &&
+	    cat != UTF8PROC_CATEGORY_ZS && cat != UTF8PROC_CATEGORY_ZL &&
+	    cat != UTF8PROC_CATEGORY_ZP && cat != UTF8PROC_CATEGORY_PD &&
+	    cp != 0x2212 && !(c & C_MARK))
+		c |= C_STABLE;
+	free(out);
+	return c;
+}
+
+static unsigned class_of(int32_t cp)
+{
+	if (cp < 0x80) {
+		unsigned c = C_KNOWN | C_STABLE;
+		if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
+			c |= C_LETTER | (cp < 'a' ? C_UPPER : 0);
+		if (cp >= '0' && cp <= '9')
+			c |= C_DIGIT;
+		return c;
+	}
+	if (cp >= 0x10000)
+		return classify(cp);
+	if (!cp_class[cp])
+		cp_class[cp] = (unsigned char)classify(cp);
+	return cp_class[cp];
+}
+
+bool cp_is_letter(int32_t cp) { return class_of(cp) & C_LETTER; }
+bool cp_is_mark(int32_t cp) { return class_of(cp) & C_MARK; }
+bool cp_is_upper(int32_t cp) { return class_of(cp) & C_UPPER; }
+
+enum anon_script script_of(int32_t cp)
+{
+	static const struct { int32_t lo, hi; enum anon_script s; } blocks[] = {
+		{ 0x0041, 0x024F, SCRIPT_LATIN },    { 0x0370, 0x03FF, SCRIPT_GREEK },
+		{ 0x0400, 0x052F, SCRIPT_CYRILLIC }, { 0x0530, 0x058F, SCRIPT_ARMENIAN },
+		{ 0x0590, 0x05FF, SCRIPT_HEBREW },   { 0x0600, 0x06FF, SCRIPT_ARABIC },
+		{ 0x0750, 0x077F, SCRIPT_ARABIC },   { 0x08A0, 0x08FF, SCRIPT_ARABIC },
+		{ 0x10A0, 0x10FF, SCRIPT_GEORGIAN }, { 0x1200, 0x139F, SCRIPT_ETHIOPIC },
+		{ 0x1C80, 0x1C8F, SCRIPT_CYRILLIC }, { 0x1E00, 0x1EFF, SCRIPT_LATIN },
+		{ 0x1F00, 0x1FFF, SCRIPT_GREEK },    { 0x2D30, 0x2DDF, SCRIPT_ETHIOPIC },
+		{ 0x2DE0, 0x2DFF, SCRIPT_CYRILLIC }, { 0x3040, 0x9FFF, SCRIPT_CJK },
+		{ 0xA640, 0xA69F, SCRIPT_CYRILLIC }, { 0xAB00, 0xAB2F, SCRIPT_ETHIOPIC },
+		{ 0xAC00, 0xD7AF, SCRIPT_CJK },      { 0xFB50, 0xFDFF, SCRIPT_ARABIC },
+		{ 0xFE70, 0xFEFF, SCRIPT_ARABIC },
+	};
+
+	for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
+		if (cp >= blocks[i].lo && cp <= blocks[i].hi)
+			return blocks[i].s;
+	return SCRIPT_OTHER;
+}
+
+/* The code point at S[i] (valid UTF-8) and its length. */
+static int32_t decode(const char *s, size_t n, size_t i, size_t *len)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t l;
+
+	unsigned char c = (unsigned char)s[i];
+
+	if (c < 0x80) {
+		*len = 1;
+		return c;
+	}
+	/* the text is valid UTF-8 (checked on input): two and three bytes
+	 * by hand, the rest through utf8proc */
+	if (c >= 0xC2 && c < 0xE0 && i + 1 < n) {
+		*len = 2;
+		return ((int32_t)(c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+	}
+	if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {
+		*len = 3;
+		return ((int32_t)(c & 0x0F) << 12) | ((int32_t)(s[i + 1] & 0x3F) << 6) |
+		       (s[i + 2] & 0x3F);
+	}
+	l = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+			     (utf8proc_ssize_t)(n - i), &cp);
+	if (l <= 0) {
+		*len = 1;
+		return 0xFFFD;
+	}
+	*len = (size_t)l;
+	return cp;
+}
+
+int32_t utf8_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	return decode(s, n, i, len);
+}
+
+size_t utf8_letter_len_slow(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	size_t len;
+
+	if (c < 0xC2)
+		return 0;
+	return class_of(decode(s, n, i, &len)) & (C_LETTER | C_MARK) ? len : 0;
+}
+
+/* ---- the buffers of one pass ---- */
+
+static void reserve(anon_shadow *sh, int k, size_t n)
+{
+	sb_clear(&sh->buf[k]);
+	sb_reserve(&sh->buf[k], n);
+	if (n + 1 > sh->cap[k]) {
+		sh->cap[k] = 2 * (n + 1);
+		sh->from[k] = xrealloc(sh->from[k], sh->cap[k] * sizeof *sh->from[k]);
+		sh->to[k] = xrealloc(sh->to[k], sh->cap[k] * sizeof *sh->to[k]);
+	}
+}
+
+static void put(anon_shadow *sh, int k, const char *p, size_t len,
+		uint32_t from, uint32_t to)
+{
+	strbuf *b = &sh->buf[k];
+
+	if (b->len + len + 1 > sh->cap[k]) {
+		sh->cap[k] = 2 * (b->len + len + 1);
+		sh->from[k] = xrealloc(sh->from[k], sh->cap[k] * sizeof *sh->from[k]);
+		sh->to[k] = xrealloc(sh->to[k], sh->cap[k] * sizeof *sh->to[k]);
+	}
+	for (size_t i = 0; i < len; i++) {
+		sh->from[k][b->len + i] = from;
+		sh->to[k][b->len + i] = to;
+	}
+	sb_append(b, p, len);
+}
+
+/* ---- pass 1: NFKC and folding ---- */
+
+static bool needs_pass1(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		if ((unsigned char)s[i] < 0x80)
+			continue;
+		if (!(class_of(decode(s, n, i, &len)) & C_STABLE))
+			return true;
+		i += len - 1;
+	}
+	return false;
+}
+
+/* One character of a normalised cluster into the shadow. */
+static void put_folded(anon_shadow *sh, int32_t cp, uint32_t from, uint32_t to)
+{
+	const utf8proc_property_t *p = utf8proc_get_property(cp);
+	utf8proc_uint8_t enc[4];
+
+	switch (p->category) {
+	case UTF8PROC_CATEGORY_CF:
+		return; /* soft hyphen, zero width, direction marks */
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		put(sh, 0, " ", 1, from, to);
+		return;
+	case UTF8PROC_CATEGORY_PD:
+		put(sh, 0, "-", 1, from, to);
+		return;
+	default:
+		if (cp == 0x2212) {
+			put(sh, 0, "-", 1, from, to);
+			return;
+		}
+		put(sh, 0, (const char *)enc, (size_t)utf8proc_encode_char(cp, enc),
+		    from, to);
+	}
+}
+
+static void put_cluster(anon_shadow *sh, const char *s, size_t a, size_t b)
+{
+	utf8proc_uint8_t *out = NULL;
+	utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s + a,
+					  (utf8proc_ssize_t)(b - a), &out,
+					  UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+					  UTF8PROC_COMPAT);
+
+	if (m < 0) { /* cannot happen for valid UTF-8: keep the bytes */
+		put(sh, 0, s + a, b - a, (uint32_t)a, (uint32_t)b);
+		return;
+	}
+	for (utf8proc_ssize_t i = 0; i < m;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t l = utf8proc_iterate(out + i, m - i, &cp);
+		if (l <= 0)
+			break;
+		put_folded(sh, cp, (uint32_t)a, (uint32_t)b);
+		i += l;
+	}
+	free(out);
+}
+
+static void pass1(anon_shadow *sh, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	reserve(sh, 0, n);
+	while (i < n) {
+		size_t len, j, l2;
+		int32_t cp = decode(s, n, i, &len);
+		bool stable = class_of(cp) & C_STABLE;
+
+		/* the cluster: the combining marks after it belong to it */
+		for (j = i + len; j < n && (unsigned char)s[j] >= 0x80; j += l2) {
+			int32_t next = decode(s, n, j, &l2);
+			if (!(class_of(next) & C_MARK))
+				break;
+			stable = false;
+		}
+		if (stable)
+			put(sh, 0, s + i, len, (uint32_t)i, (uint32_t)(i + len));
+		else
+			put_cluster(sh, s, i, j);
+		i = j;
+	}
+}
+
+/* ---- pass 2: spaced-out runs ---- */
+
+/* One letter or digit standing alone between spaces (or the ends). */
+static unsigned single_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	unsigned c;
+
+	if (i > 0 && s[i - 1] != ' ')
+		return 0;
+	c = class_of(decode(s, n, i, len));
+	if (!(c & (C_LETTER | C_DIGIT)))
+		return 0;
+	if (i + *len < n && s[i + *len] != ' ')
+		return 0;
+	return c;
+}
+
+/* The end of the run of single characters from I, and how many letters,
+ * digits and which first character it holds. */
+static size_t run_end(const char *s, size_t n, size_t i, size_t *count,
+		      bool *digits, bool *first_upper)
+{
+	size_t len, end = i;
+	unsigned c;
+
+	*count = 0;
+	*digits = false;
+	*first_upper = false;
+	while (i < n && (c = single_at(s, n, i, &len)) != 0) {
+		if (*count == 0)
+			*first_upper = (c & C_UPPER) != 0;
+		*digits |= (c & C_DIGIT) != 0;
+		(*count)++;
+		end = i + len;
+		if (end + 1 >= n || s[end] != ' ')
+			break;
+		i = end + 1;
+	}
+	return end;
+}
+
+/* "0 7 0 1 2 3 4 5 6 7", "M a r i a": spelt out to slip past a pattern.
+ * Six or more characters with a digit, or three letters that start with
+ * a capital. */
+static bool joins(size_t count, bool digits, bool first_upper)
+{
+	return digits ? count >= 6 : count >= 3 && first_upper;
+}
+
+static bool needs_pass2(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 4 < n; i++) {
+		size_t count, end;
+		bool d, up;
+		if (s[i + 1] != ' ' || (i > 0 && s[i - 1] != ' ') || s[i + 3] != ' ')
+			continue;
+		end = run_end(s, n, i, &count, &d, &up);
+		if (joins(count, d, up))
+			return true;
+		i = end > i ? end - 1 : i;
+	}
+	return false;
+}
+
+static void pass2(anon_shadow *sh, const char *s, size_t n,
+		  const uint32_t *from, const uint32_t *to)
+{
+	int k = 1 - sh->cur;
+	size_t i = 0;
+
+	reserve(sh, k, n);
+	while (i < n) {
+		size_t count, end, len;
+		bool d, up;
+
+		end = run_end(s, n, i, &count, &d, &up);
+		if (count > 0 && joins(count, d, up)) {
+			for (size_t j = i; j < end; j += len) {
+				decode(s, n, j, &len);
+				for (size_t b = 0; b < len; b++)
+					put(sh, k, s + j + b, 1, from ? from[j + b] : (uint32_t)(j + b),
+					    to ? to[j + b] : (uint32_t)(j + len));
+				len++; /* the space after it */
+			}
+			i = end;
+			continue;
+		}
+		put(sh, k, s + i, 1, from ? from[i] : (uint32_t)i,
+		    to ? to[i] : (uint32_t)(i + 1));
+		i++;
+	}
+	sh->cur = k;
+}
+
+void shadow_make(anon_shadow *sh, const char *s, size_t n)
+{
+	bool p1 = n < UINT32_MAX && needs_pass1(s, n);
+
+	sh->s = s;
+	sh->n = n;
+	sh->same = true;
+	sh->cur = 0;
+	if (n >= UINT32_MAX)
+		return;
+	if (p1) {
+		pass1(sh, s, n);
+		sh->s = sh->buf[0].s;
+		sh->n = sh->buf[0].len;
+		sh->same = false;
+	}
+	if (needs_pass2(sh->s, sh->n)) {
+		sh->cur = p1 ? 0 : 1; /* pass2 writes into the other buffer */
+		pass2(sh, sh->s, sh->n, p1 ? sh->from[0] : NULL, p1 ? sh->to[0] : NULL);
+		sh->s = sh->buf[sh->cur].s;
+		sh->n = sh->buf[sh->cur].len;
+		sh->same = false;
+	}
+}
+
+void shadow_span(const anon_shadow *sh, size_t a, size_t b, size_t *oa, size_t *ob)
+{
+	if (sh->same) {
+		*oa = a;
+		*ob = b;
+		return;
+	}
+	*oa = a < sh->n ? sh->from[sh->cur][a] : (b > a ? sh->to[sh->cur][b - 1] : 0);
+	*ob = b > a ? sh->to[sh->cur][b - 1] : *oa;
+}
+
+void shadow_free(anon_shadow *sh)
+{
+	for (int k = 0; k < 2; k++) {
+		sb_free(&sh->buf[k]);
+		free(sh->from[k]);
+		free(sh->to[k]);
+	}
+}
+
+size_t shadow_fold(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t len;
+		int32_t cp = decode(s, n, i, &len);
+		utf8proc_uint8_t enc[4];
+		utf8proc_ssize_t l;
+
+		if (cp < 0x80) {
+			if (k + 1 > cap)
+				return 0;
+			out[k++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+			i++;
+			continue;
+		}
+		if (class_of(cp) & C_UPPER)
+			cp = utf8proc_tolower(cp);
+		l = utf8proc_encode_char(cp, enc);
+		if (k + (size_t)l > cap)
+			return 0;
+		memcpy(out + k, enc, (size_t)l);
+		k += (size_t)l;
+		i += len;
+	}
+	return k;
+}

@@ -1,0 +1,303 @@
+/* margins.c - reading and checking population margins (margins.h). */
+#include "weight/margins.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvio.h"
+
+/* Longest population cell accepted: 15 integer digits and a fraction fit a
+ * double's precision for any real population. */
+#define MAX_POPULATION_DIGITS 15
+#define MAX_POPULATION_LEN 32
+
+/* Column positions in one margin file. */
+typedef struct {
+	long source, dimension, value, population; /* -1: absent */
+	size_t nfields;
+} margin_columns;
+
+static void *index_value(size_t i)
+{
+	return (void *)(uintptr_t)(i + 1);
+}
+
+static long index_of(void *slot_value)
+{
+	return (long)(uintptr_t)slot_value - 1;
+}
+
+bool parse_population(const char *s, size_t len, double *out)
+{
+	char buf[MAX_POPULATION_LEN + 1];
+	size_t i = 0, int_digits = 0, frac_digits = 0;
+
+	if (len == 0 || len > MAX_POPULATION_LEN)
+		return false;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	while (i < len && buf[i] >= '0' && buf[i] <= '9')
+		i++, int_digits++;
+	if (i < len && (buf[i] == '.' || buf[i] == ',')) {
+		buf[i++] = '.'; /* LC_NUMERIC is "C" (trygg_init) */
+		while (i < len && buf[i] >= '0' && buf[i] <= '9')
+			i++, frac_digits++;
+		if (frac_digits == 0)
+			return false;
+	}
+	if (i != len || int_digits == 0 || int_digits > MAX_POPULATION_DIGITS)
+		return false;
+	errno = 0;
+	*out = strtod(buf, NULL);
+	return errno == 0 && isfinite(*out);
+}
+
+const char *margin_group_name(const struct margin_group *g)
+{
+	return g->source ? g->source : _("all");
+}
+
+long margin_dim_find(const struct margin_dim *dim, const char *value, size_t len)
+{
+	void *v = strmap_get(dim->index, value, len);
+
+	return v ? index_of(v) : -1;
+}
+
+const struct margin_group *margins_group(const margin_set *m,
+					 const char *source, size_t len)
+{
+	void *v;
+
+	if (!m->per_channel)
+		return m->ngroups ? &m->groups[0] : NULL;
+	v = strmap_get(m->group_index, source, len);
+	return v ? &m->groups[index_of(v)] : NULL;
+}
+
+/* ---- building the set ---- */
+
+static struct margin_group *group_for(margin_set *m, const char *source,
+				      size_t len)
+{
+	bool created;
+	void **slot;
+	struct margin_group *g;
+
+	if (!m->group_index)
+		m->group_index = strmap_new();
+	slot = strmap_slot(m->group_index, source, len, true, &created);
+	if (!created)
+		return &m->groups[index_of(*slot)];
+	*slot = index_value(m->ngroups);
+	m->groups = xrealloc(m->groups, (m->ngroups + 1) * sizeof *m->groups);
+	g = &m->groups[m->ngroups++];
+	memset(g, 0, sizeof *g);
+	g->source = len ? xmemdup(source, len) : NULL;
+	return g;
+}
+
+static struct margin_dim *dim_for(struct margin_group *g, const char *name)
+{
+	struct margin_dim *d;
+
+	for (size_t i = 0; i < g->ndims; i++)
+		if (strcmp(g->dims[i].name, name) == 0)
+			return &g->dims[i];
+	g->dims = xrealloc(g->dims, (g->ndims + 1) * sizeof *g->dims);
+	d = &g->dims[g->ndims++];
+	memset(d, 0, sizeof *d);
+	d->name = xstrdup(name);
+	d->index = strmap_new();
+	return d;
+}
+
+const char *margin_group_prefix(const struct margin_group *g, strbuf *b)
+{
+	sb_clear(b);
+	if (g->source)
+		sb_printf(b, "%s: ", g->source);
+	return b->s ? b->s : "";
+}
+
+static void add_category(struct margin_group *g, struct margin_dim *d,
+			 const char *value, double population,
+			 const char *file, long line)
+{
+	bool created;
+	void **slot = strmap_slot(d->index, value, strlen(value), true, &created);
+	struct margin_cat *c;
+
+	if (!created) {
+		const struct margin_cat *first = &d->cats[index_of(*slot)];
+		strbuf b = {0};
+
+		die_at(EXIT_DATA, file, line,
+		       _("%s%s=%s is given twice (first at %s:%ld)"),
+		       margin_group_prefix(g, &b), d->name, value, first->file,
+		       first->line);
+	}
+	*slot = index_value(d->ncats);
+	d->cats = xrealloc(d->cats, (d->ncats + 1) * sizeof *d->cats);
+	c = &d->cats[d->ncats++];
+	c->value = xstrdup(value);
+	c->population = population;
+	c->file = file;
+	c->line = line;
+}
+
+static long find_column(const csv_record *header, const char *name,
+			const char *file, bool required)
+{
+	long col = csv_header_index(header, name);
+
+	if (col < 0 && required)
+		die_at(EXIT_DATA, file, 1, _("no column named %s"), name);
+	return col;
+}
+
+static void read_columns(csv_reader *r, margin_columns *mc)
+{
+	const csv_record *header;
+
+	if (!csv_next_or_die(r, &header) || header->nfields == 0)
+		die_at(EXIT_DATA, csv_name(r), 1, "%s", _("no header line"));
+	mc->nfields = header->nfields;
+	mc->source = find_column(header, "source", csv_name(r), false);
+	mc->dimension = find_column(header, "dimension", csv_name(r), true);
+	mc->value = find_column(header, "value", csv_name(r), true);
+	mc->population = find_column(header, "population", csv_name(r), true);
+}
+
+static void add_row(margin_set *m, const margin_columns *mc,
+		    const csv_record *rec, const char *file)
+{
+	const csv_field *src = mc->source >= 0 ? &rec->fields[mc->source] : NULL;
+	const csv_field *dim = &rec->fields[mc->dimension];
+	const csv_field *pop = &rec->fields[mc->population];
+	struct margin_group *g;
+	double population;
+
+	if (dim->len == 0)
+		die_at(EXIT_DATA, file, rec->line, "%s", _("the dimension is empty"));
+	if (!parse_population(pop->data, pop->len, &population))
+		die_at(EXIT_DATA, file, rec->line, "%s",
+		       _("the population is not a plain decimal number "
+			 "(digits with at most one decimal mark; no sign, exponent or spaces)"));
+	g = group_for(m, src ? src->data : "", src ? src->len : 0);
+	add_category(g, dim_for(g, dim->data), rec->fields[mc->value].data,
+		     population, file, rec->line);
+}
+
+/* A row whose first cell starts with '#' is a comment. */
+static bool is_comment(const csv_record *rec)
+{
+	return rec->nfields > 0 && rec->fields[0].len > 0 &&
+	       rec->fields[0].data[0] == '#';
+}
+
+void margins_load(margin_set *m, const char *path)
+{
+	csv_options copt = {.delimiter = 0, .encoding = CSV_ENC_DETECT};
+	csv_reader *r = csv_open_or_die(path, &copt);
+	const csv_record *rec;
+	margin_columns mc;
+	const char *file;
+
+	m->files = xrealloc(m->files, (m->nfiles + 1) * sizeof *m->files);
+	file = m->files[m->nfiles++] = xstrdup(path);
+	read_columns(r, &mc);
+	while (csv_next_or_die(r, &rec)) {
+		if (rec->nfields == 0 || is_comment(rec))
+			continue;
+		if (rec->nfields != mc.nfields)
+			die_at(EXIT_DATA, file, rec->line,
+			       _("expected %zu fields, found %zu"), mc.nfields,
+			       rec->nfields);
+		add_row(m, &mc, rec, file);
+	}
+	csv_close_or_die(r);
+}
+
+/* ---- checks on the whole set ---- */
+
+static double dim_total(const struct margin_dim *d)
+{
+	double t = 0;
+
+	for (size_t i = 0; i < d->ncats; i++)
+		t += d->cats[i].population;
+	return t;
+}
+
+/* Every dimension of G must add up to the same total: raking cannot meet
+ * margins that describe populations of different sizes. */
+static void check_totals(struct margin_group *g, double tolerance)
+{
+	const struct margin_dim *first = &g->dims[0];
+	strbuf b = {0};
+
+	g->total = dim_total(first);
+	if (!(g->total > 0))
+		die_at(EXIT_DATA, first->cats[0].file, first->cats[0].line,
+		       _("%sthe margins of %s add up to 0"),
+		       margin_group_prefix(g, &b), first->name);
+	for (size_t i = 1; i < g->ndims; i++) {
+		const struct margin_dim *d = &g->dims[i];
+		double t = dim_total(d);
+
+		if (fabs(t - g->total) > tolerance * fmax(t, g->total))
+			die_at(EXIT_DATA, d->cats[0].file, d->cats[0].line,
+			       _("%sthe margins of %s and %s disagree on the "
+				 "total: %.10g and %.10g"),
+			       margin_group_prefix(g, &b), first->name, d->name,
+			       g->total, t);
+	}
+	sb_free(&b);
+}
+
+void margins_check(margin_set *m, double tolerance)
+{
+	void *pooled;
+
+	if (m->ngroups == 0)
+		die(EXIT_DATA, "%s: %s", m->nfiles ? m->files[m->nfiles - 1] : "-",
+		    _("no margins"));
+	pooled = strmap_get(m->group_index, "", 0);
+	m->per_channel = !pooled || m->ngroups > 1;
+	if (pooled && m->per_channel) {
+		const struct margin_dim *d = &m->groups[index_of(pooled)].dims[0];
+
+		die_at(EXIT_DATA, d->cats[0].file, d->cats[0].line, "%s",
+		       _("a margin without a source among margins given per "
+			 "channel (give every row a source, or none)"));
+	}
+	for (size_t i = 0; i < m->ngroups; i++)
+		check_totals(&m->groups[i], tolerance);
+}
+
+void margins_free(margin_set *m)
+{
+	for (size_t i = 0; i < m->ngroups; i++) {
+		struct margin_group *g = &m->groups[i];
+
+		for (size_t j = 0; j < g->ndims; j++) {
+			struct margin_dim *d = &g->dims[j];
+
+			for (size_t k = 0; k < d->ncats; k++)
+				free(d->cats[k].value);
+			free(d->cats);
+			free(d->name);
+			strmap_free(d->index);
+		}
+		free(g->dims);
+		free(g->source);
+	}
+	free(m->groups);
+	strmap_free(m->group_index);
+	free_list(m->files, m->nfiles);
+	memset(m, 0, sizeof *m);
+}
