@@ -50,7 +50,11 @@ run() {
 cat "$BIG" >/dev/null # warm the page cache
 run cat sh -c "cat '$BIG' >/dev/null"
 run csvcount "$DATA/csvcount" "$BIG"
-run tally bin/trygg-tally -g source,area -v safety --min-cell 0 "$BIG"
+run tally bin/trygg-tally -g source,area -v safety --min-cell 0 --min-base 0 "$BIG"
+# A month's shape: six breakdowns and three variables in one pass, with
+# disclosure control over all the tables.
+run tally6 bin/trygg-tally -g '' -g source -g gender -g age_band -g area -g time_of_day \
+	-v safety -v unsafe_places -v problems "$BIG"
 run mlr mlr --icsv --ocsv count -g source,area,safety "$BIG"
 # datamash refuses the file outright (a quoted line break makes a 2-field
 # "line"); with --no-strict it runs, on wrongly split columns.
@@ -60,7 +64,8 @@ echo "ratios on CPU time (load average: $(cut -d' ' -f1 /proc/loadavg))"
 awk '{ t[$1] = $2 } END {
 	printf "tally vs Miller: %.2fx faster (aim >= 1.3x)\n", t["mlr"] / t["tally"]
 	printf "tally vs bare libcsv parse: %.2fx the time (aim <= 1.2x)\n", t["tally"] / t["csvcount"]
-	printf "cat: %.2fx faster than tally\n", t["tally"] / t["cat"] }' "$DATA/results"
+	printf "cat: %.2fx faster than tally\n", t["tally"] / t["cat"]
+	printf "six breakdowns, three variables: %.2fx the time of one\n", t["tally6"] / t["tally"] }' "$DATA/results"
 
 # Same counts as Miller (unsuppressed): the sum of n over safety codes.
 awk -F, 'NR > 1 && $4 != "unsafe" && $5 > 0 { s += $5 } END { print "tally counted", s, "answers" }' "$DATA/out.tally"

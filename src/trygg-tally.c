@@ -173,6 +173,9 @@ static void check_options(const options *o)
 		usage_error(_("--merge takes the groups, variables and weights from the partial counts"));
 	if (!o->merge && o->nvars == 0)
 		usage_error(_("name at least one variable with -v"));
+	if (o->partial && cli.excel)
+		usage_error(_("--partial writes counts for --merge, not for spreadsheets: "
+			      "leave out --excel"));
 	if (o->period_from[0] && !o->merge)
 		usage_error(_("--period goes with --merge"));
 	if (o->key_file && !o->cell_key)
@@ -578,8 +581,9 @@ static void report_suppression(const options *o, const struct sup_stats *st)
 		note(_("base rule: shares of fewer than %llu respondents withheld: %zu rows"),
 		     (unsigned long long)p->min_base, st->small_base);
 	if (st->exposed)
-		warn(_("suppressed counts still revealed by the printed bases: %zu "
-		       "(see trygg-tally(1))"), st->exposed);
+		warn(_("withheld counts of 1 to %llu that could not be protected: %zu "
+		       "(see trygg-tally(1))"), (unsigned long long)(p->min_cell - 1),
+		     st->exposed);
 }
 
 static void free_options(options *o)

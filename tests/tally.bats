@@ -159,24 +159,26 @@ OUT
 # ---- the long format ----
 
 @test "several -g: one long table of every breakdown x variable" {
-	run --separate-stderr trygg-tally -g grp -g '' -g grp,q -v q -m 0 -b 0 "$T/wilson.csv"
+	printf 'id,grp,sub,q\n1,a,x,1\n2,a,y,2\n3,b,x,1\n4,b,x,\n' >two.csv
+	run --separate-stderr trygg-tally -g grp -g '' -g grp,sub -g q -v q -m 0 -b 0 two.csv
 	assert_success
 	# by: the breakdown's columns joined by '|'; group: its values so.
-	# Record 13 (b, no answer) is outside every base of q.
+	# Record 4 (no answer) is outside every base of q; a breakdown by q
+	# itself has no table of q (each group would be 100 % its own value).
 	assert_output - <<'OUT'
 by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff,base_of
-grp,a,q,1,10,10,100.0,72.2,100.0,,10.00,answered
-grp,a,q,2,0,10,0.0,0.0,27.8,,10.00,answered
-grp,b,q,1,1,2,50.0,9.5,90.5,,2.00,answered
-grp,b,q,2,1,2,50.0,9.5,90.5,,2.00,answered
-,,q,1,11,12,91.7,64.6,98.5,,12.00,answered
-,,q,2,1,12,8.3,1.5,35.4,,12.00,answered
-grp|q,a|1,q,1,10,10,100.0,72.2,100.0,,10.00,answered
-grp|q,a|1,q,2,0,10,0.0,0.0,27.8,,10.00,answered
-grp|q,b|1,q,1,1,1,100.0,20.7,100.0,,1.00,answered
-grp|q,b|1,q,2,0,1,0.0,0.0,79.3,,1.00,answered
-grp|q,b|2,q,1,0,1,0.0,0.0,79.3,,1.00,answered
-grp|q,b|2,q,2,1,1,100.0,20.7,100.0,,1.00,answered
+grp,a,q,1,1,2,50.0,9.5,90.5,,2.00,answered
+grp,a,q,2,1,2,50.0,9.5,90.5,,2.00,answered
+grp,b,q,1,1,1,100.0,20.7,100.0,,1.00,answered
+grp,b,q,2,0,1,0.0,0.0,79.3,,1.00,answered
+,,q,1,2,3,66.7,20.8,93.9,,3.00,answered
+,,q,2,1,3,33.3,6.1,79.2,,3.00,answered
+grp|sub,a|x,q,1,1,1,100.0,20.7,100.0,,1.00,answered
+grp|sub,a|x,q,2,0,1,0.0,0.0,79.3,,1.00,answered
+grp|sub,a|y,q,1,0,1,0.0,0.0,79.3,,1.00,answered
+grp|sub,a|y,q,2,1,1,100.0,20.7,100.0,,1.00,answered
+grp|sub,b|x,q,1,1,1,100.0,20.7,100.0,,1.00,answered
+grp|sub,b|x,q,2,0,1,0.0,0.0,79.3,,1.00,answered
 OUT
 	# --long gives the same format for one breakdown.
 	run --separate-stderr trygg-tally --long -g grp -v q -m 0 -b 0 "$T/wilson.csv"
@@ -193,6 +195,362 @@ OUT
 	run --separate-stderr trygg-tally -g a -v q -m 0 -b 0 bar.csv
 	assert_success
 	assert_line --index 1 "x|y,q,1,1,1,100.0,20.7,100.0,"
+}
+
+# ---- bases ----
+
+@test "bases: asked by channel for multi-select, nonempty:COL for free-text themes" {
+	run --separate-stderr trygg-tally -g '' -g source -v places -v q -b 0 -m 0 "$T/channels.csv"
+	assert_success
+	# places: school (5) and staff (2) have answers, street (3) none: the
+	# base is the 7 asked, "ticked none" included; street has no rows.
+	assert_output - <<'OUT'
+by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff,base_of
+,,places,a,3,7,42.9,15.8,75.0,,7.00,asked
+,,places,b,2,7,28.6,8.2,64.1,,7.00,asked
+,,q,1,6,10,60.0,31.3,83.2,,10.00,answered
+,,q,2,4,10,40.0,16.8,68.7,,10.00,answered
+source,school,places,a,2,5,40.0,11.8,76.9,,5.00,asked
+source,school,places,b,2,5,40.0,11.8,76.9,,5.00,asked
+source,school,q,1,3,5,60.0,23.1,88.2,,5.00,answered
+source,school,q,2,2,5,40.0,11.8,76.9,,5.00,answered
+source,staff,places,a,1,2,50.0,9.5,90.5,,2.00,asked
+source,staff,places,b,0,2,0.0,0.0,65.8,,2.00,asked
+source,staff,q,1,1,2,50.0,9.5,90.5,,2.00,answered
+source,staff,q,2,1,2,50.0,9.5,90.5,,2.00,answered
+source,street,q,1,2,3,66.7,20.8,93.9,,3.00,answered
+source,street,q,2,1,3,33.3,6.1,79.2,,3.00,answered
+OUT
+	# Themes: shares of the 4 who wrote free text; s-10's theme without
+	# free text is outside the base, not counted, and said.
+	run --separate-stderr trygg-tally --long -v themes --base themes=nonempty:free_text -b 0 -m 0 "$T/channels.csv"
+	assert_output - <<'OUT'
+by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff,base_of
+,,themes,drugs,1,4,25.0,4.6,69.9,,4.00,nonempty:free_text
+,,themes,gangs,1,4,25.0,4.6,69.9,,4.00,nonempty:free_text
+,,themes,lighting,1,4,25.0,4.6,69.9,,4.00,nonempty:free_text
+,,themes,traffic,1,4,25.0,4.6,69.9,,4.00,nonempty:free_text
+OUT
+	assert_equal "$stderr" "trygg-tally: themes: answers outside the base (free_text empty), not counted: 1
+trygg-tally: disclosure control is off (--min-cell 0)"
+	# The other bases are one option away.
+	run --separate-stderr trygg-tally -v places --base places=answered -b 0 -m 0 "$T/channels.csv"
+	assert_line --index 1 "places,a,3,4,75.0,30.1,95.4,"
+	run --separate-stderr trygg-tally -v places --base places=nonempty:response_id -b 0 -m 0 "$T/channels.csv"
+	assert_line --index 1 "places,a,3,10,30.0,10.8,60.3,"
+	run --separate-stderr trygg-tally -v q --base q=asked -b 0 -m 0 "$T/channels.csv"
+	assert_line --index 1 "q,1,6,10,60.0,31.3,83.2,"
+	run --separate-stderr trygg-tally -v themes --base themes=nonempty:nope "$T/channels.csv"
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: $T/channels.csv:1: no column named nope (the first line has 7 columns; is it a header?)"
+}
+
+# ---- disclosure control ----
+
+@test "the base rule: shares of fewer than -b respondents are withheld, bases shown" {
+	run --separate-stderr trygg-tally -g grp -v q -v safety "$T/suppress.csv"
+	assert_success
+	# b: 15 answered 1-5 (base below 20): every share withheld.  The base
+	# of 9 (all who answered, 17) is left out with the rows of 9.
+	assert_output - <<'OUT'
+grp,variable,value,n,base,pct,ci_low,ci_high,note
+a,q,1,10,20,50.0,29.9,70.1,
+a,q,2,,20,,,,suppressed
+a,q,3,,20,,,,suppressed
+a,safety,1,6,20,30.0,14.5,51.9,
+a,safety,2,6,20,30.0,14.5,51.9,
+a,safety,3,,20,,,,suppressed
+a,safety,4,,20,,,,suppressed
+a,safety,9,0,20,0.0,0.0,16.1,
+a,safety,unsafe,8,20,40.0,21.9,61.3,
+b,safety,1,,15,,,,small-base
+b,safety,2,,15,,,,small-base
+b,safety,3,,15,,,,small-base
+b,safety,4,,15,,,,small-base
+b,safety,9,,,,,,small-base
+b,safety,unsafe,,15,,,,small-base
+OUT
+	assert_equal "$stderr" "trygg-tally: disclosure control: counts of 1 to 4 respondents suppressed, and further counts so that none can be worked out from all the tables: 2 primary, 2 secondary (0 of them headline shares)
+trygg-tally: base rule: shares of fewer than 20 respondents withheld: 6 rows"
+	run --separate-stderr trygg-tally -g grp -v safety -b 15 "$T/suppress.csv"
+	assert_line --index 7 "b,safety,1,10,15,66.7,41.7,84.8,"
+}
+
+@test "suppression: 9 goes with its base; codes add up to the base of 1-5" {
+	run --separate-stderr trygg-tally -g grp -v q -v safety -b 0 "$T/suppress.csv"
+	assert_success
+	# a,q: 1:10 2:3 3:7 of 20.  2 is primary (3 < 5); then 2 = 20-10-7,
+	#   so the smallest other count, 3 (7), is withheld too.
+	# a,safety: 1:6 2:6 3:2 4:6 of 20, unsafe 8.  3 is primary; 3 = 8 - 4,
+	#   so 4 goes too (a detail, not the headline).
+	# b,safety: 1:10 3:5 of 15 answered 1-5, 9:2.  9 is primary; printing
+	#   its base (17) beside 15 would give it away: both are left out.
+	assert_output - <<'OUT'
+grp,variable,value,n,base,pct,ci_low,ci_high,note
+a,q,1,10,20,50.0,29.9,70.1,
+a,q,2,,20,,,,suppressed
+a,q,3,,20,,,,suppressed
+a,safety,1,6,20,30.0,14.5,51.9,
+a,safety,2,6,20,30.0,14.5,51.9,
+a,safety,3,,20,,,,suppressed
+a,safety,4,,20,,,,suppressed
+a,safety,9,0,20,0.0,0.0,16.1,
+a,safety,unsafe,8,20,40.0,21.9,61.3,
+b,safety,1,10,15,66.7,41.7,84.8,
+b,safety,2,0,15,0.0,0.0,20.4,
+b,safety,3,5,15,33.3,15.2,58.3,
+b,safety,4,0,15,0.0,0.0,20.4,
+b,safety,9,,,,,,suppressed
+b,safety,unsafe,5,15,33.3,15.2,58.3,
+OUT
+	assert_equal "$stderr" "trygg-tally: disclosure control: counts of 1 to 4 respondents suppressed, and further counts so that none can be worked out from all the tables: 3 primary, 2 secondary (0 of them headline shares)"
+	run --separate-stderr trygg-tally -g grp -v q -m 3 -b 0 "$T/suppress.csv"
+	# 3 >= 3: nothing is small.  a,q,2: 3/20 = 15.0
+	assert_line --index 2 "a,q,2,3,20,15.0,5.2,36.0,"
+	[[ "$stderr" == *"counts of 1 to 2 respondents"*"0 primary, 0 secondary"* ]]
+}
+
+@test "one policy over all tables: headlines kept, the night protected, nothing recovered" {
+	# policy.csv: Surte 13 of 32 unsafe with a code of 1; the night 3 of
+	# 10 unsafe (below the base rule), which the total less the other
+	# times would give away.
+	run --separate-stderr trygg-tally -g '' -g area -g time_of_day -v safety "$T/policy.csv"
+	assert_success
+	# Surte's headline share is shown although its codes are withheld.
+	assert_line "area,surte,safety,unsafe,13,32,40.6,25.5,57.7,,32.00,answered:1|2|3|4|5"
+	assert_line "area,surte,safety,4,,32,,,,suppressed,32.00,answered:1|2|3|4|5"
+	assert_line "time_of_day,night,safety,unsafe,,10,,,,small-base,10.00,answered:1|2|3|4|5"
+	# Only one headline could not be kept: the total's unsafe less the
+	# other times' would give the night's 3; the smallest other time goes.
+	assert_line "time_of_day,morning,safety,unsafe,,32,,,,suppressed,32.00,answered:1|2|3|4|5"
+	run grep -c ',unsafe,,.*,suppressed,' <<<"$output"
+	assert_output 1
+	assert_equal "$stderr" "trygg-tally: disclosure control: counts of 1 to 4 respondents suppressed, and further counts so that none can be worked out from all the tables: 7 primary, 9 secondary (1 of them headline shares)
+trygg-tally: base rule: shares of fewer than 20 respondents withheld: 6 rows"
+}
+
+@test "attack: every withheld count of policy.csv's tables, solved by linear programming" {
+	need_scipy
+	trygg-tally -g '' -g area -g time_of_day -v safety "$T/policy.csv" >pub.csv 2>/dev/null
+	trygg-tally -g '' -g area -g time_of_day -v safety -m 0 -b 0 "$T/policy.csv" >truth.csv 2>/dev/null
+	run "$ATTACK" --all --truth truth.csv pub.csv
+	assert_success
+	assert_output "22 withheld, 0 recovered, 0 of them counts of 1 to 4"
+	# Without complementary suppression the same tables give counts away.
+	trygg-tally -g '' -g area -g time_of_day -v safety -m 0 "$T/policy.csv" >base-only.csv 2>/dev/null
+	run "$ATTACK" --truth truth.csv base-only.csv
+	assert_failure 1
+	assert_line --index 0 --regexp '^time_of_day,night,safety,'
+}
+
+@test "attack: the demo month's published tables give nothing away" {
+	need_scipy
+	export TRYGG_DATADIR="$TOP/share/trygg"
+	trygg-monthly -q --month 2026-10 --population "$TOP/examples/population.csv" \
+		"$TOP/examples/exports" out
+	cd out/2026-10
+	trygg-tally --long -g '' -g source -g gender -g age_band -g area -g time_of_day \
+		-v safety -v source -v unsafe_places -v problems -v themes -v mentioned_places \
+		--base themes=nonempty:free_text --base mentioned_places=nonempty:free_text \
+		-m 0 -b 0 anonymised.csv >"$SCRATCH/truth.csv" 2>/dev/null
+	# Every file the month publishes (the per-table files are views of
+	# tally.csv, and add nothing).
+	run "$ATTACK" --truth "$SCRATCH/truth.csv" tally.csv tally-*.csv
+	assert_success
+	assert_output --regexp '^[0-9]+ withheld, 0 recovered, 0 of them counts of 1 to 4$'
+}
+
+@test "attack: a generated month of 10,000 records gives nothing away" {
+	need_scipy
+	/usr/bin/python3 "$GEN" --records 10000 --seed 1 >month.csv
+	args=(--long -g '' -g source -g gender -g age_band -g area -g time_of_day
+	      -v safety -v source -v unsafe_places -v problems -v themes -v mentioned_places
+	      --base themes=nonempty:free_text --base mentioned_places=nonempty:free_text)
+	trygg-tally "${args[@]}" month.csv >pub.csv 2>err
+	grep -q 'could not be protected' err && fail "$(cat err)"
+	trygg-tally "${args[@]}" -m 0 -b 0 month.csv >truth.csv 2>/dev/null
+	run "$ATTACK" --truth truth.csv pub.csv
+	assert_success
+	assert_output --regexp '^[0-9]+ withheld, 0 recovered, 0 of them counts of 1 to 4$'
+}
+
+@test "a count nothing can protect is said (a question with one answer)" {
+	printf 'g,q\na,x\na,x\na,x\nb,x\nb,x\nb,x\nb,x\nb,x\nb,x\n' >one.csv
+	run --separate-stderr trygg-tally -g g -v q -b 0 one.csv
+	assert_success
+	assert_output - <<'OUT'
+g,variable,value,n,base,pct,ci_low,ci_high,note
+a,q,x,,3,,,,suppressed
+b,q,x,6,6,100.0,61.0,100.0,
+OUT
+	assert_equal "$stderr" "trygg-tally: disclosure control: counts of 1 to 4 respondents suppressed, and further counts so that none can be worked out from all the tables: 1 primary, 0 secondary (0 of them headline shares)
+trygg-tally: withheld counts of 1 to 4 that could not be protected: 1 (see trygg-tally(1))"
+}
+
+# ---- the cell-key method ----
+
+@test "--cell-key: the same cell gets the same perturbation in every table" {
+	printf 'abcdefghijklmnopqrstuvwxyz012345' >key
+	chmod 600 key
+	awk 'BEGIN { FS = OFS = "," } NR == 1 { print $0, "one"; next } { print $0, "x" }' \
+		"$T/channels.csv" >one.csv
+	run --separate-stderr trygg-tally -g '' -g one -v q -v places --cell-key -K key -b 0 one.csv
+	assert_success
+	# Group x of breakdown one holds exactly the records of the totals:
+	# the same cells, the same figures.  Parts need not add up (6 + 4 of 9).
+	assert_output - <<'OUT'
+by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff,base_of
+,,q,1,6,9,66.7,35.4,87.9,,9.00,answered
+,,q,2,4,9,44.4,18.9,73.3,,9.00,answered
+,,places,a,2,6,33.3,9.7,70.0,,6.00,asked
+,,places,b,2,6,33.3,9.7,70.0,,6.00,asked
+one,x,q,1,6,9,66.7,35.4,87.9,,9.00,answered
+one,x,q,2,4,9,44.4,18.9,73.3,,9.00,answered
+one,x,places,a,2,6,33.3,9.7,70.0,,6.00,asked
+one,x,places,b,2,6,33.3,9.7,70.0,,6.00,asked
+OUT
+	assert_equal "$stderr" "trygg-tally: cell-key method: every count above 0 perturbed by at most 2, the same cell the same in every table; parts need not add up to totals"
+	# Another key, other perturbations; the true counts are 6, 4, 10, 3, 2, 7.
+	printf 'another secret key of 32 bytes!!' >key2
+	chmod 600 key2
+	run --separate-stderr trygg-tally -g '' -v q -v places --cell-key -K key2 -b 0 one.csv
+	refute_output "$(trygg-tally -g '' -v q -v places --cell-key -K key -b 0 one.csv 2>/dev/null)"
+}
+
+@test "--cell-key: partial counts carry the cell keys; merged, the same bytes" {
+	printf 'abcdefghijklmnopqrstuvwxyz012345' >key
+	chmod 600 key
+	/usr/bin/python3 "$GEN" --records 400 --seed 2 >m.csv
+	args=(-g '' -g area -v safety -v unsafe_places)
+	trygg-tally "${args[@]}" --cell-key -K key m.csv >one.csv 2>/dev/null
+	head -n 150 m.csv >a.csv
+	{ head -n 1 m.csv; tail -n +151 m.csv; } >b.csv
+	trygg-tally --partial "${args[@]}" --cell-key -K key a.csv >a.part
+	trygg-tally --partial "${args[@]}" --cell-key -K key b.csv >b.part
+	run --separate-stderr trygg-tally --merge --cell-key a.part b.part
+	assert_success
+	assert_output "$(cat one.csv)"
+	# Without keys the partials cannot be perturbed, nor mixed with keyed.
+	trygg-tally --partial "${args[@]}" b.csv >u.part
+	run --separate-stderr trygg-tally --merge --cell-key u.part
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: --cell-key needs partial counts made with --cell-key"
+	run --separate-stderr trygg-tally --merge a.part u.part
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: u.part:20: partial counts with and without cell keys cannot be merged"
+	# The record key column must be there.
+	run --separate-stderr trygg-tally -v q --cell-key -K key "$T/wilson.csv"
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: $T/wilson.csv:1: no column named response_id (the first line has 3 columns; is it a header?)"
+}
+
+@test "--cell-key: the perturbation table (n = 1: -1,0,1,2 as 3:3:1:1; n >= 2: binomial(4,1/2)-2)" {
+	printf 'abcdefghijklmnopqrstuvwxyz012345' >key
+	chmod 600 key
+	# 8000 groups of one record and 4000 of two, each a count of its own.
+	awk 'BEGIN { print "response_id,pair,q"
+		for (i = 1; i <= 8000; i++) print "r" i "," int((i + 1) / 2) ",x" }' >pairs.csv
+	trygg-tally -g response_id -g pair -v q --cell-key -K key -b 0 pairs.csv 2>/dev/null |
+		awk -F, 'NR > 1 { c[$1 " " $5]++ } END { for (k in c) print k, c[k] }' | sort >got
+	# Expected 3000 3000 1000 1000 and 250 1000 1500 1000 250; within 4.5
+	# standard deviations, and nothing outside the table.
+	awk '{ e["response_id 0"] = 3000; e["response_id 1"] = 3000
+	       e["response_id 2"] = 1000; e["response_id 3"] = 1000
+	       e["pair 0"] = 250; e["pair 1"] = 1000; e["pair 2"] = 1500
+	       e["pair 3"] = 1000; e["pair 4"] = 250
+	       k = $1 " " $2; n = ($1 == "pair") ? 4000 : 8000
+	       if (!(k in e)) { print "unexpected", k; bad = 1; next }
+	       p = e[k] / n; sd = sqrt(n * p * (1 - p))
+	       if ($3 < e[k] - 4.5 * sd || $3 > e[k] + 4.5 * sd) { print "off", k, $3; bad = 1 } }
+	     END { exit bad }' got
+	[ "$(wc -l <got)" -eq 9 ]
+}
+
+@test "--key: a regular file of the user, mode 0600, no FIFO hang" {
+	printf 'abcdefghijklmnopqrstuvwxyz012345' >key
+	chmod 640 key
+	run --separate-stderr trygg-tally -v q --cell-key -K key "$T/channels.csv"
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: key file key may be read or changed by others; run: chmod 600 key"
+	mkfifo fifo
+	run --separate-stderr timeout 10 trygg-tally -v q --cell-key -K fifo "$T/channels.csv"
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: key file fifo is not a regular file"
+	mkdir dir
+	run --separate-stderr trygg-tally -v q --cell-key -K dir "$T/channels.csv"
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: key file dir is not a regular file"
+	printf short >short
+	chmod 600 short
+	run --separate-stderr trygg-tally -v q --cell-key -K short "$T/channels.csv"
+	assert_equal "$stderr" "trygg-tally: key file short is too short (at least 16 bytes)"
+	run --separate-stderr trygg-tally -v q --cell-key -K missing "$T/channels.csv"
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: cannot open key file missing: No such file or directory"
+	if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then
+		chmod 600 key
+		chown nobody key
+		run --separate-stderr trygg-tally -v q --cell-key -K key "$T/channels.csv"
+		assert_failure 1
+		assert_equal "$stderr" "trygg-tally: key file key belongs to another user"
+	fi
+}
+
+# ---- the finite-population correction ----
+
+@test "-n: the fpc by channel; a census has no sampling error" {
+	printf 'source,population\nschool,8\nstaff,2\n' >pop.csv
+	run --separate-stderr trygg-tally -g source -v q -b 0 -m 0 -n pop.csv --long "$T/channels.csv"
+	assert_success
+	# school: 5 of 8 answered, f = 0.625: n = 5/(1 - 0.625) = 13.33;
+	#   3/5: Wilson at 13.33: 0.345 .. 0.810.  staff: 2 of 2, a census.
+	#   street: no population given, no correction.
+	assert_output - <<'OUT'
+by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff,base_of
+source,school,q,1,3,5,60.0,34.5,81.0,,13.33,answered
+source,school,q,2,2,5,40.0,19.0,65.5,,13.33,answered
+source,staff,q,1,1,2,50.0,50.0,50.0,,,answered
+source,staff,q,2,1,2,50.0,50.0,50.0,,,answered
+source,street,q,1,2,3,66.7,20.8,93.9,,3.00,answered
+source,street,q,2,1,3,33.3,6.1,79.2,,3.00,answered
+OUT
+	# Groups that mix channels get none.
+	run --separate-stderr trygg-tally -v q -b 0 -m 0 -n pop.csv --long "$T/channels.csv"
+	assert_line --index 1 ",,q,1,6,10,60.0,31.3,83.2,,10.00,answered"
+}
+
+@test "-n: a population is a plain decimal number above 0, with FILE:LINE" {
+	for v in inf 1e400 0x10 1e-300 -5 '' 1.5.2 ' 8' +8 nan 8e0; do
+		printf 'source,population\nschool,%s\n' "$v" >p.csv
+		run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
+		assert_failure 1
+		assert_equal "$stderr" "trygg-tally: p.csv:2: the population must be a plain decimal number, such as 2800"
+	done
+	printf 'source,population\nschool,0\n' >p.csv
+	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
+	assert_equal "$stderr" "trygg-tally: p.csv:2: the population must be above 0"
+	printf 'source,population\nschool,1000000000000000\n' >p.csv
+	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
+	assert_equal "$stderr" "trygg-tally: p.csv:2: the population is too large"
+	printf 'source,population\nstaff,9\nschool,3\n' >p.csv
+	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: p.csv:3: the population is smaller than the respondents of that source (3 < 5)"
+	printf 'src,pop\n' >p.csv
+	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
+	assert_equal "$stderr" "trygg-tally: p.csv:1: a population file needs the columns source,population"
+	printf 'source,population\nschool,10\nschool,11\n' >p.csv
+	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
+	assert_equal "$stderr" "trygg-tally: p.csv:3: a source is given twice in the population file"
+	printf 'source,population\nschool\n' >p.csv
+	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
+	assert_equal "$stderr" "trygg-tally: p.csv:2: the record has 1 fields, the header more"
+	: >p.csv
+	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
+	assert_equal "$stderr" "trygg-tally: p.csv: empty input (no header line)"
+	run --separate-stderr trygg-tally -g source -v q -n nope.csv "$T/channels.csv"
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: cannot open nope.csv: No such file or directory"
 }
 
 # ---- partial counts, merge and history ----
@@ -317,11 +675,11 @@ OUT
 }
 
 @test "independent check: agrees with the dev set's truth tally" {
-	trygg-tally -g source,area -v safety -m 0 -b 0 "$T/dev-canonical.csv" >out.csv 2>/dev/null
+	trygg-tally -g source,area -v safety -m 0 -b 0 "$FIX/clean-dev/truth/canonical.csv" >out.csv 2>/dev/null
 	# The truth counts unsafe as 3-4 of 1-4 (the corpus has no 5) and skips
 	# rows with an empty area: source,area,base,n_unsafe,pct_unsafe.
 	awk -F, 'NR > 1 && $4 == "unsafe" && $2 != "" { print $1 "," $2 "," $6 "," $5 "," $7 }' out.csv | sort >ours
-	tail -n +2 "$T/dev-truth-safety-by-source-area.csv" | sort >theirs
+	tail -n +2 "$FIX/clean-dev/truth/tally-safety-by-source-area.csv" | sort >theirs
 	[ "$(wc -l <theirs)" -eq 24 ]
 	diff theirs ours
 }
@@ -398,6 +756,9 @@ OUT
 	printf '%s\n,,q,variable,single,,,,\n,,q,base-rule,asked,,,,\n,,q,base-rule,answered,,,,\n' "$h" >p7
 	run --separate-stderr trygg-tally --merge p7
 	assert_equal "$stderr" "trygg-tally: p7:4: the partial files take different bases for a variable"
+	printf '%s\n,,,breakdown,,,,,\n,,q,variable,single,,,,\n,,q,if-base,,1,,,\n' "$h" >p9
+	run --separate-stderr trygg-tally --merge p9
+	assert_equal "$stderr" "trygg-tally: p9:4: an if-base row of a variable without a nonempty: base"
 	printf '%s\n' "$h" >p8
 	run --separate-stderr trygg-tally --merge p8
 	assert_failure 1
@@ -470,6 +831,8 @@ OUT
 		check "--base needs COL=answered, COL=asked or COL=nonempty:OTHER for a column counted with -v" \
 			-v q --base "$b" "$T/wilson.csv"
 	done
+	check "--partial writes counts for --merge, not for spreadsheets: leave out --excel" \
+		-v q --partial -x "$T/wilson.csv"
 	check "--key goes with --cell-key" -v q -K key "$T/wilson.csv"
 	check "--cell-key needs --key" -v q --cell-key "$T/wilson.csv"
 	check "--cell-key perturbs counts instead of suppressing them: leave out --min-cell" \
@@ -486,6 +849,14 @@ OUT
 	LANGUAGE=sv run --separate-stderr trygg-tally -v q -w w "$T/negweight.csv"
 	assert_failure 1
 	assert_equal "$stderr" "trygg-tally: $T/negweight.csv:3: vikten är negativ"
+	LANGUAGE=sv run --separate-stderr trygg-tally -g grp -v safety "$T/suppress.csv"
+	assert_equal "$stderr" "trygg-tally: röjandeskydd: antal på 1 till 4 svarande redovisas inte, och ytterligare antal så att inget kan räknas fram ur tabellerna tillsammans: 1 primärt, 1 sekundärt (0 av dem huvudandelar)
+trygg-tally: basregel: andelar med färre än 20 svarande redovisas inte: 6 rader"
+	printf 'source,population\nschool,1e3\n' >p.csv
+	LANGUAGE=sv run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
+	assert_equal "$stderr" "trygg-tally: p.csv:2: populationen måste vara ett vanligt decimaltal, till exempel 2800"
+	LANGUAGE=sv run --separate-stderr trygg-tally -v q --cell-key "$T/channels.csv"
+	assert_equal "${stderr%%$'\n'*}" "trygg-tally: --cell-key kräver --key"
 }
 
 @test "a full stdout is an error" {

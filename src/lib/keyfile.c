@@ -5,27 +5,13 @@
 #include <fcntl.h>
 #include <sodium.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#ifdef __linux__
-#include <sys/prctl.h>
-#endif
 
 #include "util.h"
 
 #define KEYFILE_MIN 16
 #define KEYFILE_MAX 4096
-
-void no_core_dumps(void)
-{
-	struct rlimit none = { 0, 0 };
-
-	setrlimit(RLIMIT_CORE, &none);
-#ifdef __linux__
-	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-#endif
-}
 
 static void check_key_file(int fd, const char *path)
 {
@@ -63,7 +49,7 @@ void keyfile_read(const char *path, unsigned char key[KEYFILE_BYTES])
 	size_t len;
 	int fd;
 
-	no_core_dumps();
+	protect_process();
 	if (sodium_init() < 0)
 		die(EXIT_DATA, "%s", _("cannot initialise the crypto library"));
 	/* O_NONBLOCK: opening a FIFO with no writer returns at once (and is

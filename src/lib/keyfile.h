@@ -14,7 +14,4 @@
  * that never shows the key otherwise. */
 void keyfile_read(const char *path, unsigned char key[KEYFILE_BYTES]);
 
-/* No core dumps of this process (they would hold the key or raw data). */
-void no_core_dumps(void);
-
 #endif

@@ -2,6 +2,7 @@
 #include "tally/cellkey.h"
 
 #include <sodium.h>
+#include <stdint.h>
 
 uint32_t ck_record_key(const unsigned char key[KEYFILE_BYTES], const char *id,
 		       size_t len)
@@ -36,5 +37,10 @@ int ck_offset(uint64_t n, uint32_t ck)
 
 uint64_t ck_perturb(uint64_t n, uint32_t ck)
 {
-	return (uint64_t)((int64_t)n + ck_offset(n, ck));
+	int d = ck_offset(n, ck);
+
+	/* Never below 0 by the table; never past the largest count either. */
+	if (d < 0)
+		return n - (uint64_t)-d;
+	return n > UINT64_MAX - (uint64_t)d ? UINT64_MAX : n + (uint64_t)d;
 }

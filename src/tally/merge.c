@@ -110,12 +110,12 @@ static size_t find_breakdown(const struct ctx *c, bool create)
 	char **cols = by->len ? split_list(by->data, '|', &ncols) : NULL;
 	long b = tally_find_breakdown(t, cols, ncols);
 
-	if (b >= 0) {
+	if (b >= 0 || !create) {
 		free_list(cols, ncols);
+		if (b < 0)
+			bad(c, _("counts of a breakdown that was not declared"));
 		return (size_t)b;
 	}
-	if (!create)
-		bad(c, _("counts of a breakdown that was not declared"));
 	return tally_add_breakdown(t, cols, ncols);
 }
 
@@ -338,6 +338,8 @@ static void add_counts(const struct ctx *c, const csv_field *kind)
 	if (field_is(kind, "base")) {
 		add_base_row(c, &gv->answered);
 	} else if (field_is(kind, "if-base")) {
+		if (var->rule != BASE_IF)
+			bad(c, _("an if-base row of a variable without a nonempty: base"));
 		add_base_row(c, &gv->ifbase);
 	} else if (field_is(kind, "code")) {
 		const csv_field *code = field(c, P_VALUE);

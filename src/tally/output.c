@@ -352,10 +352,12 @@ static void format_bound(strbuf *b, double x, char point)
 
 static void set_share(struct row *r, const struct figures *f, double z)
 {
-	double lo = f->p, hi = f->p;
+	double lo, hi;
 
 	sb_printf(&r->num[F_N], "%llu", (unsigned long long)f->n);
 	format_tenths(&r->num[F_PCT], f->tenths, r->point);
+	if (f->census) /* no sampling error */
+		lo = hi = f->p;
 	if (f->census || wilson_interval(f->p, f->neff, z, &lo, &hi)) {
 		format_bound(&r->num[F_LOW], lo, r->point);
 		format_bound(&r->num[F_HIGH], hi, r->point);
@@ -496,7 +498,26 @@ struct partial {
 	struct row r;
 	const struct tally *t;
 	bool keyed;
+	size_t *chans;       /* channel ids by name, so that any order of the
+				input gives the same bytes */
+	size_t nchans;
 };
+
+/* Channels in byte order of their names. */
+static void sort_channels(struct partial *p)
+{
+	const strmap *m = p->t->chan_ids;
+	struct order_key *keys;
+
+	p->nchans = strmap_count(m);
+	keys = xmalloc((p->nchans + 1) * sizeof *keys);
+	for (size_t i = 0; i < p->nchans; i++) {
+		keys[i].rank = -1;
+		keys[i].s = strmap_key(m, i, &keys[i].len);
+	}
+	p->chans = sorted_ids(p->nchans, 1, keys);
+	free(keys);
+}
 
 static void partial_set(struct partial *p, const char *var, const char *kind,
 			const char *value, size_t vlen)
@@ -581,29 +602,36 @@ static void declare_variable(struct partial *p, const struct variable *var)
 	sb_free(&rule);
 }
 
+/* A plain number of respondents: no weights, no cell key. */
+static void partial_plain(struct partial *p, const char *var, const char *kind,
+			  const char *value, size_t vlen, uint64_t n)
+{
+	struct row *r = &p->r;
+
+	partial_set(p, var, kind, value, vlen);
+	sb_clear(&r->num[P_N]);
+	sb_printf(&r->num[P_N], "%llu", (unsigned long long)n);
+	row_set_num(r, P_N);
+	for (size_t i = P_W; i <= P_CK; i++)
+		row_set_str(r, i, "");
+	row_put(r);
+}
+
 /* Per variable: the answers of each channel, and those outside its base. */
 static void channel_counts(struct partial *p, const struct variable *var)
 {
-	const struct count none = { 0, 0, 0 };
-
 	row_set_str(&p->r, P_BY, "");
 	row_set_str(&p->r, P_GROUP, "");
-	for (size_t ch = 0; ch < var->nchan; ch++) {
-		size_t len;
+	for (size_t i = 0; i < p->nchans; i++) {
+		size_t len, ch = p->chans[i];
 		const char *name = strmap_key(p->t->chan_ids, ch, &len);
-		struct count c = none;
 
-		if (var->chan_answered[ch] == 0)
-			continue;
-		c.n = var->chan_answered[ch];
-		partial_count(p, var->name, "channel", name, len, &c);
+		if (ch < var->nchan && var->chan_answered[ch] > 0)
+			partial_plain(p, var->name, "channel", name, len,
+				      var->chan_answered[ch]);
 	}
-	if (var->outside) {
-		struct count c = none;
-
-		c.n = var->outside;
-		partial_count(p, var->name, "outside", "", 0, &c);
-	}
+	if (var->outside)
+		partial_plain(p, var->name, "outside", "", 0, var->outside);
 }
 
 static void partial_gvar(struct partial *p, size_t b, size_t g, size_t v,
@@ -613,7 +641,7 @@ static void partial_gvar(struct partial *p, size_t b, size_t g, size_t v,
 	const struct variable *var = &t->vars[v];
 	const struct gvar *gv = tally_gvar(t, b, g, v);
 
-	if (gv->answered.n == 0 && gv->ifbase.n == 0)
+	if (gv->answered.n == 0 && (var->rule != BASE_IF || gv->ifbase.n == 0))
 		return;
 	partial_base(p, var->name, "base", "", 0, &gv->answered);
 	if (var->rule == BASE_IF)
@@ -640,11 +668,11 @@ static void partial_group(struct partial *p, const struct orders *ord, size_t b,
 	const struct group *gr = &t->bds[b].groups[g];
 
 	row_group(&p->r, t, b, g, true);
-	for (size_t ch = 0; ch < gr->nchan; ch++) {
-		size_t len;
+	for (size_t i = 0; i < p->nchans; i++) {
+		size_t len, ch = p->chans[i];
 		const char *name = strmap_key(t->chan_ids, ch, &len);
 
-		if (gr->chan[ch].n > 0)
+		if (ch < gr->nchan && gr->chan[ch].n > 0)
 			partial_base(p, "", "records", name, len, &gr->chan[ch]);
 	}
 	for (size_t v = 0; v < t->nvars; v++)
@@ -658,6 +686,7 @@ void tally_write_partial(struct tally *t, const codebook *cb, bool keyed,
 	struct orders ord;
 
 	make_orders(&ord, t, cb);
+	sort_channels(&p);
 	row_init(&p.r, out, 0, PARTIAL_NCOLS);
 	put_header(out, NULL, 0, partial_cols, PARTIAL_NCOLS);
 	for (size_t b = 0; b < t->nbds; b++) {
@@ -676,5 +705,6 @@ void tally_write_partial(struct tally *t, const codebook *cb, bool keyed,
 		}
 	}
 	row_free(&p.r);
+	free(p.chans);
 	free_orders(&ord);
 }

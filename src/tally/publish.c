@@ -43,11 +43,23 @@ static bool base_printable(const struct tally *t, const struct base *b)
 	return b->n > 0 && (!t->weighted || b->w > 0);
 }
 
+/* Whether V is one of the columns of breakdown B: its table would only
+ * say that each group gave its own value, 100 %, and repeat the bases. */
+static bool grouped_by_itself(const struct tally *t, size_t b, size_t v)
+{
+	const struct breakdown *bd = &t->bds[b];
+
+	for (size_t i = 0; i < bd->ncols; i++)
+		if (strcmp(bd->cols[i], t->vars[v].name) == 0)
+			return true;
+	return false;
+}
+
 bool has_rows(const struct tally *t, size_t b, size_t g, size_t v)
 {
 	struct base base = tally_var_base(t, b, g, v);
 
-	return base_printable(t, &base);
+	return base_printable(t, &base) && !grouped_by_itself(t, b, v);
 }
 
 bool has_row(const struct tally *t, size_t b, size_t g, size_t v, size_t j)
@@ -113,6 +125,7 @@ static void init_cell(struct publication *pub, size_t v, size_t b, size_t g,
 	}
 	base = row_base(t, b, g, v, j);
 	c->n = row_count(t, b, g, v, j).n;
+	c->cap = base.n;
 	/* The base rule: a share of fewer than min_base is not shown. */
 	if (published(o, base.n, base.ck) < o->min_base)
 		c->state = CELL_SMALL_BASE;

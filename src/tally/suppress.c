@@ -115,7 +115,7 @@ static uint64_t mod_inv(uint64_t a)
 struct search {
 	struct sup_problem *p;
 	uint64_t min_cell;
-	bool *known_zero;     /* hidden, but pinned to 0 */
+	bool *certified;      /* protected by a checked cycle (see protect) */
 	size_t *col_of;       /* cell -> column, or SIZE_MAX */
 	size_t *cell_of;      /* column -> cell */
 	size_t ncols, nrows;
@@ -140,61 +140,27 @@ static bool is_protected(const struct search *s, const struct sup_cell *c)
 	return hidden(c) && c->n >= 1 && c->n < s->min_cell;
 }
 
+/* A count at a bound: 0, or its printed base.  Hidden, it is treated
+ * as known: an attacker's linear programme can pin such counts (and
+ * others through them) where the algebra of sums would not. */
+static bool at_bound(const struct sup_cell *c)
+{
+	return c->n == 0 || c->n >= c->cap;
+}
+
+/* A hidden count the algebra treats as unknown. */
 static bool unknown(const struct search *s, size_t cell)
 {
-	return hidden(&s->p->cells[cell]) && !s->known_zero[cell];
+	const struct sup_cell *c = &s->p->cells[cell];
+
+	return hidden(c) && !at_bound(c);
 }
 
-/* A printed cell that may be hidden for another (zeros only in a
- * checked cycle: see best_set). */
+/* A printed count that may be hidden for another. */
 static bool candidate(const struct sup_cell *c)
 {
-	return c->state == CELL_SHOWN && !c->absent && c->rank != SUP_NEVER;
-}
-
-static bool nonzero_candidate(const struct sup_cell *c)
-{
-	return candidate(c) && c->n > 0;
-}
-
-/* Equation E: all its unknown cells have coefficients of one sign and
- * add up to 0, so each is 0.  Marks them; true if any was new. */
-static bool pin_zeros(struct search *s, size_t e)
-{
-	const struct sup_problem *p = s->p;
-	int sign = 0;
-	uint64_t sum = 0;
-	size_t nunknown = 0;
-
-	for (size_t k = p->start[e]; k < p->start[e + 1]; k++) {
-		size_t c = p->term_cell[k];
-		int a = p->term_coef[k];
-
-		if (!unknown(s, c) || a == 0)
-			continue;
-		if (sign && (a > 0) != (sign > 0))
-			return false;
-		sign = a;
-		sum += p->cells[c].n;
-		nunknown++;
-	}
-	if (nunknown == 0 || sum != 0)
-		return false;
-	for (size_t k = p->start[e]; k < p->start[e + 1]; k++)
-		if (unknown(s, p->term_cell[k]))
-			s->known_zero[p->term_cell[k]] = true;
-	return true;
-}
-
-static void pin_all_zeros(struct search *s)
-{
-	bool changed = true;
-
-	while (changed) {
-		changed = false;
-		for (size_t e = 0; e < s->p->neqs; e++)
-			changed |= pin_zeros(s, e);
-	}
+	return c->state == CELL_SHOWN && !c->absent && c->rank != SUP_NEVER &&
+	       !at_bound(c);
 }
 
 /* Columns: the unknown cells and the candidates; other cells are known
@@ -355,7 +321,7 @@ static long best_in_row(const struct search *s, size_t r, bool free)
 	for (size_t j = 0; j < s->ncols; j++) {
 		size_t c = s->cell_of[j];
 
-		if (!row[j] || s->in_s[j] || !nonzero_candidate(&cells[c]) ||
+		if (!row[j] || s->in_s[j] || !candidate(&cells[c]) ||
 		    (free && s->in_zero_row[j]))
 			continue;
 		if (best < 0 || better(&cells[c], c, &cells[s->cell_of[best]],
@@ -388,7 +354,7 @@ static bool set_frees(const struct search *s, size_t r, const size_t *cols,
 		      size_t n)
 {
 	uint64_t basis[8][8], v[8];
-	size_t rank = 0, lead[8];
+	size_t rank = 0, lead[8] = { 0 };
 
 	for (size_t k = 0; k < n; k++)
 		v[k] = row_at(s, r)[cols[k]];
@@ -469,23 +435,28 @@ static int sign_in(const size_t *cells, const signed char *sign, size_t n,
 	return 0;
 }
 
-/* Whether the cycle keeps every equation, and its printed zeros all move
- * the same way (so it is open in one direction at least). */
+/* Whether the cycle CELLS/SIGN[0..n) is a certificate: it keeps every
+ * equation, and one step along it (every cell changes by its sign, or
+ * every one by the opposite) keeps every count between 0 and its base.
+ * Cells away from their bounds can move a step either way; a cell at 0
+ * may only grow, one at its base only shrink.  The first cell then
+ * changes by 1 in a table that agrees with everything published, so its
+ * interval is at least 1 wide, whatever else an attacker knows. */
 static bool open_cycle(const struct search *s, const size_t *cells,
 		       const signed char *sign, size_t n)
 {
 	const struct sup_problem *p = s->p;
-	int zero_sign = 0;
+	int dir = 0;
 
 	for (size_t k = 0; k < n; k++) {
-		size_t c = cells[k];
+		const struct sup_cell *c = &p->cells[cells[k]];
+		int need = c->n == 0 ? sign[k] : c->n >= c->cap ? -sign[k] : 0;
 
-		if (p->cells[c].n == 0 && !s->in_s[s->col_of[c]]) {
-			if (zero_sign && zero_sign != sign[k])
-				return false;
-			zero_sign = sign[k];
-		}
-		for (size_t q = s->eq_start[c]; q < s->eq_start[c + 1]; q++) {
+		if (need && dir && need != dir)
+			return false;
+		if (need)
+			dir = need;
+		for (size_t q = s->eq_start[cells[k]]; q < s->eq_start[cells[k] + 1]; q++) {
 			size_t e = s->eq_of[q];
 			long sum = 0;
 
@@ -499,39 +470,41 @@ static bool open_cycle(const struct search *s, const size_t *cells,
 	return true;
 }
 
-/* The new columns of proposed set K in COLS (at most 8) and their cost;
- * -1 if the set cannot be used. */
+/* What proposed set [FROM, TO) would take: the columns of its printed
+ * counts in COLS (*N of them, at most 8), whether it holds hidden counts
+ * at a bound (then only a certificate will do), and its cost; -1 if it
+ * cannot be used. */
 static double set_columns(const struct search *s, size_t from, size_t to,
-			  size_t *cols, size_t *n)
+			  size_t *cols, size_t *n, bool *bounded)
 {
+	const struct sup_problem *p = s->p;
 	double cost = 0;
-	bool zeros = false;
 
 	*n = 0;
+	*bounded = false;
 	if (to - from > 8)
 		return -1;
 	for (size_t m = from; m < to; m++) {
 		size_t c = s->sets.cells[m];
-		size_t col = s->col_of[c];
+		const struct sup_cell *cell = &p->cells[c];
 
-		if (col != SIZE_MAX && s->in_s[col])
-			continue; /* hidden already */
-		if (col == SIZE_MAX || !candidate(&s->p->cells[c]))
+		if (hidden(cell)) {
+			*bounded |= at_bound(cell);
+			continue;
+		}
+		if (!candidate(cell))
 			return -1;
-		zeros |= s->p->cells[c].n == 0;
-		cols[(*n)++] = col;
-		cost += cost_of(&s->p->cells[c]);
+		cols[(*n)++] = s->col_of[c];
+		cost += cost_of(cell);
 	}
-	if (zeros && !open_cycle(s, s->sets.cells + from, s->sets.sign + from,
-				 to - from))
-		return -1;
-	return *n ? cost : -1;
+	return cost;
 }
 
-/* The cheapest proposed set that frees pivot row R of cell I: its new
- * columns in BEST[0..*nbest); its cost, or -1 if none does. */
-static double best_set(struct search *s, size_t i, size_t r, size_t *best,
-		       size_t *nbest)
+/* The cheapest way a proposed set protects cell I (pivot row R, or -1
+ * when I is at a bound and has no column): its new columns in BEST, its
+ * cost, or -1; *CERT tells whether it protects by a certificate. */
+static double best_set(struct search *s, size_t i, long r, size_t *best,
+		       size_t *nbest, bool *cert)
 {
 	double best_cost = -1;
 	size_t start = 0;
@@ -540,40 +513,61 @@ static double best_set(struct search *s, size_t i, size_t r, size_t *best,
 	s->propose(s->ctx, i, &s->sets);
 	for (size_t k = 0; k < s->sets.nsets; start = s->sets.end[k++]) {
 		size_t cols[8], n;
-		double cost = set_columns(s, start, s->sets.end[k], cols, &n);
+		bool bounded, by_cert;
+		double cost = set_columns(s, start, s->sets.end[k], cols, &n, &bounded);
 
-		if (cost < 0 || (best_cost >= 0 && cost >= best_cost) ||
-		    !set_frees(s, r, cols, n))
+		if (cost < 0 || (best_cost >= 0 && cost >= best_cost))
+			continue;
+		by_cert = bounded || r < 0;
+		if (by_cert ? !open_cycle(s, s->sets.cells + start, s->sets.sign + start,
+					  s->sets.end[k] - start)
+			    : n == 0 || !set_frees(s, (size_t)r, cols, n))
 			continue;
 		best_cost = cost;
 		memcpy(best, cols, n * sizeof *cols);
 		*nbest = n;
+		*cert = by_cert;
 	}
 	return best_cost;
 }
 
-/* Protect hidden column J, which is worked out: the cheaper of a single
- * count that frees it and the best proposed set, else (rarely) a count
- * its row involves, from which the search goes on.  False if none. */
-static bool protect(struct search *s, size_t j, struct sup_stats *st)
+/* Protect cell I, which is worked out (or at a bound): the cheaper of a
+ * single count that frees its row and the best proposed set, else
+ * (rarely) a count its row involves, from which the search goes on.
+ * False if there is none. */
+static bool protect(struct search *s, size_t i, struct sup_stats *st)
 {
-	size_t r = (size_t)s->pivot_row[j];
-	long c = best_in_row(s, r, true);
+	long j = s->col_of[i] != SIZE_MAX ? (long)s->col_of[i] : -1;
+	long r = j >= 0 ? s->pivot_row[j] : -1;
+	long c = r >= 0 ? best_in_row(s, (size_t)r, true) : -1;
 	double single = c >= 0 ? cost_of(&s->p->cells[s->cell_of[c]]) : -1;
 	size_t set[8], nset = 0;
-	double cost = s->propose ? best_set(s, s->cell_of[j], r, set, &nset) : -1;
+	bool cert = false;
+	double cost = s->propose ? best_set(s, i, r, set, &nset, &cert) : -1;
 
 	if (cost >= 0 && (single < 0 || cost < single)) {
 		for (size_t k = 0; k < nset; k++)
 			hide(s, set[k], st);
+		s->certified[i] |= cert;
 		return true;
 	}
-	if (c < 0)
-		c = best_in_row(s, r, false);
+	if (c < 0 && r >= 0)
+		c = best_in_row(s, (size_t)r, false);
 	if (c < 0)
 		return false;
 	hide(s, (size_t)c, st);
 	return true;
+}
+
+/* Whether protected cell I still needs protecting. */
+static bool needs_protection(const struct search *s, size_t i)
+{
+	const struct sup_cell *c = &s->p->cells[i];
+	size_t j = s->col_of[i];
+
+	if (!is_protected(s, c) || c->exposed || s->certified[i])
+		return false;
+	return j == SIZE_MAX || worked_out(s, j);
 }
 
 static void protect_all(struct search *s, struct sup_stats *st)
@@ -582,16 +576,13 @@ static void protect_all(struct search *s, struct sup_stats *st)
 
 	while (changed) {
 		changed = false;
-		for (size_t j = 0; j < s->ncols; j++) {
-			struct sup_cell *c = &s->p->cells[s->cell_of[j]];
-
-			if (!s->in_s[j] || c->exposed || !is_protected(s, c) ||
-			    !worked_out(s, j))
+		for (size_t i = 0; i < s->p->ncells; i++) {
+			if (!needs_protection(s, i))
 				continue;
-			if (protect(s, j, st)) {
+			if (protect(s, i, st)) {
 				changed = true;
 			} else {
-				c->exposed = true;
+				s->p->cells[i].exposed = true;
 				st->exposed++;
 			}
 		}
@@ -600,7 +591,7 @@ static void protect_all(struct search *s, struct sup_stats *st)
 
 static void free_search(struct search *s)
 {
-	free(s->known_zero);
+	free(s->certified);
 	free(s->col_of);
 	free(s->cell_of);
 	free(s->m);
@@ -621,8 +612,7 @@ static void start_search(struct search *s, struct sup_problem *p,
 	memset(s, 0, sizeof *s);
 	s->p = p;
 	s->min_cell = min_cell;
-	s->known_zero = xcalloc(p->ncells + 1, sizeof *s->known_zero);
-	pin_all_zeros(s);
+	s->certified = xcalloc(p->ncells + 1, sizeof *s->certified);
 	make_columns(s);
 	make_matrix(s);
 	reduce_hidden(s);

@@ -10,31 +10,35 @@
  * A cell is hidden when the caller withheld it (the base rule) or when it
  * is a printed count of 1 to MIN_CELL-1 (primary suppression).  Hidden
  * counts of 1 to MIN_CELL-1 are protected: none may be worked out exactly
- * from the published figures.  A hidden cell is worked out iff its unit
- * vector lies in the row space of the equations restricted to the hidden
- * cells (reduced to echelon form modulo the prime 2^61-1, so exactly).
- * That is also the test a linear-programming attacker with x >= 0 would
- * pass, as long as every hidden count is above 0; hidden zeros (in
- * withheld groups) that one equation pins to 0 (a sum of hidden cells of
- * one sign that is 0) are therefore treated as known.
+ * from the published figures, by an attacker who also knows that every
+ * count lies between 0 and its printed base (linear programming).
+ *
+ * The algebra: a hidden cell is worked out iff its unit vector lies in
+ * the row space of the equations restricted to the unknown hidden cells
+ * (reduced to echelon form modulo the prime 2^61-1, so exactly).  Hidden
+ * counts at a bound (0, or their base) are treated as known: at a bound
+ * an attacker's linear programme can pin them, and others through them,
+ * where the algebra would not.  With every unknown count strictly inside
+ * its bounds, a cell the algebra cannot work out can move, so the
+ * attacker cannot pin it either.  A protected count that is itself at a
+ * bound (the only answer of a small group) is protected by a certificate
+ * instead: a cycle of changes, all through hidden cells, that keeps every
+ * equation and moves it by 1 without taking any count past a bound.
  *
  * While a protected cell is worked out, more printed counts are hidden
- * (secondary suppression), never zeros: the cheapest set that makes the
- * cell no longer worked out, among single counts and the sets the caller
- * proposes (cycles through another group: see publish.c).  A set costs
- * the sum of its counts, plus a large amount per cell of a higher rank
- * (the caller ranks detail cells before totals, and both before headline
- * shares), so a headline share is only hidden when nothing else works.
- * A printed zero is hidden only as part of a proposed cycle that is
- * checked to keep every equation, with its zeros all changing the same
- * way: the cell can then move along it in one direction at least, which
- * is what a linear-programming attacker cannot rule out.
- * Whether a set works is a small rank test on the echelon form: the cell
- * stays worked out iff its row, restricted to the set's columns, lies in
- * the span of the rows without a pivot restricted to them.  When no set
+ * (secondary suppression), never counts at a bound: the cheapest set that
+ * makes the cell no longer worked out (or gives it a certificate), among
+ * single counts and the cycles the caller proposes (through another group
+ * of the same breakdown: see publish.c).  A set costs the sum of its
+ * counts, plus a large amount per cell of a higher rank (the caller ranks
+ * detail cells before totals, and both before headline shares), so a
+ * headline share is only hidden when nothing else works.  Whether a set
+ * frees a cell is a small rank test on the echelon form: the cell stays
+ * worked out iff its row, restricted to the set's columns, lies in the
+ * span of the rows without a pivot restricted to them.  When no set
  * works, counts the cell's row involves are hidden one at a time and the
- * search goes on; a protected cell that nothing can protect (it follows
- * from printed bases alone) is counted as exposed. */
+ * search goes on; a protected cell nothing protects is counted as
+ * exposed (and reported). */
 #ifndef TALLY_SUPPRESS_H
 #define TALLY_SUPPRESS_H
 
@@ -56,6 +60,7 @@ struct sup_cell {
 	unsigned char state;
 	unsigned char rank;   /* preference for secondary suppression */
 	bool headline;        /* counted apart when hidden for another */
+	uint64_t cap;         /* its printed base: it cannot be more */
 	bool absent;          /* no row is printed: a known 0 */
 	bool exposed;         /* protected, but the bases give it away */
 };

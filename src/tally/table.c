@@ -405,18 +405,22 @@ bool tally_record_answer(struct tally *t, size_t v, const char *s, size_t len,
 	return is_new;
 }
 
+/* One record more.  Its count cannot overflow (there are fewer than
+ * 2^64 records); the sums of weights can, and are checked. */
 static bool add_one_base(struct base *b, wide_t w, uint32_t rk)
 {
-	struct base one = { 1, w, w * w, rk };
-
-	return add_base(b, &one);
+	b->n++;
+	b->ck += rk;
+	if (w == 0)
+		return true;
+	return add_wide(&b->w, w) && add_wide(&b->w2, w * w);
 }
 
 static bool add_one_count(struct count *c, wide_t w, uint32_t rk)
 {
-	struct count one = { 1, w, rk };
-
-	return add_count(c, &one);
+	c->n++;
+	c->ck += rk;
+	return w == 0 || add_wide(&c->w, w);
 }
 
 static bool count_answer(struct gvar *gv, const struct answer *a, wide_t w,

@@ -2,12 +2,14 @@
  * (merge_file() in src/tally/merge.c).
  *
  * The input is a partial file (trygg-tally --partial); it is written to a
- * temporary file and merged as trygg-tally --merge does.  merge_file()
+ * temporary file and merged (and checked) as trygg-tally --merge does.  merge_file()
  * exits through die() on a malformed partial, which is its contract: the
  * target is linked with -Wl,--wrap=exit so that such an exit returns here
  * (longjmp) and the next input runs, and with -Wl,--wrap=csv_open so that
  * the reader merge_file() had open can be closed then.  A partial that merges is finished
- * (tally_write, with suppression) and written as a partial again, and the
+ * (tally_write: wide with suppression and the base rule, long without,
+ * long with the cell-key method when keyed) and written as a partial
+ * again, and the
  * promise of --partial/--merge is checked: merging that output once more
  * gives the same bytes (the partial form is a fixed point). */
 #include <setjmp.h>
@@ -67,8 +69,7 @@ static struct tally *merge_path(void)
 {
 	if (m.t)
 		tally_free(m.t);
-	m.t = NULL;
-	m.weighted = -1;
+	merger_init(&m, NULL, NULL);
 	in_target = true;
 	open_reader = NULL;
 	if (setjmp(on_exit_jump) != 0) {
@@ -77,6 +78,12 @@ static struct tally *merge_path(void)
 		return NULL;
 	}
 	merge_file(&m, scratch_path);
+	open_reader = NULL; /* merge_file closed it; merge_check may still exit */
+	if (!m.t || !m.any) {
+		in_target = false;
+		return NULL;
+	}
+	merge_check(&m);
 	in_target = false;
 	return m.t;
 }
@@ -88,7 +95,7 @@ static char *partial_of(struct tally *t, size_t *len)
 
 	if (!out)
 		abort();
-	tally_write_partial(t, NULL, out);
+	tally_write_partial(t, NULL, m.keyed == 1, out);
 	fclose(out);
 	return text;
 }
@@ -98,15 +105,24 @@ static void finish(struct tally *t)
 	char *text = NULL;
 	size_t len = 0;
 	FILE *out = open_memstream(&text, &len);
-	struct out_options o = { 5, 1.959963984540054 };
+	struct out_options o;
 	struct sup_stats st;
 
 	if (!out)
 		abort();
+	memset(&o, 0, sizeof o);
+	o.pub.min_cell = 5;
+	o.pub.min_base = 20;
+	o.pub.z = 1.959963984540054;
 	memset(&st, 0, sizeof st);
 	tally_write(t, NULL, &o, out, &st);
+	o.pub.min_cell = 0;
+	o.pub.min_base = 0;
+	o.long_form = true;
+	tally_write(t, NULL, &o, out, &st);
+	/* The cell-key method when keyed, in Excel's dialect. */
+	o.pub.cellkey = m.keyed == 1;
 	csv_writer_excel(out);
-	o.min_cell = 0;
 	tally_write(t, NULL, &o, out, &st);
 	csv_writer_excel(NULL);
 	fclose(out);
