@@ -492,7 +492,7 @@ OUT
 		chown nobody key
 		run --separate-stderr trygg-tally -v q --cell-key -K key "$T/channels.csv"
 		assert_failure 1
-		assert_equal "$stderr" "trygg-tally: key file key belongs to another user"
+		assert_equal "$stderr" "trygg-tally: key file key is not owned by you"
 	fi
 }
 

@@ -6,8 +6,9 @@
 #include <stddef.h>
 
 #include "anon/span.h"
+#include "keyfile.h"
 
-#define PSEUDO_KEY_BYTES 32
+#define PSEUDO_KEY_BYTES KEYFILE_BYTES
 #define PSEUDO_HEX 6
 
 typedef struct {

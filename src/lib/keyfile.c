@@ -20,7 +20,7 @@ static void check_key_file(int fd, const char *path)
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
 		die(EXIT_DATA, _("key file %s is not a regular file"), path);
 	if (st.st_uid != geteuid())
-		die(EXIT_DATA, _("key file %s belongs to another user"), path);
+		die(EXIT_DATA, _("key file %s is not owned by you"), path);
 	if (st.st_mode & 077)
 		die(EXIT_DATA, _("key file %s may be read or changed by others; "
 				 "run: chmod 600 %s"), path, path);
@@ -53,8 +53,12 @@ void keyfile_read(const char *path, unsigned char key[KEYFILE_BYTES])
 	if (sodium_init() < 0)
 		die(EXIT_DATA, "%s", _("cannot initialise the crypto library"));
 	/* O_NONBLOCK: opening a FIFO with no writer returns at once (and is
-	 * then refused as not a regular file) instead of hanging. */
-	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	 * then refused as not a regular file) instead of hanging;
+	 * O_NOFOLLOW: a symbolic link could point anywhere. */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0 && errno == ELOOP)
+		die(EXIT_DATA, _("key file %s is a symbolic link; give the file itself"),
+		    path);
 	if (fd < 0)
 		die(EXIT_DATA, _("cannot open key file %s: %s"), path, strerror(errno));
 	check_key_file(fd, path);
