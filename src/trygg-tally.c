@@ -580,6 +580,10 @@ static void report_suppression(const options *o, const struct sup_stats *st)
 	if (p->min_base > 0)
 		note(_("base rule: shares of fewer than %llu respondents withheld: %zu rows"),
 		     (unsigned long long)p->min_base, st->small_base);
+	if (st->withheld_tables)
+		note(_("tables left out whole because a withheld count in them could "
+		       "not be protected otherwise: %zu (see trygg-tally(1))"),
+		     st->withheld_tables);
 	if (st->exposed)
 		warn(_("withheld counts of 1 to %llu that could not be protected: %zu "
 		       "(see trygg-tally(1))"), (unsigned long long)(p->min_cell - 1),
@@ -620,7 +624,7 @@ int main(int argc, char **argv)
 	if (o.partial) {
 		tally_write_partial(t, cb, o.cell_key, stdout);
 	} else {
-		struct sup_stats st = { 0, 0, 0, 0, 0 };
+		struct sup_stats st = {0};
 		tally_write(t, cb, &o.out, stdout, &st);
 		report_outside(t);
 		report_suppression(&o, &st);

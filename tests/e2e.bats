@@ -31,7 +31,7 @@ monthly() {
 	assert_success
 	run monthly --month 2026-10 "$EX" out
 	assert_success
-	assert_line --index 5 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
+	assert_line --index 6 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
 	for f in report.md report.html report.txt; do
 		[ -s "out/2026-10/$f" ] || fail "no $f"
 	done
@@ -42,41 +42,29 @@ monthly() {
 	monthly --month 2026-10 "$EX" out 2>/dev/null
 	cd out/2026-10
 	# The published tables are one trygg-tally run over the anonymised
-	# file (disclosure control over all of them), and the files per table
-	# are cut out of it.
-	diff tally.csv <(trygg-tally --long -g '' -g source -g gender -g age_band \
-		-g area -g time_of_day -v safety -v source -v unsafe_places -v problems \
-		-v themes -v mentioned_places -v suggestion_themes --base themes=nonempty:free_text \
-		--base mentioned_places=nonempty:free_text \
-		--base suggestion_themes=nonempty:suggestion \
+	# file (disclosure control over all of them).
+	diff tally.csv <(trygg-tally "${MONTH_TALLY[@]}" \
 		-n "$TOP/examples/population.csv" anonymised.csv 2>/dev/null)
-	for g in total source gender age_band area time_of_day; do
-		diff <(sed 1d "tally-$g-safety.csv") \
-			<(awk -F, -v g="$g" '($1 == g || ($1 == "" && g == "total")) &&
-				$3 == "safety" && $6 != "" {
-				if ($10 == "small-base") $10 = "suppressed"
-				print ($1 == "" ? "" : $2 ",") $3 "," $4 "," $5 "," $6 "," $7 "," $8 "," $9 "," $10 }' tally.csv)
-	done
-	# Every share unsafe by group that is not suppressed is in a table of
-	# the report, with its interval and n, on one line.
+	# Every share unsafe by one group that is shown is in a table of the
+	# report, with its interval and n, on one line.
 	checked=0
-	while read -r f n pct lo hi; do
+	while read -r by n pct lo hi; do
 		grep -F "$pct%" report.md | grep -F "$lo–$hi" | grep -qF "| $n |" ||
-			fail "$f: unsafe $pct% ($lo–$hi, n $n) not in report.md"
+			fail "$by: unsafe $pct% ($lo–$hi, n $n) not in report.md"
 		checked=$((checked + 1))
-	done < <(awk -F, 'FILENAME != "tally-total-safety.csv" && FNR > 1 && $(NF-6) == "unsafe" && $NF != "suppressed" {
-		print FILENAME, $(NF-5), $(NF-3), $(NF-2), $(NF-1) }' tally-*-safety.csv)
+	done < <(awk -F, '$1 ~ /^[a-z_]+$/ && $3 == "safety" && $4 == "unsafe" && $7 != "" {
+		print $1, $5, $7, $8, $9 }' tally.csv)
 	[ "$checked" -ge 15 ]  # 17 in the example month
 	# Suppressed cells are shown as the symbol, never as a number.
-	grep -q ',suppressed$' tally-gender-safety.csv
+	grep -q '^gender,.*,suppressed,' tally.csv
 	grep -qF '| .. |' report.md
 	# The headline: each channel's share unsafe with its base (no pooled
 	# share without weights).
-	while IFS=, read -r src _ _ n base pct _; do
+	while IFS=, read -r _ src _ _ n base pct _; do
 		grep -qF -- "- **$pct%** " report.md || fail "headline $src $pct% missing"
 		grep -qF "(base $base)" report.md || fail "headline $src base $base missing"
-	done < <(grep '^[a-z]*,safety,unsafe,[0-9]' tally-source-safety.csv)
-	IFS=, read -r _ _ _ _ pct _ <<<"$(grep '^safety,unsafe,' tally-total-safety.csv)"
+	done < <(grep '^source,[a-z]*,safety,unsafe,[0-9]' tally.csv)
+	IFS=, read -r _ _ _ _ _ _ pct _ <<<"$(grep '^,,safety,unsafe,' tally.csv)"
 	run grep -F -- "- **$pct%**" report.md
 	assert_failure 1
 }
@@ -89,7 +77,7 @@ monthly() {
 		[ "$item" = @elev.ale.se ] || grep -qF "$item" canonical.csv || fail "$item not planted"
 	done <"$FIX/e2e/planted.txt"
 	# ...and nowhere after anonymisation.
-	run grep -F -f "$FIX/e2e/planted.txt" anonymised.csv report.md report.html report.txt tally-*.csv log.txt
+	run grep -F -f "$FIX/e2e/planted.txt" anonymised.csv quotes.csv report.md report.html report.txt tally.csv log.txt
 	assert_failure 1
 	assert_output ''
 	grep -q '\[NAME\]' anonymised.csv
@@ -99,9 +87,8 @@ monthly() {
 @test "the hand-chained examples/pipeline.sh gives what trygg-monthly gives" {
 	monthly --month 2026-10 "$EX" out 2>/dev/null
 	(cd "$TOP" && PATH="$BIN:$PATH" examples/pipeline.sh "$SCRATCH/pipe" >/dev/null 2>&1)
-	for f in out/2026-10/tally-*.csv; do
-		diff "$f" "pipe/${f##*/}"
-	done
+	diff out/2026-10/tally.csv pipe/tally.csv
+	diff out/2026-10/quotes.csv pipe/quotes.csv
 	diff out/2026-10/anonymised.csv pipe/anonymised.csv
 	diff out/2026-10/report.md pipe/report.md
 }

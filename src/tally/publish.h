@@ -37,6 +37,7 @@ struct var_pub {
 	size_t *off;             /* per breakdown: its first cell */
 	size_t *code_pos;        /* code id -> its place in the order */
 	struct sup_cell *cells;
+	bool *withheld;          /* per breakdown: the table is left out whole */
 };
 
 struct publication {

@@ -77,6 +77,7 @@ struct sup_problem {
 
 struct sup_stats {
 	size_t primary, secondary, headline, small_base, exposed;
+	size_t withheld_tables; /* tables left out whole for an exposed count */
 };
 
 /* Candidate sets of cells, proposed by the caller for a cell to protect:
