@@ -166,6 +166,7 @@ void section_adopted(doc *d, const report_ctx *x)
 		doc_table(d, t);
 	else
 		doc_para(d, _("The register holds no adopted measures yet."));
+	/* xgettext:no-c-format */
 	doc_note(d, _("Now = the last twelve months with the 95% confidence "
 		      "interval; .. = not shown (too few answers)."));
 	table_free(t);
