@@ -34,5 +34,7 @@ void section_words(doc *d, const report_ctx *x);
 void section_analysis(doc *d, const report_ctx *x);
 void section_sources(doc *d, const report_ctx *x);
 void section_action_plan(doc *d, const report_ctx *x);
+/* The action plan's follow-up of the adopted measures (--followup). */
+void section_adopted(doc *d, const report_ctx *x);
 
 #endif

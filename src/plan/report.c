@@ -39,7 +39,8 @@ static void ctx_open(report_ctx *x, const report_input *in)
 	x->in = in;
 	x->unsafe_var = tallies_unsafe_var(in->cur);
 	x->pooled = pooled_row(in) != NULL;
-	comparisons_build(&x->cmp, in->cur, in->prev, x->pooled);
+	comparisons_build(&x->cmp, &(comparison_inputs){ in->cur, in->prev, in->rolling,
+							 in->rolling_before, x->pooled });
 	x->site_time = xtab_site_time(in->cur, x->unsafe_var);
 	x->place_age = xtab_place_age(in->cur, 8);
 	leading_find(&x->lead, in);
