@@ -99,4 +99,34 @@ monthly() {
 	assert_line "The report: $SCRATCH/demo/2026-10/report.html"
 	[ -f demo/2026-09/report.html ]
 	[ -f demo/2026-10/report.html ]
+	# Two years of history: the rolling year against the one before, added
+	# up from the history's counts, and the same month a year ago.
+	diff demo/2026-10/year.csv <(trygg-tally -q --merge --period 2025-11..2026-10 demo/history.csv)
+	diff demo/2026-10/year-before.csv <(trygg-tally -q --merge --period 2024-11..2025-10 demo/history.csv)
+	assert_line 'trygg-monthly: 2026-10: year: ok (year.csv, year-before.csv)'
+	grep -qx '### The last 12 months against the 12 months before' demo/2026-10/report.md
+	grep -qx 'Compared with October 2025 (the same month a year ago).' demo/2026-10/report.md
+	# The adopted measures first, then new proposals that are not in the register.
+	grep -qx '### Adopted measures: follow-up' demo/2026-10/report.md
+	grep -qx '### New proposals' demo/2026-10/report.md
+	[ "$(head -n 1 demo/2026-10/proposals.csv | cut -c1-14)" = 'id,measure,cat' ]
+}
+
+@test "--compare month: the month before, no rolling year" {
+	for m in 2025-09 2025-10 2026-09 2026-10; do
+		mkdir -p "ex/$m"
+		cp "$EX/2026-10"/*.csv "ex/$m/"
+	done
+	for m in 2025-09 2025-10 2026-09; do
+		monthly -q --month "$m" ex out
+	done
+	run monthly --compare month --month 2026-10 ex out
+	assert_success
+	assert_line --partial 'plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
+	run monthly --month 2026-10 ex out
+	assert_line --partial 'plan: ok (report.md, report.html, report.txt; compared with 2025-10)'
+	refute_line --partial ': year: '
+	run monthly --compare week --month 2026-10 ex out
+	assert_failure 2
+	assert_line --index 0 'trygg-monthly: --compare must be year or month'
 }

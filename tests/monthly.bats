@@ -42,6 +42,7 @@ trygg-monthly: 2026-10: publish: ok (out/2026-10)"
 	assert_output "anonymised.csv
 canonical.csv
 log.txt
+proposals.csv
 quotes.csv
 rejects.csv
 report.html

@@ -206,8 +206,9 @@ void section_action_plan(doc *d, const report_ctx *x)
 	else
 		doc_para(d, _("No problem in the tallies has a shown figure and a "
 			      "measure in the catalogue, so no rows are proposed."));
-	doc_note(d, _("Status follows Brå's traffic lights: green = done or on "
-		      "track, yellow = delayed, red = stopped. Baseline = this "
-		      "period's figure; follow up with the same question next period."));
+	doc_note(d, _("A proposal has no status until it is adopted: copied into "
+		      "the register of adopted measures (trygg-register(5)), it is "
+		      "followed up with a traffic light every month. Baseline = this "
+		      "period's figure."));
 	table_free(t);
 }
