@@ -93,6 +93,19 @@ monthly() {
 	diff out/2026-10/report.md pipe/report.md
 }
 
+@test "the README's month by hand runs as shown and gives what examples/pipeline.sh gives" {
+	[ "${TRYGG_VALGRIND:-}" != 1 ] || skip "the same programs as the pipeline test"
+	sed -n '/^A month by hand/,/^Every month from cron/p' "$TOP/README.md" |
+		sed -n '/^```sh$/,/^```$/p' | sed '1d;$d' >readme.sh
+	grep -q 'trygg-plan' readme.sh
+	(cd "$TOP" && PATH="$BIN:$PATH" examples/pipeline.sh "$SCRATCH/pipe" >/dev/null 2>&1)
+	mkdir -p repo && cp -R "$TOP/examples" repo/
+	(cd repo && PATH="$BIN:$PATH" bash -e ../readme.sh 2>/dev/null)
+	for f in anonymised.csv quotes.csv tally.csv report.md; do
+		diff "pipe/$f" "repo/demo-out/pipeline/$f"
+	done
+}
+
 @test "make demo's script writes both months and prints where the report is" {
 	run env DEMO_OUT="$SCRATCH/demo" DEMO_LANG=en TRYGG_BIN="$BIN" "$TOP/examples/demo.sh"
 	assert_success
