@@ -419,6 +419,19 @@ struct reading {
 	const unsigned char *key;
 };
 
+/* A breakdown by several columns is a cross-table of the records that have
+ * a value in each of them (the intercepts' site by time leaves out the
+ * records of other channels, which have no site): cells of "no answer"
+ * crossed with something else say little and tie the table to the others
+ * by sums that cost shown shares in disclosure control. */
+static bool lacks_a_value(const csv_record *rec, const long *cols, size_t nc)
+{
+	for (size_t i = 0; i < nc; i++)
+		if (rec->fields[cols[i]].len == 0)
+			return true;
+	return false;
+}
+
 static void count_breakdowns(const struct reading *rd, const csv_record *rec,
 			     wide_t w, uint32_t rk)
 {
@@ -429,6 +442,8 @@ static void count_breakdowns(const struct reading *rd, const csv_record *rec,
 		size_t nc = t->bds[b].ncols;
 		bool is_new;
 
+		if (nc > 1 && lacks_a_value(rec, cols, nc))
+			continue;
 		tally_key_clear(t);
 		for (size_t i = 0; i < nc; i++) {
 			const csv_field *f = &rec->fields[cols[i]];

@@ -370,6 +370,21 @@ trygg-tally: base rule: shares of fewer than 20 respondents withheld: 6 rows"
 	assert_output --regexp '^[0-9]+ withheld, 0 recovered, 0 of them counts of 1 to 4$'
 }
 
+@test "a breakdown by several columns leaves out the records with one of its columns empty" {
+	printf 'site,tod,q\ns1,am,1\ns1,pm,2\n,am,1\n,pm,1\ns2,,2\n' >sites.csv
+	run --separate-stderr trygg-tally -q -m 0 -b 0 -g '' -g site,tod -v q sites.csv
+	assert_success
+	assert_output - <<'OUT'
+by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff,base_of
+,,q,1,3,5,60.0,23.1,88.2,,5.00,answered
+,,q,2,2,5,40.0,11.8,76.9,,5.00,answered
+site|tod,s1|am,q,1,1,1,100.0,20.7,100.0,,1.00,answered
+site|tod,s1|am,q,2,0,1,0.0,0.0,79.3,,1.00,answered
+site|tod,s1|pm,q,1,0,1,0.0,0.0,79.3,,1.00,answered
+site|tod,s1|pm,q,2,1,1,100.0,20.7,100.0,,1.00,answered
+OUT
+}
+
 @test "a table in which a withheld count cannot be protected is left out whole, and said" {
 	# Group a answers x three times: its printed base gives the count away.
 	printf 'g,q\na,x\na,x\na,x\nb,x\nb,x\nb,x\nb,x\nb,x\nb,x\n' >one.csv
