@@ -63,6 +63,7 @@ static const struct {
 typedef struct {
 	char *lit;
 	size_t len;
+	size_t key; /* the byte of LIT searched for: the least common one */
 	long at;
 } need;
 
@@ -94,10 +95,7 @@ typedef struct {
 	size_t nneeds;
 	long gaps;
 	row_set rows;
-	bool digits_only; /* every need is "\\d" */
 	long first;       /* per text: where a need next occurs (-1 never) */
-	size_t change_at; /* where OPEN must be worked out again */
-	bool open;        /* the gaps before FIRST allow a match */
 } gate;
 
 /* The anchored alternation of one set of rows. */
@@ -115,8 +113,8 @@ struct anon_patterns {
 	size_t nneeds;
 	gate gates[MAX_FAST_ROWS];
 	size_t ngates;
-	row_set open_rows;  /* per text: rows of the open gates */
-	size_t next_change; /* the least change_at of the gates */
+	uint64_t gate_of_row[MAX_FAST_ROWS]; /* the bit of the row's gate */
+	uint64_t live_gates;      /* per text: gates whose needs may still occur */
 	alt_entry *alts;          /* open addressing by row set */
 	size_t nalts, capalts;
 	uint32_t *runs;           /* per text: runs of white space before i */
@@ -189,6 +187,27 @@ static enum validator validator_named(const char *name, const char *file,
 	die_at(EXIT_DATA, file, line, _("unknown validator '%s'"), name);
 }
 
+/* How common byte C is in survey answers: white space and the letters
+ * most used in Swedish text rank high, anything else 0. */
+static int byte_rank(unsigned char c)
+{
+	static const char common[] = "qzwxjyöcåbäpufhvgkmodlistrnae ";
+	const char *at = c ? strchr(common, c) : NULL;
+
+	return at ? (int)(at - common) + 1 : 0;
+}
+
+/* The offset of the least common byte of the literal LIT. */
+static size_t rarest_byte(const char *lit)
+{
+	size_t best = 0;
+
+	for (size_t i = 1; lit[i]; i++)
+		if (byte_rank((unsigned char)lit[i]) < byte_rank((unsigned char)lit[best]))
+			best = i;
+	return best;
+}
+
 /* The index of the need LIT, shared by every row that has it so that
  * each is searched once per text. */
 static size_t need_index(anon_patterns *p, const char *lit)
@@ -199,6 +218,7 @@ static size_t need_index(anon_patterns *p, const char *lit)
 	p->needs = xrealloc(p->needs, (p->nneeds + 1) * sizeof *p->needs);
 	p->needs[p->nneeds].lit = xstrdup(lit);
 	p->needs[p->nneeds].len = strlen(lit);
+	p->needs[p->nneeds].key = rarest_byte(lit);
 	return p->nneeds++;
 }
 
@@ -391,13 +411,11 @@ static void join_gate(anon_patterns *p, size_t i)
 		g->nneeds = r->nneeds;
 		g->gaps = r->gaps;
 		g->rows = 0;
-		g->digits_only = r->nneeds > 0;
-		for (size_t k = 0; k < r->nneeds; k++)
-			g->digits_only &= strcmp(p->needs[r->needs[k]].lit, "\\d") == 0;
 		p->ngates++;
 	}
 	g->rows |= (row_set)1 << i;
 	p->with_needs |= (row_set)1 << i;
+	p->gate_of_row[i] = (uint64_t)1 << (g - p->gates);
 }
 
 /* Can the row begin with the character C[0..n)?  Asked of PCRE2 with a
@@ -891,27 +909,34 @@ static bool is_space(char c)
 }
 
 /* Where NEED next occurs at or after Q (-1: nowhere).  Q only grows
- * during the scan of one text, so each need is searched once per text. */
+ * during the scan of one text, so each need is searched once per text.
+ * The search jumps (memchr) to the least common byte of the need, not its
+ * first, which is often a space or a common letter (" at ", "namn"). */
 static long need_next(need *nd, const char *s, size_t n, size_t q)
 {
-	bool digit;
-	size_t i;
+	size_t i = q + nd->key;
 
 	if (nd->at == -1 || nd->at >= (long)q)
 		return nd->at;
-	digit = nd->len == 2 && nd->lit[0] == '\\' && nd->lit[1] == 'd';
-	for (i = q; digit && i < n && (s[i] < '0' || s[i] > '9'); i++)
-		;
-	while (!digit && i < n) {
-		const char *c = memchr(s + i, nd->lit[0], n - i);
-		i = c ? (size_t)(c - s) : n;
-		if (i < n && nd->len <= n - i &&
-		    (nd->len == 1 || (c[1] == nd->lit[1] &&
-				      memcmp(c, nd->lit, nd->len) == 0)))
-			break;
-		i += i < n;
+	if (nd->len == 2 && nd->lit[0] == '\\' && nd->lit[1] == 'd') {
+		for (i = q; i < n && (s[i] < '0' || s[i] > '9'); i++)
+			;
+		nd->at = i < n ? (long)i : -1;
+		return nd->at;
 	}
-	nd->at = i < n ? (long)i : -1;
+	nd->at = -1;
+	while (i < n) {
+		const char *c = memchr(s + i, nd->lit[nd->key], n - i);
+		size_t start;
+		if (!c)
+			break;
+		start = (size_t)(c - s) - nd->key;
+		if (nd->len <= n - start && memcmp(s + start, nd->lit, nd->len) == 0) {
+			nd->at = (long)start;
+			break;
+		}
+		i = (size_t)(c - s) + 1;
+	}
 	return nd->at;
 }
 
@@ -937,73 +962,31 @@ static long gate_first(anon_patterns *p, const gate *g, const char *s,
 	return first;
 }
 
-/* The first place from Q on where the runs of white space before FIRST
- * are at most GAPS: they only shrink as the place moves right. */
-static size_t open_point(const anon_patterns *p, const char *s, size_t q,
-			 size_t first, long gaps)
-{
-	size_t lo = q, hi = first;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (runs_between(p, s, mid, first) <= (uint32_t)gaps)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return lo;
-}
-
-/* Work out at Q whether the rows of G can match, as far as their needs
- * tell, and from where that must be asked again: once open, the gate stays
- * open until Q passes the need; a closed one opens where the gaps before
- * the need are few enough.  Rows whose needs do not occur again leave
- * *ALIVE. */
-static void gate_update(anon_patterns *p, gate *g, const char *s, size_t n,
-			size_t q, row_set *alive)
-{
-	if (g->first < (long)q)
-		g->first = gate_first(p, g, s, n, q);
-	if (g->first < 0) {
-		*alive &= ~g->rows;
-		g->open = false;
-		g->change_at = SIZE_MAX;
-		return;
-	}
-	g->open = g->gaps < 0 ||
-		  runs_between(p, s, q, (size_t)g->first) <= (uint32_t)g->gaps;
-	if (g->open) {
-		/* a gate of digits stays open through a run of them: the next
-		 * need is the next digit, with no white space between */
-		size_t end = (size_t)g->first + 1;
-		if (g->digits_only)
-			while (end < n && s[end] >= '0' && s[end] <= '9')
-				end++;
-		g->change_at = end;
-	} else {
-		g->change_at = open_point(p, s, q, (size_t)g->first, g->gaps);
-	}
-}
-
-/* The rows of MAY whose needs allow a match at Q (never less than the Q
- * of the call before, within one text). */
+/* The rows of MAY whose needs allow a match at Q: a need of the row's gate
+ * occurs at or after Q with at most its gaps of white space before it.  Q
+ * never goes back within one text, so a gate whose needs do not occur
+ * again is dead for the rest of it: its rows leave *ALIVE. */
 static row_set rows_at(anon_patterns *p, row_set may, const char *s, size_t n,
 		       size_t q, row_set *alive)
 {
-	if (q >= p->next_change) {
-		p->open_rows = 0;
-		p->next_change = SIZE_MAX;
-		for (size_t i = 0; i < p->ngates; i++) {
-			gate *g = &p->gates[i];
-			if (g->change_at <= q)
-				gate_update(p, g, s, n, q, alive);
-			if (g->open)
-				p->open_rows |= g->rows;
-			if (g->change_at < p->next_change)
-				p->next_change = g->change_at;
+	row_set open = ~p->with_needs;
+	uint64_t asked = 0;
+
+	for (row_set r = may & p->with_needs; r; r &= r - 1)
+		asked |= p->gate_of_row[__builtin_ctzll(r)];
+	for (asked &= p->live_gates; asked; asked &= asked - 1) {
+		gate *g = &p->gates[__builtin_ctzll(asked)];
+		if (g->first < (long)q)
+			g->first = gate_first(p, g, s, n, q);
+		if (g->first < 0) {
+			*alive &= ~g->rows;
+			p->live_gates &= ~((uint64_t)1 << (g - p->gates));
+		} else if (g->gaps < 0 ||
+			   runs_between(p, s, q, (size_t)g->first) <= (uint32_t)g->gaps) {
+			open |= g->rows;
 		}
 	}
-	return may & (p->open_rows | ~p->with_needs);
+	return may & open & *alive;
 }
 
 /* Rows after FIRST, anchored at START; the first accepted one wins. */
@@ -1132,12 +1115,9 @@ static void prepare_text(anon_patterns *p, const char *s, size_t n)
 
 	for (size_t k = 0; k < p->nneeds; k++)
 		p->needs[k].at = NEED_UNKNOWN;
-	for (size_t g = 0; g < p->ngates; g++) {
+	for (size_t g = 0; g < p->ngates; g++)
 		p->gates[g].first = NEED_UNKNOWN;
-		p->gates[g].change_at = 0;
-		p->gates[g].open = false;
-	}
-	p->next_change = 0;
+	p->live_gates = ~(uint64_t)0;
 	if (n + 1 > p->capruns) {
 		p->capruns = 2 * (n + 1);
 		p->runs = xrealloc(p->runs, p->capruns * sizeof *p->runs);
@@ -1161,21 +1141,11 @@ static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 
 	prepare_text(p, s, n);
 	while (q < n && alive && !p->failed) {
-		row_set may;
+		row_set may = p->starts_with[(unsigned char)s[q]] & alive;
 		int rc;
 
-		/* no row can match before the next place a gate opens: jump */
-		if (q >= p->next_change)
-			(void)rows_at(p, 0, s, n, q, &alive);
-		if (!(alive & (p->open_rows | ~p->with_needs))) {
-			if (p->next_change >= n)
-				break;
-			q = p->next_change > q ? p->next_change : q + 1;
-			continue;
-		}
-		may = p->starts_with[(unsigned char)s[q]] & alive;
-
-		/* after a letter or digit the boundary every row needs fails */
+		/* after a letter or digit the boundary every row needs fails;
+		 * the gates are asked only where a row could begin */
 		if (may && (q == 0 || !ascii_alnum(s[q - 1])))
 			may = rows_at(p, may, s, n, q, &alive);
 		else
