@@ -28,35 +28,6 @@
 #include "csvio.h"
 #include "util.h"
 
-enum validator {
-	VAL_NONE,
-	VAL_LUHN,    /* Luhn checksum over the digits */
-	VAL_PNR,     /* a plausible birth date (day + 60 for samordningsnummer) */
-	VAL_PNR10,   /* as PNR; a leading 0 (a phone shape) also needs Luhn */
-	VAL_IP,      /* four octets <= 255 */
-	VAL_IBAN,    /* ISO 13616 mod-97 */
-	VAL_NOTDATE, /* not a date or a span of years */
-	VAL_PLATE,   /* letters that are not an ordinary word */
-	VAL_PHONE,   /* 8-10 digits (0...) or 9-13 (+46...), cut back to fit */
-	VAL_IPV6,    /* at most 8 groups, not a time typed with "::" */
-	VAL_STREET,  /* "X torg 5": X is not a known place (Östby torg 12) */
-	VAL_PHONEX,  /* a foreign number: 9-15 digits, no date or time */
-	VAL_GIRO     /* not a date, a time or a span of years */
-};
-
-static const struct {
-	const char *name;
-	enum validator v;
-} validators[] = {
-	{ "", VAL_NONE },        { "luhn", VAL_LUHN },
-	{ "pnr", VAL_PNR },      { "pnr10", VAL_PNR10 },
-	{ "ip", VAL_IP },        { "iban", VAL_IBAN },
-	{ "notdate", VAL_NOTDATE }, { "plate", VAL_PLATE },
-	{ "phone", VAL_PHONE },  { "ipv6", VAL_IPV6 },
-	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
-	{ "giro", VAL_GIRO },
-};
-
 /* A string a match of the row must contain from its start on; "\\d" is
  * any ASCII digit.  AT is where it next occurs in the text being scanned
  * (NEED_UNKNOWN before the first look, -1 when it does not occur again). */
@@ -126,12 +97,7 @@ struct anon_patterns {
 	bool failed;         /* a match hit a limit in this text */
 	char **defs;              /* DEFINE rows: "NAME" then its regex */
 	size_t ndefs;
-	word_check is_word;
-	const void *word_ctx;
-	word_check is_place;
-	const void *place_ctx;
-	word_check is_plate_cue;
-	const void *cue_ctx;
+	word_checks checks;  /* for the plate and street validators */
 };
 
 anon_patterns *patterns_new(void)
@@ -146,20 +112,20 @@ size_t patterns_count(const anon_patterns *p)
 
 void patterns_set_word_check(anon_patterns *p, word_check f, const void *ctx)
 {
-	p->is_word = f;
-	p->word_ctx = ctx;
+	p->checks.is_word = f;
+	p->checks.word_ctx = ctx;
 }
 
 void patterns_set_place_check(anon_patterns *p, word_check f, const void *ctx)
 {
-	p->is_place = f;
-	p->place_ctx = ctx;
+	p->checks.is_place = f;
+	p->checks.place_ctx = ctx;
 }
 
 void patterns_set_plate_cue_check(anon_patterns *p, word_check f, const void *ctx)
 {
-	p->is_plate_cue = f;
-	p->cue_ctx = ctx;
+	p->checks.is_plate_cue = f;
+	p->checks.cue_ctx = ctx;
 }
 
 static pcre2_code *compile_or_die(const char *src, uint32_t options,
@@ -178,13 +144,14 @@ static pcre2_code *compile_or_die(const char *src, uint32_t options,
 	return c;
 }
 
-static enum validator validator_named(const char *name, const char *file,
-				      long line)
+static enum validator validator_or_die(const char *name, const char *file,
+				       long line)
 {
-	for (size_t i = 0; i < sizeof validators / sizeof validators[0]; i++)
-		if (strcmp(validators[i].name, name) == 0)
-			return validators[i].v;
-	die_at(EXIT_DATA, file, line, _("unknown validator '%s'"), name);
+	enum validator v;
+
+	if (!validator_named(name, &v))
+		die_at(EXIT_DATA, file, line, _("unknown validator '%s'"), name);
+	return v;
 }
 
 /* How common byte C is in survey answers: white space and the letters
@@ -317,7 +284,7 @@ static void add_row(anon_patterns *p, const csv_record *rec, long col[5],
 	}
 	r = &p->rows[p->n++];
 	r->kind = (enum anon_kind)kind;
-	r->val = validator_named(vname, file, rec->line);
+	r->val = validator_or_die(vname, file, rec->line);
 	r->source = expand_defines(p, rec->fields[col[1]].data, file, rec->line);
 	r->code = compile_or_die(r->source, 0, file, rec->line);
 	r->needs = NULL;
@@ -539,348 +506,6 @@ void patterns_free(anon_patterns *p)
 	free(p);
 }
 
-/* ---- validators ---- */
-
-/* The digits of S[0..n) into D (at most CAP); returns how many. */
-static size_t digits_of(const char *s, size_t n, char *d, size_t cap)
-{
-	size_t k = 0;
-
-	for (size_t i = 0; i < n && k < cap; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			d[k++] = s[i];
-	return k;
-}
-
-bool luhn_ok(const char *s, size_t n)
-{
-	char d[64];
-	size_t k = digits_of(s, n, d, sizeof d);
-	int sum = 0;
-
-	if (k < 2)
-		return false;
-	for (size_t i = 0; i < k; i++) {
-		int v = d[k - 1 - i] - '0';
-		if (i % 2 == 1) {
-			v *= 2;
-			if (v > 9)
-				v -= 9;
-		}
-		sum += v;
-	}
-	return sum % 10 == 0;
-}
-
-static int two(const char *d)
-{
-	return (d[0] - '0') * 10 + (d[1] - '0');
-}
-
-bool pnr_date_ok(const char *s, size_t n)
-{
-	char d[64];
-	size_t k = digits_of(s, n, d, sizeof d);
-	const char *x = d;
-	int mm, dd;
-
-	if (k == 12)
-		x = d + 2;
-	else if (k != 10)
-		return false;
-	mm = two(x + 2);
-	dd = two(x + 4);
-	return mm >= 1 && mm <= 12 &&
-	       ((dd >= 1 && dd <= 31) || (dd >= 61 && dd <= 91));
-}
-
-static bool octets_ok(const char *s, size_t n)
-{
-	int v = 0;
-
-	for (size_t i = 0; i <= n; i++) {
-		if (i < n && s[i] >= '0' && s[i] <= '9') {
-			v = v * 10 + (s[i] - '0');
-			if (v > 255)
-				return false;
-		} else {
-			v = 0;
-		}
-	}
-	return true;
-}
-
-/* A compressed IPv6 address (fe80::1, 2001:db8::17, ::ffff:10.0.0.1).
- * The pattern allows any count of groups around "::"; here they must
- * leave room for the compressed zeros (at most 7 written, an embedded
- * IPv4 counting as 2), and a match of one or two short decimal groups
- * ("::1", a time typed as 12::30) is not taken for an address. */
-static bool ipv6_ok(const char *s, size_t n)
-{
-	size_t groups = 0, i = 0, longest = 0;
-	bool hex_letter = false;
-
-	while (i < n && s[i] != '%') {
-		size_t len = 0;
-		if (s[i] == ':') {
-			i++;
-			continue;
-		}
-		while (i + len < n && isxdigit((unsigned char)s[i + len]))
-			len++;
-		if (i + len < n && s[i + len] == '.')
-			return groups + 2 <= 7 && octets_ok(s + i, n - i);
-		for (size_t k = 0; k < len; k++)
-			hex_letter |= isalpha((unsigned char)s[i + k]) != 0;
-		longest = len > longest ? len : longest;
-		groups++;
-		i += len ? len : 1;
-	}
-	if (groups == 0 || groups > 7)
-		return false;
-	return hex_letter || groups > 2 || longest > 2;
-}
-
-/* The first word of S[0..n), for the place check of a street match. */
-static size_t first_word_len(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && s[i] != ' ' && s[i] != '\t')
-		i++;
-	return i;
-}
-
-static bool iban_ok(const char *s, size_t n)
-{
-	char buf[64];
-	size_t k = 0;
-	unsigned rem = 0;
-
-	for (size_t i = 0; i < n && k < sizeof buf; i++)
-		if (isalnum((unsigned char)s[i]))
-			buf[k++] = (char)toupper((unsigned char)s[i]);
-	if (k < 15)
-		return false;
-	for (size_t i = 0; i < k; i++) {
-		char c = buf[(i + 4) % k];
-		if (c >= '0' && c <= '9')
-			rem = (rem * 10 + (unsigned)(c - '0')) % 97;
-		else
-			rem = (rem * 100 + (unsigned)(c - 'A' + 10)) % 97;
-	}
-	return rem == 1;
-}
-
-static bool is_year(const char *g, size_t len)
-{
-	return len == 4 && (strncmp(g, "19", 2) == 0 || strncmp(g, "20", 2) == 0);
-}
-
-/* A date (2023-11-28, 28/11/2023) or years (2019-2023) inside a digit
- * run is not a number that identifies anyone. */
-static bool looks_like_dates(const char *s, size_t n)
-{
-	size_t glen[16], ng = 0, i = 0, years = 0;
-	const char *gs[16];
-
-	while (i < n && ng < 16) {
-		while (i < n && !isdigit((unsigned char)s[i]))
-			i++;
-		if (i == n)
-			break;
-		gs[ng] = s + i;
-		while (i < n && isdigit((unsigned char)s[i]))
-			i++;
-		glen[ng] = (size_t)(s + i - gs[ng]);
-		years += is_year(gs[ng], glen[ng]);
-		ng++;
-	}
-	for (size_t g = 0; g + 2 < ng; g++)
-		if ((is_year(gs[g], glen[g]) && glen[g + 1] == 2 && glen[g + 2] == 2) ||
-		    (glen[g] <= 2 && glen[g + 1] <= 2 && is_year(gs[g + 2], glen[g + 2])))
-			return true;
-	return ng > 0 && years == ng;
-}
-
-/* Is one of the two words before START a plate cue (reg, bilen)? */
-static bool plate_cue_before(const anon_patterns *p, const char *s, size_t start)
-{
-	size_t end = start;
-
-	for (int w = 0; w < 2 && p->is_plate_cue; w++) {
-		size_t b;
-		while (end > 0 && !isalnum((unsigned char)s[end - 1]) &&
-		       (unsigned char)s[end - 1] < 0x80)
-			end--;
-		b = end;
-		while (b > 0 && (isalnum((unsigned char)s[b - 1]) ||
-				 (unsigned char)s[b - 1] >= 0x80))
-			b--;
-		if (b == end)
-			return false;
-		if (p->is_plate_cue(p->cue_ctx, s + b, end - b))
-			return true;
-		end = b;
-	}
-	return false;
-}
-
-/* Three letters and three digits (or two and a letter).  Letters that make
- * a word (BUS, KAT, OKT) are a plate when written in capitals or after a
- * cue ("reg bus 123"); in lower case without one they are the word ("har
- * 100"). */
-static bool plate_ok(const anon_patterns *p, const char *text, size_t start,
-		     size_t n)
-{
-	const char *s = text + start;
-	char letters[4];
-	size_t k = 0, upper = 0;
-
-	for (size_t i = 0; i < n && k < 3; i++)
-		if (isalpha((unsigned char)s[i])) {
-			upper += isupper((unsigned char)s[i]) != 0;
-			letters[k++] = (char)tolower((unsigned char)s[i]);
-		}
-	if (k < 3)
-		return false;
-	/* Swedish plates never use I, Q or V. */
-	for (size_t i = 0; i < 3; i++)
-		if (letters[i] == 'i' || letters[i] == 'q' || letters[i] == 'v')
-			return false;
-	if (!(p->is_word && p->is_word(p->word_ctx, letters, 3)))
-		return true;
-	return upper == 3 || plate_cue_before(p, text, start);
-}
-
-/* "08.00-12.00", "9:30 - 11:00": hours and minutes, not a number. */
-static bool looks_like_times(const char *s, size_t n)
-{
-	size_t g[8], ng = 0, i = 0;
-	char sep[8];
-
-	while (i < n && ng < 8) {
-		size_t v = 0, len = 0;
-		while (i < n && isdigit((unsigned char)s[i])) {
-			v = v * 10 + (size_t)(s[i] - '0');
-			len++;
-			i++;
-		}
-		if (len == 0 || len > 2)
-			return false;
-		g[ng] = v;
-		sep[ng++] = i < n ? s[i] : '\0';
-		while (i < n && !isdigit((unsigned char)s[i]))
-			i++;
-	}
-	if (ng != 2 && ng != 4)
-		return false;
-	for (size_t k = 0; k < ng; k += 2)
-		if (g[k] > 24 || g[k + 1] > 59 || (sep[k] != '.' && sep[k] != ':'))
-			return false;
-	return true;
-}
-
-/* Numbers of no one: freephone 020, shared cost 077, premium 0900, 0939,
- * 0944 (the Swedish numbering plan). */
-static bool service_number(const char *s, size_t n)
-{
-	char d[8];
-	size_t k = digits_of(s, n, d, sizeof d);
-
-	return k >= 3 && d[0] == '0' &&
-	       ((d[1] == '2' && d[2] == '0') || (d[1] == '7' && d[2] == '7') ||
-		(k >= 4 && d[1] == '9' && (d[2] == '0' || d[2] == '3' || d[2] == '4') &&
-		 (d[2] == '0' ? d[3] == '0' : d[3] == '9' || d[3] == '4')));
-}
-
-static size_t count_digits(const char *s, size_t n)
-{
-	size_t k = 0;
-
-	for (size_t i = 0; i < n; i++)
-		k += isdigit((unsigned char)s[i]) != 0;
-	return k;
-}
-
-static bool foreign_phone_ok(const char *s, size_t n)
-{
-	size_t k = count_digits(s, n);
-
-	return k >= 9 && k <= 15 && !looks_like_dates(s, n) && !looks_like_times(s, n);
-}
-
-/* A phone number has a bounded number of digits; a greedy match that ran
- * on into a following number is cut back to the last group that fits. */
-static bool phone_fits(const char *s, size_t *n)
-{
-	bool national = s[0] == '0' || (s[0] == '(' && *n > 1 && s[1] == '0');
-	size_t lo = 8, hi = 10, digits = 0, fit = 0;
-
-	if (s[0] == '+' || strncmp(s, "00", 2) == 0) {
-		lo = 9;
-		hi = 13;
-	} else if (!national) {
-		lo = 10;
-	}
-	for (size_t i = 0; i < *n; i++) {
-		if (!isdigit((unsigned char)s[i]))
-			continue;
-		digits++;
-		if (digits <= hi && (i + 1 == *n || !isdigit((unsigned char)s[i + 1])))
-			fit = i + 1;
-	}
-	if (digits > hi) {
-		*n = fit;
-		digits = 0;
-		for (size_t i = 0; i < fit; i++)
-			digits += isdigit((unsigned char)s[i]) != 0;
-	}
-	return digits >= lo && digits <= hi && !looks_like_dates(s, *n) &&
-	       !looks_like_times(s, *n) && !service_number(s, *n);
-}
-
-static bool accept(const anon_patterns *p, const pattern_row *r,
-		   const char *text, size_t start, size_t *len)
-{
-	const char *s = text + start;
-	size_t n = *len;
-
-	switch (r->val) {
-	case VAL_PHONE:
-		return phone_fits(s, len);
-	case VAL_NONE:
-		return true;
-	case VAL_LUHN:
-		return luhn_ok(s, n);
-	case VAL_PNR:
-		return pnr_date_ok(s, n);
-	case VAL_PNR10:
-		return pnr_date_ok(s, n) && (s[0] != '0' || luhn_ok(s, n));
-	case VAL_IP:
-		return octets_ok(s, n);
-	case VAL_IBAN:
-		return iban_ok(s, n);
-	case VAL_NOTDATE:
-		return !looks_like_dates(s, n);
-	case VAL_PLATE:
-		return plate_ok(p, text, start, n);
-	case VAL_IPV6:
-		return ipv6_ok(s, n);
-	case VAL_STREET:
-		/* "Östby torg 12" is a place; "längs väg 40" a road */
-		return !(p->is_place &&
-			 p->is_place(p->place_ctx, s, first_word_len(s, n))) &&
-		       !(islower((unsigned char)s[0]) && p->is_word &&
-			 p->is_word(p->word_ctx, s, first_word_len(s, n)));
-	case VAL_PHONEX:
-		return foreign_phone_ok(s, n);
-	case VAL_GIRO:
-		return !looks_like_dates(s, n) && !looks_like_times(s, n);
-	}
-	return false;
-}
-
 /* ---- scanning ---- */
 
 /* One match; a limit or an error marks the text as failed (the scan
@@ -1010,7 +635,7 @@ static bool retry_at(anon_patterns *p, size_t first, const char *s, size_t n,
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
 		size_t len = ov[1] - ov[0];
-		if (len > 0 && accept(p, &p->rows[j], s, ov[0], &len)) {
+		if (len > 0 && validate(p->rows[j].val, &p->checks, s, ov[0], &len)) {
 			hit->start = ov[0];
 			hit->end = ov[0] + len;
 			hit->kind = p->rows[j].kind;
@@ -1042,7 +667,7 @@ static size_t settle(anon_patterns *p, const char *s, size_t n, size_t from,
 	hit.end = ov[1];
 	hit.kind = p->rows[row].kind;
 	len = hit.end - hit.start;
-	if ((len > 0 && accept(p, &p->rows[row], s, hit.start, &len) &&
+	if ((len > 0 && validate(p->rows[row].val, &p->checks, s, hit.start, &len) &&
 	     (hit.end = hit.start + len) > hit.start) ||
 	    retry_at(p, row, s, n, hit.start, &hit)) {
 		spans_push(out, hit.start, hit.end, hit.kind);
