@@ -85,6 +85,7 @@ struct anon_patterns {
 	gate gates[MAX_FAST_ROWS];
 	size_t ngates;
 	uint64_t gate_of_row[MAX_FAST_ROWS]; /* the bit of the row's gate */
+	uint64_t gates_of_byte[256]; /* gates of the rows that can begin with it */
 	uint64_t live_gates;      /* per text: gates whose needs may still occur */
 	alt_entry *alts;          /* open addressing by row set */
 	size_t nalts, capalts;
@@ -467,6 +468,9 @@ void patterns_compile(anon_patterns *p)
 	} else {
 		for (size_t i = 0; i < p->n; i++)
 			learn_starts(p, i);
+		for (unsigned b = 0; b < 256; b++)
+			for (row_set r = p->starts_with[b] & p->with_needs; r; r &= r - 1)
+				p->gates_of_byte[b] |= p->gate_of_row[__builtin_ctzll(r)];
 	}
 	p->md = pcre2_match_data_create(1, NULL);
 	p->mctx = pcre2_match_context_create(NULL);
@@ -590,16 +594,15 @@ static long gate_first(anon_patterns *p, const gate *g, const char *s,
 /* The rows of MAY whose needs allow a match at Q: a need of the row's gate
  * occurs at or after Q with at most its gaps of white space before it.  Q
  * never goes back within one text, so a gate whose needs do not occur
- * again is dead for the rest of it: its rows leave *ALIVE. */
+ * again is dead for the rest of it: its rows leave *ALIVE.  MAY holds only
+ * rows that can begin with the byte at Q, so only their gates are asked. */
 static row_set rows_at(anon_patterns *p, row_set may, const char *s, size_t n,
 		       size_t q, row_set *alive)
 {
 	row_set open = ~p->with_needs;
-	uint64_t asked = 0;
+	uint64_t asked = p->gates_of_byte[(unsigned char)s[q]] & p->live_gates;
 
-	for (row_set r = may & p->with_needs; r; r &= r - 1)
-		asked |= p->gate_of_row[__builtin_ctzll(r)];
-	for (asked &= p->live_gates; asked; asked &= asked - 1) {
+	for (; asked; asked &= asked - 1) {
 		gate *g = &p->gates[__builtin_ctzll(asked)];
 		if (g->first < (long)q)
 			g->first = gate_first(p, g, s, n, q);
