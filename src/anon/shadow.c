@@ -406,17 +406,18 @@ size_t shadow_fold(const char *s, size_t n, char *out, size_t cap)
 
 	for (size_t i = 0; i < n;) {
 		size_t len;
-		int32_t cp = decode(s, n, i, &len);
+		int32_t cp = (unsigned char)s[i];
 		utf8proc_uint8_t enc[4];
 		utf8proc_ssize_t l;
 
-		if (cp < 0x80) {
+		if (cp < 0x80) { /* most letters: no decoding, no table */
 			if (k + 1 > cap)
 				return 0;
 			out[k++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
 			i++;
 			continue;
 		}
+		cp = decode(s, n, i, &len);
 		if (class_of(cp) & C_UPPER)
 			cp = utf8proc_tolower(cp);
 		l = utf8proc_encode_char(cp, enc);
