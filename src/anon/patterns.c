@@ -87,6 +87,13 @@ struct anon_patterns {
 	uint64_t gate_of_row[MAX_FAST_ROWS]; /* the bit of the row's gate */
 	uint64_t gates_of_byte[256]; /* gates of the rows that can begin with it */
 	uint64_t live_gates;      /* per text: gates whose needs may still occur */
+	/* The gates whose one need is a digit, asked at once: where the next
+	 * digit is and how many runs of white space come before it. */
+	uint64_t digit_gates;
+	row_set digit_rows;
+	need *digit;
+	row_set *digit_open;      /* rows open with R runs before the digit */
+	size_t ndigit_open;       /* the last entry: R of that many or more */
 	alt_entry *alts;          /* open addressing by row set */
 	size_t nalts, capalts;
 	uint32_t *runs;           /* per text: runs of white space before i */
@@ -365,6 +372,11 @@ static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
 	return c;
 }
 
+static bool is_digit_need(const need *nd)
+{
+	return nd->len == 2 && nd->lit[0] == '\\' && nd->lit[1] == 'd';
+}
+
 static void join_gate(anon_patterns *p, size_t i)
 {
 	const pattern_row *r = &p->rows[i];
@@ -379,8 +391,14 @@ static void join_gate(anon_patterns *p, size_t i)
 		g->nneeds = r->nneeds;
 		g->gaps = r->gaps;
 		g->rows = 0;
+		if (r->nneeds == 1 && is_digit_need(&p->needs[r->needs[0]])) {
+			p->digit_gates |= (uint64_t)1 << p->ngates;
+			p->digit = &p->needs[r->needs[0]];
+		}
 		p->ngates++;
 	}
+	if (p->digit_gates >> (g - p->gates) & 1)
+		p->digit_rows |= (row_set)1 << i;
 	g->rows |= (row_set)1 << i;
 	p->with_needs |= (row_set)1 << i;
 	p->gate_of_row[i] = (uint64_t)1 << (g - p->gates);
@@ -460,6 +478,25 @@ static void learn_starts(anon_patterns *p, size_t i)
 		join_gate(p, i);
 }
 
+/* DIGIT_OPEN[r]: the rows of the digit gates that allow R runs of white
+ * space before the next digit. */
+static void tabulate_digit_gates(anon_patterns *p)
+{
+	long most = 0;
+
+	for (uint64_t g = p->digit_gates; g; g &= g - 1)
+		if (p->gates[__builtin_ctzll(g)].gaps > most)
+			most = p->gates[__builtin_ctzll(g)].gaps;
+	p->ndigit_open = (size_t)most + 2;
+	p->digit_open = xcalloc(p->ndigit_open, sizeof *p->digit_open);
+	for (size_t r = 0; r < p->ndigit_open; r++)
+		for (uint64_t g = p->digit_gates; g; g &= g - 1) {
+			const gate *gt = &p->gates[__builtin_ctzll(g)];
+			if (gt->gaps < 0 || (long)r <= gt->gaps)
+				p->digit_open[r] |= gt->rows;
+		}
+}
+
 void patterns_compile(anon_patterns *p)
 {
 	if (p->n > MAX_FAST_ROWS) {
@@ -471,6 +508,7 @@ void patterns_compile(anon_patterns *p)
 		for (unsigned b = 0; b < 256; b++)
 			for (row_set r = p->starts_with[b] & p->with_needs; r; r &= r - 1)
 				p->gates_of_byte[b] |= p->gate_of_row[__builtin_ctzll(r)];
+		tabulate_digit_gates(p);
 	}
 	p->md = pcre2_match_data_create(1, NULL);
 	p->mctx = pcre2_match_context_create(NULL);
@@ -504,6 +542,7 @@ void patterns_free(anon_patterns *p)
 			pcre2_code_free(p->alts[i].code);
 	free(p->alts);
 	free(p->runs);
+	free(p->digit_open);
 	pcre2_match_data_free(p->md);
 	pcre2_match_context_free(p->mctx);
 	pcre2_jit_stack_free(p->jstack);
@@ -547,7 +586,7 @@ static long need_next(need *nd, const char *s, size_t n, size_t q)
 
 	if (nd->at == -1 || nd->at >= (long)q)
 		return nd->at;
-	if (nd->len == 2 && nd->lit[0] == '\\' && nd->lit[1] == 'd') {
+	if (is_digit_need(nd)) {
 		for (i = q; i < n && (s[i] < '0' || s[i] > '9'); i++)
 			;
 		nd->at = i < n ? (long)i : -1;
@@ -591,6 +630,23 @@ static long gate_first(anon_patterns *p, const gate *g, const char *s,
 	return first;
 }
 
+/* The rows of the digit gates open at Q (see tabulate_digit_gates); with
+ * no digit ahead they are dead for the rest of the text. */
+static row_set digits_open(anon_patterns *p, const char *s, size_t n,
+			   size_t q, row_set *alive)
+{
+	long d = need_next(p->digit, s, n, q);
+	size_t runs;
+
+	if (d < 0) {
+		*alive &= ~p->digit_rows;
+		p->live_gates &= ~p->digit_gates;
+		return 0;
+	}
+	runs = runs_between(p, s, q, (size_t)d);
+	return p->digit_open[runs < p->ndigit_open ? runs : p->ndigit_open - 1];
+}
+
 /* The rows of MAY whose needs allow a match at Q: a need of the row's gate
  * occurs at or after Q with at most its gaps of white space before it.  Q
  * never goes back within one text, so a gate whose needs do not occur
@@ -602,6 +658,10 @@ static row_set rows_at(anon_patterns *p, row_set may, const char *s, size_t n,
 	row_set open = ~p->with_needs;
 	uint64_t asked = p->gates_of_byte[(unsigned char)s[q]] & p->live_gates;
 
+	if (asked & p->digit_gates) {
+		open |= digits_open(p, s, n, q, alive);
+		asked &= ~p->digit_gates;
+	}
 	for (; asked; asked &= asked - 1) {
 		gate *g = &p->gates[__builtin_ctzll(asked)];
 		if (g->first < (long)q)
