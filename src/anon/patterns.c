@@ -25,29 +25,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "anon/gates.h"
 #include "csvio.h"
 #include "util.h"
-
-/* A string a match of the row must contain from its start on; "\\d" is
- * any ASCII digit.  AT is where it next occurs in the text being scanned
- * (NEED_UNKNOWN before the first look, -1 when it does not occur again). */
-typedef struct {
-	char *lit;
-	size_t len;
-	size_t key; /* the byte of LIT searched for: the least common one */
-	long at;
-} need;
-
-#define NEED_UNKNOWN (-2)
 
 typedef struct {
 	enum anon_kind kind;
 	enum validator val;
 	char *source;
 	pcre2_code *code; /* alone, for retries at one position */
-	size_t *needs;    /* indexes into the needs of all rows; none: */
-	size_t nneeds;    /* the row may match anywhere */
-	long gaps;        /* most runs of white space before a need; -1 any */
 } pattern_row;
 
 /* Limits of one match (see patterns_compile). */
@@ -55,19 +41,6 @@ typedef struct {
 #define MATCH_LIMIT 5000000
 #define DEPTH_LIMIT 100000
 #define HEAP_LIMIT_KIB (64 * 1024)
-
-/* More rows than bits in a row set: every row is tried everywhere. */
-#define MAX_FAST_ROWS 64
-typedef uint64_t row_set;
-
-/* Rows with the same needs and gaps pass or fail together. */
-typedef struct {
-	const size_t *needs;
-	size_t nneeds;
-	long gaps;
-	row_set rows;
-	long first;       /* per text: where a need next occurs (-1 never) */
-} gate;
 
 /* The anchored alternation of one set of rows. */
 typedef struct {
@@ -79,25 +52,10 @@ struct anon_patterns {
 	pattern_row *rows;
 	size_t n, cap;
 	row_set starts_with[256]; /* rows that can begin with this byte */
-	row_set with_needs;       /* rows that have a needs column */
-	need *needs;              /* distinct needs of all rows */
-	size_t nneeds;
-	gate gates[MAX_FAST_ROWS];
-	size_t ngates;
-	uint64_t gate_of_row[MAX_FAST_ROWS]; /* the bit of the row's gate */
-	uint64_t gates_of_byte[256]; /* gates of the rows that can begin with it */
-	uint64_t live_gates;      /* per text: gates whose needs may still occur */
-	/* The gates whose one need is a digit, asked at once: where the next
-	 * digit is and how many runs of white space come before it. */
-	uint64_t digit_gates;
-	row_set digit_rows;
-	need *digit;
-	row_set *digit_open;      /* rows open with R runs before the digit */
-	size_t ndigit_open;       /* the last entry: R of that many or more */
+	row_gates *gates;         /* where a row can match, as its needs tell */
+	row_set with_needs;       /* rows that have needs */
 	alt_entry *alts;          /* open addressing by row set */
 	size_t nalts, capalts;
-	uint32_t *runs;           /* per text: runs of white space before i */
-	size_t capruns;
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
@@ -110,7 +68,10 @@ struct anon_patterns {
 
 anon_patterns *patterns_new(void)
 {
-	return xcalloc(1, sizeof(anon_patterns));
+	anon_patterns *p = xcalloc(1, sizeof(anon_patterns));
+
+	p->gates = gates_new();
+	return p;
 }
 
 size_t patterns_count(const anon_patterns *p)
@@ -160,54 +121,6 @@ static enum validator validator_or_die(const char *name, const char *file,
 	if (!validator_named(name, &v))
 		die_at(EXIT_DATA, file, line, _("unknown validator '%s'"), name);
 	return v;
-}
-
-/* How common byte C is in survey answers: white space and the letters
- * most used in Swedish text rank high, anything else 0. */
-static int byte_rank(unsigned char c)
-{
-	static const char common[] = "qzwxjyöcåbäpufhvgkmodlistrnae ";
-	const char *at = c ? strchr(common, c) : NULL;
-
-	return at ? (int)(at - common) + 1 : 0;
-}
-
-/* The offset of the least common byte of the literal LIT. */
-static size_t rarest_byte(const char *lit)
-{
-	size_t best = 0;
-
-	for (size_t i = 1; lit[i]; i++)
-		if (byte_rank((unsigned char)lit[i]) < byte_rank((unsigned char)lit[best]))
-			best = i;
-	return best;
-}
-
-/* The index of the need LIT, shared by every row that has it so that
- * each is searched once per text. */
-static size_t need_index(anon_patterns *p, const char *lit)
-{
-	for (size_t i = 0; i < p->nneeds; i++)
-		if (strcmp(p->needs[i].lit, lit) == 0)
-			return i;
-	p->needs = xrealloc(p->needs, (p->nneeds + 1) * sizeof *p->needs);
-	p->needs[p->nneeds].lit = xstrdup(lit);
-	p->needs[p->nneeds].len = strlen(lit);
-	p->needs[p->nneeds].key = rarest_byte(lit);
-	return p->nneeds++;
-}
-
-/* "\\d|@|(at)": alternatives separated by '|'. */
-static void parse_needs(anon_patterns *p, pattern_row *r, const char *spec)
-{
-	size_t n;
-	char **list = split_list(spec, '|', &n);
-
-	r->needs = xcalloc(n + 1, sizeof *r->needs);
-	for (size_t i = 0; i < n; i++)
-		if (list[i][0])
-			r->needs[r->nneeds++] = need_index(p, list[i]);
-	free_list(list, n);
 }
 
 static long parse_gaps(const char *s, const char *file, long line)
@@ -267,6 +180,19 @@ static char *expand_defines(const anon_patterns *p, const char *src,
 	return b.s;
 }
 
+/* The needs and gaps columns of the row just added (see gates.h). */
+static void add_needs(anon_patterns *p, const csv_record *rec, const long col[5],
+		      const char *file)
+{
+	long gaps = -1;
+
+	if (col[4] >= 0 && (size_t)col[4] < rec->nfields &&
+	    rec->fields[col[4]].len > 0)
+		gaps = parse_gaps(rec->fields[col[4]].data, file, rec->line);
+	if (col[3] >= 0 && (size_t)col[3] < rec->nfields)
+		gates_add_row(p->gates, p->n - 1, rec->fields[col[3]].data, gaps);
+}
+
 static void add_row(anon_patterns *p, const csv_record *rec, long col[5],
 		    const char *file)
 {
@@ -295,14 +221,7 @@ static void add_row(anon_patterns *p, const csv_record *rec, long col[5],
 	r->val = validator_or_die(vname, file, rec->line);
 	r->source = expand_defines(p, rec->fields[col[1]].data, file, rec->line);
 	r->code = compile_or_die(r->source, 0, file, rec->line);
-	r->needs = NULL;
-	r->nneeds = 0;
-	r->gaps = -1;
-	if (col[3] >= 0 && (size_t)col[3] < rec->nfields)
-		parse_needs(p, r, rec->fields[col[3]].data);
-	if (col[4] >= 0 && (size_t)col[4] < rec->nfields &&
-	    rec->fields[col[4]].len > 0)
-		r->gaps = parse_gaps(rec->fields[col[4]].data, file, rec->line);
+	add_needs(p, rec, col, file);
 }
 
 static bool is_comment(const csv_record *rec)
@@ -370,38 +289,6 @@ static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
 	(void)pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
 	sb_free(&b);
 	return c;
-}
-
-static bool is_digit_need(const need *nd)
-{
-	return nd->len == 2 && nd->lit[0] == '\\' && nd->lit[1] == 'd';
-}
-
-static void join_gate(anon_patterns *p, size_t i)
-{
-	const pattern_row *r = &p->rows[i];
-	gate *g = p->gates;
-
-	while (g < p->gates + p->ngates &&
-	       !(g->gaps == r->gaps && g->nneeds == r->nneeds &&
-		 memcmp(g->needs, r->needs, r->nneeds * sizeof *r->needs) == 0))
-		g++;
-	if (g == p->gates + p->ngates) {
-		g->needs = r->needs;
-		g->nneeds = r->nneeds;
-		g->gaps = r->gaps;
-		g->rows = 0;
-		if (r->nneeds == 1 && is_digit_need(&p->needs[r->needs[0]])) {
-			p->digit_gates |= (uint64_t)1 << p->ngates;
-			p->digit = &p->needs[r->needs[0]];
-		}
-		p->ngates++;
-	}
-	if (p->digit_gates >> (g - p->gates) & 1)
-		p->digit_rows |= (row_set)1 << i;
-	g->rows |= (row_set)1 << i;
-	p->with_needs |= (row_set)1 << i;
-	p->gate_of_row[i] = (uint64_t)1 << (g - p->gates);
 }
 
 /* Can the row begin with the character C[0..n)?  Asked of PCRE2 with a
@@ -474,27 +361,6 @@ static void learn_starts(anon_patterns *p, size_t i)
 		if (can)
 			p->starts_with[b] |= (row_set)1 << i;
 	}
-	if (p->rows[i].nneeds)
-		join_gate(p, i);
-}
-
-/* DIGIT_OPEN[r]: the rows of the digit gates that allow R runs of white
- * space before the next digit. */
-static void tabulate_digit_gates(anon_patterns *p)
-{
-	long most = 0;
-
-	for (uint64_t g = p->digit_gates; g; g &= g - 1)
-		if (p->gates[__builtin_ctzll(g)].gaps > most)
-			most = p->gates[__builtin_ctzll(g)].gaps;
-	p->ndigit_open = (size_t)most + 2;
-	p->digit_open = xcalloc(p->ndigit_open, sizeof *p->digit_open);
-	for (size_t r = 0; r < p->ndigit_open; r++)
-		for (uint64_t g = p->digit_gates; g; g &= g - 1) {
-			const gate *gt = &p->gates[__builtin_ctzll(g)];
-			if (gt->gaps < 0 || (long)r <= gt->gaps)
-				p->digit_open[r] |= gt->rows;
-		}
 }
 
 void patterns_compile(anon_patterns *p)
@@ -505,10 +371,8 @@ void patterns_compile(anon_patterns *p)
 	} else {
 		for (size_t i = 0; i < p->n; i++)
 			learn_starts(p, i);
-		for (unsigned b = 0; b < 256; b++)
-			for (row_set r = p->starts_with[b] & p->with_needs; r; r &= r - 1)
-				p->gates_of_byte[b] |= p->gate_of_row[__builtin_ctzll(r)];
-		tabulate_digit_gates(p);
+		gates_finish(p->gates, p->starts_with);
+		p->with_needs = gates_with_needs(p->gates);
 	}
 	p->md = pcre2_match_data_create(1, NULL);
 	p->mctx = pcre2_match_context_create(NULL);
@@ -528,21 +392,16 @@ void patterns_free(anon_patterns *p)
 	for (size_t i = 0; i < p->n; i++) {
 		free(p->rows[i].source);
 		pcre2_code_free(p->rows[i].code);
-		free(p->rows[i].needs);
 	}
 	for (size_t i = 0; i < p->ndefs; i++)
 		free(p->defs[i]);
 	free(p->defs);
-	for (size_t i = 0; i < p->nneeds; i++)
-		free(p->needs[i].lit);
-	free(p->needs);
 	free(p->rows);
 	for (size_t i = 0; i < (p->capalts ? p->capalts : 1); i++)
 		if (p->alts)
 			pcre2_code_free(p->alts[i].code);
 	free(p->alts);
-	free(p->runs);
-	free(p->digit_open);
+	gates_free(p->gates);
 	pcre2_match_data_free(p->md);
 	pcre2_match_context_free(p->mctx);
 	pcre2_jit_stack_free(p->jstack);
@@ -571,112 +430,6 @@ static bool fast(const anon_patterns *p)
 	return p->n <= MAX_FAST_ROWS;
 }
 
-static bool is_space(char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-/* Where NEED next occurs at or after Q (-1: nowhere).  Q only grows
- * during the scan of one text, so each need is searched once per text.
- * The search jumps (memchr) to the least common byte of the need, not its
- * first, which is often a space or a common letter (" at ", "namn"). */
-static long need_next(need *nd, const char *s, size_t n, size_t q)
-{
-	size_t i = q + nd->key;
-
-	if (nd->at == -1 || nd->at >= (long)q)
-		return nd->at;
-	if (is_digit_need(nd)) {
-		for (i = q; i < n && (s[i] < '0' || s[i] > '9'); i++)
-			;
-		nd->at = i < n ? (long)i : -1;
-		return nd->at;
-	}
-	nd->at = -1;
-	while (i < n) {
-		const char *c = memchr(s + i, nd->lit[nd->key], n - i);
-		size_t start;
-		if (!c)
-			break;
-		start = (size_t)(c - s) - nd->key;
-		if (nd->len <= n - start && memcmp(s + start, nd->lit, nd->len) == 0) {
-			nd->at = (long)start;
-			break;
-		}
-		i = (size_t)(c - s) + 1;
-	}
-	return nd->at;
-}
-
-/* Runs of white space in S[q..end): PCRE2's \s is ASCII only. */
-static uint32_t runs_between(const anon_patterns *p, const char *s, size_t q,
-			     size_t end)
-{
-	return p->runs[end] - p->runs[q] +
-	       (q > 0 && is_space(s[q]) && is_space(s[q - 1]));
-}
-
-/* Where one of the needs of G next occurs at or after Q (-1: never). */
-static long gate_first(anon_patterns *p, const gate *g, const char *s,
-		       size_t n, size_t q)
-{
-	long first = -1;
-
-	for (size_t k = 0; k < g->nneeds; k++) {
-		long at = need_next(&p->needs[g->needs[k]], s, n, q);
-		if (at >= 0 && (first < 0 || at < first))
-			first = at;
-	}
-	return first;
-}
-
-/* The rows of the digit gates open at Q (see tabulate_digit_gates); with
- * no digit ahead they are dead for the rest of the text. */
-static row_set digits_open(anon_patterns *p, const char *s, size_t n,
-			   size_t q, row_set *alive)
-{
-	long d = need_next(p->digit, s, n, q);
-	size_t runs;
-
-	if (d < 0) {
-		*alive &= ~p->digit_rows;
-		p->live_gates &= ~p->digit_gates;
-		return 0;
-	}
-	runs = runs_between(p, s, q, (size_t)d);
-	return p->digit_open[runs < p->ndigit_open ? runs : p->ndigit_open - 1];
-}
-
-/* The rows of MAY whose needs allow a match at Q: a need of the row's gate
- * occurs at or after Q with at most its gaps of white space before it.  Q
- * never goes back within one text, so a gate whose needs do not occur
- * again is dead for the rest of it: its rows leave *ALIVE.  MAY holds only
- * rows that can begin with the byte at Q, so only their gates are asked. */
-static row_set rows_at(anon_patterns *p, row_set may, const char *s, size_t n,
-		       size_t q, row_set *alive)
-{
-	row_set open = ~p->with_needs;
-	uint64_t asked = p->gates_of_byte[(unsigned char)s[q]] & p->live_gates;
-
-	if (asked & p->digit_gates) {
-		open |= digits_open(p, s, n, q, alive);
-		asked &= ~p->digit_gates;
-	}
-	for (; asked; asked &= asked - 1) {
-		gate *g = &p->gates[__builtin_ctzll(asked)];
-		if (g->first < (long)q)
-			g->first = gate_first(p, g, s, n, q);
-		if (g->first < 0) {
-			*alive &= ~g->rows;
-			p->live_gates &= ~((uint64_t)1 << (g - p->gates));
-		} else if (g->gaps < 0 ||
-			   runs_between(p, s, q, (size_t)g->first) <= (uint32_t)g->gaps) {
-			open |= g->rows;
-		}
-	}
-	return may & open & *alive;
-}
-
 /* Rows after FIRST, anchored at START; the first accepted one wins. */
 static bool retry_at(anon_patterns *p, size_t first, const char *s, size_t n,
 		     size_t start, anon_span *hit)
@@ -686,8 +439,8 @@ static bool retry_at(anon_patterns *p, size_t first, const char *s, size_t n,
 	if (fast(p)) {
 		if (start >= n)
 			return false; /* only an empty match is left: refused */
-		may = rows_at(p, p->starts_with[(unsigned char)s[start]], s, n,
-			      start, &alive);
+		may = gates_open(p->gates, p->starts_with[(unsigned char)s[start]],
+				 s, n, start, &alive);
 	}
 	for (size_t j = first + 1; j < p->n; j++) {
 		if (fast(p) && !(may >> j & 1))
@@ -796,27 +549,6 @@ static pcre2_code *alternation_of(anon_patterns *p, row_set rows)
 	return p->alts[k].code;
 }
 
-/* Per text: forget where the needs were, count the runs of white space. */
-static void prepare_text(anon_patterns *p, const char *s, size_t n)
-{
-	uint32_t runs = 0;
-
-	for (size_t k = 0; k < p->nneeds; k++)
-		p->needs[k].at = NEED_UNKNOWN;
-	for (size_t g = 0; g < p->ngates; g++)
-		p->gates[g].first = NEED_UNKNOWN;
-	p->live_gates = ~(uint64_t)0;
-	if (n + 1 > p->capruns) {
-		p->capruns = 2 * (n + 1);
-		p->runs = xrealloc(p->runs, p->capruns * sizeof *p->runs);
-	}
-	for (size_t i = 0; i < n; i++) {
-		p->runs[i] = runs;
-		runs += is_space(s[i]) && (i == 0 || !is_space(s[i - 1]));
-	}
-	p->runs[n] = runs;
-}
-
 static bool ascii_alnum(char c)
 {
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -827,7 +559,7 @@ static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 	size_t q = 0;
 	row_set alive = ~(row_set)0;
 
-	prepare_text(p, s, n);
+	gates_prepare(p->gates, s, n);
 	while (q < n && alive && !p->failed) {
 		row_set may = p->starts_with[(unsigned char)s[q]] & alive;
 		int rc;
@@ -835,7 +567,7 @@ static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 		/* after a letter or digit the boundary every row needs fails;
 		 * the gates are asked only where a row could begin */
 		if (may && (q == 0 || !ascii_alnum(s[q - 1])))
-			may = rows_at(p, may, s, n, q, &alive);
+			may = gates_open(p->gates, may, s, n, q, &alive);
 		else
 			may = 0;
 		if (!may) {
