@@ -554,32 +554,30 @@ static bool ascii_alnum(char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/* The next place from Q on where a row of ALIVE can begin: a byte that
+ * can begin one, after no letter or digit (the boundary every row needs). */
+static size_t next_start(const anon_patterns *p, const char *s, size_t n,
+			 size_t q, row_set alive)
+{
+	while (q < n && (!(p->starts_with[(unsigned char)s[q]] & alive) ||
+			 (q > 0 && ascii_alnum(s[q - 1]))))
+		q++;
+	return q;
+}
+
 static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 {
 	size_t q = 0;
 	row_set alive = ~(row_set)0;
 
 	gates_prepare(p->gates, s, n);
-	while (q < n && alive && !p->failed) {
-		row_set may = p->starts_with[(unsigned char)s[q]] & alive;
-		int rc;
-
-		/* after a letter or digit the boundary every row needs fails;
-		 * the gates are asked only where a row could begin */
-		if (may && (q == 0 || !ascii_alnum(s[q - 1])))
-			may = gates_open(p->gates, may, s, n, q, &alive);
+	while (alive && !p->failed && (q = next_start(p, s, n, q, alive)) < n) {
+		row_set may = gates_open(p->gates, p->starts_with[(unsigned char)s[q]] & alive,
+					 s, n, q, &alive);
+		if (!may || match(p, alternation_of(p, may), s, n, q, 0) == PCRE2_ERROR_NOMATCH)
+			q++;
 		else
-			may = 0;
-		if (!may) {
-			q++;
-			continue;
-		}
-		rc = match(p, alternation_of(p, may), s, n, q, 0);
-		if (rc == PCRE2_ERROR_NOMATCH) {
-			q++;
-			continue;
-		}
-		q = settle(p, s, n, q, out);
+			q = settle(p, s, n, q, out);
 	}
 }
 
