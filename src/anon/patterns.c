@@ -415,8 +415,15 @@ void patterns_free(anon_patterns *p)
 static int match(anon_patterns *p, const pcre2_code *code, const char *s,
 		 size_t n, size_t start, uint32_t opts)
 {
-	int rc = pcre2_match(code, (PCRE2_SPTR)s, n, start,
-			     opts | PCRE2_NO_UTF_CHECK | p->match_opts, p->md, p->mctx);
+	int rc = PCRE2_ERROR_JIT_BADOPTION;
+
+	/* the JIT fast path skips pcre2_match's checks (the text is valid
+	 * UTF-8); a pattern without JIT code says so and takes the other */
+	if (!opts && !p->match_opts)
+		rc = pcre2_jit_match(code, (PCRE2_SPTR)s, n, start, 0, p->md, p->mctx);
+	if (rc == PCRE2_ERROR_JIT_BADOPTION)
+		rc = pcre2_match(code, (PCRE2_SPTR)s, n, start,
+				 opts | PCRE2_NO_UTF_CHECK | p->match_opts, p->md, p->mctx);
 
 	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) {
 		p->failed = true;
