@@ -54,6 +54,7 @@ typedef struct {
 	unsigned char dictweak; /* a capitalised ordinary word mid-sentence */
 	unsigned char amp;      /* joined to the word before by '&', not ',' */
 	unsigned char quote;    /* only spaces and quotation marks before it */
+	unsigned char phrasekeep; /* a word of a keep phrase (Clas Ohlson) */
 } token;
 
 struct anon_names {
@@ -250,7 +251,8 @@ static const struct {
 	{ "last", W_LAST },           { "platecue", W_PLATECUE },
 	{ "greet", W_GREET },         { "pverb", W_PVERB },
 	{ "objverb", W_OBJVERB },     { "lang", W_LANG },
-	{ "placeprep", W_PLACEPREP }, { "orgsuffix", 0 },
+	{ "placeprep", W_PLACEPREP }, { "pron", W_PRON },
+	{ "orgsuffix", 0 },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -820,6 +822,64 @@ static bool nickname_shape(const token *t)
 	       (k[n - 3] == 'c' && k[n - 2] == 'k');
 }
 
+/* Flags that make a word anything but a surname. */
+#define NOT_SURNAME (W_KEEP | W_STOP | W_PLACE | W_TITLE | W_CALL | W_GREET | W_PREP | \
+		     W_CONJ | W_PVERB | W_OBJVERB | W_PLACEPREP | W_LANG | W_PRON)
+
+/* A surname follows word I, or follows it after an initial (Max Lundström,
+ * Wilma C Hermansson, max söderberg): a known surname that is nothing
+ * else; in lower case (or shouted) one that no dictionary has as a word. */
+static bool surname_follows(anon_names *nm, size_t i)
+{
+	size_t j = i + 1;
+	const token *t;
+
+	if (j < nm->ntok && nm->tok[j].initial == 1 && nm->tok[j].gap == GAP_SPACE)
+		j++;
+	if (j >= nm->ntok || nm->tok[j].gap != GAP_SPACE)
+		return false;
+	t = &nm->tok[j];
+	if (!(t->flags & W_LAST) || (t->flags & NOT_SURNAME) || t->script != SC_LATIN ||
+	    t->cap != nm->tok[i].cap)
+		return false;
+	if (t->cap)
+		return !t->sent_start && !org_shape(nm, t);
+	return !is_dict_word(nm, j);
+}
+
+/* "Saga Sjö", "Signe Ek", shouted "JOSHUA SJÖ": an ordinary word that is
+ * also a name, right after a first name written the same way, may be the
+ * surname: it is one when that first name is found to be a name (the
+ * rules for a capitalised ordinary word beside a name decide). */
+static bool word_surname_at(anon_names *nm, size_t i)
+{
+	token *t = &nm->tok[i];
+	const token *p;
+
+	if (i == 0 || t->gap != GAP_SPACE || !(t->flags & W_COMMON) || t->sent_start ||
+	    (t->flags & ~(unsigned)(W_PHRASE | W_CUE_TAIL | W_COMMON | W_PLACENOUN)) ||
+	    t->script != SC_LATIN)
+		return false;
+	p = &nm->tok[i - 1];
+	if (!(p->flags & W_FIRST) || (p->flags & NOT_SURNAME) || p->cap != t->cap ||
+	    p->allcaps != t->allcaps)
+		return false;
+	t->dictweak = 1;
+	return true;
+}
+
+/* Joined by "och" or "eller" to a personal pronoun: "Maria och jag",
+ * "Bo eller du". */
+static bool pron_joined(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return (i >= 2 && (t[i - 1].flags & W_CONJ) && t[i].gap == GAP_SPACE &&
+		t[i - 1].gap == GAP_SPACE && (t[i - 2].flags & W_PRON)) ||
+	       (i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) && t[i + 1].gap == GAP_SPACE &&
+		t[i + 2].gap == GAP_SPACE && (t[i + 2].flags & W_PRON));
+}
+
 /* A known name: capitalised it is one (an ordinary word too only
  * mid-sentence); in lower case only when no dictionary has it as a word. */
 static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
@@ -938,8 +998,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 
 	if (t->initial)
 		return ST_MAYBE_WEAK;
-	if (t->allcaps && t->klen <= 4)
-		return ST_NO; /* SVT, ABF, KD */
+	if (t->allcaps && t->klen <= 4 && !is_dict_word(nm, i))
+		return ST_NO; /* SVT, ABF, KD; but "LO HED": a word, beside a name */
 	if (org_shape(nm, t))
 		return ST_NO;
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
@@ -962,8 +1022,18 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	unsigned f = t->flags;
 	bool named = f & (W_FIRST | W_LAST);
 
+	/* "max söderberg", shouted "MARIA OLSSON": a first name and a
+	 * surname no dictionary has */
+	if ((f & W_FIRST) && !(f & (NOT_SURNAME & ~(unsigned)W_KEEP)) && !t->phrasekeep &&
+	    surname_follows(nm, i))
+		return ST_NAME;
+	if (t->allcaps && word_surname_at(nm, i))
+		return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
 	if (f & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ | W_PVERB |
-		 W_OBJVERB | W_PLACEPREP | W_PLACENOUN | W_LANG))
+		 W_OBJVERB | W_PLACEPREP | W_LANG))
+		return ST_NO;
+	/* "JAG RINGDE STRAND": a surname that is also a place noun after a cue */
+	if ((f & W_PLACENOUN) && !(named && (cue & (W_TITLE | W_GREET | W_OBJVERB))))
 		return ST_NO;
 	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
 		return named || !is_dict_word(nm, i) ? ST_NAME : ST_MAYBE_LOWER;
@@ -974,6 +1044,17 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	if (named)
 		return judge_named(nm, i, false);
 	return is_dict_word(nm, i) ? ST_NO : ST_MAYBE_LOWER;
+}
+
+/* A capitalised place, brand or ordinary word follows: the word before it
+ * begins the name of an organisation or a place (Region Västra Götaland,
+ * Mentor Sverige). */
+static bool proper_phrase_follows(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i + 1];
+
+	return i + 1 < nm->ntok && t->gap == GAP_SPACE && t->cap && !t->allcaps &&
+	       ((t->flags & (W_PLACE | W_KEEP | W_PREP)) || is_dict_word(nm, i + 1));
 }
 
 /* A capitalised word after a title, greeting or verb whose object is a
@@ -991,8 +1072,10 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 		return true;
 	if (org_shape(nm, t) || (t->allcaps && t->klen <= 4))
 		return false;
-	/* "Jag ringde Rosen på kommunen": a surname that is a word */
-	return !is_dict_word(nm, i) || ((cue & W_OBJVERB) && !t->sent_start);
+	/* "Jag ringde Rosen på kommunen": a surname that is a word; but
+	 * "Kontakta Region Västra Götaland" names an organisation */
+	return !is_dict_word(nm, i) ||
+	       ((cue & W_OBJVERB) && !t->sent_start && !proper_phrase_follows(nm, i));
 }
 
 /* al-Masri, el-Sayed, abu-Bakr: an Arabic surname written in Latin. */
@@ -1030,13 +1113,21 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	/* "AVIN ÇELIK HAR HOTAT MIG": in a shouted text an unknown word may
 	 * still be a name beside one; "al-masri" is a surname's shape */
 	if (!t->cap && !named && f == 0 && t->script == SC_LATIN &&
-	    ((t->allcaps && t->klen > 2) || prefixed_surname(t)))
-		return is_dict_word(nm, i) ? ST_NO : ST_MAYBE;
+	    ((t->allcaps && t->klen > 2) || prefixed_surname(t))) {
+		if (is_dict_word(nm, i))
+			return ST_NO;
+		/* HAN SKREV "RING ATILGAN": a cue takes it as in lower case */
+		return cue_before(nm, i) & (W_TITLE | W_CALL | W_GREET | W_OBJVERB) ? ST_NAME
+										: ST_MAYBE;
+	}
 	/* most words: lower case, no name, no cue before them */
 	if (!t->cap && !named && t->script == SC_LATIN &&
 	    (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL | W_TITLE | W_GREET |
-						 W_OBJVERB))))
+						 W_OBJVERB)))) {
+		if (t->allcaps && word_surname_at(nm, i))
+			return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
 		return f == 0 && t->klen > 2 && beside_joiner(nm, i) ? ST_MAYBE_LOWER : ST_NO;
+	}
 	if (t->script == SC_MIXED)
 		return ST_NAME; /* look-alike letters of two scripts */
 	cue = cue_before(nm, i);
@@ -1053,7 +1144,10 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
 		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
 	if (f & W_KEEP)
-		return ST_NO;
+		/* a brand or app that is also a first name, before a surname:
+		 * "Max Lundström", "Wilma C Hermansson" */
+		return (f & W_FIRST) && !t->phrasekeep && surname_follows(nm, i) ? ST_NAME
+										: ST_NO;
 	if (before_place_noun(nm, i))
 		return ST_NO;
 	if (f & W_PLACE)
@@ -1062,6 +1156,8 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 		return ST_NO; /* "bor i Ulrika": a place named like a person */
 	if (named)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
+	if (word_surname_at(nm, i))
+		return ST_MAYBE_WEAK;
 	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL | W_COMMON))
 		return ST_NO;
 	return judge_unknown(nm, i);
@@ -1146,7 +1242,9 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 	if (pverb_at(nm, j))
 		return true;
 	/* "Lo Säll kör moped": a surname, then the verb */
-	if ((t[j].cap || t[j].allcaps) && !(t[j].flags & W_KEEP) && j + 1 < nm->ntok &&
+	if ((((t[j].cap || t[j].allcaps) && !(t[j].flags & W_KEEP)) ||
+	     ((t[j].flags & W_LAST) && !(t[j].flags & NOT_SURNAME))) &&
+	    j + 1 < nm->ntok &&
 	    t[j + 1].gap == GAP_SPACE && pverb_at(nm, j + 1))
 		return true;
 	if (!(t[j].flags & W_PERSONPREP))
@@ -1192,7 +1290,7 @@ static bool initial_settles(const anon_names *nm, size_t i)
 	if ((i > 0 && t[i].gap == GAP_SPACE && is_name(nm, i - 1)) ||
 	    (next && is_name(nm, i + 1)))
 		return true;
-	return next && t[i + 1].cap && (t[i + 1].flags & W_LAST);
+	return next && (t[i + 1].cap || t[i + 1].allcaps) && (t[i + 1].flags & W_LAST);
 }
 
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
@@ -1218,7 +1316,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
 		       (next && !(t->flags & (W_STOP | W_COMMON | W_PLACE))) ||
 		       (next && (t->flags & W_FIRST)) || joined_to_name(nm, i) ||
-		       person_frame(nm, s, n, i) || greeting_before(nm, i);
+		       person_frame(nm, s, n, i) || greeting_before(nm, i) ||
+		       pron_joined(nm, i);
 	/* weak: a surname beside a name, or one of a list of names */
 	if (t->script == SC_OTHER)
 		return prev && surname_shape(t) && (nm->tok[i - 1].flags & W_FIRST);
@@ -1299,8 +1398,10 @@ static void mark_phrases(anon_names *nm)
 	for (size_t i = 0; i < nm->ntok; i++) {
 		size_t len;
 		if ((nm->tok[i].flags & W_PHRASE) && (phrase_at(nm, i, &len) & W_KEEP))
-			for (size_t j = i; j < i + len; j++)
+			for (size_t j = i; j < i + len; j++) {
 				nm->tok[j].flags |= W_KEEP;
+				nm->tok[j].phrasekeep = 1;
+			}
 	}
 }
 
