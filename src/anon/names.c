@@ -69,6 +69,7 @@ struct anon_names {
 	size_t norgsuffix;
 	bool foreign;        /* the text is mostly in a script other than Latin */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
+	const char *text;    /* the text being scanned (for rules that look back) */
 };
 
 #define KEY_MAX 96
@@ -733,6 +734,24 @@ static bool org_shape(const anon_names *nm, const token *t)
 	return false;
 }
 
+/* An organisation word follows: "Lerums kommun", "Ale gymnasium", "Lunds
+ * universitet" (a keep word, a place noun or an organisation ending, also
+ * standing alone). */
+static bool org_follows(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i + 1];
+
+	if (i + 1 >= nm->ntok || t->gap != GAP_SPACE)
+		return false;
+	if (t->flags & (W_KEEP | W_PLACENOUN))
+		return true;
+	for (size_t k = 0; k < nm->norgsuffix; k++)
+		if (strlen(nm->orgsuffix[k]) == t->klen &&
+		    memcmp(t->k, nm->orgsuffix[k], t->klen) == 0)
+			return true;
+	return org_shape(nm, t);
+}
+
 /* The flags of the phrase "W1 W2" (or three words) starting at I, when the
  * table has it: keep phrases (Burger King, Clas Ohlson), greetings (med
  * vänliga hälsningar). *LEN gets its word count. */
@@ -851,6 +870,8 @@ static bool surname_follows(anon_names *nm, size_t i)
  * also a name, right after a first name written the same way, may be the
  * surname: it is one when that first name is found to be a name (the
  * rules for a capitalised ordinary word beside a name decide). */
+static bool pverb_at(const anon_names *nm, size_t j);
+
 static bool word_surname_at(anon_names *nm, size_t i)
 {
 	token *t = &nm->tok[i];
@@ -863,6 +884,11 @@ static bool word_surname_at(anon_names *nm, size_t i)
 	p = &nm->tok[i - 1];
 	if (!(p->flags & W_FIRST) || (p->flags & NOT_SURNAME) || p->cap != t->cap ||
 	    p->allcaps != t->allcaps)
+		return false;
+	/* in lower case only in a person's frame: "hälsningar ludwig säll",
+	 * "lina säll kör moped" at the start of a sentence */
+	if (!t->cap && !t->allcaps && !greeting_before(nm, i) &&
+	    !(pverb_at(nm, i + 1) && at_sentence_start(nm->text, p->start)))
 		return false;
 	t->dictweak = 1;
 	return true;
@@ -908,8 +934,10 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 {
 	const token *next = &nm->tok[i + 1];
 
+	/* "Klara Sjö kör moped": a person does something */
 	return neighbour_has(nm, i, +1, W_PLACENOUN) &&
-	       !(next->cap && (next->flags & W_LAST));
+	       !(next->cap && (next->flags & W_LAST)) &&
+	       !(next->cap && !next->sent_start && pverb_at(nm, i + 2));
 }
 
 static bool placeprep_before(const anon_names *nm, size_t i);
@@ -928,7 +956,8 @@ static unsigned char judge_place(const anon_names *nm, size_t i, unsigned cue)
 		       (nm->tok[i - 1].flags & W_FIRST) && !placeprep_before(nm, i - 1) &&
 		       !neighbour_has(nm, i - 1, -1, W_PREP) ? ST_MAYBE_WEAK : ST_NO;
 	if (cue & (W_TITLE | W_OBJVERB | W_GREET))
-		return ST_NAME;
+		/* "ringde Lund", but "skrev till Lerums kommun" */
+		return org_follows(nm, i) ? ST_NO : ST_NAME;
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO;
 	if (i >= 2 && (nm->tok[i - 1].flags & W_CONJ) && (nm->tok[i - 2].flags & W_PLACE) &&
@@ -1027,7 +1056,7 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	if ((f & W_FIRST) && !(f & (NOT_SURNAME & ~(unsigned)W_KEEP)) && !t->phrasekeep &&
 	    surname_follows(nm, i))
 		return ST_NAME;
-	if (t->allcaps && word_surname_at(nm, i))
+	if (word_surname_at(nm, i))
 		return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
 	if (f & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ | W_PVERB |
 		 W_OBJVERB | W_PLACEPREP | W_LANG))
@@ -1066,8 +1095,16 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	const token *t = &nm->tok[i];
 	bool named = t->flags & (W_FIRST | W_LAST);
 
+	/* a brand, app or month that is also a first name: after a title or
+	 * a greeting, or before a surname (Hälsningar Maj Eklund); "enligt
+	 * Wilma", "typ Max" stay */
 	if (t->flags & W_KEEP)
-		return named && (cue & W_TITLE);
+		return named && !t->phrasekeep &&
+		       ((cue & W_TITLE) || ((cue & W_GREET) && !t->allcaps) ||
+			surname_follows(nm, i));
+	/* "skrev till Lerums kommun", "ring Ale gymnasium" */
+	if ((!named || (t->flags & W_PLACE)) && org_follows(nm, i))
+		return false;
 	if (named)
 		return true;
 	if (org_shape(nm, t) || (t->allcaps && t->klen <= 4))
@@ -1124,7 +1161,7 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	if (!t->cap && !named && t->script == SC_LATIN &&
 	    (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL | W_TITLE | W_GREET |
 						 W_OBJVERB)))) {
-		if (t->allcaps && word_surname_at(nm, i))
+		if (word_surname_at(nm, i))
 			return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
 		return f == 0 && t->klen > 2 && beside_joiner(nm, i) ? ST_MAYBE_LOWER : ST_NO;
 	}
@@ -1143,6 +1180,11 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 		return judge_lower(nm, i, cue);
 	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
 		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
+	/* "läraren Dina", "mvh Mina": a function word capitalised in the
+	 * middle of a sentence after a cue is a first name */
+	if ((cue & (W_TITLE | W_GREET | W_OBJVERB)) && (f & W_STOP) && !t->sent_start &&
+	    !t->allcaps && !(f & (W_TITLE | W_PREP | W_CONJ | W_PRON | W_PVERB)))
+		return ST_NAME;
 	if (f & W_KEEP)
 		/* a brand or app that is also a first name, before a surname:
 		 * "Max Lundström", "Wilma C Hermansson" */
@@ -1158,6 +1200,12 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
 	if (word_surname_at(nm, i))
 		return ST_MAYBE_WEAK;
+	/* "Hälsningar Dina Arvidsson": a function word capitalised in the
+	 * middle of a sentence, before a surname, is a first name */
+	if ((f & W_STOP) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && !t->sent_start &&
+	    t->klen >= 3 && nm->tok[i + 1 < nm->ntok ? i + 1 : i].initial == 0 &&
+	    surname_follows(nm, i) && !is_dict_word(nm, i + 1))
+		return ST_NAME;
 	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL | W_COMMON))
 		return ST_NO;
 	return judge_unknown(nm, i);
@@ -1230,6 +1278,16 @@ static bool pverb_at(const anon_names *nm, size_t j)
 	return (names_flags(nm, key, t[j].klen + 1 + t[j + 1].klen) & W_PVERB) != 0;
 }
 
+/* Only digits, brackets and spaces between A and B: the same clause
+ * ("OKQ8 har", "(på Statoil) har"). */
+static bool only_digits_between(const char *s, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (!strchr(" 0123456789()", s[i]) || s[i] == '\0')
+			return false;
+	return true;
+}
+
 /* What a person does follows: "Sten kör moped", "Ros i kassan har sett
  * allt", "Klara i 8a", "Sten från Östby". */
 static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i)
@@ -1243,7 +1301,7 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 		return true;
 	/* "Lo Säll kör moped": a surname, then the verb */
 	if ((((t[j].cap || t[j].allcaps) && !(t[j].flags & W_KEEP)) ||
-	     ((t[j].flags & W_LAST) && !(t[j].flags & NOT_SURNAME))) &&
+	     ((t[j].flags & (W_LAST | W_COMMON)) && !(t[j].flags & NOT_SURNAME))) &&
 	    j + 1 < nm->ntok &&
 	    t[j + 1].gap == GAP_SPACE && pverb_at(nm, j + 1))
 		return true;
@@ -1266,7 +1324,8 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 			return true;
 	}
 	/* "i kassan (på OKQ8) har sett": a place of work, then the verb */
-	for (size_t v = j + 2; v < nm->ntok && v < j + 5 && t[v].gap != GAP_OTHER; v++)
+	for (size_t v = j + 2; v < nm->ntok && v < j + 5 &&
+	     (t[v].gap != GAP_OTHER || only_digits_between(s, t[v - 1].end, t[v].start)); v++)
 		if (pverb_at(nm, v))
 			return true;
 	return false;
@@ -1452,6 +1511,7 @@ static void emit(const anon_names *nm, span_list *out)
 void names_scan(anon_names *nm, const char *s, size_t n,
 		const span_list *taken, span_list *out)
 {
+	nm->text = s;
 	cut_words(nm, s, n, taken);
 	if (nm->ntok == 0)
 		return;
