@@ -33,11 +33,24 @@ bars() {
 }
 
 ISSUE13="0.97 0.95 0.98 0.98 0.005 0.98 0.97"
-# Draw c is below one bar: 7 of its 107 answers without personal data name school and
-# e-service software no allow-list of ours has ("Läs mer om X på skolans sida"); adding those
-# strings from the corpus would be fitting, so the bar for byte-identical answers is what we
-# reach (0.93) until a real source of such names is found (see issue 13 notes).
-BARS_C="0.97 0.95 0.98 0.98 0.005 0.93 0.97"
+# Draw c reached the bars once software of Swedish schools and e-services (Kivra, Skolon,
+# Tyra and others) joined the allow-list of anon-keep.csv.
+BARS_C=$ISSUE13
+
+# floor TAG MIN: the recall of item tag TAG (or the keep rate of trap tag TAG) in $scored
+# is at least MIN.  The floors hold the level reached for the classes of issue 13's caps,
+# word-also-name and byte-identical work (fixtures scored on 2026-11-30).
+floor() {
+	echo "$scored" | awk -v tag="$1" -v min="$2" '
+		$1 == tag { seen = 1; if ($4 < min) { print tag " " $4; bad = 1 } }
+		END { if (!seen) print tag " missing"; exit bad || !seen }'
+}
+identical() {
+	echo "$scored" | awk -v min="$1" '
+		/^answers without personal data byte-identical:/ { seen = 1
+			if ($6 < min) { print "byte-identical " $6; bad = 1 } }
+		END { exit bad || !seen }'
+}
 
 @test "anon-score: the dev corpus (tests/fixtures/anon-dev) meets the bars of issue 13" {
 	score anon-dev
@@ -73,4 +86,19 @@ BARS_C="0.97 0.95 0.98 0.98 0.005 0.93 0.97"
 	score anon-blind-x
 	run bars $ISSUE13
 	assert_success
+}
+
+@test "anon-score: names in capitals, names that are words, and clean answers stay at their level (draws a, b, c)" {
+	score anon-blind-a; scored=$output
+	run floor name:caps 1.0; assert_success
+	run floor name:word-also-name 0.95; assert_success
+	run identical 0.99; assert_success
+	score anon-blind-b; scored=$output
+	run floor name:caps 0.99; assert_success
+	run floor name:word-also-name 0.98; assert_success
+	run floor keep:word-also-name 0.99; assert_success
+	run identical 0.99; assert_success
+	score anon-blind-c; scored=$output
+	run floor name:word-also-name 1.0; assert_success
+	run identical 0.99; assert_success
 }

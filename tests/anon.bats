@@ -309,6 +309,30 @@ make_key() {
 	assert_output "$(cat "$A/context.out")"
 }
 
+@test "anon: names in capitals inside normal text and in shouted answers; shouted words, places and acronyms stay" {
+	run trygg-anon --text "$A/caps.txt"
+	assert_success
+	assert_output "$(cat "$A/caps.out")"
+}
+
+@test "anon: names that are also words in a person's frame (pronoun, greeting, title, telling verb, surname, person verb); the same words elsewhere stay" {
+	run trygg-anon --text "$A/wordnames.txt"
+	assert_success
+	assert_output "$(cat "$A/wordnames.out")"
+}
+
+@test "anon: answers without personal data stay byte for byte: school software, places after Övre/Lilla, a date after Snapchat, a date after a word" {
+	run trygg-anon --text "$A/cleanclass.txt"
+	assert_success
+	assert_output "$(cat "$A/cleanclass.txt")"
+}
+
+@test "anon: a foreign street form (via X 12) never reaches over a line break in a cell" {
+	run trygg-anon -c free_text,suggestion "$A/lines.csv"
+	assert_success
+	assert_output "$(printf 'response_id,free_text,suggestion\nr1,"vi får info via Kivra\nden 17 oktober hände det igen","via Unikum\nring 114 14 om det är akut"\nr2,"bor på [ADDRESS]\nhej",')"
+}
+
 @test "anon: streets of every shape, flats, postcodes, c/o, foreign forms; plates with word letters; e-mail written out; foreign phones; time ranges and service numbers stay" {
 	run trygg-anon --text "$A/formats.txt"
 	assert_success
