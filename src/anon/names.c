@@ -253,7 +253,7 @@ static const struct {
 	{ "greet", W_GREET },         { "pverb", W_PVERB },
 	{ "objverb", W_OBJVERB },     { "lang", W_LANG },
 	{ "placeprep", W_PLACEPREP }, { "pron", W_PRON },
-	{ "orgsuffix", 0 },
+	{ "afterverb", W_AFTERVERB }, { "orgsuffix", 0 },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -1178,6 +1178,11 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 		return (f & W_STOP) && !t->cap ? ST_NO : ST_NAME;
 	if (!t->cap)
 		return judge_lower(nm, i, cue);
+	/* "Ville inte uppge namn", "Maila mig": a word that starts a sentence
+	 * and is followed by a negation or an object pronoun is a verb (Swedish
+	 * puts the verb second after a subject) */
+	if (t->sent_start && !t->allcaps && neighbour_has(nm, i, +1, W_AFTERVERB))
+		return ST_NO;
 	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
 		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
 	/* "läraren Dina", "mvh Mina": a function word capitalised in the
@@ -1352,6 +1357,17 @@ static bool initial_settles(const anon_names *nm, size_t i)
 	return next && (t[i + 1].cap || t[i + 1].allcaps) && (t[i + 1].flags & W_LAST);
 }
 
+/* "rolf o hans kompisar": a lower-case word that is also a name, before a
+ * lower-case word for a person (kompisar, mamma), is the possessive or the
+ * genitive that goes with it, not a name. */
+static bool possessive_before_title(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return !t[i].cap && (t[i].flags & W_COMMON) && i + 1 < nm->ntok &&
+	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap && (t[i + 1].flags & W_TITLE);
+}
+
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -1366,7 +1382,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		/* "ali elr jonte", "ebba björk": joined to a name, or a
 		 * surname after a first name; never an ordinary word joined */
 		return (joined_to_name(nm, i) &&
-			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i))) ||
+			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i)) &&
+			!possessive_before_title(nm, i)) ||
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
 		       (prev && greeting_before(nm, i)) ||
 		       ((t->flags & W_FIRST) && at_sentence_start(s, t->start) &&

@@ -33,7 +33,8 @@ enum {
 	W_LANG = 1u << 18,     /* a language (arabiska): text in it is quoted */
 	W_PHRASE = 1u << 19,   /* first word of a phrase of the table (burger king) */
 	W_PLACEPREP = 1u << 20, /* a place follows, never a person (i, bor i) */
-	W_PRON = 1u << 21      /* a personal pronoun: a word joined to it is a person (Maria och jag) */
+	W_PRON = 1u << 21,     /* a personal pronoun: a word joined to it is a person (Maria och jag) */
+	W_AFTERVERB = 1u << 22 /* follows a verb, never a subject that starts a sentence (Ville inte, Maila mig) */
 };
 
 typedef struct anon_names anon_names;
@@ -48,7 +49,7 @@ void names_load_list(anon_names *nm, const char *path, unsigned flags,
 		     bool required);
 /* A CSV with the columns role and word (roles: title call prep conj keep
  * placenoun noplate personprep common stop place first last platecue greet
- * pverb objverb lang placeprep pron orgsuffix); other columns (a source) are
+ * pverb objverb lang placeprep pron afterverb orgsuffix); other columns (a source) are
  * ignored. */
 void names_load_roles(anon_names *nm, const char *path);
 /* The dictionary of ordinary words (dict.h); optional. */
