@@ -919,7 +919,7 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 			return ST_MAYBE;
 		return after_prep ? ST_MAYBE_WEAK : ST_NAME;
 	}
-	if (t->allcaps && t->klen <= 3 && !t->sent_start)
+	if (t->allcaps && t->cap && t->klen <= 3 && !t->sent_start)
 		return ST_MAYBE_WEAK; /* IP, TV, EU: an acronym unless beside a name */
 	if (t->cap)
 		return ST_NAME;
@@ -1206,11 +1206,13 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	if (word_surname_at(nm, i))
 		return ST_MAYBE_WEAK;
 	/* "Hälsningar Dina Arvidsson": a function word capitalised in the
-	 * middle of a sentence, before a surname, is a first name */
-	if ((f & W_STOP) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && !t->sent_start &&
-	    t->klen >= 3 && nm->tok[i + 1 < nm->ntok ? i + 1 : i].initial == 0 &&
-	    surname_follows(nm, i) && !is_dict_word(nm, i + 1))
-		return ST_NAME;
+	 * middle of a sentence, before a surname, or joined to a personal
+	 * pronoun, is a first name */
+	if ((f & W_STOP) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && t->klen >= 3 &&
+	    ((!t->sent_start && nm->tok[i + 1 < nm->ntok ? i + 1 : i].initial == 0 &&
+	      surname_follows(nm, i) && !is_dict_word(nm, i + 1)) ||
+	     pron_joined(nm, i)))
+		return ST_NAME; /* also "Mina och jag" */
 	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL | W_COMMON))
 		return ST_NO;
 	return judge_unknown(nm, i);
