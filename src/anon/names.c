@@ -638,9 +638,14 @@ static void discount_shouting(anon_names *nm)
 		caps += nm->tok[i].allcaps;
 	if (caps < 2 || 3 * caps < 2 * nm->ntok)
 		return;
-	for (size_t i = 0; i < nm->ntok; i++)
-		if (nm->tok[i].allcaps)
-			nm->tok[i].cap = nm->tok[i].sent_start = 0;
+	for (size_t i = 0; i < nm->ntok; i++) {
+		token *t = &nm->tok[i];
+		if (t->allcaps)
+			t->cap = t->sent_start = 0;
+		/* "LISA I KASSAN": a one-letter word (i, å) is no initial */
+		if (t->initial == 1 && (t->flags & (W_STOP | W_PREP | W_PLACEPREP)))
+			t->initial = 2;
+	}
 }
 
 /* One capital Latin letter standing alone: an initial (Karin T Lund). */
@@ -1019,6 +1024,22 @@ static bool placeprep_before(const anon_names *nm, size_t i)
 	return (names_flags(nm, key, t[i - 2].klen + 1 + t[i - 1].klen) & W_PLACEPREP) != 0;
 }
 
+/* Of the three words after I, two are lower-case words no list or
+ * dictionary knows, and none is a name: a clause in another language. */
+static bool foreign_words_follow(anon_names *nm, size_t i)
+{
+	size_t foreign = 0;
+
+	for (size_t j = i + 1; j <= i + 3 && j < nm->ntok; j++) {
+		const token *t = &nm->tok[j];
+		if (t->gap != GAP_SPACE || t->cap || t->script != SC_LATIN ||
+		    (t->flags & (W_FIRST | W_LAST)))
+			break;
+		foreign += t->flags == 0 && t->klen >= 3 && !is_dict_word(nm, j);
+	}
+	return foreign >= 2;
+}
+
 /* A capitalised word no list knows: a name mid-sentence, unless it is an
  * ordinary word, an acronym or shaped like an organisation. */
 static unsigned char judge_unknown(anon_names *nm, size_t i)
@@ -1039,6 +1060,12 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	}
 	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
+	/* "Booliska ha yimaadaan": a clause in a language the dictionary does
+	 * not know starts here */
+	if (!(i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
+	      (nm->tok[i - 1].flags & (W_FIRST | W_LAST))) &&
+	    foreign_words_follow(nm, i))
+		return ST_MAYBE; /* but "Jibril Guleid ayaa had": a surname */
 	return t->sent_start || t->allcaps ? ST_MAYBE : ST_IF_KNOWN;
 }
 
@@ -1196,6 +1223,11 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 		return (f & W_FIRST) && !t->phrasekeep && surname_follows(nm, i) ? ST_NAME
 										: ST_NO;
 	if (before_place_noun(nm, i))
+		return ST_NO;
+	/* "Da Vinciskolan", "Olof Palmes gymnasium": part of a school's or
+	 * an organisation's name */
+	if (!(f & (W_FIRST | W_LAST)) && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+	    nm->tok[i + 1].cap && org_shape(nm, &nm->tok[i + 1]))
 		return ST_NO;
 	if (f & W_PLACE)
 		return judge_place(nm, i, cue);
