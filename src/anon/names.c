@@ -883,12 +883,12 @@ static bool word_surname_at(anon_names *nm, size_t i)
 	const token *p;
 
 	if (i == 0 || t->gap != GAP_SPACE || !(t->flags & W_COMMON) || t->sent_start ||
-	    (t->flags & ~(unsigned)(W_PHRASE | W_CUE_TAIL | W_COMMON | W_PLACENOUN)) ||
+	    (t->flags & ~(unsigned)(W_PHRASE | W_CUE_TAIL | W_COMMON | W_PLACENOUN | W_LAST)) ||
 	    t->script != SC_LATIN)
 		return false;
 	p = &nm->tok[i - 1];
-	if (!(p->flags & W_FIRST) || (p->flags & NOT_SURNAME) || p->cap != t->cap ||
-	    p->allcaps != t->allcaps)
+	if (!((p->flags & W_FIRST) || p->state == ST_NAME) || (p->flags & NOT_SURNAME) ||
+	    p->cap != t->cap || p->allcaps != t->allcaps)
 		return false;
 	/* in lower case only in a person's frame: "hälsningar ludwig säll",
 	 * "lina säll kör moped" at the start of a sentence */
@@ -1080,7 +1080,8 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 
 	/* "max söderberg", shouted "MARIA OLSSON": a first name and a
 	 * surname no dictionary has */
-	if ((f & W_FIRST) && !(f & (NOT_SURNAME & ~(unsigned)W_KEEP)) && !t->phrasekeep &&
+	if ((f & W_FIRST) && !(f & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
+	    !t->phrasekeep && !placeprep_before(nm, i) && !neighbour_has(nm, i, -1, W_PREP) &&
 	    surname_follows(nm, i))
 		return ST_NAME;
 	if (word_surname_at(nm, i))
@@ -1317,12 +1318,12 @@ static bool pverb_at(const anon_names *nm, size_t j)
 	return (names_flags(nm, key, t[j].klen + 1 + t[j + 1].klen) & W_PVERB) != 0;
 }
 
-/* Only digits, brackets and spaces between A and B: the same clause
- * ("OKQ8 har", "(på Statoil) har"). */
+/* Only digits, brackets, dashes and spaces between A and B: the same
+ * clause ("OKQ8 har", "(på Statoil) har", "7-Eleven har"). */
 static bool only_digits_between(const char *s, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++)
-		if (!strchr(" 0123456789()", s[i]) || s[i] == '\0')
+		if (!strchr(" 0123456789()-", s[i]) || s[i] == '\0')
 			return false;
 	return true;
 }
@@ -1428,6 +1429,11 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       (next && (t->flags & W_FIRST)) || joined_to_name(nm, i) ||
 		       person_frame(nm, s, n, i) || greeting_before(nm, i) ||
 		       pron_joined(nm, i);
+	/* "KARLSSON I 9C MOBBAR": a surname no dictionary has, starting a
+	 * sentence in lower case or shouted, before what a person does */
+	if (!t->cap && (t->flags & W_LAST) && !(t->flags & NOT_SURNAME) &&
+	    at_sentence_start(s, t->start) && !is_dict_word(nm, i) && person_frame(nm, s, n, i))
+		return true;
 	/* weak: a surname beside a name, or one of a list of names */
 	if (t->script == SC_OTHER)
 		return prev && surname_shape(t) && (nm->tok[i - 1].flags & W_FIRST);
