@@ -746,8 +746,9 @@ static bool org_follows(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i + 1];
 
-	if (i + 1 >= nm->ntok || t->gap != GAP_SPACE)
-		return false;
+	if (i + 1 >= nm->ntok || t->gap != GAP_SPACE ||
+	    (t->cap && (t->flags & (W_FIRST | W_LAST)) && !(t->flags & W_KEEP)))
+		return false; /* "min granne Nora Berg": a surname */
 	if (t->flags & (W_KEEP | W_PLACENOUN))
 		return true;
 	for (size_t k = 0; k < nm->norgsuffix; k++)
