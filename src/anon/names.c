@@ -1435,6 +1435,12 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	if (!t->cap && (t->flags & W_LAST) && !(t->flags & NOT_SURNAME) &&
 	    at_sentence_start(s, t->start) && !is_dict_word(nm, i) && person_frame(nm, s, n, i))
 		return true;
+	/* "LEO kör moped", "ALI och jag": a short first name in capitals that
+	 * no dictionary has, where a person stands (else an acronym: SL, KD) */
+	if (t->allcaps && t->cap && (t->flags & W_FIRST) &&
+	    !(t->flags & (W_COMMON | W_STOP | W_KEEP | W_PLACE)) && !is_dict_word(nm, i) &&
+	    (person_frame(nm, s, n, i) || pron_joined(nm, i)))
+		return true;
 	/* weak: a surname beside a name, or one of a list of names */
 	if (t->script == SC_OTHER)
 		return prev && surname_shape(t) && (nm->tok[i - 1].flags & W_FIRST);
