@@ -327,6 +327,12 @@ make_key() {
 	assert_output "$(cat "$A/cleanclass.txt")"
 }
 
+@test "anon: a phone after 'via Teams' is a phone, not a foreign street (no house number starts with 0); an organisation-shaped word joined to a name stays" {
+	run trygg-anon --text "$A/orgphone.txt"
+	assert_success
+	assert_output "$(cat "$A/orgphone.out")"
+}
+
 @test "anon: a foreign street form (via X 12) never reaches over a line break in a cell" {
 	run trygg-anon -c free_text,suggestion "$A/lines.csv"
 	assert_success

@@ -632,11 +632,14 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
  * names that are not also words, or a cue, make a name there. */
 static void discount_shouting(anon_names *nm)
 {
-	size_t caps = 0;
+	size_t caps = 0, latin = 0;
 
-	for (size_t i = 0; i < nm->ntok; i++)
-		caps += nm->tok[i].allcaps;
-	if (caps < 2 || 3 * caps < 2 * nm->ntok)
+	/* only Latin words have a case (a Ge'ez or Arabic word says nothing) */
+	for (size_t i = 0; i < nm->ntok; i++) {
+		caps += nm->tok[i].allcaps && nm->tok[i].script == SC_LATIN;
+		latin += nm->tok[i].script == SC_LATIN;
+	}
+	if (caps < 2 || 3 * caps < 2 * latin)
 		return;
 	for (size_t i = 0; i < nm->ntok; i++) {
 		token *t = &nm->tok[i];
@@ -1090,6 +1093,8 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	if (f & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ | W_PVERB |
 		 W_OBJVERB | W_PLACEPREP | W_LANG))
 		return ST_NO;
+	if (!named && org_shape(nm, t))
+		return ST_NO; /* "maryam, nödingeskolan behöver": an organisation */
 	/* "JAG RINGDE STRAND": a surname that is also a place noun after a cue */
 	if ((f & W_PLACENOUN) && !(named && (cue & (W_TITLE | W_GREET | W_OBJVERB))))
 		return ST_NO;
@@ -1192,7 +1197,10 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 						 W_OBJVERB)))) {
 		if (word_surname_at(nm, i))
 			return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
-		return f == 0 && t->klen > 2 && beside_joiner(nm, i) ? ST_MAYBE_LOWER : ST_NO;
+		/* "ali elr jonte"; but "maryam, nödingeskolan": an organisation */
+		return f == 0 && t->klen > 2 && beside_joiner(nm, i) && !org_shape(nm, t)
+			       ? ST_MAYBE_LOWER
+			       : ST_NO;
 	}
 	if (t->script == SC_MIXED)
 		return ST_NAME; /* look-alike letters of two scripts */
@@ -1447,7 +1455,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	if (t->dictweak)
 		/* "Saga Sjö", "Sussie o Moody"; but "Sara Ek, Ordförande" and
 		 * "Per Alm Telefon 0123" keep their titles and labels */
-		return (prev && t->klen <= 6 && !label_follows(s, n, t->end)) ||
+		return (prev && t->klen <= 6 && !label_follows(s, n, t->end) &&
+			!(t->cap && !nm->tok[i - 1].cap)) || /* "ebba Tullen" */
 		       joined_by_word(nm, i) ||
 		       (t->amp && is_name(nm, i - 1)) ||
 		       (i + 1 < nm->ntok && nm->tok[i + 1].amp && is_name(nm, i + 1));
