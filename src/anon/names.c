@@ -1430,7 +1430,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!possessive_before_title(nm, i)) ||
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
 		       (prev && greeting_before(nm, i)) ||
-		       ((t->flags & W_FIRST) && at_sentence_start(s, t->start) &&
+		       ((t->flags & W_FIRST) &&
+			(at_sentence_start(s, t->start) || t->gap == GAP_COMMA) &&
 			person_frame(nm, s, n, i));
 	if (t->state == ST_MAYBE)
 		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
@@ -1486,6 +1487,28 @@ static bool text_known(anon_names *nm)
 	}
 	nm->known = (signed char)(asked < 3 || 2 * known >= asked);
 	return nm->known;
+}
+
+/* Is the text, or at least the sentence of word I, in a language of the
+ * dictionary?  "DET VAR ZAINAB. MA DAREEMO ..." is a Swedish sentence in
+ * an answer mostly in Somali: an answer may change language between
+ * sentences. */
+static bool sentence_known(anon_names *nm, size_t i)
+{
+	size_t a = i, b = i + 1, asked = 0, known = 0;
+
+	while (a > 0 && i - a < 24 && !at_sentence_start(nm->text, nm->tok[a].start))
+		a--;
+	while (b < nm->ntok && b - i < 24 && !at_sentence_start(nm->text, nm->tok[b].start))
+		b++;
+	for (size_t j = a; j < b; j++) {
+		const token *t = &nm->tok[j];
+		if (t->cap || t->klen < 3 || t->script != SC_LATIN || (t->flags & (W_FIRST | W_LAST)))
+			continue;
+		asked++;
+		known += (t->flags & ~(unsigned)W_PHRASE) || is_dict_word(nm, j);
+	}
+	return text_known(nm) || (asked >= 3 && 2 * known >= asked);
 }
 
 /* "lyan martinsson har hotat mig": an unknown lower-case word right before a
@@ -1548,7 +1571,7 @@ static void decide(anon_names *nm, const char *s, size_t n)
 		nm->tok[i].state = judge_alone(nm, i);
 	for (size_t i = 0; i < nm->ntok; i++) {
 		if (nm->tok[i].state == ST_IF_KNOWN)
-			nm->tok[i].state = text_known(nm) ? ST_NAME : ST_MAYBE;
+			nm->tok[i].state = sentence_known(nm, i) ? ST_NAME : ST_MAYBE;
 		open += nm->tok[i].state >= ST_MAYBE;
 	}
 	for (int round = 0; open && changed && round < 4; round++) {
