@@ -65,8 +65,8 @@ struct anon_names {
 	bool strict;
 	unsigned long strict_taken;
 	anon_dict dict;
-	char **orgsuffix;    /* endings of organisation names (-skolan) */
-	size_t norgsuffix;
+	wordtab orgsuffix;   /* endings of organisation names (-skolan) */
+	uint64_t org_lens;   /* bit L: an ending of L bytes (L < 64) */
 	bool foreign;        /* the text is mostly in a script other than Latin */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
@@ -85,9 +85,7 @@ void names_free(anon_names *nm)
 		return;
 	wordtab_free(&nm->words);
 	dict_close(&nm->dict);
-	for (size_t i = 0; i < nm->norgsuffix; i++)
-		free(nm->orgsuffix[i]);
-	free(nm->orgsuffix);
+	wordtab_free(&nm->orgsuffix);
 	free(nm->tok);
 	sb_free(&nm->keys);
 	free(nm);
@@ -286,9 +284,11 @@ void names_load_roles(anon_names *nm, const char *path)
 			continue;
 		}
 		if (strcmp(rec->fields[rcol].data, "orgsuffix") == 0) {
-			nm->orgsuffix = xrealloc(nm->orgsuffix, (nm->norgsuffix + 1) *
-						 sizeof *nm->orgsuffix);
-			nm->orgsuffix[nm->norgsuffix++] = xstrdup(rec->fields[wcol].data);
+			size_t len = rec->fields[wcol].len;
+			if (len > 0 && len < 64) {
+				wordtab_add(&nm->orgsuffix, rec->fields[wcol].data, len, 1);
+				nm->org_lens |= (uint64_t)1 << len;
+			}
 			continue;
 		}
 		add_entry(nm, rec->fields[wcol].data, rec->fields[wcol].len,
@@ -734,9 +734,10 @@ static bool is_dict_word(anon_names *nm, size_t i)
  * Idrottsföreningen (endings from the roles file). */
 static bool org_shape(const anon_names *nm, const token *t)
 {
-	for (size_t k = 0; k < nm->norgsuffix; k++) {
-		size_t len = strlen(nm->orgsuffix[k]);
-		if (t->klen > len && memcmp(t->k + t->klen - len, nm->orgsuffix[k], len) == 0)
+	/* asked of many words: one look-up per length of an ending */
+	for (size_t len = 1; len < t->klen && len < 64; len++) {
+		if (((nm->org_lens >> len) & 1) &&
+		    wordtab_get(&nm->orgsuffix, t->k + t->klen - len, len))
 			return true;
 	}
 	return false;
@@ -754,11 +755,7 @@ static bool org_follows(const anon_names *nm, size_t i)
 		return false; /* "min granne Nora Berg": a surname */
 	if (t->flags & (W_KEEP | W_PLACENOUN))
 		return true;
-	for (size_t k = 0; k < nm->norgsuffix; k++)
-		if (strlen(nm->orgsuffix[k]) == t->klen &&
-		    memcmp(t->k, nm->orgsuffix[k], t->klen) == 0)
-			return true;
-	return org_shape(nm, t);
+	return wordtab_get(&nm->orgsuffix, t->k, t->klen) || org_shape(nm, t);
 }
 
 /* The flags of the phrase "W1 W2" (or three words) starting at I, when the
