@@ -1168,6 +1168,58 @@ static bool beside_joiner(const anon_names *nm, size_t i)
 	       (i + 1 < nm->ntok && (t[i + 1].gap == GAP_COMMA || (t[i + 1].flags & W_CONJ)));
 }
 
+/* A capitalised word (not shouted), with the cue before it. */
+static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
+{
+	const token *t = &nm->tok[i];
+	unsigned f = t->flags;
+	bool named = f & (W_FIRST | W_LAST);
+
+	/* "Ville inte uppge namn", "Maila mig": a word that starts a sentence
+	 * and is followed by a negation or an object pronoun is a verb (Swedish
+	 * puts the verb second after a subject) */
+	if (t->sent_start && !t->allcaps && neighbour_has(nm, i, +1, W_AFTERVERB))
+		return ST_NO;
+	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
+		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
+	/* "läraren Dina", "mvh Mina": a function word capitalised in the
+	 * middle of a sentence after a cue is a first name */
+	if ((cue & (W_TITLE | W_GREET | W_OBJVERB)) && (f & W_STOP) && !t->sent_start &&
+	    !t->allcaps && !(f & (W_TITLE | W_PREP | W_CONJ | W_PRON | W_PVERB)))
+		return ST_NAME;
+	if (f & W_KEEP)
+		/* a brand or app that is also a first name, before a surname:
+		 * "Max Lundström", "Wilma C Hermansson" */
+		return (f & W_FIRST) && !t->phrasekeep && surname_follows(nm, i) ? ST_NAME
+										: ST_NO;
+	if (before_place_noun(nm, i))
+		return ST_NO;
+	/* "Da Vinciskolan", "Olof Palmes gymnasium": part of a school's or
+	 * an organisation's name */
+	if (!(f & (W_FIRST | W_LAST)) && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+	    nm->tok[i + 1].cap && org_shape(nm, &nm->tok[i + 1]))
+		return ST_NO;
+	if (f & W_PLACE)
+		return judge_place(nm, i, cue);
+	if (named && placeprep_before(nm, i))
+		return ST_NO; /* "bor i Ulrika": a place named like a person */
+	if (named)
+		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
+	if (word_surname_at(nm, i))
+		return ST_MAYBE_WEAK;
+	/* "Hälsningar Dina Arvidsson": a function word capitalised in the
+	 * middle of a sentence, before a surname, or joined to a personal
+	 * pronoun, is a first name */
+	if ((f & W_STOP) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && t->klen >= 3 &&
+	    ((!t->sent_start && surname_follows(nm, i) && nm->tok[i + 1].initial == 0 &&
+	      !is_dict_word(nm, i + 1)) ||
+	     pron_joined(nm, i)))
+		return ST_NAME; /* also "Mina och jag" */
+	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL | W_COMMON))
+		return ST_NO;
+	return judge_unknown(nm, i);
+}
+
 static unsigned char judge_alone(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -1212,49 +1264,7 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 		return (f & W_STOP) && !t->cap ? ST_NO : ST_NAME;
 	if (!t->cap)
 		return judge_lower(nm, i, cue);
-	/* "Ville inte uppge namn", "Maila mig": a word that starts a sentence
-	 * and is followed by a negation or an object pronoun is a verb (Swedish
-	 * puts the verb second after a subject) */
-	if (t->sent_start && !t->allcaps && neighbour_has(nm, i, +1, W_AFTERVERB))
-		return ST_NO;
-	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
-		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
-	/* "läraren Dina", "mvh Mina": a function word capitalised in the
-	 * middle of a sentence after a cue is a first name */
-	if ((cue & (W_TITLE | W_GREET | W_OBJVERB)) && (f & W_STOP) && !t->sent_start &&
-	    !t->allcaps && !(f & (W_TITLE | W_PREP | W_CONJ | W_PRON | W_PVERB)))
-		return ST_NAME;
-	if (f & W_KEEP)
-		/* a brand or app that is also a first name, before a surname:
-		 * "Max Lundström", "Wilma C Hermansson" */
-		return (f & W_FIRST) && !t->phrasekeep && surname_follows(nm, i) ? ST_NAME
-										: ST_NO;
-	if (before_place_noun(nm, i))
-		return ST_NO;
-	/* "Da Vinciskolan", "Olof Palmes gymnasium": part of a school's or
-	 * an organisation's name */
-	if (!(f & (W_FIRST | W_LAST)) && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
-	    nm->tok[i + 1].cap && org_shape(nm, &nm->tok[i + 1]))
-		return ST_NO;
-	if (f & W_PLACE)
-		return judge_place(nm, i, cue);
-	if (named && placeprep_before(nm, i))
-		return ST_NO; /* "bor i Ulrika": a place named like a person */
-	if (named)
-		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
-	if (word_surname_at(nm, i))
-		return ST_MAYBE_WEAK;
-	/* "Hälsningar Dina Arvidsson": a function word capitalised in the
-	 * middle of a sentence, before a surname, or joined to a personal
-	 * pronoun, is a first name */
-	if ((f & W_STOP) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && t->klen >= 3 &&
-	    ((!t->sent_start && nm->tok[i + 1 < nm->ntok ? i + 1 : i].initial == 0 &&
-	      surname_follows(nm, i) && !is_dict_word(nm, i + 1)) ||
-	     pron_joined(nm, i)))
-		return ST_NAME; /* also "Mina och jag" */
-	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL | W_COMMON))
-		return ST_NO;
-	return judge_unknown(nm, i);
+	return judge_capital(nm, i, cue);
 }
 
 static bool is_name(const anon_names *nm, size_t j)
