@@ -202,23 +202,14 @@ static bool change_table(doc *d, const report_ctx *x, const change_view *v)
 	return any;
 }
 
-static int month_number(const char *period)
-{
-	int y, m, len = 0;
-
-	if (sscanf(period, "%4d-%2d%n", &y, &m, &len) != 2 || len != 7 || period[7])
-		return -1;
-	return y * 12 + m - 1;
-}
-
 /* "Compared with October 2025 (the same month a year ago)." */
 static void compared_with(doc *d, const report_input *in)
 {
 	strbuf s = {0}, when = {0};
-	int prev = month_number(in->prev_period);
+	int prev = month_index(in->prev_period);
 
 	fmt_month(&when, in->prev_period);
-	if (in->period && prev >= 0 && month_number(in->period) == prev + 12)
+	if (in->period && prev >= 0 && month_index(in->period) == prev + 12)
 		sb_printf(&s, _("Compared with %s (the same month a year ago)."), when.s);
 	else
 		sb_printf(&s, _("Compared with %s."), when.s);

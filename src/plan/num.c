@@ -56,6 +56,26 @@ const char *month_abbr(int m)
 	return m >= 1 && m <= 12 ? _(abbr[m - 1]) : "";
 }
 
+bool parse_month(const char *period, int *year, int *month)
+{
+	for (int i = 0; i < 7; i++)
+		if (i == 4 ? period[i] != '-' : !(period[i] >= '0' && period[i] <= '9'))
+			return false;
+	if (period[7])
+		return false;
+	*year = (period[0] - '0') * 1000 + (period[1] - '0') * 100 +
+		(period[2] - '0') * 10 + (period[3] - '0');
+	*month = (period[5] - '0') * 10 + (period[6] - '0');
+	return *month >= 1 && *month <= 12;
+}
+
+int month_index(const char *period)
+{
+	int y, m;
+
+	return parse_month(period, &y, &m) ? y * 12 + m - 1 : -1;
+}
+
 void fmt_month(strbuf *out, const char *period)
 {
 	static const char *const names[12] = {
@@ -63,10 +83,9 @@ void fmt_month(strbuf *out, const char *period)
 		N_("June"), N_("July"), N_("August"), N_("September"),
 		N_("October"), N_("November"), N_("December")
 	};
-	int y, m, len = 0;
+	int y, m;
 
-	if (sscanf(period, "%4d-%2d%n", &y, &m, &len) == 2 && len == 7 &&
-	    !period[len] && m >= 1 && m <= 12)
+	if (parse_month(period, &y, &m))
 		sb_printf(out, "%s %d", _(names[m - 1]), y);
 	else
 		sb_puts(out, period);

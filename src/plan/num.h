@@ -33,6 +33,10 @@ void fmt_signed(strbuf *out, double x);
 const char *month_abbr(int m);
 /* "October 2025" for the period "2025-10"; the period itself when it is
  * not YYYY-MM. */
+/* PERIOD is exactly YYYY-MM with a month 01-12: its year and month. */
+bool parse_month(const char *period, int *year, int *month);
+/* YEAR * 12 + MONTH - 1 of a YYYY-MM period (months in order), or -1. */
+int month_index(const char *period);
 void fmt_month(strbuf *out, const char *period);
 
 /* Two-proportion z statistic with the pooled variance; shares are
