@@ -141,7 +141,7 @@ long_report() {
 	assert_success
 	assert_line "| Street interviews | .. | .. | .. | 28 |"
 	assert_line --partial ".. = not shown (too few answers): the cell has fewer than 10 answers"
-	assert_line "- **10** smallest group shown (suppression threshold)"
+	assert_line "- **10** smallest number of answers shown (disclosure control)"
 }
 
 @test "--min-base hides shares whose base is below it, bases still shown" {
