@@ -192,8 +192,8 @@ long_report() {
 	printf 'area,variable,value,n,base,pct,ci_low,ci_high,note\nnol,safety,unsafe,10,100,10.0,5.5,17.4,\n,safety,unsafe,40,100,40.0,30.9,49.8,\n' > area.csv
 	run trygg-plan --allow-no-headline area.csv
 	assert_line "| (no answer) | 40.0% | 30.9–49.8 | 40 | 100 |"
-	assert_line "No difference between groups is large enough to be probably not chance alone, once the number of comparisons is taken into account."
-	assert_line --partial "Comparisons in this report: 0 "
+	refute_line --partial "No difference between groups is large enough"
+	assert_line --partial "No comparison is made in this report"
 }
 
 @test "no difference that holds gives a sentence, not a list" {
@@ -815,3 +815,14 @@ PY
 	refute_line --partial "| NTU, Sweden |"
 	assert_line --partial "| Brå anmälda brott |"
 }
+
+@test "a month of 21 answers: no headline (said on stderr), no comparison, the threshold in words" {
+	run --separate-stderr trygg-plan --period 2026-10 "$P/tiny-month.csv"
+	assert_success
+	assert_line "- **21** answers"
+	assert_line "- **5** smallest number of answers shown (disclosure control)"
+	assert_line "> No comparison is made in this report: no two groups have shares that may be shown."
+	refute_output --partial "Comparisons in this report: 0"
+	assert_equal "$stderr" "trygg-plan: the headline share is not shown: too few answers (disclosure control)"
+}
+

@@ -72,6 +72,11 @@ static void family_note(doc *d, const comparison_set *cs)
 {
 	strbuf s = {0};
 
+	if (cs->n == 0) {
+		doc_note(d, _("No comparison is made in this report: no two groups "
+			      "have shares that may be shown."));
+		return;
+	}
 	sb_printf(&s, _("Comparisons in this report: %zu (the groups of each "
 			"breakdown against each other, for the share unsafe, victimised "
 			"and often worried, and each share unsafe against the previous "
@@ -109,11 +114,12 @@ static void differences(doc *d, const report_ctx *x)
 		items[shown] = s[shown].s;
 		shown++;
 	}
-	if (shown == 0)
+	/* with no comparison at all, the note below says why */
+	if (shown == 0 && x->cmp.n > 0)
 		doc_para(d, _("No difference between groups is large enough to be "
 			      "probably not chance alone, once the number of comparisons "
 			      "is taken into account."));
-	else {
+	else if (shown > 0) {
 		doc_para(d, _("These differences are probably not chance alone (they "
 			      "hold after the correction for the number of comparisons). "
 			      "They describe those who answered; they do not show why "
