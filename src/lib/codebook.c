@@ -102,10 +102,7 @@ static void entry_push(entry_list *l, const char *cb_path, const csv_record *rec
 {
 	cb_entry *e;
 
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 64;
-		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
-	}
+	GROW(l->v, l->n, l->cap);
 	e = &l->v[l->n++];
 	e->profile = field_dup(rec, lay->profile);
 	e->column = field_dup(rec, lay->column);
@@ -120,10 +117,7 @@ static void code_push(codebook *cb, const csv_record *rec, const row_layout *lay
 {
 	code_row *c;
 
-	if (cb->ncodes == cb->codes_cap) {
-		cb->codes_cap = cb->codes_cap ? 2 * cb->codes_cap : 64;
-		cb->codes = xrealloc(cb->codes, cb->codes_cap * sizeof *cb->codes);
-	}
+	GROW(cb->codes, cb->ncodes, cb->codes_cap);
 	c = &cb->codes[cb->ncodes++];
 	c->column = field_dup(rec, lay->column);
 	c->code = field_dup(rec, lay->code);
@@ -138,10 +132,7 @@ static void setting_push(codebook *cb, const csv_record *rec, const row_layout *
 {
 	setting_row *s;
 
-	if (cb->nsettings == cb->settings_cap) {
-		cb->settings_cap = cb->settings_cap ? 2 * cb->settings_cap : 32;
-		cb->settings = xrealloc(cb->settings, cb->settings_cap * sizeof *cb->settings);
-	}
+	GROW(cb->settings, cb->nsettings, cb->settings_cap);
 	s = &cb->settings[cb->nsettings++];
 	s->profile = field_dup(rec, lay->profile);
 	s->column = field_dup(rec, lay->column);
@@ -704,7 +695,6 @@ void codebook_free(codebook *cb)
 
 const char *codebook_path(const codebook *cb) { return cb->path ? cb->path : ""; }
 int codebook_year(const codebook *cb) { return cb->year; }
-bool codebook_fold_accents(const codebook *cb) { return cb->fold_accents; }
 
 void codebook_fold(const codebook *cb, strbuf *out, const char *s, size_t n)
 {

@@ -32,20 +32,17 @@ void sup_begin_eq(struct sup_problem *p)
 	/* An equation with no terms is simply reused. */
 	if (p->neqs > 0 && p->start[p->neqs - 1] == p->nterms)
 		return;
-	if (p->neqs + 2 > p->eqcap) {
-		p->eqcap *= 2;
-		p->start = xrealloc(p->start, p->eqcap * sizeof *p->start);
-	}
+	if (grow_cap(p->neqs + 2, &p->eqcap))
+		p->start = xreallocarray(p->start, p->eqcap, sizeof *p->start);
 	p->start[p->neqs++] = p->nterms;
 	p->start[p->neqs] = p->nterms;
 }
 
 void sup_term(struct sup_problem *p, size_t cell, int coef)
 {
-	if (p->nterms == p->termcap) {
-		p->termcap = p->termcap ? p->termcap * 2 : 64;
-		p->term_cell = xrealloc(p->term_cell, p->termcap * sizeof *p->term_cell);
-		p->term_coef = xrealloc(p->term_coef, p->termcap);
+	if (grow_cap(p->nterms + 1, &p->termcap)) {
+		p->term_cell = xreallocarray(p->term_cell, p->termcap, sizeof *p->term_cell);
+		p->term_coef = xreallocarray(p->term_coef, p->termcap, sizeof *p->term_coef);
 	}
 	p->term_cell[p->nterms] = cell;
 	p->term_coef[p->nterms++] = (signed char)coef;
@@ -55,16 +52,12 @@ void sup_term(struct sup_problem *p, size_t cell, int coef)
 void sup_sets_add(struct sup_sets *s, const size_t *cells,
 		  const signed char *sign, size_t n)
 {
-	if (s->ncells + n > s->cap) {
-		s->cap = (s->ncells + n) * 2;
-		s->cells = xrealloc(s->cells, s->cap * sizeof *s->cells);
-		s->sign = xrealloc(s->sign, s->cap);
+	if (grow_cap(s->ncells + n, &s->cap)) {
+		s->cells = xreallocarray(s->cells, s->cap, sizeof *s->cells);
+		s->sign = xreallocarray(s->sign, s->cap, sizeof *s->sign);
 	}
 	memcpy(s->sign + s->ncells, sign, n);
-	if (s->nsets == s->setcap) {
-		s->setcap = s->setcap ? s->setcap * 2 : 16;
-		s->end = xrealloc(s->end, s->setcap * sizeof *s->end);
-	}
+	GROW(s->end, s->nsets, s->setcap);
 	memcpy(s->cells + s->ncells, cells, n * sizeof *cells);
 	s->ncells += n;
 	s->end[s->nsets++] = s->ncells;

@@ -143,11 +143,13 @@ void tally_key_add(struct tally *t, const char *s, size_t len)
 	sb_append(&t->key, s, len);
 }
 
+/* Room for one more group in the parallel arrays. */
 static void grow_groups(struct breakdown *bd, size_t nvars)
 {
-	bd->gcap = bd->gcap ? bd->gcap * 2 : 64;
-	bd->gvars = xrealloc(bd->gvars, bd->gcap * nvars * sizeof *bd->gvars);
-	bd->groups = xrealloc(bd->groups, bd->gcap * sizeof *bd->groups);
+	if (!grow_cap(bd->ngroups + 1, &bd->gcap))
+		return;
+	bd->gvars = xreallocarray(bd->gvars, bd->gcap, nvars * sizeof *bd->gvars);
+	bd->groups = xreallocarray(bd->groups, bd->gcap, sizeof *bd->groups);
 }
 
 size_t tally_group(struct tally *t, size_t b, bool *is_new)
@@ -161,8 +163,7 @@ size_t tally_group(struct tally *t, size_t b, bool *is_new)
 		*is_new = created;
 	if (!created)
 		return (size_t)(uintptr_t)*slot - 1;
-	if (bd->ngroups == bd->gcap)
-		grow_groups(bd, t->nvars);
+	grow_groups(bd, t->nvars);
 	memset(&bd->gvars[bd->ngroups * t->nvars], 0, t->nvars * sizeof *bd->gvars);
 	memset(&bd->groups[bd->ngroups], 0, sizeof *bd->groups);
 	*slot = (void *)(uintptr_t)(bd->ngroups + 1);
@@ -232,10 +233,9 @@ size_t tally_code_id(struct variable *v, const char *code, size_t len)
 
 	if (!created)
 		return (size_t)(uintptr_t)*slot - 1;
-	if (v->ncodes == v->cap) {
-		v->cap = v->cap ? v->cap * 2 : 16;
-		v->flags = xrealloc(v->flags, v->cap);
-		v->seen = xrealloc(v->seen, v->cap * sizeof *v->seen);
+	if (grow_cap(v->ncodes + 1, &v->cap)) {
+		v->flags = xreallocarray(v->flags, v->cap, sizeof *v->flags);
+		v->seen = xreallocarray(v->seen, v->cap, sizeof *v->seen);
 	}
 	v->flags[v->ncodes] = code_flags(v, code, len);
 	v->seen[v->ncodes] = 0;
@@ -362,10 +362,7 @@ static bool answer_code(struct tally *t, size_t v, const char *s, size_t len)
 	if (var->seen[id] == t->records)
 		return var->ncodes != before;
 	var->seen[id] = t->records;
-	if (a->nids == a->cap) {
-		a->cap = a->cap ? a->cap * 2 : 4;
-		a->ids = xrealloc(a->ids, a->cap * sizeof *a->ids);
-	}
+	GROW(a->ids, a->nids, a->cap);
 	a->ids[a->nids++] = id;
 	a->flags |= var->flags[id] | CODE_COUNTED;
 	return var->ncodes != before;

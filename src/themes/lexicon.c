@@ -101,10 +101,7 @@ static uint32_t code_index(family *fam, const char *code)
 		return DENY;
 	slot = strmap_slot(fam->index, code, strlen(code), true, &created);
 	if (created) {
-		if (fam->count == fam->cap) {
-			fam->cap = fam->cap ? 2 * fam->cap : 16;
-			fam->codes = xrealloc(fam->codes, fam->cap * sizeof *fam->codes);
-		}
+		GROW(fam->codes, fam->count, fam->cap);
 		fam->codes[fam->count] = xstrdup(code);
 		*slot = (void *)(uintptr_t)(++fam->count);
 	}
@@ -113,10 +110,7 @@ static uint32_t code_index(family *fam, const char *code)
 
 static uint32_t add_pattern(lexicon *lx, const lexicon_pattern *pat)
 {
-	if (lx->npats == lx->pats_cap) {
-		lx->pats_cap = lx->pats_cap ? 2 * lx->pats_cap : 64;
-		lx->pats = xrealloc(lx->pats, lx->pats_cap * sizeof *lx->pats);
-	}
+	GROW(lx->pats, lx->npats, lx->pats_cap);
 	lx->pats[lx->npats] = *pat;
 	return (uint32_t)lx->npats++;
 }

@@ -11,12 +11,14 @@ void cells_init(struct cell_table *t, size_t ndims)
 	t->index = strmap_new();
 }
 
+/* Room for one more cell in the parallel arrays. */
 static void grow(struct cell_table *t)
 {
-	t->cap = t->cap ? t->cap * 2 : 64;
-	t->cats = xrealloc(t->cats, t->cap * t->ndims * sizeof *t->cats);
-	t->count = xrealloc(t->count, t->cap * sizeof *t->count);
-	t->weight = xrealloc(t->weight, t->cap * sizeof *t->weight);
+	if (!grow_cap(t->ncells + 1, &t->cap))
+		return;
+	t->cats = xreallocarray(t->cats, t->cap, t->ndims * sizeof *t->cats);
+	t->count = xreallocarray(t->count, t->cap, sizeof *t->count);
+	t->weight = xreallocarray(t->weight, t->cap, sizeof *t->weight);
 }
 
 void cells_add(struct cell_table *t, const uint32_t *cats)
@@ -30,8 +32,7 @@ void cells_add(struct cell_table *t, const uint32_t *cats)
 		t->count[(uintptr_t)*slot - 1] += 1;
 		return;
 	}
-	if (t->ncells == t->cap)
-		grow(t);
+	grow(t);
 	c = t->ncells++;
 	*slot = (void *)(uintptr_t)(c + 1);
 	memcpy(&t->cats[c * t->ndims], cats, klen);
