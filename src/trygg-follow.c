@@ -30,7 +30,7 @@ typedef struct {
 	size_t nhistories;
 	const char *period;
 	bool labels, series;
-	struct follow_options fo;
+	follow_options fo;
 	double conf;
 } options;
 
@@ -158,7 +158,7 @@ static refset *load_references(const options *o)
 	return rs;
 }
 
-static void open_histories(struct history *h, const options *o)
+static void open_histories(history *h, const options *o)
 {
 	static char *stdin_only[] = { "-" };
 	char **files = o->nhistories ? o->histories : stdin_only;
@@ -187,11 +187,11 @@ static void summary(const options *o, const size_t *lights, size_t tested,
 	sb_free(&p);
 }
 
-static void follow_up(const options *o, const struct register_set *rs,
-		      const struct history *h, const struct output *w)
+static void follow_up(const options *o, const register_set *rs,
+		      const history *h, const follow_output *w)
 {
 	size_t lights[4] = { 0 }, tested = 0;
-	struct measure_data *d = collect(h, rs, &o->fo, o->series);
+	measure_data *d = collect(h, rs, &o->fo, o->series);
 
 	if (o->series) {
 		write_series_header(w);
@@ -200,7 +200,7 @@ static void follow_up(const options *o, const struct register_set *rs,
 	} else {
 		write_followup_header(w);
 		for (size_t i = 0; i < rs->n; i++) {
-			struct verdict v;
+			verdict v;
 
 			judge_measure(&rs->m[i], &d[i], h, &o->fo, &v);
 			write_followup_row(w, &rs->m[i], &v, &o->fo);
@@ -215,8 +215,8 @@ static void follow_up(const options *o, const struct register_set *rs,
 int main(int argc, char **argv)
 {
 	options o = { 0 };
-	struct register_set rs;
-	struct history h;
+	register_set rs;
+	history h;
 
 	trygg_init(argc, argv);
 	parse_options(argc, argv, &o);
@@ -228,7 +228,7 @@ int main(int argc, char **argv)
 	open_histories(&h, &o);
 	if (!o.period)
 		o.fo.period = h.last;
-	struct output w = { stdout, o.labels, csv_writer_is_excel() ? ',' : '.' };
+	follow_output w = { stdout, o.labels, csv_writer_is_excel() ? ',' : '.' };
 	follow_up(&o, &rs, &h, &w);
 	history_close(&h);
 	register_free(&rs);

@@ -90,8 +90,8 @@ static const char *const countable[] = {
 	"mentioned_places", "suggestion_themes"
 };
 
-struct loader {
-	struct register_set *rs;
+typedef struct {
+	register_set *rs;
 	const codebook *cb;
 	long window;
 	long col[RC_NCOLS];
@@ -99,12 +99,12 @@ struct loader {
 	size_t problems;
 	long line;
 	strbuf key;
-};
+} reg_loader;
 
-static void problem(struct loader *l, const char *fmt, ...)
+static void problem(reg_loader *l, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-static void problem(struct loader *l, const char *fmt, ...)
+static void problem(reg_loader *l, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -125,7 +125,7 @@ static void fold_name(strbuf *key, const char *s, size_t n)
 			key->s[i] = ' ';
 }
 
-static long column_of(struct loader *l, const csv_field *f)
+static long column_of(reg_loader *l, const csv_field *f)
 {
 	strbuf want = { 0 };
 	long found = -1;
@@ -142,7 +142,7 @@ static long column_of(struct loader *l, const csv_field *f)
 	return found;
 }
 
-static void map_header(struct loader *l, const csv_record *r)
+static void map_header(reg_loader *l, const csv_record *r)
 {
 	for (int c = 0; c < RC_NCOLS; c++)
 		l->col[c] = -1;
@@ -165,23 +165,23 @@ static void map_header(struct loader *l, const csv_record *r)
 
 /* ---- cells ---- */
 
-static const char *cell(const struct measure *m, enum reg_col c)
+static const char *cell(const reg_measure *m, enum reg_col c)
 {
 	return m->cell[c];
 }
 
-static bool empty(const struct measure *m, enum reg_col c)
+static bool empty(const reg_measure *m, enum reg_col c)
 {
 	return m->cell[c][0] == '\0';
 }
 
-static void need(struct loader *l, const struct measure *m, enum reg_col c)
+static void need(reg_loader *l, const reg_measure *m, enum reg_col c)
 {
 	if (empty(m, c))
 		problem(l, _("column '%s' is empty"), register_column_name(c));
 }
 
-static long date_cell(struct loader *l, const struct measure *m,
+static long date_cell(reg_loader *l, const reg_measure *m,
 		      enum reg_col c, bool end)
 {
 	long day;
@@ -221,7 +221,7 @@ static bool parse_percent(const char *s, double *v)
 	return *end == '\0' && errno == 0 && *v <= 100;
 }
 
-static bool number_cell(struct loader *l, const struct measure *m,
+static bool number_cell(reg_loader *l, const reg_measure *m,
 			enum reg_col c, double *v)
 {
 	if (empty(m, c))
@@ -241,7 +241,7 @@ static bool number_cell(struct loader *l, const struct measure *m,
 	return true;
 }
 
-static long code_cell(struct loader *l, const struct measure *m,
+static long code_cell(reg_loader *l, const reg_measure *m,
 		      enum reg_col c, const char *const *names, size_t n)
 {
 	sb_clear(&l->key);
@@ -253,7 +253,7 @@ static long code_cell(struct loader *l, const struct measure *m,
 	return i;
 }
 
-static enum status status_cell(struct loader *l, const struct measure *m)
+static enum status status_cell(reg_loader *l, const reg_measure *m)
 {
 	if (empty(m, RC_STATUS))
 		return ST_PLANNED;
@@ -283,7 +283,7 @@ static bool unknown_code(const codebook *cb, const char *column, const char *cod
 	       codebook_code_index(cb, column, code) < 0;
 }
 
-static void add_pair(struct indicator *ind, char *col, char *code)
+static void add_pair(reg_indicator *ind, char *col, char *code)
 {
 	size_t i = ind->ngroup;
 
@@ -300,7 +300,7 @@ static void add_pair(struct indicator *ind, char *col, char *code)
 	ind->ngroup++;
 }
 
-static bool has_column(const struct indicator *ind, const char *col)
+static bool has_column(const reg_indicator *ind, const char *col)
 {
 	for (size_t i = 0; i < ind->ngroup; i++)
 		if (strcmp(ind->by[i], col) == 0)
@@ -309,7 +309,7 @@ static bool has_column(const struct indicator *ind, const char *col)
 }
 
 /* One "column:code" (or "column=code") of the group cell. */
-static void group_pair(struct loader *l, struct indicator *ind,
+static void group_pair(reg_loader *l, reg_indicator *ind,
 		       const char *s, size_t n)
 {
 	s = trim_span(s, &n);
@@ -335,7 +335,7 @@ static void group_pair(struct loader *l, struct indicator *ind,
 	add_pair(ind, col, code);
 }
 
-static void parse_group(struct loader *l, struct indicator *ind, const char *s)
+static void parse_group(reg_loader *l, reg_indicator *ind, const char *s)
 {
 	while (*s) {
 		const char *amp = strchr(s, '&');
@@ -347,9 +347,9 @@ static void parse_group(struct loader *l, struct indicator *ind, const char *s)
 }
 
 /* The unit, area and group as trygg-reference(5) has them. */
-static void reference_indicator(struct loader *l, struct measure *m)
+static void reference_indicator(reg_loader *l, reg_measure *m)
 {
-	struct indicator *ind = &m->ind;
+	reg_indicator *ind = &m->ind;
 	const char *why;
 
 	need(l, m, RC_UNIT);
@@ -369,7 +369,7 @@ static void reference_indicator(struct loader *l, struct measure *m)
 		problem(l, "%s", _("a reference figure takes no 'value': give its unit and area"));
 }
 
-static void survey_indicator(struct loader *l, const struct measure *m)
+static void survey_indicator(reg_loader *l, const reg_measure *m)
 {
 	const char *var = cell(m, RC_VARIABLE);
 
@@ -385,9 +385,9 @@ static void survey_indicator(struct loader *l, const struct measure *m)
 		problem(l, "%s", _("column 'value' is not a code the codebook lists for the variable, nor 'unsafe'"));
 }
 
-static void read_indicator(struct loader *l, struct measure *m)
+static void read_indicator(reg_loader *l, reg_measure *m)
 {
-	struct indicator *ind = &m->ind;
+	reg_indicator *ind = &m->ind;
 
 	ind->reference = !empty(m, RC_SOURCE);
 	ind->variable = cell(m, RC_VARIABLE);
@@ -406,7 +406,7 @@ static void read_indicator(struct loader *l, struct measure *m)
 
 /* ---- baseline, target, dates ---- */
 
-static void read_baseline(struct loader *l, struct measure *m)
+static void read_baseline(reg_loader *l, reg_measure *m)
 {
 	if (!empty(m, RC_BASELINE_PERIOD)) {
 		m->has_baseline_window = window_parse(cell(m, RC_BASELINE_PERIOD),
@@ -419,7 +419,7 @@ static void read_baseline(struct loader *l, struct measure *m)
 	m->has_target = number_cell(l, m, RC_TARGET, &m->target);
 }
 
-static void read_dates(struct loader *l, struct measure *m)
+static void read_dates(reg_loader *l, reg_measure *m)
 {
 	m->start = date_cell(l, m, RC_START, false);
 	m->due = date_cell(l, m, RC_DUE, true);
@@ -447,7 +447,7 @@ static void read_dates(struct loader *l, struct measure *m)
 
 /* Lower is better (most indicators count a problem) unless the register
  * says otherwise or the target lies above the baseline. */
-static void read_better(struct loader *l, struct measure *m)
+static void read_better(reg_loader *l, reg_measure *m)
 {
 	bool both = m->has_target && m->has_baseline && m->target != m->baseline;
 
@@ -468,7 +468,7 @@ static void read_better(struct loader *l, struct measure *m)
 
 /* ---- rows ---- */
 
-static const struct measure *find_id(const struct register_set *rs,
+static const reg_measure *find_id(const register_set *rs,
 				     const char *id)
 {
 	for (size_t i = 0; i < rs->n; i++)
@@ -477,7 +477,7 @@ static const struct measure *find_id(const struct register_set *rs,
 	return NULL;
 }
 
-static void read_cells(struct loader *l, struct measure *m, const csv_record *r)
+static void read_cells(reg_loader *l, reg_measure *m, const csv_record *r)
 {
 	for (int c = 0; c < RC_NCOLS; c++) {
 		size_t n = 0;
@@ -507,9 +507,9 @@ static bool is_blank(const csv_record *r)
 	return true;
 }
 
-static void read_row(struct loader *l, const csv_record *r)
+static void read_row(reg_loader *l, const csv_record *r)
 {
-	struct register_set *rs = l->rs;
+	register_set *rs = l->rs;
 
 	if (r->nfields != l->nfields) {
 		problem(l, _("the row has %zu fields, the header %zu"), r->nfields,
@@ -517,12 +517,12 @@ static void read_row(struct loader *l, const csv_record *r)
 		return;
 	}
 	rs->m = xrealloc(rs->m, (rs->n + 1) * sizeof *rs->m);
-	struct measure *m = &rs->m[rs->n];
+	reg_measure *m = &rs->m[rs->n];
 	memset(m, 0, sizeof *m);
 	m->line = r->line;
 	read_cells(l, m, r);
 	need(l, m, RC_ID);
-	const struct measure *same = empty(m, RC_ID) ? NULL : find_id(rs, cell(m, RC_ID));
+	const reg_measure *same = empty(m, RC_ID) ? NULL : find_id(rs, cell(m, RC_ID));
 	if (same)
 		problem(l, _("the id is the same as on line %ld"), same->line);
 	need(l, m, RC_MEASURE);
@@ -535,12 +535,12 @@ static void read_row(struct loader *l, const csv_record *r)
 	rs->n++;
 }
 
-size_t register_load(struct register_set *rs, const char *path,
+size_t register_load(register_set *rs, const char *path,
 		     unsigned char delim, const codebook *cb, long window)
 {
 	const csv_options opt = { delim, CSV_ENC_DETECT, false };
 	csv_reader *r = csv_open_or_die(path, &opt);
-	struct loader l = { .rs = rs, .cb = cb, .window = window };
+	reg_loader l = { .rs = rs, .cb = cb, .window = window };
 	const csv_record *rec;
 	bool header = false;
 
@@ -567,10 +567,10 @@ size_t register_load(struct register_set *rs, const char *path,
 	return l.problems;
 }
 
-void register_free(struct register_set *rs)
+void register_free(register_set *rs)
 {
 	for (size_t i = 0; i < rs->n; i++) {
-		struct measure *m = &rs->m[i];
+		reg_measure *m = &rs->m[i];
 		for (int c = 0; c < RC_NCOLS; c++)
 			free(m->cell[c]);
 		free_list(m->ind.by, m->ind.ngroup);

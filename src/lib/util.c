@@ -407,6 +407,18 @@ void free_list(char **list, size_t n)
 	free(list);
 }
 
+char **copy_list(char *const *list, size_t n)
+{
+	char **copy;
+
+	if (n == 0)
+		return NULL;
+	copy = xreallocarray(NULL, n, sizeof *copy);
+	for (size_t i = 0; i < n; i++)
+		copy[i] = xstrdup(list[i]);
+	return copy;
+}
+
 void protect_process(void)
 {
 	struct rlimit none = { 0, 0 };

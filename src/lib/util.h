@@ -118,5 +118,7 @@ void sb_free(strbuf *b);
  * malloc'd strings; *n gets the count.  Empty input gives n = 0. */
 char **split_list(const char *s, char sep, size_t *n);
 void free_list(char **list, size_t n);
+/* A malloc'd copy of LIST's N strings (NULL when N is 0). */
+char **copy_list(char *const *list, size_t n);
 
 #endif

@@ -27,7 +27,7 @@ static double parse_population(const csv_field *f, const char *path, long line)
 	return v;
 }
 
-static void add_entry(struct population *p, const csv_record *r, long cs,
+static void add_entry(population *p, const csv_record *r, long cs,
 		      long cp)
 {
 	const csv_field *src = &r->fields[cs];
@@ -44,11 +44,11 @@ static void add_entry(struct population *p, const csv_record *r, long cs,
 	*slot = (void *)(uintptr_t)(++p->n);
 }
 
-struct population *population_read(const char *path)
+population *population_read(const char *path)
 {
 	const csv_options opt = { ',', CSV_ENC_UTF8, false };
 	csv_reader *r = csv_open_or_die(path, &opt);
-	struct population *p = xcalloc(1, sizeof *p);
+	population *p = xcalloc(1, sizeof *p);
 	const csv_record *rec;
 	long cs, cp;
 
@@ -73,7 +73,7 @@ struct population *population_read(const char *path)
 	return p;
 }
 
-double population_of(const struct population *p, const char *source,
+double population_of(const population *p, const char *source,
 		     size_t len, long *line)
 {
 	void *v = p ? strmap_get(p->index, source, len) : NULL;
@@ -86,7 +86,7 @@ double population_of(const struct population *p, const char *source,
 	return p->value[i];
 }
 
-void population_free(struct population *p)
+void population_free(population *p)
 {
 	if (!p)
 		return;

@@ -55,19 +55,19 @@ bool parse_population(const char *s, size_t len, double *out)
 	return errno == 0 && isfinite(*out);
 }
 
-const char *margin_group_name(const struct margin_group *g)
+const char *margin_group_name(const margin_group *g)
 {
 	return g->source ? g->source : _("all");
 }
 
-long margin_dim_find(const struct margin_dim *dim, const char *value, size_t len)
+long margin_dim_find(const margin_dim *dim, const char *value, size_t len)
 {
 	void *v = strmap_get(dim->index, value, len);
 
 	return v ? index_of(v) : -1;
 }
 
-const struct margin_group *margins_group(const margin_set *m,
+const margin_group *margins_group(const margin_set *m,
 					 const char *source, size_t len)
 {
 	void *v;
@@ -80,12 +80,12 @@ const struct margin_group *margins_group(const margin_set *m,
 
 /* ---- building the set ---- */
 
-static struct margin_group *group_for(margin_set *m, const char *source,
+static margin_group *group_for(margin_set *m, const char *source,
 				      size_t len)
 {
 	bool created;
 	void **slot;
-	struct margin_group *g;
+	margin_group *g;
 
 	if (!m->group_index)
 		m->group_index = strmap_new();
@@ -100,9 +100,9 @@ static struct margin_group *group_for(margin_set *m, const char *source,
 	return g;
 }
 
-static struct margin_dim *dim_for(struct margin_group *g, const char *name)
+static margin_dim *dim_for(margin_group *g, const char *name)
 {
-	struct margin_dim *d;
+	margin_dim *d;
 
 	for (size_t i = 0; i < g->ndims; i++)
 		if (strcmp(g->dims[i].name, name) == 0)
@@ -115,7 +115,7 @@ static struct margin_dim *dim_for(struct margin_group *g, const char *name)
 	return d;
 }
 
-const char *margin_group_prefix(const struct margin_group *g, strbuf *b)
+const char *margin_group_prefix(const margin_group *g, strbuf *b)
 {
 	sb_clear(b);
 	if (g->source)
@@ -123,16 +123,16 @@ const char *margin_group_prefix(const struct margin_group *g, strbuf *b)
 	return b->s ? b->s : "";
 }
 
-static void add_category(struct margin_group *g, struct margin_dim *d,
+static void add_category(margin_group *g, margin_dim *d,
 			 const char *value, double population,
 			 const char *file, long line)
 {
 	bool created;
 	void **slot = strmap_slot(d->index, value, strlen(value), true, &created);
-	struct margin_cat *c;
+	margin_cat *c;
 
 	if (!created) {
-		const struct margin_cat *first = &d->cats[index_of(*slot)];
+		const margin_cat *first = &d->cats[index_of(*slot)];
 		strbuf b = {0};
 
 		die_at(EXIT_DATA, file, line,
@@ -178,7 +178,7 @@ static void add_row(margin_set *m, const margin_columns *mc,
 	const csv_field *src = mc->source >= 0 ? &rec->fields[mc->source] : NULL;
 	const csv_field *dim = &rec->fields[mc->dimension];
 	const csv_field *pop = &rec->fields[mc->population];
-	struct margin_group *g;
+	margin_group *g;
 	double population;
 
 	if (dim->len == 0)
@@ -224,7 +224,7 @@ void margins_load(margin_set *m, const char *path)
 
 /* ---- checks on the whole set ---- */
 
-static double dim_total(const struct margin_dim *d)
+static double dim_total(const margin_dim *d)
 {
 	double t = 0;
 
@@ -235,9 +235,9 @@ static double dim_total(const struct margin_dim *d)
 
 /* Every dimension of G must add up to the same total: raking cannot meet
  * margins that describe populations of different sizes. */
-static void check_totals(struct margin_group *g, double tolerance)
+static void check_totals(margin_group *g, double tolerance)
 {
-	const struct margin_dim *first = &g->dims[0];
+	const margin_dim *first = &g->dims[0];
 	strbuf b = {0};
 
 	g->total = dim_total(first);
@@ -246,7 +246,7 @@ static void check_totals(struct margin_group *g, double tolerance)
 		       _("%sthe margins of %s add up to 0"),
 		       margin_group_prefix(g, &b), first->name);
 	for (size_t i = 1; i < g->ndims; i++) {
-		const struct margin_dim *d = &g->dims[i];
+		const margin_dim *d = &g->dims[i];
 		double t = dim_total(d);
 
 		if (fabs(t - g->total) > tolerance * fmax(t, g->total))
@@ -269,7 +269,7 @@ void margins_check(margin_set *m, double tolerance)
 	pooled = strmap_get(m->group_index, "", 0);
 	m->per_channel = !pooled || m->ngroups > 1;
 	if (pooled && m->per_channel) {
-		const struct margin_dim *d = &m->groups[index_of(pooled)].dims[0];
+		const margin_dim *d = &m->groups[index_of(pooled)].dims[0];
 
 		die_at(EXIT_DATA, d->cats[0].file, d->cats[0].line, "%s",
 		       _("a margin without a source among margins given per "
@@ -282,10 +282,10 @@ void margins_check(margin_set *m, double tolerance)
 void margins_free(margin_set *m)
 {
 	for (size_t i = 0; i < m->ngroups; i++) {
-		struct margin_group *g = &m->groups[i];
+		margin_group *g = &m->groups[i];
 
 		for (size_t j = 0; j < g->ndims; j++) {
-			struct margin_dim *d = &g->dims[j];
+			margin_dim *d = &g->dims[j];
 
 			for (size_t k = 0; k < d->ncats; k++)
 				free(d->cats[k].value);
