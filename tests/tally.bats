@@ -538,16 +538,17 @@ OUT
 	assert_equal "$stderr" "trygg-tally: p.csv:3: the population is smaller than the respondents of that source (3 < 5)"
 	printf 'src,pop\n' >p.csv
 	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
-	assert_equal "$stderr" "trygg-tally: p.csv:1: a population file needs the columns source,population"
+	assert_equal "$stderr" "trygg-tally: p.csv:1: no column 'source'
+trygg-tally: p.csv:1: no column 'population'"
 	printf 'source,population\nschool,10\nschool,11\n' >p.csv
 	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
 	assert_equal "$stderr" "trygg-tally: p.csv:3: a source is given twice in the population file"
 	printf 'source,population\nschool\n' >p.csv
 	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
-	assert_equal "$stderr" "trygg-tally: p.csv:2: the record has 1 fields, the header more"
+	assert_equal "$stderr" "trygg-tally: p.csv:2: expected 2 fields, found 1"
 	: >p.csv
 	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
-	assert_equal "$stderr" "trygg-tally: p.csv: empty input (no header line)"
+	assert_equal "$stderr" "trygg-tally: p.csv:1: the file is empty (no header line)"
 	run --separate-stderr trygg-tally -g source -v q -n nope.csv "$T/channels.csv"
 	assert_failure 1
 	assert_equal "$stderr" "trygg-tally: cannot open nope.csv: No such file or directory"

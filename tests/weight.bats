@@ -444,11 +444,11 @@ margins_error() { # CONTENT EXPECTED-STDERR
 }
 
 @test "margins: missing columns, no rows, an empty dimension, a ragged row, no file" {
-	margins_error "dimension,value,count\ngender,woman,1\n" "trygg-weight: m.csv:1: no column named population"
+	margins_error "dimension,value,count\ngender,woman,1\n" "trygg-weight: m.csv:1: no column 'population'"
 	margins_error "dimension,value,population\n" "trygg-weight: m.csv: no margins"
 	margins_error "dimension,value,population\n,woman,1\n" "trygg-weight: m.csv:2: the dimension is empty"
 	margins_error "dimension,value,population\ngender,woman\n" "trygg-weight: m.csv:2: expected 3 fields, found 2"
-	margins_error "" "trygg-weight: m.csv:1: no header line"
+	margins_error "" "trygg-weight: m.csv:1: the file is empty (no header line)"
 	run --separate-stderr trygg-weight -a nosuch.csv "$W/staff.csv"
 	assert_failure 1
 	assert_equal "$stderr" "trygg-weight: cannot open nosuch.csv: No such file or directory"

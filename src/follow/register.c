@@ -9,46 +9,47 @@
 #include <string.h>
 
 #include "csvcols.h"
+#include "csvtable.h"
 #include "text.h"
 
 /* Every column with the names it may have: English first (the normal
- * form), then Swedish and other spellings.  Names are matched without
- * regard to case, surrounding spaces, or '_' against ' '. */
-static const struct {
-	const char *names[5];
-	bool required;
-} columns[RC_NCOLS] = {
-	[RC_ID] = { { "id", "nr" }, true },
-	[RC_MEASURE] = { { "measure", "åtgärd" }, true },
-	[RC_CATALOGUE] = { { "catalogue", "katalog", "catalog" }, false },
-	[RC_PROBLEM] = { { "problem" }, false },
-	[RC_CAUSE] = { { "cause", "orsak" }, false },
-	[RC_PLACE] = { { "place", "plats" }, false },
-	[RC_RESPONSIBLE] = { { "responsible", "ansvarig" }, true },
-	[RC_PARTNERS] = { { "partners", "samverkan", "samverkanspartner" }, false },
-	[RC_RESOURCES] = { { "resources", "resurser" }, false },
-	[RC_START] = { { "start", "startdatum" }, false },
-	[RC_DUE] = { { "due", "klart", "slutdatum" }, false },
-	[RC_SOURCE] = { { "source", "källa" }, false },
-	[RC_VARIABLE] = { { "variable", "variabel", "indicator", "indikator" }, true },
-	[RC_VALUE] = { { "value", "värde" }, false },
-	[RC_GROUP] = { { "group", "grupp" }, false },
-	[RC_UNIT] = { { "unit", "enhet" }, false },
-	[RC_AREA] = { { "area", "område" }, false },
-	[RC_BASELINE_PERIOD] = { { "baseline_period", "utgångsläge period",
-				   "utgångslägets period" }, false },
-	[RC_BASELINE] = { { "baseline", "utgångsläge" }, false },
-	[RC_TARGET] = { { "target", "mål", "målvärde" }, false },
-	[RC_TARGET_DATE] = { { "target_date", "måldatum" }, false },
-	[RC_BETTER] = { { "better", "bättre" }, false },
-	[RC_STATUS] = { { "status" }, false },
-	[RC_STATUS_DATE] = { { "status_date", "statusdatum" }, false },
-	[RC_COMMENT] = { { "comment", "kommentar" }, false },
+ * form), then Swedish and other spellings (csvtable.h matches them). */
+static const csv_table_column columns[RC_NCOLS] = {
+	[RC_ID] = { "id|nr", true },
+	[RC_MEASURE] = { "measure|åtgärd", true },
+	[RC_CATALOGUE] = { "catalogue|katalog|catalog", false },
+	[RC_PROBLEM] = { "problem", false },
+	[RC_CAUSE] = { "cause|orsak", false },
+	[RC_PLACE] = { "place|plats", false },
+	[RC_RESPONSIBLE] = { "responsible|ansvarig", true },
+	[RC_PARTNERS] = { "partners|samverkan|samverkanspartner", false },
+	[RC_RESOURCES] = { "resources|resurser", false },
+	[RC_START] = { "start|startdatum", false },
+	[RC_DUE] = { "due|klart|slutdatum", false },
+	[RC_SOURCE] = { "source|källa", false },
+	[RC_VARIABLE] = { "variable|variabel|indicator|indikator", true },
+	[RC_VALUE] = { "value|värde", false },
+	[RC_GROUP] = { "group|grupp", false },
+	[RC_UNIT] = { "unit|enhet", false },
+	[RC_AREA] = { "area|område", false },
+	[RC_BASELINE_PERIOD] = { "baseline_period|utgångsläge period|utgångslägets period",
+				 false },
+	[RC_BASELINE] = { "baseline|utgångsläge", false },
+	[RC_TARGET] = { "target|mål|målvärde", false },
+	[RC_TARGET_DATE] = { "target_date|måldatum", false },
+	[RC_BETTER] = { "better|bättre", false },
+	[RC_STATUS] = { "status", false },
+	[RC_STATUS_DATE] = { "status_date|statusdatum", false },
+	[RC_COMMENT] = { "comment|kommentar", false },
 };
 
 const char *register_column_name(enum reg_col c)
 {
-	return columns[c].names[0];
+	static char names[RC_NCOLS][32];
+
+	if (!names[c][0])
+		csv_table_column_name(&columns[c], names[c], sizeof names[c]);
+	return names[c];
 }
 
 /* English and Swedish words of the closed sets (csv_code_index order). */
@@ -94,8 +95,7 @@ typedef struct {
 	register_set *rs;
 	const codebook *cb;
 	long window;
-	long col[RC_NCOLS];
-	size_t nfields;
+	const csv_table *t;
 	size_t problems;
 	long line;
 	strbuf key;
@@ -112,55 +112,6 @@ static void problem(reg_loader *l, const char *fmt, ...)
 	vwarn_at(l->rs->path, l->line, fmt, ap);
 	va_end(ap);
 	l->problems++;
-}
-
-/* ---- the header ---- */
-
-static void fold_name(strbuf *key, const char *s, size_t n)
-{
-	sb_clear(key);
-	fold_key(key, s, n, false);
-	for (size_t i = 0; i < key->len; i++)
-		if (key->s[i] == '_')
-			key->s[i] = ' ';
-}
-
-static long column_of(reg_loader *l, const csv_field *f)
-{
-	strbuf want = { 0 };
-	long found = -1;
-
-	fold_name(&l->key, f->data, f->len);
-	for (int c = 0; c < RC_NCOLS && found < 0; c++)
-		for (int i = 0; i < 5 && columns[c].names[i] && found < 0; i++) {
-			const char *name = columns[c].names[i];
-			fold_name(&want, name, strlen(name));
-			if (strcmp(want.s, l->key.s) == 0)
-				found = c;
-		}
-	sb_free(&want);
-	return found;
-}
-
-static void map_header(reg_loader *l, const csv_record *r)
-{
-	for (int c = 0; c < RC_NCOLS; c++)
-		l->col[c] = -1;
-	for (size_t i = 0; i < r->nfields; i++) {
-		long c = column_of(l, &r->fields[i]);
-		if (c < 0)
-			problem(l, _("column %zu has a name this file format does not define"),
-				i + 1);
-		else if (l->col[c] >= 0)
-			problem(l, _("column '%s' appears more than once"),
-				register_column_name((enum reg_col)c));
-		else
-			l->col[c] = (long)i;
-	}
-	for (int c = 0; c < RC_NCOLS; c++)
-		if (columns[c].required && l->col[c] < 0)
-			problem(l, _("no column '%s'"), register_column_name((enum reg_col)c));
-	l->nfields = r->nfields;
 }
 
 /* ---- cells ---- */
@@ -477,23 +428,15 @@ static const reg_measure *find_id(const register_set *rs,
 	return NULL;
 }
 
-static void read_cells(reg_loader *l, reg_measure *m, const csv_record *r)
+static void read_cells(const reg_loader *l, reg_measure *m)
 {
 	for (int c = 0; c < RC_NCOLS; c++) {
-		size_t n = 0;
-		const char *s = "";
+		const csv_field *f = csv_table_field(l->t, (size_t)c);
+		size_t n = f ? f->len : 0;
+		const char *s = f ? trim_span(f->data, &n) : "";
 
-		if (l->col[c] >= 0) {
-			n = r->fields[l->col[c]].len;
-			s = trim_span(r->fields[l->col[c]].data, &n);
-		}
 		m->cell[c] = xmemdup(s, n);
 	}
-}
-
-static bool is_comment(const csv_record *r)
-{
-	return r->nfields > 0 && r->fields[0].len > 0 && r->fields[0].data[0] == '#';
 }
 
 static bool is_blank(const csv_record *r)
@@ -511,16 +454,16 @@ static void read_row(reg_loader *l, const csv_record *r)
 {
 	register_set *rs = l->rs;
 
-	if (r->nfields != l->nfields) {
+	if (r->nfields != l->t->width) {
 		problem(l, _("the row has %zu fields, the header %zu"), r->nfields,
-			l->nfields);
+			l->t->width);
 		return;
 	}
 	rs->m = xrealloc(rs->m, (rs->n + 1) * sizeof *rs->m);
 	reg_measure *m = &rs->m[rs->n];
 	memset(m, 0, sizeof *m);
 	m->line = r->line;
-	read_cells(l, m, r);
+	read_cells(l, m);
 	need(l, m, RC_ID);
 	const reg_measure *same = empty(m, RC_ID) ? NULL : find_id(rs, cell(m, RC_ID));
 	if (same)
@@ -539,30 +482,27 @@ size_t register_load(register_set *rs, const char *path,
 		     unsigned char delim, const codebook *cb, long window)
 {
 	const csv_options opt = { delim, CSV_ENC_DETECT, false };
-	csv_reader *r = csv_open_or_die(path, &opt);
 	reg_loader l = { .rs = rs, .cb = cb, .window = window };
-	const csv_record *rec;
-	bool header = false;
+	csv_table t;
+	int rc;
 
 	memset(rs, 0, sizeof *rs);
-	rs->path = csv_name(r);
-	while (csv_next_or_die(r, &rec)) {
-		l.line = rec->line;
-		if (rec->nfields == 0 || is_comment(rec) || is_blank(rec))
-			continue;
-		if (header) {
-			read_row(&l, rec);
-			continue;
-		}
-		map_header(&l, rec);
-		header = true;
-		if (l.problems)
-			break;
+	if (csv_table_open(&t, path, &opt, columns, RC_NCOLS,
+			   CSV_TABLE_CLOSED | CSV_TABLE_COMMENTS | CSV_TABLE_ANY_WIDTH) < 0) {
+		if (t.errors == 0)
+			exit(EXIT_DATA);
+		rs->path = xstrdup(path);
+		return t.errors; /* the header's problems, reported */
 	}
-	if (!header)
-		die(EXIT_DATA, _("%s: empty input (no header line)"), rs->path);
-	rs->path = xstrdup(rs->path);
-	csv_close_or_die(r);
+	rs->path = xstrdup(t.name);
+	l.t = &t;
+	while ((rc = csv_table_next(&t)) > 0) {
+		l.line = t.row->line;
+		if (!is_blank(t.row))
+			read_row(&l, t.row);
+	}
+	if (csv_table_close(&t) < 0 || rc < 0)
+		exit(EXIT_DATA);
 	sb_free(&l.key);
 	return l.problems;
 }

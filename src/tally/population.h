@@ -14,7 +14,7 @@ typedef struct {
 	double *value;
 	long *line;        /* where each was given, for messages */
 	const char *path;
-	size_t n;
+	size_t n, cap;
 } population;
 
 /* Read PATH; dies with FILE:LINE on anything but a plain decimal number

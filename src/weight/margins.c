@@ -7,18 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvio.h"
+#include "csvtable.h"
 
 /* Longest population cell accepted: 15 integer digits and a fraction fit a
  * double's precision for any real population. */
 #define MAX_POPULATION_DIGITS 15
 #define MAX_POPULATION_LEN 32
 
-/* Column positions in one margin file. */
-typedef struct {
-	long source, dimension, value, population; /* -1: absent */
-	size_t nfields;
-} margin_columns;
+/* The columns of a margin file. */
+enum { C_SOURCE, C_DIMENSION, C_VALUE, C_POPULATION, NCOLS };
+static const csv_table_column columns[NCOLS] = {
+	{ "source", false }, { "dimension", true }, { "value", true }, { "population", true },
+};
 
 static void *index_value(size_t i)
 {
@@ -149,77 +149,40 @@ static void add_category(margin_group *g, margin_dim *d,
 	c->line = line;
 }
 
-static long find_column(const csv_record *header, const char *name,
-			const char *file, bool required)
+static void add_row(margin_set *m, const csv_table *t, const char *file)
 {
-	long col = csv_header_index(header, name);
-
-	if (col < 0 && required)
-		die_at(EXIT_DATA, file, 1, _("no column named %s"), name);
-	return col;
-}
-
-static void read_columns(csv_reader *r, margin_columns *mc)
-{
-	const csv_record *header;
-
-	if (!csv_next_or_die(r, &header) || header->nfields == 0)
-		die_at(EXIT_DATA, csv_name(r), 1, "%s", _("no header line"));
-	mc->nfields = header->nfields;
-	mc->source = find_column(header, "source", csv_name(r), false);
-	mc->dimension = find_column(header, "dimension", csv_name(r), true);
-	mc->value = find_column(header, "value", csv_name(r), true);
-	mc->population = find_column(header, "population", csv_name(r), true);
-}
-
-static void add_row(margin_set *m, const margin_columns *mc,
-		    const csv_record *rec, const char *file)
-{
-	const csv_field *src = mc->source >= 0 ? &rec->fields[mc->source] : NULL;
-	const csv_field *dim = &rec->fields[mc->dimension];
-	const csv_field *pop = &rec->fields[mc->population];
+	const csv_field *src = csv_table_field(t, C_SOURCE);
+	const csv_field *dim = csv_table_field(t, C_DIMENSION);
+	const csv_field *pop = csv_table_field(t, C_POPULATION);
 	margin_group *g;
 	double population;
 
 	if (dim->len == 0)
-		die_at(EXIT_DATA, file, rec->line, "%s", _("the dimension is empty"));
+		csv_table_die(t, "%s", _("the dimension is empty"));
 	if (!parse_population(pop->data, pop->len, &population))
-		die_at(EXIT_DATA, file, rec->line, "%s",
-		       _("the population is not a plain decimal number "
-			 "(digits with at most one decimal mark; no sign, exponent or spaces)"));
+		csv_table_die(t, "%s",
+			      _("the population is not a plain decimal number "
+				"(digits with at most one decimal mark; no sign, exponent or spaces)"));
 	g = group_for(m, src ? src->data : "", src ? src->len : 0);
-	add_category(g, dim_for(g, dim->data), rec->fields[mc->value].data,
-		     population, file, rec->line);
-}
-
-/* A row whose first cell starts with '#' is a comment. */
-static bool is_comment(const csv_record *rec)
-{
-	return rec->nfields > 0 && rec->fields[0].len > 0 &&
-	       rec->fields[0].data[0] == '#';
+	add_category(g, dim_for(g, dim->data), csv_table_cell(t, C_VALUE),
+		     population, file, csv_table_line(t));
 }
 
 void margins_load(margin_set *m, const char *path)
 {
-	csv_options copt = {.delimiter = 0, .encoding = CSV_ENC_DETECT};
-	csv_reader *r = csv_open_or_die(path, &copt);
-	const csv_record *rec;
-	margin_columns mc;
+	csv_table t;
 	const char *file;
+	int rc;
 
+	if (csv_table_open(&t, path, NULL, columns, NCOLS,
+			   CSV_TABLE_COMMENTS | CSV_TABLE_SAME_WIDTH) < 0)
+		exit(EXIT_DATA);
 	m->files = xrealloc(m->files, (m->nfiles + 1) * sizeof *m->files);
 	file = m->files[m->nfiles++] = xstrdup(path);
-	read_columns(r, &mc);
-	while (csv_next_or_die(r, &rec)) {
-		if (rec->nfields == 0 || is_comment(rec))
-			continue;
-		if (rec->nfields != mc.nfields)
-			die_at(EXIT_DATA, file, rec->line,
-			       _("expected %zu fields, found %zu"), mc.nfields,
-			       rec->nfields);
-		add_row(m, &mc, rec, file);
-	}
-	csv_close_or_die(r);
+	while ((rc = csv_table_next(&t)) > 0)
+		add_row(m, &t, file);
+	if (csv_table_close(&t) < 0 || rc < 0)
+		exit(EXIT_DATA);
 }
 
 /* ---- checks on the whole set ---- */
