@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "csvio.h"
+#include "csvtable.h"
 #include "text.h"
 
 #define SEP '\x1f'
@@ -187,49 +188,27 @@ static int read_row(codebook *cb, const csv_record *rec, const row_layout *lay)
 	return 0;
 }
 
-static int read_layout(codebook *cb, const csv_record *hdr, row_layout *lay)
-{
-	lay->type = csv_header_index(hdr, "type");
-	lay->profile = csv_header_index(hdr, "profile");
-	lay->column = csv_header_index(hdr, "column");
-	lay->code = csv_header_index(hdr, "code");
-	lay->text = csv_header_index(hdr, "text");
-	lay->english = csv_header_index(hdr, "english");
-	if (lay->type < 0 || lay->column < 0 || lay->code < 0 || lay->text < 0) {
-		warn_at(cb->path, hdr->line, "%s",
-			_("the codebook header must name the columns type, column, code and text"));
-		return -1;
-	}
-	return 0;
-}
+enum { C_TYPE, C_PROFILE, C_COLUMN, C_CODE, C_TEXT, C_ENGLISH, NCOLS };
+static const csv_table_column columns[NCOLS] = {
+	{ "type", true }, { "profile", false }, { "column", true },
+	{ "code", true }, { "text", true }, { "english", false },
+};
 
 static int read_rows(codebook *cb)
 {
-	csv_options opt = { .delimiter = 0, .encoding = CSV_ENC_DETECT };
-	csv_reader *r = csv_open(cb->path, &opt);
-	const csv_record *rec;
+	csv_table t;
 	row_layout lay;
-	int status, rc = 0;
+	int status = 0, rc = 0;
 
-	if (!r) {
-		warn("%s: %s", cb->path, strerror(errno));
+	if (csv_table_open(&t, cb->path, NULL, columns, NCOLS, CSV_TABLE_ANY_WIDTH) < 0)
 		return -1;
-	}
-	status = csv_next(r, &rec);
-	if (status == 0)
-		warn_at(cb->path, 1, "%s", _("the codebook is empty"));
-	if (status <= 0 || read_layout(cb, rec, &lay) < 0)
+	lay = (row_layout){ .type = t.col[C_TYPE], .profile = t.col[C_PROFILE],
+			    .column = t.col[C_COLUMN], .code = t.col[C_CODE],
+			    .text = t.col[C_TEXT], .english = t.col[C_ENGLISH] };
+	while (rc == 0 && (status = csv_table_next(&t)) > 0)
+		rc = read_row(cb, t.row, &lay);
+	if (csv_table_close(&t) < 0 || status < 0)
 		rc = -1;
-	while (rc == 0 && (status = csv_next(r, &rec)) > 0)
-		rc = read_row(cb, rec, &lay);
-	if (rc == 0 && status < 0) {
-		warn_at(cb->path, csv_errline(r), "%s", csv_errmsg(r));
-		rc = -1;
-	}
-	if (csv_close(r) < 0 && rc == 0) {
-		warn("%s: %s", cb->path, _("read error"));
-		rc = -1;
-	}
 	return rc;
 }
 

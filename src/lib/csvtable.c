@@ -211,10 +211,12 @@ int csv_table_next(csv_table *t)
 		return rc;
 	if (t->flags & CSV_TABLE_ANY_WIDTH)
 		return 1;
-	if ((t->flags & CSV_TABLE_SAME_WIDTH && t->row->nfields != t->width) ||
-	    t->row->nfields < t->need) {
-		csv_table_warn(t, _("expected %zu fields, found %zu"),
-			       t->flags & CSV_TABLE_SAME_WIDTH ? t->width : t->need,
+	if (t->flags & CSV_TABLE_SAME_WIDTH && t->row->nfields != t->width) {
+		csv_table_warn(t, _("expected %zu fields, found %zu"), t->width, t->row->nfields);
+		return -1;
+	}
+	if (t->row->nfields < t->need) {
+		csv_table_warn(t, _("expected at least %zu fields, found %zu"), t->need,
 			       t->row->nfields);
 		return -1;
 	}

@@ -30,7 +30,8 @@ enum {
 	CSV_TABLE_COMMENTS = 2,   /* skip rows whose first cell starts with '#' */
 	CSV_TABLE_SAME_WIDTH = 4, /* a row with more or fewer fields than the
 				   * header is an error (else too few for the
-				   * columns found is) */
+				   * columns found is, and more is the
+				   * caller's to judge) */
 	CSV_TABLE_EMPTY_OK = 8,   /* a file without a header line is a table
 				   * without rows */
 	CSV_TABLE_ANY_WIDTH = 16  /* rows of any width: the caller checks
