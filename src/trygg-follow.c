@@ -68,18 +68,6 @@ static const cli_spec program = {
 	   "traffic-light rules are in trygg-follow(1); -d applies to the register.")
 };
 
-static double parse_conf(const char *s)
-{
-	char *end;
-	double c;
-
-	errno = 0;
-	c = strtod(s, &end);
-	if (*s == '\0' || *end != '\0' || errno || !(c > 0 && c < 1))
-		usage_error(_("--conf needs a level between 0 and 1, such as 0.95"));
-	return c;
-}
-
 static void on_option(int key, const char *arg, void *ctx)
 {
 	options *o = ctx;
@@ -104,7 +92,7 @@ static void on_option(int key, const char *arg, void *ctx)
 	case 'b':
 		o->fo.min_base = (uint64_t)cli_parse_count("--min-base", arg, 0, 1000000000);
 		break;
-	case OPT_CONF: o->fo.conf = parse_conf(arg); break;
+	case OPT_CONF: o->fo.conf = cli_parse_conf(arg); break;
 	case OPT_LABELS: o->labels = true; break;
 	case OPT_SERIES: o->series = true; break;
 	}

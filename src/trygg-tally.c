@@ -105,18 +105,6 @@ static const cli_spec program = {
 	   "  head -c 32 /dev/urandom > tally.key && chmod 600 tally.key")
 };
 
-static double parse_conf(const char *s)
-{
-	char *end;
-	double c;
-
-	errno = 0;
-	c = strtod(s, &end);
-	if (*s == '\0' || *end != '\0' || errno || !(c > 0 && c < 1))
-		usage_error(_("--conf needs a level between 0 and 1, such as 0.95"));
-	return c;
-}
-
 static void add_item(char ***list, size_t *n, const char *s)
 {
 	*list = xrealloc(*list, (*n + 1) * sizeof **list);
@@ -196,7 +184,7 @@ static void on_option(int key, const char *arg, void *ctx)
 	case 'v': add_item(&o->vars, &o->nvars, arg); break;
 	case 'u': add_item(&o->unsafe, &o->nunsafe, arg); break;
 	case OPT_BASE: add_item(&o->bases, &o->nbases, arg); break;
-	case OPT_CONF: o->out.pub.z = conf_to_z(parse_conf(arg)); break;
+	case OPT_CONF: o->out.pub.z = conf_to_z(cli_parse_conf(arg)); break;
 	case 'w': o->weight = arg; break;
 	case 'n': o->population = arg; break;
 	case 'm':
