@@ -47,6 +47,25 @@ typedef struct {
 	unsigned ninvalid;
 } pending_reports;
 
+/* What the codebook says about values, read and folded once. */
+typedef struct {
+	const char *fmts[MAX_SETTINGS]; /* timestamp formats */
+	size_t nfmts;
+	char *checked[MAX_SETTINGS]; /* folded "Ja" / "Yes" */
+	size_t nchecked;
+	char **nobody;               /* folded identities that are none */
+	size_t nnobody, nobodycap;
+	age_rules age;
+} value_rules;
+
+/* The record being cleaned: its timestamp, parsed at most once, and the
+ * time_of_day of its row. */
+typedef struct {
+	bool stamped, stamp_ok;
+	stamp st;
+	const char *tod;
+} record_state;
+
 typedef struct {
 	const clean_settings *cs;
 	clean_input *in;
@@ -54,13 +73,7 @@ typedef struct {
 	const char *profile;
 	const char *const *schema;
 	size_t nschema;
-	const char *fmts[MAX_SETTINGS];
-	size_t nfmts;
-	char *checked[MAX_SETTINGS]; /* folded "Ja" / "Yes" */
-	size_t nchecked;
-	char **nobody;               /* folded identities that are none */
-	size_t nnobody, nobodycap;
-	age_rules age;
+	value_rules rules;
 	enum role roles[NSCHEMA_MAX];
 	list_target *lists[NSCHEMA_MAX]; /* multi-select targets, else NULL */
 	cache_slot *cache[NSCHEMA_MAX];  /* coded and list targets, else NULL */
@@ -70,12 +83,9 @@ typedef struct {
 	rec_index dups;
 	strbuf key, scratch;
 	strbuf row;                  /* the canonical row being built */
-	const char *tod;             /* time_of_day of the row being built */
 	bool warned_id;              /* an id was not a plain token */
 	char delim;                  /* ',', or ';' with --excel */
-	/* The timestamp of the current record, parsed at most once. */
-	bool stamped, stamp_ok;
-	stamp st;
+	record_state cur;
 	pending_reports rep;
 	bool spooling;               /* the export has identities */
 	copyout co;
@@ -136,10 +146,10 @@ static void init_checked(job *j)
 	const char *v[MAX_SETTINGS];
 	size_t n = codebook_settings(j->cb, j->profile, "", "checked", v, MAX_SETTINGS);
 
-	j->nchecked = n < MAX_SETTINGS ? n : MAX_SETTINGS;
-	for (size_t i = 0; i < j->nchecked; i++) {
+	j->rules.nchecked = n < MAX_SETTINGS ? n : MAX_SETTINGS;
+	for (size_t i = 0; i < j->rules.nchecked; i++) {
 		codebook_fold(j->cb, &j->key, v[i], strlen(v[i]));
-		j->checked[i] = xmemdup(j->key.s, j->key.len);
+		j->rules.checked[i] = xmemdup(j->key.s, j->key.len);
 	}
 }
 
@@ -153,8 +163,8 @@ static void init_nobody(job *j)
 		    (*e->profile && strcmp(e->profile, j->profile)))
 			continue;
 		codebook_fold(j->cb, &j->key, e->text, strlen(e->text));
-		GROW(j->nobody, j->nnobody, j->nobodycap);
-		j->nobody[j->nnobody++] = xstrdup(j->key.s);
+		GROW(j->rules.nobody, j->rules.nnobody, j->rules.nobodycap);
+		j->rules.nobody[j->rules.nnobody++] = xstrdup(j->key.s);
 	}
 }
 
@@ -168,8 +178,8 @@ static void job_init(job *j, const clean_settings *cs, clean_input *in)
 	j->cb = cs->cb;
 	j->profile = in->lo.profile;
 	j->schema = codebook_schema_columns(&j->nschema);
-	n = codebook_settings(j->cb, j->profile, "", "timestamp", j->fmts, MAX_SETTINGS);
-	j->nfmts = n < MAX_SETTINGS ? n : MAX_SETTINGS;
+	n = codebook_settings(j->cb, j->profile, "", "timestamp", j->rules.fmts, MAX_SETTINGS);
+	j->rules.nfmts = n < MAX_SETTINGS ? n : MAX_SETTINGS;
 	init_checked(j);
 	init_nobody(j);
 	for (size_t t = 0; t < j->nschema; t++) {
@@ -187,18 +197,18 @@ static void job_init(job *j, const clean_settings *cs, clean_input *in)
 	j->delim = out_delimiter();
 	j->rep.keep = cs->rj->fp != NULL;
 	j->spooling = in->lo.identity >= 0;
-	age_rules_init(&j->age, j->cb, j->profile);
+	age_rules_init(&j->rules.age, j->cb, j->profile);
 	index_init(&j->dups, false);
 }
 
 static void job_free(job *j)
 {
-	for (size_t i = 0; i < j->nchecked; i++)
-		free(j->checked[i]);
-	for (size_t i = 0; i < j->nnobody; i++)
-		free(j->nobody[i]);
-	free(j->nobody);
-	age_rules_free(&j->age);
+	for (size_t i = 0; i < j->rules.nchecked; i++)
+		free(j->rules.checked[i]);
+	for (size_t i = 0; i < j->rules.nnobody; i++)
+		free(j->rules.nobody[i]);
+	free(j->rules.nobody);
+	age_rules_free(&j->rules.age);
 	for (size_t t = 0; t < j->nschema; t++) {
 		list_target_free(j->lists[t]);
 		anscache_free(j->cache[t]);
@@ -305,12 +315,13 @@ static const stamp *record_stamp(job *j, const csv_record *rec)
 {
 	long ts = j->ts_col;
 
-	if (!j->stamped) {
-		j->stamped = true;
-		j->stamp_ok = ts >= 0 && stamp_parse(rec->fields[ts].data, rec->fields[ts].len,
-						     j->fmts, j->nfmts, j->cs->year, &j->st);
+	if (!j->cur.stamped) {
+		j->cur.stamped = true;
+		j->cur.stamp_ok = ts >= 0 &&
+				  stamp_parse(rec->fields[ts].data, rec->fields[ts].len, j->rules.fmts,
+					      j->rules.nfmts, j->cs->year, &j->cur.st);
 	}
-	return j->stamp_ok ? &j->st : NULL;
+	return j->cur.stamp_ok ? &j->cur.st : NULL;
 }
 
 #define ONES 0x0101010101010101ULL
@@ -371,8 +382,8 @@ static bool identity_hash(job *j, const csv_record *rec, hash128 *h)
 	}
 	if (len == 0)
 		return false;
-	for (size_t i = 0; i < j->nnobody; i++)
-		if (strlen(j->nobody[i]) == len && memcmp(key, j->nobody[i], len) == 0)
+	for (size_t i = 0; i < j->rules.nnobody; i++)
+		if (strlen(j->rules.nobody[i]) == len && memcmp(key, j->rules.nobody[i], len) == 0)
 			return false; /* "anonymous" and the like */
 	hash128_start(h);
 	hash128_add(h, key, len);
@@ -476,7 +487,7 @@ static void put_timestamp(job *j, const csv_record *rec, size_t t)
 		return;
 	}
 	stamp_format(st, &j->row);
-	j->tod = stamp_time_of_day(st);
+	j->cur.tod = stamp_time_of_day(st);
 }
 
 /* The code of a coded cell, from its folded key in j->key. */
@@ -485,7 +496,7 @@ static const char *code_of(job *j, size_t t)
 	const char *code = codebook_match_key(j->cb, j->profile, j->schema[t], j->key.s, j->key.len);
 
 	if (!code && j->roles[t] == ROLE_AGE)
-		code = age_band_of(&j->age, j->key.s, j->key.len);
+		code = age_band_of(&j->rules.age, j->key.s, j->key.len);
 	if (!code && j->roles[t] == ROLE_PLACE) /* site: the places' own labels */
 		code = codebook_match_key(j->cb, j->profile, "unsafe_places", j->key.s, j->key.len);
 	return code;
@@ -521,8 +532,8 @@ static void put_coded(job *j, const csv_record *rec, size_t t)
 static bool is_checked(job *j, const csv_field *f)
 {
 	codebook_fold(j->cb, &j->key, f->data, f->len);
-	for (size_t i = 0; i < j->nchecked; i++)
-		if (strcmp(j->key.s, j->checked[i]) == 0)
+	for (size_t i = 0; i < j->rules.nchecked; i++)
+		if (strcmp(j->key.s, j->rules.checked[i]) == 0)
 			return true;
 	return false;
 }
@@ -626,8 +637,8 @@ static void put_target(job *j, const csv_record *rec, size_t t)
 	default:
 		if ((long)t == j->source_t)
 			out_field(&j->row, j->in->source, strlen(j->in->source));
-		else if ((long)t == j->tod_t && j->tod)
-			sb_puts(&j->row, j->tod);
+		else if ((long)t == j->tod_t && j->cur.tod)
+			sb_puts(&j->row, j->cur.tod);
 		break;
 	}
 }
@@ -636,7 +647,7 @@ static void put_target(job *j, const csv_record *rec, size_t t)
 static void build_row(job *j, const csv_record *rec)
 {
 	sb_clear(&j->row);
-	j->tod = NULL;
+	j->cur.tod = NULL;
 	for (size_t t = 0; t < j->nschema; t++) {
 		if (t)
 			out_char(&j->row, j->delim);
@@ -722,7 +733,7 @@ static void process_record(job *j, const csv_record *rec)
 	int created;
 
 	j->in->counts.read++;
-	j->stamped = false;
+	j->cur.stamped = false;
 	j->rep.ninvalid = 0;
 	j->rep.record_start = j->rep.text.len;
 	if (empty_or_ragged(j, rec, nf))
