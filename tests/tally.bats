@@ -519,6 +519,18 @@ OUT
 	assert_line --index 1 ",,q,1,6,10,60.0,31.3,83.2,,10.00,answered"
 }
 
+@test "-n: columns by name, in any order and case, '_' for ' ', others ignored" {
+	printf 'source,population\nschool,8\nstaff,2\n' >pop.csv
+	trygg-tally -g source -v q -b 0 -m 0 -n pop.csv --long "$T/channels.csv" >a.csv
+	printf 'Note, POPULATION ,Source\nx,8,school\n\ny,2,staff\n' >pop.csv
+	trygg-tally -g source -v q -b 0 -m 0 -n pop.csv --long "$T/channels.csv" >b.csv
+	cmp a.csv b.csv
+	printf 'source,population,Population\nschool,8,8\n' >pop.csv
+	run --separate-stderr trygg-tally -g source -v q -n pop.csv "$T/channels.csv"
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: pop.csv:1: column 'population' appears more than once"
+}
+
 @test "-n: a population is a plain decimal number above 0, with FILE:LINE" {
 	for v in inf 1e400 0x10 1e-300 -5 '' 1.5.2 ' 8' +8 nan 8e0; do
 		printf 'source,population\nschool,%s\n' "$v" >p.csv

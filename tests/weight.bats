@@ -393,6 +393,10 @@ margins_error() { # CONTENT EXPECTED-STDERR
 	trygg-weight -q -a m.csv "$W/staff.csv" >a.csv
 	trygg-weight -q -a n.csv "$W/staff.csv" >b.csv
 	cmp a.csv b.csv
+	# a comment before the header; column names in any case
+	printf '# margins 2025\nDimension,Value,Population\ngender,woman,2100\ngender,man,700\n' >n.csv
+	trygg-weight -q -a n.csv "$W/staff.csv" >b.csv
+	cmp a.csv b.csv
 	run sed -n 2p a.csv
 	assert_output --regexp ',woman,.*,12\.5$'
 }

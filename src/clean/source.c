@@ -68,9 +68,8 @@ int manifest_load(manifest *m, const char *path, const codebook *cb)
 		return -1;
 	while (rc == 0 && (st = csv_table_next(&t)) > 0)
 		rc = add_row(m, &t, cb);
-	if (st < 0)
+	if (csv_table_close(&t) < 0 || st < 0)
 		rc = -1;
-	csv_table_close(&t);
 	return rc;
 }
 

@@ -379,19 +379,13 @@ static void merge_record(merge_ctx *c)
 void merge_file(merger *m, const char *path)
 {
 	const csv_options opt = { ',', CSV_ENC_UTF8, false };
-	csv_reader *r = csv_open(path, &opt);
+	csv_reader *r = csv_open_or_die(path, &opt);
 	merge_ctx c = { m, path, NULL, 0, false };
-	int rc;
 
-	if (!r)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
 	c.name = csv_name(r);
-	while ((rc = csv_next(r, &c.rec)) > 0)
+	while (csv_next_or_die(r, &c.rec))
 		merge_record(&c);
-	if (rc < 0)
-		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
-	if (csv_close(r) != 0)
-		die(EXIT_DATA, "%s: %s", path, _("read error"));
+	csv_close_or_die(r);
 }
 
 /* ---- consistency ---- */
