@@ -16,12 +16,12 @@ typedef struct {
 typedef struct {
 	month_t from, to;
 	collect_dest *out;
-	size_t n;
+	size_t n, cap;
 } period_window;
 
 typedef struct {
 	period_window *w;
-	size_t n;
+	size_t n, cap;
 } collect_plan;
 
 static period_window *window_of(collect_plan *p, month_t from, month_t to)
@@ -29,8 +29,8 @@ static period_window *window_of(collect_plan *p, month_t from, month_t to)
 	for (size_t i = 0; i < p->n; i++)
 		if (p->w[i].from == from && p->w[i].to == to)
 			return &p->w[i];
-	p->w = xrealloc(p->w, (p->n + 1) * sizeof *p->w);
-	p->w[p->n] = (period_window){ from, to, NULL, 0 };
+	GROW(p->w, p->n, p->cap);
+	p->w[p->n] = (period_window){ from, to, NULL, 0, 0 };
 	return &p->w[p->n++];
 }
 
@@ -39,7 +39,7 @@ static void want(collect_plan *p, month_t from, month_t to, size_t i,
 {
 	period_window *w = window_of(p, from, to);
 
-	w->out = xrealloc(w->out, (w->n + 1) * sizeof *w->out);
+	GROW(w->out, w->n, w->cap);
 	w->out[w->n++] = (collect_dest){ i, dst };
 }
 
@@ -85,7 +85,7 @@ measure_data *collect(const history *h,
 			     const follow_options *o, bool rolling)
 {
 	measure_data *d = xcalloc(rs->n + 1, sizeof *d);
-	collect_plan p = { NULL, 0 };
+	collect_plan p = { 0 };
 	size_t nt = (size_t)o->trend_months;
 
 	for (size_t i = 0; i < rs->n; i++) {

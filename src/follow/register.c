@@ -459,7 +459,7 @@ static void read_row(reg_loader *l, const csv_record *r)
 			l->t->width);
 		return;
 	}
-	rs->m = xrealloc(rs->m, (rs->n + 1) * sizeof *rs->m);
+	GROW(rs->m, rs->n, rs->cap);
 	reg_measure *m = &rs->m[rs->n];
 	memset(m, 0, sizeof *m);
 	m->line = r->line;

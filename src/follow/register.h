@@ -71,7 +71,7 @@ typedef struct {
 
 typedef struct {
 	reg_measure *m;
-	size_t n;
+	size_t n, cap;
 	const char *path;
 } register_set;
 

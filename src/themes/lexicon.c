@@ -49,7 +49,7 @@ struct lexicon {
 	size_t npats, pats_cap;
 	acscan *ac;       /* the patterns' anchors */
 	uint32_t *always; /* patterns without anchors: run on every text */
-	size_t nalways;
+	size_t nalways, alwayscap;
 	/* Per text: the patterns whose anchors occur (cand[0..ncand)), a
 	 * pattern being a candidate when seen[p] == gen, and where its first
 	 * anchor starts (first[p], in the folded text); a literal pattern
@@ -133,7 +133,7 @@ void lexicon_add(lexicon *lx, size_t fam, const char *code,
 	pat.exact = info.exact;
 	id = add_pattern(lx, &pat);
 	if (!anchored) {
-		lx->always = xrealloc(lx->always, (lx->nalways + 1) * sizeof *lx->always);
+		GROW(lx->always, lx->nalways, lx->alwayscap);
 		lx->always[lx->nalways++] = id;
 		lx->fams[fam].unanchored++;
 		return;

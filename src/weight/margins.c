@@ -93,7 +93,7 @@ static margin_group *group_for(margin_set *m, const char *source,
 	if (!created)
 		return &m->groups[index_of(*slot)];
 	*slot = index_value(m->ngroups);
-	m->groups = xrealloc(m->groups, (m->ngroups + 1) * sizeof *m->groups);
+	GROW(m->groups, m->ngroups, m->groupcap);
 	g = &m->groups[m->ngroups++];
 	memset(g, 0, sizeof *g);
 	g->source = len ? xmemdup(source, len) : NULL;
@@ -107,7 +107,7 @@ static margin_dim *dim_for(margin_group *g, const char *name)
 	for (size_t i = 0; i < g->ndims; i++)
 		if (strcmp(g->dims[i].name, name) == 0)
 			return &g->dims[i];
-	g->dims = xrealloc(g->dims, (g->ndims + 1) * sizeof *g->dims);
+	GROW(g->dims, g->ndims, g->dimcap);
 	d = &g->dims[g->ndims++];
 	memset(d, 0, sizeof *d);
 	d->name = xstrdup(name);
@@ -141,7 +141,7 @@ static void add_category(margin_group *g, margin_dim *d,
 		       first->line);
 	}
 	*slot = index_value(d->ncats);
-	d->cats = xrealloc(d->cats, (d->ncats + 1) * sizeof *d->cats);
+	GROW(d->cats, d->ncats, d->catcap);
 	c = &d->cats[d->ncats++];
 	c->value = xstrdup(value);
 	c->population = population;

@@ -27,7 +27,7 @@ typedef struct {
 typedef struct {
 	char *name;
 	margin_cat *cats;
-	size_t ncats;
+	size_t ncats, catcap;
 	strmap *index; /* value -> category index + 1 */
 } margin_dim;
 
@@ -35,13 +35,13 @@ typedef struct {
 typedef struct {
 	char *source; /* the channel; NULL for pooled margins */
 	margin_dim *dims;
-	size_t ndims;
+	size_t ndims, dimcap;
 	double total; /* the population total the dimensions agree on */
 } margin_group;
 
 typedef struct {
 	margin_group *groups;
-	size_t ngroups;
+	size_t ngroups, groupcap;
 	strmap *group_index; /* source ("" when pooled) -> group index + 1 */
 	bool per_channel;    /* groups are channels (rows have a source) */
 	char **files;        /* names of the files read, for messages */
