@@ -67,9 +67,13 @@ DEBS_BENCH = miller datamash csvkit hyperfine nodejs npm libcsv-dev
 SLOW_TESTS  = tests/fuzz.bats tests/lint.bats tests/valgrind.bats \
               tests/memory.bats tests/faults.bats
 QUICK_TESTS = $(filter-out $(SLOW_TESTS),$(wildcard tests/*.bats))
-# Under ASan: all but what does not depend on the build (lint, fuzzing,
-# which builds its own sanitizer binaries) and valgrind (not on ASan).
-ASAN_TESTS  = $(filter-out tests/fuzz.bats tests/lint.bats tests/valgrind.bats,$(wildcard tests/*.bats))
+# Under ASan: the tests that run the programs on their own data, not
+# lint, fuzzing (it builds its own sanitizer binaries), valgrind, memory
+# growth (ASan's shadow memory is not the program's), nor the tests that
+# spend their time in a browser, pandoc, LibreOffice or GNU parallel.
+ASAN_TESTS  = $(filter-out $(addprefix tests/,fuzz.bats lint.bats valgrind.bats \
+                memory.bats plan-a11y.bats plan-browser.bats docx.bats language.bats \
+                ops.bats build.bats score-themes.bats),$(wildcard tests/*.bats))
 
 .SECONDEXPANSION:
 # Program modules are intermediate files of a pattern rule: keep them.

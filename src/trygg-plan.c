@@ -14,9 +14,11 @@
 #include "csvio.h"
 #include "plan/doc.h"
 #include "plan/labels.h"
+#include "plan/proposals.h"
 #include "plan/refdata.h"
 #include "plan/report.h"
 #include "profile.h"
+#include "text.h"
 #include "util.h"
 
 typedef struct {
@@ -24,6 +26,9 @@ typedef struct {
 	const char *lang;      /* NULL: from the environment */
 	const char *measures;  /* NULL: share/trygg/measures.csv */
 	const char *previous;
+	const char *previous_period;
+	const char *rolling, *rolling_before;
+	const char *followup, *series, *proposals;
 	const char *title;
 	const char *period;
 	const char *population;
@@ -36,7 +41,8 @@ typedef struct {
 
 enum {
 	OPT_MEASURES = CLI_LONG, OPT_PREVIOUS, OPT_PERIOD, OPT_QUOTES,
-	OPT_NO_QUOTES, OPT_ALLOW_NO_HEADLINE
+	OPT_NO_QUOTES, OPT_ALLOW_NO_HEADLINE, OPT_PREVIOUS_PERIOD, OPT_ROLLING,
+	OPT_ROLLING_BEFORE, OPT_FOLLOWUP, OPT_SERIES, OPT_PROPOSALS
 };
 
 static const cli_option own_options[] = {
@@ -45,7 +51,19 @@ static const cli_option own_options[] = {
 	{ 't', "title", N_("TEXT"), N_("report title") },
 	{ OPT_PERIOD, "period", N_("TEXT"), N_("collection period, e.g. 2026-10") },
 	{ OPT_PREVIOUS, "previous", N_("DIR"),
-	  N_("the previous period's tallies, same file names") },
+	  N_("the previous period's tallies: a directory\n(same file names) or one long tally file") },
+	{ OPT_PREVIOUS_PERIOD, "previous-period", N_("TEXT"),
+	  N_("the period --previous holds, e.g. 2025-10") },
+	{ OPT_ROLLING, "rolling", N_("FILE"),
+	  N_("long tally of the last 12 months") },
+	{ OPT_ROLLING_BEFORE, "rolling-before", N_("FILE"),
+	  N_("long tally of the 12 months before those") },
+	{ OPT_FOLLOWUP, "followup", N_("FILE"),
+	  N_("trygg-follow's follow-up of the adopted measures") },
+	{ OPT_SERIES, "series", N_("FILE"),
+	  N_("trygg-follow --series: the indicators by month") },
+	{ OPT_PROPOSALS, "proposals", N_("FILE"),
+	  N_("also write the new proposals as register rows") },
 	{ 'n', "population", N_("FILE"), N_("CSV source,population for response rates") },
 	{ OPT_MEASURES, "measures", N_("FILE"),
 	  N_("measures catalogue (default: measures.csv\nin the data directory)") },
@@ -87,6 +105,12 @@ static void on_option(int key, const char *arg, void *ctx)
 	case 'L': o->lang = arg; break;
 	case OPT_MEASURES: o->measures = arg; break;
 	case OPT_PREVIOUS: o->previous = arg; break;
+	case OPT_PREVIOUS_PERIOD: o->previous_period = arg; break;
+	case OPT_ROLLING: o->rolling = arg; break;
+	case OPT_ROLLING_BEFORE: o->rolling_before = arg; break;
+	case OPT_FOLLOWUP: o->followup = arg; break;
+	case OPT_SERIES: o->series = arg; break;
+	case OPT_PROPOSALS: o->proposals = arg; break;
 	case 't': o->title = arg; break;
 	case OPT_PERIOD: o->period = arg; break;
 	case 'n': o->population = arg; break;
@@ -110,6 +134,12 @@ static int parse_options(int argc, char **argv, options *o)
 		usage_error(_("unknown language '%s' (use sv or en)"), o->lang);
 	if (first >= argc)
 		usage_error("%s", _("no tally files given"));
+	if (!o->rolling != !o->rolling_before)
+		usage_error("%s", _("--rolling and --rolling-before go together"));
+	if (o->series && !o->followup)
+		usage_error("%s", _("--series needs --followup"));
+	if (o->previous_period && !o->previous)
+		usage_error("%s", _("--previous-period needs --previous"));
 	return first;
 }
 
@@ -193,7 +223,6 @@ static population_entry *read_population(const char *path, size_t *n)
 		die(EXIT_DATA, "%s: %s", path, strerror(errno));
 	*n = 0;
 	while ((st = csv_next(rd, &r)) == 1) {
-		char *end;
 		if (r->nfields == 0)
 			continue;
 		if (cs < 0) {
@@ -210,10 +239,13 @@ static population_entry *read_population(const char *path, size_t *n)
 			die_at(EXIT_DATA, path, r->line, "%s", _("too few fields"));
 		pop = xrealloc(pop, (*n + 1) * sizeof *pop);
 		pop[*n].source = xmemdup(r->fields[cs].data, r->fields[cs].len);
-		pop[*n].population = strtod(r->fields[cp].data, &end);
+		if (!plain_decimal(r->fields[cp].data, r->fields[cp].len))
+			die_at(EXIT_DATA, path, r->line, "%s",
+			       _("the population must be a plain decimal number, such as 2800"));
+		pop[*n].population = strtod(r->fields[cp].data, NULL);
 		pop[*n].tool = optional_cell(r, ct);
 		pop[*n].period = optional_cell(r, cd);
-		if (r->fields[cp].len == 0 || *end || !(pop[*n].population > 0))
+		if (!(pop[*n].population > 0) || pop[*n].population > 1e15)
 			die_at(EXIT_DATA, path, r->line, "%s",
 			       _("the population must be a number above 0"));
 		(*n)++;
@@ -234,16 +266,20 @@ static void free_population(population_entry *pop, size_t n)
 	free(pop);
 }
 
-/* DIR/basename(INPUT) for each input that has one there. */
+/* A single tally file (the long format holds every table), or
+ * DIR/basename(INPUT) for each input that has one there. */
 static tally_set *read_previous(const char *dir, char **inputs, int n,
 				const tally_rules *rules)
 {
 	tally_set *prev = xcalloc(1, sizeof *prev);
 	struct stat st;
 
-	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
-		die(EXIT_DATA, "%s: %s", dir, errno ? strerror(errno)
-						    : _("not a directory"));
+	if (stat(dir, &st) != 0)
+		die(EXIT_DATA, "%s: %s", dir, strerror(errno));
+	if (!S_ISDIR(st.st_mode)) {
+		tallies_read(prev, dir, rules);
+		return prev;
+	}
 	for (int i = 0; i < n; i++) {
 		const char *base = strrchr(inputs[i], '/');
 		strbuf path = {0};
@@ -284,6 +320,21 @@ static void default_references(ref_figures *refs)
 	sb_free(&local);
 }
 
+static tally_set *read_one(const char *path, const tally_rules *rules)
+{
+	tally_set *ts = xcalloc(1, sizeof *ts);
+
+	tallies_read(ts, path, rules);
+	return ts;
+}
+
+static void free_set(tally_set *ts)
+{
+	if (ts)
+		tallies_free(ts);
+	free(ts);
+}
+
 static void read_inputs(const options *o, char **files, int nfiles,
 			tally_set *cur, tally_set **prev, ref_figures *refs)
 {
@@ -297,6 +348,23 @@ static void read_inputs(const options *o, char **files, int nfiles,
 		refs_load(refs, o->refs[i]);
 	if (o->nrefs == 0)
 		default_references(refs);
+}
+
+/* --rolling and --rolling-before, --followup and --series. */
+static void read_year_inputs(const options *o, report_input *in, followup *f)
+{
+	tally_rules rules = { o->min_cell, o->min_base };
+
+	if (o->rolling) {
+		in->rolling = read_one(o->rolling, &rules);
+		in->rolling_before = read_one(o->rolling_before, &rules);
+	}
+	if (o->followup) {
+		followup_read(f, o->followup);
+		in->follow = f;
+	}
+	if (o->series)
+		followup_read_series(f, o->series);
 }
 
 /* The report leads with each channel's share unsafe; without it, it is
@@ -327,6 +395,7 @@ int main(int argc, char **argv)
 	ref_figures refs = {0};
 	measure_set ms = {0};
 	report_input in = {0};
+	followup follow = {0};
 	population_entry *pop = NULL;
 	const char *lang_code;
 	char *mpath;
@@ -341,6 +410,7 @@ int main(int argc, char **argv)
 
 	load_codebook(in.lang);
 	read_inputs(&o, argv + first, argc - first, &cur, &prev, &refs);
+	read_year_inputs(&o, &in, &follow);
 	mpath = o.measures ? xstrdup(o.measures) : trygg_data_path("measures.csv");
 	measures_load(&ms, mpath);
 	measures_load_organisation(&ms);
@@ -349,6 +419,7 @@ int main(int argc, char **argv)
 
 	in.cur = &cur;
 	in.prev = prev && prev->nfiles ? prev : NULL;
+	in.prev_period = o.previous_period;
 	in.measures = &ms;
 	in.pop = pop;
 	in.refs = &refs;
@@ -359,8 +430,12 @@ int main(int argc, char **argv)
 	in.min_cell = o.min_cell;
 	in.min_base = o.min_base;
 	check_headline(&in, &o);
+	if (o.proposals)
+		in.proposals = proposals_open(o.proposals);
 	d = doc_open(stdout, o.format, lang_code);
 	report_write(d, &in);
+	if (in.proposals)
+		proposals_commit(in.proposals);
 	finish_stdout();
 
 	free_population(pop, in.npop);
@@ -371,6 +446,9 @@ int main(int argc, char **argv)
 	if (prev)
 		tallies_free(prev);
 	free(prev);
+	free_set((tally_set *)in.rolling);
+	free_set((tally_set *)in.rolling_before);
+	followup_free(&follow);
 	tallies_free(&cur);
 	labels_free();
 	return EXIT_OK;

@@ -407,6 +407,19 @@ typedef struct {
 	const unsigned char *key;
 } reading;
 
+/* A breakdown by several columns is a cross-table of the records that have
+ * a value in each of them (the intercepts' site by time leaves out the
+ * records of other channels, which have no site): cells of "no answer"
+ * crossed with something else say little and tie the table to the others
+ * by sums that cost shown shares in disclosure control. */
+static bool lacks_a_value(const csv_record *rec, const long *cols, size_t nc)
+{
+	for (size_t i = 0; i < nc; i++)
+		if (rec->fields[cols[i]].len == 0)
+			return true;
+	return false;
+}
+
 static void count_breakdowns(const reading *rd, const csv_record *rec,
 			     wide_t w, uint32_t rk)
 {
@@ -417,6 +430,8 @@ static void count_breakdowns(const reading *rd, const csv_record *rec,
 		size_t nc = t->bds[b].ncols;
 		bool is_new;
 
+		if (nc > 1 && lacks_a_value(rec, cols, nc))
+			continue;
 		tally_key_clear(t);
 		for (size_t i = 0; i < nc; i++) {
 			const csv_field *f = &rec->fields[cols[i]];
@@ -563,6 +578,10 @@ static void report_suppression(const options *o, const sup_stats *st)
 	if (p->min_base > 0)
 		note(_("base rule: shares of fewer than %llu respondents withheld: %zu rows"),
 		     (unsigned long long)p->min_base, st->small_base);
+	if (st->withheld_tables)
+		note(_("tables left out whole because a withheld count in them could "
+		       "not be protected otherwise: %zu (see trygg-tally(1))"),
+		     st->withheld_tables);
 	if (st->exposed)
 		warn(_("withheld counts of 1 to %llu that could not be protected: %zu "
 		       "(see trygg-tally(1))"), (unsigned long long)(p->min_cell - 1),
@@ -603,7 +622,7 @@ int main(int argc, char **argv)
 	if (o.partial) {
 		tally_write_partial(t, cb, o.cell_key, stdout);
 	} else {
-		sup_stats st = { 0, 0, 0, 0, 0 };
+		sup_stats st = {0};
 		tally_write(t, cb, &o.out, stdout, &st);
 		report_outside(t);
 		report_suppression(&o, &st);

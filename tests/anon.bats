@@ -173,6 +173,17 @@ make_key() {
 	assert_output --partial "badgaps.csv:2: gaps must be a number from 0 to 1000"
 }
 
+@test "anon: a row that needs a digit is tried where one follows within its gaps, however many" {
+	# no gaps (any), more gaps than any shipped row, and too few
+	printf 'kind,pattern,needs,gaps\nCARD,"KUND\\s+nr\\s+är\\s+\\d{4}",\\d,\nCARD,"ORDER a b c d e f \\d{3}",\\d,7\nCARD,"lott a b \\d{3}",\\d,2\n' > digits.csv
+	run trygg-anon --text --patterns digits.csv <<< "KUND nr är 1234, ORDER a b c d e f 555 och lott a b 777"
+	assert_success
+	assert_output "[CARD], [CARD] och lott a b 777"
+	sed 's/,2$/,3/' digits.csv > digits3.csv
+	run trygg-anon --text --patterns digits3.csv <<< "lott a b 777"
+	assert_output "[CARD]"
+}
+
 @test "anon: past 64 pattern rows every row is tried everywhere, same result" {
 	{ echo 'kind,pattern'; for i in $(seq 40); do echo "CARD,NEVER${i}X\\d{9}"; done; } > many.csv
 	run trygg-anon --text --patterns many.csv "$A/kinds.txt"

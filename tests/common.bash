@@ -18,3 +18,12 @@ setup_scratch() {
 	cd "$SCRATCH" || return 1
 }
 TRYGG_TESTBIN="${TRYGG_TESTBIN:-$TOP/build/release/tests}"
+
+# The month's one trygg-tally run, as share/trygg/tallies.csv lists it
+# (written out here, so that a change to the list is a change to the tests).
+MONTH_TALLY=(--long -g '' -g source -g gender -g age_band -g area -g time_of_day
+	-g site,time_of_day
+	-v safety -v source -v unsafe_places -v problems -v themes -v mentioned_places
+	-v suggestion_themes -v victim_12m -v worry
+	--base themes=nonempty:free_text --base mentioned_places=nonempty:free_text
+	--base suggestion_themes=nonempty:suggestion -u worry=3,4)

@@ -70,12 +70,15 @@ Datum: ____________"
 	unzip -p "$R/report.docx" word/styles.xml | grep -q 'w:val="sv-SE"'
 	doc=$(unzip -p "$R/report.docx" word/document.xml)
 	# every table narrow enough for the page has its caption as a Word
-	# caption; the action plan (11 columns) is one block per measure
-	narrow=$(grep -c '^\*\*' "$R/report.md")
-	assert_equal "$(grep -o 'w:val="TableCaption"' <<< "$doc" | wc -l)" "$((narrow - 1))"
-	measures=$(grep -c '^| [0-9]* | ' "$R/report.md")
+	# caption (the trends' tables of 13 short columns too); the adopted
+	# measures (10 columns) and the new proposals (11) are one block per row
+	captions=$(grep -c '^\*\*' "$R/report.md")
+	assert_equal "$(grep -o 'w:val="TableCaption"' <<< "$doc" | wc -l)" "$((captions - 2))"
+	measures=$(grep -c '^| [0-9]\{1,2\} | ' "$R/report.md")
+	adopted=$(grep -c '^| A[0-9]* | ' "$R/report.md")
 	assert [ "$measures" -ge 5 ]
-	assert_equal "$(grep -o '<w:tbl>' <<< "$doc" | wc -l)" "$((narrow - 1 + measures))"
+	assert_equal "$adopted" 8
+	assert_equal "$(grep -o '<w:tbl>' <<< "$doc" | wc -l)" "$((captions - 2 + measures + adopted))"
 	# no leftovers of Markdown
 	run grep -c '\\|\|\*\*' <<< "$(unzip -p "$R/report.docx" word/document.xml | sed 's/<[^>]*>//g')"
 	assert_output "0"

@@ -31,52 +31,44 @@ monthly() {
 	assert_success
 	run monthly --month 2026-10 "$EX" out
 	assert_success
-	assert_line --index 5 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
+	assert_line --index 6 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
 	for f in report.md report.html report.txt; do
 		[ -s "out/2026-10/$f" ] || fail "no $f"
 	done
 	grep -q '<svg' out/2026-10/report.html
+	# The register followed up from the two months' history.
+	run "$BIN/trygg-follow" -q -R "$TOP/examples/register.csv" out/history.csv
+	assert_success
+	[ "${#lines[@]}" -eq 9 ]
 }
 
 @test "the report's shares unsafe are trygg-tally's, cell for cell" {
 	monthly --month 2026-10 "$EX" out 2>/dev/null
 	cd out/2026-10
 	# The published tables are one trygg-tally run over the anonymised
-	# file (disclosure control over all of them), and the files per table
-	# are cut out of it.
-	diff tally.csv <(trygg-tally --long -g '' -g source -g gender -g age_band \
-		-g area -g time_of_day -v safety -v source -v unsafe_places -v problems \
-		-v themes -v mentioned_places -v suggestion_themes --base themes=nonempty:free_text \
-		--base mentioned_places=nonempty:free_text \
-		--base suggestion_themes=nonempty:suggestion \
+	# file (disclosure control over all of them).
+	diff tally.csv <(trygg-tally "${MONTH_TALLY[@]}" \
 		-n "$TOP/examples/population.csv" anonymised.csv 2>/dev/null)
-	for g in total source gender age_band area time_of_day; do
-		diff <(sed 1d "tally-$g-safety.csv") \
-			<(awk -F, -v g="$g" '($1 == g || ($1 == "" && g == "total")) &&
-				$3 == "safety" && $6 != "" {
-				if ($10 == "small-base") $10 = "suppressed"
-				print ($1 == "" ? "" : $2 ",") $3 "," $4 "," $5 "," $6 "," $7 "," $8 "," $9 "," $10 }' tally.csv)
-	done
-	# Every share unsafe by group that is not suppressed is in a table of
-	# the report, with its interval and n, on one line.
+	# Every share unsafe by one group that is shown is in a table of the
+	# report, with its interval and n, on one line.
 	checked=0
-	while read -r f n pct lo hi; do
+	while read -r by n pct lo hi; do
 		grep -F "$pct%" report.md | grep -F "$lo–$hi" | grep -qF "| $n |" ||
-			fail "$f: unsafe $pct% ($lo–$hi, n $n) not in report.md"
+			fail "$by: unsafe $pct% ($lo–$hi, n $n) not in report.md"
 		checked=$((checked + 1))
-	done < <(awk -F, 'FILENAME != "tally-total-safety.csv" && FNR > 1 && $(NF-6) == "unsafe" && $NF != "suppressed" {
-		print FILENAME, $(NF-5), $(NF-3), $(NF-2), $(NF-1) }' tally-*-safety.csv)
+	done < <(awk -F, '$1 ~ /^[a-z_]+$/ && $3 == "safety" && $4 == "unsafe" && $7 != "" {
+		print $1, $5, $7, $8, $9 }' tally.csv)
 	[ "$checked" -ge 15 ]  # 17 in the example month
 	# Suppressed cells are shown as the symbol, never as a number.
-	grep -q ',suppressed$' tally-gender-safety.csv
+	grep -q '^gender,.*,suppressed,' tally.csv
 	grep -qF '| .. |' report.md
 	# The headline: each channel's share unsafe with its base (no pooled
 	# share without weights).
-	while IFS=, read -r src _ _ n base pct _; do
+	while IFS=, read -r _ src _ _ n base pct _; do
 		grep -qF -- "- **$pct%** " report.md || fail "headline $src $pct% missing"
 		grep -qF "(base $base)" report.md || fail "headline $src base $base missing"
-	done < <(grep '^[a-z]*,safety,unsafe,[0-9]' tally-source-safety.csv)
-	IFS=, read -r _ _ _ _ pct _ <<<"$(grep '^safety,unsafe,' tally-total-safety.csv)"
+	done < <(grep '^source,[a-z]*,safety,unsafe,[0-9]' tally.csv)
+	IFS=, read -r _ _ _ _ _ _ pct _ <<<"$(grep '^,,safety,unsafe,' tally.csv)"
 	run grep -F -- "- **$pct%**" report.md
 	assert_failure 1
 }
@@ -89,7 +81,7 @@ monthly() {
 		[ "$item" = @elev.ale.se ] || grep -qF "$item" canonical.csv || fail "$item not planted"
 	done <"$FIX/e2e/planted.txt"
 	# ...and nowhere after anonymisation.
-	run grep -F -f "$FIX/e2e/planted.txt" anonymised.csv report.md report.html report.txt tally-*.csv log.txt
+	run grep -F -f "$FIX/e2e/planted.txt" anonymised.csv quotes.csv report.md report.html report.txt tally.csv log.txt
 	assert_failure 1
 	assert_output ''
 	grep -q '\[NAME\]' anonymised.csv
@@ -99,17 +91,61 @@ monthly() {
 @test "the hand-chained examples/pipeline.sh gives what trygg-monthly gives" {
 	monthly --month 2026-10 "$EX" out 2>/dev/null
 	(cd "$TOP" && PATH="$BIN:$PATH" examples/pipeline.sh "$SCRATCH/pipe" >/dev/null 2>&1)
-	for f in out/2026-10/tally-*.csv; do
-		diff "$f" "pipe/${f##*/}"
-	done
+	diff out/2026-10/tally.csv pipe/tally.csv
+	diff out/2026-10/quotes.csv pipe/quotes.csv
 	diff out/2026-10/anonymised.csv pipe/anonymised.csv
 	diff out/2026-10/report.md pipe/report.md
 }
 
+@test "the README's month by hand runs as shown and gives what examples/pipeline.sh gives" {
+	[ "${TRYGG_VALGRIND:-}" != 1 ] || skip "the same programs as the pipeline test"
+	sed -n '/^A month by hand/,/^Every month from cron/p' "$TOP/README.md" |
+		sed -n '/^```sh$/,/^```$/p' | sed '1d;$d' >readme.sh
+	grep -q 'trygg-plan' readme.sh
+	(cd "$TOP" && PATH="$BIN:$PATH" examples/pipeline.sh "$SCRATCH/pipe" >/dev/null 2>&1)
+	mkdir -p repo && cp -R "$TOP/examples" repo/
+	(cd repo && PATH="$BIN:$PATH" bash -e ../readme.sh 2>/dev/null)
+	for f in anonymised.csv quotes.csv tally.csv report.md; do
+		diff "pipe/$f" "repo/demo-out/pipeline/$f"
+	done
+}
+
 @test "make demo's script writes both months and prints where the report is" {
+	[ "${TRYGG_VALGRIND:-}" != 1 ] || skip "24 months: the first test runs every program once"
 	run env DEMO_OUT="$SCRATCH/demo" DEMO_LANG=en TRYGG_BIN="$BIN" "$TOP/examples/demo.sh"
 	assert_success
 	assert_line "The report: $SCRATCH/demo/2026-10/report.html"
 	[ -f demo/2026-09/report.html ]
 	[ -f demo/2026-10/report.html ]
+	# Two years of history: the rolling year against the one before, added
+	# up from the history's counts, and the same month a year ago.
+	diff demo/2026-10/year.csv <(trygg-tally -q --merge --period 2025-11..2026-10 demo/history.csv)
+	diff demo/2026-10/year-before.csv <(trygg-tally -q --merge --period 2024-11..2025-10 demo/history.csv)
+	assert_line 'trygg-monthly: 2026-10: year: ok (year.csv, year-before.csv)'
+	grep -qx '### The last 12 months against the 12 months before' demo/2026-10/report.md
+	grep -qx 'Compared with October 2025 (the same month a year ago).' demo/2026-10/report.md
+	# The adopted measures first, then new proposals that are not in the register.
+	grep -qx '### Adopted measures: follow-up' demo/2026-10/report.md
+	grep -qx '### New proposals' demo/2026-10/report.md
+	[ "$(head -n 1 demo/2026-10/proposals.csv | cut -c1-14)" = 'id,measure,cat' ]
+}
+
+@test "--compare month: the month before, no rolling year" {
+	[ "${TRYGG_VALGRIND:-}" != 1 ] || skip "trygg-monthly's own logic: the release pass runs it"
+	for m in 2025-09 2025-10 2026-09 2026-10; do
+		mkdir -p "ex/$m"
+		cp "$EX/2026-10"/*.csv "ex/$m/"
+	done
+	for m in 2025-09 2025-10 2026-09; do
+		monthly -q --month "$m" ex out
+	done
+	run monthly --compare month --month 2026-10 ex out
+	assert_success
+	assert_line --partial 'plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
+	run monthly --month 2026-10 ex out
+	assert_line --partial 'plan: ok (report.md, report.html, report.txt; compared with 2025-10)'
+	refute_line --partial ': year: '
+	run monthly --compare week --month 2026-10 ex out
+	assert_failure 2
+	assert_line --index 0 'trygg-monthly: --compare must be year or month'
 }

@@ -664,7 +664,7 @@ history.csv"
 	monthly 2026-09
 	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly -R "$REG" --month 2026-10 "$TOP/examples/exports" out
 	assert_success
-	assert_line --index 5 'trygg-monthly: 2026-10: follow: ok (followup.csv, series.csv)'
+	assert_line --index 6 'trygg-monthly: 2026-10: follow: ok (followup.csv, series.csv)'
 	diff out/2026-10/followup.csv <(trygg-follow -q -R "$REG" out/history.csv)
 	diff out/2026-10/series.csv <(trygg-follow -q --series -R "$REG" out/history.csv)
 	grep -qx 'trygg-follow: 2026-10: 8 measures: 2 green, 4 yellow, 2 red, 0 without a light' out/2026-10/log.txt

@@ -33,7 +33,8 @@ sum_dir() {
 	assert_output "trygg-monthly: 2026-10: clean: ok (293 kept, 4 rejected)
 trygg-monthly: 2026-10: anon: ok
 trygg-monthly: 2026-10: themes: ok (293 records)
-trygg-monthly: 2026-10: tally: ok (12 tallies)
+trygg-monthly: 2026-10: quotes: ok
+trygg-monthly: 2026-10: tally: ok (16 tallies)
 trygg-monthly: 2026-10: history: ok (history.csv holds 1 month)
 trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt)
 trygg-monthly: 2026-10: publish: ok (out/2026-10)"
@@ -41,22 +42,12 @@ trygg-monthly: 2026-10: publish: ok (out/2026-10)"
 	assert_output "anonymised.csv
 canonical.csv
 log.txt
+proposals.csv
+quotes.csv
 rejects.csv
 report.html
 report.md
 report.txt
-tally-age_band-safety.csv
-tally-area-safety.csv
-tally-gender-safety.csv
-tally-source-safety.csv
-tally-time_of_day-safety.csv
-tally-total-mentioned_places.csv
-tally-total-problems.csv
-tally-total-safety.csv
-tally-total-source.csv
-tally-total-suggestion_themes.csv
-tally-total-themes.csv
-tally-total-unsafe_places.csv
 tally.csv"
 	[ "$(stat -c %a out/2026-10/canonical.csv)" = 600 ]
 	[ "$(stat -c %a out/2026-10/rejects.csv)" = 600 ]
@@ -77,18 +68,14 @@ history.csv"
 	trygg-monthly --month 2026-10 "$EX" out 2>/dev/null
 	cd out/2026-10
 	# One run for every table of the list (disclosure control over all).
-	diff tally.csv <(trygg-tally --long -g '' -g source -g gender -g age_band \
-		-g area -g time_of_day -v safety -v source -v unsafe_places -v problems \
-		-v themes -v mentioned_places -v suggestion_themes --base themes=nonempty:free_text \
-		--base mentioned_places=nonempty:free_text \
-		--base suggestion_themes=nonempty:suggestion anonymised.csv 2>/dev/null)
+	diff tally.csv <(trygg-tally "${MONTH_TALLY[@]}" anonymised.csv 2>/dev/null)
 }
 
 @test "the previous month's directory is used for the comparison" {
 	trygg-monthly --month 2026-09 "$EX" out 2>/dev/null
 	run trygg-monthly --month 2026-10 "$EX" out
 	assert_success
-	assert_line --index 5 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
+	assert_line --index 6 'trygg-monthly: 2026-10: plan: ok (report.md, report.html, report.txt; compared with 2026-09)'
 }
 
 @test "a second run of the same month replaces the first, leaving nothing behind" {
@@ -125,8 +112,8 @@ history.csv"
 	fake plan 'echo "trygg-plan: tally-x.csv:2: not a tally" >&2; exit 1'
 	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly --month 2026-10 "$EX" out
 	assert_failure 1
-	assert_line --index 5 'trygg-monthly: 2026-10: plan: trygg-plan: tally-x.csv:2: not a tally'
-	assert_line --index 6 'trygg-monthly: 2026-10: plan: failed (report.md: exit 1)'
+	assert_line --index 6 'trygg-monthly: 2026-10: plan: trygg-plan: tally-x.csv:2: not a tally'
+	assert_line --index 7 'trygg-monthly: 2026-10: plan: failed (report.md: exit 1)'
 	run ls -A out
 	assert_output ".months"
 }

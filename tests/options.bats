@@ -155,9 +155,9 @@ out.csv"
 
 @test "-d: the delimiter is given, not sniffed, in every program that reads CSV" {
 	printf 'id;a,b;grp;q\n1;x,y,z;a;1\n' >semi.csv
-	run trygg-tally -q -d ';' -b 0 -g grp -v q semi.csv
+	run trygg-tally -q -d ';' -m 0 -b 0 -g grp -v q semi.csv
 	assert_success
-	assert_line --index 1 'a,q,1,,1,,,,suppressed'
+	assert_line --index 1 'a,q,1,1,1,100.0,20.7,100.0,'
 	run trygg-tally -d ab -g '' -v q semi.csv
 	assert_failure 2
 	assert_line --index 0 "trygg-tally: invalid delimiter 'ab': give one character, or 'tab'"
@@ -181,7 +181,7 @@ out.csv"
 	done
 	cp "$TOP/share/trygg/codebook.csv" cb.csv
 	cp -R "$TOP/share/trygg/profiles/ale" prof
-	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly -q -P prof -k cb.csv -m 3 --month 2026-10 \
+	run env TRYGG_BIN="$PWD/fakebin" trygg-monthly -q -P prof -k cb.csv -m 3 -b 15 --month 2026-10 \
 		"$TOP/examples/exports" out
 	assert_success
 	assert_output ''
@@ -199,6 +199,8 @@ out.csv"
 		n=$(grep "^$p " args | grep -vc -- '--partial')
 		[ "$(grep "^$p " args | grep -v -- '--partial' | grep -c -- '-m 3')" = "$n" ] ||
 			fail "$p without -m"
+		[ "$(grep "^$p " args | grep -v -- '--partial' | grep -c -- '-b 15')" = "$n" ] ||
+			fail "$p without -b"
 	done
 }
 

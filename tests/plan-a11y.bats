@@ -95,16 +95,25 @@ EOF
 	grep -qF '<span class="supp" title="not shown (too few answers)"><span aria-hidden="true">..</span><span class="vh">not shown (too few answers)</span></span>' \
 		"$DEMO/en/2026-10/report.html"
 	# every chart is an image named by its caption, with its table beside it
-	charts=$(grep -c '<figure class="chart"' "$html")
+	charts=$(grep -c '<figure class="chart[ "]' "$html")
 	assert [ "$charts" -ge 5 ]
-	assert_equal "$(grep -c '<svg role="img" aria-labelledby="chart-[0-9]*-title"' "$html")" "$charts"
-	assert_equal "$(grep -c '<div class="chart-body">' "$html")" "$charts"
+	assert_equal "$(grep -c '<svg role="img" aria-labelledby="chart-[0-9]*-t\(itle\)\?"' "$html")" "$charts"
+	trends=$(grep -c '<figure class="chart trend"' "$html")
+	assert_equal "$trends" 8
+	assert_equal "$(grep -c '<div class="chart-body">' "$html")" "$((charts - trends))"
 }
 
 @test "a11y: the action plan's cards sit one level under their part's heading" {
 	run axe --outline "$DEMO/sv/2026-10/report.html"
 	assert_success
-	run sh -c "echo \"\$0\" | grep -A2 '^h2 [0-9]*\\. Utkast till åtgärdsplan'" "$output"
+	outline=$output
+	# the adopted measures first, then the new proposals: each a part (h3)
+	# whose cards are one level under it
+	run sh -c "echo \"\$0\" | grep -A3 '^h2 [0-9]*\\. Utkast till åtgärdsplan'" "$outline"
+	assert_line --index 1 "h3 Antagna åtgärder: uppföljning"
+	assert_line --index 2 "section"
+	assert_line --index 3 --regexp '^h4 A1 '
+	run sh -c "echo \"\$0\" | grep -A2 '^h3 Nya förslag'" "$outline"
 	assert_line --index 1 "section"
-	assert_line --index 2 --regexp '^h3 1 '
+	assert_line --index 2 --regexp '^h4 1 '
 }

@@ -449,7 +449,17 @@ long_report() {
 @test "a bad population file exits 1" {
 	run trygg-plan --population "$P/bad-population.csv" "$P/total.csv" "$P/by-source.csv"
 	assert_failure 1
-	assert_output "trygg-plan: $P/bad-population.csv:2: the population must be a number above 0"
+	assert_output "trygg-plan: $P/bad-population.csv:2: the population must be a plain decimal number, such as 2800"
+	for v in inf 1e400 0x10 -5 ''; do
+		printf 'source,population\nschool,%s\n' "$v" >pop.csv
+		run trygg-plan --population pop.csv "$P/total.csv" "$P/by-source.csv"
+		assert_failure 1
+		assert_output "trygg-plan: pop.csv:2: the population must be a plain decimal number, such as 2800"
+	done
+	printf 'source,population\nschool,0\n' >pop.csv
+	run trygg-plan --population pop.csv "$P/total.csv" "$P/by-source.csv"
+	assert_failure 1
+	assert_output "trygg-plan: pop.csv:2: the population must be a number above 0"
 }
 
 @test "a full disk is an error, not success" {

@@ -43,9 +43,9 @@ ale_names() {
 	run trygg-monthly -q -P "$OSTBY" -m 3 --month 2026-10 "$OSTBY/exports" out
 	assert_success
 	assert_output ""
-	run cut -d, -f1 out/2026-10/tally-area-safety.csv
+	run awk -F, '$1 == "area" && $3 == "safety" { print $2 }' out/2026-10/tally.csv
 	# The profile's areas in its order, then the generic "other".
-	assert_equal "$(uniq <<<"$output" | tr '\n' ' ')" "area ostby vasterlund norrhed sjobacka other "
+	assert_equal "$(uniq <<<"$output" | tr '\n' ' ')" "ostby vasterlund norrhed sjobacka other "
 	run cat out/2026-10/report.md
 	assert_line --partial "| Västerlund |"
 	assert_line --partial "| Stortorget (main square) |"

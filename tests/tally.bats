@@ -349,13 +349,9 @@ trygg-tally: base rule: shares of fewer than 20 respondents withheld: 6 rows"
 	trygg-monthly -q --month 2026-10 --population "$TOP/examples/population.csv" \
 		"$TOP/examples/exports" out
 	cd out/2026-10
-	trygg-tally --long -g '' -g source -g gender -g age_band -g area -g time_of_day \
-		-v safety -v source -v unsafe_places -v problems -v themes -v mentioned_places \
-		--base themes=nonempty:free_text --base mentioned_places=nonempty:free_text \
-		-m 0 -b 0 anonymised.csv >"$SCRATCH/truth.csv" 2>/dev/null
-	# Every file the month publishes (the per-table files are views of
-	# tally.csv, and add nothing).
-	run "$ATTACK" --truth "$SCRATCH/truth.csv" tally.csv tally-*.csv
+	trygg-tally "${MONTH_TALLY[@]}" -m 0 -b 0 anonymised.csv >"$SCRATCH/truth.csv" 2>/dev/null
+	# Every table the month publishes is in tally.csv.
+	run "$ATTACK" --unsafe worry=3,4 --truth "$SCRATCH/truth.csv" tally.csv
 	assert_success
 	assert_output --regexp '^[0-9]+ withheld, 0 recovered, 0 of them counts of 1 to 4$'
 }
@@ -374,17 +370,43 @@ trygg-tally: base rule: shares of fewer than 20 respondents withheld: 6 rows"
 	assert_output --regexp '^[0-9]+ withheld, 0 recovered, 0 of them counts of 1 to 4$'
 }
 
-@test "a count nothing can protect is said (a question with one answer)" {
+@test "a breakdown by several columns leaves out the records with one of its columns empty" {
+	printf 'site,tod,q\ns1,am,1\ns1,pm,2\n,am,1\n,pm,1\ns2,,2\n' >sites.csv
+	run --separate-stderr trygg-tally -q -m 0 -b 0 -g '' -g site,tod -v q sites.csv
+	assert_success
+	assert_output - <<'OUT'
+by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff,base_of
+,,q,1,3,5,60.0,23.1,88.2,,5.00,answered
+,,q,2,2,5,40.0,11.8,76.9,,5.00,answered
+site|tod,s1|am,q,1,1,1,100.0,20.7,100.0,,1.00,answered
+site|tod,s1|am,q,2,0,1,0.0,0.0,79.3,,1.00,answered
+site|tod,s1|pm,q,1,0,1,0.0,0.0,79.3,,1.00,answered
+site|tod,s1|pm,q,2,1,1,100.0,20.7,100.0,,1.00,answered
+OUT
+}
+
+@test "a table in which a withheld count cannot be protected is left out whole, and said" {
+	# Group a answers x three times: its printed base gives the count away.
 	printf 'g,q\na,x\na,x\na,x\nb,x\nb,x\nb,x\nb,x\nb,x\nb,x\n' >one.csv
 	run --separate-stderr trygg-tally -g g -v q -b 0 one.csv
 	assert_success
-	assert_output - <<'OUT'
-g,variable,value,n,base,pct,ci_low,ci_high,note
-a,q,x,,3,,,,suppressed
-b,q,x,6,6,100.0,61.0,100.0,
-OUT
+	assert_output 'g,variable,value,n,base,pct,ci_low,ci_high,note'
 	assert_equal "$stderr" "trygg-tally: disclosure control: counts of 1 to 4 respondents suppressed, and further counts so that none can be worked out from all the tables: 1 primary, 0 secondary (0 of them headline shares)
-trygg-tally: withheld counts of 1 to 4 that could not be protected: 1 (see trygg-tally(1))"
+trygg-tally: tables left out whole because a withheld count in them could not be protected otherwise: 1 (see trygg-tally(1))"
+}
+
+@test "a table left out whole takes no other breakdown with it" {
+	# Group a's single answer is at its base in both questions.
+	printf 'g,q,r\na,x,1\nb,x,2\nb,x,1\nb,x,2\nb,x,1\nb,x,2\nb,x,1\n' >two.csv
+	run --separate-stderr trygg-tally -g '' -g g -v q -v r -m 2 -b 0 two.csv
+	assert_success
+	assert_output - <<'OUT'
+by,group,variable,value,n,base,pct,ci_low,ci_high,note,n_eff,base_of
+,,q,x,7,7,100.0,64.6,100.0,,7.00,answered
+,,r,1,4,7,57.1,25.0,84.2,,7.00,answered
+,,r,2,3,7,42.9,15.8,75.0,,7.00,answered
+OUT
+	[[ $stderr == *$'\n''trygg-tally: tables left out whole because a withheld count in them could not be protected otherwise: 2 (see trygg-tally(1))' ]]
 }
 
 # ---- the cell-key method ----

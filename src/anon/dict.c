@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -17,6 +18,7 @@ void dict_open(anon_dict *d, const char *path, bool required)
 
 	d->map = NULL;
 	d->size = 0;
+	d->cache = xcalloc(DICT_CACHE_SLOTS, sizeof *d->cache);
 	if (fd < 0) {
 		if (required)
 			die(EXIT_DATA, _("cannot open %s: %s"), path, strerror(errno));
@@ -40,6 +42,8 @@ void dict_close(anon_dict *d)
 		munmap((void *)d->map, d->size);
 	d->map = NULL;
 	d->size = 0;
+	free(d->cache);
+	d->cache = NULL;
 }
 
 /* The start of the line that holds byte AT. */
@@ -62,7 +66,7 @@ static int compare_line(const anon_dict *d, size_t at, const char *k, size_t n)
 	return (len > n) - (len < n);
 }
 
-bool dict_has(const anon_dict *d, const char *k, size_t n)
+static bool search(const anon_dict *d, const char *k, size_t n)
 {
 	size_t lo = 0, hi = d->size;
 
@@ -90,6 +94,35 @@ bool dict_has(const anon_dict *d, const char *k, size_t n)
 		}
 	}
 	return false;
+}
+
+static uint32_t hash_key(const char *k, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)k[i]) * 16777619u;
+	return h;
+}
+
+bool dict_has(const anon_dict *d, const char *k, size_t n)
+{
+	uint32_t h;
+	dict_cached *c;
+
+	if (!d->map || n == 0)
+		return false;
+	if (n > DICT_CACHE_KEY || !d->cache)
+		return search(d, k, n);
+	h = hash_key(k, n);
+	c = &d->cache[h % DICT_CACHE_SLOTS];
+	if (c->len != n || c->hash != h || memcmp(c->key, k, n) != 0) {
+		c->hash = h;
+		c->len = (unsigned char)n;
+		memcpy(c->key, k, n);
+		c->found = search(d, k, n);
+	}
+	return c->found;
 }
 
 bool dict_has_compound(const anon_dict *d, const char *k, size_t n)

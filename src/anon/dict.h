@@ -8,10 +8,23 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+
+/* The last answers, by hash of the word: real text asks for the same
+ * few words again and again. */
+#define DICT_CACHE_SLOTS 4096
+#define DICT_CACHE_KEY 23
+typedef struct {
+	uint32_t hash;
+	unsigned char len; /* 0: empty */
+	bool found;
+	char key[DICT_CACHE_KEY];
+} dict_cached;
 
 typedef struct {
 	const char *map;
 	size_t size;
+	dict_cached *cache; /* DICT_CACHE_SLOTS, allocated by dict_open */
 } anon_dict;
 
 /* Map PATH; a missing file is an error only when REQUIRED. */

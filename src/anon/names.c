@@ -485,19 +485,16 @@ static bool all_upper(const char *s, size_t a, size_t b)
 	return true;
 }
 
-/* Most words are lower case already and are looked up where they stand;
- * the others are folded into the key buffer (reserved for the whole text
- * in cut_words, so earlier keys never move). */
-static void fold_token(anon_names *nm, token *t, const char *s)
+/* Most words are lower case already (PLAIN: ASCII without a capital) and
+ * are looked up where they stand; the others are folded into the key
+ * buffer (reserved for the whole text in cut_words, so earlier keys never
+ * move). */
+static void fold_token(anon_names *nm, token *t, const char *s, bool plain)
 {
 	size_t n = t->end - t->start;
-	const unsigned char *w = (const unsigned char *)s + t->start;
-	bool plain = n < KEY_MAX - 1;
 	char *dst;
 
-	for (size_t i = 0; plain && i < n; i++)
-		plain = !(w[i] >= 'A' && w[i] <= 'Z') && w[i] < 0x80;
-	if (plain) {
+	if (plain && n < KEY_MAX - 1) {
 		t->k = s + t->start;
 		t->klen = n;
 		return;
@@ -558,10 +555,32 @@ static bool in_quotes(const char *s, size_t start)
 	return plain % 2 == 1 || typo > 0;
 }
 
+/* Is S[a..b) all ASCII?  Then *LETTERS is its count of letters and
+ * *UPPER whether one is a capital. */
+static bool ascii_word(const char *s, size_t a, size_t b, size_t *letters,
+		       bool *upper)
+{
+	size_t l = 0;
+	bool up = false;
+
+	for (size_t i = a; i < b; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80)
+			return false;
+		up |= c >= 'A' && c <= 'Z';
+		l += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	}
+	*letters = l;
+	*upper = up;
+	return true;
+}
+
 static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
 		      size_t *latin, size_t *other)
 {
 	token *t;
+	size_t letters;
+	bool upper;
 
 	if (nm->ntok == nm->captok) {
 		nm->captok = nm->captok ? 2 * nm->captok : 64;
@@ -572,9 +591,16 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
 	t->start = start;
 	t->end = end;
 	t->dictw = -1;
-	fold_token(nm, t, s);
+	if (ascii_word(s, start, end, &letters, &upper)) {
+		/* most words: one pass tells their key and script */
+		fold_token(nm, t, s, !upper);
+		*latin += letters;
+		t->script = SC_LATIN;
+	} else {
+		fold_token(nm, t, s, false);
+		t->script = word_script(s, start, end, latin, other);
+	}
 	t->flags = lookup(nm, t);
-	t->script = word_script(s, start, end, latin, other);
 	t->cap = (unsigned char)upper_at(s + start, letter_len(s, end, start));
 	t->allcaps = (unsigned char)(t->cap && all_upper(s, start, end));
 	/* only a capitalised word asks where its sentence starts */

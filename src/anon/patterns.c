@@ -25,57 +25,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "anon/gates.h"
 #include "csvio.h"
 #include "util.h"
-
-enum validator {
-	VAL_NONE,
-	VAL_LUHN,    /* Luhn checksum over the digits */
-	VAL_PNR,     /* a plausible birth date (day + 60 for samordningsnummer) */
-	VAL_PNR10,   /* as PNR; a leading 0 (a phone shape) also needs Luhn */
-	VAL_IP,      /* four octets <= 255 */
-	VAL_IBAN,    /* ISO 13616 mod-97 */
-	VAL_NOTDATE, /* not a date or a span of years */
-	VAL_PLATE,   /* letters that are not an ordinary word */
-	VAL_PHONE,   /* 8-10 digits (0...) or 9-13 (+46...), cut back to fit */
-	VAL_IPV6,    /* at most 8 groups, not a time typed with "::" */
-	VAL_STREET,  /* "X torg 5": X is not a known place (Östby torg 12) */
-	VAL_PHONEX,  /* a foreign number: 9-15 digits, no date or time */
-	VAL_GIRO     /* not a date, a time or a span of years */
-};
-
-static const struct {
-	const char *name;
-	enum validator v;
-} validators[] = {
-	{ "", VAL_NONE },        { "luhn", VAL_LUHN },
-	{ "pnr", VAL_PNR },      { "pnr10", VAL_PNR10 },
-	{ "ip", VAL_IP },        { "iban", VAL_IBAN },
-	{ "notdate", VAL_NOTDATE }, { "plate", VAL_PLATE },
-	{ "phone", VAL_PHONE },  { "ipv6", VAL_IPV6 },
-	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
-	{ "giro", VAL_GIRO },
-};
-
-/* A string a match of the row must contain from its start on; "\\d" is
- * any ASCII digit.  AT is where it next occurs in the text being scanned
- * (NEED_UNKNOWN before the first look, -1 when it does not occur again). */
-typedef struct {
-	char *lit;
-	size_t len;
-	long at;
-} need;
-
-#define NEED_UNKNOWN (-2)
 
 typedef struct {
 	enum anon_kind kind;
 	enum validator val;
 	char *source;
 	pcre2_code *code; /* alone, for retries at one position */
-	size_t *needs;    /* indexes into the needs of all rows; none: */
-	size_t nneeds;    /* the row may match anywhere */
-	long gaps;        /* most runs of white space before a need; -1 any */
 } pattern_row;
 
 /* Limits of one match (see patterns_compile). */
@@ -83,22 +41,6 @@ typedef struct {
 #define MATCH_LIMIT 5000000
 #define DEPTH_LIMIT 100000
 #define HEAP_LIMIT_KIB (64 * 1024)
-
-/* More rows than bits in a row set: every row is tried everywhere. */
-#define MAX_FAST_ROWS 64
-typedef uint64_t row_set;
-
-/* Rows with the same needs and gaps pass or fail together. */
-typedef struct {
-	const size_t *needs;
-	size_t nneeds;
-	long gaps;
-	row_set rows;
-	bool digits_only; /* every need is "\\d" */
-	long first;       /* per text: where a need next occurs (-1 never) */
-	size_t change_at; /* where OPEN must be worked out again */
-	bool open;        /* the gaps before FIRST allow a match */
-} gate;
 
 /* The anchored alternation of one set of rows. */
 typedef struct {
@@ -110,17 +52,10 @@ struct anon_patterns {
 	pattern_row *rows;
 	size_t n, cap;
 	row_set starts_with[256]; /* rows that can begin with this byte */
-	row_set with_needs;       /* rows that have a needs column */
-	need *needs;              /* distinct needs of all rows */
-	size_t nneeds;
-	gate gates[MAX_FAST_ROWS];
-	size_t ngates;
-	row_set open_rows;  /* per text: rows of the open gates */
-	size_t next_change; /* the least change_at of the gates */
+	row_gates *gates;         /* where a row can match, as its needs tell */
+	row_set with_needs;       /* rows that have needs */
 	alt_entry *alts;          /* open addressing by row set */
 	size_t nalts, capalts;
-	uint32_t *runs;           /* per text: runs of white space before i */
-	size_t capruns;
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
@@ -128,17 +63,15 @@ struct anon_patterns {
 	bool failed;         /* a match hit a limit in this text */
 	char **defs;              /* DEFINE rows: "NAME" then its regex */
 	size_t ndefs;
-	word_check is_word;
-	const void *word_ctx;
-	word_check is_place;
-	const void *place_ctx;
-	word_check is_plate_cue;
-	const void *cue_ctx;
+	word_checks checks;  /* for the plate and street validators */
 };
 
 anon_patterns *patterns_new(void)
 {
-	return xcalloc(1, sizeof(anon_patterns));
+	anon_patterns *p = xcalloc(1, sizeof(anon_patterns));
+
+	p->gates = gates_new();
+	return p;
 }
 
 size_t patterns_count(const anon_patterns *p)
@@ -148,20 +81,20 @@ size_t patterns_count(const anon_patterns *p)
 
 void patterns_set_word_check(anon_patterns *p, word_check f, const void *ctx)
 {
-	p->is_word = f;
-	p->word_ctx = ctx;
+	p->checks.is_word = f;
+	p->checks.word_ctx = ctx;
 }
 
 void patterns_set_place_check(anon_patterns *p, word_check f, const void *ctx)
 {
-	p->is_place = f;
-	p->place_ctx = ctx;
+	p->checks.is_place = f;
+	p->checks.place_ctx = ctx;
 }
 
 void patterns_set_plate_cue_check(anon_patterns *p, word_check f, const void *ctx)
 {
-	p->is_plate_cue = f;
-	p->cue_ctx = ctx;
+	p->checks.is_plate_cue = f;
+	p->checks.cue_ctx = ctx;
 }
 
 static pcre2_code *compile_or_die(const char *src, uint32_t options,
@@ -180,39 +113,14 @@ static pcre2_code *compile_or_die(const char *src, uint32_t options,
 	return c;
 }
 
-static enum validator validator_named(const char *name, const char *file,
-				      long line)
+static enum validator validator_or_die(const char *name, const char *file,
+				       long line)
 {
-	for (size_t i = 0; i < sizeof validators / sizeof validators[0]; i++)
-		if (strcmp(validators[i].name, name) == 0)
-			return validators[i].v;
-	die_at(EXIT_DATA, file, line, _("unknown validator '%s'"), name);
-}
+	enum validator v;
 
-/* The index of the need LIT, shared by every row that has it so that
- * each is searched once per text. */
-static size_t need_index(anon_patterns *p, const char *lit)
-{
-	for (size_t i = 0; i < p->nneeds; i++)
-		if (strcmp(p->needs[i].lit, lit) == 0)
-			return i;
-	p->needs = xrealloc(p->needs, (p->nneeds + 1) * sizeof *p->needs);
-	p->needs[p->nneeds].lit = xstrdup(lit);
-	p->needs[p->nneeds].len = strlen(lit);
-	return p->nneeds++;
-}
-
-/* "\\d|@|(at)": alternatives separated by '|'. */
-static void parse_needs(anon_patterns *p, pattern_row *r, const char *spec)
-{
-	size_t n;
-	char **list = split_list(spec, '|', &n);
-
-	r->needs = xcalloc(n + 1, sizeof *r->needs);
-	for (size_t i = 0; i < n; i++)
-		if (list[i][0])
-			r->needs[r->nneeds++] = need_index(p, list[i]);
-	free_list(list, n);
+	if (!validator_named(name, &v))
+		die_at(EXIT_DATA, file, line, _("unknown validator '%s'"), name);
+	return v;
 }
 
 static long parse_gaps(const char *s, const char *file, long line)
@@ -272,6 +180,19 @@ static char *expand_defines(const anon_patterns *p, const char *src,
 	return b.s;
 }
 
+/* The needs and gaps columns of the row just added (see gates.h). */
+static void add_needs(anon_patterns *p, const csv_record *rec, const long col[5],
+		      const char *file)
+{
+	long gaps = -1;
+
+	if (col[4] >= 0 && (size_t)col[4] < rec->nfields &&
+	    rec->fields[col[4]].len > 0)
+		gaps = parse_gaps(rec->fields[col[4]].data, file, rec->line);
+	if (col[3] >= 0 && (size_t)col[3] < rec->nfields)
+		gates_add_row(p->gates, p->n - 1, rec->fields[col[3]].data, gaps);
+}
+
 static void add_row(anon_patterns *p, const csv_record *rec, long col[5],
 		    const char *file)
 {
@@ -297,17 +218,10 @@ static void add_row(anon_patterns *p, const csv_record *rec, long col[5],
 	}
 	r = &p->rows[p->n++];
 	r->kind = (enum anon_kind)kind;
-	r->val = validator_named(vname, file, rec->line);
+	r->val = validator_or_die(vname, file, rec->line);
 	r->source = expand_defines(p, rec->fields[col[1]].data, file, rec->line);
 	r->code = compile_or_die(r->source, 0, file, rec->line);
-	r->needs = NULL;
-	r->nneeds = 0;
-	r->gaps = -1;
-	if (col[3] >= 0 && (size_t)col[3] < rec->nfields)
-		parse_needs(p, r, rec->fields[col[3]].data);
-	if (col[4] >= 0 && (size_t)col[4] < rec->nfields &&
-	    rec->fields[col[4]].len > 0)
-		r->gaps = parse_gaps(rec->fields[col[4]].data, file, rec->line);
+	add_needs(p, rec, col, file);
 }
 
 static bool is_comment(const csv_record *rec)
@@ -375,29 +289,6 @@ static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
 	(void)pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
 	sb_free(&b);
 	return c;
-}
-
-static void join_gate(anon_patterns *p, size_t i)
-{
-	const pattern_row *r = &p->rows[i];
-	gate *g = p->gates;
-
-	while (g < p->gates + p->ngates &&
-	       !(g->gaps == r->gaps && g->nneeds == r->nneeds &&
-		 memcmp(g->needs, r->needs, r->nneeds * sizeof *r->needs) == 0))
-		g++;
-	if (g == p->gates + p->ngates) {
-		g->needs = r->needs;
-		g->nneeds = r->nneeds;
-		g->gaps = r->gaps;
-		g->rows = 0;
-		g->digits_only = r->nneeds > 0;
-		for (size_t k = 0; k < r->nneeds; k++)
-			g->digits_only &= strcmp(p->needs[r->needs[k]].lit, "\\d") == 0;
-		p->ngates++;
-	}
-	g->rows |= (row_set)1 << i;
-	p->with_needs |= (row_set)1 << i;
 }
 
 /* Can the row begin with the character C[0..n)?  Asked of PCRE2 with a
@@ -470,8 +361,6 @@ static void learn_starts(anon_patterns *p, size_t i)
 		if (can)
 			p->starts_with[b] |= (row_set)1 << i;
 	}
-	if (p->rows[i].nneeds)
-		join_gate(p, i);
 }
 
 void patterns_compile(anon_patterns *p)
@@ -482,6 +371,8 @@ void patterns_compile(anon_patterns *p)
 	} else {
 		for (size_t i = 0; i < p->n; i++)
 			learn_starts(p, i);
+		gates_finish(p->gates, p->starts_with);
+		p->with_needs = gates_with_needs(p->gates);
 	}
 	p->md = pcre2_match_data_create(1, NULL);
 	p->mctx = pcre2_match_context_create(NULL);
@@ -501,366 +392,20 @@ void patterns_free(anon_patterns *p)
 	for (size_t i = 0; i < p->n; i++) {
 		free(p->rows[i].source);
 		pcre2_code_free(p->rows[i].code);
-		free(p->rows[i].needs);
 	}
 	for (size_t i = 0; i < p->ndefs; i++)
 		free(p->defs[i]);
 	free(p->defs);
-	for (size_t i = 0; i < p->nneeds; i++)
-		free(p->needs[i].lit);
-	free(p->needs);
 	free(p->rows);
 	for (size_t i = 0; i < (p->capalts ? p->capalts : 1); i++)
 		if (p->alts)
 			pcre2_code_free(p->alts[i].code);
 	free(p->alts);
-	free(p->runs);
+	gates_free(p->gates);
 	pcre2_match_data_free(p->md);
 	pcre2_match_context_free(p->mctx);
 	pcre2_jit_stack_free(p->jstack);
 	free(p);
-}
-
-/* ---- validators ---- */
-
-/* The digits of S[0..n) into D (at most CAP); returns how many. */
-static size_t digits_of(const char *s, size_t n, char *d, size_t cap)
-{
-	size_t k = 0;
-
-	for (size_t i = 0; i < n && k < cap; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			d[k++] = s[i];
-	return k;
-}
-
-bool luhn_ok(const char *s, size_t n)
-{
-	char d[64];
-	size_t k = digits_of(s, n, d, sizeof d);
-	int sum = 0;
-
-	if (k < 2)
-		return false;
-	for (size_t i = 0; i < k; i++) {
-		int v = d[k - 1 - i] - '0';
-		if (i % 2 == 1) {
-			v *= 2;
-			if (v > 9)
-				v -= 9;
-		}
-		sum += v;
-	}
-	return sum % 10 == 0;
-}
-
-static int two(const char *d)
-{
-	return (d[0] - '0') * 10 + (d[1] - '0');
-}
-
-bool pnr_date_ok(const char *s, size_t n)
-{
-	char d[64];
-	size_t k = digits_of(s, n, d, sizeof d);
-	const char *x = d;
-	int mm, dd;
-
-	if (k == 12)
-		x = d + 2;
-	else if (k != 10)
-		return false;
-	mm = two(x + 2);
-	dd = two(x + 4);
-	return mm >= 1 && mm <= 12 &&
-	       ((dd >= 1 && dd <= 31) || (dd >= 61 && dd <= 91));
-}
-
-static bool octets_ok(const char *s, size_t n)
-{
-	int v = 0;
-
-	for (size_t i = 0; i <= n; i++) {
-		if (i < n && s[i] >= '0' && s[i] <= '9') {
-			v = v * 10 + (s[i] - '0');
-			if (v > 255)
-				return false;
-		} else {
-			v = 0;
-		}
-	}
-	return true;
-}
-
-/* A compressed IPv6 address (fe80::1, 2001:db8::17, ::ffff:10.0.0.1).
- * The pattern allows any count of groups around "::"; here they must
- * leave room for the compressed zeros (at most 7 written, an embedded
- * IPv4 counting as 2), and a match of one or two short decimal groups
- * ("::1", a time typed as 12::30) is not taken for an address. */
-static bool ipv6_ok(const char *s, size_t n)
-{
-	size_t groups = 0, i = 0, longest = 0;
-	bool hex_letter = false;
-
-	while (i < n && s[i] != '%') {
-		size_t len = 0;
-		if (s[i] == ':') {
-			i++;
-			continue;
-		}
-		while (i + len < n && isxdigit((unsigned char)s[i + len]))
-			len++;
-		if (i + len < n && s[i + len] == '.')
-			return groups + 2 <= 7 && octets_ok(s + i, n - i);
-		for (size_t k = 0; k < len; k++)
-			hex_letter |= isalpha((unsigned char)s[i + k]) != 0;
-		longest = len > longest ? len : longest;
-		groups++;
-		i += len ? len : 1;
-	}
-	if (groups == 0 || groups > 7)
-		return false;
-	return hex_letter || groups > 2 || longest > 2;
-}
-
-/* The first word of S[0..n), for the place check of a street match. */
-static size_t first_word_len(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && s[i] != ' ' && s[i] != '\t')
-		i++;
-	return i;
-}
-
-static bool iban_ok(const char *s, size_t n)
-{
-	char buf[64];
-	size_t k = 0;
-	unsigned rem = 0;
-
-	for (size_t i = 0; i < n && k < sizeof buf; i++)
-		if (isalnum((unsigned char)s[i]))
-			buf[k++] = (char)toupper((unsigned char)s[i]);
-	if (k < 15)
-		return false;
-	for (size_t i = 0; i < k; i++) {
-		char c = buf[(i + 4) % k];
-		if (c >= '0' && c <= '9')
-			rem = (rem * 10 + (unsigned)(c - '0')) % 97;
-		else
-			rem = (rem * 100 + (unsigned)(c - 'A' + 10)) % 97;
-	}
-	return rem == 1;
-}
-
-static bool is_year(const char *g, size_t len)
-{
-	return len == 4 && (strncmp(g, "19", 2) == 0 || strncmp(g, "20", 2) == 0);
-}
-
-/* A date (2023-11-28, 28/11/2023) or years (2019-2023) inside a digit
- * run is not a number that identifies anyone. */
-static bool looks_like_dates(const char *s, size_t n)
-{
-	size_t glen[16], ng = 0, i = 0, years = 0;
-	const char *gs[16];
-
-	while (i < n && ng < 16) {
-		while (i < n && !isdigit((unsigned char)s[i]))
-			i++;
-		if (i == n)
-			break;
-		gs[ng] = s + i;
-		while (i < n && isdigit((unsigned char)s[i]))
-			i++;
-		glen[ng] = (size_t)(s + i - gs[ng]);
-		years += is_year(gs[ng], glen[ng]);
-		ng++;
-	}
-	for (size_t g = 0; g + 2 < ng; g++)
-		if ((is_year(gs[g], glen[g]) && glen[g + 1] == 2 && glen[g + 2] == 2) ||
-		    (glen[g] <= 2 && glen[g + 1] <= 2 && is_year(gs[g + 2], glen[g + 2])))
-			return true;
-	return ng > 0 && years == ng;
-}
-
-/* Is one of the two words before START a plate cue (reg, bilen)? */
-static bool plate_cue_before(const anon_patterns *p, const char *s, size_t start)
-{
-	size_t end = start;
-
-	for (int w = 0; w < 2 && p->is_plate_cue; w++) {
-		size_t b;
-		while (end > 0 && !isalnum((unsigned char)s[end - 1]) &&
-		       (unsigned char)s[end - 1] < 0x80)
-			end--;
-		b = end;
-		while (b > 0 && (isalnum((unsigned char)s[b - 1]) ||
-				 (unsigned char)s[b - 1] >= 0x80))
-			b--;
-		if (b == end)
-			return false;
-		if (p->is_plate_cue(p->cue_ctx, s + b, end - b))
-			return true;
-		end = b;
-	}
-	return false;
-}
-
-/* Three letters and three digits (or two and a letter).  Letters that make
- * a word (BUS, KAT, OKT) are a plate when written in capitals or after a
- * cue ("reg bus 123"); in lower case without one they are the word ("har
- * 100"). */
-static bool plate_ok(const anon_patterns *p, const char *text, size_t start,
-		     size_t n)
-{
-	const char *s = text + start;
-	char letters[4];
-	size_t k = 0, upper = 0;
-
-	for (size_t i = 0; i < n && k < 3; i++)
-		if (isalpha((unsigned char)s[i])) {
-			upper += isupper((unsigned char)s[i]) != 0;
-			letters[k++] = (char)tolower((unsigned char)s[i]);
-		}
-	if (k < 3)
-		return false;
-	/* Swedish plates never use I, Q or V. */
-	for (size_t i = 0; i < 3; i++)
-		if (letters[i] == 'i' || letters[i] == 'q' || letters[i] == 'v')
-			return false;
-	if (!(p->is_word && p->is_word(p->word_ctx, letters, 3)))
-		return true;
-	return upper == 3 || plate_cue_before(p, text, start);
-}
-
-/* "08.00-12.00", "9:30 - 11:00": hours and minutes, not a number. */
-static bool looks_like_times(const char *s, size_t n)
-{
-	size_t g[8], ng = 0, i = 0;
-	char sep[8];
-
-	while (i < n && ng < 8) {
-		size_t v = 0, len = 0;
-		while (i < n && isdigit((unsigned char)s[i])) {
-			v = v * 10 + (size_t)(s[i] - '0');
-			len++;
-			i++;
-		}
-		if (len == 0 || len > 2)
-			return false;
-		g[ng] = v;
-		sep[ng++] = i < n ? s[i] : '\0';
-		while (i < n && !isdigit((unsigned char)s[i]))
-			i++;
-	}
-	if (ng != 2 && ng != 4)
-		return false;
-	for (size_t k = 0; k < ng; k += 2)
-		if (g[k] > 24 || g[k + 1] > 59 || (sep[k] != '.' && sep[k] != ':'))
-			return false;
-	return true;
-}
-
-/* Numbers of no one: freephone 020, shared cost 077, premium 0900, 0939,
- * 0944 (the Swedish numbering plan). */
-static bool service_number(const char *s, size_t n)
-{
-	char d[8];
-	size_t k = digits_of(s, n, d, sizeof d);
-
-	return k >= 3 && d[0] == '0' &&
-	       ((d[1] == '2' && d[2] == '0') || (d[1] == '7' && d[2] == '7') ||
-		(k >= 4 && d[1] == '9' && (d[2] == '0' || d[2] == '3' || d[2] == '4') &&
-		 (d[2] == '0' ? d[3] == '0' : d[3] == '9' || d[3] == '4')));
-}
-
-static size_t count_digits(const char *s, size_t n)
-{
-	size_t k = 0;
-
-	for (size_t i = 0; i < n; i++)
-		k += isdigit((unsigned char)s[i]) != 0;
-	return k;
-}
-
-static bool foreign_phone_ok(const char *s, size_t n)
-{
-	size_t k = count_digits(s, n);
-
-	return k >= 9 && k <= 15 && !looks_like_dates(s, n) && !looks_like_times(s, n);
-}
-
-/* A phone number has a bounded number of digits; a greedy match that ran
- * on into a following number is cut back to the last group that fits. */
-static bool phone_fits(const char *s, size_t *n)
-{
-	bool national = s[0] == '0' || (s[0] == '(' && *n > 1 && s[1] == '0');
-	size_t lo = 8, hi = 10, digits = 0, fit = 0;
-
-	if (s[0] == '+' || strncmp(s, "00", 2) == 0) {
-		lo = 9;
-		hi = 13;
-	} else if (!national) {
-		lo = 10;
-	}
-	for (size_t i = 0; i < *n; i++) {
-		if (!isdigit((unsigned char)s[i]))
-			continue;
-		digits++;
-		if (digits <= hi && (i + 1 == *n || !isdigit((unsigned char)s[i + 1])))
-			fit = i + 1;
-	}
-	if (digits > hi) {
-		*n = fit;
-		digits = 0;
-		for (size_t i = 0; i < fit; i++)
-			digits += isdigit((unsigned char)s[i]) != 0;
-	}
-	return digits >= lo && digits <= hi && !looks_like_dates(s, *n) &&
-	       !looks_like_times(s, *n) && !service_number(s, *n);
-}
-
-static bool accept(const anon_patterns *p, const pattern_row *r,
-		   const char *text, size_t start, size_t *len)
-{
-	const char *s = text + start;
-	size_t n = *len;
-
-	switch (r->val) {
-	case VAL_PHONE:
-		return phone_fits(s, len);
-	case VAL_NONE:
-		return true;
-	case VAL_LUHN:
-		return luhn_ok(s, n);
-	case VAL_PNR:
-		return pnr_date_ok(s, n);
-	case VAL_PNR10:
-		return pnr_date_ok(s, n) && (s[0] != '0' || luhn_ok(s, n));
-	case VAL_IP:
-		return octets_ok(s, n);
-	case VAL_IBAN:
-		return iban_ok(s, n);
-	case VAL_NOTDATE:
-		return !looks_like_dates(s, n);
-	case VAL_PLATE:
-		return plate_ok(p, text, start, n);
-	case VAL_IPV6:
-		return ipv6_ok(s, n);
-	case VAL_STREET:
-		/* "Östby torg 12" is a place; "längs väg 40" a road */
-		return !(p->is_place &&
-			 p->is_place(p->place_ctx, s, first_word_len(s, n))) &&
-		       !(islower((unsigned char)s[0]) && p->is_word &&
-			 p->is_word(p->word_ctx, s, first_word_len(s, n)));
-	case VAL_PHONEX:
-		return foreign_phone_ok(s, n);
-	case VAL_GIRO:
-		return !looks_like_dates(s, n) && !looks_like_times(s, n);
-	}
-	return false;
 }
 
 /* ---- scanning ---- */
@@ -870,8 +415,15 @@ static bool accept(const anon_patterns *p, const pattern_row *r,
 static int match(anon_patterns *p, const pcre2_code *code, const char *s,
 		 size_t n, size_t start, uint32_t opts)
 {
-	int rc = pcre2_match(code, (PCRE2_SPTR)s, n, start,
-			     opts | PCRE2_NO_UTF_CHECK | p->match_opts, p->md, p->mctx);
+	int rc = PCRE2_ERROR_JIT_BADOPTION;
+
+	/* the JIT fast path skips pcre2_match's checks (the text is valid
+	 * UTF-8); a pattern without JIT code says so and takes the other */
+	if (!opts && !p->match_opts)
+		rc = pcre2_jit_match(code, (PCRE2_SPTR)s, n, start, 0, p->md, p->mctx);
+	if (rc == PCRE2_ERROR_JIT_BADOPTION)
+		rc = pcre2_match(code, (PCRE2_SPTR)s, n, start,
+				 opts | PCRE2_NO_UTF_CHECK | p->match_opts, p->md, p->mctx);
 
 	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) {
 		p->failed = true;
@@ -885,127 +437,6 @@ static bool fast(const anon_patterns *p)
 	return p->n <= MAX_FAST_ROWS;
 }
 
-static bool is_space(char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-/* Where NEED next occurs at or after Q (-1: nowhere).  Q only grows
- * during the scan of one text, so each need is searched once per text. */
-static long need_next(need *nd, const char *s, size_t n, size_t q)
-{
-	bool digit;
-	size_t i;
-
-	if (nd->at == -1 || nd->at >= (long)q)
-		return nd->at;
-	digit = nd->len == 2 && nd->lit[0] == '\\' && nd->lit[1] == 'd';
-	for (i = q; digit && i < n && (s[i] < '0' || s[i] > '9'); i++)
-		;
-	while (!digit && i < n) {
-		const char *c = memchr(s + i, nd->lit[0], n - i);
-		i = c ? (size_t)(c - s) : n;
-		if (i < n && nd->len <= n - i &&
-		    (nd->len == 1 || (c[1] == nd->lit[1] &&
-				      memcmp(c, nd->lit, nd->len) == 0)))
-			break;
-		i += i < n;
-	}
-	nd->at = i < n ? (long)i : -1;
-	return nd->at;
-}
-
-/* Runs of white space in S[q..end): PCRE2's \s is ASCII only. */
-static uint32_t runs_between(const anon_patterns *p, const char *s, size_t q,
-			     size_t end)
-{
-	return p->runs[end] - p->runs[q] +
-	       (q > 0 && is_space(s[q]) && is_space(s[q - 1]));
-}
-
-/* Where one of the needs of G next occurs at or after Q (-1: never). */
-static long gate_first(anon_patterns *p, const gate *g, const char *s,
-		       size_t n, size_t q)
-{
-	long first = -1;
-
-	for (size_t k = 0; k < g->nneeds; k++) {
-		long at = need_next(&p->needs[g->needs[k]], s, n, q);
-		if (at >= 0 && (first < 0 || at < first))
-			first = at;
-	}
-	return first;
-}
-
-/* The first place from Q on where the runs of white space before FIRST
- * are at most GAPS: they only shrink as the place moves right. */
-static size_t open_point(const anon_patterns *p, const char *s, size_t q,
-			 size_t first, long gaps)
-{
-	size_t lo = q, hi = first;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (runs_between(p, s, mid, first) <= (uint32_t)gaps)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return lo;
-}
-
-/* Work out at Q whether the rows of G can match, as far as their needs
- * tell, and from where that must be asked again: once open, the gate stays
- * open until Q passes the need; a closed one opens where the gaps before
- * the need are few enough.  Rows whose needs do not occur again leave
- * *ALIVE. */
-static void gate_update(anon_patterns *p, gate *g, const char *s, size_t n,
-			size_t q, row_set *alive)
-{
-	if (g->first < (long)q)
-		g->first = gate_first(p, g, s, n, q);
-	if (g->first < 0) {
-		*alive &= ~g->rows;
-		g->open = false;
-		g->change_at = SIZE_MAX;
-		return;
-	}
-	g->open = g->gaps < 0 ||
-		  runs_between(p, s, q, (size_t)g->first) <= (uint32_t)g->gaps;
-	if (g->open) {
-		/* a gate of digits stays open through a run of them: the next
-		 * need is the next digit, with no white space between */
-		size_t end = (size_t)g->first + 1;
-		if (g->digits_only)
-			while (end < n && s[end] >= '0' && s[end] <= '9')
-				end++;
-		g->change_at = end;
-	} else {
-		g->change_at = open_point(p, s, q, (size_t)g->first, g->gaps);
-	}
-}
-
-/* The rows of MAY whose needs allow a match at Q (never less than the Q
- * of the call before, within one text). */
-static row_set rows_at(anon_patterns *p, row_set may, const char *s, size_t n,
-		       size_t q, row_set *alive)
-{
-	if (q >= p->next_change) {
-		p->open_rows = 0;
-		p->next_change = SIZE_MAX;
-		for (size_t i = 0; i < p->ngates; i++) {
-			gate *g = &p->gates[i];
-			if (g->change_at <= q)
-				gate_update(p, g, s, n, q, alive);
-			if (g->open)
-				p->open_rows |= g->rows;
-			if (g->change_at < p->next_change)
-				p->next_change = g->change_at;
-		}
-	}
-	return may & (p->open_rows | ~p->with_needs);
-}
-
 /* Rows after FIRST, anchored at START; the first accepted one wins. */
 static bool retry_at(anon_patterns *p, size_t first, const char *s, size_t n,
 		     size_t start, anon_span *hit)
@@ -1015,8 +446,8 @@ static bool retry_at(anon_patterns *p, size_t first, const char *s, size_t n,
 	if (fast(p)) {
 		if (start >= n)
 			return false; /* only an empty match is left: refused */
-		may = rows_at(p, p->starts_with[(unsigned char)s[start]], s, n,
-			      start, &alive);
+		may = gates_open(p->gates, p->starts_with[(unsigned char)s[start]],
+				 s, n, start, &alive);
 	}
 	for (size_t j = first + 1; j < p->n; j++) {
 		if (fast(p) && !(may >> j & 1))
@@ -1027,7 +458,7 @@ static bool retry_at(anon_patterns *p, size_t first, const char *s, size_t n,
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
 		size_t len = ov[1] - ov[0];
-		if (len > 0 && accept(p, &p->rows[j], s, ov[0], &len)) {
+		if (len > 0 && validate(p->rows[j].val, &p->checks, s, ov[0], &len)) {
 			hit->start = ov[0];
 			hit->end = ov[0] + len;
 			hit->kind = p->rows[j].kind;
@@ -1059,7 +490,7 @@ static size_t settle(anon_patterns *p, const char *s, size_t n, size_t from,
 	hit.end = ov[1];
 	hit.kind = p->rows[row].kind;
 	len = hit.end - hit.start;
-	if ((len > 0 && accept(p, &p->rows[row], s, hit.start, &len) &&
+	if ((len > 0 && validate(p->rows[row].val, &p->checks, s, hit.start, &len) &&
 	     (hit.end = hit.start + len) > hit.start) ||
 	    retry_at(p, row, s, n, hit.start, &hit)) {
 		spans_push(out, hit.start, hit.end, hit.kind);
@@ -1125,33 +556,20 @@ static pcre2_code *alternation_of(anon_patterns *p, row_set rows)
 	return p->alts[k].code;
 }
 
-/* Per text: forget where the needs were, count the runs of white space. */
-static void prepare_text(anon_patterns *p, const char *s, size_t n)
-{
-	uint32_t runs = 0;
-
-	for (size_t k = 0; k < p->nneeds; k++)
-		p->needs[k].at = NEED_UNKNOWN;
-	for (size_t g = 0; g < p->ngates; g++) {
-		p->gates[g].first = NEED_UNKNOWN;
-		p->gates[g].change_at = 0;
-		p->gates[g].open = false;
-	}
-	p->next_change = 0;
-	if (n + 1 > p->capruns) {
-		p->capruns = 2 * (n + 1);
-		p->runs = xrealloc(p->runs, p->capruns * sizeof *p->runs);
-	}
-	for (size_t i = 0; i < n; i++) {
-		p->runs[i] = runs;
-		runs += is_space(s[i]) && (i == 0 || !is_space(s[i - 1]));
-	}
-	p->runs[n] = runs;
-}
-
 static bool ascii_alnum(char c)
 {
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* The next place from Q on where a row of ALIVE can begin: a byte that
+ * can begin one, after no letter or digit (the boundary every row needs). */
+static size_t next_start(const anon_patterns *p, const char *s, size_t n,
+			 size_t q, row_set alive)
+{
+	while (q < n && (!(p->starts_with[(unsigned char)s[q]] & alive) ||
+			 (q > 0 && ascii_alnum(s[q - 1]))))
+		q++;
+	return q;
 }
 
 static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
@@ -1159,37 +577,14 @@ static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 	size_t q = 0;
 	row_set alive = ~(row_set)0;
 
-	prepare_text(p, s, n);
-	while (q < n && alive && !p->failed) {
-		row_set may;
-		int rc;
-
-		/* no row can match before the next place a gate opens: jump */
-		if (q >= p->next_change)
-			(void)rows_at(p, 0, s, n, q, &alive);
-		if (!(alive & (p->open_rows | ~p->with_needs))) {
-			if (p->next_change >= n)
-				break;
-			q = p->next_change > q ? p->next_change : q + 1;
-			continue;
-		}
-		may = p->starts_with[(unsigned char)s[q]] & alive;
-
-		/* after a letter or digit the boundary every row needs fails */
-		if (may && (q == 0 || !ascii_alnum(s[q - 1])))
-			may = rows_at(p, may, s, n, q, &alive);
+	gates_prepare(p->gates, s, n);
+	while (alive && !p->failed && (q = next_start(p, s, n, q, alive)) < n) {
+		row_set may = gates_open(p->gates, p->starts_with[(unsigned char)s[q]] & alive,
+					 s, n, q, &alive);
+		if (!may || match(p, alternation_of(p, may), s, n, q, 0) == PCRE2_ERROR_NOMATCH)
+			q++;
 		else
-			may = 0;
-		if (!may) {
-			q++;
-			continue;
-		}
-		rc = match(p, alternation_of(p, may), s, n, q, 0);
-		if (rc == PCRE2_ERROR_NOMATCH) {
-			q++;
-			continue;
-		}
-		q = settle(p, s, n, q, out);
+			q = settle(p, s, n, q, out);
 	}
 }
 

@@ -9,12 +9,9 @@
 #include <stddef.h>
 
 #include "anon/span.h"
+#include "anon/validators.h"
 
 typedef struct anon_patterns anon_patterns;
-
-/* Says whether S[0..n) is an ordinary word (used to tell a plate such as
- * "KUL 123" from text). */
-typedef bool (*word_check)(const void *ctx, const char *s, size_t n);
 
 anon_patterns *patterns_new(void);
 /* Add the patterns of a CSV file with the columns kind, pattern and an
@@ -34,9 +31,5 @@ void patterns_set_plate_cue_check(anon_patterns *p, word_check f, const void *ct
 bool patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out);
 size_t patterns_count(const anon_patterns *p);
 void patterns_free(anon_patterns *p);
-
-/* Validators, exposed for tests of the checksums. */
-bool luhn_ok(const char *s, size_t n);
-bool pnr_date_ok(const char *s, size_t n);
 
 #endif

@@ -310,17 +310,29 @@ static bool joins(size_t count, bool digits, bool first_upper)
 	return digits ? count >= 6 : count >= 3 && first_upper;
 }
 
+/* A run starts at I only where a space follows it: jump from space to
+ * space rather than look at every byte. */
 static bool needs_pass2(const char *s, size_t n)
 {
-	for (size_t i = 0; i + 4 < n; i++) {
+	size_t i = 0;
+
+	while (i + 4 < n) {
+		const char *space = memchr(s + i + 1, ' ', n - i - 1);
 		size_t count, end;
 		bool d, up;
-		if (s[i + 1] != ' ' || (i > 0 && s[i - 1] != ' ') || s[i + 3] != ' ')
+		if (!space)
+			return false;
+		i = (size_t)(space - s) - 1;
+		if (i + 4 >= n)
+			return false;
+		if ((i > 0 && s[i - 1] != ' ') || s[i + 3] != ' ') {
+			i++;
 			continue;
+		}
 		end = run_end(s, n, i, &count, &d, &up);
 		if (joins(count, d, up))
 			return true;
-		i = end > i ? end - 1 : i;
+		i = end > i ? end : i + 1;
 	}
 	return false;
 }
@@ -406,17 +418,18 @@ size_t shadow_fold(const char *s, size_t n, char *out, size_t cap)
 
 	for (size_t i = 0; i < n;) {
 		size_t len;
-		int32_t cp = decode(s, n, i, &len);
+		int32_t cp = (unsigned char)s[i];
 		utf8proc_uint8_t enc[4];
 		utf8proc_ssize_t l;
 
-		if (cp < 0x80) {
+		if (cp < 0x80) { /* most letters: no decoding, no table */
 			if (k + 1 > cap)
 				return 0;
 			out[k++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
 			i++;
 			continue;
 		}
+		cp = decode(s, n, i, &len);
 		if (class_of(cp) & C_UPPER)
 			cp = utf8proc_tolower(cp);
 		l = utf8proc_encode_char(cp, enc);

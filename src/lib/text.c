@@ -380,3 +380,22 @@ void *strmap_value(const strmap *m, size_t i)
 {
 	return m->entries[i].value;
 }
+
+bool plain_decimal(const char *s, size_t len)
+{
+	size_t i = 0, digits = 0;
+
+	while (i < len && s[i] >= '0' && s[i] <= '9')
+		i++;
+	digits = i;
+	if (i < len && s[i] == '.') {
+		size_t from = ++i;
+
+		while (i < len && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == from)
+			return false;
+		digits += i - from;
+	}
+	return i == len && digits > 0;
+}

@@ -11,6 +11,7 @@
 #include "plan/context.h"
 #include "plan/figures.h"
 #include "plan/labels.h"
+#include "plan/proposals.h"
 
 enum { NCOLS = 11 };
 
@@ -146,9 +147,36 @@ static void plan_row(table *t, const report_ctx *x, const leading *c,
 	for (int k = 0; k < NCOLS; k++)
 		row[k] = cell[k].s;
 	table_add(t, row);
+	if (in->proposals)
+		proposal_row(in->proposals, in, c, m, number, cell[1].s);
 	for (int k = 0; k < NCOLS; k++)
 		sb_free(&cell[k]);
 	m->used = true;
+}
+
+/* A catalogue measure the municipality has adopted is not proposed again. */
+static void skip_adopted(const report_input *in)
+{
+	for (size_t i = 0; in->follow && i < in->measures->n; i++)
+		if (followup_has_catalogue(in->follow, in->measures->m[i].id))
+			in->measures->m[i].used = true;
+}
+
+static void proposals_intro(doc *d, const report_ctx *x)
+{
+	if (x->in->follow) {
+		section_adopted(d, x);
+		doc_heading(d, 2, _("New proposals"));
+		doc_para(d, _("Proposals from the catalogue for the problems of this "
+			      "situation picture. They come in addition to the adopted "
+			      "measures above and never replace them; a measure already "
+			      "in the register is not proposed again."));
+	}
+	doc_para(d, _("Each row starts from a problem in this situation picture, "
+		      "names a cause and a measure from the catalogue that answers it, "
+		      "and gives the indicator and baseline to follow it up against. "
+		      "The plan is a draft for the local crime-prevention council and "
+		      "the police to adopt, change or reject."));
 }
 
 void section_action_plan(doc *d, const report_ctx *x)
@@ -163,11 +191,10 @@ void section_action_plan(doc *d, const report_ctx *x)
 	int number = 0;
 
 	doc_heading(d, 1, _("Draft action plan"));
-	doc_para(d, _("Each row starts from a problem in this situation picture, "
-		      "names a cause and a measure from the catalogue that answers it, "
-		      "and gives the indicator and baseline to follow it up against. "
-		      "The plan is a draft for the local crime-prevention council and "
-		      "the police to adopt, change or reject."));
+	proposals_intro(d, x);
+	skip_adopted(x->in);
+	if (x->in->proposals)
+		proposals_header(x->in->proposals, x->in->lang);
 	for (size_t i = 0; i < x->lead.n; i++) {
 		const leading *c = &x->lead.l[i];
 		measure *m = measures_pick(x->in->measures, c->var, c->row->val);
@@ -179,8 +206,9 @@ void section_action_plan(doc *d, const report_ctx *x)
 	else
 		doc_para(d, _("No problem in the tallies has a shown figure and a "
 			      "measure in the catalogue, so no rows are proposed."));
-	doc_note(d, _("Status follows Brå's traffic lights: green = done or on "
-		      "track, yellow = delayed, red = stopped. Baseline = this "
-		      "period's figure; follow up with the same question next period."));
+	doc_note(d, _("A proposal has no status until it is adopted: copied into "
+		      "the register of adopted measures (trygg-register(5)), it is "
+		      "followed up with a traffic light every month. Baseline = this "
+		      "period's figure."));
 	table_free(t);
 }

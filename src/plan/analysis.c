@@ -83,6 +83,13 @@ static void family_note(doc *d, const comparison_set *cs)
 			"Another %zu would pass at the 5%% level taken alone; they may "
 			"well be chance and are not stated as findings."),
 		  cs->n, cs->nholds, cs->nnominal - cs->nholds);
+	if (comparisons_count(cs, CMP_ROLLING) + comparisons_count(cs, CMP_CHANGE)) {
+		sb_putc(&s, ' ');
+		sb_printf(&s, _("Of these, %zu compare the last 12 months with the 12 "
+				"months before and %zu this period with the previous one."),
+			  comparisons_count(cs, CMP_ROLLING),
+			  comparisons_count(cs, CMP_CHANGE));
+	}
 	doc_note(d, s.s);
 	sb_free(&s);
 }
@@ -121,12 +128,19 @@ static void differences(doc *d, const report_ctx *x)
 	free(gaps);
 }
 
-/* ---- change since the previous period ---- */
+/* ---- change since the previous period, and the rolling year ---- */
 
-static void change_row(table *t, const comparison_set *cs, const tally_row *now,
-		       const tally_row *before)
+/* One table of changes: each share unsafe of NOW against BEFORE. */
+typedef struct {
+	enum cmp_kind kind;
+	const tally_set *now, *before;
+	const char *caption, *before_head, *now_head;
+} change_view;
+
+static void change_row(table *t, const comparison_set *cs, enum cmp_kind kind,
+		       const tally_row *now, const tally_row *before)
 {
-	const comparison *c = comparisons_change(cs, now);
+	const comparison *c = comparisons_change(cs, kind, now);
 	strbuf cell[6] = {{0}};
 	char *row[6];
 
@@ -151,9 +165,9 @@ static void change_row(table *t, const comparison_set *cs, const tally_row *now,
 		sb_free(&cell[k]);
 }
 
-static bool change_shown(const report_ctx *x, const tally_row *r)
+static bool change_shown(const report_ctx *x, const char *var, const tally_row *r)
 {
-	if (strcmp(r->var, x->unsafe_var) != 0 || strcmp(r->val, "unsafe") != 0)
+	if (strcmp(r->var, var) != 0 || strcmp(r->val, "unsafe") != 0)
 		return false;
 	if (!r->gcols[0])
 		return x->pooled;
@@ -161,37 +175,102 @@ static bool change_shown(const report_ctx *x, const tally_row *r)
 						 strcmp(r->gvals, "other") == 0);
 }
 
-static void change(doc *d, const report_ctx *x)
+/* The table of a view; false when it has no row. */
+static bool change_table(doc *d, const report_ctx *x, const change_view *v)
 {
 	/* xgettext:no-c-format */
-	const char *head[6] = { _("Group"), _("Previous"), _("Now"),
+	const char *head[6] = { _("Group"), v->before_head, v->now_head,
 				_("Change"), _("95% confidence interval"),
 				_("Probably not chance alone") };
 	static const bool numeric[6] = { false, true, true, true, true, false };
-	table *t = table_new(_("Share unsafe, now and in the previous period"), 6,
-			     head, numeric);
+	table *t = table_new(v->caption, 6, head, numeric);
+	const char *var = tallies_unsafe_var(v->now);
+	bool any;
+
+	for (size_t i = 0; var && i < v->now->nrows; i++) {
+		const tally_row *r = &v->now->rows[i], *p;
+		if (!change_shown(x, var, r))
+			continue;
+		p = tallies_find(v->before, r->gcols, r->gvals, r->var, r->val);
+		if (p)
+			change_row(t, &x->cmp, v->kind, r, p);
+	}
+	any = t->nrows > 0;
+	if (any)
+		doc_table(d, t);
+	table_free(t);
+	return any;
+}
+
+static int month_number(const char *period)
+{
+	int y, m, len = 0;
+
+	if (sscanf(period, "%4d-%2d%n", &y, &m, &len) != 2 || len != 7 || period[7])
+		return -1;
+	return y * 12 + m - 1;
+}
+
+/* "Compared with October 2025 (the same month a year ago)." */
+static void compared_with(doc *d, const report_input *in)
+{
+	strbuf s = {0}, when = {0};
+	int prev = month_number(in->prev_period);
+
+	fmt_month(&when, in->prev_period);
+	if (in->period && prev >= 0 && month_number(in->period) == prev + 12)
+		sb_printf(&s, _("Compared with %s (the same month a year ago)."), when.s);
+	else
+		sb_printf(&s, _("Compared with %s."), when.s);
+	doc_para(d, s.s);
+	sb_free(&s);
+	sb_free(&when);
+}
+
+static void change(doc *d, const report_ctx *x)
+{
+	change_view v = { CMP_CHANGE, x->in->cur, x->in->prev,
+			  _("Share unsafe, now and in the previous period"),
+			  _("Previous"), _("Now") };
 
 	doc_heading(d, 2, _("Change since the previous period"));
-	for (size_t i = 0; i < x->in->cur->nrows; i++) {
-		const tally_row *r = &x->in->cur->rows[i], *p;
-		if (!change_shown(x, r))
-			continue;
-		p = tallies_find(x->in->prev, r->gcols, r->gvals, r->var, r->val);
-		if (p)
-			change_row(t, &x->cmp, r, p);
-	}
-	if (t->nrows == 0)
+	if (x->in->prev_period)
+		compared_with(d, x->in);
+	if (!change_table(d, x, &v))
 		doc_para(d, _("The previous period's tallies hold no share unsafe to "
 			      "compare with."));
-	else {
-		doc_table(d, t);
+	else
 		doc_note(d, _("Change and its interval are in percentage points; "
 			      "\"yes\" = the change holds after the correction for the "
 			      "number of comparisons. Brå advises against reading much "
 			      "into a change between two single periods; look at the "
 			      "trend over several."));
-	}
-	table_free(t);
+}
+
+static void rolling_change(doc *d, const report_ctx *x)
+{
+	change_view v = { CMP_ROLLING, x->in->rolling, x->in->rolling_before,
+			  _("Share unsafe, the last 12 months and the 12 months before"),
+			  _("12 months before"), _("Last 12 months") };
+	strbuf s = {0};
+
+	doc_heading(d, 2, _("The last 12 months against the 12 months before"));
+	sb_printf(&s, ngettext("%zu comparison of the last 12 months with the 12 "
+			       "months before, tested together with every other "
+			       "comparison of the report.",
+			       "%zu comparisons of the last 12 months with the 12 "
+			       "months before, tested together with every other "
+			       "comparison of the report.",
+			       comparisons_count(&x->cmp, CMP_ROLLING)),
+		  comparisons_count(&x->cmp, CMP_ROLLING));
+	doc_para(d, s.s);
+	if (!change_table(d, x, &v))
+		doc_para(d, _("The rolling tallies hold no share unsafe to compare."));
+	else
+		doc_note(d, _("Each twelve months' figure rests on all the answers of "
+			      "those months, added up, not on an average of monthly "
+			      "shares; change and interval in percentage points."));
+	sb_free(&s);
 }
 
 /* ---- causes ---- */
@@ -247,9 +326,11 @@ void section_analysis(doc *d, const report_ctx *x)
 			      "to compare."));
 	else {
 		differences(d, x);
+		if (x->in->rolling)
+			rolling_change(d, x);
 		if (x->in->prev)
 			change(d, x);
-		else {
+		else if (!x->in->rolling) {
 			doc_heading(d, 2, _("Change since the previous period"));
 			doc_para(d, _("No previous period was given, so no change is shown."));
 		}

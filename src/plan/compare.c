@@ -85,8 +85,9 @@ static void group_pairs(comparison_set *cs, const tally_set *ts,
 	free(groups);
 }
 
+/* Each share unsafe of CUR against the same group's in PREV. */
 static void changes(comparison_set *cs, const tally_set *cur,
-		    const tally_set *prev, bool pooled)
+		    const tally_set *prev, bool pooled, enum cmp_kind kind)
 {
 	const char *var = tallies_unsafe_var(cur);
 
@@ -102,7 +103,7 @@ static void changes(comparison_set *cs, const tally_set *cur,
 		if (!p || p->suppressed)
 			continue;
 		c = add(cs);
-		c->kind = CMP_CHANGE;
+		c->kind = kind;
 		c->ind = IND_UNSAFE;
 		test(c, r, p);
 	}
@@ -138,16 +139,26 @@ static void holm(comparison_set *cs)
 	free(order);
 }
 
-void comparisons_build(comparison_set *cs, const tally_set *cur,
-		       const tally_set *prev, bool pooled)
+void comparisons_build(comparison_set *cs, const comparison_inputs *in)
 {
 	memset(cs, 0, sizeof *cs);
 	for (int i = 0; i < NIND; i++)
 		if (indicators[i].compared)
-			group_pairs(cs, cur, (enum indicator_id)i);
-	if (prev)
-		changes(cs, cur, prev, pooled);
+			group_pairs(cs, in->cur, (enum indicator_id)i);
+	if (in->prev)
+		changes(cs, in->cur, in->prev, in->pooled, CMP_CHANGE);
+	if (in->rolling && in->rolling_before)
+		changes(cs, in->rolling, in->rolling_before, in->pooled, CMP_ROLLING);
 	holm(cs);
+}
+
+size_t comparisons_count(const comparison_set *cs, enum cmp_kind kind)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < cs->n; i++)
+		n += cs->c[i].kind == kind;
+	return n;
 }
 
 void comparisons_free(comparison_set *cs)
@@ -157,10 +168,10 @@ void comparisons_free(comparison_set *cs)
 }
 
 const comparison *comparisons_change(const comparison_set *cs,
-				     const tally_row *now)
+				     enum cmp_kind kind, const tally_row *now)
 {
 	for (size_t i = 0; i < cs->n; i++)
-		if (cs->c[i].kind == CMP_CHANGE && cs->c[i].a == now)
+		if (cs->c[i].kind == kind && cs->c[i].a == now)
 			return &cs->c[i];
 	return NULL;
 }

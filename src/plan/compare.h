@@ -16,7 +16,8 @@
 
 #define FAMILY_ALPHA 0.05
 
-enum cmp_kind { CMP_GROUPS, CMP_CHANGE };
+/* CMP_ROLLING: the last 12 months against the 12 before (--rolling). */
+enum cmp_kind { CMP_GROUPS, CMP_CHANGE, CMP_ROLLING };
 
 typedef struct {
 	enum cmp_kind kind;
@@ -35,16 +36,24 @@ typedef struct {
 	size_t nholds, nnominal;
 } comparison_set;
 
-/* Build the family from the current tallies and (may be NULL) the
- * previous period's.  POOLED: the all-respondents row may be compared
- * (only when weights make it describe a population). */
-void comparisons_build(comparison_set *cs, const tally_set *cur,
-		       const tally_set *prev, bool pooled);
+/* What the family is built from: the current tallies and, each may be
+ * NULL, the previous period's and the two rolling twelve months'.
+ * POOLED: the all-respondents row may be compared (only when weights
+ * make it describe a population). */
+typedef struct {
+	const tally_set *cur, *prev, *rolling, *rolling_before;
+	bool pooled;
+} comparison_inputs;
+
+void comparisons_build(comparison_set *cs, const comparison_inputs *in);
 void comparisons_free(comparison_set *cs);
 
-/* The change comparison of row NOW, or NULL when it was not made. */
+/* The comparison of KIND (a change) of row NOW, or NULL when it was not
+ * made. */
 const comparison *comparisons_change(const comparison_set *cs,
-				     const tally_row *now);
+				     enum cmp_kind kind, const tally_row *now);
+/* How many comparisons of KIND the family holds. */
+size_t comparisons_count(const comparison_set *cs, enum cmp_kind kind);
 
 /* True when R may be compared with its breakdown's other groups: shown,
  * every group value answered, and not the group living outside the

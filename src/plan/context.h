@@ -19,6 +19,8 @@ typedef struct {
 	answers *ans;            /* NULL without --quotes */
 	xtab *site_time;         /* NULL: no intercept site x time tally */
 	xtab *place_age;         /* NULL: no places by age tally */
+	xtab *site_time_year;    /* the same over the last 12 months (--rolling) */
+	xtab *place_age_year;
 	leading_set lead;
 } report_ctx;
 
@@ -34,5 +36,7 @@ void section_words(doc *d, const report_ctx *x);
 void section_analysis(doc *d, const report_ctx *x);
 void section_sources(doc *d, const report_ctx *x);
 void section_action_plan(doc *d, const report_ctx *x);
+/* The action plan's follow-up of the adopted measures (--followup). */
+void section_adopted(doc *d, const report_ctx *x);
 
 #endif

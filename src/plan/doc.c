@@ -144,6 +144,18 @@ void doc_quotes(doc *d, const quote *q, size_t n)
 		d->ops->quotes(d, q, n);
 }
 
+void doc_trend(doc *d, const trend *t)
+{
+	table *data;
+
+	if (t->n == 0)
+		return;
+	d->nchart++;
+	data = trend_table(t);
+	d->ops->trend(d, t, data);
+	table_free(data);
+}
+
 void doc_close(doc *d, const char *footer)
 {
 	d->ops->close(d, footer);
@@ -171,6 +183,10 @@ void table_add(table *t, char *const *cells)
 	size_t at = t->nrows * t->ncols;
 
 	t->cells = xrealloc(t->cells, (at + t->ncols) * sizeof *t->cells);
+	if (t->cls) {
+		t->cls = xrealloc(t->cls, (at + t->ncols) * sizeof *t->cls);
+		memset(t->cls + at, 0, t->ncols * sizeof *t->cls);
+	}
 	for (size_t i = 0; i < t->ncols; i++)
 		t->cells[at + i] = xstrdup(cells[i] ? cells[i] : "");
 	t->nrows++;
@@ -180,8 +196,12 @@ void table_free(table *t)
 {
 	if (!t)
 		return;
-	for (size_t i = 0; i < t->nrows * t->ncols; i++)
+	for (size_t i = 0; i < t->nrows * t->ncols; i++) {
 		free(t->cells[i]);
+		if (t->cls)
+			free(t->cls[i]);
+	}
+	free(t->cls);
 	for (size_t i = 0; i < t->ncols; i++)
 		free(t->head[i]);
 	free(t->cells);
@@ -189,6 +209,21 @@ void table_free(table *t)
 	free(t->numeric);
 	free(t->caption);
 	free(t);
+}
+
+void table_set_class(table *t, size_t row, size_t col, const char *cls)
+{
+	size_t at = row * t->ncols + col;
+
+	if (!t->cls)
+		t->cls = xcalloc(t->nrows * t->ncols + 1, sizeof *t->cls);
+	free(t->cls[at]);
+	t->cls[at] = xstrdup(cls);
+}
+
+const char *table_class(const table *t, size_t row, size_t col)
+{
+	return t->cls ? t->cls[row * t->ncols + col] : NULL;
 }
 
 chart *chart_new(const char *title, const char *value_head)
@@ -331,6 +366,90 @@ table *heatmap_table(const heatmap *h)
 	free(row);
 	free(head);
 	free(numeric);
+	return t;
+}
+
+trend *trend_new(const char *title, const char *value_head, double target)
+{
+	trend *t = xcalloc(1, sizeof *t);
+
+	t->title = xstrdup(title);
+	t->value_head = xstrdup(value_head);
+	t->target = target;
+	return t;
+}
+
+void trend_add(trend *t, const char *period, bool withheld, double pct)
+{
+	trend_point *p;
+
+	t->p = xrealloc(t->p, (t->n + 1) * sizeof *t->p);
+	p = &t->p[t->n++];
+	snprintf(p->period, sizeof p->period, "%s", period);
+	p->withheld = withheld;
+	/* a gap carries no figure, so no renderer can draw it as one */
+	p->pct = withheld ? NAN : pct;
+}
+
+void trend_free(trend *t)
+{
+	if (!t)
+		return;
+	free(t->p);
+	free(t->title);
+	free(t->value_head);
+	free(t);
+}
+
+/* The cell of a month: the share, ".." withheld, a dash without answers. */
+static void trend_cell(strbuf *out, const trend_point *p)
+{
+	if (p->withheld)
+		sb_puts(out, SUPPRESSED_SYMBOL);
+	else if (isnan(p->pct))
+		sb_puts(out, "–");
+	else
+		fmt_num(out, p->pct, 1);
+}
+
+static void trend_year_row(table *t, const trend *tr, int year)
+{
+	strbuf cell[13] = {{0}};
+	char *row[13];
+
+	sb_printf(&cell[0], "%d", year);
+	for (size_t i = 0; i < tr->n; i++) {
+		int y, m;
+		if (sscanf(tr->p[i].period, "%4d-%2d", &y, &m) == 2 && y == year &&
+		    m >= 1 && m <= 12 && cell[m].len == 0)
+			trend_cell(&cell[m], &tr->p[i]);
+	}
+	for (int k = 0; k < 13; k++)
+		row[k] = cell[k].s ? cell[k].s : "";
+	table_add(t, row);
+	for (int k = 0; k < 13; k++)
+		sb_free(&cell[k]);
+}
+
+table *trend_table(const trend *tr)
+{
+	const char *head[13];
+	bool numeric[13];
+	strbuf caption = {0};
+	table *t;
+	int first = atoi(tr->p[0].period), last = atoi(tr->p[tr->n - 1].period);
+
+	head[0] = _("Year");
+	numeric[0] = false;
+	for (int m = 1; m <= 12; m++) {
+		head[m] = month_abbr(m);
+		numeric[m] = true;
+	}
+	sb_printf(&caption, "%s: %s", tr->title, tr->value_head);
+	t = table_new(caption.s, 13, head, numeric);
+	for (int y = first; y <= last && y - first < 100; y++)
+		trend_year_row(t, tr, y);
+	sb_free(&caption);
 	return t;
 }
 

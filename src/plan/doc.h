@@ -22,6 +22,8 @@ typedef struct {
 	char **head;
 	bool *numeric; /* right-aligned column */
 	char **cells;  /* nrows x ncols, row-major */
+	char **cls;    /* NULL, or a CSS class per cell (NULL: none): HTML
+			* colours a cell by it, the text stays the same */
 } table;
 
 /* One bar: a share with its interval, or a suppressed cell. */
@@ -58,6 +60,24 @@ typedef struct {
 	heat_cell *cells; /* nrows x ncols, row-major */
 } heatmap;
 
+/* One month of a trend: a share, or a gap. */
+typedef struct {
+	char period[8]; /* YYYY-MM */
+	bool withheld;  /* suppressed (too few answers): a gap shown as ".." */
+	double pct;     /* percent; NAN for a gap */
+} trend_point;
+
+/* An indicator month by month, drawn as a line that breaks at every gap
+ * (a withheld or missing month is never drawn as 0), with its figures as
+ * a table of years by months beside it. */
+typedef struct {
+	char *title;      /* the indicator */
+	char *value_head; /* what the line measures */
+	double target;    /* percent; NAN: none */
+	trend_point *p;   /* in time order */
+	size_t n;
+} trend;
+
 /* A quotation and who said it (the channel only). */
 typedef struct {
 	const char *text;
@@ -85,12 +105,18 @@ void doc_chart(doc *d, const chart *c);
 /* A heat map and, beside it, its table (cells "34.0% (53)"). */
 void doc_heatmap(doc *d, const heatmap *h);
 void doc_quotes(doc *d, const quote *q, size_t n);
+/* A trend chart (HTML: SVG) and its table; md and txt print the table. */
+void doc_trend(doc *d, const trend *t);
 void doc_close(doc *d, const char *footer);
 
 table *table_new(const char *caption, size_t ncols, const char *const *head,
 		 const bool *numeric);
 void table_add(table *t, char *const *cells);
 void table_free(table *t);
+/* Give the cell at ROW, COL the CSS class CLS (copied). */
+void table_set_class(table *t, size_t row, size_t col, const char *cls);
+/* The class of a cell, or NULL. */
+const char *table_class(const table *t, size_t row, size_t col);
 
 chart *chart_new(const char *title, const char *value_head);
 void chart_add(chart *c, const char *label, bool suppressed, double pct,
@@ -107,6 +133,14 @@ void heatmap_add_row(heatmap *h, const char *label, const heat_cell *cells);
 void heatmap_free(heatmap *h);
 /* The heat map's figures as a table (what md and txt print). */
 table *heatmap_table(const heatmap *h);
+
+trend *trend_new(const char *title, const char *value_head, double target);
+/* Add the month PERIOD (YYYY-MM), after the ones added before. */
+void trend_add(trend *t, const char *period, bool withheld, double pct);
+void trend_free(trend *t);
+/* The trend's figures as a table: a row per year, a column per month,
+ * ".." for a withheld month and a dash for one not in the series. */
+table *trend_table(const trend *t);
 
 /* Display width of UTF-8 text in a fixed-width font (code points). */
 size_t text_width(const char *s);

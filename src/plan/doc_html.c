@@ -76,6 +76,15 @@ static const char css[] =
 "svg .hm-none{fill:#fff;stroke:var(--rule)}"
 "svg .hm-v{font-weight:600;font-size:14px}svg .hm-b{font-size:11px}"
 "svg .hm-col{font-size:11px}svg .hm-dark{fill:#fff}svg .hm-light{fill:var(--ink)}\n"
+".light::before{content:\"\";display:inline-block;width:.85em;height:.85em;"
+"border-radius:50%;margin-right:.4em;vertical-align:-.08em;border:1px solid #1c2733;"
+"print-color-adjust:exact;-webkit-print-color-adjust:exact}\n"
+".light-green::before{background:#2e7d32}.light-yellow::before{background:#f2c200}"
+".light-red::before{background:#c62828}\n"
+"svg .tl{fill:none;stroke:var(--bar);stroke-width:2}svg .tp{fill:var(--bar)}"
+"svg .tt{stroke:#c62828;stroke-width:1.2;stroke-dasharray:5 4}"
+"svg .tt-l{fill:#c62828;font-size:10px}\n"
+".trend table{font-size:.8rem}\n"
 "figure.quote{margin:.8rem 0 1rem;padding:.2rem 0 .2rem 1rem;"
 "border-left:4px solid var(--bar2);max-width:46rem;break-inside:avoid}\n"
 "figure.quote blockquote{margin:0;font-style:italic}"
@@ -218,13 +227,23 @@ static void html_head_row(FILE *out, const table *t)
 
 /* A body row: a first column of names (a group, a place, a channel) is
  * the row's header, so a screen reader names the row with each figure. */
-static void html_body_row(FILE *out, char *const *cells, const table *t)
+static void html_class(FILE *out, const char *a, const char *b)
 {
+	if (!a && !b)
+		return;
+	fprintf(out, " class=\"%s%s%s\"", a ? a : "", a && b ? " " : "", b ? b : "");
+}
+
+static void html_body_row(FILE *out, const table *t, size_t r)
+{
+	char *const *cells = t->cells + r * t->ncols;
+
 	fputs("<tr>", out);
 	for (size_t c = 0; c < t->ncols; c++) {
 		bool row_head = c == 0 && !t->numeric[c];
-		fprintf(out, "<%s%s>", row_head ? "th scope=\"row\"" : "td",
-			t->numeric[c] ? " class=\"num\"" : "");
+		fprintf(out, "<%s", row_head ? "th scope=\"row\"" : "td");
+		html_class(out, t->numeric[c] ? "num" : NULL, table_class(t, r, c));
+		fputc('>', out);
 		html_cell_text(out, cells[c]);
 		fputs(row_head ? "</th>" : "</td>", out);
 	}
@@ -243,7 +262,7 @@ static void html_table_class(doc *d, const table *t, const char *cls)
 	html_head_row(d->out, t);
 	fputs("</thead>\n<tbody>\n", d->out);
 	for (size_t r = 0; r < t->nrows; r++)
-		html_body_row(d->out, t->cells + r * t->ncols, t);
+		html_body_row(d->out, t, r);
 	fputs("</tbody>\n</table>\n", d->out);
 }
 
@@ -269,7 +288,9 @@ static void html_records(doc *d, const table *t)
 		for (size_t c = 2; c < t->ncols; c++) {
 			fputs("<dt>", d->out);
 			esc(d->out, t->head[c]);
-			fputs("</dt><dd>", d->out);
+			fputs("</dt><dd", d->out);
+			html_class(d->out, table_class(t, r, c), NULL);
+			fputc('>', d->out);
 			html_cell_text(d->out, cell[c]);
 			fputs("</dd>\n", d->out);
 		}
@@ -545,6 +566,213 @@ static void html_heatmap(doc *d, const heatmap *h, const table *data)
 	fputs("</div>\n</figure>\n", d->out);
 }
 
+/* Trend geometry: a y axis of percent on the left, the months along the
+ * bottom, one slot per month from the first to the last. */
+enum { TR_W = 570, TR_H = 190, TR_L = 44, TR_R = 14, TR_T = 12, TR_B = 28 };
+
+static int month_index(const char *period)
+{
+	int y = 0, m = 0;
+
+	sscanf(period, "%4d-%2d", &y, &m);
+	return y * 12 + m - 1;
+}
+
+typedef struct {
+	const trend *t;
+	int first, span;
+	double max;
+} trend_frame;
+
+static double tr_x(const trend_frame *f, const char *period)
+{
+	double at = f->span ? (double)(month_index(period) - f->first) / f->span : 0.5;
+	return TR_L + at * (TR_W - TR_L - TR_R);
+}
+
+static double tr_y(const trend_frame *f, double pct)
+{
+	return TR_T + (1 - pct / f->max) * (TR_H - TR_T - TR_B);
+}
+
+static trend_frame trend_frame_of(const trend *t)
+{
+	trend_frame f = { t, month_index(t->p[0].period), 0, 10 };
+
+	f.span = month_index(t->p[t->n - 1].period) - f.first;
+	for (size_t i = 0; i < t->n; i++)
+		if (!isnan(t->p[i].pct) && t->p[i].pct > f.max)
+			f.max = t->p[i].pct;
+	if (!isnan(t->target) && t->target > f.max)
+		f.max = t->target;
+	f.max = fmin(100, ceil(f.max / 10) * 10);
+	return f;
+}
+
+static void tr_axes(FILE *out, const trend_frame *f)
+{
+	double step = f->max > 50 ? 20 : 10;
+	strbuf lab = {0};
+
+	for (int k = 0; k * step <= f->max + 1e-9; k++) {
+		double y = tr_y(f, k * step);
+		sb_clear(&lab);
+		fmt_pct_decimals(&lab, k * step, 0);
+		fprintf(out, "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" "
+			"y2=\"%.1f\"/>\n<text class=\"axis\" x=\"%d\" y=\"%.1f\" "
+			"text-anchor=\"end\" dominant-baseline=\"middle\">",
+			TR_L, y, TR_W - TR_R, y, TR_L - 6, y);
+		esc(out, lab.s);
+		fputs("</text>\n", out);
+	}
+	for (size_t i = 0; i < f->t->n; i++) {
+		const char *p = f->t->p[i].period;
+		if ((month_index(p) - f->first) % 6 != 0 && i + 1 != f->t->n)
+			continue;
+		fprintf(out, "<text class=\"axis\" x=\"%.1f\" y=\"%d\" "
+			"text-anchor=\"middle\">", tr_x(f, p), TR_H - 8);
+		esc(out, p);
+		fputs("</text>\n", out);
+	}
+	sb_free(&lab);
+}
+
+/* The line: a new stroke after every gap, so a withheld month is never
+ * bridged or drawn as a figure. */
+static void tr_line(FILE *out, const trend_frame *f)
+{
+	int prev = -2;
+
+	fputs("<path class=\"tl\" d=\"", out);
+	for (size_t i = 0; i < f->t->n; i++) {
+		const trend_point *p = &f->t->p[i];
+		int at = month_index(p->period);
+		if (isnan(p->pct))
+			continue;
+		fprintf(out, "%c%.1f %.1f", at == prev + 1 ? 'L' : 'M',
+			tr_x(f, p->period), tr_y(f, p->pct));
+		prev = at;
+	}
+	fputs("\"/>\n", out);
+}
+
+static void tr_points(FILE *out, const trend_frame *f, const table *data)
+{
+	strbuf v = {0};
+
+	(void)data;
+	for (size_t i = 0; i < f->t->n; i++) {
+		const trend_point *p = &f->t->p[i];
+		double x = tr_x(f, p->period);
+		sb_clear(&v);
+		if (isnan(p->pct))
+			sb_puts(&v, p->withheld ? _("not shown (too few answers)")
+						: _("no answers"));
+		else
+			fmt_pct(&v, p->pct);
+		fputs("<g><title>", out);
+		esc(out, p->period);
+		fputs(": ", out);
+		esc(out, v.s);
+		fputs("</title>", out);
+		if (!isnan(p->pct))
+			fprintf(out, "<circle class=\"tp\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"/>",
+				x, tr_y(f, p->pct));
+		else if (p->withheld)
+			fprintf(out, "<text class=\"supp\" x=\"%.1f\" y=\"%d\" "
+				"text-anchor=\"middle\">" SUPPRESSED_SYMBOL "</text>", x, TR_T + 10);
+		fputs("</g>\n", out);
+	}
+	sb_free(&v);
+}
+
+static void tr_target(FILE *out, const trend_frame *f)
+{
+	strbuf lab = {0};
+	double y;
+
+	if (isnan(f->t->target))
+		return;
+	y = tr_y(f, f->t->target);
+	fmt_pct(&lab, f->t->target);
+	fprintf(out, "<line class=\"tt\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>\n"
+		"<text class=\"tt-l\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">",
+		TR_L, y, TR_W - TR_R, y, TR_W - TR_R, y - 4);
+	esc(out, _("target"));
+	fputc(' ', out);
+	esc(out, lab.s);
+	fputs("</text>\n", out);
+	sb_free(&lab);
+}
+
+/* The text alternative: where the line starts and ends, the target, and
+ * that gaps are withheld months. */
+static void tr_desc(FILE *out, const trend *t)
+{
+	const trend_point *a = NULL, *b = NULL;
+	strbuf s = {0}, pa = {0}, pb = {0};
+	size_t withheld = 0;
+
+	for (size_t i = 0; i < t->n; i++) {
+		withheld += t->p[i].withheld;
+		if (!isnan(t->p[i].pct)) {
+			a = a ? a : &t->p[i];
+			b = &t->p[i];
+		}
+	}
+	if (a) {
+		fmt_pct(&pa, a->pct);
+		fmt_pct(&pb, b->pct);
+		sb_printf(&s, _("From %s in %s to %s in %s."), pa.s, a->period, pb.s,
+			  b->period);
+	} else
+		sb_puts(&s, _("No month can be shown."));
+	if (!isnan(t->target)) {
+		sb_clear(&pa);
+		fmt_pct(&pa, t->target);
+		sb_putc(&s, ' ');
+		sb_printf(&s, _("Target: %s."), pa.s);
+	}
+	if (withheld) {
+		sb_putc(&s, ' ');
+		sb_puts(&s, _("Months withheld for too few answers are gaps in the "
+			      "line, not zero."));
+	}
+	sb_putc(&s, ' ');
+	sb_puts(&s, _("The table below the picture gives every figure."));
+	esc(out, s.s);
+	sb_free(&s);
+	sb_free(&pa);
+	sb_free(&pb);
+}
+
+static void html_trend(doc *d, const trend *t, const table *data)
+{
+	trend_frame f = trend_frame_of(t);
+	int id = d->nchart;
+
+	fprintf(d->out, "<figure class=\"chart trend\" id=\"chart-%d\">\n"
+		"<figcaption id=\"chart-%d-title\">", id, id);
+	esc(d->out, t->title);
+	fputs(": ", d->out);
+	esc(d->out, t->value_head);
+	fprintf(d->out, "</figcaption>\n<svg role=\"img\" aria-labelledby=\"chart-%d-t\" "
+		"aria-describedby=\"chart-%d-desc\" viewBox=\"0 0 %d %d\" "
+		"xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"chart-%d-t\">",
+		id, id, TR_W, TR_H, id);
+	esc(d->out, t->title);
+	fprintf(d->out, "</title>\n<desc id=\"chart-%d-desc\">", id);
+	tr_desc(d->out, t);
+	fputs("</desc>\n", d->out);
+	tr_axes(d->out, &f);
+	tr_target(d->out, &f);
+	tr_line(d->out, &f);
+	tr_points(d->out, &f, data);
+	fputs("</svg>\n", d->out);
+	html_table_class(d, data, "data");
+	fputs("</figure>\n", d->out);
+}
+
 static void html_quotes(doc *d, const quote *q, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -569,5 +797,5 @@ static void html_close(doc *d, const char *footer)
 
 const doc_ops doc_html_ops = {
 	html_title, html_heading, html_para, html_bullets, html_keyfigures,
-	html_table, html_chart, html_heatmap, html_quotes, html_close
+	html_table, html_chart, html_heatmap, html_quotes, html_trend, html_close
 };

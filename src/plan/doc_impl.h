@@ -15,6 +15,7 @@ typedef struct {
 	void (*chart)(doc *d, const chart *c, const table *data);
 	void (*heatmap)(doc *d, const heatmap *h, const table *data);
 	void (*quotes)(doc *d, const quote *q, size_t n);
+	void (*trend)(doc *d, const trend *t, const table *data);
 	void (*close)(doc *d, const char *footer);
 } doc_ops;
 

@@ -128,6 +128,13 @@ static void md_quotes(doc *d, const quote *q, size_t n)
 	}
 }
 
+/* Markdown has no charts: the trend's table of years by months is it. */
+static void md_trend(doc *d, const trend *t, const table *data)
+{
+	(void)t;
+	md_table(d, data);
+}
+
 static void md_close(doc *d, const char *footer)
 {
 	if (footer && *footer) {
@@ -139,5 +146,5 @@ static void md_close(doc *d, const char *footer)
 
 const doc_ops doc_md_ops = {
 	md_title, md_heading, md_para, md_bullets, md_keyfigures,
-	md_table, md_chart, md_heatmap, md_quotes, md_close
+	md_table, md_chart, md_heatmap, md_quotes, md_trend, md_close
 };

@@ -272,6 +272,13 @@ static void txt_quotes(doc *d, const quote *q, size_t n)
 	sb_free(&who);
 }
 
+/* Plain text has no charts: the trend's table of years by months is it. */
+static void txt_trend(doc *d, const trend *t, const table *data)
+{
+	(void)t;
+	txt_table(d, data);
+}
+
 static void txt_close(doc *d, const char *footer)
 {
 	if (footer && *footer) {
@@ -283,5 +290,5 @@ static void txt_close(doc *d, const char *footer)
 
 const doc_ops doc_txt_ops = {
 	txt_title, txt_heading, txt_para, txt_bullets, txt_keyfigures,
-	txt_table, txt_chart, txt_heatmap, txt_quotes, txt_close
+	txt_table, txt_chart, txt_heatmap, txt_quotes, txt_trend, txt_close
 };

@@ -346,6 +346,17 @@ static void put_role(strbuf *out, const measure_set *ms, const char *code,
 		sb_printf(out, " (%s)", in_lang(u->contact, lang));
 }
 
+void measures_name_unit(strbuf *out, const measure_set *ms, const char *code,
+			enum report_lang lang)
+{
+	for (size_t i = 0; i < ms->org.n; i++)
+		if (strcmp(ms->org.u[i].id, code) == 0) {
+			sb_puts(out, in_lang(ms->org.u[i].name, lang));
+			return;
+		}
+	put_role(out, ms, code, strlen(code), lang);
+}
+
 /* Whether the partner CODE is already named, as the responsible or as an
  * earlier partner (two roles can belong to one unit). */
 static bool already_named(const measure_set *ms, const measure *m,

@@ -70,6 +70,11 @@ void measure_text(strbuf *out, const measure *m, enum report_lang lang);
 void measure_who(strbuf *out, const measure_set *ms, const measure *m,
 		 enum report_lang lang);
 
+/* The unit or role CODE stands for, by the organisation's name: a unit
+ * id (the register's responsible), a role, else CODE as written. */
+void measures_name_unit(strbuf *out, const measure_set *ms, const char *code,
+			enum report_lang lang);
+
 /* "Strong: <note> Source: <title> (<year>), <url>." (first source). */
 void measure_evidence_text(strbuf *out, const measure *m,
 			   enum report_lang lang);

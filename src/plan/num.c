@@ -47,6 +47,31 @@ void fmt_num(strbuf *out, double x, int decimals)
 	}
 }
 
+const char *month_abbr(int m)
+{
+	static const char *const abbr[12] = {
+		N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+		N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec")
+	};
+	return m >= 1 && m <= 12 ? _(abbr[m - 1]) : "";
+}
+
+void fmt_month(strbuf *out, const char *period)
+{
+	static const char *const names[12] = {
+		N_("January"), N_("February"), N_("March"), N_("April"), N_("May"),
+		N_("June"), N_("July"), N_("August"), N_("September"),
+		N_("October"), N_("November"), N_("December")
+	};
+	int y, m, len = 0;
+
+	if (sscanf(period, "%4d-%2d%n", &y, &m, &len) == 2 && len == 7 &&
+	    !period[len] && m >= 1 && m <= 12)
+		sb_printf(out, "%s %d", _(names[m - 1]), y);
+	else
+		sb_puts(out, period);
+}
+
 void fmt_count(strbuf *out, double n)
 {
 	fmt_num(out, n, 0);

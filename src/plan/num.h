@@ -29,6 +29,12 @@ void fmt_range(strbuf *out, double lo, double hi);
 /* A signed difference in percentage points, one decimal ("+4.2"). */
 void fmt_signed(strbuf *out, double x);
 
+/* "Jan".."Dec" (M 1-12), translated. */
+const char *month_abbr(int m);
+/* "October 2025" for the period "2025-10"; the period itself when it is
+ * not YYYY-MM. */
+void fmt_month(strbuf *out, const char *period);
+
 /* Two-proportion z statistic with the pooled variance; shares are
  * fractions, bases are (effective) sample sizes.  0 when undefined. */
 double z_two_prop(double p1, double b1, double p2, double b2);

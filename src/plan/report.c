@@ -39,9 +39,14 @@ static void ctx_open(report_ctx *x, const report_input *in)
 	x->in = in;
 	x->unsafe_var = tallies_unsafe_var(in->cur);
 	x->pooled = pooled_row(in) != NULL;
-	comparisons_build(&x->cmp, in->cur, in->prev, x->pooled);
+	comparisons_build(&x->cmp, &(comparison_inputs){ in->cur, in->prev, in->rolling,
+							 in->rolling_before, x->pooled });
 	x->site_time = xtab_site_time(in->cur, x->unsafe_var);
 	x->place_age = xtab_place_age(in->cur, 8);
+	if (in->rolling) {
+		x->site_time_year = xtab_site_time(in->rolling, tallies_unsafe_var(in->rolling));
+		x->place_age_year = xtab_place_age(in->rolling, 8);
+	}
 	leading_find(&x->lead, in);
 	if (in->quotes) {
 		x->ans = answers_new(in->min_cell);
@@ -58,6 +63,8 @@ static void ctx_close(report_ctx *x)
 	comparisons_free(&x->cmp);
 	xtab_free(x->site_time);
 	xtab_free(x->place_age);
+	xtab_free(x->site_time_year);
+	xtab_free(x->place_age_year);
 	answers_free(x->ans);
 	leading_free(&x->lead);
 }

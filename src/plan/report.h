@@ -5,7 +5,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <stdio.h>
+
 #include "plan/doc.h"
+#include "plan/followup.h"
 #include "plan/measures.h"
 #include "plan/refdata.h"
 #include "plan/tallies.h"
@@ -21,6 +24,11 @@ typedef struct {
 typedef struct {
 	const tally_set *cur;
 	const tally_set *prev;     /* NULL without --previous */
+	const char *prev_period;   /* --previous-period, or NULL */
+	const tally_set *rolling;  /* --rolling (last 12 months), or NULL */
+	const tally_set *rolling_before; /* --rolling-before, with --rolling */
+	const followup *follow;    /* --followup (and --series), or NULL */
+	FILE *proposals;           /* --proposals: register rows go here */
 	measure_set *measures;
 	const population_entry *pop;
 	size_t npop;

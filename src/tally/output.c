@@ -440,7 +440,8 @@ static void write_group(out_row *r, const publication *pub,
 	for (size_t v = 0; v < t->nvars; v++) {
 		const tally_var *var = &t->vars[v];
 
-		if (!has_rows(t, b, g, v))
+		if (!has_rows(t, b, g, v) ||
+		    (pub->vars[v].withheld && pub->vars[v].withheld[b]))
 			continue;
 		row_set_str(r, F_VAR, var->name);
 		for (size_t i = 0; i < var->ncodes; i++) {

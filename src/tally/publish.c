@@ -402,6 +402,29 @@ static void propose(void *ctx, size_t cell, sup_sets *sets)
 			cycles_through(sets, pub, pr->v, b, g, h, j);
 }
 
+/* A withheld count that no further suppression protects (it happens with
+ * breakdowns by several columns) takes its whole table with it, bases
+ * too: printing less only widens what an attacker's programme allows, so
+ * the counts the other tables protect stay protected. */
+static void withhold_exposed_tables(publication *pub, size_t v,
+				    size_t ncells)
+{
+	var_pub *vp = &pub->vars[v];
+
+	vp->withheld = xcalloc(pub->t->nbds + 1, sizeof *vp->withheld);
+	for (size_t i = 0; i < ncells; i++) {
+		size_t b, g, j;
+
+		if (!vp->cells[i].exposed)
+			continue;
+		locate(pub, v, i, &b, &g, &j);
+		if (!vp->withheld[b])
+			pub->st.withheld_tables++;
+		vp->withheld[b] = true;
+		pub->st.exposed--;
+	}
+}
+
 static void suppress_variable(publication *pub, size_t v)
 {
 	const tally *t = pub->t;
@@ -422,6 +445,7 @@ static void suppress_variable(publication *pub, size_t v)
 	suppress(&p, pub->o->cellkey ? 0 : pub->o->min_cell, &pub->st, propose, &pr);
 	memcpy(vp->cells, p.cells, ncells * sizeof *p.cells);
 	sup_free(&p);
+	withhold_exposed_tables(pub, v, ncells);
 }
 
 static void count_channels(publication *pub)
@@ -465,6 +489,7 @@ void publish_free(publication *pub)
 		free(pub->vars[v].off);
 		free(pub->vars[v].code_pos);
 		free(pub->vars[v].cells);
+		free(pub->vars[v].withheld);
 	}
 	for (size_t b = 0; b < pub->t->nbds; b++)
 		free(pub->group_pos[b]);

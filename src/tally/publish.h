@@ -37,6 +37,7 @@ typedef struct {
 	size_t *off;             /* per breakdown: its first cell */
 	size_t *code_pos;        /* code id -> its place in the order */
 	sup_cell *cells;
+	bool *withheld;          /* per breakdown: the table is left out whole */
 } var_pub;
 
 typedef struct {

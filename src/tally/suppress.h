@@ -77,6 +77,7 @@ typedef struct {
 
 typedef struct {
 	size_t primary, secondary, headline, small_base, exposed;
+	size_t withheld_tables; /* tables left out whole for an exposed count */
 } sup_stats;
 
 /* Candidate sets of cells, proposed by the caller for a cell to protect:

@@ -8,8 +8,8 @@
 -- * A paragraph that is only bold text right before a table is the
 --   table's caption (Markdown has none): Word shows it as a table caption
 --   (style Table Caption) that stays with its table.
--- * A table too wide for a portrait page (more than 6 columns: the action
---   plan) becomes, as in the HTML report, one block per row: a heading
+-- * A table too wide for a portrait page (more than 6 columns whose
+--   longest words alone fill a line: the action plan) becomes, as in the HTML report, one block per row: a heading
 --   from its first two cells, then a two-column table of the other cells
 --   with the column names as row labels.
 -- * Other tables get column widths from their content, so a column of
@@ -51,7 +51,7 @@ local LINE_CHARS = 80
 -- (a number or a word is never broken), the rest of the line shared in
 -- proportion to what a column's typical cell (at most 40 characters)
 -- needs beyond that
-local function widths(tbl)
+local function column_needs(tbl)
   local ncol = #tbl.colspecs
   local word, want = {}, {}
   for c = 1, ncol do word[c] = 4; want[c] = 4 end
@@ -67,6 +67,21 @@ local function widths(tbl)
   for _, body in ipairs(tbl.bodies) do
     for _, row in ipairs(body.body) do take(row) end
   end
+  return word, want
+end
+
+-- too wide for a portrait page: many columns whose words alone fill the
+-- line (the action plan; a table of months, with short numbers, is not)
+local function is_wide(tbl)
+  if #tbl.colspecs <= WIDE then return false end
+  local words = 0
+  for _, w in ipairs(column_needs(tbl)) do words = words + w end
+  return words > LINE_CHARS
+end
+
+local function widths(tbl)
+  local ncol = #tbl.colspecs
+  local word, want = column_needs(tbl)
   local words, extra = 0, 0
   for c = 1, ncol do
     words = words + word[c]
@@ -133,7 +148,7 @@ function Pandoc(doc)
       table.insert(out, b)
     elseif bold_only(b) and nextb and nextb.t == "Table" then
       local tbl = nextb
-      if #tbl.colspecs > WIDE then
+      if is_wide(tbl) then
         -- the caption names the plan; the blocks sit one level under it
         table.insert(out, b)
         for _, x in ipairs(wide_table(tbl, math.min(level + 1, 6))) do table.insert(out, x) end
@@ -143,7 +158,7 @@ function Pandoc(doc)
       end
       i = i + 1
     elseif b.t == "Table" then
-      if #b.colspecs > WIDE then
+      if is_wide(b) then
         for _, x in ipairs(wide_table(b, math.min(level + 1, 6))) do table.insert(out, x) end
       else
         table.insert(out, widths(b))

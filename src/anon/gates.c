@@ -1,0 +1,312 @@
+/* gates.c - a row is tried only where one of its needs follows within its
+ * gaps.  Per text, each need is searched once (Q only grows), the runs of
+ * white space before every byte are counted once, and a gate whose needs
+ * do not occur again takes its rows out for the rest of the text. */
+#include "anon/gates.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* A string a match of the row must contain from its start on; "\\d" is
+ * any ASCII digit.  AT is where it next occurs in the text being scanned
+ * (NEED_UNKNOWN before the first look, -1 when it does not occur again). */
+typedef struct {
+	char *lit;
+	size_t len;
+	size_t key; /* the byte of LIT searched for: the least common one */
+	long at;
+} need;
+
+#define NEED_UNKNOWN (-2)
+
+/* Rows with the same needs and gaps pass or fail together. */
+typedef struct {
+	size_t *needs;    /* indexes into the needs of all rows */
+	size_t nneeds;
+	long gaps;
+	row_set rows;
+	long first;       /* per text: where a need next occurs (-1 never) */
+} gate;
+
+struct row_gates {
+	need *needs;              /* distinct needs of all rows */
+	size_t nneeds;
+	gate gates[MAX_FAST_ROWS];
+	size_t ngates;
+	row_set with_needs;       /* rows that have needs */
+	uint64_t gate_of_row[MAX_FAST_ROWS]; /* the bit of the row's gate */
+	uint64_t gates_of_byte[256]; /* gates of the rows that can begin with it */
+	uint64_t live_gates;      /* per text: gates whose needs may still occur */
+	/* The gates whose one need is a digit, asked at once: where the next
+	 * digit is and how many runs of white space come before it. */
+	uint64_t digit_gates;
+	row_set digit_rows;
+	size_t digit;             /* the index of the need "\\d" */
+	row_set *digit_open;      /* rows open with R runs before the digit */
+	size_t ndigit_open;       /* the last entry: R of that many or more */
+	uint32_t *runs;           /* per text: runs of white space before i */
+	size_t capruns;
+};
+
+row_gates *gates_new(void)
+{
+	return xcalloc(1, sizeof(row_gates));
+}
+
+void gates_free(row_gates *g)
+{
+	if (!g)
+		return;
+	for (size_t i = 0; i < g->nneeds; i++)
+		free(g->needs[i].lit);
+	free(g->needs);
+	for (size_t i = 0; i < g->ngates; i++)
+		free(g->gates[i].needs);
+	free(g->digit_open);
+	free(g->runs);
+	free(g);
+}
+
+row_set gates_with_needs(const row_gates *g)
+{
+	return g->with_needs;
+}
+
+/* How common byte C is in survey answers: white space and the letters
+ * most used in Swedish text rank high, anything else 0. */
+static int byte_rank(unsigned char c)
+{
+	static const char common[] = "qzwxjyöcåbäpufhvgkmodlistrnae ";
+	const char *at = c ? strchr(common, c) : NULL;
+
+	return at ? (int)(at - common) + 1 : 0;
+}
+
+/* The offset of the least common byte of the literal LIT. */
+static size_t rarest_byte(const char *lit)
+{
+	size_t best = 0;
+
+	for (size_t i = 1; lit[i]; i++)
+		if (byte_rank((unsigned char)lit[i]) < byte_rank((unsigned char)lit[best]))
+			best = i;
+	return best;
+}
+
+/* The index of the need LIT, shared by every row that has it so that
+ * each is searched once per text. */
+static size_t need_index(row_gates *g, const char *lit)
+{
+	for (size_t i = 0; i < g->nneeds; i++)
+		if (strcmp(g->needs[i].lit, lit) == 0)
+			return i;
+	g->needs = xrealloc(g->needs, (g->nneeds + 1) * sizeof *g->needs);
+	g->needs[g->nneeds].lit = xstrdup(lit);
+	g->needs[g->nneeds].len = strlen(lit);
+	g->needs[g->nneeds].key = rarest_byte(lit);
+	return g->nneeds++;
+}
+
+static bool is_digit_need(const need *nd)
+{
+	return nd->len == 2 && nd->lit[0] == '\\' && nd->lit[1] == 'd';
+}
+
+/* The gate of the needs L[0..n) with GAPS (L is kept or freed). */
+static gate *gate_of(row_gates *g, size_t *l, size_t n, long gaps)
+{
+	gate *gt = g->gates;
+
+	while (gt < g->gates + g->ngates &&
+	       !(gt->gaps == gaps && gt->nneeds == n &&
+		 memcmp(gt->needs, l, n * sizeof *l) == 0))
+		gt++;
+	if (gt < g->gates + g->ngates) {
+		free(l);
+		return gt;
+	}
+	gt->needs = l;
+	gt->nneeds = n;
+	gt->gaps = gaps;
+	gt->rows = 0;
+	if (n == 1 && is_digit_need(&g->needs[l[0]])) {
+		g->digit_gates |= (uint64_t)1 << g->ngates;
+		g->digit = l[0];
+	}
+	g->ngates++;
+	return gt;
+}
+
+void gates_add_row(row_gates *g, size_t row, const char *spec, long gaps)
+{
+	size_t n, k = 0;
+	char **list = split_list(spec, '|', &n);
+	size_t *l = xcalloc(n + 1, sizeof *l);
+	gate *gt;
+
+	for (size_t i = 0; i < n; i++)
+		if (list[i][0])
+			l[k++] = need_index(g, list[i]);
+	free_list(list, n);
+	if (k == 0 || row >= MAX_FAST_ROWS) {
+		free(l);
+		return;
+	}
+	gt = gate_of(g, l, k, gaps);
+	if (g->digit_gates >> (gt - g->gates) & 1)
+		g->digit_rows |= (row_set)1 << row;
+	gt->rows |= (row_set)1 << row;
+	g->with_needs |= (row_set)1 << row;
+	g->gate_of_row[row] = (uint64_t)1 << (gt - g->gates);
+}
+
+/* DIGIT_OPEN[r]: the rows of the digit gates that allow R runs of white
+ * space before the next digit. */
+static void tabulate_digit_gates(row_gates *g)
+{
+	long most = 0;
+
+	for (uint64_t b = g->digit_gates; b; b &= b - 1)
+		if (g->gates[__builtin_ctzll(b)].gaps > most)
+			most = g->gates[__builtin_ctzll(b)].gaps;
+	g->ndigit_open = (size_t)most + 2;
+	g->digit_open = xcalloc(g->ndigit_open, sizeof *g->digit_open);
+	for (size_t r = 0; r < g->ndigit_open; r++)
+		for (uint64_t b = g->digit_gates; b; b &= b - 1) {
+			const gate *gt = &g->gates[__builtin_ctzll(b)];
+			if (gt->gaps < 0 || (long)r <= gt->gaps)
+				g->digit_open[r] |= gt->rows;
+		}
+}
+
+void gates_finish(row_gates *g, const row_set starts_with[256])
+{
+	for (unsigned b = 0; b < 256; b++)
+		for (row_set r = starts_with[b] & g->with_needs; r; r &= r - 1)
+			g->gates_of_byte[b] |= g->gate_of_row[__builtin_ctzll(r)];
+	tabulate_digit_gates(g);
+}
+
+static bool is_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Where NEED next occurs at or after Q (-1: nowhere).  Q only grows
+ * during the scan of one text, so each need is searched once per text.
+ * The search jumps (memchr) to the least common byte of the need, not its
+ * first, which is often a space or a common letter (" at ", "namn"). */
+static long need_next(need *nd, const char *s, size_t n, size_t q)
+{
+	size_t i = q + nd->key;
+
+	if (nd->at == -1 || nd->at >= (long)q)
+		return nd->at;
+	if (is_digit_need(nd)) {
+		for (i = q; i < n && (s[i] < '0' || s[i] > '9'); i++)
+			;
+		nd->at = i < n ? (long)i : -1;
+		return nd->at;
+	}
+	nd->at = -1;
+	while (i < n) {
+		const char *c = memchr(s + i, nd->lit[nd->key], n - i);
+		size_t start;
+		if (!c)
+			break;
+		start = (size_t)(c - s) - nd->key;
+		if (nd->len <= n - start && memcmp(s + start, nd->lit, nd->len) == 0) {
+			nd->at = (long)start;
+			break;
+		}
+		i = (size_t)(c - s) + 1;
+	}
+	return nd->at;
+}
+
+/* Runs of white space in S[q..end): PCRE2's \s is ASCII only. */
+static uint32_t runs_between(const row_gates *g, const char *s, size_t q,
+			     size_t end)
+{
+	return g->runs[end] - g->runs[q] +
+	       (q > 0 && is_space(s[q]) && is_space(s[q - 1]));
+}
+
+/* Where one of the needs of G next occurs at or after Q (-1: never). */
+static long gate_first(row_gates *rg, const gate *g, const char *s,
+		       size_t n, size_t q)
+{
+	long first = -1;
+
+	for (size_t k = 0; k < g->nneeds; k++) {
+		long at = need_next(&rg->needs[g->needs[k]], s, n, q);
+		if (at >= 0 && (first < 0 || at < first))
+			first = at;
+	}
+	return first;
+}
+
+/* The rows of the digit gates open at Q (see tabulate_digit_gates); with
+ * no digit ahead they are dead for the rest of the text. */
+static row_set digits_open(row_gates *g, const char *s, size_t n,
+			   size_t q, row_set *alive)
+{
+	long d = need_next(&g->needs[g->digit], s, n, q);
+	size_t runs;
+
+	if (d < 0) {
+		*alive &= ~g->digit_rows;
+		g->live_gates &= ~g->digit_gates;
+		return 0;
+	}
+	runs = runs_between(g, s, q, (size_t)d);
+	return g->digit_open[runs < g->ndigit_open ? runs : g->ndigit_open - 1];
+}
+
+row_set gates_open(row_gates *rg, row_set may, const char *s, size_t n,
+		   size_t q, row_set *alive)
+{
+	row_set open = ~rg->with_needs;
+	uint64_t asked = rg->gates_of_byte[(unsigned char)s[q]] & rg->live_gates;
+
+	if (asked & rg->digit_gates) {
+		open |= digits_open(rg, s, n, q, alive);
+		asked &= ~rg->digit_gates;
+	}
+	for (; asked; asked &= asked - 1) {
+		gate *g = &rg->gates[__builtin_ctzll(asked)];
+		if (g->first < (long)q)
+			g->first = gate_first(rg, g, s, n, q);
+		if (g->first < 0) {
+			*alive &= ~g->rows;
+			rg->live_gates &= ~((uint64_t)1 << (g - rg->gates));
+		} else if (g->gaps < 0 ||
+			   runs_between(rg, s, q, (size_t)g->first) <= (uint32_t)g->gaps) {
+			open |= g->rows;
+		}
+	}
+	return may & open & *alive;
+}
+
+void gates_prepare(row_gates *g, const char *s, size_t n)
+{
+	uint32_t runs = 0;
+
+	for (size_t k = 0; k < g->nneeds; k++)
+		g->needs[k].at = NEED_UNKNOWN;
+	for (size_t k = 0; k < g->ngates; k++)
+		g->gates[k].first = NEED_UNKNOWN;
+	g->live_gates = ~(uint64_t)0;
+	if (n + 1 > g->capruns) {
+		g->capruns = 2 * (n + 1);
+		g->runs = xrealloc(g->runs, g->capruns * sizeof *g->runs);
+	}
+	for (size_t i = 0; i < n; i++) {
+		g->runs[i] = runs;
+		runs += is_space(s[i]) && (i == 0 || !is_space(s[i - 1]));
+	}
+	g->runs[n] = runs;
+}

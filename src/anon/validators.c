@@ -1,0 +1,139 @@
+/* validators.c - the validators a pattern row may name: the digit checks
+ * of checksums.c, and the checks that need the word lists (plates that
+ * spell a word, streets named after a place). */
+#include "anon/validators.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "anon/checksums.h"
+
+static const struct {
+	const char *name;
+	enum validator v;
+} validators[] = {
+	{ "", VAL_NONE },        { "luhn", VAL_LUHN },
+	{ "pnr", VAL_PNR },      { "pnr10", VAL_PNR10 },
+	{ "ip", VAL_IP },        { "iban", VAL_IBAN },
+	{ "notdate", VAL_NOTDATE }, { "plate", VAL_PLATE },
+	{ "phone", VAL_PHONE },  { "ipv6", VAL_IPV6 },
+	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
+	{ "giro", VAL_GIRO },
+};
+
+bool validator_named(const char *name, enum validator *v)
+{
+	for (size_t i = 0; i < sizeof validators / sizeof validators[0]; i++)
+		if (strcmp(validators[i].name, name) == 0) {
+			*v = validators[i].v;
+			return true;
+		}
+	return false;
+}
+
+/* The first word of S[0..n), for the place check of a street match. */
+static size_t first_word_len(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] != ' ' && s[i] != '\t')
+		i++;
+	return i;
+}
+
+/* "Östby torg 12" is a place; "längs väg 40" a road. */
+static bool street_ok(const word_checks *w, const char *s, size_t n)
+{
+	size_t first = first_word_len(s, n);
+
+	return !(w->is_place && w->is_place(w->place_ctx, s, first)) &&
+	       !(islower((unsigned char)s[0]) && w->is_word &&
+		 w->is_word(w->word_ctx, s, first));
+}
+
+/* Is one of the two words before START a plate cue (reg, bilen)? */
+static bool plate_cue_before(const word_checks *w, const char *s, size_t start)
+{
+	size_t end = start;
+
+	for (int word = 0; word < 2 && w->is_plate_cue; word++) {
+		size_t b;
+		while (end > 0 && !isalnum((unsigned char)s[end - 1]) &&
+		       (unsigned char)s[end - 1] < 0x80)
+			end--;
+		b = end;
+		while (b > 0 && (isalnum((unsigned char)s[b - 1]) ||
+				 (unsigned char)s[b - 1] >= 0x80))
+			b--;
+		if (b == end)
+			return false;
+		if (w->is_plate_cue(w->cue_ctx, s + b, end - b))
+			return true;
+		end = b;
+	}
+	return false;
+}
+
+/* Three letters and three digits (or two and a letter).  Letters that make
+ * a word (BUS, KAT, OKT) are a plate when written in capitals or after a
+ * cue ("reg bus 123"); in lower case without one they are the word ("har
+ * 100"). */
+static bool plate_ok(const word_checks *w, const char *text, size_t start,
+		     size_t n)
+{
+	const char *s = text + start;
+	char letters[4];
+	size_t k = 0, upper = 0;
+
+	for (size_t i = 0; i < n && k < 3; i++)
+		if (isalpha((unsigned char)s[i])) {
+			upper += isupper((unsigned char)s[i]) != 0;
+			letters[k++] = (char)tolower((unsigned char)s[i]);
+		}
+	if (k < 3)
+		return false;
+	/* Swedish plates never use I, Q or V. */
+	for (size_t i = 0; i < 3; i++)
+		if (letters[i] == 'i' || letters[i] == 'q' || letters[i] == 'v')
+			return false;
+	if (!(w->is_word && w->is_word(w->word_ctx, letters, 3)))
+		return true;
+	return upper == 3 || plate_cue_before(w, text, start);
+}
+
+bool validate(enum validator v, const word_checks *w, const char *text,
+	      size_t start, size_t *len)
+{
+	const char *s = text + start;
+	size_t n = *len;
+
+	switch (v) {
+	case VAL_PHONE:
+		return phone_fits(s, len);
+	case VAL_NONE:
+		return true;
+	case VAL_LUHN:
+		return luhn_ok(s, n);
+	case VAL_PNR:
+		return pnr_date_ok(s, n);
+	case VAL_PNR10:
+		return pnr_date_ok(s, n) && (s[0] != '0' || luhn_ok(s, n));
+	case VAL_IP:
+		return octets_ok(s, n);
+	case VAL_IBAN:
+		return iban_ok(s, n);
+	case VAL_NOTDATE:
+		return !looks_like_dates(s, n);
+	case VAL_PLATE:
+		return plate_ok(w, text, start, n);
+	case VAL_IPV6:
+		return ipv6_ok(s, n);
+	case VAL_STREET:
+		return street_ok(w, s, n);
+	case VAL_PHONEX:
+		return foreign_phone_ok(s, n);
+	case VAL_GIRO:
+		return !looks_like_dates(s, n) && !looks_like_times(s, n);
+	}
+	return false;
+}
