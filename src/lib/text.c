@@ -341,10 +341,7 @@ void **strmap_slot(strmap *m, const char *key, size_t klen, bool create,
 	}
 	if (!create)
 		return NULL;
-	if (m->count == m->cap) {
-		m->cap = m->cap ? m->cap * 2 : 16;
-		m->entries = xrealloc(m->entries, m->cap * sizeof *m->entries);
-	}
+	GROW(m->entries, m->count, m->cap);
 	e = &m->entries[m->count];
 	e->key = xmemdup(key, klen);
 	e->klen = klen;
