@@ -10,7 +10,6 @@ enum report_lang num_lang = LANG_EN;
 #define NBSP "\xc2\xa0"
 #define EN_DASH "\xe2\x80\x93"
 #define MINUS_SIGN "\xe2\x88\x92"
-#define Z95 1.959963984540054
 
 /* Digits of the integer part with separators every three digits.  Swedish
  * writes 2 800 (no-break space; numbers below 10 000 are also grouped in
@@ -143,11 +142,6 @@ double z_two_prop(double p1, double b1, double p2, double b2)
 	return se > 0 ? (p1 - p2) / se : 0;
 }
 
-bool z_significant(double z)
-{
-	return fabs(z) > Z95;
-}
-
 void diff_interval(double p1, double l1, double u1, double p2, double l2,
 		   double u2, double *lo, double *hi)
 {
@@ -155,22 +149,4 @@ void diff_interval(double p1, double l1, double u1, double p2, double l2,
 
 	*lo = d - sqrt((p1 - l1) * (p1 - l1) + (u2 - p2) * (u2 - p2));
 	*hi = d + sqrt((u1 - p1) * (u1 - p1) + (p2 - l2) * (p2 - l2));
-}
-
-void wilson95(double x, double n, double *lo, double *hi)
-{
-	double p, z2, den, mid, half;
-
-	if (n <= 0) {
-		*lo = 0;
-		*hi = 1;
-		return;
-	}
-	p = x / n;
-	z2 = Z95 * Z95;
-	den = 1 + z2 / n;
-	mid = (p + z2 / (2 * n)) / den;
-	half = Z95 * sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / den;
-	*lo = fmax(0, mid - half);
-	*hi = fmin(1, mid + half);
 }

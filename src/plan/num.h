@@ -42,13 +42,9 @@ void fmt_month(strbuf *out, const char *period);
 /* Two-proportion z statistic with the pooled variance; shares are
  * fractions, bases are (effective) sample sizes.  0 when undefined. */
 double z_two_prop(double p1, double b1, double p2, double b2);
-/* |z| beyond the two-sided 5 % critical value. */
-bool z_significant(double z);
 /* Newcombe's hybrid score interval for p1 - p2 from the two Wilson
  * intervals [l1,u1] and [l2,u2] (all in the same unit). */
 void diff_interval(double p1, double l1, double u1, double p2, double l2,
 		   double u2, double *lo, double *hi);
-/* Wilson score interval (95 %) for X successes out of N, as fractions. */
-void wilson95(double x, double n, double *lo, double *hi);
 
 #endif
