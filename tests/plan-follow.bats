@@ -171,7 +171,7 @@ follow_report() {
 	assert_output --partial "trygg-plan: nosuch.csv"
 	run trygg-plan --proposals nodir/p.csv "$L/tally.csv"
 	assert_failure 1
-	assert_output "trygg-plan: nodir/p.csv: No such file or directory"
+	assert_output "trygg-plan: cannot write nodir/p.csv: No such file or directory"
 	[ ! -e nodir ]
 }
 

@@ -271,7 +271,7 @@ static void remove_output_on_signal(int sig)
 	raise(sig);
 }
 
-void output_to_file(const char *path)
+int open_temp_beside(const char *path, char **tmp_path)
 {
 	const char *slash = strrchr(path, '/');
 	strbuf tmp = { 0 };
@@ -284,16 +284,28 @@ void output_to_file(const char *path)
 	else
 		sb_printf(&tmp, ".%s.XXXXXX", path);
 	fd = mkstemp(tmp.s);
-	if (fd < 0)
-		die(EXIT_DATA, _("cannot write %s: %s"), path, strerror(errno));
+	if (fd < 0 || fchmod(fd, 0666 & ~mask) != 0) {
+		int saved = errno;
+
+		if (fd >= 0)
+			unlink(tmp.s);
+		die(EXIT_DATA, _("cannot write %s: %s"), path, strerror(saved));
+	}
+	*tmp_path = tmp.s;
+	return fd;
+}
+
+void output_to_file(const char *path)
+{
+	int fd = open_temp_beside(path, &output_tmp);
+
 	output_path = xstrdup(path);
-	output_tmp = tmp.s;
 	output_pending = 1;
 	atexit(remove_output_tmp);
 	signal(SIGINT, remove_output_on_signal);
 	signal(SIGTERM, remove_output_on_signal);
 	signal(SIGHUP, remove_output_on_signal);
-	if (fchmod(fd, 0666 & ~mask) != 0 || dup2(fd, STDOUT_FILENO) < 0)
+	if (dup2(fd, STDOUT_FILENO) < 0)
 		die(EXIT_DATA, _("cannot write %s: %s"), path, strerror(errno));
 	close(fd);
 }

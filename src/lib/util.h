@@ -80,6 +80,10 @@ FILE *anonymous_file(void);
 
 /* Send standard output to a temporary file beside PATH, renamed over PATH
  * by finish_stdout(); removed if the program ends any other way. */
+/* A new file beside PATH (".NAME.XXXXXX" in its folder) with the mode the
+ * umask gives, for writing PATH whole and renaming it into place; its
+ * name goes to *TMP_PATH (the caller frees it).  Dies on failure. */
+int open_temp_beside(const char *path, char **tmp_path);
 void output_to_file(const char *path);
 
 /* No core dump and no ptrace by other processes of the user while raw
