@@ -162,16 +162,22 @@ static void table_init(csv_table *t, csv_reader *r, const csv_table_column *spec
 		t->col[c] = -1;
 }
 
-int csv_table_start(csv_table *t, csv_reader *r, const csv_record *header,
-		    const csv_table_column *spec, size_t ncols, unsigned flags)
+/* The header read: find the columns (T initialised). */
+static int take_header(csv_table *t, const csv_record *header)
 {
-	table_init(t, r, spec, ncols, flags);
 	t->row = header;
 	t->width = header->nfields;
 	if (map_columns(t, header) == 0)
 		return 0;
 	csv_table_close(t);
 	return -1;
+}
+
+int csv_table_start(csv_table *t, csv_reader *r, const csv_record *header,
+		    const csv_table_column *spec, size_t ncols, unsigned flags)
+{
+	table_init(t, r, spec, ncols, flags);
+	return take_header(t, header);
 }
 
 int csv_table_open(csv_table *t, const char *path, const csv_options *opt,
@@ -189,7 +195,7 @@ int csv_table_open(csv_table *t, const char *path, const csv_options *opt,
 	table_init(t, r, spec, ncols, flags);
 	rc = next_record(t);
 	if (rc > 0)
-		return csv_table_start(t, r, t->row, spec, ncols, flags);
+		return take_header(t, t->row);
 	if (rc == 0 && flags & CSV_TABLE_EMPTY_OK) {
 		t->row = NULL;
 		return 0;
