@@ -88,6 +88,11 @@ $(BUILD)/lib/%.o: src/lib/%.c $(LIBHDR)
 	@mkdir -p $(@D)
 	$(CC) $(WFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
+# A program's main file includes its own modules' headers (src/NAME/*.h).
+$(BUILD)/trygg-%.o: src/trygg-%.c $(LIBHDR) $$(wildcard src/$$*/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(WFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
 $(BUILD)/%.o: src/%.c $(LIBHDR) $$(wildcard src/$$(*D)/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(WFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<

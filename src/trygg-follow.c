@@ -30,7 +30,7 @@ typedef struct {
 	size_t nhistories;
 	const char *period;
 	bool labels, series;
-	struct follow_options fo;
+	follow_options fo;
 	double conf;
 } options;
 
@@ -68,18 +68,6 @@ static const cli_spec program = {
 	   "traffic-light rules are in trygg-follow(1); -d applies to the register.")
 };
 
-static double parse_conf(const char *s)
-{
-	char *end;
-	double c;
-
-	errno = 0;
-	c = strtod(s, &end);
-	if (*s == '\0' || *end != '\0' || errno || !(c > 0 && c < 1))
-		usage_error(_("--conf needs a level between 0 and 1, such as 0.95"));
-	return c;
-}
-
 static void on_option(int key, const char *arg, void *ctx)
 {
 	options *o = ctx;
@@ -104,7 +92,7 @@ static void on_option(int key, const char *arg, void *ctx)
 	case 'b':
 		o->fo.min_base = (uint64_t)cli_parse_count("--min-base", arg, 0, 1000000000);
 		break;
-	case OPT_CONF: o->fo.conf = parse_conf(arg); break;
+	case OPT_CONF: o->fo.conf = cli_parse_conf(arg); break;
 	case OPT_LABELS: o->labels = true; break;
 	case OPT_SERIES: o->series = true; break;
 	}
@@ -158,7 +146,7 @@ static refset *load_references(const options *o)
 	return rs;
 }
 
-static void open_histories(struct history *h, const options *o)
+static void open_histories(history *h, const options *o)
 {
 	static char *stdin_only[] = { "-" };
 	char **files = o->nhistories ? o->histories : stdin_only;
@@ -187,11 +175,11 @@ static void summary(const options *o, const size_t *lights, size_t tested,
 	sb_free(&p);
 }
 
-static void follow_up(const options *o, const struct register_set *rs,
-		      const struct history *h, const struct output *w)
+static void follow_up(const options *o, const register_set *rs,
+		      const history *h, const follow_output *w)
 {
 	size_t lights[4] = { 0 }, tested = 0;
-	struct measure_data *d = collect(h, rs, &o->fo, o->series);
+	measure_data *d = collect(h, rs, &o->fo, o->series);
 
 	if (o->series) {
 		write_series_header(w);
@@ -200,7 +188,7 @@ static void follow_up(const options *o, const struct register_set *rs,
 	} else {
 		write_followup_header(w);
 		for (size_t i = 0; i < rs->n; i++) {
-			struct verdict v;
+			verdict v;
 
 			judge_measure(&rs->m[i], &d[i], h, &o->fo, &v);
 			write_followup_row(w, &rs->m[i], &v, &o->fo);
@@ -215,8 +203,8 @@ static void follow_up(const options *o, const struct register_set *rs,
 int main(int argc, char **argv)
 {
 	options o = { 0 };
-	struct register_set rs;
-	struct history h;
+	register_set rs;
+	history h;
 
 	trygg_init(argc, argv);
 	parse_options(argc, argv, &o);
@@ -228,7 +216,7 @@ int main(int argc, char **argv)
 	open_histories(&h, &o);
 	if (!o.period)
 		o.fo.period = h.last;
-	struct output w = { stdout, o.labels, csv_writer_is_excel() ? ',' : '.' };
+	follow_output w = { stdout, o.labels, csv_writer_is_excel() ? ',' : '.' };
 	follow_up(&o, &rs, &h, &w);
 	history_close(&h);
 	register_free(&rs);

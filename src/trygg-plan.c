@@ -18,6 +18,7 @@
 #include "plan/refdata.h"
 #include "plan/report.h"
 #include "profile.h"
+#include "text.h"
 #include "util.h"
 
 typedef struct {
@@ -222,7 +223,6 @@ static population_entry *read_population(const char *path, size_t *n)
 		die(EXIT_DATA, "%s: %s", path, strerror(errno));
 	*n = 0;
 	while ((st = csv_next(rd, &r)) == 1) {
-		char *end;
 		if (r->nfields == 0)
 			continue;
 		if (cs < 0) {
@@ -239,10 +239,13 @@ static population_entry *read_population(const char *path, size_t *n)
 			die_at(EXIT_DATA, path, r->line, "%s", _("too few fields"));
 		pop = xrealloc(pop, (*n + 1) * sizeof *pop);
 		pop[*n].source = xmemdup(r->fields[cs].data, r->fields[cs].len);
-		pop[*n].population = strtod(r->fields[cp].data, &end);
+		if (!plain_decimal(r->fields[cp].data, r->fields[cp].len))
+			die_at(EXIT_DATA, path, r->line, "%s",
+			       _("the population must be a plain decimal number, such as 2800"));
+		pop[*n].population = strtod(r->fields[cp].data, NULL);
 		pop[*n].tool = optional_cell(r, ct);
 		pop[*n].period = optional_cell(r, cd);
-		if (r->fields[cp].len == 0 || *end || !(pop[*n].population > 0))
+		if (!(pop[*n].population > 0) || pop[*n].population > 1e15)
 			die_at(EXIT_DATA, path, r->line, "%s",
 			       _("the population must be a number above 0"));
 		(*n)++;

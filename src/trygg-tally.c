@@ -33,13 +33,13 @@
 #define ID_COLUMN "response_id"
 #define MAX_WEIGHT_EXP 9 /* weights below 10^9 */
 
-struct breakdown_spec {
+typedef struct {
 	char **cols;
 	size_t ncols;
-};
+} breakdown_spec;
 
 typedef struct {
-	struct breakdown_spec *bds;
+	breakdown_spec *bds;
 	size_t nbds;
 	char **vars;
 	size_t nvars;
@@ -50,7 +50,7 @@ typedef struct {
 	const char *weight;
 	const char *key_file, *population;
 	char period_from[8], period_to[8];
-	struct out_options out;
+	out_options out;
 	bool partial, merge, cell_key, min_cell_given;
 } options;
 
@@ -105,25 +105,13 @@ static const cli_spec program = {
 	   "  head -c 32 /dev/urandom > tally.key && chmod 600 tally.key")
 };
 
-static double parse_conf(const char *s)
-{
-	char *end;
-	double c;
-
-	errno = 0;
-	c = strtod(s, &end);
-	if (*s == '\0' || *end != '\0' || errno || !(c > 0 && c < 1))
-		usage_error(_("--conf needs a level between 0 and 1, such as 0.95"));
-	return c;
-}
-
 static void add_item(char ***list, size_t *n, const char *s)
 {
 	*list = xrealloc(*list, (*n + 1) * sizeof **list);
 	(*list)[(*n)++] = xstrdup(s);
 }
 
-static bool same_columns(const struct breakdown_spec *a, char **cols, size_t n)
+static bool same_columns(const breakdown_spec *a, char **cols, size_t n)
 {
 	if (a->ncols != n)
 		return false;
@@ -142,7 +130,7 @@ static void add_breakdown(options *o, const char *arg)
 		if (same_columns(&o->bds[i], cols, n))
 			usage_error(_("the same breakdown is given twice with -g"));
 	o->bds = xrealloc(o->bds, (o->nbds + 1) * sizeof *o->bds);
-	o->bds[o->nbds++] = (struct breakdown_spec){ cols, n };
+	o->bds[o->nbds++] = (breakdown_spec){ cols, n };
 }
 
 /* YYYY-MM, or YYYY-MM..YYYY-MM with FROM <= TO. */
@@ -196,7 +184,7 @@ static void on_option(int key, const char *arg, void *ctx)
 	case 'v': add_item(&o->vars, &o->nvars, arg); break;
 	case 'u': add_item(&o->unsafe, &o->nunsafe, arg); break;
 	case OPT_BASE: add_item(&o->bases, &o->nbases, arg); break;
-	case OPT_CONF: o->out.pub.z = conf_to_z(parse_conf(arg)); break;
+	case OPT_CONF: o->out.pub.z = conf_to_z(cli_parse_conf(arg)); break;
 	case 'w': o->weight = arg; break;
 	case 'n': o->population = arg; break;
 	case 'm':
@@ -236,7 +224,7 @@ static int parse_options(int argc, char **argv, options *o)
 
 /* The variables SPEC ("[COL=]...") applies to: COL, or every variable
  * not DONE yet.  Returns the text after "COL=". */
-static const char *spec_target(const struct tally *t, const char *spec,
+static const char *spec_target(const tally *t, const char *spec,
 			       size_t v, const bool *done, bool *applies)
 {
 	const char *eq = strchr(spec, '=');
@@ -249,12 +237,12 @@ static const char *spec_target(const struct tally *t, const char *spec,
 }
 
 /* Apply "[COL=]CODES[/BASE]" to the variables it names (all when no COL). */
-static void apply_unsafe_spec(struct tally *t, const char *spec, bool *done)
+static void apply_unsafe_spec(tally *t, const char *spec, bool *done)
 {
 	bool matched = false;
 
 	for (size_t v = 0; v < t->nvars; v++) {
-		struct variable *var = &t->vars[v];
+		tally_var *var = &t->vars[v];
 		bool applies;
 		const char *codes = spec_target(t, spec, v, done, &applies);
 		const char *slash = strchr(codes, '/');
@@ -266,16 +254,16 @@ static void apply_unsafe_spec(struct tally *t, const char *spec, bool *done)
 		char **cl = split_list(c, ',', &ncodes);
 		char **bl = slash ? split_list(slash + 1, ',', &nbase) : NULL;
 		free(c);
-		free_list(var->unsafe_codes, var->nunsafe);
-		free_list(var->base_codes, var->nbase);
 		tally_set_unsafe(var, cl, ncodes, bl, nbase);
+		free_list(cl, ncodes);
+		free_list(bl, nbase);
 		done[v] = matched = true;
 	}
 	if (strchr(spec, '=') && !matched)
 		usage_error(_("--unsafe names a column that is not counted with -v"));
 }
 
-static void apply_unsafe_default(struct tally *t, const bool *done)
+static void apply_unsafe_default(tally *t, const bool *done)
 {
 	for (size_t v = 0; v < t->nvars; v++) {
 		size_t nc, nb;
@@ -285,10 +273,12 @@ static void apply_unsafe_default(struct tally *t, const bool *done)
 		char **codes = split_list(DEFAULT_UNSAFE_CODES, ',', &nc);
 		char **base = split_list(DEFAULT_UNSAFE_BASE, ',', &nb);
 		tally_set_unsafe(&t->vars[v], codes, nc, base, nb);
+		free_list(codes, nc);
+		free_list(base, nb);
 	}
 }
 
-static void setup_unsafe(struct tally *t, const options *o)
+static void setup_unsafe(tally *t, const options *o)
 {
 	bool *done = xcalloc(t->nvars + 1, sizeof *done);
 
@@ -304,27 +294,25 @@ static void setup_unsafe(struct tally *t, const options *o)
 }
 
 /* --base COL=answered|asked|nonempty:OTHER */
-static void apply_base_spec(struct tally *t, const char *spec)
+static void apply_base_spec(tally *t, const char *spec)
 {
 	const char *eq = strchr(spec, '=');
 	const char *rule = eq ? eq + 1 : "";
 	bool matched = false;
 
 	for (size_t v = 0; eq && v < t->nvars; v++) {
-		struct variable *var = &t->vars[v];
+		tally_var *var = &t->vars[v];
 
 		if (strncmp(spec, var->name, (size_t)(eq - spec)) != 0 ||
 		    var->name[eq - spec] != '\0')
 			continue;
 		matched = true;
 		if (strcmp(rule, "answered") == 0) {
-			var->rule = BASE_ANSWERED;
+			tally_set_base(var, BASE_ANSWERED, NULL);
 		} else if (strcmp(rule, "asked") == 0) {
-			var->rule = BASE_ASKED;
+			tally_set_base(var, BASE_ASKED, NULL);
 		} else if (strncmp(rule, "nonempty:", 9) == 0 && rule[9]) {
-			var->rule = BASE_IF;
-			free(var->base_col);
-			var->base_col = xstrdup(rule + 9);
+			tally_set_base(var, BASE_IF, rule + 9);
 		} else {
 			matched = false;
 			break;
@@ -357,14 +345,14 @@ static long find_column(const char *file, const csv_record *h, const char *name)
 }
 
 static void read_layout(layout *lay, const char *file, const csv_record *h,
-			const options *o, const struct tally *t)
+			const options *o, const tally *t)
 {
 	lay->nfields = h->nfields;
 	for (size_t b = 0; b < o->nbds; b++)
 		for (size_t i = 0; i < o->bds[b].ncols; i++)
 			lay->group_cols[b][i] = find_column(file, h, o->bds[b].cols[i]);
 	for (size_t v = 0; v < t->nvars; v++) {
-		const struct variable *var = &t->vars[v];
+		const tally_var *var = &t->vars[v];
 
 		lay->var_cols[v] = find_column(file, h, var->name);
 		lay->if_cols[v] = var->rule == BASE_IF ? find_column(file, h, var->base_col)
@@ -411,13 +399,13 @@ static void check_field(const csv_reader *r, const csv_record *rec, long col,
 			 "which joins them in the output"));
 }
 
-struct reading {
-	struct tally *t;
+typedef struct {
+	tally *t;
 	const layout *lay;
 	const options *o;
 	const csv_reader *r;
 	const unsigned char *key;
-};
+} reading;
 
 /* A breakdown by several columns is a cross-table of the records that have
  * a value in each of them (the intercepts' site by time leaves out the
@@ -432,10 +420,10 @@ static bool lacks_a_value(const csv_record *rec, const long *cols, size_t nc)
 	return false;
 }
 
-static void count_breakdowns(const struct reading *rd, const csv_record *rec,
+static void count_breakdowns(const reading *rd, const csv_record *rec,
 			     wide_t w, uint32_t rk)
 {
-	struct tally *t = rd->t;
+	tally *t = rd->t;
 
 	for (size_t b = 0; b < t->nbds; b++) {
 		const long *cols = rd->lay->group_cols[b];
@@ -459,9 +447,9 @@ static void count_breakdowns(const struct reading *rd, const csv_record *rec,
 }
 
 /* The hot loop: no allocation unless a new group or code appears. */
-static void count_record(const struct reading *rd, const csv_record *rec)
+static void count_record(const reading *rd, const csv_record *rec)
 {
-	struct tally *t = rd->t;
+	tally *t = rd->t;
 	const layout *lay = rd->lay;
 	uint32_t rk = 0;
 
@@ -490,7 +478,7 @@ static void count_record(const struct reading *rd, const csv_record *rec)
 	count_breakdowns(rd, rec, w, rk);
 }
 
-static void tally_file(struct reading *rd, layout *lay, const char *path)
+static void tally_file(reading *rd, layout *lay, const char *path)
 {
 	const csv_options copt = { cli.delimiter, CSV_ENC_RAW, false };
 	csv_reader *r = csv_open_or_die(path, &copt);
@@ -506,17 +494,12 @@ static void tally_file(struct reading *rd, layout *lay, const char *path)
 	csv_close_or_die(r);
 }
 
-static struct tally *new_tally(const options *o)
+static tally *new_tally(const options *o)
 {
-	struct tally *t = tally_new(o->weight != NULL);
+	tally *t = tally_new(o->weight != NULL);
 
-	for (size_t b = 0; b < o->nbds; b++) {
-		char **cols = xmalloc((o->bds[b].ncols + 1) * sizeof *cols);
-
-		for (size_t i = 0; i < o->bds[b].ncols; i++)
-			cols[i] = xstrdup(o->bds[b].cols[i]);
-		tally_add_breakdown(t, cols, o->bds[b].ncols);
-	}
+	for (size_t b = 0; b < o->nbds; b++)
+		tally_add_breakdown(t, o->bds[b].cols, o->bds[b].ncols);
 	for (size_t v = 0; v < o->nvars; v++)
 		tally_add_variable(t, o->vars[v]);
 	setup_unsafe(t, o);
@@ -525,12 +508,12 @@ static struct tally *new_tally(const options *o)
 	return t;
 }
 
-static struct tally *tally_inputs(const options *o, char **files, size_t nfiles,
+static tally *tally_inputs(const options *o, char **files, size_t nfiles,
 				  const unsigned char *key)
 {
-	struct tally *t = new_tally(o);
+	tally *t = new_tally(o);
 	layout lay = { 0 };
-	struct reading rd = { t, &lay, o, NULL, key };
+	reading rd = { t, &lay, o, NULL, key };
 
 	lay.group_cols = xmalloc((o->nbds + 1) * sizeof *lay.group_cols);
 	for (size_t b = 0; b < o->nbds; b++)
@@ -547,9 +530,9 @@ static struct tally *tally_inputs(const options *o, char **files, size_t nfiles,
 	return t;
 }
 
-static struct tally *merge_inputs(const options *o, char **files, size_t nfiles)
+static tally *merge_inputs(const options *o, char **files, size_t nfiles)
 {
-	struct merger m;
+	merger m;
 
 	merger_init(&m, o->period_from[0] ? o->period_from : NULL,
 		    o->period_to[0] ? o->period_to : NULL);
@@ -567,7 +550,7 @@ static struct tally *merge_inputs(const options *o, char **files, size_t nfiles)
 
 /* ---- the summary on standard error ---- */
 
-static void report_outside(const struct tally *t)
+static void report_outside(const tally *t)
 {
 	for (size_t v = 0; v < t->nvars; v++)
 		if (t->vars[v].outside)
@@ -576,9 +559,9 @@ static void report_outside(const struct tally *t)
 			     (unsigned long long)t->vars[v].outside);
 }
 
-static void report_suppression(const options *o, const struct sup_stats *st)
+static void report_suppression(const options *o, const sup_stats *st)
 {
-	const struct pub_options *p = &o->out.pub;
+	const pub_options *p = &o->out.pub;
 
 	if (o->cell_key)
 		note(_("cell-key method: every count above 0 perturbed by at most %d, "
@@ -620,8 +603,8 @@ int main(int argc, char **argv)
 	options o = { 0 };
 	static char *stdin_only[] = { "-" };
 	unsigned char key[KEYFILE_BYTES];
-	struct population *pop = NULL;
-	struct tally *t;
+	population *pop = NULL;
+	tally *t;
 	codebook *cb;
 
 	trygg_init(argc, argv);
@@ -639,7 +622,7 @@ int main(int argc, char **argv)
 	if (o.partial) {
 		tally_write_partial(t, cb, o.cell_key, stdout);
 	} else {
-		struct sup_stats st = {0};
+		sup_stats st = {0};
 		tally_write(t, cb, &o.out, stdout, &st);
 		report_outside(t);
 		report_suppression(&o, &st);

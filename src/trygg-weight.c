@@ -33,7 +33,7 @@ enum unmatched { UNMATCHED_ERROR, UNMATCHED_KEEP, UNMATCHED_DROP };
 typedef struct {
 	char **margins; /* --margins files */
 	size_t nmargins;
-	struct rake_params rake;
+	rake_params rake;
 	enum unmatched unmatched;
 } options;
 
@@ -41,8 +41,8 @@ typedef struct {
 	const options *o;
 	margin_set m;
 	classifier cls;
-	struct cell_table *tables;   /* one per margin group */
-	struct rake_result *results; /* one per margin group */
+	cell_table *tables;   /* one per margin group */
+	rake_result *results; /* one per margin group */
 	csv_header header; /* the first input's */
 	long weight_col; /* an input column named weight, left out (the new
 			    one is always last); -1: none */
@@ -93,7 +93,7 @@ static double parse_tolerance(const char *s)
 }
 
 /* --trim LOW,HIGH: plain decimals with 0 <= LOW <= 1 <= HIGH. */
-static void parse_trim(const char *s, struct rake_params *p)
+static void parse_trim(const char *s, rake_params *p)
 {
 	size_t comma = strcspn(s, ",");
 	double lo, hi;
@@ -201,7 +201,7 @@ static const csv_record *next_record(weigher *w, csv_reader *r)
 	return NULL;
 }
 
-static void unmatched_record(weigher *w, const struct match *mt,
+static void unmatched_record(weigher *w, const class_match *mt,
 			     const csv_reader *r, long line)
 {
 	if (w->o->unmatched != UNMATCHED_ERROR) {
@@ -220,7 +220,7 @@ static void unmatched_record(weigher *w, const struct match *mt,
 static void count_cells(weigher *w, csv_reader *r)
 {
 	const csv_record *rec;
-	struct match mt;
+	class_match mt;
 
 	read_header(w, r);
 	while ((rec = next_record(w, r)) != NULL) {
@@ -249,7 +249,7 @@ static void format_weights(weigher *w)
 {
 	w->weight_text = xcalloc(w->m.ngroups, sizeof *w->weight_text);
 	for (size_t g = 0; g < w->m.ngroups; g++) {
-		const struct cell_table *t = &w->tables[g];
+		const cell_table *t = &w->tables[g];
 
 		w->weight_text[g] = xcalloc(t->ncells + 1, sizeof **w->weight_text);
 		for (size_t c = 0; c < t->ncells; c++)
@@ -293,7 +293,7 @@ static void write_header(const weigher *w)
 static const char *record_weight(weigher *w, const csv_record *rec,
 				 const csv_reader *r)
 {
-	struct match mt;
+	class_match mt;
 	long cell;
 
 	classify(&w->cls, rec, &mt);
@@ -324,9 +324,9 @@ static void write_weighted(weigher *w, csv_reader *r)
 
 /* ---- raking and the summary ---- */
 
-static void report_failure(const struct margin_group *g,
-			   const struct rake_result *res,
-			   const struct rake_params *p)
+static void report_failure(const margin_group *g,
+			   const rake_result *res,
+			   const rake_params *p)
 {
 	strbuf b = {0};
 	const char *who = margin_group_prefix(g, &b);
@@ -351,7 +351,7 @@ static void report_failure(const struct margin_group *g,
 static void rake_all(weigher *w)
 {
 	for (size_t g = 0; g < w->m.ngroups; g++) {
-		const struct margin_group *grp = &w->m.groups[g];
+		const margin_group *grp = &w->m.groups[g];
 
 		if (w->tables[g].ncells == 0)
 			continue;
@@ -363,8 +363,8 @@ static void rake_all(weigher *w)
 
 static void summarise_group(const weigher *w, size_t g)
 {
-	const struct margin_group *grp = &w->m.groups[g];
-	const struct rake_result *res = &w->results[g];
+	const margin_group *grp = &w->m.groups[g];
+	const rake_result *res = &w->results[g];
 
 	if (w->tables[g].ncells == 0) {
 		note(_("%s: no records; its margins are not used"),

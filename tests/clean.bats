@@ -388,7 +388,8 @@ school-extra-L2,web"
 	printf 'file,channel\n' >bad2.csv
 	run trygg-clean -q --manifest bad2.csv school-extra.csv
 	assert_failure 1
-	assert_output "trygg-clean: bad2.csv:1: the manifest header must name the columns pattern and source"
+	assert_output "trygg-clean: bad2.csv:1: no column 'pattern'
+trygg-clean: bad2.csv:1: no column 'source'"
 }
 
 @test "UTF-16 with a BOM (Excel's Unicode text) is read through iconv, TAB guessed and named" {

@@ -265,7 +265,7 @@ trygg-follow: r.csv: 3 problems in the register"
 	printf '# only a comment\n\n' >r.csv
 	run --separate-stderr trygg-follow -R r.csv h.csv
 	assert_failure 1
-	assert_equal "$stderr" "trygg-follow: r.csv: empty input (no header line)"
+	assert_equal "$stderr" "trygg-follow: r.csv:1: the file is empty (no header line)"
 	run --separate-stderr trygg-follow -R nosuch.csv h.csv
 	assert_failure 1
 	assert_equal "$stderr" "trygg-follow: cannot open nosuch.csv: No such file or directory"

@@ -125,6 +125,16 @@ follow_report() {
 	refute_output --partial "No previous period was given"
 }
 
+@test "--rolling: where and when over the last 12 months, beside the month" {
+	run trygg-plan --period 2026-10 --rolling "$F/year-where.csv" --rolling-before "$F/year-before.csv" "$L/tally.csv"
+	assert_success
+	assert_line "**Street interviews by site and time of the interview: the last 12 months**"
+	assert_line "| Ale torg | – | 37.2% (121) | 51.2% (127) |"
+	assert_line "| Resecentrum | 22.1% (253) | 31.5% (232) | 44.3% (309) |"
+	assert_line "**Places named as unsafe, by age: the last 12 months**"
+	assert_line "| Pedestrian and cycle tunnels | 6.9% (1,593) | 7.9% (1,503) | 14.6% (336) |"
+}
+
 @test "--previous FILE with --previous-period: the same month a year ago" {
 	run trygg-plan --period 2026-10 --previous "$F/year-ago.csv" --previous-period 2025-10 "$L/tally.csv"
 	assert_success
@@ -161,7 +171,7 @@ follow_report() {
 	assert_output --partial "trygg-plan: nosuch.csv"
 	run trygg-plan --proposals nodir/p.csv "$L/tally.csv"
 	assert_failure 1
-	assert_output "trygg-plan: nodir/p.csv: No such file or directory"
+	assert_output "trygg-plan: cannot write nodir/p.csv: No such file or directory"
 	[ ! -e nodir ]
 }
 

@@ -141,7 +141,7 @@ long_report() {
 	assert_success
 	assert_line "| Street interviews | .. | .. | .. | 28 |"
 	assert_line --partial ".. = not shown (too few answers): the cell has fewer than 10 answers"
-	assert_line "- **10** smallest group shown (suppression threshold)"
+	assert_line "- **10** smallest number of answers shown (disclosure control)"
 }
 
 @test "--min-base hides shares whose base is below it, bases still shown" {
@@ -192,8 +192,8 @@ long_report() {
 	printf 'area,variable,value,n,base,pct,ci_low,ci_high,note\nnol,safety,unsafe,10,100,10.0,5.5,17.4,\n,safety,unsafe,40,100,40.0,30.9,49.8,\n' > area.csv
 	run trygg-plan --allow-no-headline area.csv
 	assert_line "| (no answer) | 40.0% | 30.9–49.8 | 40 | 100 |"
-	assert_line "No difference between groups is large enough to be probably not chance alone, once the number of comparisons is taken into account."
-	assert_line --partial "Comparisons in this report: 0 "
+	refute_line --partial "No difference between groups is large enough"
+	assert_line --partial "No comparison is made in this report"
 }
 
 @test "no difference that holds gives a sentence, not a list" {
@@ -449,7 +449,17 @@ long_report() {
 @test "a bad population file exits 1" {
 	run trygg-plan --population "$P/bad-population.csv" "$P/total.csv" "$P/by-source.csv"
 	assert_failure 1
-	assert_output "trygg-plan: $P/bad-population.csv:2: the population must be a number above 0"
+	assert_output "trygg-plan: $P/bad-population.csv:2: the population must be a plain decimal number, such as 2800"
+	for v in inf 1e400 0x10 -5 ''; do
+		printf 'source,population\nschool,%s\n' "$v" >pop.csv
+		run trygg-plan --population pop.csv "$P/total.csv" "$P/by-source.csv"
+		assert_failure 1
+		assert_output "trygg-plan: pop.csv:2: the population must be a plain decimal number, such as 2800"
+	done
+	printf 'source,population\nschool,0\n' >pop.csv
+	run trygg-plan --population pop.csv "$P/total.csv" "$P/by-source.csv"
+	assert_failure 1
+	assert_output "trygg-plan: pop.csv:2: the population must be a number above 0"
 }
 
 @test "a full disk is an error, not success" {
@@ -805,3 +815,14 @@ PY
 	refute_line --partial "| NTU, Sweden |"
 	assert_line --partial "| Brå anmälda brott |"
 }
+
+@test "a month of 21 answers: no headline (said on stderr), no comparison, the threshold in words" {
+	run --separate-stderr trygg-plan --period 2026-10 "$P/tiny-month.csv"
+	assert_success
+	assert_line "- **21** answers"
+	assert_line "- **5** smallest number of answers shown (disclosure control)"
+	assert_line "> No comparison is made in this report: no two groups have shares that may be shown."
+	refute_output --partial "Comparisons in this report: 0"
+	assert_equal "$stderr" "trygg-plan: the headline share is not shown: too few answers (disclosure control)"
+}
+

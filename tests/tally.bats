@@ -541,6 +541,18 @@ OUT
 	assert_line --index 1 ",,q,1,6,10,60.0,31.3,83.2,,10.00,answered"
 }
 
+@test "-n: columns by name, in any order and case, '_' for ' ', others ignored" {
+	printf 'source,population\nschool,8\nstaff,2\n' >pop.csv
+	trygg-tally -g source -v q -b 0 -m 0 -n pop.csv --long "$T/channels.csv" >a.csv
+	printf 'Note, POPULATION ,Source\nx,8,school\n\ny,2,staff\n' >pop.csv
+	trygg-tally -g source -v q -b 0 -m 0 -n pop.csv --long "$T/channels.csv" >b.csv
+	cmp a.csv b.csv
+	printf 'source,population,Population\nschool,8,8\n' >pop.csv
+	run --separate-stderr trygg-tally -g source -v q -n pop.csv "$T/channels.csv"
+	assert_failure 1
+	assert_equal "$stderr" "trygg-tally: pop.csv:1: column 'population' appears more than once"
+}
+
 @test "-n: a population is a plain decimal number above 0, with FILE:LINE" {
 	for v in inf 1e400 0x10 1e-300 -5 '' 1.5.2 ' 8' +8 nan 8e0; do
 		printf 'source,population\nschool,%s\n' "$v" >p.csv
@@ -560,16 +572,17 @@ OUT
 	assert_equal "$stderr" "trygg-tally: p.csv:3: the population is smaller than the respondents of that source (3 < 5)"
 	printf 'src,pop\n' >p.csv
 	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
-	assert_equal "$stderr" "trygg-tally: p.csv:1: a population file needs the columns source,population"
+	assert_equal "$stderr" "trygg-tally: p.csv:1: no column 'source'
+trygg-tally: p.csv:1: no column 'population'"
 	printf 'source,population\nschool,10\nschool,11\n' >p.csv
 	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
 	assert_equal "$stderr" "trygg-tally: p.csv:3: a source is given twice in the population file"
 	printf 'source,population\nschool\n' >p.csv
 	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
-	assert_equal "$stderr" "trygg-tally: p.csv:2: the record has 1 fields, the header more"
+	assert_equal "$stderr" "trygg-tally: p.csv:2: expected at least 2 fields, found 1"
 	: >p.csv
 	run --separate-stderr trygg-tally -g source -v q -n p.csv "$T/channels.csv"
-	assert_equal "$stderr" "trygg-tally: p.csv: empty input (no header line)"
+	assert_equal "$stderr" "trygg-tally: p.csv:1: the file is empty (no header line)"
 	run --separate-stderr trygg-tally -g source -v q -n nope.csv "$T/channels.csv"
 	assert_failure 1
 	assert_equal "$stderr" "trygg-tally: cannot open nope.csv: No such file or directory"

@@ -252,7 +252,7 @@ check_group() {
 	printf 'theme,regex\nx,y\n' >lex.csv
 	run trygg-themes -l lex.csv -k "$CB" /dev/null
 	assert_failure 1
-	assert_output 'trygg-themes: lex.csv:1: the header needs a theme (or place) and a pattern column'
+	assert_output "trygg-themes: lex.csv:1: no column 'pattern'"
 }
 
 @test "a missing input file is an I/O error" {

@@ -393,6 +393,10 @@ margins_error() { # CONTENT EXPECTED-STDERR
 	trygg-weight -q -a m.csv "$W/staff.csv" >a.csv
 	trygg-weight -q -a n.csv "$W/staff.csv" >b.csv
 	cmp a.csv b.csv
+	# a comment before the header; column names in any case
+	printf '# margins 2025\nDimension,Value,Population\ngender,woman,2100\ngender,man,700\n' >n.csv
+	trygg-weight -q -a n.csv "$W/staff.csv" >b.csv
+	cmp a.csv b.csv
 	run sed -n 2p a.csv
 	assert_output --regexp ',woman,.*,12\.5$'
 }
@@ -444,11 +448,11 @@ margins_error() { # CONTENT EXPECTED-STDERR
 }
 
 @test "margins: missing columns, no rows, an empty dimension, a ragged row, no file" {
-	margins_error "dimension,value,count\ngender,woman,1\n" "trygg-weight: m.csv:1: no column named population"
+	margins_error "dimension,value,count\ngender,woman,1\n" "trygg-weight: m.csv:1: no column 'population'"
 	margins_error "dimension,value,population\n" "trygg-weight: m.csv: no margins"
 	margins_error "dimension,value,population\n,woman,1\n" "trygg-weight: m.csv:2: the dimension is empty"
 	margins_error "dimension,value,population\ngender,woman\n" "trygg-weight: m.csv:2: expected 3 fields, found 2"
-	margins_error "" "trygg-weight: m.csv:1: no header line"
+	margins_error "" "trygg-weight: m.csv:1: the file is empty (no header line)"
 	run --separate-stderr trygg-weight -a nosuch.csv "$W/staff.csv"
 	assert_failure 1
 	assert_equal "$stderr" "trygg-weight: cannot open nosuch.csv: No such file or directory"

@@ -46,12 +46,6 @@ void index_free(rec_index *ix)
 	ix->cap = ix->count = 0;
 }
 
-void index_clear(rec_index *ix)
-{
-	memset(ix->slots, 0, ix->cap * ix->size);
-	ix->count = 0;
-}
-
 /* The key kept of a hash: h1 and 32 bits of h2, never the free mark. */
 static index_entry key_of(const hash128 *h)
 {

@@ -31,7 +31,6 @@ typedef struct {
 /* ORDERED: the slots hold a timestamp order too (index_order). */
 void index_init(rec_index *ix, bool ordered);
 void index_free(rec_index *ix);
-void index_clear(rec_index *ix);
 
 /* Hashing a sequence of byte strings (their boundaries count), inline:
  * the record hash runs over every byte of the input. */

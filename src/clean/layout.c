@@ -213,7 +213,7 @@ static const cb_entry *near_row(const layout *lo, const codebook *cb, const char
 
 static void add_near(layout *lo, const char *s, size_t n, const cb_entry *e)
 {
-	lo->near = xrealloc(lo->near, (lo->nnear + 1) * sizeof *lo->near);
+	GROW(lo->near, lo->nnear, lo->nearcap);
 	lo->near[lo->nnear].header = xmemdup(s, n);
 	lo->near[lo->nnear++].entry = e;
 }
@@ -274,9 +274,11 @@ static void resolve_near(layout *lo, const codebook *cb, const csv_record *hdr, 
 		set_column(lo, cb, i, e->column, e->code);
 		add_near(lo, s, n, e);
 	} else if (!option_header(lo, cb, i, s, n, true)) {
-		lo->unknown = xrealloc(lo->unknown, (lo->nunknown + 1) * sizeof *lo->unknown);
-		lo->unknown_col = xrealloc(lo->unknown_col,
-					   (lo->nunknown + 1) * sizeof *lo->unknown_col);
+		if (grow_cap(lo->nunknown + 1, &lo->unknowncap)) {
+			lo->unknown = xreallocarray(lo->unknown, lo->unknowncap, sizeof *lo->unknown);
+			lo->unknown_col = xreallocarray(lo->unknown_col, lo->unknowncap,
+							sizeof *lo->unknown_col);
+		}
 		lo->unknown_col[lo->nunknown] = i + 1;
 		lo->unknown[lo->nunknown++] = xmemdup(s, n);
 	}

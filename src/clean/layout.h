@@ -48,9 +48,9 @@ typedef struct {
 	size_t nknown;        /* columns found in the codebook */
 	char **unknown;       /* header texts (trimmed) of unknown columns */
 	size_t *unknown_col;  /* and their positions, from 1 */
-	size_t nunknown;
+	size_t nunknown, unknowncap;
 	near_match *near;     /* headers matched by being close */
-	size_t nnear;
+	size_t nnear, nearcap;
 	bool present[NSCHEMA_MAX]; /* some input column fills the target */
 } layout;
 

@@ -4,12 +4,9 @@
  * a hash of every record that passed rules 3.1-3.2 (rule 3.3, duplicates)
  * and, when the export has an identity column, the latest submission per
  * identity (rule 3.4).  A resubmission needs the future ("is there a later
- * answer?"), so in such an export the rows and reports go to spools
- * (spool.h) tagged with their line; at the end of the file they are
- * copied out, keeping only the final submission of each identity (the
- * lines of the others are in a bit set, filled as they lose).  A
- * submission that already lost to an earlier, later-stamped one is not
- * even turned into a row. */
+ * answer?"), so in such an export the rows and reports wait in spools
+ * (copyout.h) until the end of the file.  A submission that already lost
+ * to an earlier, later-stamped one is not even turned into a row. */
 #include "clean/process.h"
 
 #include <errno.h>
@@ -18,31 +15,56 @@
 #include <strings.h>
 
 #include "cli.h"
+#include "clean/anscache.h"
+#include "clean/copyout.h"
 #include "clean/csvout.h"
 #include "clean/index.h"
-#include "clean/spool.h"
 #include "clean/values.h"
 #include "text.h"
 #include "util.h"
 
 #define MAX_SETTINGS 16
-#define CACHE_SLOTS 2048 /* per column, in pairs; a power of two */
 #define REPORTS_BUFFER (1 << 16) /* bytes of reports written at once */
 
-/* Answers repeat: a small direct-mapped cache from a raw cell to what it
- * gave saves folding and codebook lookups for most cells. */
+/* A multi-select target: its rules and codes, and the input columns (list
+ * cells and option columns) that feed it. */
 typedef struct {
-	char *raw;
-	size_t rawlen;
-	bool used;
-	const char *code;  /* coded cells: the code, NULL = invalid */
-	size_t codelen;
-	bool plain;        /* the code needs no quotes */
-	unsigned short *picks; /* list cells: chosen code indexes */
-	size_t npicks;
-	bool invalid;
-	size_t bad_off, bad_len;
-} cache_slot;
+	list_rules rules;
+	list_result res;
+	const char **codes;
+	size_t *codelens;
+	bool *saved;        /* choices of earlier columns */
+	size_t *cols;       /* input columns */
+	size_t ncols, colcap;
+} list_target;
+
+/* Reports: lines not yet written, where the current record's begin, and
+ * its invalid_value count. */
+typedef struct {
+	bool keep;          /* there is a rejects file */
+	strbuf text;
+	size_t record_start;
+	unsigned ninvalid;
+} pending_reports;
+
+/* What the codebook says about values, read and folded once. */
+typedef struct {
+	const char *fmts[MAX_SETTINGS]; /* timestamp formats */
+	size_t nfmts;
+	char *checked[MAX_SETTINGS]; /* folded "Ja" / "Yes" */
+	size_t nchecked;
+	char **nobody;               /* folded identities that are none */
+	size_t nnobody, nobodycap;
+	age_rules age;
+} value_rules;
+
+/* The record being cleaned: its timestamp, parsed at most once, and the
+ * time_of_day of its row. */
+typedef struct {
+	bool stamped, stamp_ok;
+	stamp st;
+	const char *tod;
+} record_state;
 
 typedef struct {
 	const clean_settings *cs;
@@ -51,45 +73,22 @@ typedef struct {
 	const char *profile;
 	const char *const *schema;
 	size_t nschema;
-	const char *fmts[MAX_SETTINGS];
-	size_t nfmts;
-	char *checked[MAX_SETTINGS]; /* folded "Ja" / "Yes" */
-	size_t nchecked;
-	char **nobody;               /* folded identities that are none */
-	size_t nnobody;
-	age_rules age;
-	list_rules lists[NSCHEMA_MAX];
-	list_result res[NSCHEMA_MAX];
-	const char **codes[NSCHEMA_MAX];
-	size_t *codelens[NSCHEMA_MAX];
-	cache_slot *cache[NSCHEMA_MAX];
-	bool *saved[NSCHEMA_MAX];    /* list cells: choices of earlier columns */
-	size_t *choice_cols[NSCHEMA_MAX]; /* input columns of a list target */
-	size_t nchoice_cols[NSCHEMA_MAX];
+	value_rules rules;
 	enum role roles[NSCHEMA_MAX];
+	list_target *lists[NSCHEMA_MAX]; /* multi-select targets, else NULL */
+	cache_slot *cache[NSCHEMA_MAX];  /* coded and list targets, else NULL */
 	long source_t, tod_t;        /* targets source and time_of_day, or -1 */
 	size_t stemlen;
 	long ts_col;                 /* input column of collected_at or -1 */
-	rec_index dups, ids;
-	line_set lost;               /* lines of submissions overruled */
+	rec_index dups;
 	strbuf key, scratch;
 	strbuf row;                  /* the canonical row being built */
-	const char *tod;             /* time_of_day of the row being built */
 	bool warned_id;              /* an id was not a plain token */
 	char delim;                  /* ',', or ';' with --excel */
-	/* The timestamp of the current record, parsed at most once. */
-	bool stamped, stamp_ok;
-	stamp st;
-	/* Reports: lines not yet written, where the current record's begin,
-	 * and its invalid_value count. */
-	bool keep_reports;           /* there is a rejects file */
-	strbuf reports;
-	size_t record_reports;
-	unsigned ninvalid;
-	/* Exports with an identity column. */
-	bool spooling;
-	spool rows, rejects;
-	long candidates;             /* records with an identity past 3.1-3.3 */
+	record_state cur;
+	pending_reports rep;
+	bool spooling;               /* the export has identities */
+	copyout co;
 } job;
 
 static long target_of(const job *j, const char *column)
@@ -102,34 +101,44 @@ static long target_of(const job *j, const char *column)
 
 /* --- setting up --- */
 
-static void init_lists(job *j)
+/* Multi-select target T: its rules, codes and input columns. */
+static list_target *list_target_new(const job *j, size_t t)
 {
-	for (size_t t = 0; t < j->nschema; t++) {
-		size_t n;
+	list_target *l = xcalloc(1, sizeof *l);
+	size_t n = codebook_ncodes(j->cb, j->schema[t]);
 
-		if (layout_column_role(j->schema[t], "") != ROLE_LIST)
+	list_rules_init(&l->rules, j->cb, j->profile, j->schema[t]);
+	for (size_t col = 0; col < j->in->lo.ncols; col++) {
+		const in_column *c = &j->in->lo.cols[col];
+
+		if (c->target != (int)t || (c->role != ROLE_LIST && c->role != ROLE_OPTION))
 			continue;
-		list_rules_init(&j->lists[t], j->cb, j->profile, j->schema[t]);
-		for (size_t col = 0; col < j->in->lo.ncols; col++) {
-			const in_column *c = &j->in->lo.cols[col];
-
-			if (c->target != (int)t || (c->role != ROLE_LIST && c->role != ROLE_OPTION))
-				continue;
-			j->choice_cols[t] = xrealloc(j->choice_cols[t],
-						     (j->nchoice_cols[t] + 1) * sizeof(size_t));
-			j->choice_cols[t][j->nchoice_cols[t]++] = col;
-		}
-		n = codebook_ncodes(j->cb, j->schema[t]);
-		j->res[t].ncodes = n;
-		j->res[t].chosen = xcalloc(n + 1, sizeof *j->res[t].chosen);
-		j->saved[t] = xcalloc(n + 1, sizeof *j->saved[t]);
-		j->codes[t] = xcalloc(n + 1, sizeof *j->codes[t]);
-		j->codelens[t] = xcalloc(n + 1, sizeof *j->codelens[t]);
-		for (size_t k = 0; k < n; k++) {
-			j->codes[t][k] = codebook_code(j->cb, j->schema[t], k);
-			j->codelens[t][k] = strlen(j->codes[t][k]);
-		}
+		GROW(l->cols, l->ncols, l->colcap);
+		l->cols[l->ncols++] = col;
 	}
+	l->res.ncodes = n;
+	l->res.chosen = xcalloc(n + 1, sizeof *l->res.chosen);
+	l->saved = xcalloc(n + 1, sizeof *l->saved);
+	l->codes = xcalloc(n + 1, sizeof *l->codes);
+	l->codelens = xcalloc(n + 1, sizeof *l->codelens);
+	for (size_t k = 0; k < n; k++) {
+		l->codes[k] = codebook_code(j->cb, j->schema[t], k);
+		l->codelens[k] = strlen(l->codes[k]);
+	}
+	return l;
+}
+
+static void list_target_free(list_target *l)
+{
+	if (!l)
+		return;
+	list_rules_free(&l->rules);
+	free(l->res.chosen);
+	free(l->saved);
+	free(l->codes);
+	free(l->codelens);
+	free(l->cols);
+	free(l);
 }
 
 static void init_checked(job *j)
@@ -137,10 +146,10 @@ static void init_checked(job *j)
 	const char *v[MAX_SETTINGS];
 	size_t n = codebook_settings(j->cb, j->profile, "", "checked", v, MAX_SETTINGS);
 
-	j->nchecked = n < MAX_SETTINGS ? n : MAX_SETTINGS;
-	for (size_t i = 0; i < j->nchecked; i++) {
+	j->rules.nchecked = n < MAX_SETTINGS ? n : MAX_SETTINGS;
+	for (size_t i = 0; i < j->rules.nchecked; i++) {
 		codebook_fold(j->cb, &j->key, v[i], strlen(v[i]));
-		j->checked[i] = xmemdup(j->key.s, j->key.len);
+		j->rules.checked[i] = xmemdup(j->key.s, j->key.len);
 	}
 }
 
@@ -154,8 +163,8 @@ static void init_nobody(job *j)
 		    (*e->profile && strcmp(e->profile, j->profile)))
 			continue;
 		codebook_fold(j->cb, &j->key, e->text, strlen(e->text));
-		j->nobody = xrealloc(j->nobody, (j->nnobody + 1) * sizeof *j->nobody);
-		j->nobody[j->nnobody++] = xstrdup(j->key.s);
+		GROW(j->rules.nobody, j->rules.nnobody, j->rules.nobodycap);
+		j->rules.nobody[j->rules.nnobody++] = xstrdup(j->key.s);
 	}
 }
 
@@ -169,61 +178,47 @@ static void job_init(job *j, const clean_settings *cs, clean_input *in)
 	j->cb = cs->cb;
 	j->profile = in->lo.profile;
 	j->schema = codebook_schema_columns(&j->nschema);
-	n = codebook_settings(j->cb, j->profile, "", "timestamp", j->fmts, MAX_SETTINGS);
-	j->nfmts = n < MAX_SETTINGS ? n : MAX_SETTINGS;
+	n = codebook_settings(j->cb, j->profile, "", "timestamp", j->rules.fmts, MAX_SETTINGS);
+	j->rules.nfmts = n < MAX_SETTINGS ? n : MAX_SETTINGS;
 	init_checked(j);
 	init_nobody(j);
 	for (size_t t = 0; t < j->nschema; t++) {
 		j->roles[t] = layout_column_role(j->schema[t], "");
 		if (j->roles[t] == ROLE_CODED || j->roles[t] == ROLE_AGE ||
 		    j->roles[t] == ROLE_PLACE || j->roles[t] == ROLE_LIST)
-			j->cache[t] = xcalloc(CACHE_SLOTS, sizeof *j->cache[t]);
+			j->cache[t] = anscache_new();
+		if (j->roles[t] == ROLE_LIST)
+			j->lists[t] = list_target_new(j, t);
 	}
 	j->ts_col = in->lo.first[target_of(j, "collected_at")];
 	j->source_t = target_of(j, "source");
 	j->stemlen = strlen(in->stem);
 	j->tod_t = target_of(j, "time_of_day");
 	j->delim = out_delimiter();
-	j->keep_reports = cs->rj->fp != NULL;
+	j->rep.keep = cs->rj->fp != NULL;
 	j->spooling = in->lo.identity >= 0;
-	age_rules_init(&j->age, j->cb, j->profile);
-	init_lists(j);
+	age_rules_init(&j->rules.age, j->cb, j->profile);
 	index_init(&j->dups, false);
-	index_init(&j->ids, true);
 }
 
 static void job_free(job *j)
 {
-	for (size_t i = 0; i < j->nchecked; i++)
-		free(j->checked[i]);
-	for (size_t i = 0; i < j->nnobody; i++)
-		free(j->nobody[i]);
-	free(j->nobody);
-	age_rules_free(&j->age);
+	for (size_t i = 0; i < j->rules.nchecked; i++)
+		free(j->rules.checked[i]);
+	for (size_t i = 0; i < j->rules.nnobody; i++)
+		free(j->rules.nobody[i]);
+	free(j->rules.nobody);
+	age_rules_free(&j->rules.age);
 	for (size_t t = 0; t < j->nschema; t++) {
-		if (j->codes[t]) {
-			list_rules_free(&j->lists[t]);
-			free(j->res[t].chosen);
-			free(j->saved[t]);
-			free(j->codes[t]);
-			free(j->codelens[t]);
-			free(j->choice_cols[t]);
-		}
-		for (size_t k = 0; j->cache[t] && k < CACHE_SLOTS; k++) {
-			free(j->cache[t][k].raw);
-			free(j->cache[t][k].picks);
-		}
-		free(j->cache[t]);
+		list_target_free(j->lists[t]);
+		anscache_free(j->cache[t]);
 	}
 	sb_free(&j->key);
 	sb_free(&j->scratch);
 	sb_free(&j->row);
-	sb_free(&j->reports);
-	spool_close(&j->rows);
-	spool_close(&j->rejects);
+	sb_free(&j->rep.text);
+	copyout_close(&j->co);
 	index_free(&j->dups);
-	index_free(&j->ids);
-	line_set_free(&j->lost);
 }
 
 /* --- reports --- */
@@ -235,11 +230,11 @@ static void report(job *j, long line, enum reject_reason r, const char *field,
 		   const char *value, size_t vlen)
 {
 	if (r == R_INVALID_VALUE)
-		j->ninvalid++;
+		j->rep.ninvalid++;
 	else
 		j->in->counts.reasons[r]++;
-	if (j->keep_reports)
-		rejects_format(&j->reports, j->in->name, line, r, field, value, vlen);
+	if (j->rep.keep)
+		rejects_format(&j->rep.text, j->in->name, line, r, field, value, vlen);
 }
 
 static void report_line(job *j, long line, enum reject_reason r, long value)
@@ -253,26 +248,28 @@ static void report_line(job *j, long line, enum reject_reason r, long value)
  * the rejects file, or to the spool while the file has identities. */
 static void flush_reports(job *j, size_t upto)
 {
+	strbuf *text = &j->rep.text;
+
 	if (upto == 0)
 		return;
 	if (j->spooling) {
 		spool_head h = { .len = upto, .kind = SPOOL_PLAIN };
 
-		spool_put(&j->rejects, &h, j->reports.s);
+		copyout_put_reports(&j->co, &h, text->s);
 	} else {
-		rejects_put(j->cs->rj, j->reports.s, upto);
+		rejects_put(j->cs->rj, text->s, upto);
 	}
-	memmove(j->reports.s, j->reports.s + upto, j->reports.len - upto);
-	j->reports.len -= upto;
-	j->reports.s[j->reports.len] = '\0';
+	memmove(text->s, text->s + upto, text->len - upto);
+	text->len -= upto;
+	text->s[text->len] = '\0';
 }
 
 /* The end of a record that stays whatever follows. */
 static void settle_reports(job *j)
 {
-	j->in->counts.reasons[R_INVALID_VALUE] += j->ninvalid;
-	if (j->reports.len >= REPORTS_BUFFER)
-		flush_reports(j, j->reports.len);
+	j->in->counts.reasons[R_INVALID_VALUE] += j->rep.ninvalid;
+	if (j->rep.text.len >= REPORTS_BUFFER)
+		flush_reports(j, j->rep.text.len);
 }
 
 /* The end of a record whose fate depends on identity ID: its cell
@@ -281,12 +278,12 @@ static void spool_reports(job *j, const hash128 *id, long line)
 {
 	spool_head h = { .id = *id, .line = line, .kind = SPOOL_IDENTITY };
 
-	if (!j->keep_reports)
+	if (!j->rep.keep)
 		return;
-	flush_reports(j, j->record_reports);
-	h.len = j->reports.len;
-	spool_put(&j->rejects, &h, j->reports.s);
-	sb_clear(&j->reports);
+	flush_reports(j, j->rep.record_start);
+	h.len = j->rep.text.len;
+	copyout_put_reports(&j->co, &h, j->rep.text.s);
+	sb_clear(&j->rep.text);
 }
 
 /* --- rules 3.1-3.4: which records are dropped --- */
@@ -318,12 +315,13 @@ static const stamp *record_stamp(job *j, const csv_record *rec)
 {
 	long ts = j->ts_col;
 
-	if (!j->stamped) {
-		j->stamped = true;
-		j->stamp_ok = ts >= 0 && stamp_parse(rec->fields[ts].data, rec->fields[ts].len,
-						     j->fmts, j->nfmts, j->cs->year, &j->st);
+	if (!j->cur.stamped) {
+		j->cur.stamped = true;
+		j->cur.stamp_ok = ts >= 0 &&
+				  stamp_parse(rec->fields[ts].data, rec->fields[ts].len, j->rules.fmts,
+					      j->rules.nfmts, j->cs->year, &j->cur.st);
 	}
-	return j->stamp_ok ? &j->st : NULL;
+	return j->cur.stamp_ok ? &j->cur.st : NULL;
 }
 
 #define ONES 0x0101010101010101ULL
@@ -384,8 +382,8 @@ static bool identity_hash(job *j, const csv_record *rec, hash128 *h)
 	}
 	if (len == 0)
 		return false;
-	for (size_t i = 0; i < j->nnobody; i++)
-		if (strlen(j->nobody[i]) == len && memcmp(key, j->nobody[i], len) == 0)
+	for (size_t i = 0; i < j->rules.nnobody; i++)
+		if (strlen(j->rules.nobody[i]) == len && memcmp(key, j->rules.nobody[i], len) == 0)
 			return false; /* "anonymous" and the like */
 	hash128_start(h);
 	hash128_add(h, key, len);
@@ -400,73 +398,15 @@ static void record_hash(const csv_record *rec, size_t nf, hash128 *h)
 		hash128_add(h, rec->fields[i].data, rec->fields[i].len);
 }
 
-/* Rule 3.4 as far as it is known now: is REC the latest submission of
- * identity ID so far?  (Latest timestamp; a tie goes to the later line.) */
+/* Rule 3.4 as far as it is known now (copyout_leads). */
 static bool leads(job *j, const csv_record *rec, const hash128 *id)
 {
 	const stamp *st = record_stamp(j, rec);
-	int64_t order = st ? stamp_order(st) : -1;
-	int created;
-	index_entry *e = index_put(&j->ids, id, rec->line, order, &created);
 
-	j->candidates++;
-	if (created)
-		return true;
-	if (order < index_order(e)) {
-		line_set_add(&j->lost, rec->line);
-		return false;
-	}
-	line_set_add(&j->lost, e->line);
-	index_set(e, rec->line, order);
-	return true;
-}
-
-/* The line of identity ID's final submission. */
-static long final_line(const job *j, const hash128 *id)
-{
-	const index_entry *e = index_get(&j->ids, id);
-
-	return e ? (long)e->line : -1;
+	return copyout_leads(&j->co, id, rec->line, st ? stamp_order(st) : -1);
 }
 
 /* --- section 4: values of a kept record --- */
-
-static bool cache_holds(const cache_slot *c, const csv_field *f)
-{
-	return c->used && c->rawlen == f->len && memcmp(c->raw, f->data, f->len) == 0;
-}
-
-static void swap_slots(cache_slot *a, cache_slot *b)
-{
-	cache_slot t = *a;
-
-	*a = *b;
-	*b = t;
-}
-
-/* The slot for raw cell F of target T; *hit tells whether it holds F.
- * Two slots per hash, the one used last first: with one, two common
- * answers that share a slot would push each other out for ever. */
-static cache_slot *cache_find(job *j, size_t t, const csv_field *f, bool *hit)
-{
-	cache_slot *c = &j->cache[t][hash64(f->data, f->len) & (CACHE_SLOTS - 2)];
-
-	*hit = true;
-	if (cache_holds(c, f))
-		return c;
-	*hit = cache_holds(&c[1], f);
-	swap_slots(c, &c[1]); /* a miss reuses the slot used less lately */
-	return c;
-}
-
-static void cache_fill(cache_slot *c, const csv_field *f)
-{
-	free(c->raw);
-	c->raw = xmemdup(f->data, f->len);
-	c->rawlen = f->len;
-	c->used = true;
-	c->npicks = 0;
-}
 
 static void invalid(job *j, const csv_record *rec, size_t t, const char *raw, size_t len)
 {
@@ -547,7 +487,7 @@ static void put_timestamp(job *j, const csv_record *rec, size_t t)
 		return;
 	}
 	stamp_format(st, &j->row);
-	j->tod = stamp_time_of_day(st);
+	j->cur.tod = stamp_time_of_day(st);
 }
 
 /* The code of a coded cell, from its folded key in j->key. */
@@ -556,7 +496,7 @@ static const char *code_of(job *j, size_t t)
 	const char *code = codebook_match_key(j->cb, j->profile, j->schema[t], j->key.s, j->key.len);
 
 	if (!code && j->roles[t] == ROLE_AGE)
-		code = age_band_of(&j->age, j->key.s, j->key.len);
+		code = age_band_of(&j->rules.age, j->key.s, j->key.len);
 	if (!code && j->roles[t] == ROLE_PLACE) /* site: the places' own labels */
 		code = codebook_match_key(j->cb, j->profile, "unsafe_places", j->key.s, j->key.len);
 	return code;
@@ -570,13 +510,13 @@ static void put_coded(job *j, const csv_record *rec, size_t t)
 
 	if (is_blank(f))
 		return;
-	c = cache_find(j, t, f, &hit);
+	c = anscache_find(j->cache[t], f, &hit);
 	if (!hit) {
 		const char *code;
 
 		codebook_fold(j->cb, &j->key, f->data, f->len);
 		code = code_of(j, t);
-		cache_fill(c, f);
+		anscache_fill(c, f);
 		c->code = code;
 		c->codelen = code ? strlen(code) : 0;
 		c->plain = !out_needs_quotes(code ? code : "", c->codelen);
@@ -592,8 +532,8 @@ static void put_coded(job *j, const csv_record *rec, size_t t)
 static bool is_checked(job *j, const csv_field *f)
 {
 	codebook_fold(j->cb, &j->key, f->data, f->len);
-	for (size_t i = 0; i < j->nchecked; i++)
-		if (strcmp(j->key.s, j->checked[i]) == 0)
+	for (size_t i = 0; i < j->rules.nchecked; i++)
+		if (strcmp(j->key.s, j->rules.checked[i]) == 0)
 			return true;
 	return false;
 }
@@ -601,10 +541,11 @@ static bool is_checked(job *j, const csv_field *f)
 /* list_match through the cache: a hit replays the codes it chose. */
 static void match_list_cached(job *j, size_t t, const csv_field *f)
 {
-	list_result *res = &j->res[t];
-	bool hit, *before = j->saved[t];
+	list_target *l = j->lists[t];
+	list_result *res = &l->res;
+	bool hit, *before = l->saved;
 	size_t n = res->ncodes;
-	cache_slot *c = cache_find(j, t, f, &hit);
+	cache_slot *c = anscache_find(j->cache[t], f, &hit);
 
 	if (hit) {
 		for (size_t k = 0; k < c->npicks; k++)
@@ -616,8 +557,8 @@ static void match_list_cached(job *j, size_t t, const csv_field *f)
 	}
 	memcpy(before, res->chosen, n * sizeof *before);
 	memset(res->chosen, 0, n * sizeof *res->chosen);
-	list_match(&j->lists[t], f->data, f->len, res);
-	cache_fill(c, f);
+	list_match(&l->rules, f->data, f->len, res);
+	anscache_fill(c, f);
 	c->picks = xrealloc(c->picks, (n + 1) * sizeof *c->picks);
 	for (size_t k = 0; k < n; k++) {
 		if (res->chosen[k])
@@ -634,7 +575,7 @@ static bool add_choices(job *j, const csv_record *rec, size_t t, size_t col, boo
 {
 	const in_column *c = &j->in->lo.cols[col];
 	const csv_field *f = &rec->fields[col];
-	list_result *res = &j->res[t];
+	list_result *res = &j->lists[t]->res;
 
 	if (is_blank(f))
 		return false;
@@ -655,20 +596,21 @@ static bool add_choices(job *j, const csv_record *rec, size_t t, size_t col, boo
 
 static void put_multi(job *j, const csv_record *rec, size_t t)
 {
-	list_result *res = &j->res[t];
+	const list_target *l = j->lists[t];
+	const list_result *res = &l->res;
 	strbuf *codes = &j->scratch;
 	bool reported = false;
 
 	memset(res->chosen, 0, res->ncodes * sizeof *res->chosen);
-	for (size_t i = 0; i < j->nchoice_cols[t]; i++)
-		reported |= add_choices(j, rec, t, j->choice_cols[t][i], reported);
+	for (size_t i = 0; i < l->ncols; i++)
+		reported |= add_choices(j, rec, t, l->cols[i], reported);
 	sb_clear(codes);
 	for (size_t k = 0; k < res->ncodes; k++) {
 		if (!res->chosen[k])
 			continue;
 		if (codes->len)
 			out_char(codes, '|');
-		out_plain(codes, j->codes[t][k], j->codelens[t][k]);
+		out_plain(codes, l->codes[k], l->codelens[k]);
 	}
 	out_field(&j->row, codes->s, codes->len);
 }
@@ -695,8 +637,8 @@ static void put_target(job *j, const csv_record *rec, size_t t)
 	default:
 		if ((long)t == j->source_t)
 			out_field(&j->row, j->in->source, strlen(j->in->source));
-		else if ((long)t == j->tod_t && j->tod)
-			sb_puts(&j->row, j->tod);
+		else if ((long)t == j->tod_t && j->cur.tod)
+			sb_puts(&j->row, j->cur.tod);
 		break;
 	}
 }
@@ -705,7 +647,7 @@ static void put_target(job *j, const csv_record *rec, size_t t)
 static void build_row(job *j, const csv_record *rec)
 {
 	sb_clear(&j->row);
-	j->tod = NULL;
+	j->cur.tod = NULL;
 	for (size_t t = 0; t < j->nschema; t++) {
 		if (t)
 			out_char(&j->row, j->delim);
@@ -716,20 +658,14 @@ static void build_row(job *j, const csv_record *rec)
 
 /* --- the pass --- */
 
-static int read_error(clean_input *in)
-{
-	warn_at(in->name, csv_errline(in->reader), "%s", csv_errmsg(in->reader));
-	return -1;
-}
-
 /* Take back the cell reports of the row just built: its record is
  * dropped after all. */
 static void drop_row_reports(job *j)
 {
-	j->reports.len = j->record_reports;
-	if (j->reports.s)
-		j->reports.s[j->reports.len] = '\0';
-	j->ninvalid = 0;
+	j->rep.text.len = j->rep.record_start;
+	if (j->rep.text.s)
+		j->rep.text.s[j->rep.text.len] = '\0';
+	j->rep.ninvalid = 0;
 }
 
 /* A record that stays whatever follows: its row goes out now (through the
@@ -740,7 +676,7 @@ static void keep_row(job *j, long line)
 	if (j->spooling) {
 		spool_head h = { .line = line, .len = j->row.len, .kind = SPOOL_PLAIN };
 
-		spool_put(&j->rows, &h, j->row.s);
+		copyout_put_row(&j->co, &h, j->row.s);
 	} else {
 		fwrite_unlocked(j->row.s, 1, j->row.len, j->cs->out);
 	}
@@ -755,8 +691,8 @@ static void candidate(job *j, const csv_record *rec, const hash128 *id)
 		spool_head h = { .id = *id, .line = rec->line, .kind = SPOOL_IDENTITY };
 
 		h.len = j->row.len;
-		h.ninvalid = j->ninvalid;
-		spool_put(&j->rows, &h, j->row.s);
+		h.ninvalid = j->rep.ninvalid;
+		copyout_put_row(&j->co, &h, j->row.s);
 	} else {
 		drop_row_reports(j);
 	}
@@ -797,16 +733,16 @@ static void process_record(job *j, const csv_record *rec)
 	int created;
 
 	j->in->counts.read++;
-	j->stamped = false;
-	j->ninvalid = 0;
-	j->record_reports = j->reports.len;
+	j->cur.stamped = false;
+	j->rep.ninvalid = 0;
+	j->rep.record_start = j->rep.text.len;
 	if (empty_or_ragged(j, rec, nf))
 		return;
 	record_hash(rec, nf, &whole);
 	index_prefetch(&j->dups, &whole);
 	has_id = j->spooling && identity_hash(j, rec, &id);
 	if (has_id)
-		index_prefetch(&j->ids, &id);
+		copyout_prefetch(&j->co, &id);
 	build_row(j, rec);
 	e = index_put(&j->dups, &whole, rec->line, 0, &created);
 	if (!created) {
@@ -820,78 +756,6 @@ static void process_record(job *j, const csv_record *rec)
 		keep_row(j, rec->line);
 }
 
-/* --- the end of an export with identities --- */
-
-/* Is the spooled chunk H still wanted? */
-static bool wanted(const job *j, const spool_head *h)
-{
-	return h->kind == SPOOL_PLAIN || !line_set_has(&j->lost, h->line);
-}
-
-static int copy_rows(job *j)
-{
-	clean_counts *c = &j->in->counts;
-	spool_head h;
-	const char *row;
-	int status;
-
-	if (spool_rewind(&j->rows, j->in->name) < 0)
-		return -1;
-	while ((status = spool_next(&j->rows, j->in->name, &h, &row)) > 0) {
-		if (!wanted(j, &h))
-			continue;
-		fwrite_unlocked(row, 1, h.len, j->cs->out);
-		if (h.kind == SPOOL_IDENTITY) {
-			c->kept++;
-			c->reasons[R_INVALID_VALUE] += h.ninvalid;
-		}
-	}
-	return status;
-}
-
-static int copy_reports(job *j)
-{
-	spool_head h;
-	const char *text;
-	int status;
-
-	if (spool_rewind(&j->rejects, j->in->name) < 0)
-		return -1;
-	while ((status = spool_next(&j->rejects, j->in->name, &h, &text)) > 0) {
-		if (wanted(j, &h)) {
-			rejects_put(j->cs->rj, text, h.len);
-			continue;
-		}
-		sb_clear(&j->scratch);
-		out_long(&j->scratch, final_line(j, &h.id));
-		sb_clear(&j->reports);
-		rejects_format(&j->reports, j->in->name, h.line, R_RESUBMISSION, NULL,
-			       j->scratch.s, j->scratch.len);
-		rejects_put(j->cs->rj, j->reports.s, j->reports.len);
-	}
-	return status;
-}
-
-static int finish_spools(job *j)
-{
-	clean_counts *c = &j->in->counts;
-
-	flush_reports(j, j->reports.len);
-	c->reasons[R_RESUBMISSION] = j->candidates - (long)j->ids.count;
-	if (copy_rows(j) < 0)
-		return -1;
-	return j->keep_reports ? copy_reports(j) : 0;
-}
-
-static int open_spools(job *j)
-{
-	/* Rows are judged by their line alone (the lost set); the reports of
-	 * a lost submission name the final one, found by identity. */
-	if (spool_open(&j->rows, j->in->name, false) < 0)
-		return -1;
-	return j->keep_reports ? spool_open(&j->rejects, j->in->name, true) : 0;
-}
-
 int clean_run(clean_input *in, const clean_settings *cs)
 {
 	const csv_record *rec;
@@ -899,7 +763,7 @@ int clean_run(clean_input *in, const clean_settings *cs)
 	int status;
 
 	job_init(&j, cs, in);
-	if (j.spooling && open_spools(&j) < 0) {
+	if (j.spooling && copyout_open(&j.co, in->name, j.rep.keep) < 0) {
 		job_free(&j);
 		return -1;
 	}
@@ -908,164 +772,12 @@ int clean_run(clean_input *in, const clean_settings *cs)
 	while ((status = csv_next(in->reader, &rec)) > 0)
 		process_record(&j, rec);
 	if (status < 0)
-		read_error(in);
-	else if (j.spooling)
-		status = finish_spools(&j);
+		clean_read_error(in);
 	else
-		flush_reports(&j, j.reports.len);
+		flush_reports(&j, j.rep.text.len);
+	if (status >= 0 && j.spooling)
+		status = copyout_finish(&j.co, in, cs->out, cs->rj);
 	job_free(&j);
 	return status < 0 ? -1 : 0;
 }
 
-/* --- opening --- */
-
-/* How the delimiter was found, for messages about the header. */
-static const char *delimiter_note(const clean_input *in, char *buf, size_t size)
-{
-	unsigned char d = csv_delimiter(in->reader);
-
-	if (d == '\t')
-		snprintf(buf, size, "%s", csv_delimiter_was_guessed(in->reader)
-			 ? _("read as TAB-separated (guessed; see --delimiter)")
-			 : _("read as TAB-separated"));
-	else
-		snprintf(buf, size, csv_delimiter_was_guessed(in->reader)
-			 ? _("read as '%c'-separated (guessed; see --delimiter)")
-			 : _("read as '%c'-separated"), d);
-	return buf;
-}
-
-static void warn_near(const clean_input *in)
-{
-	for (size_t i = 0; i < in->lo.nnear; i++) {
-		const near_match *m = &in->lo.near[i];
-
-		warn_at(in->name, 1,
-			_("the header '%s' is taken for the codebook's '%s' (column %s): "
-			  "add the new wording to the codebook"),
-			m->header, m->entry->text, m->entry->column);
-	}
-}
-
-/* Unknown columns by position: a header text may be data (a file without
- * a header line), so it is quoted only in the rejects file. */
-static void warn_unknown(const clean_input *in)
-{
-	strbuf list = { 0 };
-
-	if (in->lo.nunknown == 0)
-		return;
-	for (size_t i = 0; i < in->lo.nunknown; i++)
-		sb_printf(&list, "%s%zu", i ? ", " : "", in->lo.unknown_col[i]);
-	warn_at(in->name, 1,
-		_("columns not in the codebook, left out (their headers are in the rejects file): %s"),
-		list.s);
-	sb_free(&list);
-}
-
-/* A column the profile has and the file lacks: an error each, unless
- * --allow-missing names it.  Returns how many. */
-static int check_missing(const clean_input *in, const clean_settings *cs)
-{
-	static const bool none[NSCHEMA_MAX];
-	const bool *allow = cs->allow_missing ? cs->allow_missing : none;
-	const char *wanted;
-	size_t from = 0, closest;
-	long t;
-	int missing = 0;
-	char how[96];
-
-	while ((t = layout_missing(&in->lo, cs->cb, allow, &from, &wanted, &closest)) >= 0) {
-		const char *column = codebook_schema_columns(&(size_t){ 0 })[t];
-
-		if (closest)
-			warn_at(in->name, 1,
-				_("no column for %s: no header is '%s' (the closest is column %zu); "
-				  "add the header to the codebook, or use --allow-missing %s"),
-				column, wanted, closest, column);
-		else
-			warn_at(in->name, 1,
-				_("no column for %s: no header is '%s'; "
-				  "add the header to the codebook, or use --allow-missing %s"),
-				column, wanted, column);
-		missing++;
-	}
-	if (missing)
-		warn_at(in->name, 1, _("the header was %s"), delimiter_note(in, how, sizeof how));
-	return missing;
-}
-
-static int read_header(clean_input *in, const clean_settings *cs)
-{
-	const csv_record *hdr;
-	int status = csv_next(in->reader, &hdr);
-	char how[96];
-
-	if (status < 0)
-		return read_error(in);
-	if (status == 0) {
-		warn_at(in->name, 1, "%s", _("empty file: there is no header line"));
-		return -1;
-	}
-	layout_build(&in->lo, cs->cb, hdr);
-	if (in->lo.nknown == 0) {
-		warn_at(in->name, hdr->line,
-			_("no column of the header is known to the codebook (%s); "
-			  "is this a survey export? (see trygg-codebook(5))"),
-			delimiter_note(in, how, sizeof how));
-		return -1;
-	}
-	warn_near(in);
-	warn_unknown(in);
-	if (check_missing(in, cs) > 0)
-		return -1;
-	if (csv_delimiter_was_guessed(in->reader) && csv_delimiter(in->reader) != ',')
-		note("%s: %s", in->name, delimiter_note(in, how, sizeof how));
-	return 0;
-}
-
-/* The name without directories and the stem without its extension. */
-void clean_name(clean_input *in)
-{
-	static const char *const extensions[] = { ".csv", ".tsv", ".txt", ".xlsx" };
-	const char *slash = strrchr(in->path, '/');
-	size_t n;
-
-	in->name = slash ? slash + 1 : in->path;
-	n = strlen(in->name);
-	if (strcmp(in->path, "-") == 0) {
-		in->stem = xstrdup("stdin");
-		return;
-	}
-	for (size_t i = 0; i < sizeof extensions / sizeof extensions[0]; i++) {
-		size_t len = strlen(extensions[i]);
-
-		if (n > len && strcasecmp(in->name + n - len, extensions[i]) == 0) {
-			n -= len;
-			break;
-		}
-	}
-	in->stem = xmemdup(in->name, n);
-}
-
-int clean_open(clean_input *in, const clean_settings *cs, const csv_options *opt)
-{
-	if (!in->stem)
-		clean_name(in);
-	in->reader = csv_open(in->path, opt);
-	if (!in->reader) {
-		warn("%s: %s", in->path, strerror(errno));
-		return -1;
-	}
-	return read_header(in, cs);
-}
-
-void clean_close(clean_input *in)
-{
-	if (in->reader)
-		csv_close(in->reader);
-	in->reader = NULL;
-	layout_free(&in->lo);
-	free(in->stem);
-	in->stem = NULL;
-}

@@ -1,5 +1,8 @@
 /* process.h - clean one export: the rules of clean-dev/README.md sections
- * 2-4 applied record by record, canonical rows to an output stream. */
+ * 2-4 applied record by record, canonical rows to an output stream.
+ * Opening an export and its header is header.c; the record pass is
+ * process.c, with the answer cache (anscache.h) and, for an export with
+ * identities, the spools (copyout.h). */
 #ifndef CLEAN_PROCESS_H
 #define CLEAN_PROCESS_H
 
@@ -45,5 +48,7 @@ int clean_open(clean_input *in, const clean_settings *cs, const csv_options *opt
 /* Write the canonical rows of one opened input.  -1 on a read error. */
 int clean_run(clean_input *in, const clean_settings *cs);
 void clean_close(clean_input *in);
+/* Print IN's reader error as FILE:LINE: message; returns -1. */
+int clean_read_error(clean_input *in);
 
 #endif

@@ -18,11 +18,6 @@ static const char *const reason_names[R_NREASONS] = {
 	"invalid_value"
 };
 
-const char *reject_reason_name(enum reject_reason r)
-{
-	return reason_names[r];
-}
-
 /* Is NAME "BASE.tmpXXXXXX", a temporary file of rejects_open? */
 static bool is_temporary_of(const char *name, const char *base)
 {

@@ -24,8 +24,6 @@ enum reject_reason {
 	R_NREASONS
 };
 
-const char *reject_reason_name(enum reject_reason r);
-
 typedef struct {
 	char *path, *tmp; /* NULL path: rejects are only counted */
 	FILE *fp;

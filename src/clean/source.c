@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvio.h"
+#include "csvtable.h"
 #include "text.h"
 #include "util.h"
 
@@ -15,22 +15,26 @@ static bool known_source(const codebook *cb, const char *s)
 	return codebook_code_index(cb, "source", s) >= 0;
 }
 
-static char *cell(const csv_record *rec, long idx)
-{
-	size_t n;
-	const char *s;
+enum { C_PATTERN, C_SOURCE, NCOLS };
+static const csv_table_column columns[NCOLS] = {
+	{ "pattern", true }, { "source", true },
+};
 
-	if (idx < 0 || (size_t)idx >= rec->nfields)
-		return xstrdup("");
-	n = rec->fields[idx].len;
-	s = trim_span(rec->fields[idx].data, &n);
+/* Cell C of the current row, trimmed, as a malloc'd string. */
+static char *cell(const csv_table *t, size_t c)
+{
+	const csv_field *f = csv_table_field(t, c);
+	size_t n = f ? f->len : 0;
+	const char *s = f ? trim_span(f->data, &n) : "";
+
 	return xmemdup(s, n);
 }
 
-static int add_row(manifest *m, const csv_record *rec, long pcol, long scol,
-		   const codebook *cb, const char *path)
+/* One row: a pattern and its source; an empty pattern or one that
+ * starts with '#' is a comment. */
+static int add_row(manifest *m, const csv_table *t, const codebook *cb)
 {
-	char *pattern = cell(rec, pcol), *source = cell(rec, scol);
+	char *pattern = cell(t, C_PATTERN), *source = cell(t, C_SOURCE);
 
 	if (!*pattern || *pattern == '#') {
 		free(pattern);
@@ -38,14 +42,16 @@ static int add_row(manifest *m, const csv_record *rec, long pcol, long scol,
 		return 0;
 	}
 	if (!known_source(cb, source)) {
-		warn_at(path, rec->line, _("unknown source '%s' (not a source code of the codebook)"),
-			source);
+		csv_table_warn(t, _("unknown source '%s' (not a source code of the codebook)"),
+			       source);
 		free(pattern);
 		free(source);
 		return -1;
 	}
-	m->pattern = xrealloc(m->pattern, (m->n + 1) * sizeof *m->pattern);
-	m->source = xrealloc(m->source, (m->n + 1) * sizeof *m->source);
+	if (grow_cap(m->n + 1, &m->cap)) {
+		m->pattern = xreallocarray(m->pattern, m->cap, sizeof *m->pattern);
+		m->source = xreallocarray(m->source, m->cap, sizeof *m->source);
+	}
 	m->pattern[m->n] = pattern;
 	m->source[m->n++] = source;
 	return 0;
@@ -53,34 +59,17 @@ static int add_row(manifest *m, const csv_record *rec, long pcol, long scol,
 
 int manifest_load(manifest *m, const char *path, const codebook *cb)
 {
-	csv_options opt = { .delimiter = 0, .encoding = CSV_ENC_DETECT };
-	csv_reader *r = csv_open(path, &opt);
-	const csv_record *rec;
-	long pcol, scol;
-	int st, rc = 0;
+	csv_table t;
+	int st = 0, rc = 0;
 
 	memset(m, 0, sizeof *m);
-	if (!r) {
-		warn("%s: %s", path, strerror(errno));
+	if (csv_table_open(&t, path, NULL, columns, NCOLS,
+			   CSV_TABLE_EMPTY_OK | CSV_TABLE_ANY_WIDTH) < 0)
 		return -1;
-	}
-	st = csv_next(r, &rec);
-	if (st > 0) {
-		pcol = csv_header_index(rec, "pattern");
-		scol = csv_header_index(rec, "source");
-		if (pcol < 0 || scol < 0) {
-			warn_at(path, rec->line, "%s",
-				_("the manifest header must name the columns pattern and source"));
-			rc = -1;
-		}
-		while (rc == 0 && (st = csv_next(r, &rec)) > 0)
-			rc = add_row(m, rec, pcol, scol, cb, path);
-	}
-	if (rc == 0 && st < 0) {
-		warn_at(path, csv_errline(r), "%s", csv_errmsg(r));
+	while (rc == 0 && (st = csv_table_next(&t)) > 0)
+		rc = add_row(m, &t, cb);
+	if (csv_table_close(&t) < 0 || st < 0)
 		rc = -1;
-	}
-	csv_close(r);
 	return rc;
 }
 

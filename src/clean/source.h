@@ -11,7 +11,7 @@
 
 typedef struct {
 	char **pattern, **source;
-	size_t n;
+	size_t n, cap;
 } manifest;
 
 /* Load PATH (columns pattern and source, found by name; '#' rows are

@@ -6,52 +6,52 @@
 #include "follow/judge.h"
 
 /* Where a window's counts go: measure I's indicator into *DST. */
-struct dest {
+typedef struct {
 	size_t i;
-	struct counts *dst;
-};
+	hist_counts *dst;
+} collect_dest;
 
 /* A window and every place its counts go (one measure may need the same
  * window twice: with --months 1 the current window is a trend month). */
-struct window {
+typedef struct {
 	month_t from, to;
-	struct dest *out;
-	size_t n;
-};
+	collect_dest *out;
+	size_t n, cap;
+} period_window;
 
-struct plan {
-	struct window *w;
-	size_t n;
-};
+typedef struct {
+	period_window *w;
+	size_t n, cap;
+} collect_plan;
 
-static struct window *window_of(struct plan *p, month_t from, month_t to)
+static period_window *window_of(collect_plan *p, month_t from, month_t to)
 {
 	for (size_t i = 0; i < p->n; i++)
 		if (p->w[i].from == from && p->w[i].to == to)
 			return &p->w[i];
-	p->w = xrealloc(p->w, (p->n + 1) * sizeof *p->w);
-	p->w[p->n] = (struct window){ from, to, NULL, 0 };
+	GROW(p->w, p->n, p->cap);
+	p->w[p->n] = (period_window){ from, to, NULL, 0, 0 };
 	return &p->w[p->n++];
 }
 
-static void want(struct plan *p, month_t from, month_t to, size_t i,
-		 struct counts *dst)
+static void want(collect_plan *p, month_t from, month_t to, size_t i,
+		 hist_counts *dst)
 {
-	struct window *w = window_of(p, from, to);
+	period_window *w = window_of(p, from, to);
 
-	w->out = xrealloc(w->out, (w->n + 1) * sizeof *w->out);
-	w->out[w->n++] = (struct dest){ i, dst };
+	GROW(w->out, w->n, w->cap);
+	w->out[w->n++] = (collect_dest){ i, dst };
 }
 
 /* Every window every survey indicator needs. */
-static void plan_windows(struct plan *p, const struct register_set *rs,
-			 struct measure_data *d, const struct follow_options *o,
+static void plan_windows(collect_plan *p, const register_set *rs,
+			 measure_data *d, const follow_options *o,
 			 bool rolling)
 {
 	month_t first = o->period - o->trend_months + 1;
 
 	for (size_t i = 0; i < rs->n; i++) {
-		const struct measure *m = &rs->m[i];
+		const reg_measure *m = &rs->m[i];
 
 		if (m->ind.reference)
 			continue;
@@ -66,10 +66,10 @@ static void plan_windows(struct plan *p, const struct register_set *rs,
 	}
 }
 
-static void fill(const struct history *h, const struct register_set *rs,
-		 struct measure_data *d, const struct window *w)
+static void fill(const history *h, const register_set *rs,
+		 measure_data *d, const period_window *w)
 {
-	struct tally *t = history_merge(h, w->from, w->to);
+	tally *t = history_merge(h, w->from, w->to);
 
 	for (size_t k = 0; k < w->n; k++) {
 		size_t i = w->out[k].i;
@@ -80,12 +80,12 @@ static void fill(const struct history *h, const struct register_set *rs,
 	tally_free(t);
 }
 
-struct measure_data *collect(const struct history *h,
-			     const struct register_set *rs,
-			     const struct follow_options *o, bool rolling)
+measure_data *collect(const history *h,
+			     const register_set *rs,
+			     const follow_options *o, bool rolling)
 {
-	struct measure_data *d = xcalloc(rs->n + 1, sizeof *d);
-	struct plan p = { NULL, 0 };
+	measure_data *d = xcalloc(rs->n + 1, sizeof *d);
+	collect_plan p = { 0 };
 	size_t nt = (size_t)o->trend_months;
 
 	for (size_t i = 0; i < rs->n; i++) {
@@ -101,7 +101,7 @@ struct measure_data *collect(const struct history *h,
 	return d;
 }
 
-void collect_free(struct measure_data *d, size_t n)
+void collect_free(measure_data *d, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		free(d[i].month);

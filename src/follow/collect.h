@@ -10,20 +10,20 @@
 #include "follow/history.h"
 #include "follow/register.h"
 
-struct follow_options;
+typedef struct follow_options follow_options;
 
-struct measure_data {
-	struct counts now;      /* the window ending with the period */
-	struct counts base;     /* the baseline's window */
-	struct counts *month;   /* per month of the trend, oldest first */
-	struct counts *rolling; /* --series: the window ending that month */
+typedef struct {
+	hist_counts now;      /* the window ending with the period */
+	hist_counts base;     /* the baseline's window */
+	hist_counts *month;   /* per month of the trend, oldest first */
+	hist_counts *rolling; /* --series: the window ending that month */
 	bool in_history;        /* found in any window */
-};
+} measure_data;
 
 /* One entry per measure of RS; ROLLING also fills the rolling windows. */
-struct measure_data *collect(const struct history *h,
-			     const struct register_set *rs,
-			     const struct follow_options *o, bool rolling);
-void collect_free(struct measure_data *d, size_t n);
+measure_data *collect(const history *h,
+			     const register_set *rs,
+			     const follow_options *o, bool rolling);
+void collect_free(measure_data *d, size_t n);
 
 #endif

@@ -14,7 +14,7 @@
 
 /* ---- the months held ---- */
 
-static void mark_month(struct history *h, month_t m)
+static void mark_month(history *h, month_t m)
 {
 	if (!h->any) {
 		h->first = h->last = m;
@@ -41,13 +41,13 @@ static void mark_month(struct history *h, month_t m)
 		h->last = m;
 }
 
-bool history_has_month(const struct history *h, month_t m)
+bool history_has_month(const history *h, month_t m)
 {
 	return h->any && m >= h->first && m < h->first + (month_t)h->npresent &&
 	       h->present[m - h->first];
 }
 
-long history_months(const struct history *h, month_t from, month_t to)
+long history_months(const history *h, month_t from, month_t to)
 {
 	long n = 0;
 
@@ -57,7 +57,7 @@ long history_months(const struct history *h, month_t from, month_t to)
 }
 
 /* One pass over the period column; the rest is checked by the merge. */
-static void scan_months(struct history *h, const char *path)
+static void scan_months(history *h, const char *path)
 {
 	const csv_options opt = { 0, CSV_ENC_UTF8, false };
 	csv_reader *r = csv_open_or_die(path, &opt);
@@ -90,7 +90,7 @@ static void scan_months(struct history *h, const char *path)
 }
 
 /* Standard input is read once per window: keep a copy. */
-static char *spool_stdin(struct history *h)
+static char *spool_stdin(history *h)
 {
 	char buf[65536];
 	size_t n;
@@ -108,7 +108,7 @@ static char *spool_stdin(struct history *h)
 	return path.s;
 }
 
-void history_open(struct history *h, char *const *files, size_t n)
+void history_open(history *h, char *const *files, size_t n)
 {
 	memset(h, 0, sizeof *h);
 	h->files = xmalloc((n + 1) * sizeof *h->files);
@@ -120,7 +120,7 @@ void history_open(struct history *h, char *const *files, size_t n)
 	}
 }
 
-void history_close(struct history *h)
+void history_close(history *h)
 {
 	free_list(h->files, h->nfiles);
 	free(h->present);
@@ -131,10 +131,10 @@ void history_close(struct history *h)
 
 /* ---- windows ---- */
 
-struct tally *history_merge(const struct history *h, month_t from, month_t to)
+tally *history_merge(const history *h, month_t from, month_t to)
 {
 	strbuf f = { 0 }, t = { 0 };
-	struct merger m;
+	merger m;
 
 	if (history_months(h, from, to) == 0)
 		return NULL;
@@ -154,7 +154,7 @@ struct tally *history_merge(const struct history *h, month_t from, month_t to)
 	return m.t;
 }
 
-static bool has_col(const struct indicator *ind, const char *col)
+static bool has_col(const reg_indicator *ind, const char *col)
 {
 	for (size_t i = 0; i < ind->ngroup; i++)
 		if (strcmp(ind->by[i], col) == 0)
@@ -163,10 +163,10 @@ static bool has_col(const struct indicator *ind, const char *col)
 }
 
 /* The breakdown by IND's group columns, in whatever order it has them. */
-static long find_breakdown(const struct tally *t, const struct indicator *ind)
+static long find_breakdown(const tally *t, const reg_indicator *ind)
 {
 	for (size_t b = 0; b < t->nbds; b++) {
-		const struct breakdown *bd = &t->bds[b];
+		const breakdown *bd = &t->bds[b];
 		bool same = bd->ncols == ind->ngroup;
 
 		for (size_t k = 0; same && k < bd->ncols; k++)
@@ -177,7 +177,7 @@ static long find_breakdown(const struct tally *t, const struct indicator *ind)
 	return -1;
 }
 
-static const char *group_value(const struct indicator *ind, const char *col)
+static const char *group_value(const reg_indicator *ind, const char *col)
 {
 	for (size_t i = 0; i < ind->ngroup; i++)
 		if (strcmp(ind->by[i], col) == 0)
@@ -185,9 +185,9 @@ static const char *group_value(const struct indicator *ind, const char *col)
 	return "";
 }
 
-static long find_group(struct tally *t, size_t b, const struct indicator *ind)
+static long find_group(tally *t, size_t b, const reg_indicator *ind)
 {
-	const struct breakdown *bd = &t->bds[b];
+	const breakdown *bd = &t->bds[b];
 
 	tally_key_clear(t);
 	for (size_t k = 0; k < bd->ncols; k++) {
@@ -198,7 +198,7 @@ static long find_group(struct tally *t, size_t b, const struct indicator *ind)
 	return id ? (long)(uintptr_t)id - 1 : -1;
 }
 
-static long find_variable(const struct tally *t, const char *name)
+static long find_variable(const tally *t, const char *name)
 {
 	for (size_t v = 0; v < t->nvars; v++)
 		if (strcmp(t->vars[v].name, name) == 0)
@@ -208,9 +208,9 @@ static long find_variable(const struct tally *t, const char *name)
 
 /* The row of VALUE: the unsafe slot, or the code's id (a code no one gave
  * in the window is added, so that its base is the right one). */
-static bool find_row(struct tally *t, size_t v, const char *value, size_t *j)
+static bool find_row(tally *t, size_t v, const char *value, size_t *j)
 {
-	struct variable *var = &t->vars[v];
+	tally_var *var = &t->vars[v];
 
 	if (strcmp(value, "unsafe") == 0) {
 		*j = unsafe_slot(t, v);
@@ -221,9 +221,9 @@ static bool find_row(struct tally *t, size_t v, const char *value, size_t *j)
 	return true;
 }
 
-struct counts indicator_counts(struct tally *t, const struct indicator *ind)
+hist_counts indicator_counts(tally *t, const reg_indicator *ind)
 {
-	struct counts c = { 0 };
+	hist_counts c = { 0 };
 	long b, g, v;
 	size_t j;
 
@@ -231,8 +231,8 @@ struct counts indicator_counts(struct tally *t, const struct indicator *ind)
 	    (v = find_variable(t, ind->variable)) < 0 ||
 	    !find_row(t, (size_t)v, ind->value, &j))
 		return c;
-	struct count n = row_count(t, (size_t)b, (size_t)g, (size_t)v, j);
-	struct base base = row_base(t, (size_t)b, (size_t)g, (size_t)v, j);
+	tally_count n = row_count(t, (size_t)b, (size_t)g, (size_t)v, j);
+	tally_base base = row_base(t, (size_t)b, (size_t)g, (size_t)v, j);
 	c.n = n.n;
 	c.w = n.w;
 	c.base = base.n;

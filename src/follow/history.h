@@ -23,15 +23,15 @@
 #include "tally/table.h"
 
 /* One indicator over one window of months. */
-struct counts {
+typedef struct {
 	uint64_t n, base;  /* respondents with the value; in the base */
 	wide_t w, bw, bw2; /* weighted: sum of weights of n, of the base,
 			      sum of squared weights of the base */
 	bool found;        /* the window's tables have the cell, with a base */
 	bool weighted;
-};
+} hist_counts;
 
-struct history {
+typedef struct {
 	char **files;          /* the history files (standard input spooled) */
 	size_t nfiles;
 	FILE *spool;           /* standard input, copied */
@@ -39,22 +39,22 @@ struct history {
 	unsigned char *present; /* per month from first: the month has rows */
 	size_t npresent;
 	bool any;
-};
+} history;
 
 /* Take the history files FILES ("-": standard input) and note the months
  * they hold; a period that is not a month is an error with FILE:LINE. */
-void history_open(struct history *h, char *const *files, size_t n);
-void history_close(struct history *h);
+void history_open(history *h, char *const *files, size_t n);
+void history_close(history *h);
 
-bool history_has_month(const struct history *h, month_t m);
+bool history_has_month(const history *h, month_t m);
 /* How many of the months FROM..TO the history holds. */
-long history_months(const struct history *h, month_t from, month_t to);
+long history_months(const history *h, month_t from, month_t to);
 
 /* The tables of the months FROM..TO added up, or NULL when the history
  * holds none of them.  tally_free() it. */
-struct tally *history_merge(const struct history *h, month_t from, month_t to);
+tally *history_merge(const history *h, month_t from, month_t to);
 
 /* Indicator IND's count and base in merged tables T (NULL: not found). */
-struct counts indicator_counts(struct tally *t, const struct indicator *ind);
+hist_counts indicator_counts(tally *t, const reg_indicator *ind);
 
 #endif

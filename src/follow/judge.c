@@ -20,11 +20,11 @@ const char *note_code(unsigned bit_index)
 
 /* ---- shares ---- */
 
-struct share share_of(const struct counts *c, const struct follow_options *o,
+share_figure share_of(const hist_counts *c, const follow_options *o,
 		      unsigned *notes)
 {
 	bool weighted = c->weighted;
-	struct share s = { .found = c->found, .base = c->base };
+	share_figure s = { .found = c->found, .base = c->base };
 	double neff;
 
 	if (!c->found || c->base == 0 || (weighted && c->bw <= 0))
@@ -50,11 +50,11 @@ struct share share_of(const struct counts *c, const struct follow_options *o,
 	return s;
 }
 
-struct share window_share(const struct counts *c, const struct history *h,
+share_figure window_share(const hist_counts *c, const history *h,
 			  month_t from, month_t to,
-			  const struct follow_options *o, unsigned *notes)
+			  const follow_options *o, unsigned *notes)
 {
-	struct share s = share_of(c, o, notes);
+	share_figure s = share_of(c, o, notes);
 
 	s.months = history_months(h, from, to);
 	if (c->found && s.months < to - from + 1)
@@ -67,8 +67,8 @@ struct share window_share(const struct counts *c, const struct history *h,
 /* Newcombe's hybrid score interval for the difference of two independent
  * shares, from their Wilson intervals (Statistics in Medicine 17, 1998,
  * method 10). */
-static void change_interval(const struct share *now, const struct share *then,
-			    struct verdict *v)
+static void change_interval(const share_figure *now, const share_figure *then,
+			    verdict *v)
 {
 	double d = now->p - then->p;
 	double a = now->p - now->lo, b = then->hi - then->p;
@@ -81,7 +81,7 @@ static void change_interval(const struct share *now, const struct share *then,
 }
 
 /* The baseline taken as exact: the interval is the current figure's. */
-static void change_from_register(const struct share *now, struct verdict *v)
+static void change_from_register(const share_figure *now, verdict *v)
 {
 	v->change = now->p - v->baseline;
 	v->change_lo = now->lo - v->baseline;
@@ -91,8 +91,8 @@ static void change_from_register(const struct share *now, struct verdict *v)
 
 /* Where the straight line from the baseline (at the start) to the target
  * (at the target date) is at the end of the period. */
-static void schedule(const struct measure *m, const struct follow_options *o,
-		     struct verdict *v)
+static void schedule(const reg_measure *m, const follow_options *o,
+		     verdict *v)
 {
 	long start = m->start;
 
@@ -112,7 +112,7 @@ static void schedule(const struct measure *m, const struct follow_options *o,
 
 /* Month M's base and count for the trend: with weights, the effective
  * base (Kish) and the weighted share of it.  False for an empty month. */
-static bool month_point(const struct counts *c, double *b, double *y)
+static bool month_point(const hist_counts *c, double *b, double *y)
 {
 	*b = (double)c->base;
 	*y = (double)c->n;
@@ -126,8 +126,8 @@ static bool month_point(const struct counts *c, double *b, double *y)
 /* The linear trend of the monthly shares, weighted by their bases: the
  * Cochran-Armitage slope, with its standard error under the pooled share.
  * Months with no base are left out; fewer than six months give none. */
-static void trend(const struct measure_data *d, const struct follow_options *o,
-		  struct verdict *v)
+static void trend(const measure_data *d, const follow_options *o,
+		  verdict *v)
 {
 	double sb = 0, sy = 0, st = 0, sxx = 0, sxy = 0, b, y;
 
@@ -161,25 +161,25 @@ static void trend(const struct measure_data *d, const struct follow_options *o,
 /* ---- the light ---- */
 
 /* X expressed so that a positive number is better. */
-static double gain(const struct measure *m, double x)
+static double gain(const reg_measure *m, double x)
 {
 	return m->better == BETTER_LOWER ? -x : x;
 }
 
-static bool past_due(const struct measure *m, const struct follow_options *o)
+static bool past_due(const reg_measure *m, const follow_options *o)
 {
 	return m->due != NO_DATE && m->status != ST_DONE &&
 	       m->due < month_last_day(o->period);
 }
 
-static void set_light(struct verdict *v, enum light l, enum reason r)
+static void set_light(verdict *v, enum light l, enum reason r)
 {
 	v->light = l;
 	v->reason = r;
 }
 
-static void decide(const struct measure *m, const struct follow_options *o,
-		   struct verdict *v)
+static void decide(const reg_measure *m, const follow_options *o,
+		   verdict *v)
 {
 	if (past_due(m, o))
 		return set_light(v, LIGHT_RED, R_PAST_DUE);
@@ -205,9 +205,9 @@ static void decide(const struct measure *m, const struct follow_options *o,
 	set_light(v, LIGHT_GREEN, R_TOWARD);
 }
 
-static void baseline(const struct measure *m, const struct measure_data *d,
-		     const struct history *h, const struct follow_options *o,
-		     struct verdict *v)
+static void baseline(const reg_measure *m, const measure_data *d,
+		     const history *h, const follow_options *o,
+		     verdict *v)
 {
 	unsigned notes = 0;
 
@@ -244,7 +244,7 @@ static bool same(const char *a, const char *b)
 
 /* The figure of M's reference indicator with the latest period ending at
  * or before month UNTIL, or NULL. */
-static const ref_row *latest_figure(const struct measure *m, const refset *rs,
+static const ref_row *latest_figure(const reg_measure *m, const refset *rs,
 				    month_t until)
 {
 	const ref_row *best = NULL;
@@ -271,10 +271,10 @@ static const ref_row *latest_figure(const struct measure *m, const refset *rs,
  * so that they print as the source gives them).  Its interval is the
  * source's; for counts without one, the score interval of a Poisson count
  * (per 100 000 when the base is known). */
-static struct share figure_share(const ref_row *r, const struct follow_options *o,
+static share_figure figure_share(const ref_row *r, const follow_options *o,
 				 unsigned *notes)
 {
-	struct share s = { .shown = true, .found = true, .has_interval = true,
+	share_figure s = { .shown = true, .found = true, .has_interval = true,
 			   .p = r->value / 100 };
 	double scale = r->unit == REF_PER100K && !isnan(r->base) ? r->base / 1e5 : 1;
 	double n = r->value * scale, z = o->z;
@@ -296,8 +296,8 @@ static struct share figure_share(const ref_row *r, const struct follow_options *
 	return s;
 }
 
-static void judge_reference(const struct measure *m, const struct follow_options *o,
-			    struct verdict *v)
+static void judge_reference(const reg_measure *m, const follow_options *o,
+			    verdict *v)
 {
 	const ref_row *now = latest_figure(m, o->refs, o->period);
 	const ref_row *then = m->has_baseline_window
@@ -311,7 +311,7 @@ static void judge_reference(const struct measure *m, const struct follow_options
 	v->ref_period = now->period;
 	v->now = figure_share(now, o, &notes);
 	if (then && then != now) {
-		struct share b = figure_share(then, o, &notes);
+		share_figure b = figure_share(then, o, &notes);
 		v->ref_base_period = then->period;
 		v->base_share = b;
 		v->has_baseline = true;
@@ -329,9 +329,9 @@ static void judge_reference(const struct measure *m, const struct follow_options
 	}
 }
 
-void judge_measure(const struct measure *m, const struct measure_data *d,
-		   const struct history *h, const struct follow_options *o,
-		   struct verdict *v)
+void judge_measure(const reg_measure *m, const measure_data *d,
+		   const history *h, const follow_options *o,
+		   verdict *v)
 {
 	memset(v, 0, sizeof *v);
 	v->to = o->period;

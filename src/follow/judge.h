@@ -16,7 +16,7 @@
 #include "follow/register.h"
 #include "reference.h"
 
-struct follow_options {
+typedef struct follow_options {
 	month_t period;      /* the month reported */
 	long window;         /* months in a rolling window (12) */
 	long trend_months;   /* months the trend looks back over (24) */
@@ -25,7 +25,7 @@ struct follow_options {
 	double z;            /* normal quantile of the interval level */
 	double conf;
 	refset *refs;        /* reference figures (-e), or NULL */
-};
+} follow_options;
 
 enum light { LIGHT_NONE, LIGHT_GREEN, LIGHT_YELLOW, LIGHT_RED };
 enum reason {
@@ -50,7 +50,7 @@ enum {
 const char *note_code(unsigned bit_index);
 
 /* A share in percent with its interval. */
-struct share {
+typedef struct {
 	uint64_t base;         /* unweighted respondents in the base */
 	double p, lo, hi;      /* 0..1 */
 	long long tenths;      /* the printed share, tenths of a percent */
@@ -58,11 +58,11 @@ struct share {
 	bool shown;            /* false: suppressed, small or absent */
 	bool found;            /* the history has the cell */
 	bool has_interval;     /* lo and hi hold an interval */
-};
+} share_figure;
 
-struct verdict {
-	struct share now;
-	struct share base_share;     /* the baseline, when the data have it */
+typedef struct {
+	share_figure now;
+	share_figure base_share;     /* the baseline, when the data have it */
 	const char *ref_period, *ref_base_period; /* reference figures' periods */
 	month_t from, to;            /* the current window */
 	month_t bfrom, bto;          /* the baseline's */
@@ -77,20 +77,20 @@ struct verdict {
 	bool has_baseline_window, has_baseline;
 	bool has_change, change_interval; /* the change, and its interval */
 	bool has_expected, has_trend;
-};
+} verdict;
 
-void judge_measure(const struct measure *m, const struct measure_data *d,
-		   const struct history *h, const struct follow_options *o,
-		   struct verdict *v);
+void judge_measure(const reg_measure *m, const measure_data *d,
+		   const history *h, const follow_options *o,
+		   verdict *v);
 
 /* The share of counts C: shown unless suppressed or too small. */
-struct share share_of(const struct counts *c, const struct follow_options *o,
+share_figure share_of(const hist_counts *c, const follow_options *o,
 		      unsigned *notes);
 /* The same over the months FROM..TO, noting a window the history lacks
  * months of. */
-struct share window_share(const struct counts *c, const struct history *h,
+share_figure window_share(const hist_counts *c, const history *h,
 			  month_t from, month_t to,
-			  const struct follow_options *o, unsigned *notes);
+			  const follow_options *o, unsigned *notes);
 
 const char *light_code(enum light l);
 const char *light_word(enum light l);

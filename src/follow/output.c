@@ -26,34 +26,34 @@ static const char *const series_cols[] = {
 #define NSERIES (sizeof series_cols / sizeof *series_cols)
 
 /* A row of cells, each in its own buffer. */
-struct row {
+typedef struct {
 	strbuf *cell;
 	size_t n, i;
-};
+} follow_row;
 
-static void row_init(struct row *r, size_t n)
+static void row_init(follow_row *r, size_t n)
 {
 	r->cell = xcalloc(n, sizeof *r->cell);
 	r->n = n;
 	r->i = 0;
 }
 
-static strbuf *next(struct row *r)
+static strbuf *next(follow_row *r)
 {
 	return &r->cell[r->i++];
 }
 
-static void put_str(struct row *r, const char *s)
+static void put_str(follow_row *r, const char *s)
 {
 	sb_puts(next(r), s);
 }
 
-static void put_month(struct row *r, month_t m)
+static void put_month(follow_row *r, month_t m)
 {
 	month_format(next(r), m);
 }
 
-static void put_window(struct row *r, bool has, month_t from, month_t to)
+static void put_window(follow_row *r, bool has, month_t from, month_t to)
 {
 	strbuf *b = next(r);
 
@@ -61,7 +61,7 @@ static void put_window(struct row *r, bool has, month_t from, month_t to)
 		window_format(b, from, to);
 }
 
-static void put_count(struct row *r, bool has, uint64_t n)
+static void put_count(follow_row *r, bool has, uint64_t n)
 {
 	strbuf *b = next(r);
 
@@ -71,7 +71,7 @@ static void put_count(struct row *r, bool has, uint64_t n)
 
 /* X (0..1 or a difference) in percent with one decimal, half away from
  * zero; empty unless HAS. */
-static void put_percent(struct row *r, const struct output *w, bool has, double x)
+static void put_percent(follow_row *r, const follow_output *w, bool has, double x)
 {
 	strbuf *b = next(r);
 	long long t;
@@ -86,7 +86,7 @@ static void put_percent(struct row *r, const struct output *w, bool has, double 
 
 /* A share as trygg-tally prints it: pct, ci_low, ci_high (a reference
  * figure without an interval has none). */
-static void put_share(struct row *r, const struct output *w, const struct share *s)
+static void put_share(follow_row *r, const follow_output *w, const share_figure *s)
 {
 	strbuf *b = next(r);
 
@@ -96,7 +96,7 @@ static void put_share(struct row *r, const struct output *w, const struct share 
 	put_percent(r, w, s->shown && s->has_interval, s->hi);
 }
 
-static void put_notes(struct row *r, unsigned notes)
+static void put_notes(follow_row *r, unsigned notes)
 {
 	strbuf *b = next(r);
 
@@ -108,7 +108,7 @@ static void put_notes(struct row *r, unsigned notes)
 		}
 }
 
-static void row_put(const struct output *w, struct row *r)
+static void row_put(const follow_output *w, follow_row *r)
 {
 	const char **cells = xmalloc(r->n * sizeof *cells);
 
@@ -123,7 +123,7 @@ static void row_put(const struct output *w, struct row *r)
 
 /* ---- the follow-up ---- */
 
-void write_followup_header(const struct output *w)
+void write_followup_header(const follow_output *w)
 {
 	const char *cells[RC_NCOLS + NFOLLOW];
 
@@ -135,8 +135,8 @@ void write_followup_header(const struct output *w)
 }
 
 /* The register's own cells; status and better in normal form. */
-static void put_register(struct row *r, const struct output *w,
-			 const struct measure *m)
+static void put_register(follow_row *r, const follow_output *w,
+			 const reg_measure *m)
 {
 	for (int c = 0; c < RC_NCOLS; c++) {
 		if (c == RC_STATUS)
@@ -150,7 +150,7 @@ static void put_register(struct row *r, const struct output *w,
 	}
 }
 
-static void put_trend(struct row *r, const struct output *w, const struct verdict *v)
+static void put_trend(follow_row *r, const follow_output *w, const verdict *v)
 {
 	put_percent(r, w, v->has_trend, v->trend);
 	put_percent(r, w, v->has_trend, v->trend_lo);
@@ -162,10 +162,10 @@ static void put_trend(struct row *r, const struct output *w, const struct verdic
 			       : trend_code(v->trend_lo, v->trend_hi));
 }
 
-void write_followup_row(const struct output *w, const struct measure *m,
-			const struct verdict *v, const struct follow_options *o)
+void write_followup_row(const follow_output *w, const reg_measure *m,
+			const verdict *v, const follow_options *o)
 {
-	struct row r;
+	follow_row r;
 	bool survey = !m->ind.reference;
 
 	row_init(&r, RC_NCOLS + NFOLLOW);
@@ -197,21 +197,21 @@ void write_followup_row(const struct output *w, const struct measure *m,
 
 /* ---- the series ---- */
 
-void write_series_header(const struct output *w)
+void write_series_header(const follow_output *w)
 {
 	csv_put_row(w->out, series_cols, NSERIES, ',');
 }
 
-static void series_row(const struct output *w, const struct measure *m,
-		       const struct counts *c, const struct counts *rc,
-		       const struct history *h, month_t month,
-		       const struct follow_options *o)
+static void series_row(const follow_output *w, const reg_measure *m,
+		       const hist_counts *c, const hist_counts *rc,
+		       const history *h, month_t month,
+		       const follow_options *o)
 {
-	struct row r;
+	follow_row r;
 	unsigned notes = 0;
-	struct share s = share_of(c, o, &notes);
+	share_figure s = share_of(c, o, &notes);
 	month_t from = month - o->window + 1;
-	struct share rs = window_share(rc, h, from, month, o, &notes);
+	share_figure rs = window_share(rc, h, from, month, o, &notes);
 
 	row_init(&r, NSERIES);
 	put_str(&r, m->cell[RC_ID]);
@@ -225,9 +225,9 @@ static void series_row(const struct output *w, const struct measure *m,
 	row_put(w, &r);
 }
 
-void write_series_rows(const struct output *w, const struct measure *m,
-		       const struct measure_data *d, const struct history *h,
-		       const struct follow_options *o)
+void write_series_rows(const follow_output *w, const reg_measure *m,
+		       const measure_data *d, const history *h,
+		       const follow_options *o)
 {
 	month_t first = o->period - o->trend_months + 1;
 

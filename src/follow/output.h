@@ -10,20 +10,20 @@
 #include "follow/judge.h"
 #include "follow/register.h"
 
-struct output {
+typedef struct {
 	FILE *out;
 	bool labels;   /* words in the message language instead of codes */
 	char point;    /* decimal point: '.' or ',' (--excel) */
-};
+} follow_output;
 
-void write_followup_header(const struct output *w);
-void write_followup_row(const struct output *w, const struct measure *m,
-			const struct verdict *v, const struct follow_options *o);
+void write_followup_header(const follow_output *w);
+void write_followup_row(const follow_output *w, const reg_measure *m,
+			const verdict *v, const follow_options *o);
 
-void write_series_header(const struct output *w);
+void write_series_header(const follow_output *w);
 /* The months PERIOD-trend_months+1 .. PERIOD of measure M's indicator. */
-void write_series_rows(const struct output *w, const struct measure *m,
-		       const struct measure_data *d, const struct history *h,
-		       const struct follow_options *o);
+void write_series_rows(const follow_output *w, const reg_measure *m,
+		       const measure_data *d, const history *h,
+		       const follow_options *o);
 
 #endif

@@ -9,46 +9,47 @@
 #include <string.h>
 
 #include "csvcols.h"
+#include "csvtable.h"
 #include "text.h"
 
 /* Every column with the names it may have: English first (the normal
- * form), then Swedish and other spellings.  Names are matched without
- * regard to case, surrounding spaces, or '_' against ' '. */
-static const struct {
-	const char *names[5];
-	bool required;
-} columns[RC_NCOLS] = {
-	[RC_ID] = { { "id", "nr" }, true },
-	[RC_MEASURE] = { { "measure", "åtgärd" }, true },
-	[RC_CATALOGUE] = { { "catalogue", "katalog", "catalog" }, false },
-	[RC_PROBLEM] = { { "problem" }, false },
-	[RC_CAUSE] = { { "cause", "orsak" }, false },
-	[RC_PLACE] = { { "place", "plats" }, false },
-	[RC_RESPONSIBLE] = { { "responsible", "ansvarig" }, true },
-	[RC_PARTNERS] = { { "partners", "samverkan", "samverkanspartner" }, false },
-	[RC_RESOURCES] = { { "resources", "resurser" }, false },
-	[RC_START] = { { "start", "startdatum" }, false },
-	[RC_DUE] = { { "due", "klart", "slutdatum" }, false },
-	[RC_SOURCE] = { { "source", "källa" }, false },
-	[RC_VARIABLE] = { { "variable", "variabel", "indicator", "indikator" }, true },
-	[RC_VALUE] = { { "value", "värde" }, false },
-	[RC_GROUP] = { { "group", "grupp" }, false },
-	[RC_UNIT] = { { "unit", "enhet" }, false },
-	[RC_AREA] = { { "area", "område" }, false },
-	[RC_BASELINE_PERIOD] = { { "baseline_period", "utgångsläge period",
-				   "utgångslägets period" }, false },
-	[RC_BASELINE] = { { "baseline", "utgångsläge" }, false },
-	[RC_TARGET] = { { "target", "mål", "målvärde" }, false },
-	[RC_TARGET_DATE] = { { "target_date", "måldatum" }, false },
-	[RC_BETTER] = { { "better", "bättre" }, false },
-	[RC_STATUS] = { { "status" }, false },
-	[RC_STATUS_DATE] = { { "status_date", "statusdatum" }, false },
-	[RC_COMMENT] = { { "comment", "kommentar" }, false },
+ * form), then Swedish and other spellings (csvtable.h matches them). */
+static const csv_table_column columns[RC_NCOLS] = {
+	[RC_ID] = { "id|nr", true },
+	[RC_MEASURE] = { "measure|åtgärd", true },
+	[RC_CATALOGUE] = { "catalogue|katalog|catalog", false },
+	[RC_PROBLEM] = { "problem", false },
+	[RC_CAUSE] = { "cause|orsak", false },
+	[RC_PLACE] = { "place|plats", false },
+	[RC_RESPONSIBLE] = { "responsible|ansvarig", true },
+	[RC_PARTNERS] = { "partners|samverkan|samverkanspartner", false },
+	[RC_RESOURCES] = { "resources|resurser", false },
+	[RC_START] = { "start|startdatum", false },
+	[RC_DUE] = { "due|klart|slutdatum", false },
+	[RC_SOURCE] = { "source|källa", false },
+	[RC_VARIABLE] = { "variable|variabel|indicator|indikator", true },
+	[RC_VALUE] = { "value|värde", false },
+	[RC_GROUP] = { "group|grupp", false },
+	[RC_UNIT] = { "unit|enhet", false },
+	[RC_AREA] = { "area|område", false },
+	[RC_BASELINE_PERIOD] = { "baseline_period|utgångsläge period|utgångslägets period",
+				 false },
+	[RC_BASELINE] = { "baseline|utgångsläge", false },
+	[RC_TARGET] = { "target|mål|målvärde", false },
+	[RC_TARGET_DATE] = { "target_date|måldatum", false },
+	[RC_BETTER] = { "better|bättre", false },
+	[RC_STATUS] = { "status", false },
+	[RC_STATUS_DATE] = { "status_date|statusdatum", false },
+	[RC_COMMENT] = { "comment|kommentar", false },
 };
 
 const char *register_column_name(enum reg_col c)
 {
-	return columns[c].names[0];
+	static char names[RC_NCOLS][32];
+
+	if (!names[c][0])
+		csv_table_column_name(&columns[c], names[c], sizeof names[c]);
+	return names[c];
 }
 
 /* English and Swedish words of the closed sets (csv_code_index order). */
@@ -90,21 +91,20 @@ static const char *const countable[] = {
 	"mentioned_places", "suggestion_themes"
 };
 
-struct loader {
-	struct register_set *rs;
+typedef struct {
+	register_set *rs;
 	const codebook *cb;
 	long window;
-	long col[RC_NCOLS];
-	size_t nfields;
+	const csv_table *t;
 	size_t problems;
 	long line;
 	strbuf key;
-};
+} reg_loader;
 
-static void problem(struct loader *l, const char *fmt, ...)
+static void problem(reg_loader *l, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-static void problem(struct loader *l, const char *fmt, ...)
+static void problem(reg_loader *l, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -114,74 +114,25 @@ static void problem(struct loader *l, const char *fmt, ...)
 	l->problems++;
 }
 
-/* ---- the header ---- */
-
-static void fold_name(strbuf *key, const char *s, size_t n)
-{
-	sb_clear(key);
-	fold_key(key, s, n, false);
-	for (size_t i = 0; i < key->len; i++)
-		if (key->s[i] == '_')
-			key->s[i] = ' ';
-}
-
-static long column_of(struct loader *l, const csv_field *f)
-{
-	strbuf want = { 0 };
-	long found = -1;
-
-	fold_name(&l->key, f->data, f->len);
-	for (int c = 0; c < RC_NCOLS && found < 0; c++)
-		for (int i = 0; i < 5 && columns[c].names[i] && found < 0; i++) {
-			const char *name = columns[c].names[i];
-			fold_name(&want, name, strlen(name));
-			if (strcmp(want.s, l->key.s) == 0)
-				found = c;
-		}
-	sb_free(&want);
-	return found;
-}
-
-static void map_header(struct loader *l, const csv_record *r)
-{
-	for (int c = 0; c < RC_NCOLS; c++)
-		l->col[c] = -1;
-	for (size_t i = 0; i < r->nfields; i++) {
-		long c = column_of(l, &r->fields[i]);
-		if (c < 0)
-			problem(l, _("column %zu has a name this file format does not define"),
-				i + 1);
-		else if (l->col[c] >= 0)
-			problem(l, _("column '%s' appears more than once"),
-				register_column_name((enum reg_col)c));
-		else
-			l->col[c] = (long)i;
-	}
-	for (int c = 0; c < RC_NCOLS; c++)
-		if (columns[c].required && l->col[c] < 0)
-			problem(l, _("no column '%s'"), register_column_name((enum reg_col)c));
-	l->nfields = r->nfields;
-}
-
 /* ---- cells ---- */
 
-static const char *cell(const struct measure *m, enum reg_col c)
+static const char *cell(const reg_measure *m, enum reg_col c)
 {
 	return m->cell[c];
 }
 
-static bool empty(const struct measure *m, enum reg_col c)
+static bool empty(const reg_measure *m, enum reg_col c)
 {
 	return m->cell[c][0] == '\0';
 }
 
-static void need(struct loader *l, const struct measure *m, enum reg_col c)
+static void need(reg_loader *l, const reg_measure *m, enum reg_col c)
 {
 	if (empty(m, c))
 		problem(l, _("column '%s' is empty"), register_column_name(c));
 }
 
-static long date_cell(struct loader *l, const struct measure *m,
+static long date_cell(reg_loader *l, const reg_measure *m,
 		      enum reg_col c, bool end)
 {
 	long day;
@@ -221,7 +172,7 @@ static bool parse_percent(const char *s, double *v)
 	return *end == '\0' && errno == 0 && *v <= 100;
 }
 
-static bool number_cell(struct loader *l, const struct measure *m,
+static bool number_cell(reg_loader *l, const reg_measure *m,
 			enum reg_col c, double *v)
 {
 	if (empty(m, c))
@@ -241,7 +192,7 @@ static bool number_cell(struct loader *l, const struct measure *m,
 	return true;
 }
 
-static long code_cell(struct loader *l, const struct measure *m,
+static long code_cell(reg_loader *l, const reg_measure *m,
 		      enum reg_col c, const char *const *names, size_t n)
 {
 	sb_clear(&l->key);
@@ -253,7 +204,7 @@ static long code_cell(struct loader *l, const struct measure *m,
 	return i;
 }
 
-static enum status status_cell(struct loader *l, const struct measure *m)
+static enum status status_cell(reg_loader *l, const reg_measure *m)
 {
 	if (empty(m, RC_STATUS))
 		return ST_PLANNED;
@@ -283,7 +234,7 @@ static bool unknown_code(const codebook *cb, const char *column, const char *cod
 	       codebook_code_index(cb, column, code) < 0;
 }
 
-static void add_pair(struct indicator *ind, char *col, char *code)
+static void add_pair(reg_indicator *ind, char *col, char *code)
 {
 	size_t i = ind->ngroup;
 
@@ -300,7 +251,7 @@ static void add_pair(struct indicator *ind, char *col, char *code)
 	ind->ngroup++;
 }
 
-static bool has_column(const struct indicator *ind, const char *col)
+static bool has_column(const reg_indicator *ind, const char *col)
 {
 	for (size_t i = 0; i < ind->ngroup; i++)
 		if (strcmp(ind->by[i], col) == 0)
@@ -309,7 +260,7 @@ static bool has_column(const struct indicator *ind, const char *col)
 }
 
 /* One "column:code" (or "column=code") of the group cell. */
-static void group_pair(struct loader *l, struct indicator *ind,
+static void group_pair(reg_loader *l, reg_indicator *ind,
 		       const char *s, size_t n)
 {
 	s = trim_span(s, &n);
@@ -335,7 +286,7 @@ static void group_pair(struct loader *l, struct indicator *ind,
 	add_pair(ind, col, code);
 }
 
-static void parse_group(struct loader *l, struct indicator *ind, const char *s)
+static void parse_group(reg_loader *l, reg_indicator *ind, const char *s)
 {
 	while (*s) {
 		const char *amp = strchr(s, '&');
@@ -347,9 +298,9 @@ static void parse_group(struct loader *l, struct indicator *ind, const char *s)
 }
 
 /* The unit, area and group as trygg-reference(5) has them. */
-static void reference_indicator(struct loader *l, struct measure *m)
+static void reference_indicator(reg_loader *l, reg_measure *m)
 {
-	struct indicator *ind = &m->ind;
+	reg_indicator *ind = &m->ind;
 	const char *why;
 
 	need(l, m, RC_UNIT);
@@ -369,7 +320,7 @@ static void reference_indicator(struct loader *l, struct measure *m)
 		problem(l, "%s", _("a reference figure takes no 'value': give its unit and area"));
 }
 
-static void survey_indicator(struct loader *l, const struct measure *m)
+static void survey_indicator(reg_loader *l, const reg_measure *m)
 {
 	const char *var = cell(m, RC_VARIABLE);
 
@@ -385,9 +336,9 @@ static void survey_indicator(struct loader *l, const struct measure *m)
 		problem(l, "%s", _("column 'value' is not a code the codebook lists for the variable, nor 'unsafe'"));
 }
 
-static void read_indicator(struct loader *l, struct measure *m)
+static void read_indicator(reg_loader *l, reg_measure *m)
 {
-	struct indicator *ind = &m->ind;
+	reg_indicator *ind = &m->ind;
 
 	ind->reference = !empty(m, RC_SOURCE);
 	ind->variable = cell(m, RC_VARIABLE);
@@ -406,7 +357,7 @@ static void read_indicator(struct loader *l, struct measure *m)
 
 /* ---- baseline, target, dates ---- */
 
-static void read_baseline(struct loader *l, struct measure *m)
+static void read_baseline(reg_loader *l, reg_measure *m)
 {
 	if (!empty(m, RC_BASELINE_PERIOD)) {
 		m->has_baseline_window = window_parse(cell(m, RC_BASELINE_PERIOD),
@@ -419,7 +370,7 @@ static void read_baseline(struct loader *l, struct measure *m)
 	m->has_target = number_cell(l, m, RC_TARGET, &m->target);
 }
 
-static void read_dates(struct loader *l, struct measure *m)
+static void read_dates(reg_loader *l, reg_measure *m)
 {
 	m->start = date_cell(l, m, RC_START, false);
 	m->due = date_cell(l, m, RC_DUE, true);
@@ -447,7 +398,7 @@ static void read_dates(struct loader *l, struct measure *m)
 
 /* Lower is better (most indicators count a problem) unless the register
  * says otherwise or the target lies above the baseline. */
-static void read_better(struct loader *l, struct measure *m)
+static void read_better(reg_loader *l, reg_measure *m)
 {
 	bool both = m->has_target && m->has_baseline && m->target != m->baseline;
 
@@ -468,7 +419,7 @@ static void read_better(struct loader *l, struct measure *m)
 
 /* ---- rows ---- */
 
-static const struct measure *find_id(const struct register_set *rs,
+static const reg_measure *find_id(const register_set *rs,
 				     const char *id)
 {
 	for (size_t i = 0; i < rs->n; i++)
@@ -477,23 +428,15 @@ static const struct measure *find_id(const struct register_set *rs,
 	return NULL;
 }
 
-static void read_cells(struct loader *l, struct measure *m, const csv_record *r)
+static void read_cells(const reg_loader *l, reg_measure *m)
 {
 	for (int c = 0; c < RC_NCOLS; c++) {
-		size_t n = 0;
-		const char *s = "";
+		const csv_field *f = csv_table_field(l->t, (size_t)c);
+		size_t n = f ? f->len : 0;
+		const char *s = f ? trim_span(f->data, &n) : "";
 
-		if (l->col[c] >= 0) {
-			n = r->fields[l->col[c]].len;
-			s = trim_span(r->fields[l->col[c]].data, &n);
-		}
 		m->cell[c] = xmemdup(s, n);
 	}
-}
-
-static bool is_comment(const csv_record *r)
-{
-	return r->nfields > 0 && r->fields[0].len > 0 && r->fields[0].data[0] == '#';
 }
 
 static bool is_blank(const csv_record *r)
@@ -507,22 +450,22 @@ static bool is_blank(const csv_record *r)
 	return true;
 }
 
-static void read_row(struct loader *l, const csv_record *r)
+static void read_row(reg_loader *l, const csv_record *r)
 {
-	struct register_set *rs = l->rs;
+	register_set *rs = l->rs;
 
-	if (r->nfields != l->nfields) {
+	if (r->nfields != l->t->width) {
 		problem(l, _("the row has %zu fields, the header %zu"), r->nfields,
-			l->nfields);
+			l->t->width);
 		return;
 	}
-	rs->m = xrealloc(rs->m, (rs->n + 1) * sizeof *rs->m);
-	struct measure *m = &rs->m[rs->n];
+	GROW(rs->m, rs->n, rs->cap);
+	reg_measure *m = &rs->m[rs->n];
 	memset(m, 0, sizeof *m);
 	m->line = r->line;
-	read_cells(l, m, r);
+	read_cells(l, m);
 	need(l, m, RC_ID);
-	const struct measure *same = empty(m, RC_ID) ? NULL : find_id(rs, cell(m, RC_ID));
+	const reg_measure *same = empty(m, RC_ID) ? NULL : find_id(rs, cell(m, RC_ID));
 	if (same)
 		problem(l, _("the id is the same as on line %ld"), same->line);
 	need(l, m, RC_MEASURE);
@@ -535,42 +478,39 @@ static void read_row(struct loader *l, const csv_record *r)
 	rs->n++;
 }
 
-size_t register_load(struct register_set *rs, const char *path,
+size_t register_load(register_set *rs, const char *path,
 		     unsigned char delim, const codebook *cb, long window)
 {
 	const csv_options opt = { delim, CSV_ENC_DETECT, false };
-	csv_reader *r = csv_open_or_die(path, &opt);
-	struct loader l = { .rs = rs, .cb = cb, .window = window };
-	const csv_record *rec;
-	bool header = false;
+	reg_loader l = { .rs = rs, .cb = cb, .window = window };
+	csv_table t;
+	int rc;
 
 	memset(rs, 0, sizeof *rs);
-	rs->path = csv_name(r);
-	while (csv_next_or_die(r, &rec)) {
-		l.line = rec->line;
-		if (rec->nfields == 0 || is_comment(rec) || is_blank(rec))
-			continue;
-		if (header) {
-			read_row(&l, rec);
-			continue;
-		}
-		map_header(&l, rec);
-		header = true;
-		if (l.problems)
-			break;
+	if (csv_table_open(&t, path, &opt, columns, RC_NCOLS,
+			   CSV_TABLE_CLOSED | CSV_TABLE_COMMENTS | CSV_TABLE_ANY_WIDTH) < 0) {
+		if (t.errors == 0)
+			exit(EXIT_DATA);
+		rs->path = xstrdup(path);
+		return t.errors; /* the header's problems, reported */
 	}
-	if (!header)
-		die(EXIT_DATA, _("%s: empty input (no header line)"), rs->path);
-	rs->path = xstrdup(rs->path);
-	csv_close_or_die(r);
+	rs->path = xstrdup(t.name);
+	l.t = &t;
+	while ((rc = csv_table_next(&t)) > 0) {
+		l.line = t.row->line;
+		if (!is_blank(t.row))
+			read_row(&l, t.row);
+	}
+	if (csv_table_close(&t) < 0 || rc < 0)
+		exit(EXIT_DATA);
 	sb_free(&l.key);
 	return l.problems;
 }
 
-void register_free(struct register_set *rs)
+void register_free(register_set *rs)
 {
 	for (size_t i = 0; i < rs->n; i++) {
-		struct measure *m = &rs->m[i];
+		reg_measure *m = &rs->m[i];
 		for (int c = 0; c < RC_NCOLS; c++)
 			free(m->cell[c]);
 		free_list(m->ind.by, m->ind.ngroup);

@@ -42,7 +42,7 @@ const char *status_word(enum status s);
  * answered VARIABLE, in the group where each of the columns BY[i] has the
  * value GROUP[i] (none: everyone).  The pairs are sorted by column, so
  * that "age_band:65+&area:north" and "area:north&age_band:65+" are the same. */
-struct indicator {
+typedef struct {
 	bool reference;        /* a reference figure (source given), not a tally */
 	const char *variable;  /* survey column, or the reference's indicator */
 	const char *value;     /* code or "unsafe"; "" for a reference */
@@ -52,14 +52,14 @@ struct indicator {
 	 * normal form (malloc'd). */
 	enum ref_unit unit;
 	char *area;
-};
+} reg_indicator;
 
 #define NO_DATE (-1000000L)
 
-struct measure {
+typedef struct {
 	char *cell[RC_NCOLS];  /* as written, surrounding spaces removed */
 	long line;
-	struct indicator ind;
+	reg_indicator ind;
 	long start, due, target_date;        /* day numbers or NO_DATE */
 	bool has_baseline_window;
 	month_t baseline_from, baseline_to;
@@ -67,20 +67,20 @@ struct measure {
 	double baseline, target;             /* percent (shares) */
 	enum better better;
 	enum status status;
-};
+} reg_measure;
 
-struct register_set {
-	struct measure *m;
-	size_t n;
+typedef struct {
+	reg_measure *m;
+	size_t n, cap;
 	const char *path;
-};
+} register_set;
 
 /* Load PATH ("-": standard input) with delimiter DELIM (0: sniffed).
  * WINDOW is the length in months a "YYYY-MM" baseline period stands for.
  * Returns the number of problems reported (0: every row is good); a file
  * that cannot be read or has no header exits with status 1. */
-size_t register_load(struct register_set *rs, const char *path,
+size_t register_load(register_set *rs, const char *path,
 		     unsigned char delim, const codebook *cb, long window);
-void register_free(struct register_set *rs);
+void register_free(register_set *rs);
 
 #endif

@@ -175,6 +175,18 @@ long long cli_parse_count(const char *option, const char *s, long long min,
 	return v;
 }
 
+double cli_parse_conf(const char *s)
+{
+	char *end;
+	double c;
+
+	errno = 0;
+	c = strtod(s, &end);
+	if (*s == '\0' || *end != '\0' || errno || !(c > 0 && c < 1))
+		usage_error(_("--conf needs a level between 0 and 1, such as 0.95"));
+	return c;
+}
+
 void note(const char *fmt, ...)
 {
 	va_list ap;

@@ -76,5 +76,8 @@ void note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Whole number in [MIN, MAX]; a usage error naming OPTION otherwise. */
 long long cli_parse_count(const char *option, const char *s, long long min,
 			  long long max);
+/* The --conf level: a number strictly between 0 and 1; a usage error
+ * otherwise. */
+double cli_parse_conf(const char *s);
 
 #endif

@@ -66,8 +66,6 @@ long codebook_schema_index(const char *column);
 
 /* Setting survey_year (0 if unset). */
 int codebook_year(const codebook *cb);
-/* Setting fold_accents (default yes): accents do not matter in matching. */
-bool codebook_fold_accents(const codebook *cb);
 /* Append the matching key of S[0..n) to OUT (OUT is cleared first). */
 void codebook_fold(const codebook *cb, strbuf *out, const char *s, size_t n);
 

@@ -11,11 +11,11 @@
 #include <stddef.h>
 
 #include "csvio.h"
+#include "csvtable.h"
 
-typedef struct {
-	const char *name;
-	bool required;
-} csv_column_spec;
+/* A column: its name (and other names after '|'), and whether it must be
+ * there.  The names match as csvtable.h says. */
+typedef csv_table_column csv_column_spec;
 
 /* Find each of the N columns of SPEC in HEADER: COL[i] is its position,
  * or -1 for an optional column that is absent.  A required column that

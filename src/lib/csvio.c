@@ -59,7 +59,6 @@ struct csv_reader {
 	/* Input, as UTF-8 or single bytes: buf[pos..len) not yet fed. */
 	unsigned char *buf;
 	size_t len, pos, cap;
-	unsigned long long bytes_read;
 	long line;            /* physical line being fed, from 1 */
 	/* The state machine: where the open record and quoted field began,
 	 * and the offset in fieldbuf of the field being built. */
@@ -120,10 +119,7 @@ static void end_field(csv_reader *r, bool quoted)
 {
 	field_span *f;
 
-	if (r->nfields == r->fields_cap) {
-		r->fields_cap = r->fields_cap ? 2 * r->fields_cap : 64;
-		r->fields = xrealloc(r->fields, r->fields_cap * sizeof *r->fields);
-	}
+	GROW(r->fields, r->nfields, r->fields_cap);
 	f = &r->fields[r->nfields++];
 	f->offset = r->field_start;
 	f->len = r->fieldbuf.len - r->field_start;
@@ -148,10 +144,7 @@ static void end_record(csv_reader *r, bool crlf)
 {
 	record_span *rec;
 
-	if (r->nrecords == r->records_cap) {
-		r->records_cap = r->records_cap ? 2 * r->records_cap : 8;
-		r->records = xrealloc(r->records, r->records_cap * sizeof *r->records);
-	}
+	GROW(r->records, r->nrecords, r->records_cap);
 	rec = &r->records[r->nrecords++];
 	if (r->in_record) {
 		rec->first_field = r->open_first_field;
@@ -315,7 +308,6 @@ static size_t read_utf16(csv_reader *r, unsigned char *dst, size_t room)
 
 		if (!r->raw_eof && r->rawlen < CHUNK / 2) {
 			size_t n = fread(r->raw + r->rawlen, 1, CHUNK - r->rawlen, r->fp);
-			r->bytes_read += n;
 			r->rawlen += n;
 			inleft = r->rawlen;
 			if (n == 0) {
@@ -349,7 +341,6 @@ static size_t read_more(csv_reader *r)
 			return n;
 	} else {
 		n = fread(r->buf + r->len, 1, r->cap - r->len, r->fp);
-		r->bytes_read += n;
 		if (n == 0)
 			r->read_error = ferror(r->fp) != 0;
 	}
@@ -366,10 +357,8 @@ static void make_room(csv_reader *r)
 		r->len -= r->pos;
 		r->pos = 0;
 	}
-	if (r->len + 8 > r->cap) { /* iconv needs room for a whole character */
-		r->cap *= 2;
+	if (grow_cap(r->len + 8, &r->cap)) /* iconv needs room for a whole character */
 		r->buf = xrealloc(r->buf, r->cap);
-	}
 }
 
 /* The line being read when undecodable UTF-16 stopped the input. */
@@ -903,11 +892,13 @@ int csv_rewind(csv_reader *r)
 const char *csv_name(const csv_reader *r) { return r->name; }
 unsigned char csv_delimiter(const csv_reader *r) { return r->opt.delimiter; }
 bool csv_delimiter_was_guessed(const csv_reader *r) { return r->delimiter_guessed; }
+/* For tests/tools/csvdump and tests/fuzz/fuzz_csv, outside src/. */
+// cppcheck-suppress unusedFunction
 unsigned char csv_line_end(const csv_reader *r) { return r->eol; }
+// cppcheck-suppress unusedFunction
 bool csv_was_transcoded(const csv_reader *r) { return r->transcoded; }
 const char *csv_errmsg(const csv_reader *r) { return r->errmsg; }
 long csv_errline(const csv_reader *r) { return r->errline; }
-unsigned long long csv_bytes_read(const csv_reader *r) { return r->bytes_read; }
 
 int csv_close(csv_reader *r)
 {

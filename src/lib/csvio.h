@@ -86,8 +86,6 @@ unsigned char csv_line_end(const csv_reader *r);
 bool csv_was_transcoded(const csv_reader *r); /* Windows-1252 detected */
 const char *csv_errmsg(const csv_reader *r);  /* translated, no cell text */
 long csv_errline(const csv_reader *r);
-/* Bytes read so far (for progress and benchmarks). */
-unsigned long long csv_bytes_read(const csv_reader *r);
 
 /* Close; returns 0, or -1 when reading the stream failed. */
 int csv_close(csv_reader *r);

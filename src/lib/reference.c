@@ -103,8 +103,6 @@ bool ref_unit_parse(const char *s, enum ref_unit *u)
 	return false;
 }
 
-const char *ref_unit_name(enum ref_unit u) { return unit_names[u]; }
-
 bool ref_parse_number(const char *s, double *v)
 {
 	char buf[64];
@@ -413,10 +411,7 @@ const char *refset_add(refset *rs, const ref_row *r)
 	slot = strmap_slot(rs->keys, rs->key.s, rs->key.len, true, &created);
 	if (!created)
 		return duplicate_of(rs, (size_t)*slot - 1);
-	if (rs->n == rs->cap) {
-		rs->cap = rs->cap ? 2 * rs->cap : 32;
-		rs->rows = xrealloc(rs->rows, rs->cap * sizeof *rs->rows);
-	}
+	GROW(rs->rows, rs->n, rs->cap);
 	c = &rs->rows[rs->n];
 	*c = *r;
 	if (r->file && (rs->nfiles == 0 || strcmp(rs->files[rs->nfiles - 1], r->file)))

@@ -63,7 +63,6 @@ void refset_write(const refset *rs, FILE *out);
 /* --- the single checks, for importers --- */
 
 bool ref_unit_parse(const char *s, enum ref_unit *u);
-const char *ref_unit_name(enum ref_unit u);
 /* Put the normal form of area S into OUT; NULL, or the reason it is bad. */
 const char *ref_area_normalise(strbuf *out, const char *s);
 /* NULL when S is a period of the format, else the reason. */

@@ -341,10 +341,7 @@ void **strmap_slot(strmap *m, const char *key, size_t klen, bool create,
 	}
 	if (!create)
 		return NULL;
-	if (m->count == m->cap) {
-		m->cap = m->cap ? m->cap * 2 : 16;
-		m->entries = xrealloc(m->entries, m->cap * sizeof *m->entries);
-	}
+	GROW(m->entries, m->count, m->cap);
 	e = &m->entries[m->count];
 	e->key = xmemdup(key, klen);
 	e->klen = klen;
@@ -382,4 +379,23 @@ const char *strmap_key(const strmap *m, size_t i, size_t *klen)
 void *strmap_value(const strmap *m, size_t i)
 {
 	return m->entries[i].value;
+}
+
+bool plain_decimal(const char *s, size_t len)
+{
+	size_t i = 0, digits = 0;
+
+	while (i < len && s[i] >= '0' && s[i] <= '9')
+		i++;
+	digits = i;
+	if (i < len && s[i] == '.') {
+		size_t from = ++i;
+
+		while (i < len && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == from)
+			return false;
+		digits += i - from;
+	}
+	return i == len && digits > 0;
 }

@@ -58,4 +58,8 @@ size_t strmap_count(const strmap *m);
 const char *strmap_key(const strmap *m, size_t i, size_t *klen);
 void *strmap_value(const strmap *m, size_t i);
 
+/* A plain decimal: digits, then optionally '.' and more digits (no
+ * sign, exponent, hex, inf or nan). */
+bool plain_decimal(const char *s, size_t len);
+
 #endif

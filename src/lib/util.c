@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -170,6 +171,28 @@ void *xrealloc(void *p, size_t n)
 	return p;
 }
 
+void *xreallocarray(void *p, size_t n, size_t size)
+{
+	if (size && n > SIZE_MAX / size)
+		out_of_memory();
+	return xrealloc(p, n * size);
+}
+
+bool grow_cap(size_t need, size_t *cap)
+{
+	size_t c = *cap ? *cap : 16;
+
+	if (need <= *cap)
+		return false;
+	while (c < need) {
+		if (c > SIZE_MAX / 2)
+			out_of_memory();
+		c *= 2;
+	}
+	*cap = c;
+	return true;
+}
+
 char *xmemdup(const void *p, size_t n)
 {
 	char *s = xmalloc(n + 1);
@@ -248,7 +271,7 @@ static void remove_output_on_signal(int sig)
 	raise(sig);
 }
 
-void output_to_file(const char *path)
+int open_temp_beside(const char *path, char **tmp_path)
 {
 	const char *slash = strrchr(path, '/');
 	strbuf tmp = { 0 };
@@ -261,16 +284,28 @@ void output_to_file(const char *path)
 	else
 		sb_printf(&tmp, ".%s.XXXXXX", path);
 	fd = mkstemp(tmp.s);
-	if (fd < 0)
-		die(EXIT_DATA, _("cannot write %s: %s"), path, strerror(errno));
+	if (fd < 0 || fchmod(fd, 0666 & ~mask) != 0) {
+		int saved = errno;
+
+		if (fd >= 0)
+			unlink(tmp.s);
+		die(EXIT_DATA, _("cannot write %s: %s"), path, strerror(saved));
+	}
+	*tmp_path = tmp.s;
+	return fd;
+}
+
+void output_to_file(const char *path)
+{
+	int fd = open_temp_beside(path, &output_tmp);
+
 	output_path = xstrdup(path);
-	output_tmp = tmp.s;
 	output_pending = 1;
 	atexit(remove_output_tmp);
 	signal(SIGINT, remove_output_on_signal);
 	signal(SIGTERM, remove_output_on_signal);
 	signal(SIGHUP, remove_output_on_signal);
-	if (fchmod(fd, 0666 & ~mask) != 0 || dup2(fd, STDOUT_FILENO) < 0)
+	if (dup2(fd, STDOUT_FILENO) < 0)
 		die(EXIT_DATA, _("cannot write %s: %s"), path, strerror(errno));
 	close(fd);
 }
@@ -306,13 +341,8 @@ void finish_stdout(void)
 
 void sb_grow(strbuf *b, size_t extra)
 {
-	size_t need = b->len + extra + 1;
-
-	if (b->cap == 0)
-		b->cap = 64;
-	while (b->cap < need)
-		b->cap *= 2;
-	b->s = xrealloc(b->s, b->cap);
+	if (grow_cap(b->len + extra + 1, &b->cap))
+		b->s = xrealloc(b->s, b->cap);
 }
 
 void sb_append(strbuf *b, const char *p, size_t n)
@@ -387,6 +417,18 @@ void free_list(char **list, size_t n)
 	for (size_t i = 0; i < n; i++)
 		free(list[i]);
 	free(list);
+}
+
+char **copy_list(char *const *list, size_t n)
+{
+	char **copy;
+
+	if (n == 0)
+		return NULL;
+	copy = xreallocarray(NULL, n, sizeof *copy);
+	for (size_t i = 0; i < n; i++)
+		copy[i] = xstrdup(list[i]);
+	return copy;
 }
 
 void protect_process(void)

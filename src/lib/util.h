@@ -53,6 +53,19 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xmemdup(const void *p, size_t n); /* NUL-terminated copy */
+/* realloc of N elements of SIZE bytes; the product may not overflow. */
+void *xreallocarray(void *p, size_t n, size_t size);
+
+/* The growable array, in one place.  grow_cap: true when NEED elements do
+ * not fit in *CAP, which it then doubles (from 16) until they do; the
+ * caller reallocates its array, or its parallel arrays, to *CAP elements.
+ * GROW(p, n, cap): room for element N (N+1 elements) of the array P. */
+bool grow_cap(size_t need, size_t *cap);
+#define GROW(p, n, cap)                                                     \
+	do {                                                                \
+		if (grow_cap((n) + 1, &(cap)))                              \
+			(p) = xreallocarray((p), (cap), sizeof *(p));       \
+	} while (0)
 
 /* Directory of the shared data files: $TRYGG_DATADIR, else
  * <exe>/../share/trygg (works in the build tree and after install). */
@@ -67,6 +80,10 @@ FILE *anonymous_file(void);
 
 /* Send standard output to a temporary file beside PATH, renamed over PATH
  * by finish_stdout(); removed if the program ends any other way. */
+/* A new file beside PATH (".NAME.XXXXXX" in its folder) with the mode the
+ * umask gives, for writing PATH whole and renaming it into place; its
+ * name goes to *TMP_PATH (the caller frees it).  Dies on failure. */
+int open_temp_beside(const char *path, char **tmp_path);
 void output_to_file(const char *path);
 
 /* No core dump and no ptrace by other processes of the user while raw
@@ -105,5 +122,7 @@ void sb_free(strbuf *b);
  * malloc'd strings; *n gets the count.  Empty input gives n = 0. */
 char **split_list(const char *s, char sep, size_t *n);
 void free_list(char **list, size_t n);
+/* A malloc'd copy of LIST's N strings (NULL when N is 0). */
+char **copy_list(char *const *list, size_t n);
 
 #endif

@@ -14,7 +14,7 @@
 
 enum { NCOLS = 10, COL_LIGHT = 8 };
 
-/* "Area Nödinge, Age band 65+" for "area:nodinge&age_band:65+". */
+/* "Area Östby, Age band 65+" for "area:ostby&age_band:65+". */
 static void group_words(strbuf *out, const char *group)
 {
 	for (const char *p = group; *p; ) {

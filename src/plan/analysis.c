@@ -72,6 +72,11 @@ static void family_note(doc *d, const comparison_set *cs)
 {
 	strbuf s = {0};
 
+	if (cs->n == 0) {
+		doc_note(d, _("No comparison is made in this report: no two groups "
+			      "have shares that may be shown."));
+		return;
+	}
 	sb_printf(&s, _("Comparisons in this report: %zu (the groups of each "
 			"breakdown against each other, for the share unsafe, victimised "
 			"and often worried, and each share unsafe against the previous "
@@ -109,11 +114,12 @@ static void differences(doc *d, const report_ctx *x)
 		items[shown] = s[shown].s;
 		shown++;
 	}
-	if (shown == 0)
+	/* with no comparison at all, the note below says why */
+	if (shown == 0 && x->cmp.n > 0)
 		doc_para(d, _("No difference between groups is large enough to be "
 			      "probably not chance alone, once the number of comparisons "
 			      "is taken into account."));
-	else {
+	else if (shown > 0) {
 		doc_para(d, _("These differences are probably not chance alone (they "
 			      "hold after the correction for the number of comparisons). "
 			      "They describe those who answered; they do not show why "
@@ -202,23 +208,14 @@ static bool change_table(doc *d, const report_ctx *x, const change_view *v)
 	return any;
 }
 
-static int month_number(const char *period)
-{
-	int y, m, len = 0;
-
-	if (sscanf(period, "%4d-%2d%n", &y, &m, &len) != 2 || len != 7 || period[7])
-		return -1;
-	return y * 12 + m - 1;
-}
-
 /* "Compared with October 2025 (the same month a year ago)." */
 static void compared_with(doc *d, const report_input *in)
 {
 	strbuf s = {0}, when = {0};
-	int prev = month_number(in->prev_period);
+	int prev = month_index(in->prev_period);
 
 	fmt_month(&when, in->prev_period);
-	if (in->period && prev >= 0 && month_number(in->period) == prev + 12)
+	if (in->period && prev >= 0 && month_index(in->period) == prev + 12)
 		sb_printf(&s, _("Compared with %s (the same month a year ago)."), when.s);
 	else
 		sb_printf(&s, _("Compared with %s."), when.s);

@@ -19,6 +19,8 @@ typedef struct {
 	answers *ans;            /* NULL without --quotes */
 	xtab *site_time;         /* NULL: no intercept site x time tally */
 	xtab *place_age;         /* NULL: no places by age tally */
+	xtab *site_time_year;    /* the same over the last 12 months (--rolling) */
+	xtab *place_age_year;
 	leading_set lead;
 } report_ctx;
 

@@ -420,8 +420,7 @@ static void trend_year_row(table *t, const trend *tr, int year)
 	sb_printf(&cell[0], "%d", year);
 	for (size_t i = 0; i < tr->n; i++) {
 		int y, m;
-		if (sscanf(tr->p[i].period, "%4d-%2d", &y, &m) == 2 && y == year &&
-		    m >= 1 && m <= 12 && cell[m].len == 0)
+		if (parse_month(tr->p[i].period, &y, &m) && y == year && cell[m].len == 0)
 			trend_cell(&cell[m], &tr->p[i]);
 	}
 	for (int k = 0; k < 13; k++)
@@ -437,7 +436,8 @@ table *trend_table(const trend *tr)
 	bool numeric[13];
 	strbuf caption = {0};
 	table *t;
-	int first = atoi(tr->p[0].period), last = atoi(tr->p[tr->n - 1].period);
+	int first = month_index(tr->p[0].period) / 12;
+	int last = month_index(tr->p[tr->n - 1].period) / 12;
 
 	head[0] = _("Year");
 	numeric[0] = false;

@@ -570,14 +570,6 @@ static void html_heatmap(doc *d, const heatmap *h, const table *data)
  * bottom, one slot per month from the first to the last. */
 enum { TR_W = 570, TR_H = 190, TR_L = 44, TR_R = 14, TR_T = 12, TR_B = 28 };
 
-static int month_index(const char *period)
-{
-	int y = 0, m = 0;
-
-	sscanf(period, "%4d-%2d", &y, &m);
-	return y * 12 + m - 1;
-}
-
 typedef struct {
 	const trend *t;
 	int first, span;

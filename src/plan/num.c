@@ -10,7 +10,6 @@ enum report_lang num_lang = LANG_EN;
 #define NBSP "\xc2\xa0"
 #define EN_DASH "\xe2\x80\x93"
 #define MINUS_SIGN "\xe2\x88\x92"
-#define Z95 1.959963984540054
 
 /* Digits of the integer part with separators every three digits.  Swedish
  * writes 2 800 (no-break space; numbers below 10 000 are also grouped in
@@ -56,6 +55,26 @@ const char *month_abbr(int m)
 	return m >= 1 && m <= 12 ? _(abbr[m - 1]) : "";
 }
 
+bool parse_month(const char *period, int *year, int *month)
+{
+	for (int i = 0; i < 7; i++)
+		if (i == 4 ? period[i] != '-' : !(period[i] >= '0' && period[i] <= '9'))
+			return false;
+	if (period[7])
+		return false;
+	*year = (period[0] - '0') * 1000 + (period[1] - '0') * 100 +
+		(period[2] - '0') * 10 + (period[3] - '0');
+	*month = (period[5] - '0') * 10 + (period[6] - '0');
+	return *month >= 1 && *month <= 12;
+}
+
+int month_index(const char *period)
+{
+	int y, m;
+
+	return parse_month(period, &y, &m) ? y * 12 + m - 1 : -1;
+}
+
 void fmt_month(strbuf *out, const char *period)
 {
 	static const char *const names[12] = {
@@ -63,10 +82,9 @@ void fmt_month(strbuf *out, const char *period)
 		N_("June"), N_("July"), N_("August"), N_("September"),
 		N_("October"), N_("November"), N_("December")
 	};
-	int y, m, len = 0;
+	int y, m;
 
-	if (sscanf(period, "%4d-%2d%n", &y, &m, &len) == 2 && len == 7 &&
-	    !period[len] && m >= 1 && m <= 12)
+	if (parse_month(period, &y, &m))
 		sb_printf(out, "%s %d", _(names[m - 1]), y);
 	else
 		sb_puts(out, period);
@@ -124,11 +142,6 @@ double z_two_prop(double p1, double b1, double p2, double b2)
 	return se > 0 ? (p1 - p2) / se : 0;
 }
 
-bool z_significant(double z)
-{
-	return fabs(z) > Z95;
-}
-
 void diff_interval(double p1, double l1, double u1, double p2, double l2,
 		   double u2, double *lo, double *hi)
 {
@@ -136,22 +149,4 @@ void diff_interval(double p1, double l1, double u1, double p2, double l2,
 
 	*lo = d - sqrt((p1 - l1) * (p1 - l1) + (u2 - p2) * (u2 - p2));
 	*hi = d + sqrt((u1 - p1) * (u1 - p1) + (p2 - l2) * (p2 - l2));
-}
-
-void wilson95(double x, double n, double *lo, double *hi)
-{
-	double p, z2, den, mid, half;
-
-	if (n <= 0) {
-		*lo = 0;
-		*hi = 1;
-		return;
-	}
-	p = x / n;
-	z2 = Z95 * Z95;
-	den = 1 + z2 / n;
-	mid = (p + z2 / (2 * n)) / den;
-	half = Z95 * sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / den;
-	*lo = fmax(0, mid - half);
-	*hi = fmin(1, mid + half);
 }

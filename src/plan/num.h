@@ -33,18 +33,18 @@ void fmt_signed(strbuf *out, double x);
 const char *month_abbr(int m);
 /* "October 2025" for the period "2025-10"; the period itself when it is
  * not YYYY-MM. */
+/* PERIOD is exactly YYYY-MM with a month 01-12: its year and month. */
+bool parse_month(const char *period, int *year, int *month);
+/* YEAR * 12 + MONTH - 1 of a YYYY-MM period (months in order), or -1. */
+int month_index(const char *period);
 void fmt_month(strbuf *out, const char *period);
 
 /* Two-proportion z statistic with the pooled variance; shares are
  * fractions, bases are (effective) sample sizes.  0 when undefined. */
 double z_two_prop(double p1, double b1, double p2, double b2);
-/* |z| beyond the two-sided 5 % critical value. */
-bool z_significant(double z);
 /* Newcombe's hybrid score interval for p1 - p2 from the two Wilson
  * intervals [l1,u1] and [l2,u2] (all in the same unit). */
 void diff_interval(double p1, double l1, double u1, double p2, double l2,
 		   double u2, double *lo, double *hi);
-/* Wilson score interval (95 %) for X successes out of N, as fractions. */
-void wilson95(double x, double n, double *lo, double *hi);
 
 #endif

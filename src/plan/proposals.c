@@ -42,24 +42,12 @@ static void remove_tmp(void)
 
 FILE *proposals_open(const char *path)
 {
-	const char *slash = strrchr(path, '/');
-	strbuf tmp = {0};
-	mode_t mask = umask(0);
+	int fd = open_temp_beside(path, &tmp_path);
 	FILE *f;
-	int fd;
 
-	umask(mask);
-	if (slash)
-		sb_printf(&tmp, "%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
-	else
-		sb_printf(&tmp, ".%s.XXXXXX", path);
-	fd = mkstemp(tmp.s);
-	if (fd < 0)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
-	tmp_path = tmp.s;
 	final_path = xstrdup(path);
 	atexit(remove_tmp);
-	if (fchmod(fd, 0666 & ~mask) != 0 || !(f = fdopen(fd, "w")))
+	if (!(f = fdopen(fd, "w")))
 		die(EXIT_DATA, "%s: %s", path, strerror(errno));
 	return f;
 }

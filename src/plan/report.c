@@ -43,6 +43,10 @@ static void ctx_open(report_ctx *x, const report_input *in)
 							 in->rolling_before, x->pooled });
 	x->site_time = xtab_site_time(in->cur, x->unsafe_var);
 	x->place_age = xtab_place_age(in->cur, 8);
+	if (in->rolling) {
+		x->site_time_year = xtab_site_time(in->rolling, tallies_unsafe_var(in->rolling));
+		x->place_age_year = xtab_place_age(in->rolling, 8);
+	}
 	leading_find(&x->lead, in);
 	if (in->quotes) {
 		x->ans = answers_new(in->min_cell);
@@ -59,6 +63,8 @@ static void ctx_close(report_ctx *x)
 	comparisons_free(&x->cmp);
 	xtab_free(x->site_time);
 	xtab_free(x->place_age);
+	xtab_free(x->site_time_year);
+	xtab_free(x->place_age_year);
 	answers_free(x->ans);
 	leading_free(&x->lead);
 }

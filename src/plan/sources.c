@@ -17,10 +17,7 @@ typedef struct {
 
 static strbuf *next(bullets *b)
 {
-	if (b->n == b->cap) {
-		b->cap = b->cap ? 2 * b->cap : 16;
-		b->s = xrealloc(b->s, b->cap * sizeof *b->s);
-	}
+	GROW(b->s, b->n, b->cap);
 	memset(&b->s[b->n], 0, sizeof *b->s);
 	return &b->s[b->n++];
 }

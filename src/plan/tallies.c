@@ -110,10 +110,7 @@ static char *bars_to_commas(const csv_field *f)
 
 static tally_row *new_row(tally_set *ts)
 {
-	if (ts->nrows == ts->cap) {
-		ts->cap = ts->cap ? 2 * ts->cap : 64;
-		ts->rows = xrealloc(ts->rows, ts->cap * sizeof *ts->rows);
-	}
+	GROW(ts->rows, ts->nrows, ts->cap);
 	memset(&ts->rows[ts->nrows], 0, sizeof *ts->rows);
 	return &ts->rows[ts->nrows++];
 }

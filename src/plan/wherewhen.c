@@ -31,55 +31,73 @@ static void reached(doc *d, const xtab *x)
 	sb_free(&s);
 }
 
-static void site_time(doc *d, const xtab *x)
+/* The month's heat map and, with --rolling, the last 12 months': one
+ * month of intercepts at a site is a few dozen answers, a year is enough
+ * to see a pattern. */
+static void heatmaps(doc *d, const xtab *month, const xtab *year,
+		     const char *title, const char *rows, const char *cells)
 {
-	heatmap *h = xtab_heatmap(x, _("Street interviews by site and time of the "
-				       "interview"), _("Interview site"),
-				  _("share unsafe (number interviewed)"));
+	strbuf t = {0};
+
+	if (month) {
+		heatmap *h = xtab_heatmap(month, title, rows, cells);
+		doc_heatmap(d, h);
+		heatmap_free(h);
+	}
+	if (year) {
+		sb_printf(&t, _("%s: the last 12 months"), title);
+		heatmap *h = xtab_heatmap(year, t.s, rows, cells);
+		doc_heatmap(d, h);
+		heatmap_free(h);
+	}
+	sb_free(&t);
+}
+
+static void site_time(doc *d, const report_ctx *x)
+{
+	const xtab *any = x->site_time ? x->site_time : x->site_time_year;
 
 	doc_heading(d, 2, _("Intercept interviews: where and when"));
 	doc_para(d, _("The street interviews were made at fixed sites at different "
 		      "times of day, to see who is there and how safe they feel then. "
 		      "The time is when the interview was made, so the person was at "
 		      "the site at that time."));
-	doc_heatmap(d, h);
-	reached(d, x);
+	heatmaps(d, x->site_time, x->site_time_year,
+		 _("Street interviews by site and time of the interview"),
+		 _("Interview site"), _("share unsafe (number interviewed)"));
+	if (x->site_time)
+		reached(d, x->site_time);
 	doc_note(d, _("Each cell gives the share unsafe and, in brackets, the number "
 		      "interviewed there at that time; .. = not shown (too few answers), "
 		      "– = no interviews."));
-	if (x->unnamed_site)
+	if (any->unnamed_site)
 		doc_note(d, _("The records do not say where each interview was made (no "
 			      "site column), so the street interviews stand in for their "
 			      "site."));
-	heatmap_free(h);
 }
 
-static void place_age(doc *d, const xtab *x)
+static void place_age(doc *d, const report_ctx *x)
 {
-	heatmap *h = xtab_heatmap(x, _("Places named as unsafe, by age"),
-				  _("Place"), _("share of the age group who name the "
-						"place (number asked)"));
-
 	doc_heading(d, 2, _("Young and old: places named as unsafe"));
 	doc_para(d, _("Young and old people use places at different times and name "
 		      "different places as unsafe. Each cell gives the share of the "
 		      "age group who name the place and, in brackets, the number in "
 		      "the age group who were asked."));
-	doc_heatmap(d, h);
+	heatmaps(d, x->place_age, x->place_age_year, _("Places named as unsafe, by age"),
+		 _("Place"), _("share of the age group who name the place (number asked)"));
 	doc_note(d, _("Age groups 13–19, 20–64 and 65+ are the age bands added "
 		      "together; a group is shown only when every band in it is shown, "
 		      "so a hidden cell cannot be worked out."));
-	heatmap_free(h);
 }
 
 void section_where_when(doc *d, const report_ctx *x)
 {
 	doc_heading(d, 1, _("Where and when, young and old"));
-	if (x->site_time)
-		site_time(d, x->site_time);
-	if (x->place_age)
-		place_age(d, x->place_age);
-	if (!x->site_time && !x->place_age)
+	if (x->site_time || x->site_time_year)
+		site_time(d, x);
+	if (x->place_age || x->place_age_year)
+		place_age(d, x);
+	if (!x->site_time && !x->place_age && !x->site_time_year && !x->place_age_year)
 		doc_para(d, _("The tallies hold neither the street interviews by site and "
 			      "time of day nor the places named by age, so no pattern of "
 			      "place and time can be shown."));

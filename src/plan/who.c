@@ -55,7 +55,7 @@ void section_key_figures(doc *d, const report_ctx *x)
 				   "the weights describe"));
 	}
 	fmt_count(&v[k], x->in->min_cell);
-	sb_puts(&l[k++], _("smallest group shown (suppression threshold)"));
+	sb_puts(&l[k++], _("smallest number of answers shown (disclosure control)"));
 	for (size_t i = 0; i < k; i++)
 		f[i] = (keyfig){ v[i].s, l[i].s };
 	doc_keyfigures(d, f, k);

@@ -51,11 +51,10 @@ static void split_fields(reader_state *s, const csv_record *rec)
 		bool joined = end - p >= 5 && strncasecmp(end - 5, "&nbsp", 5) == 0;
 
 		if (!cur) {
-			if (s->nfield == s->cap) {
-				s->cap = s->cap ? 2 * s->cap : 8;
-				s->field = xrealloc(s->field, s->cap * sizeof *s->field);
-				memset(s->field + s->nfield, 0, (s->cap - s->nfield) * sizeof *s->field);
-			}
+			size_t had = s->cap;
+
+			GROW(s->field, s->nfield, s->cap);
+			memset(s->field + had, 0, (s->cap - had) * sizeof *s->field);
 			cur = &s->field[s->nfield++];
 			sb_clear(cur);
 		}

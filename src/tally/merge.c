@@ -21,15 +21,15 @@
 
 enum { P_BY, P_GROUP, P_VAR, P_KIND, P_VALUE, P_N, P_W, P_W2, P_CK };
 
-struct ctx {
-	struct merger *m;
+typedef struct {
+	merger *m;
 	const char *name;
 	const csv_record *rec;
 	size_t first;       /* 1 when a period column leads */
 	bool header_seen;
-};
+} merge_ctx;
 
-void merger_init(struct merger *m, const char *from, const char *to)
+void merger_init(merger *m, const char *from, const char *to)
 {
 	memset(m, 0, sizeof *m);
 	m->weighted = -1;
@@ -38,12 +38,12 @@ void merger_init(struct merger *m, const char *from, const char *to)
 	m->to = to;
 }
 
-static _Noreturn void bad(const struct ctx *c, const char *what)
+static _Noreturn void bad(const merge_ctx *c, const char *what)
 {
 	die_at(EXIT_DATA, c->name, c->rec->line, "%s", what);
 }
 
-static const csv_field *field(const struct ctx *c, size_t i)
+static const csv_field *field(const merge_ctx *c, size_t i)
 {
 	return &c->rec->fields[c->first + i];
 }
@@ -65,7 +65,7 @@ static bool is_header(const csv_record *r, size_t *first)
 	return true;
 }
 
-static void take_header(struct ctx *c, size_t first)
+static void take_header(merge_ctx *c, size_t first)
 {
 	c->first = first;
 	c->header_seen = true;
@@ -87,7 +87,7 @@ static bool is_period(const char *s, size_t len)
 }
 
 /* Whether the row is in the months asked for. */
-static bool in_period(const struct ctx *c)
+static bool in_period(const merge_ctx *c)
 {
 	const csv_field *p;
 
@@ -102,27 +102,26 @@ static bool in_period(const struct ctx *c)
 
 /* ---- breakdowns, groups and variables ---- */
 
-static size_t find_breakdown(const struct ctx *c, bool create)
+static size_t find_breakdown(const merge_ctx *c, bool create)
 {
-	struct tally *t = c->m->t;
+	tally *t = c->m->t;
 	const csv_field *by = field(c, P_BY);
 	size_t ncols = 0;
 	char **cols = by->len ? split_list(by->data, '|', &ncols) : NULL;
 	long b = tally_find_breakdown(t, cols, ncols);
 
-	if (b >= 0 || !create) {
-		free_list(cols, ncols);
-		if (b < 0)
-			bad(c, _("counts of a breakdown that was not declared"));
-		return (size_t)b;
-	}
-	return tally_add_breakdown(t, cols, ncols);
+	if (b < 0 && create)
+		b = (long)tally_add_breakdown(t, cols, ncols);
+	free_list(cols, ncols);
+	if (b < 0)
+		bad(c, _("counts of a breakdown that was not declared"));
+	return (size_t)b;
 }
 
-static size_t find_group(const struct ctx *c, size_t b)
+static size_t find_group(const merge_ctx *c, size_t b)
 {
-	struct tally *t = c->m->t;
-	const struct breakdown *bd = &t->bds[b];
+	tally *t = c->m->t;
+	const breakdown *bd = &t->bds[b];
 	const csv_field *g = field(c, P_GROUP);
 	const char *s = g->data, *end = g->data + g->len;
 	size_t parts = 0;
@@ -148,9 +147,9 @@ static size_t find_group(const struct ctx *c, size_t b)
 	return tally_group(t, b, NULL);
 }
 
-static struct variable *find_var(const struct ctx *c, bool create)
+static tally_var *find_var(const merge_ctx *c, bool create)
 {
-	struct tally *t = c->m->t;
+	tally *t = c->m->t;
 	const csv_field *name = field(c, P_VAR);
 
 	for (size_t v = 0; v < t->nvars; v++)
@@ -171,7 +170,7 @@ static void add_to_list(char ***list, size_t *n, const csv_field *f)
 	(*list)[(*n)++] = xmemdup(f->data, f->len);
 }
 
-static void set_rule(const struct ctx *c, struct variable *v, const csv_field *f)
+static void set_rule(const merge_ctx *c, tally_var *v, const csv_field *f)
 {
 	enum base_rule rule;
 	const char *col = NULL;
@@ -187,14 +186,12 @@ static void set_rule(const struct ctx *c, struct variable *v, const csv_field *f
 	if (v->rule != BASE_DEFAULT &&
 	    (v->rule != rule || (col && strcmp(col, v->base_col) != 0)))
 		bad(c, _("the partial files take different bases for a variable"));
-	v->rule = rule;
-	if (col && !v->base_col)
-		v->base_col = xstrdup(col);
+	tally_set_base(v, rule, col);
 }
 
-static void declare(const struct ctx *c, const csv_field *kind)
+static void declare(const merge_ctx *c, const csv_field *kind)
 {
-	struct variable *v = find_var(c, field_is(kind, "variable"));
+	tally_var *v = find_var(c, field_is(kind, "variable"));
 	const csv_field *value = field(c, P_VALUE);
 
 	if (field_is(kind, "variable"))
@@ -210,7 +207,7 @@ static void declare(const struct ctx *c, const csv_field *kind)
 
 /* ---- numbers ---- */
 
-static uint64_t parse_count(const struct ctx *c)
+static uint64_t parse_count(const merge_ctx *c)
 {
 	const csv_field *f = field(c, P_N);
 	char *end;
@@ -223,7 +220,7 @@ static uint64_t parse_count(const struct ctx *c)
 	return n;
 }
 
-static wide_t parse_sum(const struct ctx *c, size_t i, int digits)
+static wide_t parse_sum(const merge_ctx *c, size_t i, int digits)
 {
 	const csv_field *f = field(c, i);
 	wide_t v = 0;
@@ -236,7 +233,7 @@ static wide_t parse_sum(const struct ctx *c, size_t i, int digits)
 	return v;
 }
 
-static uint32_t parse_key(const struct ctx *c)
+static uint32_t parse_key(const merge_ctx *c)
 {
 	const csv_field *f = field(c, P_CK);
 	char *end;
@@ -253,7 +250,7 @@ static uint32_t parse_key(const struct ctx *c)
 
 /* The first count row tells whether the partials are weighted and keyed;
  * every later one must agree. */
-static void check_kind(const struct ctx *c)
+static void check_kind(const merge_ctx *c)
 {
 	int w = field(c, P_W)->len > 0, k = field(c, P_CK)->len > 0;
 
@@ -269,9 +266,9 @@ static void check_kind(const struct ctx *c)
 		bad(c, _("partial counts with and without cell keys cannot be merged"));
 }
 
-static void add_base_row(const struct ctx *c, struct base *b)
+static void add_base_row(const merge_ctx *c, tally_base *b)
 {
-	struct base r;
+	tally_base r;
 
 	check_kind(c);
 	r.n = parse_count(c);
@@ -282,9 +279,9 @@ static void add_base_row(const struct ctx *c, struct base *b)
 		bad(c, _("the counts add up to more than trygg-tally can hold"));
 }
 
-static void add_count_row(const struct ctx *c, struct count *k)
+static void add_count_row(const merge_ctx *c, tally_count *k)
 {
-	struct count r;
+	tally_count r;
 
 	check_kind(c);
 	r.n = parse_count(c);
@@ -294,16 +291,16 @@ static void add_count_row(const struct ctx *c, struct count *k)
 		bad(c, _("the counts add up to more than trygg-tally can hold"));
 }
 
-static void add_plain(const struct ctx *c, uint64_t *n)
+static void add_plain(const merge_ctx *c, uint64_t *n)
 {
 	if (!add_u64(n, parse_count(c)))
 		bad(c, _("the counts add up to more than trygg-tally can hold"));
 }
 
 /* Rows of a variable that belong to no group. */
-static bool variable_counts(const struct ctx *c, const csv_field *kind)
+static bool variable_counts(const merge_ctx *c, const csv_field *kind)
 {
-	struct variable *var;
+	tally_var *var;
 
 	if (!field_is(kind, "channel") && !field_is(kind, "outside"))
 		return false;
@@ -319,9 +316,9 @@ static bool variable_counts(const struct ctx *c, const csv_field *kind)
 	return true;
 }
 
-static void add_counts(const struct ctx *c, const csv_field *kind)
+static void add_counts(const merge_ctx *c, const csv_field *kind)
 {
-	struct tally *t = c->m->t;
+	tally *t = c->m->t;
 	size_t b = find_breakdown(c, false);
 	size_t g = find_group(c, b);
 
@@ -332,8 +329,8 @@ static void add_counts(const struct ctx *c, const csv_field *kind)
 						    tally_channel_id(t, ch->data, ch->len)));
 		return;
 	}
-	struct variable *var = find_var(c, false);
-	struct gvar *gv = tally_gvar(t, b, g, (size_t)(var - t->vars));
+	tally_var *var = find_var(c, false);
+	group_var *gv = tally_gvar(t, b, g, (size_t)(var - t->vars));
 
 	if (field_is(kind, "base")) {
 		add_base_row(c, &gv->answered);
@@ -354,7 +351,7 @@ static void add_counts(const struct ctx *c, const csv_field *kind)
 	}
 }
 
-static void merge_record(struct ctx *c)
+static void merge_record(merge_ctx *c)
 {
 	size_t first;
 
@@ -379,41 +376,39 @@ static void merge_record(struct ctx *c)
 		add_counts(c, kind);
 }
 
-void merge_file(struct merger *m, const char *path)
+void merge_file(merger *m, const char *path)
 {
 	const csv_options opt = { ',', CSV_ENC_UTF8, false };
+	/* csv_open itself, not csv_open_or_die: tests/fuzz/fuzz_tally wraps
+	 * it at link time to close what a rejected partial left open. */
 	csv_reader *r = csv_open(path, &opt);
-	struct ctx c = { m, path, NULL, 0, false };
-	int rc;
+	merge_ctx c = { m, path, NULL, 0, false };
 
 	if (!r)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
+		die(EXIT_DATA, _("cannot open %s: %s"), path, strerror(errno));
 	c.name = csv_name(r);
-	while ((rc = csv_next(r, &c.rec)) > 0)
+	while (csv_next_or_die(r, &c.rec))
 		merge_record(&c);
-	if (rc < 0)
-		die_at(EXIT_DATA, csv_name(r), csv_errline(r), "%s", csv_errmsg(r));
-	if (csv_close(r) != 0)
-		die(EXIT_DATA, "%s: %s", path, _("read error"));
+	csv_close_or_die(r);
 }
 
 /* ---- consistency ---- */
 
-static bool within(uint64_t n, const struct base *b)
+static bool within(uint64_t n, const tally_base *b)
 {
 	return n <= b->n;
 }
 
-static bool group_consistent(const struct tally *t, size_t b, size_t g)
+static bool group_consistent(const tally *t, size_t b, size_t g)
 {
-	const struct group *gr = &t->bds[b].groups[g];
-	struct base records = { 0, 0, 0, 0 };
+	const group_info *gr = &t->bds[b].groups[g];
+	tally_base records = { 0, 0, 0, 0 };
 
 	for (size_t ch = 0; ch < gr->nchan; ch++)
 		if (!add_base(&records, &gr->chan[ch]))
 			return false;
 	for (size_t v = 0; v < t->nvars; v++) {
-		const struct gvar *gv = tally_gvar(t, b, g, v);
+		const group_var *gv = tally_gvar(t, b, g, v);
 
 		if (!within(gv->answered.n, &records) || !within(gv->ifbase.n, &records) ||
 		    (t->vars[v].rule == BASE_IF && !within(gv->answered.n, &gv->ifbase)) ||
@@ -427,9 +422,9 @@ static bool group_consistent(const struct tally *t, size_t b, size_t g)
 	return true;
 }
 
-void merge_check(const struct merger *m)
+void merge_check(const merger *m)
 {
-	const struct tally *t = m->t;
+	const tally *t = m->t;
 
 	for (size_t b = 0; b < t->nbds; b++)
 		for (size_t g = 0; g < t->bds[b].ngroups; g++)

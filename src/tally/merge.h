@@ -10,20 +10,20 @@
 
 #include "tally/table.h"
 
-struct merger {
-	struct tally *t;     /* created by the first header */
+typedef struct {
+	tally *t;     /* created by the first header */
 	int weighted;        /* -1 until the first count row says */
 	int keyed;           /* -1 until the first count row says (ck) */
 	const char *from, *to; /* --period: the months to add; NULL: all */
 	bool any;            /* a row was added */
-};
+} merger;
 
-void merger_init(struct merger *m, const char *from, const char *to);
+void merger_init(merger *m, const char *from, const char *to);
 /* Add the partial counts in PATH ("-" is stdin); exits with a FILE:LINE
  * message on anything that is not a well-formed partial, or on counts
  * that no longer fit (a count past 2^64 - 1 is an error, not a wrap). */
-void merge_file(struct merger *m, const char *path);
+void merge_file(merger *m, const char *path);
 /* After the last file: every count within its base, else exit 1. */
-void merge_check(const struct merger *m);
+void merge_check(const merger *m);
 
 #endif

@@ -22,7 +22,7 @@ long order_rank(const codebook *cb, const char *column, const char *value)
 	return cb ? codebook_code_index(cb, column, value) : -1;
 }
 
-int order_compare(const struct order_key *a, const struct order_key *b)
+int order_compare(const order_key *a, const order_key *b)
 {
 	if ((a->len == 0) != (b->len == 0))
 		return a->len == 0 ? 1 : -1;

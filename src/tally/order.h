@@ -17,13 +17,13 @@ codebook *order_codebook(void);
 /* Rank of VALUE (NUL-terminated) in COLUMN's code list, or -1. */
 long order_rank(const codebook *cb, const char *column, const char *value);
 
-struct order_key {
+typedef struct {
 	long rank;
 	const char *s;
 	size_t len;
-};
+} order_key;
 
 /* <0, 0, >0 as A sorts before, with or after B. */
-int order_compare(const struct order_key *a, const struct order_key *b);
+int order_compare(const order_key *a, const order_key *b);
 
 #endif

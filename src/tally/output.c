@@ -25,15 +25,15 @@ static const char *const long_cols[] = {
 /* ---- order ---- */
 
 /* A sort item carries its context: qsort has none. */
-struct sort_item {
+typedef struct {
 	size_t id;
 	size_t nkeys;
-	const struct order_key *keys;
-};
+	const order_key *keys;
+} sort_item;
 
 static int compare_items(const void *pa, const void *pb)
 {
-	const struct sort_item *a = pa, *b = pb;
+	const sort_item *a = pa, *b = pb;
 
 	for (size_t k = 0; k < a->nkeys; k++) {
 		int c = order_compare(&a->keys[a->id * a->nkeys + k],
@@ -44,13 +44,13 @@ static int compare_items(const void *pa, const void *pb)
 	return 0;
 }
 
-static size_t *sorted_ids(size_t n, size_t nkeys, const struct order_key *keys)
+static size_t *sorted_ids(size_t n, size_t nkeys, const order_key *keys)
 {
-	struct sort_item *items = xmalloc((n + 1) * sizeof *items);
+	sort_item *items = xmalloc((n + 1) * sizeof *items);
 	size_t *ids = xmalloc((n + 1) * sizeof *ids);
 
 	for (size_t i = 0; i < n; i++)
-		items[i] = (struct sort_item){ i, nkeys, keys };
+		items[i] = (sort_item){ i, nkeys, keys };
 	qsort(items, n, sizeof *items, compare_items);
 	for (size_t i = 0; i < n; i++)
 		ids[i] = items[i].id;
@@ -58,7 +58,7 @@ static size_t *sorted_ids(size_t n, size_t nkeys, const struct order_key *keys)
 	return ids;
 }
 
-static void set_key(struct order_key *k, const codebook *cb,
+static void set_key(order_key *k, const codebook *cb,
 		    const char *column, const char *s, size_t len)
 {
 	char *z = xmemdup(s, len);
@@ -70,11 +70,11 @@ static void set_key(struct order_key *k, const codebook *cb,
 }
 
 /* Groups of breakdown B in output order. */
-static size_t *sorted_groups(const struct tally *t, size_t b, const codebook *cb)
+static size_t *sorted_groups(const tally *t, size_t b, const codebook *cb)
 {
-	const struct breakdown *bd = &t->bds[b];
+	const breakdown *bd = &t->bds[b];
 	size_t nk = bd->ncols;
-	struct order_key *keys = xmalloc((bd->ngroups * nk + 1) * sizeof *keys);
+	order_key *keys = xmalloc((bd->ngroups * nk + 1) * sizeof *keys);
 	const char **vals = xmalloc((nk + 1) * sizeof *vals);
 	size_t *lens = xmalloc((nk + 1) * sizeof *lens);
 
@@ -91,9 +91,9 @@ static size_t *sorted_groups(const struct tally *t, size_t b, const codebook *cb
 }
 
 /* Codes of variable V in output order. */
-static size_t *sorted_codes(const struct variable *v, const codebook *cb)
+static size_t *sorted_codes(const tally_var *v, const codebook *cb)
 {
-	struct order_key *keys = xmalloc((v->ncodes + 1) * sizeof *keys);
+	order_key *keys = xmalloc((v->ncodes + 1) * sizeof *keys);
 
 	for (size_t i = 0; i < v->ncodes; i++) {
 		size_t len;
@@ -106,7 +106,7 @@ static size_t *sorted_codes(const struct variable *v, const codebook *cb)
 	return ids;
 }
 
-static void make_orders(struct orders *ord, const struct tally *t,
+static void make_orders(pub_orders *ord, const tally *t,
 			const codebook *cb)
 {
 	ord->nbds = t->nbds;
@@ -119,7 +119,7 @@ static void make_orders(struct orders *ord, const struct tally *t,
 		ord->codes[v] = sorted_codes(&t->vars[v], cb);
 }
 
-static void free_orders(struct orders *ord)
+static void free_orders(pub_orders *ord)
 {
 	for (size_t b = 0; b < ord->nbds; b++)
 		free(ord->groups[b]);
@@ -133,7 +133,7 @@ static void free_orders(struct orders *ord)
 
 /* A row under construction: cells as strings, numbers in scratch buffers. */
 #define ROW_MAX 16
-struct row {
+typedef struct {
 	FILE *out;
 	char point;
 	csv_field fields[64];
@@ -141,9 +141,9 @@ struct row {
 	size_t first;            /* index of the first fixed column */
 	strbuf num[ROW_MAX];
 	strbuf by, group;
-};
+} out_row;
 
-static void row_init(struct row *r, FILE *out, size_t first, size_t nrest)
+static void row_init(out_row *r, FILE *out, size_t first, size_t nrest)
 {
 	memset(r, 0, sizeof *r);
 	r->out = out;
@@ -154,7 +154,7 @@ static void row_init(struct row *r, FILE *out, size_t first, size_t nrest)
 		die(EXIT_DATA, "%s", _("too many group columns"));
 }
 
-static void row_free(struct row *r)
+static void row_free(out_row *r)
 {
 	for (size_t i = 0; i < ROW_MAX; i++)
 		sb_free(&r->num[i]);
@@ -163,24 +163,24 @@ static void row_free(struct row *r)
 }
 
 /* csv_field has a non-const pointer; the writer only reads it. */
-static void row_set(struct row *r, size_t i, const char *s, size_t len)
+static void row_set(out_row *r, size_t i, const char *s, size_t len)
 {
 	r->fields[r->first + i].data = (char *)(s ? s : "");
 	r->fields[r->first + i].len = s ? len : 0;
 }
 
-static void row_set_str(struct row *r, size_t i, const char *s)
+static void row_set_str(out_row *r, size_t i, const char *s)
 {
 	row_set(r, i, s, s ? strlen(s) : 0);
 }
 
 /* Field I: the text of scratch buffer I. */
-static void row_set_num(struct row *r, size_t i)
+static void row_set_num(out_row *r, size_t i)
 {
 	row_set(r, i, r->num[i].s ? r->num[i].s : "", r->num[i].len);
 }
 
-static void row_put(struct row *r)
+static void row_put(out_row *r)
 {
 	csv_put_record(r->out, r->fields, r->nfields, ',');
 }
@@ -212,7 +212,7 @@ static void join_cols(strbuf *b, char **cols, size_t n)
 
 /* The group's values: in the long form joined by '|' into r->group
  * (field 1), in the wide form as the first columns. */
-static void row_group(struct row *r, const struct tally *t, size_t b, size_t g,
+static void row_group(out_row *r, const tally *t, size_t b, size_t g,
 		      bool long_form)
 {
 	size_t nc = t->bds[b].ncols;
@@ -244,22 +244,22 @@ static void row_group(struct row *r, const struct tally *t, size_t b, size_t g,
 
 enum { F_VAR, F_VALUE, F_N, F_BASE, F_PCT, F_LOW, F_HIGH, F_NOTE, F_NEFF, F_BASE_OF };
 
-struct figures {
+typedef struct {
 	uint64_t n, base;   /* as published */
 	bool share;         /* the base is above 0: a share can be given */
 	long long tenths;   /* the share in tenths of a percent */
 	double p;           /* the share as a proportion */
 	double neff;        /* the sample size of the interval (fpc included) */
 	bool census;        /* the whole population answered: no sampling error */
-};
+} cell_figures;
 
 /* The sampling fraction of group G of breakdown B: the respondents of its
  * channel over the channel's population, when the breakdown is by channel
  * and the population is known; 0 otherwise. */
-static double sampling_fraction(const struct publication *pub, size_t b, size_t g)
+static double sampling_fraction(const publication *pub, size_t b, size_t g)
 {
-	const struct tally *t = pub->t;
-	const struct breakdown *bd = &t->bds[b];
+	const tally *t = pub->t;
+	const breakdown *bd = &t->bds[b];
 	const char *vals[64];
 	size_t lens[64];
 	long line = 0;
@@ -284,15 +284,15 @@ static double sampling_fraction(const struct publication *pub, size_t b, size_t 
 	return 0;
 }
 
-static double kish(const struct base *b)
+static double kish(const tally_base *b)
 {
 	double w = (double)b->w;
 
 	return b->w2 > 0 ? w * w / (double)b->w2 : 0;
 }
 
-static void weighted_share(const struct pub_options *o, const struct count *c,
-			   const struct base *b, struct figures *f)
+static void weighted_share(const pub_options *o, const tally_count *c,
+			   const tally_base *b, cell_figures *f)
 {
 	if (!o->cellkey) {
 		f->tenths = pct_tenths(c->w, b->w);
@@ -308,13 +308,13 @@ static void weighted_share(const struct pub_options *o, const struct count *c,
 	f->neff = kish(b) * (double)f->base / (double)b->n;
 }
 
-static void row_figures(const struct publication *pub, size_t b, size_t g,
-			size_t v, size_t j, struct figures *f)
+static void row_figures(const publication *pub, size_t b, size_t g,
+			size_t v, size_t j, cell_figures *f)
 {
-	const struct tally *t = pub->t;
-	const struct pub_options *o = pub->o;
-	struct count c = row_count(t, b, g, v, j);
-	struct base base = row_base(t, b, g, v, j);
+	const tally *t = pub->t;
+	const pub_options *o = pub->o;
+	tally_count c = row_count(t, b, g, v, j);
+	tally_base base = row_base(t, b, g, v, j);
 	double frac;
 
 	memset(f, 0, sizeof *f);
@@ -350,7 +350,7 @@ static void format_bound(strbuf *b, double x, char point)
 	format_tenths(b, llround(x * 1000), point);
 }
 
-static void set_share(struct row *r, const struct figures *f, double z)
+static void set_share(out_row *r, const cell_figures *f, double z)
 {
 	double lo, hi;
 
@@ -364,7 +364,7 @@ static void set_share(struct row *r, const struct figures *f, double z)
 	}
 }
 
-static const char *note_of(const struct sup_cell *c)
+static const char *note_of(const sup_cell *c)
 {
 	switch (c->state) {
 	case CELL_SMALL_BASE: return "small-base";
@@ -375,9 +375,9 @@ static const char *note_of(const struct sup_cell *c)
 }
 
 /* Who the row's share is taken of (base_of). */
-static void describe_base(strbuf *b, const struct tally *t, size_t v, size_t j)
+static void describe_base(strbuf *b, const tally *t, size_t v, size_t j)
 {
-	const struct variable *var = &t->vars[v];
+	const tally_var *var = &t->vars[v];
 
 	sb_clear(b);
 	sb_puts(b, "");
@@ -396,14 +396,14 @@ static void describe_base(strbuf *b, const struct tally *t, size_t v, size_t j)
 	}
 }
 
-static void emit_row(struct row *r, const struct publication *pub, size_t b,
+static void emit_row(out_row *r, const publication *pub, size_t b,
 		     size_t g, size_t v, size_t j, bool long_form)
 {
-	const struct tally *t = pub->t;
-	const struct sup_cell *c = pub_cell(pub, v, b, g, j);
+	const tally *t = pub->t;
+	const sup_cell *c = pub_cell(pub, v, b, g, j);
 	bool base_shown = row_of_unsafe_base(t, v, j) || !t->vars[v].has_unsafe ||
 			  t->vars[v].nbase == 0 || outer_base_shown(pub, v, b, g);
-	struct figures f;
+	cell_figures f;
 
 	for (size_t i = 0; i < ROW_MAX; i++)
 		sb_clear(&r->num[i]);
@@ -430,15 +430,15 @@ static void emit_row(struct row *r, const struct publication *pub, size_t b,
 
 /* ---- the finished tables ---- */
 
-static void write_group(struct row *r, const struct publication *pub,
-			const struct orders *ord, size_t b, size_t g,
+static void write_group(out_row *r, const publication *pub,
+			const pub_orders *ord, size_t b, size_t g,
 			bool long_form)
 {
-	const struct tally *t = pub->t;
+	const tally *t = pub->t;
 
 	row_group(r, t, b, g, long_form);
 	for (size_t v = 0; v < t->nvars; v++) {
-		const struct variable *var = &t->vars[v];
+		const tally_var *var = &t->vars[v];
 
 		if (!has_rows(t, b, g, v) ||
 		    (pub->vars[v].withheld && pub->vars[v].withheld[b]))
@@ -458,13 +458,13 @@ static void write_group(struct row *r, const struct publication *pub,
 	}
 }
 
-void tally_write(struct tally *t, const codebook *cb, const struct out_options *o,
-		 FILE *out, struct sup_stats *st)
+void tally_write(tally *t, const codebook *cb, const out_options *o,
+		 FILE *out, sup_stats *st)
 {
 	bool long_form = o->long_form || t->nbds != 1;
-	struct publication pub;
-	struct orders ord;
-	struct row r;
+	publication pub;
+	pub_orders ord;
+	out_row r;
 
 	tally_refresh_flags(t);
 	make_orders(&ord, t, cb);
@@ -495,20 +495,20 @@ void tally_write(struct tally *t, const codebook *cb, const struct out_options *
 
 enum { P_BY, P_GROUP, P_VAR, P_KIND, P_VALUE, P_N, P_W, P_W2, P_CK };
 
-struct partial {
-	struct row r;
-	const struct tally *t;
+typedef struct {
+	out_row r;
+	const tally *t;
 	bool keyed;
 	size_t *chans;       /* channel ids by name, so that any order of the
 				input gives the same bytes */
 	size_t nchans;
-};
+} partial_writer;
 
 /* Channels in byte order of their names. */
-static void sort_channels(struct partial *p)
+static void sort_channels(partial_writer *p)
 {
 	const strmap *m = p->t->chan_ids;
-	struct order_key *keys;
+	order_key *keys;
 
 	p->nchans = strmap_count(m);
 	keys = xmalloc((p->nchans + 1) * sizeof *keys);
@@ -520,7 +520,7 @@ static void sort_channels(struct partial *p)
 	free(keys);
 }
 
-static void partial_set(struct partial *p, const char *var, const char *kind,
+static void partial_set(partial_writer *p, const char *var, const char *kind,
 			const char *value, size_t vlen)
 {
 	row_set_str(&p->r, P_VAR, var);
@@ -528,10 +528,10 @@ static void partial_set(struct partial *p, const char *var, const char *kind,
 	row_set(&p->r, P_VALUE, value, vlen);
 }
 
-static void partial_numbers(struct partial *p, uint64_t n, wide_t w,
+static void partial_numbers(partial_writer *p, uint64_t n, wide_t w,
 			    const wide_t *w2, uint32_t ck)
 {
-	struct row *r = &p->r;
+	out_row *r = &p->r;
 
 	for (size_t i = P_N; i <= P_CK; i++)
 		sb_clear(&r->num[i]);
@@ -548,25 +548,25 @@ static void partial_numbers(struct partial *p, uint64_t n, wide_t w,
 	row_put(r);
 }
 
-static void partial_base(struct partial *p, const char *var, const char *kind,
-			 const char *value, size_t vlen, const struct base *b)
+static void partial_base(partial_writer *p, const char *var, const char *kind,
+			 const char *value, size_t vlen, const tally_base *b)
 {
 	partial_set(p, var, kind, value, vlen);
 	partial_numbers(p, b->n, b->w, &b->w2, b->ck);
 }
 
-static void partial_count(struct partial *p, const char *var, const char *kind,
-			  const char *value, size_t vlen, const struct count *c)
+static void partial_count(partial_writer *p, const char *var, const char *kind,
+			  const char *value, size_t vlen, const tally_count *c)
 {
 	partial_set(p, var, kind, value, vlen);
 	partial_numbers(p, c->n, c->w, NULL, c->ck);
 }
 
 /* A declaration: by and group empty, no numbers. */
-static void declare(struct partial *p, const char *by, const char *var,
+static void declare(partial_writer *p, const char *by, const char *var,
 		    const char *kind, const char *value)
 {
-	struct row *r = &p->r;
+	out_row *r = &p->r;
 
 	row_set_str(r, P_BY, by);
 	row_set_str(r, P_GROUP, "");
@@ -576,7 +576,7 @@ static void declare(struct partial *p, const char *by, const char *var,
 	row_put(r);
 }
 
-static const char *rule_name(const struct variable *var, strbuf *b)
+static const char *rule_name(const tally_var *var, strbuf *b)
 {
 	sb_clear(b);
 	sb_puts(b, "");
@@ -589,7 +589,7 @@ static const char *rule_name(const struct variable *var, strbuf *b)
 	return b->s;
 }
 
-static void declare_variable(struct partial *p, const struct variable *var)
+static void declare_variable(partial_writer *p, const tally_var *var)
 {
 	strbuf rule = { 0 };
 
@@ -604,10 +604,10 @@ static void declare_variable(struct partial *p, const struct variable *var)
 }
 
 /* A plain number of respondents: no weights, no cell key. */
-static void partial_plain(struct partial *p, const char *var, const char *kind,
+static void partial_plain(partial_writer *p, const char *var, const char *kind,
 			  const char *value, size_t vlen, uint64_t n)
 {
-	struct row *r = &p->r;
+	out_row *r = &p->r;
 
 	partial_set(p, var, kind, value, vlen);
 	sb_clear(&r->num[P_N]);
@@ -619,7 +619,7 @@ static void partial_plain(struct partial *p, const char *var, const char *kind,
 }
 
 /* Per variable: the answers of each channel, and those outside its base. */
-static void channel_counts(struct partial *p, const struct variable *var)
+static void channel_counts(partial_writer *p, const tally_var *var)
 {
 	row_set_str(&p->r, P_BY, "");
 	row_set_str(&p->r, P_GROUP, "");
@@ -635,12 +635,12 @@ static void channel_counts(struct partial *p, const struct variable *var)
 		partial_plain(p, var->name, "outside", "", 0, var->outside);
 }
 
-static void partial_gvar(struct partial *p, size_t b, size_t g, size_t v,
+static void partial_gvar(partial_writer *p, size_t b, size_t g, size_t v,
 			 const size_t *order)
 {
-	const struct tally *t = p->t;
-	const struct variable *var = &t->vars[v];
-	const struct gvar *gv = tally_gvar(t, b, g, v);
+	const tally *t = p->t;
+	const tally_var *var = &t->vars[v];
+	const group_var *gv = tally_gvar(t, b, g, v);
 
 	if (gv->answered.n == 0 && (var->rule != BASE_IF || gv->ifbase.n == 0))
 		return;
@@ -650,8 +650,8 @@ static void partial_gvar(struct partial *p, size_t b, size_t g, size_t v,
 	for (size_t i = 0; i < var->ncodes; i++) {
 		size_t len;
 		const char *code = tally_code(var, order[i], &len);
-		struct count c = order[i] < gv->ncodes ? gv->codes[order[i]]
-						       : (struct count){ 0, 0, 0 };
+		tally_count c = order[i] < gv->ncodes ? gv->codes[order[i]]
+						       : (tally_count){ 0, 0, 0 };
 
 		if (c.n > 0)
 			partial_count(p, var->name, "code", code, len, &c);
@@ -662,11 +662,11 @@ static void partial_gvar(struct partial *p, size_t b, size_t g, size_t v,
 	partial_count(p, var->name, "unsafe", "", 0, &gv->unsafe);
 }
 
-static void partial_group(struct partial *p, const struct orders *ord, size_t b,
+static void partial_group(partial_writer *p, const pub_orders *ord, size_t b,
 			  size_t g)
 {
-	const struct tally *t = p->t;
-	const struct group *gr = &t->bds[b].groups[g];
+	const tally *t = p->t;
+	const group_info *gr = &t->bds[b].groups[g];
 
 	row_group(&p->r, t, b, g, true);
 	for (size_t i = 0; i < p->nchans; i++) {
@@ -680,11 +680,11 @@ static void partial_group(struct partial *p, const struct orders *ord, size_t b,
 		partial_gvar(p, b, g, v, ord->codes[v]);
 }
 
-void tally_write_partial(struct tally *t, const codebook *cb, bool keyed,
+void tally_write_partial(tally *t, const codebook *cb, bool keyed,
 			 FILE *out)
 {
-	struct partial p = { .t = t, .keyed = keyed };
-	struct orders ord;
+	partial_writer p = { .t = t, .keyed = keyed };
+	pub_orders ord;
 
 	make_orders(&ord, t, cb);
 	sort_channels(&p);

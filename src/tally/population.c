@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvio.h"
+#include "csvtable.h"
 #include "tally/stats.h"
 #include "util.h"
 
@@ -27,53 +27,48 @@ static double parse_population(const csv_field *f, const char *path, long line)
 	return v;
 }
 
-static void add_entry(struct population *p, const csv_record *r, long cs,
-		      long cp)
+enum { C_SOURCE, C_POPULATION, NCOLS };
+static const csv_table_column columns[NCOLS] = {
+	{ "source", true }, { "population", true },
+};
+
+static void add_entry(population *p, const csv_table *t)
 {
-	const csv_field *src = &r->fields[cs];
+	const csv_field *src = csv_table_field(t, C_SOURCE);
 	bool created;
 	void **slot = strmap_slot(p->index, src->data, src->len, true, &created);
+	long line = csv_table_line(t);
 
 	if (!created)
-		die_at(EXIT_DATA, p->path, r->line, "%s",
-		       _("a source is given twice in the population file"));
-	p->value = xrealloc(p->value, (p->n + 1) * sizeof *p->value);
-	p->line = xrealloc(p->line, (p->n + 1) * sizeof *p->line);
-	p->value[p->n] = parse_population(&r->fields[cp], p->path, r->line);
-	p->line[p->n] = r->line;
+		csv_table_die(t, "%s", _("a source is given twice in the population file"));
+	if (grow_cap(p->n + 1, &p->cap)) {
+		p->value = xreallocarray(p->value, p->cap, sizeof *p->value);
+		p->line = xreallocarray(p->line, p->cap, sizeof *p->line);
+	}
+	p->value[p->n] = parse_population(csv_table_field(t, C_POPULATION), p->path, line);
+	p->line[p->n] = line;
 	*slot = (void *)(uintptr_t)(++p->n);
 }
 
-struct population *population_read(const char *path)
+population *population_read(const char *path)
 {
 	const csv_options opt = { ',', CSV_ENC_UTF8, false };
-	csv_reader *r = csv_open_or_die(path, &opt);
-	struct population *p = xcalloc(1, sizeof *p);
-	const csv_record *rec;
-	long cs, cp;
+	population *p = xcalloc(1, sizeof *p);
+	csv_table t;
+	int rc;
 
+	if (csv_table_open(&t, path, &opt, columns, NCOLS, 0) < 0)
+		exit(EXIT_DATA);
 	p->index = strmap_new();
 	p->path = path;
-	if (!csv_next_or_die(r, &rec))
-		die(EXIT_DATA, _("%s: empty input (no header line)"), path);
-	cs = csv_header_index(rec, "source");
-	cp = csv_header_index(rec, "population");
-	if (cs < 0 || cp < 0)
-		die_at(EXIT_DATA, path, rec->line, "%s",
-		       _("a population file needs the columns source,population"));
-	while (csv_next_or_die(r, &rec)) {
-		if (rec->nfields == 0)
-			continue;
-		if (rec->nfields <= (size_t)(cs > cp ? cs : cp))
-			die_at(EXIT_DATA, path, rec->line,
-			       _("the record has %zu fields, the header more"), rec->nfields);
-		add_entry(p, rec, cs, cp);
-	}
-	csv_close_or_die(r);
+	while ((rc = csv_table_next(&t)) > 0)
+		add_entry(p, &t);
+	if (csv_table_close(&t) < 0 || rc < 0)
+		exit(EXIT_DATA);
 	return p;
 }
 
-double population_of(const struct population *p, const char *source,
+double population_of(const population *p, const char *source,
 		     size_t len, long *line)
 {
 	void *v = p ? strmap_get(p->index, source, len) : NULL;
@@ -86,7 +81,7 @@ double population_of(const struct population *p, const char *source,
 	return p->value[i];
 }
 
-void population_free(struct population *p)
+void population_free(population *p)
 {
 	if (!p)
 		return;

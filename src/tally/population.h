@@ -9,21 +9,21 @@
 
 #include "text.h"
 
-struct population {
+typedef struct {
 	strmap *index;     /* source -> entry + 1 */
 	double *value;
 	long *line;        /* where each was given, for messages */
 	const char *path;
-	size_t n;
-};
+	size_t n, cap;
+} population;
 
 /* Read PATH; dies with FILE:LINE on anything but a plain decimal number
  * above 0 (no sign, exponent, hex, inf or nan) or a source given twice. */
-struct population *population_read(const char *path);
+population *population_read(const char *path);
 /* The population of SOURCE, or 0 when the file does not give it; *LINE
  * is where the file gave it. */
-double population_of(const struct population *p, const char *source,
+double population_of(const population *p, const char *source,
 		     size_t len, long *line);
-void population_free(struct population *p);
+void population_free(population *p);
 
 #endif

@@ -10,27 +10,27 @@
 
 /* ---- rows ---- */
 
-bool row_of_unsafe_base(const struct tally *t, size_t v, size_t j)
+bool row_of_unsafe_base(const tally *t, size_t v, size_t j)
 {
-	const struct variable *var = &t->vars[v];
+	const tally_var *var = &t->vars[v];
 
 	if (!var->has_unsafe || var->nbase == 0)
 		return j == unsafe_slot(t, v) && var->has_unsafe;
 	return j == unsafe_slot(t, v) || (var->flags[j] & CODE_IN_BASE);
 }
 
-struct count row_count(const struct tally *t, size_t b, size_t g, size_t v,
+tally_count row_count(const tally *t, size_t b, size_t g, size_t v,
 		       size_t j)
 {
-	const struct gvar *gv = tally_gvar(t, b, g, v);
-	static const struct count zero;
+	const group_var *gv = tally_gvar(t, b, g, v);
+	static const tally_count zero;
 
 	if (j == unsafe_slot(t, v))
 		return gv->unsafe;
 	return j < gv->ncodes ? gv->codes[j] : zero;
 }
 
-struct base row_base(const struct tally *t, size_t b, size_t g, size_t v,
+tally_base row_base(const tally *t, size_t b, size_t g, size_t v,
 		     size_t j)
 {
 	if (row_of_unsafe_base(t, v, j))
@@ -38,16 +38,16 @@ struct base row_base(const struct tally *t, size_t b, size_t g, size_t v,
 	return tally_var_base(t, b, g, v);
 }
 
-static bool base_printable(const struct tally *t, const struct base *b)
+static bool base_printable(const tally *t, const tally_base *b)
 {
 	return b->n > 0 && (!t->weighted || b->w > 0);
 }
 
 /* Whether V is one of the columns of breakdown B: its table would only
  * say that each group gave its own value, 100 %, and repeat the bases. */
-static bool grouped_by_itself(const struct tally *t, size_t b, size_t v)
+static bool grouped_by_itself(const tally *t, size_t b, size_t v)
 {
-	const struct breakdown *bd = &t->bds[b];
+	const breakdown *bd = &t->bds[b];
 
 	for (size_t i = 0; i < bd->ncols; i++)
 		if (strcmp(bd->cols[i], t->vars[v].name) == 0)
@@ -55,14 +55,14 @@ static bool grouped_by_itself(const struct tally *t, size_t b, size_t v)
 	return false;
 }
 
-bool has_rows(const struct tally *t, size_t b, size_t g, size_t v)
+bool has_rows(const tally *t, size_t b, size_t g, size_t v)
 {
-	struct base base = tally_var_base(t, b, g, v);
+	tally_base base = tally_var_base(t, b, g, v);
 
 	return base_printable(t, &base) && !grouped_by_itself(t, b, v);
 }
 
-bool has_row(const struct tally *t, size_t b, size_t g, size_t v, size_t j)
+bool has_row(const tally *t, size_t b, size_t g, size_t v, size_t j)
 {
 	if (!has_rows(t, b, g, v))
 		return false;
@@ -74,15 +74,15 @@ bool has_row(const struct tally *t, size_t b, size_t g, size_t v, size_t j)
 	return true;
 }
 
-uint64_t published(const struct pub_options *o, uint64_t n, uint32_t ck)
+uint64_t published(const pub_options *o, uint64_t n, uint32_t ck)
 {
 	return o->cellkey ? ck_perturb(n, ck) : n;
 }
 
-bool outer_base_shown(const struct publication *pub, size_t v, size_t b,
+bool outer_base_shown(const publication *pub, size_t v, size_t b,
 		      size_t g)
 {
-	const struct tally *t = pub->t;
+	const tally *t = pub->t;
 
 	for (size_t j = 0; j < t->vars[v].ncodes; j++)
 		if (!row_of_unsafe_base(t, v, j) &&
@@ -104,19 +104,19 @@ static size_t *inverse(const size_t *order, size_t n)
 }
 
 
-static bool is_total(const struct tally *t, size_t b)
+static bool is_total(const tally *t, size_t b)
 {
 	return t->bds[b].ncols == 0;
 }
 
-static void init_cell(struct publication *pub, size_t v, size_t b, size_t g,
+static void init_cell(publication *pub, size_t v, size_t b, size_t g,
 		      size_t j)
 {
-	const struct tally *t = pub->t;
-	const struct pub_options *o = pub->o;
-	struct sup_cell *c = pub_cell(pub, v, b, g, j);
+	const tally *t = pub->t;
+	const pub_options *o = pub->o;
+	sup_cell *c = pub_cell(pub, v, b, g, j);
 	bool unsafe = j == unsafe_slot(t, v);
-	struct base base;
+	tally_base base;
 
 	memset(c, 0, sizeof *c);
 	if (!has_row(t, b, g, v, j)) {
@@ -134,10 +134,10 @@ static void init_cell(struct publication *pub, size_t v, size_t b, size_t g,
 	c->rank = (unsigned char)(2 * c->headline + is_total(t, b));
 }
 
-static void init_cells(struct publication *pub, size_t v)
+static void init_cells(publication *pub, size_t v)
 {
-	const struct tally *t = pub->t;
-	struct var_pub *vp = &pub->vars[v];
+	const tally *t = pub->t;
+	var_pub *vp = &pub->vars[v];
 	size_t n = 0;
 
 	vp->nvals = t->vars[v].ncodes + 1;
@@ -158,13 +158,13 @@ static void init_cells(struct publication *pub, size_t v)
 
 /* The codes of one group add up to its printed base(s); "unsafe" is the
  * sum of its codes.  A multi-select question obeys neither. */
-static void group_equations(struct sup_problem *p, const struct publication *pub,
+static void group_equations(sup_problem *p, const publication *pub,
 			    size_t v, size_t b, size_t g)
 {
-	const struct tally *t = pub->t;
-	const struct variable *var = &t->vars[v];
-	const struct gvar *gv = tally_gvar(t, b, g, v);
-	struct base base = tally_var_base(t, b, g, v);
+	const tally *t = pub->t;
+	const tally_var *var = &t->vars[v];
+	const group_var *gv = tally_gvar(t, b, g, v);
+	tally_base base = tally_var_base(t, b, g, v);
 	size_t u = unsafe_slot(t, v);
 
 	if (var->multi || !has_rows(t, b, g, v))
@@ -189,12 +189,12 @@ static void group_equations(struct sup_problem *p, const struct publication *pub
 	sup_term(p, pub_index(pub, v, b, g, u), -1);
 }
 
-static uint64_t coverage(const struct tally *t, size_t b)
+static uint64_t coverage(const tally *t, size_t b)
 {
 	uint64_t n = 0;
 
 	for (size_t g = 0; g < t->bds[b].ngroups; g++) {
-		const struct group *gr = &t->bds[b].groups[g];
+		const group_info *gr = &t->bds[b].groups[g];
 
 		for (size_t ch = 0; ch < gr->nchan; ch++)
 			n += gr->chan[ch].n;
@@ -204,10 +204,10 @@ static uint64_t coverage(const struct tally *t, size_t b)
 
 /* Where each column of SHARED (the columns breakdowns A and B both have,
  * in A's order) is in breakdown X; returns how many there are. */
-static size_t shared_columns(const struct tally *t, size_t a, size_t b,
+static size_t shared_columns(const tally *t, size_t a, size_t b,
 			     size_t x, size_t *where)
 {
-	const struct breakdown *ba = &t->bds[a], *bb = &t->bds[b], *bx = &t->bds[x];
+	const breakdown *ba = &t->bds[a], *bb = &t->bds[b], *bx = &t->bds[x];
 	size_t n = 0;
 
 	for (size_t i = 0; i < ba->ncols; i++) {
@@ -227,10 +227,10 @@ static size_t shared_columns(const struct tally *t, size_t a, size_t b,
 
 /* For each group of breakdown X (A or B): the number of its values in
  * the columns A and B share (its projection), numbered in KEYS. */
-static size_t *projections(const struct tally *t, size_t a, size_t b,
+static size_t *projections(const tally *t, size_t a, size_t b,
 			   size_t x, strmap *keys)
 {
-	const struct breakdown *bx = &t->bds[x];
+	const breakdown *bx = &t->bds[x];
 	size_t *where = xmalloc((bx->ncols + 1) * sizeof *where);
 	size_t nshared = shared_columns(t, a, b, x, where);
 	size_t *proj = xmalloc((bx->ngroups + 1) * sizeof *proj);
@@ -264,11 +264,11 @@ static size_t *projections(const struct tally *t, size_t a, size_t b,
 
 /* Breakdowns A and B of the same records add up to each other over the
  * columns they share (to the same total when they share none). */
-static void pair_equations(struct sup_problem *p, const struct publication *pub,
+static void pair_equations(sup_problem *p, const publication *pub,
 			   size_t v, size_t a, size_t b)
 {
-	const struct tally *t = pub->t;
-	const struct var_pub *vp = &pub->vars[v];
+	const tally *t = pub->t;
+	const var_pub *vp = &pub->vars[v];
 	strmap *keys = strmap_new();
 	size_t *pa = projections(t, a, b, a, keys);
 	size_t *pb = projections(t, a, b, b, keys);
@@ -292,10 +292,10 @@ static void pair_equations(struct sup_problem *p, const struct publication *pub,
 /* ---- proposals for secondary suppression ---- */
 
 /* A cell's breakdown, group and value. */
-static void locate(const struct publication *pub, size_t v, size_t cell,
+static void locate(const publication *pub, size_t v, size_t cell,
 		   size_t *b, size_t *g, size_t *j)
 {
-	const struct var_pub *vp = &pub->vars[v];
+	const var_pub *vp = &pub->vars[v];
 	size_t pos;
 
 	*b = pub->t->nbds - 1;
@@ -311,12 +311,12 @@ static void locate(const struct publication *pub, size_t v, size_t cell,
  * the base (C), "unsafe" itself (U), or none (no equation holds them). */
 enum value_class { VC_A, VC_B, VC_C, VC_U, VC_FREE };
 
-static enum value_class value_class(const struct publication *pub, size_t v,
+static enum value_class value_class(const publication *pub, size_t v,
 				    size_t b, size_t g, size_t j)
 {
-	const struct tally *t = pub->t;
-	const struct variable *var = &t->vars[v];
-	struct base base = tally_var_base(t, b, g, v);
+	const tally *t = pub->t;
+	const tally_var *var = &t->vars[v];
+	tally_base base = tally_var_base(t, b, g, v);
 
 	if (j == unsafe_slot(t, v))
 		return VC_U;
@@ -329,15 +329,15 @@ static enum value_class value_class(const struct publication *pub, size_t v,
 	return tally_gvar(t, b, g, v)->answered.n == base.n ? VC_A : VC_FREE;
 }
 
-struct proposer {
-	const struct publication *pub;
+typedef struct {
+	const publication *pub;
 	size_t v;
-};
+} proposer;
 
 /* A cycle through groups G and H of breakdown B: value J grows by 1 in
  * G and shrinks in H; the values of MOVE change with it in G (by SIGN)
  * and the other way in H, so that both groups' equations hold. */
-static void add_cycle(struct sup_sets *sets, const struct publication *pub,
+static void add_cycle(sup_sets *sets, const publication *pub,
 		      size_t v, size_t b, size_t g, size_t h, size_t j, const size_t *move,
 		      const signed char *sign, size_t n)
 {
@@ -357,7 +357,7 @@ static void add_cycle(struct sup_sets *sets, const struct publication *pub,
 /* The cycles of value J through groups G and H: J alone (when no
  * equation of the group holds it), against another code of its part, or
  * against a code of the other part together with "unsafe". */
-static void cycles_through(struct sup_sets *sets, const struct publication *pub,
+static void cycles_through(sup_sets *sets, const publication *pub,
 			   size_t v, size_t b, size_t g, size_t h, size_t j)
 {
 	size_t ncodes = pub->t->vars[v].ncodes, u = unsafe_slot(pub->t, v);
@@ -390,10 +390,10 @@ static void cycles_through(struct sup_sets *sets, const struct publication *pub,
 	}
 }
 
-static void propose(void *ctx, size_t cell, struct sup_sets *sets)
+static void propose(void *ctx, size_t cell, sup_sets *sets)
 {
-	const struct proposer *pr = ctx;
-	const struct publication *pub = pr->pub;
+	const proposer *pr = ctx;
+	const publication *pub = pr->pub;
 	size_t b, g, j;
 
 	locate(pub, pr->v, cell, &b, &g, &j);
@@ -406,10 +406,10 @@ static void propose(void *ctx, size_t cell, struct sup_sets *sets)
  * breakdowns by several columns) takes its whole table with it, bases
  * too: printing less only widens what an attacker's programme allows, so
  * the counts the other tables protect stay protected. */
-static void withhold_exposed_tables(struct publication *pub, size_t v,
+static void withhold_exposed_tables(publication *pub, size_t v,
 				    size_t ncells)
 {
-	struct var_pub *vp = &pub->vars[v];
+	var_pub *vp = &pub->vars[v];
 
 	vp->withheld = xcalloc(pub->t->nbds + 1, sizeof *vp->withheld);
 	for (size_t i = 0; i < ncells; i++) {
@@ -425,12 +425,12 @@ static void withhold_exposed_tables(struct publication *pub, size_t v,
 	}
 }
 
-static void suppress_variable(struct publication *pub, size_t v)
+static void suppress_variable(publication *pub, size_t v)
 {
-	const struct tally *t = pub->t;
-	struct var_pub *vp = &pub->vars[v];
+	const tally *t = pub->t;
+	var_pub *vp = &pub->vars[v];
 	size_t ncells = vp->off[t->nbds - 1] + t->bds[t->nbds - 1].ngroups * vp->nvals;
-	struct sup_problem p;
+	sup_problem p;
 
 	sup_init(&p, ncells);
 	memcpy(p.cells, vp->cells, ncells * sizeof *p.cells);
@@ -441,31 +441,31 @@ static void suppress_variable(struct publication *pub, size_t v)
 		for (size_t b = a + 1; b < t->nbds; b++)
 			if (coverage(t, a) == coverage(t, b))
 				pair_equations(&p, pub, v, a, b);
-	struct proposer pr = { pub, v };
+	proposer pr = { pub, v };
 	suppress(&p, pub->o->cellkey ? 0 : pub->o->min_cell, &pub->st, propose, &pr);
 	memcpy(vp->cells, p.cells, ncells * sizeof *p.cells);
 	sup_free(&p);
 	withhold_exposed_tables(pub, v, ncells);
 }
 
-static void count_channels(struct publication *pub)
+static void count_channels(publication *pub)
 {
-	const struct tally *t = pub->t;
+	const tally *t = pub->t;
 
 	pub->nchan = strmap_count(t->chan_ids);
 	pub->chan_records = xcalloc(pub->nchan + 1, sizeof *pub->chan_records);
 	if (t->nbds == 0)
 		return;
 	for (size_t g = 0; g < t->bds[0].ngroups; g++) {
-		const struct group *gr = &t->bds[0].groups[g];
+		const group_info *gr = &t->bds[0].groups[g];
 
 		for (size_t ch = 0; ch < gr->nchan && ch < pub->nchan; ch++)
 			pub->chan_records[ch] += gr->chan[ch].n;
 	}
 }
 
-void publish_plan(struct publication *pub, const struct tally *t,
-		  const struct pub_options *o, const struct orders *ord)
+void publish_plan(publication *pub, const tally *t,
+		  const pub_options *o, const pub_orders *ord)
 {
 	memset(pub, 0, sizeof *pub);
 	pub->t = t;
@@ -483,7 +483,7 @@ void publish_plan(struct publication *pub, const struct tally *t,
 	}
 }
 
-void publish_free(struct publication *pub)
+void publish_free(publication *pub)
 {
 	for (size_t v = 0; v < pub->t->nvars; v++) {
 		free(pub->vars[v].off);

@@ -65,25 +65,6 @@ enum fixed_status parse_fixed(const char *s, size_t len, int digits,
 	return FIXED_OK;
 }
 
-bool plain_decimal(const char *s, size_t len)
-{
-	size_t i = 0, digits = 0;
-
-	while (i < len && s[i] >= '0' && s[i] <= '9')
-		i++;
-	digits = i;
-	if (i < len && s[i] == '.') {
-		size_t from = ++i;
-
-		while (i < len && s[i] >= '0' && s[i] <= '9')
-			i++;
-		if (i == from)
-			return false;
-		digits += i - from;
-	}
-	return i == len && digits > 0;
-}
-
 void format_fixed(strbuf *b, wide_t v, int digits)
 {
 	char tmp[64];

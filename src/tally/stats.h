@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "text.h"
 #include "util.h"
 
 /* Weights are summed as integers in units of 10^-9 (and squares in units
@@ -28,10 +29,6 @@ enum fixed_status {
  * or more give FIXED_TOO_LARGE. */
 enum fixed_status parse_fixed(const char *s, size_t len, int digits,
 			      int maxexp, wide_t *out);
-
-/* A plain decimal: digits, then optionally '.' and more digits (no
- * sign, exponent, hex, inf or nan). */
-bool plain_decimal(const char *s, size_t len);
 
 /* Append V (scaled by 10^DIGITS) as an exact decimal with DIGITS decimals. */
 void format_fixed(strbuf *b, wide_t v, int digits);

@@ -8,7 +8,7 @@
 
 /* ---- the problem ---- */
 
-void sup_init(struct sup_problem *p, size_t ncells)
+void sup_init(sup_problem *p, size_t ncells)
 {
 	memset(p, 0, sizeof *p);
 	p->cells = xcalloc(ncells + 1, sizeof *p->cells);
@@ -18,7 +18,7 @@ void sup_init(struct sup_problem *p, size_t ncells)
 	p->start[0] = 0;
 }
 
-void sup_free(struct sup_problem *p)
+void sup_free(sup_problem *p)
 {
 	free(p->cells);
 	free(p->start);
@@ -27,44 +27,37 @@ void sup_free(struct sup_problem *p)
 	memset(p, 0, sizeof *p);
 }
 
-void sup_begin_eq(struct sup_problem *p)
+void sup_begin_eq(sup_problem *p)
 {
 	/* An equation with no terms is simply reused. */
 	if (p->neqs > 0 && p->start[p->neqs - 1] == p->nterms)
 		return;
-	if (p->neqs + 2 > p->eqcap) {
-		p->eqcap *= 2;
-		p->start = xrealloc(p->start, p->eqcap * sizeof *p->start);
-	}
+	if (grow_cap(p->neqs + 2, &p->eqcap))
+		p->start = xreallocarray(p->start, p->eqcap, sizeof *p->start);
 	p->start[p->neqs++] = p->nterms;
 	p->start[p->neqs] = p->nterms;
 }
 
-void sup_term(struct sup_problem *p, size_t cell, int coef)
+void sup_term(sup_problem *p, size_t cell, int coef)
 {
-	if (p->nterms == p->termcap) {
-		p->termcap = p->termcap ? p->termcap * 2 : 64;
-		p->term_cell = xrealloc(p->term_cell, p->termcap * sizeof *p->term_cell);
-		p->term_coef = xrealloc(p->term_coef, p->termcap);
+	if (grow_cap(p->nterms + 1, &p->termcap)) {
+		p->term_cell = xreallocarray(p->term_cell, p->termcap, sizeof *p->term_cell);
+		p->term_coef = xreallocarray(p->term_coef, p->termcap, sizeof *p->term_coef);
 	}
 	p->term_cell[p->nterms] = cell;
 	p->term_coef[p->nterms++] = (signed char)coef;
 	p->start[p->neqs] = p->nterms;
 }
 
-void sup_sets_add(struct sup_sets *s, const size_t *cells,
+void sup_sets_add(sup_sets *s, const size_t *cells,
 		  const signed char *sign, size_t n)
 {
-	if (s->ncells + n > s->cap) {
-		s->cap = (s->ncells + n) * 2;
-		s->cells = xrealloc(s->cells, s->cap * sizeof *s->cells);
-		s->sign = xrealloc(s->sign, s->cap);
+	if (grow_cap(s->ncells + n, &s->cap)) {
+		s->cells = xreallocarray(s->cells, s->cap, sizeof *s->cells);
+		s->sign = xreallocarray(s->sign, s->cap, sizeof *s->sign);
 	}
 	memcpy(s->sign + s->ncells, sign, n);
-	if (s->nsets == s->setcap) {
-		s->setcap = s->setcap ? s->setcap * 2 : 16;
-		s->end = xrealloc(s->end, s->setcap * sizeof *s->end);
-	}
+	GROW(s->end, s->nsets, s->setcap);
 	memcpy(s->cells + s->ncells, cells, n * sizeof *cells);
 	s->ncells += n;
 	s->end[s->nsets++] = s->ncells;
@@ -112,8 +105,8 @@ static uint64_t mod_inv(uint64_t a)
 
 /* ---- the state of the search ---- */
 
-struct search {
-	struct sup_problem *p;
+typedef struct {
+	sup_problem *p;
 	uint64_t min_cell;
 	bool *certified;      /* protected by a checked cycle (see protect) */
 	size_t *col_of;       /* cell -> column, or SIZE_MAX */
@@ -126,16 +119,16 @@ struct search {
 	bool *in_zero_row;    /* column has a non-zero in a row without pivot */
 	sup_propose_fn *propose;
 	void *ctx;
-	struct sup_sets sets;
+	sup_sets sets;
 	size_t *eq_start, *eq_of;  /* cell c is in equations eq_of[eq_start[c]..] */
-};
+} sup_search;
 
-static bool hidden(const struct sup_cell *c)
+static bool hidden(const sup_cell *c)
 {
 	return c->state != CELL_SHOWN && !c->absent;
 }
 
-static bool is_protected(const struct search *s, const struct sup_cell *c)
+static bool is_protected(const sup_search *s, const sup_cell *c)
 {
 	return hidden(c) && c->n >= 1 && c->n < s->min_cell;
 }
@@ -143,21 +136,21 @@ static bool is_protected(const struct search *s, const struct sup_cell *c)
 /* A count at a bound: 0, or its printed base.  Hidden, it is treated
  * as known: an attacker's linear programme can pin such counts (and
  * others through them) where the algebra of sums would not. */
-static bool at_bound(const struct sup_cell *c)
+static bool at_bound(const sup_cell *c)
 {
 	return c->n == 0 || c->n >= c->cap;
 }
 
 /* A hidden count the algebra treats as unknown. */
-static bool unknown(const struct search *s, size_t cell)
+static bool unknown(const sup_search *s, size_t cell)
 {
-	const struct sup_cell *c = &s->p->cells[cell];
+	const sup_cell *c = &s->p->cells[cell];
 
 	return hidden(c) && !at_bound(c);
 }
 
 /* A printed count that may be hidden for another. */
-static bool candidate(const struct sup_cell *c)
+static bool candidate(const sup_cell *c)
 {
 	return c->state == CELL_SHOWN && !c->absent && c->rank != SUP_NEVER &&
 	       !at_bound(c);
@@ -165,9 +158,9 @@ static bool candidate(const struct sup_cell *c)
 
 /* Columns: the unknown cells and the candidates; other cells are known
  * constants and drop out of every equation. */
-static void make_columns(struct search *s)
+static void make_columns(sup_search *s)
 {
-	const struct sup_problem *p = s->p;
+	const sup_problem *p = s->p;
 
 	s->col_of = xmalloc((p->ncells + 1) * sizeof *s->col_of);
 	s->cell_of = xmalloc((p->ncells + 1) * sizeof *s->cell_of);
@@ -181,14 +174,14 @@ static void make_columns(struct search *s)
 	}
 }
 
-static uint64_t *row_at(const struct search *s, size_t r)
+static uint64_t *row_at(const sup_search *s, size_t r)
 {
 	return &s->m[r * s->ncols];
 }
 
-static void make_matrix(struct search *s)
+static void make_matrix(sup_search *s)
 {
-	const struct sup_problem *p = s->p;
+	const sup_problem *p = s->p;
 
 	s->nrows = 0;
 	s->m = xcalloc(p->neqs * s->ncols + 1, sizeof *s->m);
@@ -221,7 +214,7 @@ static void make_matrix(struct search *s)
 }
 
 /* Make column J the pivot of row R: scale R, clear J from every other row. */
-static void pivot_on(struct search *s, size_t r, size_t j)
+static void pivot_on(sup_search *s, size_t r, size_t j)
 {
 	uint64_t *pr = row_at(s, r);
 	uint64_t inv = mod_inv(pr[j]);
@@ -244,7 +237,7 @@ static void pivot_on(struct search *s, size_t r, size_t j)
 }
 
 /* A row without a pivot that has a non-zero in column J, or -1. */
-static long free_row_with(const struct search *s, size_t j)
+static long free_row_with(const sup_search *s, size_t j)
 {
 	for (size_t r = 0; r < s->nrows; r++)
 		if (s->row_pivot[r] < 0 && row_at(s, r)[j])
@@ -252,7 +245,7 @@ static long free_row_with(const struct search *s, size_t j)
 	return -1;
 }
 
-static void reduce_hidden(struct search *s)
+static void reduce_hidden(sup_search *s)
 {
 	for (size_t j = 0; j < s->ncols; j++) {
 		long r;
@@ -262,7 +255,7 @@ static void reduce_hidden(struct search *s)
 	}
 }
 
-static void mark_zero_row_columns(struct search *s)
+static void mark_zero_row_columns(sup_search *s)
 {
 	memset(s->in_zero_row, 0, s->ncols * sizeof *s->in_zero_row);
 	for (size_t r = 0; r < s->nrows; r++) {
@@ -278,7 +271,7 @@ static void mark_zero_row_columns(struct search *s)
 
 /* Hidden column J is worked out: it is a pivot whose row has no other
  * hidden column (each of which would be free to vary). */
-static bool worked_out(const struct search *s, size_t j)
+static bool worked_out(const sup_search *s, size_t j)
 {
 	const uint64_t *row;
 
@@ -292,7 +285,7 @@ static bool worked_out(const struct search *s, size_t j)
 }
 
 /* The cost of hiding a cell: its count, and far more for a higher rank. */
-static double cost_of(const struct sup_cell *c)
+static double cost_of(const sup_cell *c)
 {
 	static const double per_rank[] = { 0, 1e7, 1e10, 1e13 };
 
@@ -300,7 +293,7 @@ static double cost_of(const struct sup_cell *c)
 	       (c->n == 0 ? 1e4 : 0);
 }
 
-static bool better(const struct sup_cell *a, size_t ia, const struct sup_cell *b,
+static bool better(const sup_cell *a, size_t ia, const sup_cell *b,
 		   size_t ib)
 {
 	if (a->rank != b->rank)
@@ -312,10 +305,10 @@ static bool better(const struct sup_cell *a, size_t ia, const struct sup_cell *b
 
 /* The best candidate column in row R that is in no row without a pivot
  * (hiding it alone frees the row's cell) if FREE, else any; -1 if none. */
-static long best_in_row(const struct search *s, size_t r, bool free)
+static long best_in_row(const sup_search *s, size_t r, bool free)
 {
 	const uint64_t *row = row_at(s, r);
-	const struct sup_cell *cells = s->p->cells;
+	const sup_cell *cells = s->p->cells;
 	long best = -1;
 
 	for (size_t j = 0; j < s->ncols; j++) {
@@ -332,9 +325,9 @@ static long best_in_row(const struct search *s, size_t r, bool free)
 }
 
 /* Hide column J: a pivot if a row without pivot has it, else free. */
-static void hide(struct search *s, size_t j, struct sup_stats *st)
+static void hide(sup_search *s, size_t j, sup_stats *st)
 {
-	struct sup_cell *c = &s->p->cells[s->cell_of[j]];
+	sup_cell *c = &s->p->cells[s->cell_of[j]];
 	long z = s->in_zero_row[j] ? free_row_with(s, j) : -1;
 
 	c->state = CELL_SECONDARY;
@@ -350,7 +343,7 @@ static void hide(struct search *s, size_t j, struct sup_stats *st)
 /* Whether hiding the columns COLS[0..n) frees the cell of pivot row R:
  * R restricted to them must not lie in the span of the rows without a
  * pivot restricted to them. */
-static bool set_frees(const struct search *s, size_t r, const size_t *cols,
+static bool set_frees(const sup_search *s, size_t r, const size_t *cols,
 		      size_t n)
 {
 	uint64_t basis[8][8], v[8];
@@ -404,9 +397,9 @@ static bool set_frees(const struct search *s, size_t r, const size_t *cols,
 	return false;
 }
 
-static void index_equations(struct search *s)
+static void index_equations(sup_search *s)
 {
-	const struct sup_problem *p = s->p;
+	const sup_problem *p = s->p;
 	size_t *count = xcalloc(p->ncells + 1, sizeof *count);
 
 	for (size_t k = 0; k < p->nterms; k++)
@@ -442,14 +435,14 @@ static int sign_in(const size_t *cells, const signed char *sign, size_t n,
  * may only grow, one at its base only shrink.  The first cell then
  * changes by 1 in a table that agrees with everything published, so its
  * interval is at least 1 wide, whatever else an attacker knows. */
-static bool open_cycle(const struct search *s, const size_t *cells,
+static bool open_cycle(const sup_search *s, const size_t *cells,
 		       const signed char *sign, size_t n)
 {
-	const struct sup_problem *p = s->p;
+	const sup_problem *p = s->p;
 	int dir = 0;
 
 	for (size_t k = 0; k < n; k++) {
-		const struct sup_cell *c = &p->cells[cells[k]];
+		const sup_cell *c = &p->cells[cells[k]];
 		int need = c->n == 0 ? sign[k] : c->n >= c->cap ? -sign[k] : 0;
 
 		if (need && dir && need != dir)
@@ -474,10 +467,10 @@ static bool open_cycle(const struct search *s, const size_t *cells,
  * counts in COLS (*N of them, at most 8), whether it holds hidden counts
  * at a bound (then only a certificate will do), and its cost; -1 if it
  * cannot be used. */
-static double set_columns(const struct search *s, size_t from, size_t to,
+static double set_columns(const sup_search *s, size_t from, size_t to,
 			  size_t *cols, size_t *n, bool *bounded)
 {
-	const struct sup_problem *p = s->p;
+	const sup_problem *p = s->p;
 	double cost = 0;
 
 	*n = 0;
@@ -486,7 +479,7 @@ static double set_columns(const struct search *s, size_t from, size_t to,
 		return -1;
 	for (size_t m = from; m < to; m++) {
 		size_t c = s->sets.cells[m];
-		const struct sup_cell *cell = &p->cells[c];
+		const sup_cell *cell = &p->cells[c];
 
 		if (hidden(cell)) {
 			*bounded |= at_bound(cell);
@@ -503,7 +496,7 @@ static double set_columns(const struct search *s, size_t from, size_t to,
 /* The cheapest way a proposed set protects cell I (pivot row R, or -1
  * when I is at a bound and has no column): its new columns in BEST, its
  * cost, or -1; *CERT tells whether it protects by a certificate. */
-static double best_set(struct search *s, size_t i, long r, size_t *best,
+static double best_set(sup_search *s, size_t i, long r, size_t *best,
 		       size_t *nbest, bool *cert)
 {
 	double best_cost = -1;
@@ -535,7 +528,7 @@ static double best_set(struct search *s, size_t i, long r, size_t *best,
  * single count that frees its row and the best proposed set, else
  * (rarely) a count its row involves, from which the search goes on.
  * False if there is none. */
-static bool protect(struct search *s, size_t i, struct sup_stats *st)
+static bool protect(sup_search *s, size_t i, sup_stats *st)
 {
 	long j = s->col_of[i] != SIZE_MAX ? (long)s->col_of[i] : -1;
 	long r = j >= 0 ? s->pivot_row[j] : -1;
@@ -560,9 +553,9 @@ static bool protect(struct search *s, size_t i, struct sup_stats *st)
 }
 
 /* Whether protected cell I still needs protecting. */
-static bool needs_protection(const struct search *s, size_t i)
+static bool needs_protection(const sup_search *s, size_t i)
 {
-	const struct sup_cell *c = &s->p->cells[i];
+	const sup_cell *c = &s->p->cells[i];
 	size_t j = s->col_of[i];
 
 	if (!is_protected(s, c) || c->exposed || s->certified[i])
@@ -570,7 +563,7 @@ static bool needs_protection(const struct search *s, size_t i)
 	return j == SIZE_MAX || worked_out(s, j);
 }
 
-static void protect_all(struct search *s, struct sup_stats *st)
+static void protect_all(sup_search *s, sup_stats *st)
 {
 	bool changed = true;
 
@@ -589,7 +582,7 @@ static void protect_all(struct search *s, struct sup_stats *st)
 	}
 }
 
-static void free_search(struct search *s)
+static void free_search(sup_search *s)
 {
 	free(s->certified);
 	free(s->col_of);
@@ -606,7 +599,7 @@ static void free_search(struct search *s)
 	free(s->eq_of);
 }
 
-static void start_search(struct search *s, struct sup_problem *p,
+static void start_search(sup_search *s, sup_problem *p,
 			 uint64_t min_cell)
 {
 	memset(s, 0, sizeof *s);
@@ -620,13 +613,13 @@ static void start_search(struct search *s, struct sup_problem *p,
 	index_equations(s);
 }
 
-void suppress(struct sup_problem *p, uint64_t min_cell, struct sup_stats *st,
+void suppress(sup_problem *p, uint64_t min_cell, sup_stats *st,
 	      sup_propose_fn *propose, void *ctx)
 {
-	struct search s;
+	sup_search s;
 
 	for (size_t c = 0; c < p->ncells; c++) {
-		struct sup_cell *cell = &p->cells[c];
+		sup_cell *cell = &p->cells[c];
 
 		if (cell->absent)
 			continue;

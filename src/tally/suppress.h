@@ -55,7 +55,7 @@ enum cell_state {
 
 #define SUP_NEVER 255     /* rank of a cell never hidden for another */
 
-struct sup_cell {
+typedef struct {
 	uint64_t n;
 	unsigned char state;
 	unsigned char rank;   /* preference for secondary suppression */
@@ -63,49 +63,49 @@ struct sup_cell {
 	uint64_t cap;         /* its printed base: it cannot be more */
 	bool absent;          /* no row is printed: a known 0 */
 	bool exposed;         /* protected, but the bases give it away */
-};
+} sup_cell;
 
-struct sup_problem {
-	struct sup_cell *cells;
+typedef struct {
+	sup_cell *cells;
 	size_t ncells;
 	size_t *start;        /* equation e is terms [start[e], start[e+1]) */
 	size_t neqs, eqcap;
 	size_t *term_cell;
 	signed char *term_coef;
 	size_t nterms, termcap;
-};
+} sup_problem;
 
-struct sup_stats {
+typedef struct {
 	size_t primary, secondary, headline, small_base, exposed;
 	size_t withheld_tables; /* tables left out whole for an exposed count */
-};
+} sup_stats;
 
 /* Candidate sets of cells, proposed by the caller for a cell to protect:
  * each a cycle, the cell itself with +1 and the others with the sign by
  * which they change when it grows by 1 so that every equation holds. */
-struct sup_sets {
+typedef struct {
 	size_t *cells;
 	signed char *sign;
 	size_t ncells, cap;
 	size_t *end;          /* set k is cells [end[k-1], end[k]) */
 	size_t nsets, setcap;
-};
+} sup_sets;
 
-typedef void sup_propose_fn(void *ctx, size_t cell, struct sup_sets *sets);
+typedef void sup_propose_fn(void *ctx, size_t cell, sup_sets *sets);
 
 /* Add a cycle of N cells and their signs. */
-void sup_sets_add(struct sup_sets *s, const size_t *cells,
+void sup_sets_add(sup_sets *s, const size_t *cells,
 		  const signed char *sign, size_t n);
 
-void sup_init(struct sup_problem *p, size_t ncells);
-void sup_free(struct sup_problem *p);
+void sup_init(sup_problem *p, size_t ncells);
+void sup_free(sup_problem *p);
 /* Start an equation; then sup_term for each cell in it. */
-void sup_begin_eq(struct sup_problem *p);
-void sup_term(struct sup_problem *p, size_t cell, int coef);
+void sup_begin_eq(sup_problem *p);
+void sup_term(sup_problem *p, size_t cell, int coef);
 
 /* Mark primary and secondary suppressions (MIN_CELL 0: none); PROPOSE
  * (may be NULL) suggests sets of cells that could protect a cell. */
-void suppress(struct sup_problem *p, uint64_t min_cell, struct sup_stats *st,
+void suppress(sup_problem *p, uint64_t min_cell, sup_stats *st,
 	      sup_propose_fn *propose, void *ctx);
 
 #endif

@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct tally *tally_new(bool weighted)
+tally *tally_new(bool weighted)
 {
-	struct tally *t = xcalloc(1, sizeof *t);
+	tally *t = xcalloc(1, sizeof *t);
 
 	t->weighted = weighted;
 	t->chan_ids = strmap_new();
@@ -18,23 +18,23 @@ struct tally *tally_new(bool weighted)
 	return t;
 }
 
-size_t tally_add_breakdown(struct tally *t, char **cols, size_t ncols)
+size_t tally_add_breakdown(tally *t, char *const *cols, size_t ncols)
 {
-	struct breakdown *bd;
+	breakdown *bd;
 
 	t->bds = xrealloc(t->bds, (t->nbds + 1) * sizeof *t->bds);
 	bd = &t->bds[t->nbds];
 	memset(bd, 0, sizeof *bd);
-	bd->cols = cols;
+	bd->cols = copy_list(cols, ncols);
 	bd->ncols = ncols;
 	bd->group_ids = strmap_new();
 	return t->nbds++;
 }
 
-long tally_find_breakdown(const struct tally *t, char **cols, size_t ncols)
+long tally_find_breakdown(const tally *t, char *const *cols, size_t ncols)
 {
 	for (size_t b = 0; b < t->nbds; b++) {
-		const struct breakdown *bd = &t->bds[b];
+		const breakdown *bd = &t->bds[b];
 		bool same = bd->ncols == ncols;
 
 		for (size_t i = 0; same && i < ncols; i++)
@@ -46,11 +46,11 @@ long tally_find_breakdown(const struct tally *t, char **cols, size_t ncols)
 }
 
 /* Make room for one more variable in every group's flat array. */
-static void widen_groups(struct tally *t)
+static void widen_groups(tally *t)
 {
 	for (size_t b = 0; b < t->nbds; b++) {
-		struct breakdown *bd = &t->bds[b];
-		struct gvar *wide;
+		breakdown *bd = &t->bds[b];
+		group_var *wide;
 
 		if (bd->gcap == 0)
 			continue;
@@ -63,9 +63,9 @@ static void widen_groups(struct tally *t)
 	}
 }
 
-size_t tally_add_variable(struct tally *t, const char *name)
+size_t tally_add_variable(tally *t, const char *name)
 {
-	struct variable *v;
+	tally_var *v;
 
 	widen_groups(t);
 
@@ -79,17 +79,26 @@ size_t tally_add_variable(struct tally *t, const char *name)
 	return t->nvars++;
 }
 
-void tally_set_unsafe(struct variable *v, char **codes, size_t ncodes,
-		      char **base, size_t nbase)
+void tally_set_unsafe(tally_var *v, char *const *codes, size_t ncodes,
+		      char *const *base, size_t nbase)
 {
+	free_list(v->unsafe_codes, v->nunsafe);
+	free_list(v->base_codes, v->nbase);
 	v->has_unsafe = ncodes > 0;
-	v->unsafe_codes = codes;
+	v->unsafe_codes = copy_list(codes, ncodes);
 	v->nunsafe = ncodes;
-	v->base_codes = base;
+	v->base_codes = copy_list(base, nbase);
 	v->nbase = nbase;
 }
 
-static void free_breakdown(struct breakdown *bd, size_t nvars)
+void tally_set_base(tally_var *v, enum base_rule rule, const char *col)
+{
+	free(v->base_col);
+	v->rule = rule;
+	v->base_col = rule == BASE_IF && col ? xstrdup(col) : NULL;
+}
+
+static void free_breakdown(breakdown *bd, size_t nvars)
 {
 	for (size_t g = 0; g < bd->ngroups; g++) {
 		for (size_t v = 0; v < nvars; v++)
@@ -102,14 +111,14 @@ static void free_breakdown(struct breakdown *bd, size_t nvars)
 	free_list(bd->cols, bd->ncols);
 }
 
-void tally_free(struct tally *t)
+void tally_free(tally *t)
 {
 	if (!t)
 		return;
 	for (size_t b = 0; b < t->nbds; b++)
 		free_breakdown(&t->bds[b], t->nvars);
 	for (size_t v = 0; v < t->nvars; v++) {
-		struct variable *var = &t->vars[v];
+		tally_var *var = &t->vars[v];
 
 		free(var->name);
 		free(var->base_col);
@@ -130,12 +139,12 @@ void tally_free(struct tally *t)
 	free(t);
 }
 
-void tally_key_clear(struct tally *t)
+void tally_key_clear(tally *t)
 {
 	sb_clear(&t->key);
 }
 
-void tally_key_add(struct tally *t, const char *s, size_t len)
+void tally_key_add(tally *t, const char *s, size_t len)
 {
 	uint32_t n = (uint32_t)len;
 
@@ -143,16 +152,18 @@ void tally_key_add(struct tally *t, const char *s, size_t len)
 	sb_append(&t->key, s, len);
 }
 
-static void grow_groups(struct breakdown *bd, size_t nvars)
+/* Room for one more group in the parallel arrays. */
+static void grow_groups(breakdown *bd, size_t nvars)
 {
-	bd->gcap = bd->gcap ? bd->gcap * 2 : 64;
-	bd->gvars = xrealloc(bd->gvars, bd->gcap * nvars * sizeof *bd->gvars);
-	bd->groups = xrealloc(bd->groups, bd->gcap * sizeof *bd->groups);
+	if (!grow_cap(bd->ngroups + 1, &bd->gcap))
+		return;
+	bd->gvars = xreallocarray(bd->gvars, bd->gcap, nvars * sizeof *bd->gvars);
+	bd->groups = xreallocarray(bd->groups, bd->gcap, sizeof *bd->groups);
 }
 
-size_t tally_group(struct tally *t, size_t b, bool *is_new)
+size_t tally_group(tally *t, size_t b, bool *is_new)
 {
-	struct breakdown *bd = &t->bds[b];
+	breakdown *bd = &t->bds[b];
 	bool created;
 	void **slot = strmap_slot(bd->group_ids, t->key.s, t->key.len, true,
 				  &created);
@@ -161,18 +172,17 @@ size_t tally_group(struct tally *t, size_t b, bool *is_new)
 		*is_new = created;
 	if (!created)
 		return (size_t)(uintptr_t)*slot - 1;
-	if (bd->ngroups == bd->gcap)
-		grow_groups(bd, t->nvars);
+	grow_groups(bd, t->nvars);
 	memset(&bd->gvars[bd->ngroups * t->nvars], 0, t->nvars * sizeof *bd->gvars);
 	memset(&bd->groups[bd->ngroups], 0, sizeof *bd->groups);
 	*slot = (void *)(uintptr_t)(bd->ngroups + 1);
 	return bd->ngroups++;
 }
 
-size_t tally_group_values(const struct tally *t, size_t b, size_t g,
+size_t tally_group_values(const tally *t, size_t b, size_t g,
 			  const char **vals, size_t *lens)
 {
-	const struct breakdown *bd = &t->bds[b];
+	const breakdown *bd = &t->bds[b];
 	size_t klen;
 	const char *k = strmap_key(bd->group_ids, g, &klen);
 	size_t i = 0;
@@ -196,7 +206,7 @@ static bool in_list(char **list, size_t n, const char *s, size_t len)
 	return false;
 }
 
-static unsigned char code_flags(const struct variable *v, const char *s,
+static unsigned char code_flags(const tally_var *v, const char *s,
 				size_t len)
 {
 	unsigned char f = 0;
@@ -210,7 +220,7 @@ static unsigned char code_flags(const struct variable *v, const char *s,
 	return f;
 }
 
-unsigned char tally_code_flags(const struct variable *v, size_t id)
+unsigned char tally_code_flags(const tally_var *v, size_t id)
 {
 	size_t len;
 	const char *s = tally_code(v, id, &len);
@@ -218,24 +228,23 @@ unsigned char tally_code_flags(const struct variable *v, size_t id)
 	return code_flags(v, s, len);
 }
 
-void tally_refresh_flags(struct tally *t)
+void tally_refresh_flags(tally *t)
 {
 	for (size_t v = 0; v < t->nvars; v++)
 		for (size_t i = 0; i < t->vars[v].ncodes; i++)
 			t->vars[v].flags[i] = tally_code_flags(&t->vars[v], i);
 }
 
-size_t tally_code_id(struct variable *v, const char *code, size_t len)
+size_t tally_code_id(tally_var *v, const char *code, size_t len)
 {
 	bool created;
 	void **slot = strmap_slot(v->code_ids, code, len, true, &created);
 
 	if (!created)
 		return (size_t)(uintptr_t)*slot - 1;
-	if (v->ncodes == v->cap) {
-		v->cap = v->cap ? v->cap * 2 : 16;
-		v->flags = xrealloc(v->flags, v->cap);
-		v->seen = xrealloc(v->seen, v->cap * sizeof *v->seen);
+	if (grow_cap(v->ncodes + 1, &v->cap)) {
+		v->flags = xreallocarray(v->flags, v->cap, sizeof *v->flags);
+		v->seen = xreallocarray(v->seen, v->cap, sizeof *v->seen);
 	}
 	v->flags[v->ncodes] = code_flags(v, code, len);
 	v->seen[v->ncodes] = 0;
@@ -243,7 +252,7 @@ size_t tally_code_id(struct variable *v, const char *code, size_t len)
 	return v->ncodes++;
 }
 
-const char *tally_code(const struct variable *v, size_t id, size_t *len)
+const char *tally_code(const tally_var *v, size_t id, size_t *len)
 {
 	return strmap_key(v->code_ids, id, len);
 }
@@ -263,13 +272,13 @@ static void *grow_zeroed(void *array, size_t *n, size_t size, size_t i)
 	return array;
 }
 
-struct count *tally_code_count(struct gvar *gv, size_t id)
+tally_count *tally_code_count(group_var *gv, size_t id)
 {
 	gv->codes = grow_zeroed(gv->codes, &gv->ncodes, sizeof *gv->codes, id);
 	return &gv->codes[id];
 }
 
-size_t tally_channel_id(struct tally *t, const char *name, size_t len)
+size_t tally_channel_id(tally *t, const char *name, size_t len)
 {
 	bool created;
 	void **slot = strmap_slot(t->chan_ids, name, len, true, &created);
@@ -279,15 +288,15 @@ size_t tally_channel_id(struct tally *t, const char *name, size_t len)
 	return (size_t)(uintptr_t)*slot - 1;
 }
 
-struct base *tally_group_channel(struct tally *t, size_t b, size_t g, size_t ch)
+tally_base *tally_group_channel(tally *t, size_t b, size_t g, size_t ch)
 {
-	struct group *gr = &t->bds[b].groups[g];
+	group_info *gr = &t->bds[b].groups[g];
 
 	gr->chan = grow_zeroed(gr->chan, &gr->nchan, sizeof *gr->chan, ch);
 	return &gr->chan[ch];
 }
 
-uint64_t *tally_channel_answered(struct variable *v, size_t ch)
+uint64_t *tally_channel_answered(tally_var *v, size_t ch)
 {
 	v->chan_answered = grow_zeroed(v->chan_answered, &v->nchan,
 				       sizeof *v->chan_answered, ch);
@@ -311,9 +320,9 @@ bool add_wide(wide_t *a, wide_t b)
 	return true;
 }
 
-bool add_base(struct base *a, const struct base *b)
+bool add_base(tally_base *a, const tally_base *b)
 {
-	struct base s = *a;
+	tally_base s = *a;
 
 	if (!add_u64(&s.n, b->n) || !add_wide(&s.w, b->w) || !add_wide(&s.w2, b->w2))
 		return false;
@@ -322,9 +331,9 @@ bool add_base(struct base *a, const struct base *b)
 	return true;
 }
 
-bool add_count(struct count *a, const struct count *b)
+bool add_count(tally_count *a, const tally_count *b)
 {
-	struct count s = *a;
+	tally_count s = *a;
 
 	if (!add_u64(&s.n, b->n) || !add_wide(&s.w, b->w))
 		return false;
@@ -335,12 +344,12 @@ bool add_count(struct count *a, const struct count *b)
 
 /* ---- counting a record ---- */
 
-void tally_record_begin(struct tally *t)
+void tally_record_begin(tally *t)
 {
 	t->records++;
 }
 
-void tally_record_channel(struct tally *t, const char *s, size_t len)
+void tally_record_channel(tally *t, const char *s, size_t len)
 {
 	/* Records of one channel tend to come together: compare first. */
 	if (t->records > 1 && t->last_chan.len == len &&
@@ -352,30 +361,27 @@ void tally_record_channel(struct tally *t, const char *s, size_t len)
 }
 
 /* Note code S of variable V in the answer; a|a counts a once. */
-static bool answer_code(struct tally *t, size_t v, const char *s, size_t len)
+static bool answer_code(tally *t, size_t v, const char *s, size_t len)
 {
-	struct variable *var = &t->vars[v];
-	struct answer *a = &t->ans[v];
+	tally_var *var = &t->vars[v];
+	rec_answer *a = &t->ans[v];
 	size_t before = var->ncodes;
 	size_t id = tally_code_id(var, s, len);
 
 	if (var->seen[id] == t->records)
 		return var->ncodes != before;
 	var->seen[id] = t->records;
-	if (a->nids == a->cap) {
-		a->cap = a->cap ? a->cap * 2 : 4;
-		a->ids = xrealloc(a->ids, a->cap * sizeof *a->ids);
-	}
+	GROW(a->ids, a->nids, a->cap);
 	a->ids[a->nids++] = id;
 	a->flags |= var->flags[id] | CODE_COUNTED;
 	return var->ncodes != before;
 }
 
-bool tally_record_answer(struct tally *t, size_t v, const char *s, size_t len,
+bool tally_record_answer(tally *t, size_t v, const char *s, size_t len,
 			 bool filled)
 {
-	struct variable *var = &t->vars[v];
-	struct answer *a = &t->ans[v];
+	tally_var *var = &t->vars[v];
+	rec_answer *a = &t->ans[v];
 	const char *bar = len ? memchr(s, '|', len) : NULL;
 	bool is_new = false;
 
@@ -407,7 +413,7 @@ bool tally_record_answer(struct tally *t, size_t v, const char *s, size_t len,
 
 /* One record more.  Its count cannot overflow (there are fewer than
  * 2^64 records); the sums of weights can, and are checked. */
-static bool add_one_base(struct base *b, wide_t w, uint32_t rk)
+static bool add_one_base(tally_base *b, wide_t w, uint32_t rk)
 {
 	b->n++;
 	b->ck += rk;
@@ -416,14 +422,14 @@ static bool add_one_base(struct base *b, wide_t w, uint32_t rk)
 	return add_wide(&b->w, w) && add_wide(&b->w2, w * w);
 }
 
-static bool add_one_count(struct count *c, wide_t w, uint32_t rk)
+static bool add_one_count(tally_count *c, wide_t w, uint32_t rk)
 {
 	c->n++;
 	c->ck += rk;
 	return w == 0 || add_wide(&c->w, w);
 }
 
-static bool count_answer(struct gvar *gv, const struct answer *a, wide_t w,
+static bool count_answer(group_var *gv, const rec_answer *a, wide_t w,
 			 uint32_t rk)
 {
 	bool ok = true;
@@ -442,7 +448,7 @@ static bool count_answer(struct gvar *gv, const struct answer *a, wide_t w,
 	return ok;
 }
 
-bool tally_record_count(struct tally *t, size_t b, size_t g, wide_t w,
+bool tally_record_count(tally *t, size_t b, size_t g, wide_t w,
 			uint32_t rk)
 {
 	bool ok = add_one_base(tally_group_channel(t, b, g, t->chan), w, rk);
@@ -454,24 +460,24 @@ bool tally_record_count(struct tally *t, size_t b, size_t g, wide_t w,
 
 /* ---- bases ---- */
 
-enum base_rule tally_base_rule(const struct variable *v)
+enum base_rule tally_base_rule(const tally_var *v)
 {
 	if (v->rule != BASE_DEFAULT)
 		return v->rule;
 	return v->multi ? BASE_ASKED : BASE_ANSWERED;
 }
 
-bool tally_channel_asked(const struct variable *v, size_t ch)
+bool tally_channel_asked(const tally_var *v, size_t ch)
 {
 	return ch < v->nchan && v->chan_answered[ch] > 0;
 }
 
-struct base tally_var_base(const struct tally *t, size_t b, size_t g, size_t v)
+tally_base tally_var_base(const tally *t, size_t b, size_t g, size_t v)
 {
-	const struct variable *var = &t->vars[v];
-	const struct gvar *gv = tally_gvar(t, b, g, v);
-	const struct group *gr = &t->bds[b].groups[g];
-	struct base sum = { 0, 0, 0, 0 };
+	const tally_var *var = &t->vars[v];
+	const group_var *gv = tally_gvar(t, b, g, v);
+	const group_info *gr = &t->bds[b].groups[g];
+	tally_base sum = { 0, 0, 0, 0 };
 
 	switch (tally_base_rule(var)) {
 	case BASE_IF:

@@ -38,10 +38,7 @@ acscan *acscan_new(void)
 
 void acscan_add(acscan *ac, const char *s, size_t n, uint32_t id)
 {
-	if (ac->nstrings == ac->cap) {
-		ac->cap = ac->cap ? 2 * ac->cap : 64;
-		ac->strings = xrealloc(ac->strings, ac->cap * sizeof *ac->strings);
-	}
+	GROW(ac->strings, ac->nstrings, ac->cap);
 	ac->strings[ac->nstrings++] = (ac_string){xmemdup(s, n), n, id};
 }
 
@@ -62,16 +59,16 @@ static void make_classes(acscan *ac)
  * state, or 0 (the root is never a child). */
 typedef struct {
 	uint32_t *goto_;
-	uint32_t n, cap;
+	uint32_t n;
+	size_t cap;
 	uint32_t **out; /* per state, the strings ending there (count first) */
 } trie;
 
 static uint32_t trie_new_state(trie *t, uint32_t nclass)
 {
-	if (t->n == t->cap) {
-		t->cap = t->cap ? 2 * t->cap : 256;
-		t->goto_ = xrealloc(t->goto_, (size_t)t->cap * nclass * sizeof *t->goto_);
-		t->out = xrealloc(t->out, t->cap * sizeof *t->out);
+	if (grow_cap((size_t)t->n + 1, &t->cap)) {
+		t->goto_ = xreallocarray(t->goto_, t->cap, nclass * sizeof *t->goto_);
+		t->out = xreallocarray(t->out, t->cap, sizeof *t->out);
 	}
 	memset(t->goto_ + (size_t)t->n * nclass, 0, nclass * sizeof *t->goto_);
 	t->out[t->n] = NULL;

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvio.h"
+#include "csvtable.h"
 #include "themes/acscan.h"
 #include "themes/anchor.h"
 #include "themes/placeholder.h"
@@ -49,7 +49,7 @@ struct lexicon {
 	size_t npats, pats_cap;
 	acscan *ac;       /* the patterns' anchors */
 	uint32_t *always; /* patterns without anchors: run on every text */
-	size_t nalways;
+	size_t nalways, alwayscap;
 	/* Per text: the patterns whose anchors occur (cand[0..ncand)), a
 	 * pattern being a candidate when seen[p] == gen, and where its first
 	 * anchor starts (first[p], in the folded text); a literal pattern
@@ -101,10 +101,7 @@ static uint32_t code_index(family *fam, const char *code)
 		return DENY;
 	slot = strmap_slot(fam->index, code, strlen(code), true, &created);
 	if (created) {
-		if (fam->count == fam->cap) {
-			fam->cap = fam->cap ? 2 * fam->cap : 16;
-			fam->codes = xrealloc(fam->codes, fam->cap * sizeof *fam->codes);
-		}
+		GROW(fam->codes, fam->count, fam->cap);
 		fam->codes[fam->count] = xstrdup(code);
 		*slot = (void *)(uintptr_t)(++fam->count);
 	}
@@ -113,10 +110,7 @@ static uint32_t code_index(family *fam, const char *code)
 
 static uint32_t add_pattern(lexicon *lx, const lexicon_pattern *pat)
 {
-	if (lx->npats == lx->pats_cap) {
-		lx->pats_cap = lx->pats_cap ? 2 * lx->pats_cap : 64;
-		lx->pats = xrealloc(lx->pats, lx->pats_cap * sizeof *lx->pats);
-	}
+	GROW(lx->pats, lx->npats, lx->pats_cap);
 	lx->pats[lx->npats] = *pat;
 	return (uint32_t)lx->npats++;
 }
@@ -139,7 +133,7 @@ void lexicon_add(lexicon *lx, size_t fam, const char *code,
 	pat.exact = info.exact;
 	id = add_pattern(lx, &pat);
 	if (!anchored) {
-		lx->always = xrealloc(lx->always, (lx->nalways + 1) * sizeof *lx->always);
+		GROW(lx->always, lx->nalways, lx->alwayscap);
 		lx->always[lx->nalways++] = id;
 		lx->fams[fam].unanchored++;
 		return;
@@ -149,75 +143,44 @@ void lexicon_add(lexicon *lx, size_t fam, const char *code,
 	anchor_set_free(&info.set);
 }
 
-/* Column NAME in HEADER, or -1. */
-static long column(const csv_record *header, const char *name)
-{
-	return csv_header_index(header, name);
-}
+enum { C_CODE, C_PATTERN, NCOLS };
+static const csv_table_column columns[NCOLS] = {
+	{ "theme|place|code", true }, { "pattern", true },
+};
 
-static long code_column(const csv_record *header)
+/* The rows of table T into family FAM.  Blank rows and rows whose first
+ * cell starts with '#' are comments, as in the codebook. */
+static void load_rows(lexicon *lx, size_t fam, csv_table *t, const char *path)
 {
-	static const char *const names[] = {"theme", "place", "code"};
-
-	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
-		long c = column(header, names[i]);
-		if (c >= 0)
-			return c;
-	}
-	return -1;
-}
-
-static void load_rows(lexicon *lx, size_t fam, csv_reader *r, const char *path,
-		      size_t ncols, long code_col, long pat_col)
-{
-	const csv_record *rec;
 	int rc;
-	size_t need = (size_t)(code_col > pat_col ? code_col : pat_col) + 1;
 
-	while ((rc = csv_next(r, &rec)) > 0) {
-		/* Blank rows and rows whose first cell starts with '#' are
-		 * comments, as in the codebook. */
-		if (rec->nfields == 0 || rec->fields[0].data[0] == '#')
-			continue;
-		if (rec->nfields < need)
-			die_at(EXIT_DATA, path, rec->line,
-			       _("expected at least %zu fields, found %zu"),
-			       need, rec->nfields);
+	while ((rc = csv_table_next(t)) > 0) {
+		const csv_field *code = csv_table_field(t, C_CODE);
+		const csv_field *pat = csv_table_field(t, C_PATTERN);
+
 		/* More fields than columns: most likely a pattern with an
 		 * unquoted comma ("x{1,2}"), cut in two. */
-		if (rec->nfields > ncols)
-			die_at(EXIT_DATA, path, rec->line,
-			       _("expected %zu fields, found %zu"),
-			       ncols, rec->nfields);
-		if (rec->fields[code_col].len == 0 || rec->fields[pat_col].len == 0)
-			die_at(EXIT_DATA, path, rec->line,
-			       "%s", _("empty code or pattern"));
-		lexicon_add(lx, fam, rec->fields[code_col].data,
-			    rec->fields[pat_col].data, path, rec->line);
+		if (t->row->nfields > t->width)
+			csv_table_die(t, _("expected %zu fields, found %zu"), t->width,
+				      t->row->nfields);
+		if (code->len == 0 || pat->len == 0)
+			csv_table_die(t, "%s", _("empty code or pattern"));
+		lexicon_add(lx, fam, code->data, pat->data, path, csv_table_line(t));
 	}
 	if (rc < 0)
-		die_at(EXIT_DATA, path, csv_errline(r), "%s", csv_errmsg(r));
+		exit(EXIT_DATA);
 }
 
 void lexicon_load(lexicon *lx, size_t fam, const char *path)
 {
 	csv_options opt = {.delimiter = ',', .encoding = CSV_ENC_UTF8};
-	csv_reader *r = csv_open(path, &opt);
-	const csv_record *header;
-	long code_col, pat_col;
+	csv_table t;
 
-	if (!r)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
-	if (csv_next(r, &header) <= 0)
-		die_at(EXIT_DATA, path, 1, "%s", _("no header line"));
-	code_col = code_column(header);
-	pat_col = column(header, "pattern");
-	if (code_col < 0 || pat_col < 0)
-		die_at(EXIT_DATA, path, 1, "%s",
-		       _("the header needs a theme (or place) and a pattern column"));
-	load_rows(lx, fam, r, path, header->nfields, code_col, pat_col);
-	if (csv_close(r) != 0)
-		die(EXIT_DATA, "%s: %s", path, _("read error"));
+	if (csv_table_open(&t, path, &opt, columns, NCOLS, CSV_TABLE_COMMENTS) < 0)
+		exit(EXIT_DATA);
+	load_rows(lx, fam, &t, path);
+	if (csv_table_close(&t) < 0)
+		exit(EXIT_DATA);
 }
 
 void lexicon_compile(lexicon *lx)

@@ -4,22 +4,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-void cells_init(struct cell_table *t, size_t ndims)
+void cells_init(cell_table *t, size_t ndims)
 {
 	memset(t, 0, sizeof *t);
 	t->ndims = ndims;
 	t->index = strmap_new();
 }
 
-static void grow(struct cell_table *t)
+/* Room for one more cell in the parallel arrays. */
+static void grow(cell_table *t)
 {
-	t->cap = t->cap ? t->cap * 2 : 64;
-	t->cats = xrealloc(t->cats, t->cap * t->ndims * sizeof *t->cats);
-	t->count = xrealloc(t->count, t->cap * sizeof *t->count);
-	t->weight = xrealloc(t->weight, t->cap * sizeof *t->weight);
+	if (!grow_cap(t->ncells + 1, &t->cap))
+		return;
+	t->cats = xreallocarray(t->cats, t->cap, t->ndims * sizeof *t->cats);
+	t->count = xreallocarray(t->count, t->cap, sizeof *t->count);
+	t->weight = xreallocarray(t->weight, t->cap, sizeof *t->weight);
 }
 
-void cells_add(struct cell_table *t, const uint32_t *cats)
+void cells_add(cell_table *t, const uint32_t *cats)
 {
 	size_t klen = t->ndims * sizeof *cats;
 	bool created;
@@ -30,8 +32,7 @@ void cells_add(struct cell_table *t, const uint32_t *cats)
 		t->count[(uintptr_t)*slot - 1] += 1;
 		return;
 	}
-	if (t->ncells == t->cap)
-		grow(t);
+	grow(t);
 	c = t->ncells++;
 	*slot = (void *)(uintptr_t)(c + 1);
 	memcpy(&t->cats[c * t->ndims], cats, klen);
@@ -39,14 +40,14 @@ void cells_add(struct cell_table *t, const uint32_t *cats)
 	t->weight[c] = 1; /* every record starts with weight 1 */
 }
 
-long cells_find(const struct cell_table *t, const uint32_t *cats)
+long cells_find(const cell_table *t, const uint32_t *cats)
 {
 	void *v = strmap_get(t->index, (const char *)cats, t->ndims * sizeof *cats);
 
 	return v ? (long)((uintptr_t)v - 1) : -1;
 }
 
-void cells_free(struct cell_table *t)
+void cells_free(cell_table *t)
 {
 	free(t->cats);
 	free(t->count);

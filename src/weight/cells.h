@@ -14,20 +14,20 @@
 
 #include "text.h"
 
-struct cell_table {
+typedef struct {
 	size_t ndims;
 	size_t ncells, cap;
 	uint32_t *cats; /* ncells x ndims category indices */
 	double *count;  /* respondents in the cell */
 	double *weight; /* each respondent's weight */
 	strmap *index;  /* the cell's category indices as bytes -> cell + 1 */
-};
+} cell_table;
 
-void cells_init(struct cell_table *t, size_t ndims);
+void cells_init(cell_table *t, size_t ndims);
 /* Count one respondent in the cell of CATS (ndims indices). */
-void cells_add(struct cell_table *t, const uint32_t *cats);
+void cells_add(cell_table *t, const uint32_t *cats);
 /* The cell of CATS, or -1 when no respondent fell in it. */
-long cells_find(const struct cell_table *t, const uint32_t *cats);
-void cells_free(struct cell_table *t);
+long cells_find(const cell_table *t, const uint32_t *cats);
+void cells_free(cell_table *t);
 
 #endif

@@ -21,7 +21,7 @@ void classifier_init(classifier *c, const margin_set *m,
 	c->source_col = m->per_channel ? column(header, "source", file) : -1;
 	c->dim_cols = xcalloc(m->ngroups, sizeof *c->dim_cols);
 	for (size_t g = 0; g < m->ngroups; g++) {
-		const struct margin_group *grp = &m->groups[g];
+		const margin_group *grp = &m->groups[g];
 
 		c->dim_cols[g] = xcalloc(grp->ndims, sizeof **c->dim_cols);
 		for (size_t d = 0; d < grp->ndims; d++)
@@ -32,9 +32,9 @@ void classifier_init(classifier *c, const margin_set *m,
 	c->cats = xcalloc(most, sizeof *c->cats);
 }
 
-void classify(classifier *c, const csv_record *rec, struct match *out)
+void classify(classifier *c, const csv_record *rec, class_match *out)
 {
-	const struct margin_group *g;
+	const margin_group *g;
 	const csv_field *src = c->source_col >= 0 ? &rec->fields[c->source_col] : NULL;
 
 	g = margins_group(c->m, src ? src->data : "", src ? src->len : 0);

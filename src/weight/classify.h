@@ -16,12 +16,12 @@ enum match_kind {
 	MATCH_NO_VALUE    /* a dimension's value is not among the margins' */
 };
 
-struct match {
+typedef struct {
 	enum match_kind kind;
 	size_t group;    /* MATCH_OK, MATCH_NO_VALUE: the margin group */
 	size_t dim;      /* MATCH_NO_VALUE: the dimension */
 	const uint32_t *cats; /* MATCH_OK: the cell's category indices */
-};
+} class_match;
 
 typedef struct {
 	const margin_set *m;
@@ -34,7 +34,7 @@ typedef struct {
  * one is missing. */
 void classifier_init(classifier *c, const margin_set *m,
 		     const csv_record *header, const char *file);
-void classify(classifier *c, const csv_record *rec, struct match *out);
+void classify(classifier *c, const csv_record *rec, class_match *out);
 void classifier_free(classifier *c);
 
 #endif

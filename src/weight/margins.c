@@ -7,18 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvio.h"
+#include "csvtable.h"
 
 /* Longest population cell accepted: 15 integer digits and a fraction fit a
  * double's precision for any real population. */
 #define MAX_POPULATION_DIGITS 15
 #define MAX_POPULATION_LEN 32
 
-/* Column positions in one margin file. */
-typedef struct {
-	long source, dimension, value, population; /* -1: absent */
-	size_t nfields;
-} margin_columns;
+/* The columns of a margin file. */
+enum { C_SOURCE, C_DIMENSION, C_VALUE, C_POPULATION, NCOLS };
+static const csv_table_column columns[NCOLS] = {
+	{ "source", false }, { "dimension", true }, { "value", true }, { "population", true },
+};
 
 static void *index_value(size_t i)
 {
@@ -55,19 +55,19 @@ bool parse_population(const char *s, size_t len, double *out)
 	return errno == 0 && isfinite(*out);
 }
 
-const char *margin_group_name(const struct margin_group *g)
+const char *margin_group_name(const margin_group *g)
 {
 	return g->source ? g->source : _("all");
 }
 
-long margin_dim_find(const struct margin_dim *dim, const char *value, size_t len)
+long margin_dim_find(const margin_dim *dim, const char *value, size_t len)
 {
 	void *v = strmap_get(dim->index, value, len);
 
 	return v ? index_of(v) : -1;
 }
 
-const struct margin_group *margins_group(const margin_set *m,
+const margin_group *margins_group(const margin_set *m,
 					 const char *source, size_t len)
 {
 	void *v;
@@ -80,12 +80,12 @@ const struct margin_group *margins_group(const margin_set *m,
 
 /* ---- building the set ---- */
 
-static struct margin_group *group_for(margin_set *m, const char *source,
+static margin_group *group_for(margin_set *m, const char *source,
 				      size_t len)
 {
 	bool created;
 	void **slot;
-	struct margin_group *g;
+	margin_group *g;
 
 	if (!m->group_index)
 		m->group_index = strmap_new();
@@ -93,21 +93,21 @@ static struct margin_group *group_for(margin_set *m, const char *source,
 	if (!created)
 		return &m->groups[index_of(*slot)];
 	*slot = index_value(m->ngroups);
-	m->groups = xrealloc(m->groups, (m->ngroups + 1) * sizeof *m->groups);
+	GROW(m->groups, m->ngroups, m->groupcap);
 	g = &m->groups[m->ngroups++];
 	memset(g, 0, sizeof *g);
 	g->source = len ? xmemdup(source, len) : NULL;
 	return g;
 }
 
-static struct margin_dim *dim_for(struct margin_group *g, const char *name)
+static margin_dim *dim_for(margin_group *g, const char *name)
 {
-	struct margin_dim *d;
+	margin_dim *d;
 
 	for (size_t i = 0; i < g->ndims; i++)
 		if (strcmp(g->dims[i].name, name) == 0)
 			return &g->dims[i];
-	g->dims = xrealloc(g->dims, (g->ndims + 1) * sizeof *g->dims);
+	GROW(g->dims, g->ndims, g->dimcap);
 	d = &g->dims[g->ndims++];
 	memset(d, 0, sizeof *d);
 	d->name = xstrdup(name);
@@ -115,7 +115,7 @@ static struct margin_dim *dim_for(struct margin_group *g, const char *name)
 	return d;
 }
 
-const char *margin_group_prefix(const struct margin_group *g, strbuf *b)
+const char *margin_group_prefix(const margin_group *g, strbuf *b)
 {
 	sb_clear(b);
 	if (g->source)
@@ -123,16 +123,16 @@ const char *margin_group_prefix(const struct margin_group *g, strbuf *b)
 	return b->s ? b->s : "";
 }
 
-static void add_category(struct margin_group *g, struct margin_dim *d,
+static void add_category(margin_group *g, margin_dim *d,
 			 const char *value, double population,
 			 const char *file, long line)
 {
 	bool created;
 	void **slot = strmap_slot(d->index, value, strlen(value), true, &created);
-	struct margin_cat *c;
+	margin_cat *c;
 
 	if (!created) {
-		const struct margin_cat *first = &d->cats[index_of(*slot)];
+		const margin_cat *first = &d->cats[index_of(*slot)];
 		strbuf b = {0};
 
 		die_at(EXIT_DATA, file, line,
@@ -141,7 +141,7 @@ static void add_category(struct margin_group *g, struct margin_dim *d,
 		       first->line);
 	}
 	*slot = index_value(d->ncats);
-	d->cats = xrealloc(d->cats, (d->ncats + 1) * sizeof *d->cats);
+	GROW(d->cats, d->ncats, d->catcap);
 	c = &d->cats[d->ncats++];
 	c->value = xstrdup(value);
 	c->population = population;
@@ -149,82 +149,45 @@ static void add_category(struct margin_group *g, struct margin_dim *d,
 	c->line = line;
 }
 
-static long find_column(const csv_record *header, const char *name,
-			const char *file, bool required)
+static void add_row(margin_set *m, const csv_table *t, const char *file)
 {
-	long col = csv_header_index(header, name);
-
-	if (col < 0 && required)
-		die_at(EXIT_DATA, file, 1, _("no column named %s"), name);
-	return col;
-}
-
-static void read_columns(csv_reader *r, margin_columns *mc)
-{
-	const csv_record *header;
-
-	if (!csv_next_or_die(r, &header) || header->nfields == 0)
-		die_at(EXIT_DATA, csv_name(r), 1, "%s", _("no header line"));
-	mc->nfields = header->nfields;
-	mc->source = find_column(header, "source", csv_name(r), false);
-	mc->dimension = find_column(header, "dimension", csv_name(r), true);
-	mc->value = find_column(header, "value", csv_name(r), true);
-	mc->population = find_column(header, "population", csv_name(r), true);
-}
-
-static void add_row(margin_set *m, const margin_columns *mc,
-		    const csv_record *rec, const char *file)
-{
-	const csv_field *src = mc->source >= 0 ? &rec->fields[mc->source] : NULL;
-	const csv_field *dim = &rec->fields[mc->dimension];
-	const csv_field *pop = &rec->fields[mc->population];
-	struct margin_group *g;
+	const csv_field *src = csv_table_field(t, C_SOURCE);
+	const csv_field *dim = csv_table_field(t, C_DIMENSION);
+	const csv_field *pop = csv_table_field(t, C_POPULATION);
+	margin_group *g;
 	double population;
 
 	if (dim->len == 0)
-		die_at(EXIT_DATA, file, rec->line, "%s", _("the dimension is empty"));
+		csv_table_die(t, "%s", _("the dimension is empty"));
 	if (!parse_population(pop->data, pop->len, &population))
-		die_at(EXIT_DATA, file, rec->line, "%s",
-		       _("the population is not a plain decimal number "
-			 "(digits with at most one decimal mark; no sign, exponent or spaces)"));
+		csv_table_die(t, "%s",
+			      _("the population is not a plain decimal number "
+				"(digits with at most one decimal mark; no sign, exponent or spaces)"));
 	g = group_for(m, src ? src->data : "", src ? src->len : 0);
-	add_category(g, dim_for(g, dim->data), rec->fields[mc->value].data,
-		     population, file, rec->line);
-}
-
-/* A row whose first cell starts with '#' is a comment. */
-static bool is_comment(const csv_record *rec)
-{
-	return rec->nfields > 0 && rec->fields[0].len > 0 &&
-	       rec->fields[0].data[0] == '#';
+	add_category(g, dim_for(g, dim->data), csv_table_cell(t, C_VALUE),
+		     population, file, csv_table_line(t));
 }
 
 void margins_load(margin_set *m, const char *path)
 {
-	csv_options copt = {.delimiter = 0, .encoding = CSV_ENC_DETECT};
-	csv_reader *r = csv_open_or_die(path, &copt);
-	const csv_record *rec;
-	margin_columns mc;
+	csv_table t;
 	const char *file;
+	int rc;
 
+	if (csv_table_open(&t, path, NULL, columns, NCOLS,
+			   CSV_TABLE_COMMENTS | CSV_TABLE_SAME_WIDTH) < 0)
+		exit(EXIT_DATA);
 	m->files = xrealloc(m->files, (m->nfiles + 1) * sizeof *m->files);
 	file = m->files[m->nfiles++] = xstrdup(path);
-	read_columns(r, &mc);
-	while (csv_next_or_die(r, &rec)) {
-		if (rec->nfields == 0 || is_comment(rec))
-			continue;
-		if (rec->nfields != mc.nfields)
-			die_at(EXIT_DATA, file, rec->line,
-			       _("expected %zu fields, found %zu"), mc.nfields,
-			       rec->nfields);
-		add_row(m, &mc, rec, file);
-	}
-	csv_close_or_die(r);
+	while ((rc = csv_table_next(&t)) > 0)
+		add_row(m, &t, file);
+	if (csv_table_close(&t) < 0 || rc < 0)
+		exit(EXIT_DATA);
 }
 
 /* ---- checks on the whole set ---- */
 
-static double dim_total(const struct margin_dim *d)
+static double dim_total(const margin_dim *d)
 {
 	double t = 0;
 
@@ -235,9 +198,9 @@ static double dim_total(const struct margin_dim *d)
 
 /* Every dimension of G must add up to the same total: raking cannot meet
  * margins that describe populations of different sizes. */
-static void check_totals(struct margin_group *g, double tolerance)
+static void check_totals(margin_group *g, double tolerance)
 {
-	const struct margin_dim *first = &g->dims[0];
+	const margin_dim *first = &g->dims[0];
 	strbuf b = {0};
 
 	g->total = dim_total(first);
@@ -246,7 +209,7 @@ static void check_totals(struct margin_group *g, double tolerance)
 		       _("%sthe margins of %s add up to 0"),
 		       margin_group_prefix(g, &b), first->name);
 	for (size_t i = 1; i < g->ndims; i++) {
-		const struct margin_dim *d = &g->dims[i];
+		const margin_dim *d = &g->dims[i];
 		double t = dim_total(d);
 
 		if (fabs(t - g->total) > tolerance * fmax(t, g->total))
@@ -269,7 +232,7 @@ void margins_check(margin_set *m, double tolerance)
 	pooled = strmap_get(m->group_index, "", 0);
 	m->per_channel = !pooled || m->ngroups > 1;
 	if (pooled && m->per_channel) {
-		const struct margin_dim *d = &m->groups[index_of(pooled)].dims[0];
+		const margin_dim *d = &m->groups[index_of(pooled)].dims[0];
 
 		die_at(EXIT_DATA, d->cats[0].file, d->cats[0].line, "%s",
 		       _("a margin without a source among margins given per "
@@ -282,10 +245,10 @@ void margins_check(margin_set *m, double tolerance)
 void margins_free(margin_set *m)
 {
 	for (size_t i = 0; i < m->ngroups; i++) {
-		struct margin_group *g = &m->groups[i];
+		margin_group *g = &m->groups[i];
 
 		for (size_t j = 0; j < g->ndims; j++) {
-			struct margin_dim *d = &g->dims[j];
+			margin_dim *d = &g->dims[j];
 
 			for (size_t k = 0; k < d->ncats; k++)
 				free(d->cats[k].value);

@@ -16,32 +16,32 @@
 #include "text.h"
 
 /* One value of a dimension and its population. */
-struct margin_cat {
+typedef struct {
 	char *value;
 	double population;
 	const char *file; /* where the row is, for messages */
 	long line;
-};
+} margin_cat;
 
 /* A raking dimension: a column of the records and its values. */
-struct margin_dim {
+typedef struct {
 	char *name;
-	struct margin_cat *cats;
-	size_t ncats;
+	margin_cat *cats;
+	size_t ncats, catcap;
 	strmap *index; /* value -> category index + 1 */
-};
+} margin_dim;
 
 /* The margins one set of records is raked to. */
-struct margin_group {
+typedef struct {
 	char *source; /* the channel; NULL for pooled margins */
-	struct margin_dim *dims;
-	size_t ndims;
+	margin_dim *dims;
+	size_t ndims, dimcap;
 	double total; /* the population total the dimensions agree on */
-};
+} margin_group;
 
 typedef struct {
-	struct margin_group *groups;
-	size_t ngroups;
+	margin_group *groups;
+	size_t ngroups, groupcap;
 	strmap *group_index; /* source ("" when pooled) -> group index + 1 */
 	bool per_channel;    /* groups are channels (rows have a source) */
 	char **files;        /* names of the files read, for messages */
@@ -59,18 +59,18 @@ void margins_check(margin_set *m, double tolerance);
 
 /* The group for records of channel SOURCE (any record when pooled), or
  * NULL when the channel has no margins. */
-const struct margin_group *margins_group(const margin_set *m,
+const margin_group *margins_group(const margin_set *m,
 					 const char *source, size_t len);
 
 /* Index of VALUE among DIM's values, or -1. */
-long margin_dim_find(const struct margin_dim *dim, const char *value, size_t len);
+long margin_dim_find(const margin_dim *dim, const char *value, size_t len);
 
 /* "staff" or, for pooled margins, "all" (translated). */
-const char *margin_group_name(const struct margin_group *g);
+const char *margin_group_name(const margin_group *g);
 
 /* "staff: " for a channel's margins, "" for pooled ones: the start of a
  * message about the group, built in B. */
-const char *margin_group_prefix(const struct margin_group *g, strbuf *b);
+const char *margin_group_prefix(const margin_group *g, strbuf *b);
 
 /* Parse a population cell: a plain decimal number, digits with at most one
  * '.' or ',' followed by digits ("2800", "1234.5"); no sign, exponent,

@@ -15,7 +15,7 @@ typedef struct {
 	size_t ndims;
 } dim_sums;
 
-static void sums_init(dim_sums *s, const struct margin_group *g)
+static void sums_init(dim_sums *s, const margin_group *g)
 {
 	s->ndims = g->ndims;
 	s->sums = xcalloc(g->ndims, sizeof *s->sums);
@@ -32,8 +32,8 @@ static void sums_free(dim_sums *s)
 
 /* SUM[k] = respondents (WEIGHTED: weighted count) in category k of
  * dimension D. */
-static void category_totals(const struct margin_group *g,
-			    const struct cell_table *t, size_t d, bool weighted,
+static void category_totals(const margin_group *g,
+			    const cell_table *t, size_t d, bool weighted,
 			    double *sum)
 {
 	memset(sum, 0, g->dims[d].ncats * sizeof *sum);
@@ -42,18 +42,18 @@ static void category_totals(const struct margin_group *g,
 			weighted ? t->count[c] * t->weight[c] : t->count[c];
 }
 
-void rake_check_support(const struct margin_group *g, const struct cell_table *t)
+void rake_check_support(const margin_group *g, const cell_table *t)
 {
 	dim_sums s;
 	strbuf b = {0};
 
 	sums_init(&s, g);
 	for (size_t d = 0; d < g->ndims; d++) {
-		const struct margin_dim *dim = &g->dims[d];
+		const margin_dim *dim = &g->dims[d];
 
 		category_totals(g, t, d, false, s.sums[d]);
 		for (size_t k = 0; k < dim->ncats; k++) {
-			const struct margin_cat *c = &dim->cats[k];
+			const margin_cat *c = &dim->cats[k];
 			double n = s.sums[d][k];
 
 			if (c->population > 0 && n == 0)
@@ -76,10 +76,10 @@ void rake_check_support(const struct margin_group *g, const struct cell_table *t
 
 /* Multiply each cell by population / weighted count of its category of
  * dimension D, so that D's margins hold exactly. */
-static void adjust_dimension(const struct margin_group *g,
-			     struct cell_table *t, size_t d, double *factor)
+static void adjust_dimension(const margin_group *g,
+			     cell_table *t, size_t d, double *factor)
 {
-	const struct margin_dim *dim = &g->dims[d];
+	const margin_dim *dim = &g->dims[d];
 
 	category_totals(g, t, d, true, factor);
 	for (size_t k = 0; k < dim->ncats; k++)
@@ -90,13 +90,13 @@ static void adjust_dimension(const struct margin_group *g,
 
 /* Largest |weighted count - population| / population over every category
  * with a population. */
-static double max_margin_error(const struct margin_group *g,
-			       const struct cell_table *t, dim_sums *s)
+static double max_margin_error(const margin_group *g,
+			       const cell_table *t, dim_sums *s)
 {
 	double worst = 0;
 
 	for (size_t d = 0; d < g->ndims; d++) {
-		const struct margin_dim *dim = &g->dims[d];
+		const margin_dim *dim = &g->dims[d];
 
 		category_totals(g, t, d, true, s->sums[d]);
 		for (size_t k = 0; k < dim->ncats; k++) {
@@ -114,8 +114,8 @@ static double max_margin_error(const struct margin_group *g,
 }
 
 /* Sweep until the margins hold or MAX_ITER sweeps are done. */
-static bool rake_once(const struct margin_group *g, struct cell_table *t,
-		      const struct rake_params *p, struct rake_result *r,
+static bool rake_once(const margin_group *g, cell_table *t,
+		      const rake_params *p, rake_result *r,
 		      dim_sums *s)
 {
 	unsigned it = 0;
@@ -134,14 +134,14 @@ static bool rake_once(const struct margin_group *g, struct cell_table *t,
 	return err <= p->tolerance;
 }
 
-static void clip_weights(struct cell_table *t, double lo, double hi)
+static void clip_weights(cell_table *t, double lo, double hi)
 {
 	for (size_t c = 0; c < t->ncells; c++)
 		t->weight[c] = fmin(fmax(t->weight[c], lo), hi);
 }
 
-static void weight_stats(const struct cell_table *t, double mean,
-			 struct rake_result *r)
+static void weight_stats(const cell_table *t, double mean,
+			 rake_result *r)
 {
 	r->n = r->sum_w = r->sum_w2 = 0;
 	r->min_ratio = INFINITY;
@@ -157,7 +157,7 @@ static void weight_stats(const struct cell_table *t, double mean,
 	}
 }
 
-static double respondents(const struct cell_table *t)
+static double respondents(const cell_table *t)
 {
 	double n = 0;
 
@@ -168,7 +168,7 @@ static double respondents(const struct cell_table *t)
 
 /* How far the weights are outside [LO, HI], relative to the bound they
  * cross (0 when inside). */
-static double bound_violation(const struct cell_table *t, double lo, double hi)
+static double bound_violation(const cell_table *t, double lo, double hi)
 {
 	double worst = 0;
 
@@ -185,7 +185,7 @@ static double bound_violation(const struct cell_table *t, double lo, double hi)
 
 /* Largest relative change of a weight since PREV; PREV gets the current
  * weights. */
-static double weight_change(const struct cell_table *t, double *prev)
+static double weight_change(const cell_table *t, double *prev)
 {
 	double worst = 0;
 
@@ -196,8 +196,8 @@ static double weight_change(const struct cell_table *t, double *prev)
 	return worst;
 }
 
-bool rake_group(const struct margin_group *g, struct cell_table *t,
-		const struct rake_params *p, struct rake_result *r)
+bool rake_group(const margin_group *g, cell_table *t,
+		const rake_params *p, rake_result *r)
 {
 	double mean = g->total / respondents(t);
 	double lo = p->trim_low * mean, hi = p->trim_high * mean;
@@ -231,12 +231,12 @@ bool rake_group(const struct margin_group *g, struct cell_table *t,
 	return r->converged && r->within_bounds;
 }
 
-double rake_design_effect(const struct rake_result *r)
+double rake_design_effect(const rake_result *r)
 {
 	return r->n * r->sum_w2 / (r->sum_w * r->sum_w);
 }
 
-double rake_effective_n(const struct rake_result *r)
+double rake_effective_n(const rake_result *r)
 {
 	return r->sum_w * r->sum_w / r->sum_w2;
 }

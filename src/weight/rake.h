@@ -22,14 +22,14 @@
 #include "weight/cells.h"
 #include "weight/margins.h"
 
-struct rake_params {
+typedef struct {
 	double tolerance;   /* largest relative margin error accepted */
 	unsigned max_iter;  /* sweeps per raking; rake-trim rounds */
 	bool trim;
 	double trim_low, trim_high; /* bounds relative to the mean weight */
-};
+} rake_params;
 
-struct rake_result {
+typedef struct {
 	unsigned iterations; /* sweeps, over all rounds */
 	unsigned rounds;     /* rakings (1 without trimming) */
 	double max_error;    /* largest relative margin error at the end */
@@ -41,21 +41,21 @@ struct rake_result {
 	double n;            /* respondents */
 	double sum_w, sum_w2;
 	double min_ratio, max_ratio; /* smallest, largest weight / mean */
-};
+} rake_result;
 
 /* Exit 1 with the margin row's FILE:LINE when a category with a population
  * has no respondents, or one with population 0 has respondents (raking
  * would give them weight 0: lost without a word). */
-void rake_check_support(const struct margin_group *g, const struct cell_table *t);
+void rake_check_support(const margin_group *g, const cell_table *t);
 
 /* Rake T's weights to G's margins.  Fills R; returns true when the margins
  * (and the bounds, when trimming) hold. */
-bool rake_group(const struct margin_group *g, struct cell_table *t,
-		const struct rake_params *p, struct rake_result *r);
+bool rake_group(const margin_group *g, cell_table *t,
+		const rake_params *p, rake_result *r);
 
 /* Kish's design effect 1 + CV^2 = n sum w^2 / (sum w)^2 and the effective
  * sample size (sum w)^2 / sum w^2. */
-double rake_design_effect(const struct rake_result *r);
-double rake_effective_n(const struct rake_result *r);
+double rake_design_effect(const rake_result *r);
+double rake_effective_n(const rake_result *r);
 
 #endif

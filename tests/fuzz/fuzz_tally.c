@@ -64,8 +64,8 @@ static void write_file(const void *data, size_t size)
 
 /* Merge PATH; NULL when merge_file() rejected it.  The merger is static:
  * after a longjmp its tally is still reachable and freed next time. */
-static struct merger m;
-static struct tally *merge_path(void)
+static merger m;
+static tally *merge_path(void)
 {
 	if (m.t)
 		tally_free(m.t);
@@ -88,7 +88,7 @@ static struct tally *merge_path(void)
 	return m.t;
 }
 
-static char *partial_of(struct tally *t, size_t *len)
+static char *partial_of(tally *t, size_t *len)
 {
 	char *text = NULL;
 	FILE *out = open_memstream(&text, len);
@@ -100,13 +100,13 @@ static char *partial_of(struct tally *t, size_t *len)
 	return text;
 }
 
-static void finish(struct tally *t)
+static void finish(tally *t)
 {
 	char *text = NULL;
 	size_t len = 0;
 	FILE *out = open_memstream(&text, &len);
-	struct out_options o;
-	struct sup_stats st;
+	out_options o;
+	sup_stats st;
 
 	if (!out)
 		abort();
@@ -142,7 +142,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct tally *t;
+	tally *t;
 	char *once, *twice;
 	size_t len1, len2;
 

@@ -30,7 +30,7 @@ CFLAGS="-std=c11 -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefi
  -fno-sanitize-recover=undefined -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
  -Isrc/lib -Isrc -Wall -Wextra"
 LIBS="-lutf8proc -lpcre2-8 -lsodium -lm"
-LIB="src/lib/util.c src/lib/text.c src/lib/csvio.c src/lib/cli.c src/lib/keyfile.c"
+LIB="src/lib/util.c src/lib/text.c src/lib/csvio.c src/lib/csvtable.c src/lib/cli.c src/lib/keyfile.c"
 CB="src/lib/codebook.c src/lib/profile.c"
 # The shipped example profile, as the Makefile sets it.
 CFLAGS="$CFLAGS -DTRYGG_DEFAULT_PROFILE=\"$(sed -n 's/^DEFAULT_PROFILE *= *//p' Makefile)\""
