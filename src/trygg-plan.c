@@ -237,17 +237,20 @@ static population_entry *read_population(const char *path, size_t *n)
 		}
 		if ((size_t)(cs > cp ? cs : cp) >= r->nfields)
 			die_at(EXIT_DATA, path, r->line, "%s", _("too few fields"));
-		pop = xrealloc(pop, (*n + 1) * sizeof *pop);
-		pop[*n].source = xmemdup(r->fields[cs].data, r->fields[cs].len);
+		/* checked before anything is kept: a leak checker sees no
+		 * half-built entry when the run stops here */
 		if (!plain_decimal(r->fields[cp].data, r->fields[cp].len))
 			die_at(EXIT_DATA, path, r->line, "%s",
 			       _("the population must be a plain decimal number, such as 2800"));
-		pop[*n].population = strtod(r->fields[cp].data, NULL);
-		pop[*n].tool = optional_cell(r, ct);
-		pop[*n].period = optional_cell(r, cd);
-		if (!(pop[*n].population > 0) || pop[*n].population > 1e15)
+		double population = strtod(r->fields[cp].data, NULL);
+		if (!(population > 0) || population > 1e15)
 			die_at(EXIT_DATA, path, r->line, "%s",
 			       _("the population must be a number above 0"));
+		pop = xrealloc(pop, (*n + 1) * sizeof *pop);
+		pop[*n].source = xmemdup(r->fields[cs].data, r->fields[cs].len);
+		pop[*n].population = population;
+		pop[*n].tool = optional_cell(r, ct);
+		pop[*n].period = optional_cell(r, cd);
 		(*n)++;
 	}
 	if (st < 0)
