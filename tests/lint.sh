@@ -1,6 +1,7 @@
 #!/bin/sh
 # lint.sh - static checks over src/: cppcheck (warning, performance,
-# portability) and clang-tidy with the checked-in .clang-tidy.  Fails on
+# portability, unused functions: a function only tests use says so with a
+# cppcheck-suppress comment) and clang-tidy with the checked-in .clang-tidy.  Fails on
 # any finding that is not in the baseline below.
 #
 # The baselines list findings present when the check was introduced, as
@@ -29,7 +30,7 @@ done
 
 echo "== cppcheck"
 # shellcheck disable=SC2086
-cppcheck --enable=warning,performance,portability --error-exitcode=1 --quiet \
+cppcheck --enable=warning,performance,portability,unusedFunction --error-exitcode=1 --quiet \
 	--std=c11 --inline-suppr '-D_Noreturn=__attribute__((noreturn))' $DEFS $INCS \
 	$CPPCHECK_BASELINE \
 	--template='{file}:{line}:{column}: {severity}: {message} [{id}]' src/ || status=1

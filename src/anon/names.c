@@ -585,10 +585,7 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
 	size_t letters;
 	bool upper;
 
-	if (nm->ntok == nm->captok) {
-		nm->captok = nm->captok ? 2 * nm->captok : 64;
-		nm->tok = xrealloc(nm->tok, nm->captok * sizeof *nm->tok);
-	}
+	GROW(nm->tok, nm->ntok, nm->captok);
 	t = &nm->tok[nm->ntok];
 	memset(t, 0, sizeof *t);
 	t->start = start;

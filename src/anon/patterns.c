@@ -74,11 +74,6 @@ anon_patterns *patterns_new(void)
 	return p;
 }
 
-size_t patterns_count(const anon_patterns *p)
-{
-	return p->n;
-}
-
 void patterns_set_word_check(anon_patterns *p, word_check f, const void *ctx)
 {
 	p->checks.is_word = f;
@@ -212,10 +207,7 @@ static void add_row(anon_patterns *p, const csv_record *rec, long col[5],
 		       rec->fields[col[0]].data);
 	if (col[2] >= 0 && (size_t)col[2] < rec->nfields)
 		vname = rec->fields[col[2]].data;
-	if (p->n == p->cap) {
-		p->cap = p->cap ? 2 * p->cap : 32;
-		p->rows = xrealloc(p->rows, p->cap * sizeof *p->rows);
-	}
+	GROW(p->rows, p->n, p->cap);
 	r = &p->rows[p->n++];
 	r->kind = (enum anon_kind)kind;
 	r->val = validator_or_die(vname, file, rec->line);

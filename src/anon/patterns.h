@@ -29,7 +29,6 @@ void patterns_set_plate_cue_check(anon_patterns *p, word_check f, const void *ct
  * False (OUT unchanged) when a match ran past PCRE2's limits even without
  * JIT: the text cannot be vouched for. */
 bool patterns_scan(anon_patterns *p, const char *s, size_t n, span_list *out);
-size_t patterns_count(const anon_patterns *p);
 void patterns_free(anon_patterns *p);
 
 #endif

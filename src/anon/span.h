@@ -41,7 +41,5 @@ void spans_push(span_list *l, size_t start, size_t end, enum anon_kind k);
 void spans_free(span_list *l);
 /* Does [start, end) overlap any span of L?  L is sorted by start. */
 int spans_overlap(const span_list *l, size_t start, size_t end);
-/* Sort by start (spans never overlap after merging). */
-void spans_sort(span_list *l);
 
 #endif

@@ -173,13 +173,6 @@ static int take_header(csv_table *t, const csv_record *header)
 	return -1;
 }
 
-int csv_table_start(csv_table *t, csv_reader *r, const csv_record *header,
-		    const csv_table_column *spec, size_t ncols, unsigned flags)
-{
-	table_init(t, r, spec, ncols, flags);
-	return take_header(t, header);
-}
-
 int csv_table_open(csv_table *t, const char *path, const csv_options *opt,
 		   const csv_table_column *spec, size_t ncols, unsigned flags)
 {

@@ -56,10 +56,6 @@ typedef struct {
  * read its header.  On -1 nothing is left open. */
 int csv_table_open(csv_table *t, const char *path, const csv_options *opt,
 		   const csv_table_column *spec, size_t ncols, unsigned flags);
-/* The same for a HEADER already read from R (a reader the caller opened;
- * csv_table_close closes it). */
-int csv_table_start(csv_table *t, csv_reader *r, const csv_record *header,
-		    const csv_table_column *spec, size_t ncols, unsigned flags);
 /* Next row into t->row: 1, 0 at the end, -1 on a read error or a row of
  * the wrong width. */
 int csv_table_next(csv_table *t);
