@@ -740,7 +740,7 @@ static bool org_shape(const anon_names *nm, const token *t)
 	return false;
 }
 
-/* An organisation word follows: "Lerums kommun", "Ale gymnasium", "Lunds
+/* An organisation word follows: "Lerums kommun", "Östby gymnasium", "Lunds
  * universitet" (a keep word, a place noun or an organisation ending, also
  * standing alone). */
 static bool org_follows(const anon_names *nm, size_t i)
@@ -1130,7 +1130,7 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 		return named && !t->phrasekeep &&
 		       ((cue & W_TITLE) || ((cue & W_GREET) && !t->allcaps) ||
 			surname_follows(nm, i));
-	/* "skrev till Lerums kommun", "ring Ale gymnasium" */
+	/* "skrev till Lerums kommun", "ring Östby gymnasium" */
 	if ((!named || (t->flags & W_PLACE)) && org_follows(nm, i))
 		return false;
 	if (named)
