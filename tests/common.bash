@@ -27,3 +27,14 @@ MONTH_TALLY=(--long -g '' -g source -g gender -g age_band -g area -g time_of_day
 	-v suggestion_themes -v victim_12m -v worry
 	--base themes=nonempty:free_text --base mentioned_places=nonempty:free_text
 	--base suggestion_themes=nonempty:suggestion -u worry=3,4)
+
+# A scratch folder and a data directory holding only the shipped measures
+# catalogue, no profile: trygg-plan then uses its built-in names, so the
+# plan tests do not change when the codebook or a profile does.
+setup_measures_only() {
+	setup_scratch
+	mkdir data
+	ln -s "$TOP/share/trygg/measures.csv" data/measures.csv
+	export TRYGG_DATADIR="$SCRATCH/data"
+	unset TRYGG_PROFILE
+}

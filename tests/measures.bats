@@ -12,11 +12,7 @@ ROW="x,problems:litter,municipality,yes,streets,housing,situational,short,ordina
 
 # A bare data directory (no shipped profile) unless a test sets one.
 setup() {
-	setup_scratch
-	mkdir data
-	ln -s "$TOP/share/trygg/measures.csv" data/measures.csv
-	export TRYGG_DATADIR="$SCRATCH/data"
-	unset TRYGG_PROFILE
+	setup_measures_only
 }
 
 # Cell COL (1 = No.) of plan row ROW in the Markdown report of the rest.

@@ -16,11 +16,7 @@ L="$BATS_TEST_DIRNAME/fixtures/plan/long"
 NB=$'\xc2\xa0'  # the no-break space of Swedish number formatting
 
 setup() {
-	setup_scratch
-	mkdir data
-	ln -s "$TOP/share/trygg/measures.csv" data/measures.csv
-	export TRYGG_DATADIR="$SCRATCH/data"
-	unset TRYGG_PROFILE
+	setup_measures_only
 }
 
 follow_report() {

@@ -14,11 +14,7 @@ NB=$'\xc2\xa0'  # the no-break space of Swedish number formatting
 # built-in names are used, so these tests do not change when the
 # codebook does (one test below uses a fixture codebook).
 setup() {
-	setup_scratch
-	mkdir data
-	ln -s "$TOP/share/trygg/measures.csv" data/measures.csv
-	export TRYGG_DATADIR="$SCRATCH/data"
-	unset TRYGG_PROFILE
+	setup_measures_only
 }
 
 all_inputs() {
