@@ -10,6 +10,9 @@ bats_require_minimum_version 1.5.0
 
 setup() {
 	setup_scratch
+	# GNU parallel runs a remote command with the login shell it reads from
+	# $SHELL, which a login always sets and a bare CI job may not.
+	export SHELL="${SHELL:-/bin/sh}"
 	CANON="$FIX/clean-dev/truth/canonical.csv"
 	FAKESSH="$TOP/tests/tools/fakessh"
 	# What the README's recipe gives GNU parallel to cut canonical records
