@@ -70,6 +70,7 @@ struct anon_names {
 	bool foreign;        /* the text is mostly in a script other than Latin */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
+	size_t textlen;
 };
 
 #define KEY_MAX 96
@@ -783,6 +784,11 @@ static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
 	return best;
 }
 
+/* Someone did it to a person: a verb that is both what a person does and
+ * takes a person as its object (ringde, mejlade, smsade), unlike "typ" or
+ * "enligt", which a brand may follow. */
+#define W_TELL (W_OBJVERB | W_PVERB)
+
 /* Cue flags (title, naming verb, greeting, verb with a person as object)
  * of the word or two words before I. */
 static unsigned cue_before(const anon_names *nm, size_t i)
@@ -803,7 +809,11 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 		memcpy(key + a + 1, t[i - 1].k, b);
 		f |= names_flags(nm, key, a + 1 + b);
 	}
-	return f & (t[i].quote ? W_CALL : W_TITLE | W_CALL | W_GREET | W_OBJVERB);
+	if (t[i].quote)
+		return f & W_CALL;
+	/* a verb in both lists (ringde, mejlade) keeps W_PVERB: it is W_TELL */
+	return f & (W_TITLE | W_CALL | W_GREET | W_OBJVERB |
+		    ((f & W_TELL) == W_TELL ? W_PVERB : 0));
 }
 
 /* A greeting or sign-off two words back ("Hälsningar Saga Sjö"). */
@@ -1129,7 +1139,7 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	if (t->flags & W_KEEP)
 		return named && !t->phrasekeep &&
 		       ((cue & W_TITLE) || ((cue & W_GREET) && !t->allcaps) ||
-			surname_follows(nm, i));
+			(cue & W_TELL) == W_TELL || surname_follows(nm, i));
 	/* "skrev till Lerums kommun", "ring Östby gymnasium" */
 	if ((!named || (t->flags & W_PLACE)) && org_follows(nm, i))
 		return false;
@@ -1165,6 +1175,29 @@ static bool beside_joiner(const anon_names *nm, size_t i)
 	       (i + 1 < nm->ntok && (t[i + 1].gap == GAP_COMMA || (t[i + 1].flags & W_CONJ)));
 }
 
+/* Whether a digit is the first thing after the spaces from K. */
+static bool digit_after_spaces(const char *s, size_t n, size_t k)
+{
+	while (k < n && s[k] == ' ')
+		k++;
+	return k < n && s[k] >= '0' && s[k] <= '9';
+}
+
+/* A school class follows word I: "Klara i 8a", "Mio i åk 6", "Max på
+ * år 9". */
+static bool class_follows(const anon_names *nm, const char *s, size_t n, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = i + 1;
+
+	if (j >= nm->ntok || t[j].gap != GAP_SPACE || !(t[j].flags & W_PERSONPREP))
+		return false;
+	if (digit_after_spaces(s, n, t[j].end))
+		return true;
+	return j + 1 < nm->ntok && t[j + 1].klen <= 4 && !t[j + 1].cap &&
+	       digit_after_spaces(s, n, t[j + 1].end);
+}
+
 /* A capitalised word (not shouted), with the cue before it. */
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
@@ -1185,10 +1218,14 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    !t->allcaps && !(f & (W_TITLE | W_PREP | W_CONJ | W_PRON | W_PVERB)))
 		return ST_NAME;
 	if (f & W_KEEP)
-		/* a brand or app that is also a first name, before a surname:
-		 * "Max Lundström", "Wilma C Hermansson" */
-		return (f & W_FIRST) && !t->phrasekeep && surname_follows(nm, i) ? ST_NAME
-										: ST_NO;
+		/* a brand or app that is also a first name, before a surname
+		 * or a school class: "Max Lundström", "Wilma C Hermansson",
+		 * "Mio i åk 8" */
+		return (f & W_FIRST) && !t->phrasekeep &&
+				       (surname_follows(nm, i) ||
+					class_follows(nm, nm->text, nm->textlen, i))
+			       ? ST_NAME
+			       : ST_NO;
 	if (before_place_noun(nm, i))
 		return ST_NO;
 	/* "Da Vinciskolan", "Olof Palmes gymnasium": part of a school's or
@@ -1212,6 +1249,10 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	      !is_dict_word(nm, i + 1)) ||
 	     pron_joined(nm, i)))
 		return ST_NAME; /* also "Mina och jag" */
+	/* "Setareh och Mina", "Setareh,Mina,Durmuş": one of a list of names */
+	if ((f & W_STOP) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && t->klen >= 3 &&
+	    !t->sent_start && !t->allcaps && beside_joiner(nm, i))
+		return ST_MAYBE_WEAK;
 	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL | W_COMMON))
 		return ST_NO;
 	return judge_unknown(nm, i);
@@ -1360,22 +1401,14 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 		return true;
 	if (!(t[j].flags & W_PERSONPREP))
 		return false;
+	if (class_follows(nm, s, n, i))
+		return true;
 	k = t[j].end;
 	while (k < n && s[k] == ' ')
 		k++;
-	if (k < n && s[k] >= '0' && s[k] <= '9')
-		return true;
 	if (j + 1 < nm->ntok && t[j + 1].start == k &&
 	    (t[j + 1].cap || (t[j + 1].flags & W_PLACE)))
 		return true;
-	/* "i åk 6", "i år 9": a class */
-	if (j + 1 < nm->ntok && t[j + 1].klen <= 4 && !t[j + 1].cap) {
-		k = t[j + 1].end;
-		while (k < n && s[k] == ' ')
-			k++;
-		if (k < n && s[k] >= '0' && s[k] <= '9')
-			return true;
-	}
 	/* "i kassan (på OKQ8) har sett": a place of work, then the verb */
 	for (size_t v = j + 2; v < nm->ntok && v < j + 5 &&
 	     (t[v].gap != GAP_OTHER || only_digits_between(s, t[v - 1].end, t[v].start)); v++)
@@ -1612,6 +1645,7 @@ void names_scan(anon_names *nm, const char *s, size_t n,
 		const span_list *taken, span_list *out)
 {
 	nm->text = s;
+	nm->textlen = n;
 	cut_words(nm, s, n, taken);
 	if (nm->ntok == 0)
 		return;

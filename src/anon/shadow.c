@@ -263,7 +263,16 @@ static void pass1(anon_shadow *sh, const char *s, size_t n)
 
 /* ---- pass 2: spaced-out runs ---- */
 
-/* One letter or digit standing alone between spaces (or the ends). */
+/* A run of spaced-out characters may end a clause: "personnr: 4 5 0 6 1
+ * 0 5 2 3 8." */
+static bool ends_clause(char c)
+{
+	return c == ' ' || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
+	       c == '?' || c == ')' || c == '"' || c == '\n';
+}
+
+/* One letter or digit standing alone between spaces (or the ends, or
+ * punctuation after it). */
 static unsigned single_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	unsigned c;
@@ -273,7 +282,7 @@ static unsigned single_at(const char *s, size_t n, size_t i, size_t *len)
 	c = class_of(decode(s, n, i, len));
 	if (!(c & (C_LETTER | C_DIGIT)))
 		return 0;
-	if (i + *len < n && s[i + *len] != ' ')
+	if (i + *len < n && !ends_clause(s[i + *len]))
 		return 0;
 	return c;
 }
