@@ -321,6 +321,12 @@ make_key() {
 	assert_output "$(cat "$A/wordnames.out")"
 }
 
+@test "anon: proper nouns of real text: a surname no list has after a first name (also a compound of words), a nickname's genitive before a relative; places in a list, companies (X Y AB) and organisation endings stay" {
+	run trygg-anon --text "$A/proper.txt"
+	assert_success
+	assert_output "$(cat "$A/proper.out")"
+}
+
 @test "anon: answers without personal data stay byte for byte: school software, places after Övre/Lilla, a date after Snapchat, a date after a word" {
 	run trygg-anon --text "$A/cleanclass.txt"
 	assert_success

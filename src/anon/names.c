@@ -741,6 +741,44 @@ static bool org_shape(const anon_names *nm, const token *t)
 	return false;
 }
 
+/* An organisation's word or ending, also in the genitive (Ekskolans
+ * rektor). */
+static bool org_word(const anon_names *nm, const token *t)
+{
+	token stem = *t;
+
+	if (wordtab_get(&nm->orgsuffix, t->k, t->klen) || org_shape(nm, t))
+		return true;
+	if (t->klen < 4 || t->k[t->klen - 1] != 's')
+		return false;
+	stem.klen--;
+	return wordtab_get(&nm->orgsuffix, stem.k, stem.klen) || org_shape(nm, &stem);
+}
+
+/* "Åkerlunds Fastighetsservice AB", "Kone Hiss AB": word I begins the
+ * name of a company of two words. */
+static bool company_follows(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap &&
+	       t[i + 2].gap == GAP_SPACE && t[i + 2].allcaps &&
+	       wordtab_get(&nm->orgsuffix, t[i + 2].k, t[i + 2].klen);
+}
+
+/* What follows word I ends in an organisation's word, not in the
+ * genitive ("Mohammed Yacoub kommunens plan"): "Skåneporten fastigheter",
+ * "Kone Hiss AB". */
+static bool org_ending_follows(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i + 1];
+
+	if (i + 1 >= nm->ntok || t->gap != GAP_SPACE)
+		return false;
+	return wordtab_get(&nm->orgsuffix, t->k, t->klen) || org_shape(nm, t) ||
+	       company_follows(nm, i);
+}
+
 /* An organisation word follows: "Lerums kommun", "Östby gymnasium", "Lunds
  * universitet" (a keep word, a place noun or an organisation ending, also
  * standing alone). */
@@ -753,8 +791,9 @@ static bool org_follows(const anon_names *nm, size_t i)
 		return false; /* "min granne Nora Berg": a surname */
 	if (t->flags & (W_KEEP | W_PLACENOUN))
 		return true;
-	return wordtab_get(&nm->orgsuffix, t->k, t->klen) || org_shape(nm, t);
+	return org_ending_follows(nm, i);
 }
+
 
 /* The flags of the phrase "W1 W2" (or three words) starting at I, when the
  * table has it: keep phrases (Burger King, Clas Ohlson), greetings (med
@@ -955,9 +994,38 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 
 static bool placeprep_before(const anon_names *nm, size_t i);
 
+/* Is word J a known place, written as one (not also a person's name)? */
+static bool listed_place(const anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	return j < nm->ntok && (t->flags & W_PLACE) && !(t->flags & (W_FIRST | W_LAST)) &&
+	       t->cap;
+}
+
+/* "Arvika, Eda, Säffle", "Ekerö, Helgö och Munsö": one of a list of
+ * places (a word found to be one is marked a place, so a list names
+ * one known place only once).  A word that is also a name is asked only
+ * of the places before it ("Herr E. Berg, P-O Lindh": a person). */
+static bool in_place_list(anon_names *nm, size_t i, bool after_too)
+{
+	const token *t = nm->tok;
+	bool joined = (t[i].gap == GAP_COMMA && listed_place(nm, i - 1)) ||
+		      (i >= 2 && (t[i - 1].flags & W_CONJ) && t[i].gap == GAP_SPACE &&
+		       listed_place(nm, i - 2)) ||
+		      (after_too && i + 1 < nm->ntok && t[i + 1].gap == GAP_COMMA &&
+		       listed_place(nm, i + 1)) ||
+		      (after_too && i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) &&
+		       t[i + 2].gap == GAP_SPACE && listed_place(nm, i + 2));
+
+	if (joined)
+		nm->tok[i].flags |= W_PLACE;
+	return joined;
+}
+
 /* A place that is also a name (Nora, Mark): a place after a preposition,
  * a person after a cue, in the genitive or mid-sentence on its own. */
-static unsigned char judge_place(const anon_names *nm, size_t i, unsigned cue)
+static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
 
@@ -973,9 +1041,10 @@ static unsigned char judge_place(const anon_names *nm, size_t i, unsigned cue)
 		return org_follows(nm, i) ? ST_NO : ST_NAME;
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO;
-	if (i >= 2 && (nm->tok[i - 1].flags & W_CONJ) && (nm->tok[i - 2].flags & W_PLACE) &&
-	    nm->tok[i - 2].state == ST_NO)
-		return ST_NO; /* "till Sala och Mora" */
+	if ((i >= 2 && (nm->tok[i - 1].flags & W_CONJ) && (nm->tok[i - 2].flags & W_PLACE) &&
+	     nm->tok[i - 2].state == ST_NO) ||
+	    (t->gap == GAP_COMMA && in_place_list(nm, i, false)))
+		return ST_NO; /* "till Sala och Mora", "Arvika, Eda, Säffle" */
 	if (t->flags & W_COMMON)
 		return ST_MAYBE_WEAK; /* a surname beside a name (Elsa Berg) */
 	if (t->genitive)
@@ -1058,10 +1127,12 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_MAYBE_WEAK;
 	if (t->allcaps && t->klen <= 4 && !is_dict_word(nm, i))
 		return ST_NO; /* SVT, ABF, KD; but "LO HED": a word, beside a name */
-	if (org_shape(nm, t))
-		return ST_NO;
+	if (org_shape(nm, t) || org_follows(nm, i))
+		return ST_NO; /* "Skåneporten fastigheter" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
+	if (!t->sent_start && in_place_list(nm, i, true))
+		return ST_NO;
 	if (is_dict_word(nm, i)) {
 		nm->tok[i].dictweak = 1;
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
@@ -1237,6 +1308,10 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return judge_place(nm, i, cue);
 	if (named && placeprep_before(nm, i))
 		return ST_NO; /* "bor i Ulrika": a place named like a person */
+	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",
+	 * "Bashiir Farah Adan <line break> Kommunen arbetar" */
+	if (named && !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)) && company_follows(nm, i))
+		return ST_NO;
 	if (named)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
 	if (word_surname_at(nm, i))
@@ -1296,6 +1371,12 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	if ((t->genitive || (t->cap && t->klen > 2 && strchr("sxz", t->k[t->klen - 1]))) &&
 	    named && !(f & W_STOP) && neighbour_has(nm, i, +1, W_TITLE))
 		return ST_NAME; /* Max bror, Klas mamma: no -s of their own */
+	/* "Oskis pappa", "Nillans mamma": a word no list or dictionary has */
+	if (t->cap && !t->allcaps && t->klen > 3 && t->k[t->klen - 1] == 's' &&
+	    t->script == SC_LATIN &&
+	    !(f & ~(unsigned)W_PHRASE) && neighbour_has(nm, i, +1, W_TITLE) &&
+	    !org_word(nm, t) && !is_dict_word(nm, i))
+		return ST_NAME;
 	if (t->script == SC_OTHER)
 		return judge_script(nm, i, cue);
 	if (cue & W_CALL)
@@ -1562,6 +1643,37 @@ static void take_lower_first_names(anon_names *nm)
 	}
 }
 
+/* Could word I be the surname after a first name?  One the gazetteer has
+ * (also a place, brand or word: "Ester Lund", "Leoni Renault", shouted
+ * "DYLAN ROSEN"), or one no list or dictionary has. */
+static bool surname_after_first(anon_names *nm, size_t i)
+{
+	token *t = &nm->tok[i];
+	const token *p = &nm->tok[i - 1];
+
+	if (t->state == ST_NAME || p->state != ST_NAME || !(p->flags & W_FIRST) ||
+	    t->gap != GAP_SPACE || t->script != SC_LATIN || p->script != SC_LATIN ||
+	    t->cap != p->cap || t->allcaps != p->allcaps || t->initial || t->quoted != p->quoted)
+		return false;
+	if (t->flags & W_LAST)
+		return !(t->flags & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
+		       !t->phrasekeep && !org_follows(nm, i);
+	/* "Claes Björnberg", "winta asfaha": a word no list or dictionary
+	 * has, written like the first name.  Capitalised, a compound of words
+	 * is a surname still (Björn|berg, Wick|ström), as Swedish surnames
+	 * are made. */
+	return !t->allcaps && t->flags == 0 && t->klen > 3 && !org_shape(nm, t) &&
+	       !org_follows(nm, i) && (t->cap ? !dict_has(&nm->dict, t->k, t->klen)
+					       : !is_dict_word(nm, i));
+}
+
+static void take_surnames(anon_names *nm)
+{
+	for (size_t i = 1; i < nm->ntok; i++)
+		if (surname_after_first(nm, i))
+			nm->tok[i].state = ST_NAME;
+}
+
 /* --strict: what could still be a name is taken too. */
 static void take_strict(anon_names *nm)
 {
@@ -1622,6 +1734,7 @@ static void decide(anon_names *nm, const char *s, size_t n)
 		}
 	}
 	take_lower_first_names(nm);
+	take_surnames(nm);
 	if (nm->strict)
 		take_strict(nm);
 }
