@@ -129,14 +129,33 @@ static bool is_comment(const csv_record *r)
 	return n > 0 && *s == '#';
 }
 
+static bool all_cells_blank(const csv_record *r)
+{
+	for (size_t i = 0; i < r->nfields; i++) {
+		size_t n = r->fields[i].len;
+
+		trim_span(r->fields[i].data, &n);
+		if (n)
+			return false;
+	}
+	return true;
+}
+
+static bool skipped(const csv_table *t, const csv_record *r)
+{
+	return r->nfields == 0 || (t->flags & CSV_TABLE_COMMENTS && is_comment(r)) ||
+	       (t->flags & CSV_TABLE_BLANK_ROWS && all_cells_blank(r));
+}
+
 /* The next record that is not blank (nor, with CSV_TABLE_COMMENTS, a
- * comment): 1, 0 at the end, -1 on a read error. */
+ * comment, nor, with CSV_TABLE_BLANK_ROWS, a row of empty cells): 1, 0
+ * at the end, -1 on a read error. */
 static int next_record(csv_table *t)
 {
 	int rc;
 
 	while ((rc = csv_next(t->reader, &t->row)) > 0)
-		if (t->row->nfields > 0 && !(t->flags & CSV_TABLE_COMMENTS && is_comment(t->row)))
+		if (!skipped(t, t->row))
 			return 1;
 	return rc < 0 ? read_error(t) : 0;
 }

@@ -36,8 +36,10 @@ enum {
 				   * without rows */
 	CSV_TABLE_ANY_WIDTH = 16, /* rows of any width: the caller checks
 				   * (absent cells read as empty) */
-	CSV_TABLE_REWIND = 32     /* csv_table_rewind may read the rows again
+	CSV_TABLE_REWIND = 32,    /* csv_table_rewind may read the rows again
 				   * (a pipe is copied to a temporary file) */
+	CSV_TABLE_BLANK_ROWS = 64 /* skip rows whose cells are all empty or
+				   * spaces (a spreadsheet's blank rows) */
 };
 
 typedef struct {
