@@ -547,7 +547,7 @@ long_report() {
 	printf 'source,indicator,unit,area,period\nNTU,x,share,riket,2023\n' > r1.csv
 	run trygg-plan -e r1.csv "$P/by-source.csv"
 	assert_failure 1
-	assert_output "trygg-plan: r1.csv:1: the required column value is missing"
+	assert_output "trygg-plan: r1.csv:1: no column 'value'"
 	printf 'source,indicator,unit,area,period,value\nNTU,x,percent,riket,2023,5\n' > r2.csv
 	run trygg-plan -e r2.csv "$P/by-source.csv"
 	assert_failure 1
