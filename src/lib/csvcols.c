@@ -5,11 +5,6 @@
 
 #include "util.h"
 
-const char *csv_cell(const csv_record *r, long col)
-{
-	return col >= 0 && (size_t)col < r->nfields ? r->fields[col].data : "";
-}
-
 const char *const csv_yes_no[4] = { "no", "nej", "yes", "ja" };
 
 long csv_code_index(const char *value, const char *const *names, size_t n)

@@ -17,9 +17,6 @@
  * there.  The names match as csvtable.h says. */
 typedef csv_table_column csv_column_spec;
 
-/* The value of column COL in R as a C string ("" when COL < 0). */
-const char *csv_cell(const csv_record *r, long col);
-
 /* Index i of VALUE in a closed set of N codes where NAMES[2*i] is the
  * English and NAMES[2*i+1] the Swedish spelling; -1 when it is neither. */
 long csv_code_index(const char *value, const char *const *names, size_t n);

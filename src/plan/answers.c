@@ -181,8 +181,6 @@ static void set_median(answer_group *g)
 			break;
 		}
 	}
-	free(g->lengths);
-	g->lengths = NULL;
 }
 
 /* "[NAME]", "[EMAIL]", "[PNR]": what anonymisation put in. */
@@ -284,7 +282,10 @@ static void pass(answers *a, csv_table *t, bool first)
 	int rc;
 
 	while ((rc = csv_table_next(t)) > 0)
-		(first ? first_pass : second_pass)(a, t, &txt);
+		if (first)
+			first_pass(a, t, &txt);
+		else
+			second_pass(a, t, &txt);
 	sb_free(&txt);
 	if (rc < 0)
 		exit(EXIT_DATA);
