@@ -176,7 +176,7 @@ catalogue_with() {
 	printf '%s\n%s,\n' "$HEADER" "$ROW" > m.csv
 	run trygg-plan --measures m.csv "$F/tally.csv"
 	assert_failure 1
-	assert_output "trygg-plan: m.csv:2: the row has 27 fields, the header 26"
+	assert_output "trygg-plan: m.csv:2: expected 26 fields, found 27"
 }
 
 @test "values outside the documented codes are errors" {
@@ -229,7 +229,7 @@ catalogue_with() {
 	: > m.csv
 	run trygg-plan --measures m.csv "$F/tally.csv"
 	assert_failure 1
-	assert_output "trygg-plan: m.csv: no header line"
+	assert_output "trygg-plan: m.csv:1: the file is empty (no header line)"
 	printf '%s\n' "$HEADER" > m.csv
 	run trygg-plan --measures m.csv "$F/tally.csv"
 	assert_failure 1
@@ -279,7 +279,7 @@ catalogue_with() {
 	: > prof/organisation.csv
 	run trygg-plan "$F/tally.csv"
 	assert_failure 1
-	assert_output "trygg-plan: $SCRATCH/prof/organisation.csv: no header line"
+	assert_output "trygg-plan: $SCRATCH/prof/organisation.csv:1: the file is empty (no header line)"
 }
 
 @test "the shipped Ale organisation marks invented entries as examples" {

@@ -145,7 +145,7 @@ follow_report() {
 @test "errors: missing file, bad follow-up header, bad cells exit 1 with FILE" {
 	run trygg-plan --followup nosuch.csv "$L/tally.csv"
 	assert_failure 1
-	assert_output "trygg-plan: nosuch.csv: No such file or directory"
+	assert_output "trygg-plan: cannot open nosuch.csv: No such file or directory"
 	cut -d, -f1-40 "$F/followup.csv" >bad.csv
 	run trygg-plan --followup bad.csv "$L/tally.csv"
 	assert_failure 1
@@ -161,7 +161,7 @@ follow_report() {
 	: >empty.csv
 	run trygg-plan --followup empty.csv "$L/tally.csv"
 	assert_failure 1
-	assert_output "trygg-plan: empty.csv: empty input (no header line)"
+	assert_output "trygg-plan: empty.csv:1: the file is empty (no header line)"
 	run trygg-plan --rolling nosuch.csv --rolling-before nosuch.csv "$L/tally.csv"
 	assert_failure 1
 	assert_output --partial "trygg-plan: nosuch.csv"

@@ -547,7 +547,7 @@ long_report() {
 	printf 'source,indicator,unit,area,period\nNTU,x,share,riket,2023\n' > r1.csv
 	run trygg-plan -e r1.csv "$P/by-source.csv"
 	assert_failure 1
-	assert_output "trygg-plan: r1.csv:1: the required column value is missing"
+	assert_output "trygg-plan: r1.csv:1: no column 'value'"
 	printf 'source,indicator,unit,area,period,value\nNTU,x,percent,riket,2023,5\n' > r2.csv
 	run trygg-plan -e r2.csv "$P/by-source.csv"
 	assert_failure 1
@@ -731,13 +731,15 @@ PY
 	printf 'source,free_text,themes\nschool,x,y\n' > q.csv
 	run trygg-plan --quotes q.csv "$P/by-source.csv"
 	assert_failure 1
-	assert_output "trygg-plan: q.csv:1: the answers have no column 'suggestion'"
+	assert_output "trygg-plan: q.csv:1: no column 'suggestion'
+trygg-plan: q.csv:1: no column 'mentioned_places'"
 	run trygg-plan --quotes nope.csv "$P/by-source.csv"
 	assert_failure 1
-	assert_output "trygg-plan: nope.csv: No such file or directory"
+	assert_output "trygg-plan: cannot open nope.csv: No such file or directory"
 	: > empty.csv
 	run trygg-plan --quotes empty.csv "$P/by-source.csv"
-	assert_output "trygg-plan: empty.csv:1: the answers file is empty"
+	assert_failure 1
+	assert_output "trygg-plan: empty.csv:1: the file is empty (no header line)"
 }
 
 # ---- part 5: sources and limitations ----

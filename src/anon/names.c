@@ -21,7 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvio.h"
+#include "csvtable.h"
 #include "profile.h"
 #include "text.h"
 #include "util.h"
@@ -263,41 +263,31 @@ static unsigned role_flags(const char *role, const char *file, long line)
 	die_at(EXIT_DATA, file, line, _("unknown role '%s'"), role);
 }
 
+enum { C_ROLE, C_WORD, NCOLS };
+static const csv_table_column role_columns[NCOLS] = { { "role", true }, { "word", true } };
+
+static void add_role_row(const csv_table *t, void *ctx)
+{
+	anon_names *nm = ctx;
+	const char *role = csv_table_cell(t, C_ROLE);
+	const csv_field *word = csv_table_field(t, C_WORD);
+
+	if (strcmp(role, "orgsuffix") == 0) {
+		if (word->len > 0 && word->len < 64) {
+			wordtab_add(&nm->orgsuffix, word->data, word->len, 1);
+			nm->org_lens |= (uint64_t)1 << word->len;
+		}
+		return;
+	}
+	add_entry(nm, word->data, word->len, role_flags(role, t->name, csv_table_line(t)));
+}
+
 void names_load_roles(anon_names *nm, const char *path)
 {
-	csv_options opt = { .delimiter = ',', .encoding = CSV_ENC_UTF8 };
-	csv_reader *r = csv_open(path, &opt);
-	const csv_record *rec;
-	long rcol = -1, wcol = -1;
-	int rc;
+	const csv_options opt = { .delimiter = ',', .encoding = CSV_ENC_UTF8 };
 
-	if (!r)
-		die(EXIT_DATA, _("cannot open %s: %s"), path, strerror(errno));
-	while ((rc = csv_next(r, &rec)) == 1) {
-		if (rec->nfields < 2 || rec->fields[0].data[0] == '#')
-			continue;
-		if (rcol < 0) {
-			rcol = csv_header_index(rec, "role");
-			wcol = csv_header_index(rec, "word");
-			if (rcol < 0 || wcol < 0)
-				die_at(EXIT_DATA, path, rec->line,
-				       _("the header needs the columns role and word"));
-			continue;
-		}
-		if (strcmp(rec->fields[rcol].data, "orgsuffix") == 0) {
-			size_t len = rec->fields[wcol].len;
-			if (len > 0 && len < 64) {
-				wordtab_add(&nm->orgsuffix, rec->fields[wcol].data, len, 1);
-				nm->org_lens |= (uint64_t)1 << len;
-			}
-			continue;
-		}
-		add_entry(nm, rec->fields[wcol].data, rec->fields[wcol].len,
-			  role_flags(rec->fields[rcol].data, path, rec->line));
-	}
-	if (rc < 0)
-		die_at(EXIT_DATA, path, csv_errline(r), "%s", csv_errmsg(r));
-	csv_close(r);
+	csv_table_read_or_die(path, &opt, role_columns, NCOLS, CSV_TABLE_COMMENTS,
+			      add_role_row, nm);
 }
 
 void names_load_dict(anon_names *nm, const char *path)

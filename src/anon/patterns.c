@@ -18,7 +18,6 @@
 #include "anon/patterns.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <limits.h>
 #include <pcre2.h>
 #include <stdint.h>
@@ -26,7 +25,7 @@
 #include <string.h>
 
 #include "anon/gates.h"
-#include "csvio.h"
+#include "csvtable.h"
 #include "util.h"
 
 typedef struct {
@@ -175,84 +174,57 @@ static char *expand_defines(const anon_patterns *p, const char *src,
 	return b.s;
 }
 
-/* The needs and gaps columns of the row just added (see gates.h). */
-static void add_needs(anon_patterns *p, const csv_record *rec, const long col[5],
-		      const char *file)
-{
-	long gaps = -1;
+enum { C_KIND, C_PATTERN, C_VALIDATOR, C_NEEDS, C_GAPS, NCOLS };
+static const csv_table_column columns[NCOLS] = {
+	{ "kind", true }, { "pattern", true }, { "validator", false },
+	{ "needs", false }, { "gaps", false },
+};
 
-	if (col[4] >= 0 && (size_t)col[4] < rec->nfields &&
-	    rec->fields[col[4]].len > 0)
-		gaps = parse_gaps(rec->fields[col[4]].data, file, rec->line);
-	if (col[3] >= 0 && (size_t)col[3] < rec->nfields)
-		gates_add_row(p->gates, p->n - 1, rec->fields[col[3]].data, gaps);
+/* The needs and gaps columns of the row just added (see gates.h). */
+static void add_needs(anon_patterns *p, const csv_table *t)
+{
+	const csv_field *needs = csv_table_field(t, C_NEEDS);
+	const char *gaps = csv_table_cell(t, C_GAPS);
+	long most = *gaps ? parse_gaps(gaps, t->name, csv_table_line(t)) : -1;
+
+	if (needs)
+		gates_add_row(p->gates, p->n - 1, needs->data, most);
 }
 
-static void add_row(anon_patterns *p, const csv_record *rec, long col[5],
-		    const char *file)
+static void add_row(const csv_table *t, void *ctx)
 {
+	anon_patterns *p = ctx;
+	const csv_field *kind = csv_table_field(t, C_KIND);
+	const csv_field *pattern = csv_table_field(t, C_PATTERN);
+	long line = csv_table_line(t);
 	pattern_row *r;
-	int kind;
-	const char *vname = "";
+	int k;
 
-	if ((size_t)col[0] >= rec->nfields || (size_t)col[1] >= rec->nfields)
-		die_at(EXIT_DATA, file, rec->line, _("missing kind or pattern"));
-	if (strcmp(rec->fields[col[0]].data, "DEFINE") == 0) {
-		add_define(p, rec->fields[col[1]].data, file, rec->line);
+	if (!kind || !pattern)
+		csv_table_die(t, "%s", _("missing kind or pattern"));
+	if (strcmp(kind->data, "DEFINE") == 0) {
+		add_define(p, pattern->data, t->name, line);
 		return;
 	}
-	kind = kind_from_label(rec->fields[col[0]].data);
-	if (kind < 0)
-		die_at(EXIT_DATA, file, rec->line, _("unknown kind '%s'"),
-		       rec->fields[col[0]].data);
-	if (col[2] >= 0 && (size_t)col[2] < rec->nfields)
-		vname = rec->fields[col[2]].data;
+	k = kind_from_label(kind->data);
+	if (k < 0)
+		csv_table_die(t, _("unknown kind '%s'"), kind->data);
 	GROW(p->rows, p->n, p->cap);
 	r = &p->rows[p->n++];
-	r->kind = (enum anon_kind)kind;
-	r->val = validator_or_die(vname, file, rec->line);
-	r->source = expand_defines(p, rec->fields[col[1]].data, file, rec->line);
-	r->code = compile_or_die(r->source, 0, file, rec->line);
-	add_needs(p, rec, col, file);
-}
-
-static bool is_comment(const csv_record *rec)
-{
-	return rec->nfields == 0 || rec->fields[0].data[0] == '#' ||
-	       (rec->nfields == 1 && rec->fields[0].len == 0);
+	r->kind = (enum anon_kind)k;
+	r->val = validator_or_die(csv_table_cell(t, C_VALIDATOR), t->name, line);
+	r->source = expand_defines(p, pattern->data, t->name, line);
+	r->code = compile_or_die(r->source, 0, t->name, line);
+	add_needs(p, t);
 }
 
 void patterns_load(anon_patterns *p, const char *path)
 {
-	csv_options opt = { .delimiter = ',', .encoding = CSV_ENC_UTF8 };
-	csv_reader *r = csv_open(path, &opt);
-	const csv_record *rec;
-	long col[5];
-	int rc;
+	const csv_options opt = { .delimiter = ',', .encoding = CSV_ENC_UTF8 };
 
-	if (!r)
-		die(EXIT_DATA, _("cannot open pattern file %s: %s"), path,
-		    strerror(errno));
-	do
-		rc = csv_next(r, &rec);
-	while (rc == 1 && is_comment(rec));
-	if (rc == 1) {
-		col[0] = csv_header_index(rec, "kind");
-		col[1] = csv_header_index(rec, "pattern");
-		col[2] = csv_header_index(rec, "validator");
-		col[3] = csv_header_index(rec, "needs");
-		col[4] = csv_header_index(rec, "gaps");
-		if (col[0] < 0 || col[1] < 0)
-			die_at(EXIT_DATA, path, rec->line,
-			       _("the header needs the columns kind and pattern"));
-		while ((rc = csv_next(r, &rec)) == 1)
-			if (!is_comment(rec))
-				add_row(p, rec, col, path);
-	}
-	if (rc < 0)
-		die_at(EXIT_DATA, path, csv_errline(r), "%s", csv_errmsg(r));
-	if (csv_close(r) != 0)
-		die(EXIT_DATA, _("cannot read %s: %s"), path, strerror(errno));
+	csv_table_read_or_die(path, &opt, columns, NCOLS,
+			      CSV_TABLE_COMMENTS | CSV_TABLE_BLANK_ROWS | CSV_TABLE_EMPTY_OK |
+			      CSV_TABLE_ANY_WIDTH, add_row, p);
 }
 
 /* The alternation of ROWS (every row when ALL), each branch marked with

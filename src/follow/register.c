@@ -439,17 +439,6 @@ static void read_cells(const reg_loader *l, reg_measure *m)
 	}
 }
 
-static bool is_blank(const csv_record *r)
-{
-	for (size_t i = 0; i < r->nfields; i++) {
-		size_t n = r->fields[i].len;
-		trim_span(r->fields[i].data, &n);
-		if (n)
-			return false;
-	}
-	return true;
-}
-
 static void read_row(reg_loader *l, const csv_record *r)
 {
 	register_set *rs = l->rs;
@@ -488,7 +477,8 @@ size_t register_load(register_set *rs, const char *path,
 
 	memset(rs, 0, sizeof *rs);
 	if (csv_table_open(&t, path, &opt, columns, RC_NCOLS,
-			   CSV_TABLE_CLOSED | CSV_TABLE_COMMENTS | CSV_TABLE_ANY_WIDTH) < 0) {
+			   CSV_TABLE_CLOSED | CSV_TABLE_COMMENTS | CSV_TABLE_BLANK_ROWS |
+			   CSV_TABLE_ANY_WIDTH) < 0) {
 		if (t.errors == 0)
 			exit(EXIT_DATA);
 		rs->path = xstrdup(path);
@@ -498,8 +488,7 @@ size_t register_load(register_set *rs, const char *path,
 	l.t = &t;
 	while ((rc = csv_table_next(&t)) > 0) {
 		l.line = t.row->line;
-		if (!is_blank(t.row))
-			read_row(&l, t.row);
+		read_row(&l, t.row);
 	}
 	if (csv_table_close(&t) < 0 || rc < 0)
 		exit(EXIT_DATA);

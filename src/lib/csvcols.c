@@ -5,17 +5,6 @@
 
 #include "util.h"
 
-bool csv_map_columns(const csv_record *header, const csv_column_spec *spec,
-		     size_t n, long *col, const char *path)
-{
-	return csv_table_map(header, spec, n, col, path);
-}
-
-const char *csv_cell(const csv_record *r, long col)
-{
-	return col >= 0 && (size_t)col < r->nfields ? r->fields[col].data : "";
-}
-
 const char *const csv_yes_no[4] = { "no", "nej", "yes", "ja" };
 
 long csv_code_index(const char *value, const char *const *names, size_t n)

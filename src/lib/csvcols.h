@@ -1,9 +1,9 @@
-/* csvcols.h - read a spreadsheet-edited CSV by column name: map a header
- * onto the columns a file format defines, and look values up in small
- * closed sets of codes that may be written in English or Swedish.
+/* csvcols.h - cells of a spreadsheet-edited CSV (read by csvtable.h): look
+ * values up in small closed sets of codes that may be written in English
+ * or Swedish.
  *
- * Messages name the file and line and, for columns, the format's own
- * column names or the position of an unknown one; never a cell's text. */
+ * Messages name the file, the line and the format's own column name;
+ * never a cell's text. */
 #ifndef TRYGG_CSVCOLS_H
 #define TRYGG_CSVCOLS_H
 
@@ -16,17 +16,6 @@
 /* A column: its name (and other names after '|'), and whether it must be
  * there.  The names match as csvtable.h says. */
 typedef csv_table_column csv_column_spec;
-
-/* Find each of the N columns of SPEC in HEADER: COL[i] is its position,
- * or -1 for an optional column that is absent.  A required column that
- * is missing, a header cell that names no column of SPEC, and a column
- * named twice are errors: each is reported as "prog: PATH:LINE: ..." and
- * the result is false. */
-bool csv_map_columns(const csv_record *header, const csv_column_spec *spec,
-		     size_t n, long *col, const char *path);
-
-/* The value of column COL in R as a C string ("" when COL < 0). */
-const char *csv_cell(const csv_record *r, long col);
 
 /* Index i of VALUE in a closed set of N codes where NAMES[2*i] is the
  * English and NAMES[2*i+1] the Swedish spelling; -1 when it is neither. */

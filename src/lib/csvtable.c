@@ -115,17 +115,6 @@ static int map_columns(csv_table *t, const csv_record *header)
 	return t->errors ? -1 : 0;
 }
 
-bool csv_table_map(const csv_record *header, const csv_table_column *spec, size_t n,
-		   long *col, const char *path)
-{
-	csv_table t = { .name = path, .spec = spec, .ncols = n, .flags = CSV_TABLE_CLOSED,
-			.col = col, .row = header };
-
-	for (size_t c = 0; c < n; c++)
-		col[c] = -1;
-	return map_columns(&t, header) == 0;
-}
-
 static int read_error(const csv_table *t)
 {
 	warn_at(t->name, csv_errline(t->reader), "%s", csv_errmsg(t->reader));
@@ -140,14 +129,33 @@ static bool is_comment(const csv_record *r)
 	return n > 0 && *s == '#';
 }
 
+static bool all_cells_blank(const csv_record *r)
+{
+	for (size_t i = 0; i < r->nfields; i++) {
+		size_t n = r->fields[i].len;
+
+		trim_span(r->fields[i].data, &n);
+		if (n)
+			return false;
+	}
+	return true;
+}
+
+static bool skipped(const csv_table *t, const csv_record *r)
+{
+	return r->nfields == 0 || (t->flags & CSV_TABLE_COMMENTS && is_comment(r)) ||
+	       (t->flags & CSV_TABLE_BLANK_ROWS && all_cells_blank(r));
+}
+
 /* The next record that is not blank (nor, with CSV_TABLE_COMMENTS, a
- * comment): 1, 0 at the end, -1 on a read error. */
+ * comment, nor, with CSV_TABLE_BLANK_ROWS, a row of empty cells): 1, 0
+ * at the end, -1 on a read error. */
 static int next_record(csv_table *t)
 {
 	int rc;
 
 	while ((rc = csv_next(t->reader, &t->row)) > 0)
-		if (t->row->nfields > 0 && !(t->flags & CSV_TABLE_COMMENTS && is_comment(t->row)))
+		if (!skipped(t, t->row))
 			return 1;
 	return rc < 0 ? read_error(t) : 0;
 }
@@ -185,6 +193,8 @@ int csv_table_open(csv_table *t, const char *path, const csv_options *opt,
 		warn(_("cannot open %s: %s"), path, strerror(errno));
 		return -1;
 	}
+	if (flags & CSV_TABLE_REWIND)
+		csv_enable_rewind(r);
 	table_init(t, r, spec, ncols, flags);
 	rc = next_record(t);
 	if (rc > 0)
@@ -220,6 +230,35 @@ int csv_table_next(csv_table *t)
 		return -1;
 	}
 	return 1;
+}
+
+int csv_table_rewind(csv_table *t)
+{
+	int rc;
+
+	if (!t->row) /* an empty file (CSV_TABLE_EMPTY_OK) */
+		return 0;
+	if (csv_rewind(t->reader) < 0)
+		return read_error(t);
+	rc = next_record(t); /* the header again */
+	if (rc == 0)
+		t->row = NULL;
+	return rc < 0 ? -1 : 0;
+}
+
+void csv_table_read_or_die(const char *path, const csv_options *opt,
+			   const csv_table_column *spec, size_t ncols, unsigned flags,
+			   csv_table_row_fn *row, void *ctx)
+{
+	csv_table t;
+	int rc;
+
+	if (csv_table_open(&t, path, opt, spec, ncols, flags) < 0)
+		exit(EXIT_DATA);
+	while ((rc = csv_table_next(&t)) > 0)
+		row(&t, ctx);
+	if (csv_table_close(&t) < 0 || rc < 0)
+		exit(EXIT_DATA);
 }
 
 int csv_table_close(csv_table *t)

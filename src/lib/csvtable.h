@@ -34,8 +34,12 @@ enum {
 				   * caller's to judge) */
 	CSV_TABLE_EMPTY_OK = 8,   /* a file without a header line is a table
 				   * without rows */
-	CSV_TABLE_ANY_WIDTH = 16  /* rows of any width: the caller checks
+	CSV_TABLE_ANY_WIDTH = 16, /* rows of any width: the caller checks
 				   * (absent cells read as empty) */
+	CSV_TABLE_REWIND = 32,    /* csv_table_rewind may read the rows again
+				   * (a pipe is copied to a temporary file) */
+	CSV_TABLE_BLANK_ROWS = 64 /* skip rows whose cells are all empty or
+				   * spaces (a spreadsheet's blank rows) */
 };
 
 typedef struct {
@@ -59,8 +63,19 @@ int csv_table_open(csv_table *t, const char *path, const csv_options *opt,
 /* Next row into t->row: 1, 0 at the end, -1 on a read error or a row of
  * the wrong width. */
 int csv_table_next(csv_table *t);
+/* Back to the first row (opened with CSV_TABLE_REWIND): 0, or -1 with
+ * the message printed. */
+int csv_table_rewind(csv_table *t);
 /* Close; -1 when reading failed (message printed). */
 int csv_table_close(csv_table *t);
+
+/* Open PATH, give each row to ROW(T, CTX), close: for a table the
+ * program cannot go on without, so any problem exits 1 (a row function
+ * stops the run with csv_table_die). */
+typedef void csv_table_row_fn(const csv_table *t, void *ctx);
+void csv_table_read_or_die(const char *path, const csv_options *opt,
+			   const csv_table_column *spec, size_t ncols, unsigned flags,
+			   csv_table_row_fn *row, void *ctx);
 
 /* Column C of the current row: NULL (field) or "" (cell) when the file
  * has no such column. */
@@ -75,12 +90,6 @@ void csv_table_warn(const csv_table *t, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 _Noreturn void csv_table_die(const csv_table *t, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-
-/* Map HEADER of file PATH onto the N columns of SPEC as a closed format
- * (CSV_TABLE_CLOSED): COL[i] is column i's field or -1.  False when a
- * problem was reported. */
-bool csv_table_map(const csv_record *header, const csv_table_column *spec, size_t n,
-		   long *col, const char *path);
 
 /* Whether header cell F is one of NAMES ("a|b|c"), as the reader matches. */
 bool csv_table_name_is(const csv_field *f, const char *names);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "csvtable.h"
 #include "text.h"
 
 #define SEP '\x1f'
@@ -19,12 +20,12 @@ enum col {
 	NCOLS
 };
 
-static const char *const col_names[NCOLS] = {
-	"source", "indicator", "unit", "area", "group", "period", "value",
-	"base", "ci_low", "ci_high", "population", "title", "url", "note"
+static const csv_table_column columns[NCOLS] = {
+	{ "source", true }, { "indicator", true }, { "unit", true }, { "area", true },
+	{ "group", false }, { "period", true }, { "value", true }, { "base", false },
+	{ "ci_low", false }, { "ci_high", false }, { "population", false },
+	{ "title", false }, { "url", false }, { "note", false },
 };
-
-#define NREQUIRED (C_VALUE + 1) /* source .. value, except group */
 
 static const char *const unit_names[] = { "count", "per100k", "share" };
 
@@ -433,87 +434,26 @@ const char *refset_add(refset *rs, const ref_row *r)
 
 /* --- reading a file --- */
 
-typedef struct {
-	long col[NCOLS]; /* field index of each column, -1 if absent */
-	size_t nfields;  /* header fields */
-} layout;
-
-static int read_header(const char *name, const csv_record *hdr, layout *lay)
-{
-	for (size_t c = 0; c < NCOLS; c++)
-		lay->col[c] = -1;
-	lay->nfields = hdr->nfields;
-	for (size_t i = 0; i < hdr->nfields; i++) {
-		size_t n = hdr->fields[i].len;
-		const char *s = trim_span(hdr->fields[i].data, &n);
-		size_t c = 0;
-
-		while (c < NCOLS && !(strlen(col_names[c]) == n && memcmp(col_names[c], s, n) == 0))
-			c++;
-		if (c == NCOLS) {
-			char *h = xmemdup(s, n);
-
-			warn_at(name, hdr->line, _("unknown column '%s'"), h);
-			free(h);
-			return -1;
-		}
-		if (lay->col[c] >= 0) {
-			warn_at(name, hdr->line, _("the column %s is named twice"), col_names[c]);
-			return -1;
-		}
-		lay->col[c] = (long)i;
-	}
-	for (size_t c = 0; c < NREQUIRED; c++)
-		if (c != C_GROUP && lay->col[c] < 0) {
-			warn_at(name, hdr->line, _("the required column %s is missing"), col_names[c]);
-			return -1;
-		}
-	return 0;
-}
-
-/* Cell C of REC, trimmed, as a new string; "" when absent.  A leading '
+/* Cell C of the row, trimmed, as a new string; "" when absent.  A leading '
  * that guards a formula character (--excel output) is dropped. */
-static char *cell(const csv_record *rec, const layout *lay, enum col c)
+static char *cell(const csv_table *t, enum col c)
 {
-	long i = lay->col[c];
-	size_t n;
-	const char *s;
+	const csv_field *f = csv_table_field(t, c);
+	size_t n = f ? f->len : 0;
+	const char *s = f ? trim_span(f->data, &n) : "";
 
-	if (i < 0 || (size_t)i >= rec->nfields)
-		return xstrdup("");
-	n = rec->fields[i].len;
-	s = trim_span(rec->fields[i].data, &n);
 	if (n >= 2 && s[0] == '\'' && strchr("=+-@\t\r", s[1]))
 		s++, n--;
 	return xmemdup(s, n);
 }
 
-static bool is_comment(const csv_record *rec)
+/* A field past the header's that is not empty. */
+static bool extra_fields(const csv_table *t)
 {
-	size_t n;
-	const char *s;
+	for (size_t i = t->width; i < t->row->nfields; i++) {
+		size_t n = t->row->fields[i].len;
 
-	if (rec->nfields == 0)
-		return true;
-	n = rec->fields[0].len;
-	s = trim_span(rec->fields[0].data, &n);
-	if (n > 0 && s[0] == '#')
-		return true;
-	for (size_t i = 0; i < rec->nfields; i++) {
-		n = rec->fields[i].len;
-		trim_span(rec->fields[i].data, &n);
-		if (n)
-			return false;
-	}
-	return true; /* only empty cells: a blank row of a spreadsheet */
-}
-
-static bool extra_fields(const csv_record *rec, const layout *lay)
-{
-	for (size_t i = lay->nfields; i < rec->nfields; i++) {
-		size_t n = rec->fields[i].len;
-
-		trim_span(rec->fields[i].data, &n);
+		trim_span(t->row->fields[i].data, &n);
 		if (n)
 			return true;
 	}
@@ -521,9 +461,9 @@ static bool extra_fields(const csv_record *rec, const layout *lay)
 }
 
 /* An optional number cell: NAN when empty; *bad set when not a number. */
-static double opt_number(const csv_record *rec, const layout *lay, enum col c, bool *bad)
+static double opt_number(const csv_table *t, enum col c, bool *bad)
 {
-	char *s = cell(rec, lay, c);
+	char *s = cell(t, c);
 	double v = NAN;
 
 	if (*s && !ref_parse_number(s, &v))
@@ -532,29 +472,29 @@ static double opt_number(const csv_record *rec, const layout *lay, enum col c, b
 	return v;
 }
 
-static const char *parse_numbers(const csv_record *rec, const layout *lay, ref_row *r)
+static const char *parse_numbers(const csv_table *t, ref_row *r)
 {
 	bool bad = false;
-	char *v = cell(rec, lay, C_VALUE);
+	char *v = cell(t, C_VALUE);
 
 	if (*v == '\0' || !ref_parse_number(v, &r->value)) {
 		free(v);
 		return _("the value must be a number such as 27 or 19.5");
 	}
 	free(v);
-	r->base = opt_number(rec, lay, C_BASE, &bad);
+	r->base = opt_number(t, C_BASE, &bad);
 	if (bad)
 		return _("the base must be a whole number");
-	r->ci_low = opt_number(rec, lay, C_CI_LOW, &bad);
-	r->ci_high = opt_number(rec, lay, C_CI_HIGH, &bad);
+	r->ci_low = opt_number(t, C_CI_LOW, &bad);
+	r->ci_high = opt_number(t, C_CI_HIGH, &bad);
 	if (bad)
 		return _("ci_low and ci_high must be numbers");
 	return NULL;
 }
 
-static const char *parse_unit(const csv_record *rec, const layout *lay, ref_row *r)
+static const char *parse_unit(const csv_table *t, ref_row *r)
 {
-	char *u = cell(rec, lay, C_UNIT);
+	char *u = cell(t, C_UNIT);
 	bool ok = ref_unit_parse(u, &r->unit);
 
 	free(u);
@@ -562,82 +502,60 @@ static const char *parse_unit(const csv_record *rec, const layout *lay, ref_row 
 }
 
 /* Build the row's strings (freed by the caller with free_row) and check. */
-static const char *read_row(refset *rs, const csv_record *rec, const layout *lay,
-			    const char *name)
+static const char *read_row(refset *rs, const csv_table *t, const char *name)
 {
-	ref_row r = { .file = name, .line = rec->line };
+	ref_row r = { .file = name, .line = csv_table_line(t) };
 	const char *why;
 
-	if (extra_fields(rec, lay))
+	if (extra_fields(t))
 		return _("this row has more fields than the header has columns");
-	r.source = cell(rec, lay, C_SOURCE);
-	r.indicator = cell(rec, lay, C_INDICATOR);
-	r.area = cell(rec, lay, C_AREA);
-	r.group = cell(rec, lay, C_GROUP);
-	r.period = cell(rec, lay, C_PERIOD);
-	r.population = cell(rec, lay, C_POPULATION);
-	r.title = cell(rec, lay, C_TITLE);
-	r.url = cell(rec, lay, C_URL);
-	r.note = cell(rec, lay, C_NOTE);
-	why = parse_unit(rec, lay, &r);
+	r.source = cell(t, C_SOURCE);
+	r.indicator = cell(t, C_INDICATOR);
+	r.area = cell(t, C_AREA);
+	r.group = cell(t, C_GROUP);
+	r.period = cell(t, C_PERIOD);
+	r.population = cell(t, C_POPULATION);
+	r.title = cell(t, C_TITLE);
+	r.url = cell(t, C_URL);
+	r.note = cell(t, C_NOTE);
+	why = parse_unit(t, &r);
 	if (!why)
-		why = parse_numbers(rec, lay, &r);
+		why = parse_numbers(t, &r);
 	if (!why)
 		why = refset_add(rs, &r);
 	free_row(&r);
 	return why;
 }
 
-static long read_rows(refset *rs, csv_reader *rd, const char *name)
+static long read_rows(refset *rs, csv_table *t)
 {
-	const csv_record *rec;
-	layout lay;
+	const char *name = file_name(rs, t->name);
 	long problems = 0;
-	int status = csv_next(rd, &rec);
+	int status;
 
-	if (status == 0) {
-		warn_at(name, 1, "%s", _("the file is empty (no header line)"));
-		return -1;
-	}
-	if (status < 0 || read_header(name, rec, &lay) < 0) {
-		if (status < 0)
-			warn_at(name, csv_errline(rd), "%s", csv_errmsg(rd));
-		return -1;
-	}
-	while ((status = csv_next(rd, &rec)) > 0) {
-		const char *why;
+	while ((status = csv_table_next(t)) > 0) {
+		const char *why = read_row(rs, t, name);
 
-		if (is_comment(rec))
-			continue;
-		if ((why = read_row(rs, rec, &lay, name))) {
-			warn_at(name, rec->line, "%s", why);
+		if (why) {
+			csv_table_warn(t, "%s", why);
 			problems++;
 		}
 	}
-	if (status < 0) {
-		warn_at(name, csv_errline(rd), "%s", csv_errmsg(rd));
-		return -1;
-	}
-	return problems;
+	return status < 0 ? -1 : problems;
 }
 
 long refset_load(refset *rs, const char *path, const csv_options *opt)
 {
-	csv_options def = { .delimiter = 0, .encoding = CSV_ENC_DETECT };
-	csv_reader *rd = csv_open(path, opt ? opt : &def);
-	const char *name;
+	csv_table t;
 	long rc;
 
-	if (!rd) {
-		warn(_("cannot open %s: %s"), path, strerror(errno));
-		return -1;
-	}
-	name = file_name(rs, csv_name(rd));
-	rc = read_rows(rs, rd, name);
-	if (csv_close(rd) < 0 && rc >= 0) {
-		warn("%s: %s", name, _("read error"));
+	if (csv_table_open(&t, path, opt, columns, NCOLS,
+			   CSV_TABLE_CLOSED | CSV_TABLE_COMMENTS | CSV_TABLE_BLANK_ROWS |
+			   CSV_TABLE_ANY_WIDTH) < 0)
+		return t.errors ? (long)t.errors : -1; /* the header's problems */
+	rc = read_rows(rs, &t);
+	if (csv_table_close(&t) < 0)
 		rc = -1;
-	}
 	return rc;
 }
 
@@ -688,9 +606,12 @@ static void write_row(FILE *out, const ref_row *r, strbuf *b)
 
 void refset_write(const refset *rs, FILE *out)
 {
+	const char *names[NCOLS];
 	strbuf b = {0};
 
-	csv_put_row(out, col_names, NCOLS, ',');
+	for (size_t c = 0; c < NCOLS; c++)
+		names[c] = columns[c].name;
+	csv_put_row(out, names, NCOLS, ',');
 	for (size_t i = 0; i < rs->n; i++)
 		write_row(out, &rs->rows[i], &b);
 	sb_free(&b);

@@ -39,8 +39,8 @@ void refset_free(refset *rs);
 /* Read PATH ("-" is standard input) and add its rows.  OPT NULL: the
  * delimiter is sniffed and the encoding detected.  Every bad row is
  * reported as "prog: FILE:LINE: what is wrong"; returns the number of
- * problems (0: all rows added), or -1 when the file cannot be read or
- * its header is unusable (also reported). */
+ * problems (0: all rows added; a bad header: its problems, and no row
+ * read), or -1 when the file cannot be read (also reported). */
 long refset_load(refset *rs, const char *path, const csv_options *opt);
 
 /* Check R (its area may be in any accepted spelling) and add a copy.

@@ -2,28 +2,21 @@
 #include "plan/answers.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "csvio.h"
+#include "csvtable.h"
 #include "plan/doc.h"
 #include "util.h"
 
 enum { A_SOURCE, A_FREE, A_SUGG, A_THEMES, A_PLACES, A_STHEMES, NACOLS };
-static const char *const acols[NACOLS] = {
-	"source", "free_text", "suggestion", "themes", "mentioned_places",
-	"suggestion_themes"
+static const csv_table_column acols[NACOLS] = {
+	{ "source", true }, { "free_text", true }, { "suggestion", true },
+	{ "themes", true }, { "mentioned_places", true }, { "suggestion_themes", false },
 };
 enum { QUOTE_MIN = 20, QUOTE_MAX = 200, MAXLEN = 2000 };
-
-typedef struct {
-	const char *path;
-	long col[NACOLS];
-	const csv_record *r;
-} record;
 
 answers *answers_new(double min_cell)
 {
@@ -56,13 +49,12 @@ const answer_group *answers_group(const answers *a, enum answer_kind kind,
 	return NULL;
 }
 
-static const csv_field *field(const record *rec, int c)
+static const csv_field *field(const csv_table *t, size_t c)
 {
 	static const csv_field empty = { "", 0, false };
+	const csv_field *f = csv_table_field(t, c);
 
-	if (rec->col[c] < 0 || (size_t)rec->col[c] >= rec->r->nfields)
-		return &empty;
-	return &rec->r->fields[rec->col[c]];
+	return f ? f : &empty;
 }
 
 /* CODE is one of the '|'-separated items of F. */
@@ -88,19 +80,19 @@ static bool blank(const csv_field *f)
 	return true;
 }
 
-static const csv_field *text_field(const answer_group *g, const record *rec)
+static const csv_field *text_field(const answer_group *g, const csv_table *t)
 {
-	return field(rec, g->kind == ANS_SUGGESTION ? A_SUGG : A_FREE);
+	return field(t, g->kind == ANS_SUGGESTION ? A_SUGG : A_FREE);
 }
 
-static bool member(const answer_group *g, const record *rec)
+static bool member(const answer_group *g, const csv_table *t)
 {
-	if (blank(text_field(g, rec)))
+	if (blank(text_field(g, t)))
 		return false;
 	switch (g->kind) {
-	case ANS_THEME: return has_code(field(rec, A_THEMES), g->code);
-	case ANS_PLACE: return has_code(field(rec, A_PLACES), g->code);
-	default: return !g->code[0] || has_code(field(rec, A_STHEMES), g->code);
+	case ANS_THEME: return has_code(field(t, A_THEMES), g->code);
+	case ANS_PLACE: return has_code(field(t, A_PLACES), g->code);
+	default: return !g->code[0] || has_code(field(t, A_STHEMES), g->code);
 	}
 }
 
@@ -157,21 +149,21 @@ static double count_of(const code_count *list, size_t n, const char *code,
 	return 0;
 }
 
-static void first_pass(answers *a, const record *rec, strbuf *txt)
+static void first_pass(answers *a, const csv_table *t, strbuf *txt)
 {
 	for (size_t i = 0; i < a->n; i++) {
 		answer_group *g = &a->g[i];
-		const csv_field *src = field(rec, A_SOURCE);
+		const csv_field *src = field(t, A_SOURCE);
 		size_t len;
-		if (!member(g, rec))
+		if (!member(g, t))
 			continue;
 		g->n++;
 		bump(&g->channels, &g->nchannels, src->data, src->len);
 		if (g->kind == ANS_PLACE)
-			bump_each(&g->with, &g->nwith, field(rec, A_THEMES));
+			bump_each(&g->with, &g->nwith, field(t, A_THEMES));
 		else if (g->kind == ANS_THEME)
-			bump_each(&g->with, &g->nwith, field(rec, A_PLACES));
-		normalise(txt, text_field(g, rec));
+			bump_each(&g->with, &g->nwith, field(t, A_PLACES));
+		normalise(txt, text_field(g, t));
 		len = text_width(txt->s);
 		g->lengths[len > MAXLEN ? MAXLEN : len]++;
 	}
@@ -189,8 +181,6 @@ static void set_median(answer_group *g)
 			break;
 		}
 	}
-	free(g->lengths);
-	g->lengths = NULL;
 }
 
 /* "[NAME]", "[EMAIL]", "[PNR]": what anonymisation put in. */
@@ -272,72 +262,52 @@ static bool quotable(const answers *a, const answer_group *g, const char *text,
 	       count_of(g->channels, g->nchannels, src->data, src->len) >= a->min_cell;
 }
 
-static void second_pass(answers *a, const record *rec, strbuf *txt)
+static void second_pass(answers *a, const csv_table *t, strbuf *txt)
 {
 	for (size_t i = 0; i < a->n; i++) {
 		answer_group *g = &a->g[i];
-		const csv_field *src = field(rec, A_SOURCE);
-		if (!member(g, rec))
+		const csv_field *src = field(t, A_SOURCE);
+		if (!member(g, t))
 			continue;
-		normalise(txt, text_field(g, rec));
+		normalise(txt, text_field(g, t));
 		if (quotable(a, g, txt->s, src))
 			consider(g, txt->s, src);
 	}
 }
 
-static void map_columns(answers *a, record *rec, const csv_record *h)
-{
-	for (int c = 0; c < NACOLS; c++) {
-		rec->col[c] = csv_header_index(h, acols[c]);
-		if (rec->col[c] < 0 && c != A_STHEMES)
-			die_at(EXIT_DATA, rec->path, h->line,
-			       _("the answers have no column '%s'"), acols[c]);
-	}
-	a->suggestion_themes = rec->col[A_STHEMES] >= 0;
-}
-
-/* One pass over the records; the first maps the header. */
-static void pass(answers *a, csv_reader *rd, record *rec, bool first)
+/* One pass over the records. */
+static void pass(answers *a, csv_table *t, bool first)
 {
 	strbuf txt = {0};
-	bool header = false;
-	int st;
+	int rc;
 
-	while ((st = csv_next(rd, &rec->r)) == 1) {
-		if (rec->r->nfields == 0)
-			continue;
-		if (!header) {
-			if (first)
-				map_columns(a, rec, rec->r);
-			header = true;
-		} else if (first)
-			first_pass(a, rec, &txt);
+	while ((rc = csv_table_next(t)) > 0)
+		if (first)
+			first_pass(a, t, &txt);
 		else
-			second_pass(a, rec, &txt);
-	}
+			second_pass(a, t, &txt);
 	sb_free(&txt);
-	if (st < 0)
-		die_at(EXIT_DATA, rec->path, csv_errline(rd), "%s", csv_errmsg(rd));
-	if (!header)
-		die_at(EXIT_DATA, rec->path, 1, "%s", _("the answers file is empty"));
+	if (rc < 0)
+		exit(EXIT_DATA);
 }
 
 void answers_read(answers *a, const char *path)
 {
-	csv_options opt = { .delimiter = 0, .encoding = CSV_ENC_UTF8 };
-	csv_reader *rd = csv_open(path, &opt);
-	record rec = { .path = path };
+	const csv_options opt = { .delimiter = 0, .encoding = CSV_ENC_UTF8 };
+	csv_table t;
 
-	if (!rd)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
-	csv_enable_rewind(rd);
-	pass(a, rd, &rec, true);
+	if (csv_table_open(&t, path, &opt, acols, NACOLS,
+			   CSV_TABLE_ANY_WIDTH | CSV_TABLE_REWIND) < 0)
+		exit(EXIT_DATA);
+	a->suggestion_themes = csv_table_has(&t, A_STHEMES);
+	pass(a, &t, true);
 	for (size_t i = 0; i < a->n; i++)
 		set_median(&a->g[i]);
-	if (csv_rewind(rd) != 0)
-		die(EXIT_DATA, "%s: %s", path, _("cannot read the answers a second time"));
-	pass(a, rd, &rec, false);
-	csv_close(rd);
+	if (csv_table_rewind(&t) < 0)
+		exit(EXIT_DATA);
+	pass(a, &t, false);
+	if (csv_table_close(&t) < 0)
+		exit(EXIT_DATA);
 }
 
 static void free_counts(code_count *list, size_t n)

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "csvcols.h"
-#include "csvio.h"
 #include "util.h"
 
 /* English and Swedish spellings, in the order of the enums (codes are
@@ -68,54 +67,18 @@ const char *reason_word(const char *code)
 
 /* ---- reading ---- */
 
-typedef struct {
-	const char *path;
-	csv_reader *rd;
-	const csv_record *header;
-} reader;
+static const csv_options utf8 = { .delimiter = 0, .encoding = CSV_ENC_UTF8 };
 
-static const csv_record *next_record(reader *r)
+/* The name of column C (the formats here have no other names). */
+static const char *name_of(const csv_table *t, size_t c)
 {
-	const csv_record *rec;
-	int st;
-
-	while ((st = csv_next(r->rd, &rec)) == 1)
-		if (rec->nfields > 0)
-			return rec;
-	if (st < 0)
-		die_at(EXIT_DATA, r->path, csv_errline(r->rd), "%s", csv_errmsg(r->rd));
-	return NULL;
-}
-
-static void open_reader(reader *r, const char *path)
-{
-	csv_options opt = { .delimiter = 0, .encoding = CSV_ENC_UTF8 };
-
-	r->path = path;
-	r->rd = csv_open(path, &opt);
-	if (!r->rd)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
-	r->header = next_record(r);
-	if (!r->header)
-		die(EXIT_DATA, _("%s: empty input (no header line)"), path);
-}
-
-/* The position of column NAME; a required one that is missing is an
- * error at the header's line. */
-static long column(const reader *r, const char *name, bool required)
-{
-	long c = csv_header_index(r->header, name);
-
-	if (c < 0 && required)
-		die_at(EXIT_DATA, r->path, r->header->line, _("no column '%s'"), name);
-	return c;
+	return t->spec[c].name;
 }
 
 /* A percentage cell: empty is NAN; "27.5" or "27,5" (--excel). */
-static double number(const reader *r, const csv_record *rec, long col,
-		     const char *name)
+static double number(const csv_table *t, size_t c)
 {
-	const char *s = csv_cell(rec, col);
+	const char *s = csv_table_cell(t, c);
 	char buf[64], *end;
 	double v;
 
@@ -128,14 +91,14 @@ static double number(const reader *r, const csv_record *rec, long col,
 	errno = 0;
 	v = strtod(buf, &end);
 	if (end == buf || *end || errno || strlen(s) >= sizeof buf || !isfinite(v))
-		die_at(EXIT_DATA, r->path, rec->line, _("column '%s' is not a number"), name);
+		csv_table_die(t, _("column '%s' is not a number"), name_of(t, c));
 	return v;
 }
 
-static long coded(const reader *r, const csv_record *rec, long col,
-		  const char *name, const char *const *names, size_t n)
+static long coded(const csv_table *t, size_t c, const char *const *names, size_t n)
 {
-	return csv_code_or_die(csv_cell(rec, col), names, n, name, r->path, rec->line);
+	return csv_code_or_die(csv_table_cell(t, c), names, n, name_of(t, c), t->name,
+			       csv_table_line(t));
 }
 
 enum {
@@ -144,7 +107,7 @@ enum {
 	F_NOW, F_NOW_LOW, F_NOW_HIGH, F_BASELINE_VALUE, F_BASELINE, F_TARGET,
 	F_LIGHT, F_STATUS, NF
 };
-static const csv_column_spec fcols[NF] = {
+static const csv_table_column fcols[NF] = {
 	{ "id", true }, { "measure", true }, { "catalogue", false },
 	{ "responsible", true }, { "variable", true }, { "value", true },
 	{ "group", true }, { "source", false }, { "baseline_window", false },
@@ -154,53 +117,48 @@ static const csv_column_spec fcols[NF] = {
 	{ "light", true }, { "status", true },
 };
 
-static char *text(const csv_record *rec, long col)
+static char *text(const csv_table *t, size_t c)
 {
-	return xstrdup(csv_cell(rec, col));
+	return xstrdup(csv_table_cell(t, c));
 }
 
-static void adopted_row(adopted *a, const reader *r, const csv_record *rec,
-			const long *c)
+static void adopted_row(adopted *a, const csv_table *t)
 {
-	a->id = text(rec, c[F_ID]);
-	a->measure = text(rec, c[F_MEASURE]);
-	a->catalogue = text(rec, c[F_CATALOGUE]);
-	a->responsible = text(rec, c[F_RESPONSIBLE]);
-	a->variable = text(rec, c[F_VARIABLE]);
-	a->value = text(rec, c[F_VALUE]);
-	a->group = text(rec, c[F_GROUP]);
-	a->source = text(rec, c[F_SOURCE]);
-	a->baseline_period = text(rec, *csv_cell(rec, c[F_BASELINE_PERIOD])
-				  ? c[F_BASELINE_PERIOD] : c[F_BASELINE_WINDOW]);
-	a->target_date = text(rec, c[F_TARGET_DATE]);
-	a->reason = text(rec, c[F_REASON]);
-	a->now = number(r, rec, c[F_NOW], "now");
-	a->now_lo = number(r, rec, c[F_NOW_LOW], "now_low");
-	a->now_hi = number(r, rec, c[F_NOW_HIGH], "now_high");
-	a->baseline = number(r, rec, c[F_BASELINE_VALUE], "baseline_value");
+	char **first[] = { /* the text columns F_ID .. F_SOURCE, in order */
+		&a->id, &a->measure, &a->catalogue, &a->responsible, &a->variable,
+		&a->value, &a->group, &a->source,
+	};
+
+	for (size_t c = F_ID; c <= F_SOURCE; c++)
+		*first[c] = text(t, c);
+	a->baseline_period = text(t, *csv_table_cell(t, F_BASELINE_PERIOD)
+				  ? F_BASELINE_PERIOD : F_BASELINE_WINDOW);
+	a->target_date = text(t, F_TARGET_DATE);
+	a->reason = text(t, F_REASON);
+	a->now = number(t, F_NOW);
+	a->now_lo = number(t, F_NOW_LOW);
+	a->now_hi = number(t, F_NOW_HIGH);
+	a->baseline = number(t, F_BASELINE_VALUE);
 	if (isnan(a->baseline))
-		a->baseline = number(r, rec, c[F_BASELINE], "baseline");
-	a->target = number(r, rec, c[F_TARGET], "target");
-	a->light = (enum light)coded(r, rec, c[F_LIGHT], "light", light_names, 4);
-	a->status = (enum status)coded(r, rec, c[F_STATUS], "status", status_names, 5);
+		a->baseline = number(t, F_BASELINE);
+	a->target = number(t, F_TARGET);
+	a->light = (enum light)coded(t, F_LIGHT, light_names, 4);
+	a->status = (enum status)coded(t, F_STATUS, status_names, 5);
+}
+
+static void add_adopted(const csv_table *t, void *ctx)
+{
+	followup *f = ctx;
+
+	if (!*csv_table_cell(t, F_ID))
+		csv_table_die(t, _("column '%s' is empty"), "id");
+	f->a = xrealloc(f->a, (f->n + 1) * sizeof *f->a);
+	adopted_row(&f->a[f->n++], t);
 }
 
 void followup_read(followup *f, const char *path)
 {
-	reader r;
-	long c[NF];
-	const csv_record *rec;
-
-	open_reader(&r, path);
-	for (int i = 0; i < NF; i++)
-		c[i] = column(&r, fcols[i].name, fcols[i].required);
-	while ((rec = next_record(&r)) != NULL) {
-		if (!*csv_cell(rec, c[F_ID]))
-			die_at(EXIT_DATA, path, rec->line, _("column '%s' is empty"), "id");
-		f->a = xrealloc(f->a, (f->n + 1) * sizeof *f->a);
-		adopted_row(&f->a[f->n++], &r, rec, c);
-	}
-	csv_close(r.rd);
+	csv_table_read_or_die(path, &utf8, fcols, NF, CSV_TABLE_ANY_WIDTH, add_adopted, f);
 }
 
 static bool is_month(const char *s)
@@ -209,32 +167,31 @@ static bool is_month(const char *s)
 	       s[5] <= '1' && !(s[5] == '1' && s[6] > '2') && !(s[5] == '0' && s[6] == '0');
 }
 
+enum { S_ID, S_PERIOD, S_PCT, S_NOTE, NS };
+static const csv_table_column scols[NS] = {
+	{ "id", true }, { "period", true }, { "pct", true }, { "note", false },
+};
+
+static void add_month(const csv_table *t, void *ctx)
+{
+	followup *f = ctx;
+	series_month *m;
+	const char *note = csv_table_cell(t, S_NOTE);
+
+	if (!is_month(csv_table_cell(t, S_PERIOD)))
+		csv_table_die(t, "%s", _("column 'period' is not a month (YYYY-MM)"));
+	f->s = xrealloc(f->s, (f->ns + 1) * sizeof *f->s);
+	m = &f->s[f->ns++];
+	m->id = text(t, S_ID);
+	snprintf(m->period, sizeof m->period, "%s", csv_table_cell(t, S_PERIOD));
+	m->pct = number(t, S_PCT);
+	m->withheld = isnan(m->pct) && (strstr(note, "suppressed") ||
+					strstr(note, "small_base"));
+}
+
 void followup_read_series(followup *f, const char *path)
 {
-	reader r;
-	long cid, cper, cpct, cnote;
-	const csv_record *rec;
-
-	open_reader(&r, path);
-	cid = column(&r, "id", true);
-	cper = column(&r, "period", true);
-	cpct = column(&r, "pct", true);
-	cnote = column(&r, "note", false);
-	while ((rec = next_record(&r)) != NULL) {
-		series_month *m;
-		const char *note = csv_cell(rec, cnote);
-		if (!is_month(csv_cell(rec, cper)))
-			die_at(EXIT_DATA, path, rec->line, "%s",
-			       _("column 'period' is not a month (YYYY-MM)"));
-		f->s = xrealloc(f->s, (f->ns + 1) * sizeof *f->s);
-		m = &f->s[f->ns++];
-		m->id = text(rec, cid);
-		snprintf(m->period, sizeof m->period, "%s", csv_cell(rec, cper));
-		m->pct = number(&r, rec, cpct, "pct");
-		m->withheld = isnan(m->pct) && (strstr(note, "suppressed") ||
-						strstr(note, "small_base"));
-	}
-	csv_close(r.rd);
+	csv_table_read_or_die(path, &utf8, scols, NS, CSV_TABLE_ANY_WIDTH, add_month, f);
 }
 
 bool followup_has_catalogue(const followup *f, const char *id)

@@ -2,7 +2,6 @@
  * measure, its responsible and its evidence for the action plan. */
 #include "plan/measures.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,18 +47,22 @@ static const char *const works[] = {
 	"one-off", "engångsinsats", "ordinary", "ordinarie" };
 #define NCODES(a) (sizeof (a) / sizeof *(a) / 2)
 
-static char *cell(const csv_record *r, const long *col, int c)
+static char *cell(const csv_table *t, size_t c)
 {
-	return xstrdup(csv_cell(r, col[c]));
+	return xstrdup(csv_table_cell(t, c));
+}
+
+/* The index of a coded cell's value in NAMES (see csv_code_index). */
+static long code_of(const csv_table *t, size_t c, const char *const *names, size_t n)
+{
+	return csv_code_or_die(csv_table_cell(t, c), names, n, columns[c].name,
+			       t->name, csv_table_line(t));
 }
 
 /* The canonical (English) code of a coded cell. */
-static char *code_cell(const csv_record *r, const long *col, int c,
-		       const char *const *names, size_t n, const char *path)
+static char *code_cell(const csv_table *t, size_t c, const char *const *names, size_t n)
 {
-	long i = csv_code_or_die(csv_cell(r, col[c]), names, n, columns[c].name,
-				 path, r->line);
-	return xstrdup(names[2 * i]);
+	return xstrdup(names[2 * code_of(t, c, names, n)]);
 }
 
 static size_t count_items(const char *list)
@@ -136,7 +139,7 @@ static void check_measure(const measure_set *ms, const measure *m,
 			die_at(EXIT_DATA, path, line, "%s", _("the id is used twice"));
 }
 
-static void read_texts(measure *m, const csv_record *r, const long *col)
+static void read_texts(measure *m, const csv_table *t)
 {
 	static const int pairs[][3] = {
 		{ 0, C_MEASURE_EN, C_MEASURE_SV }, { 1, C_CAUSE_EN, C_CAUSE_SV },
@@ -147,70 +150,41 @@ static void read_texts(measure *m, const csv_record *r, const long *col)
 			 m->evidence_note, m->legal };
 
 	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
-		dst[pairs[i][0]][LANG_EN] = cell(r, col, pairs[i][1]);
-		dst[pairs[i][0]][LANG_SV] = cell(r, col, pairs[i][2]);
+		dst[pairs[i][0]][LANG_EN] = cell(t, (size_t)pairs[i][1]);
+		dst[pairs[i][0]][LANG_SV] = cell(t, (size_t)pairs[i][2]);
 	}
 }
 
-static void load_row(measure_set *ms, const csv_record *r, const long *col,
-		     size_t ncols, const char *path)
+static void load_row(const csv_table *t, void *ctx)
 {
+	measure_set *ms = ctx;
 	measure *m;
 
-	if (r->nfields != ncols)
-		die_at(EXIT_DATA, path, r->line,
-		       _("the row has %zu fields, the header %zu"), r->nfields, ncols);
 	ms->m = xrealloc(ms->m, (ms->n + 1) * sizeof *ms->m);
 	m = &ms->m[ms->n++];
 	memset(m, 0, sizeof *m);
-	m->id = cell(r, col, C_ID);
-	m->answers = cell(r, col, C_ANSWERS);
-	m->owner = (enum measure_owner)csv_code_or_die(csv_cell(r, col[C_OWNER]),
-		owners, NCODES(owners), "owner", path, r->line);
-	m->municipal = csv_code_or_die(csv_cell(r, col[C_LEVER]), csv_yes_no, 2,
-				       "municipal_lever", path, r->line) == 1;
-	m->lead = cell(r, col, C_LEAD);
-	m->partners = cell(r, col, C_PARTNERS);
-	m->type = code_cell(r, col, C_TYPE, types, NCODES(types), path);
-	m->horizon = code_cell(r, col, C_HORIZON, horizons, NCODES(horizons), path);
-	m->work = code_cell(r, col, C_WORK, works, NCODES(works), path);
-	m->evidence = (enum measure_evidence)csv_code_or_die(
-		csv_cell(r, col[C_EVIDENCE]), evidences, NCODES(evidences),
-		"evidence", path, r->line);
-	read_texts(m, r, col);
-	m->source_title = cell(r, col, C_SRC_TITLE);
-	m->source_year = cell(r, col, C_SRC_YEAR);
-	m->source_url = cell(r, col, C_SRC_URL);
-	check_measure(ms, m, path, r->line);
+	m->id = cell(t, C_ID);
+	m->answers = cell(t, C_ANSWERS);
+	m->owner = (enum measure_owner)code_of(t, C_OWNER, owners, NCODES(owners));
+	m->municipal = code_of(t, C_LEVER, csv_yes_no, 2) == 1;
+	m->lead = cell(t, C_LEAD);
+	m->partners = cell(t, C_PARTNERS);
+	m->type = code_cell(t, C_TYPE, types, NCODES(types));
+	m->horizon = code_cell(t, C_HORIZON, horizons, NCODES(horizons));
+	m->work = code_cell(t, C_WORK, works, NCODES(works));
+	m->evidence = (enum measure_evidence)code_of(t, C_EVIDENCE, evidences,
+						     NCODES(evidences));
+	read_texts(m, t);
+	m->source_title = cell(t, C_SRC_TITLE);
+	m->source_year = cell(t, C_SRC_YEAR);
+	m->source_url = cell(t, C_SRC_URL);
+	check_measure(ms, m, t->name, csv_table_line(t));
 }
 
 void measures_load(measure_set *ms, const char *path)
 {
-	csv_options opt = { .delimiter = 0, .encoding = CSV_ENC_DETECT };
-	csv_reader *rd = csv_open(path, &opt);
-	const csv_record *r;
-	long col[NCOLS];
-	size_t ncols = 0;
-	int st;
-
-	if (!rd)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
-	while ((st = csv_next(rd, &r)) == 1) {
-		if (r->nfields == 0)
-			continue;
-		if (ncols) {
-			load_row(ms, r, col, ncols, path);
-			continue;
-		}
-		if (!csv_map_columns(r, columns, NCOLS, col, path))
-			exit(EXIT_DATA);
-		ncols = r->nfields;
-	}
-	if (st < 0)
-		die_at(EXIT_DATA, path, csv_errline(rd), "%s", csv_errmsg(rd));
-	csv_close(rd);
-	if (ncols == 0)
-		die(EXIT_DATA, "%s: %s", path, _("no header line"));
+	csv_table_read_or_die(path, NULL, columns, NCOLS,
+			      CSV_TABLE_CLOSED | CSV_TABLE_SAME_WIDTH, load_row, ms);
 	if (ms->n == 0)
 		die(EXIT_DATA, "%s: %s", path, _("the measures catalogue is empty"));
 }

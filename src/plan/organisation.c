@@ -1,7 +1,6 @@
 /* organisation.c - load organisation.csv and name the roles. */
 #include "plan/organisation.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,56 +118,31 @@ static void check_unit(const organisation *org, const org_unit *u,
 			die_at(EXIT_DATA, path, line, "%s", _("the id is used twice"));
 }
 
-static void load_unit(organisation *org, const csv_record *r, const long *col,
-		      size_t ncols, const char *path)
+static void load_unit(const csv_table *t, void *ctx)
 {
+	organisation *org = ctx;
+	long line = csv_table_line(t);
 	org_unit *u;
 
-	if (r->nfields != ncols)
-		die_at(EXIT_DATA, path, r->line,
-		       _("the row has %zu fields, the header %zu"), r->nfields, ncols);
 	org->u = xrealloc(org->u, (org->n + 1) * sizeof *org->u);
 	u = &org->u[org->n++];
-	u->id = xstrdup(csv_cell(r, col[C_ID]));
-	u->name[LANG_SV] = xstrdup(csv_cell(r, col[C_NAME_SV]));
-	u->name[LANG_EN] = xstrdup(csv_cell(r, col[C_NAME_EN]));
-	u->contact[LANG_SV] = xstrdup(csv_cell(r, col[C_CONTACT_SV]));
-	u->contact[LANG_EN] = xstrdup(csv_cell(r, col[C_CONTACT_EN]));
-	u->owns = xstrdup(csv_cell(r, col[C_OWNS]));
-	u->kind = csv_code_or_die(csv_cell(r, col[C_KIND]), kinds,
-				  sizeof kinds / sizeof *kinds / 2, "kind", path, r->line);
-	u->example = csv_code_or_die(csv_cell(r, col[C_EXAMPLE]), csv_yes_no, 2,
-				     "example", path, r->line) == 1;
-	check_unit(org, u, path, r->line);
+	u->id = xstrdup(csv_table_cell(t, C_ID));
+	u->name[LANG_SV] = xstrdup(csv_table_cell(t, C_NAME_SV));
+	u->name[LANG_EN] = xstrdup(csv_table_cell(t, C_NAME_EN));
+	u->contact[LANG_SV] = xstrdup(csv_table_cell(t, C_CONTACT_SV));
+	u->contact[LANG_EN] = xstrdup(csv_table_cell(t, C_CONTACT_EN));
+	u->owns = xstrdup(csv_table_cell(t, C_OWNS));
+	u->kind = csv_code_or_die(csv_table_cell(t, C_KIND), kinds,
+				  sizeof kinds / sizeof *kinds / 2, "kind", t->name, line);
+	u->example = csv_code_or_die(csv_table_cell(t, C_EXAMPLE), csv_yes_no, 2,
+				     "example", t->name, line) == 1;
+	check_unit(org, u, t->name, line);
 }
 
 void organisation_load(organisation *org, const char *path)
 {
-	csv_options opt = { .delimiter = 0, .encoding = CSV_ENC_DETECT };
-	csv_reader *rd = csv_open(path, &opt);
-	const csv_record *r;
-	long col[NCOLS];
-	size_t ncols = 0;
-	int st;
-
-	if (!rd)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
-	while ((st = csv_next(rd, &r)) == 1) {
-		if (r->nfields == 0)
-			continue;
-		if (ncols) {
-			load_unit(org, r, col, ncols, path);
-			continue;
-		}
-		if (!csv_map_columns(r, columns, NCOLS, col, path))
-			exit(EXIT_DATA);
-		ncols = r->nfields;
-	}
-	if (st < 0)
-		die_at(EXIT_DATA, path, csv_errline(rd), "%s", csv_errmsg(rd));
-	csv_close(rd);
-	if (ncols == 0)
-		die(EXIT_DATA, "%s: %s", path, _("no header line"));
+	csv_table_read_or_die(path, NULL, columns, NCOLS,
+			      CSV_TABLE_CLOSED | CSV_TABLE_SAME_WIDTH, load_unit, org);
 }
 
 void organisation_free(organisation *org)
