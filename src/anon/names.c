@@ -1138,6 +1138,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	return t->sent_start || t->allcaps ? ST_MAYBE : ST_IF_KNOWN;
 }
 
+static unsigned char judge_brand_name(anon_names *nm, size_t i);
+
 /* A lower-case word: a known name not also a word is one; an unknown
  * word, or a name that is also a word, only after a cue or joined to a
  * name. */
@@ -1155,6 +1157,9 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 		return ST_NAME;
 	if (word_surname_at(nm, i))
 		return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
+	if ((f & W_KEEP) && !(f & (W_STOP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ |
+				   W_PVERB | W_OBJVERB | W_PLACEPREP | W_LANG)))
+		return judge_brand_name(nm, i);
 	if (f & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ | W_PVERB |
 		 W_OBJVERB | W_PLACEPREP | W_LANG))
 		return ST_NO;
@@ -1259,6 +1264,23 @@ static bool class_follows(const anon_names *nm, const char *s, size_t n, size_t 
 	       digit_after_spaces(s, n, t[j + 1].end);
 }
 
+/* A brand or app that is also a first name: a name before a surname or
+ * a school class ("Max Lundström", "Wilma C Hermansson", "Mio i åk 8"),
+ * and one of a list of names ("Charlie & Freja", "freja o hamza"). */
+static unsigned char judge_brand_name(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	if (!(t->flags & W_FIRST) || t->phrasekeep || placeprep_before(nm, i) ||
+	    neighbour_has(nm, i, -1, W_PREP))
+		return ST_NO; /* "bor i Tyra" */
+	if (surname_follows(nm, i) || class_follows(nm, nm->text, nm->textlen, i))
+		return ST_NAME;
+	if (!beside_joiner(nm, i) && !t->amp && !(i + 1 < nm->ntok && nm->tok[i + 1].amp))
+		return ST_NO;
+	return t->cap ? ST_MAYBE_WEAK : ST_MAYBE_LOWER;
+}
+
 /* A capitalised word (not shouted), with the cue before it. */
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
@@ -1279,14 +1301,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    !t->allcaps && !(f & (W_TITLE | W_PREP | W_CONJ | W_PRON | W_PVERB)))
 		return ST_NAME;
 	if (f & W_KEEP)
-		/* a brand or app that is also a first name, before a surname
-		 * or a school class: "Max Lundström", "Wilma C Hermansson",
-		 * "Mio i åk 8" */
-		return (f & W_FIRST) && !t->phrasekeep &&
-				       (surname_follows(nm, i) ||
-					class_follows(nm, nm->text, nm->textlen, i))
-			       ? ST_NAME
-			       : ST_NO;
+		return judge_brand_name(nm, i);
 	if (before_place_noun(nm, i))
 		return ST_NO;
 	/* "Da Vinciskolan", "Olof Palmes gymnasium": part of a school's or
@@ -1386,9 +1401,10 @@ static bool joined_to_name(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 
-	if (i >= 1 && t[i].gap == GAP_COMMA && is_name(nm, i - 1))
+	if (i >= 1 && (t[i].gap == GAP_COMMA || t[i].amp) && is_name(nm, i - 1))
 		return true;
-	if (i + 1 < nm->ntok && t[i + 1].gap == GAP_COMMA && is_name(nm, i + 1))
+	if (i + 1 < nm->ntok && (t[i + 1].gap == GAP_COMMA || t[i + 1].amp) &&
+	    is_name(nm, i + 1))
 		return true;
 	if (i >= 2 && (t[i - 1].flags & W_CONJ) && t[i].gap == GAP_SPACE &&
 	    t[i - 1].gap == GAP_SPACE && is_name(nm, i - 2))
@@ -1453,6 +1469,19 @@ static bool only_digits_between(const char *s, size_t a, size_t b)
 	return true;
 }
 
+/* After the preposition J: "i kassan (på OKQ8) har sett", "i kassan på
+ * Circle K tog", a place of work, then the verb. */
+static bool workplace_then_verb(const anon_names *nm, const char *s, size_t j)
+{
+	const token *t = nm->tok;
+
+	for (size_t v = j + 2; v < nm->ntok && v < j + 6 &&
+	     (t[v].gap != GAP_OTHER || only_digits_between(s, t[v - 1].end, t[v].start)); v++)
+		if (pverb_at(nm, v))
+			return true;
+	return false;
+}
+
 /* What a person does follows: "Sten kör moped", "Ros i kassan har sett
  * allt", "Klara i 8a", "Sten från Östby". */
 static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i)
@@ -1480,13 +1509,9 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 	if (j + 1 < nm->ntok && t[j + 1].start == k &&
 	    (t[j + 1].cap || (t[j + 1].flags & W_PLACE)))
 		return true;
-	/* "i kassan (på OKQ8) har sett": a place of work, then the verb */
-	for (size_t v = j + 2; v < nm->ntok && v < j + 5 &&
-	     (t[v].gap != GAP_OTHER || only_digits_between(s, t[v - 1].end, t[v].start)); v++)
-		if (pverb_at(nm, v))
-			return true;
-	return false;
+	return workplace_then_verb(nm, s, j);
 }
+
 
 /* A word of another script that may be a surname after a name: one the
  * gazetteer has, or an Arabic one with the article (al-). */
@@ -1641,8 +1666,8 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	token *t = &nm->tok[i];
 	const token *p = &nm->tok[i - 1];
 
-	if (t->state == ST_NAME || p->state != ST_NAME || !(p->flags & W_FIRST) ||
-	    t->gap != GAP_SPACE || t->script != SC_LATIN || p->script != SC_LATIN ||
+	/* after any name: "Walaalkay Hawo Guleid" takes Hawo by its cue */
+	if (t->state == ST_NAME || p->state != ST_NAME || t->gap != GAP_SPACE || t->script != SC_LATIN || p->script != SC_LATIN ||
 	    t->cap != p->cap || t->allcaps != p->allcaps || t->initial || t->quoted != p->quoted)
 		return false;
 	if (t->flags & W_LAST)
@@ -1652,9 +1677,13 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	 * has, written like the first name.  Capitalised, a compound of words
 	 * is a surname still (Björn|berg, Wick|ström), as Swedish surnames
 	 * are made. */
-	return !t->allcaps && t->flags == 0 && t->klen > 3 && !org_shape(nm, t) &&
-	       !org_follows(nm, i) && (t->cap ? !dict_has(&nm->dict, t->k, t->klen)
-					       : !is_dict_word(nm, i));
+	if (t->allcaps || t->flags || t->klen <= 3 || org_shape(nm, t) || org_follows(nm, i))
+		return false;
+	if (t->cap)
+		return !dict_has(&nm->dict, t->k, t->klen);
+	/* in lower case only after a known first name, in Swedish or English
+	 * ("Iftiin badan ayaa X yahay": Somali words are no surnames) */
+	return (p->flags & W_FIRST) && text_known(nm) && !is_dict_word(nm, i);
 }
 
 static void take_surnames(anon_names *nm)
