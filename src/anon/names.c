@@ -253,6 +253,7 @@ static const struct {
 	{ "objverb", W_OBJVERB },     { "lang", W_LANG },
 	{ "placeprep", W_PLACEPREP }, { "pron", W_PRON },
 	{ "afterverb", W_AFTERVERB }, { "orgsuffix", 0 },
+	{ "orgcue", W_ORGCUE },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -1117,8 +1118,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_MAYBE_WEAK;
 	if (t->allcaps && t->klen <= 4 && !is_dict_word(nm, i))
 		return ST_NO; /* SVT, ABF, KD; but "LO HED": a word, beside a name */
-	if (org_shape(nm, t) || org_follows(nm, i))
-		return ST_NO; /* "Skåneporten fastigheter" */
+	if (org_shape(nm, t) || org_follows(nm, i) || neighbour_has(nm, i, -1, W_ORGCUE))
+		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
 	if (!t->sent_start && in_place_list(nm, i, true))

@@ -34,7 +34,8 @@ enum {
 	W_PHRASE = 1u << 19,   /* first word of a phrase of the table (burger king) */
 	W_PLACEPREP = 1u << 20, /* a place follows, never a person (i, bor i) */
 	W_PRON = 1u << 21,     /* a personal pronoun: a word joined to it is a person (Maria och jag) */
-	W_AFTERVERB = 1u << 22 /* follows a verb, never a subject that starts a sentence (Ville inte, Maila mig) */
+	W_AFTERVERB = 1u << 22, /* follows a verb, never a subject that starts a sentence (Ville inte, Maila mig) */
+	W_ORGCUE = 1u << 23    /* a business, service or group: the name after it is its own (butiken Boligheter) */
 };
 
 typedef struct anon_names anon_names;
@@ -49,8 +50,8 @@ void names_load_list(anon_names *nm, const char *path, unsigned flags,
 		     bool required);
 /* A CSV with the columns role and word (roles: title call prep conj keep
  * placenoun noplate personprep common stop place first last platecue greet
- * pverb objverb lang placeprep pron afterverb orgsuffix); other columns (a source) are
- * ignored. */
+ * pverb objverb lang placeprep pron afterverb orgsuffix orgcue); other columns (a
+ * source) are ignored. */
 void names_load_roles(anon_names *nm, const char *path);
 /* The dictionary of ordinary words (dict.h); optional. */
 void names_load_dict(anon_names *nm, const char *path);
