@@ -1546,6 +1546,13 @@ static bool possessive_before_title(const anon_names *nm, size_t i)
 	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap && (t[i + 1].flags & W_TITLE);
 }
 
+/* "Polis har startat en utredning": an ordinary word that is a surname
+ * only (no first name) says nothing by starting a sentence before a verb. */
+static bool common_surname_only(const token *t)
+{
+	return (t->flags & W_COMMON) && !(t->flags & W_FIRST);
+}
+
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -1571,7 +1578,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
 		       (next && !(t->flags & (W_STOP | W_COMMON | W_PLACE))) ||
 		       (next && (t->flags & W_FIRST)) || joined_to_name(nm, i) ||
-		       person_frame(nm, s, n, i) || greeting_before(nm, i) ||
+		       (person_frame(nm, s, n, i) && !common_surname_only(t)) ||
+		       greeting_before(nm, i) ||
 		       pron_joined(nm, i);
 	/* "KARLSSON I 9C MOBBAR": a surname no dictionary has, starting a
 	 * sentence in lower case or shouted, before what a person does */
