@@ -1686,10 +1686,14 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	 * has, written like the first name.  Capitalised, a compound of words
 	 * is a surname still (Björn|berg, Wick|ström), as Swedish surnames
 	 * are made. */
-	if (t->allcaps || t->flags || t->klen <= 3 || org_shape(nm, t) || org_follows(nm, i))
+	if (t->allcaps || t->flags || t->klen <= 3 || org_follows(nm, i))
 		return false;
+	/* the endings of places make surnames too (Engerby, Lindhagen,
+	 * Hultsfors): right after a first name the shape says nothing */
 	if (t->cap)
 		return !dict_has(&nm->dict, t->k, t->klen);
+	if (org_shape(nm, t))
+		return false;
 	/* in lower case only after a known first name, in Swedish or English
 	 * ("Iftiin badan ayaa X yahay": Somali words are no surnames) */
 	return (p->flags & W_FIRST) && text_known(nm) && !is_dict_word(nm, i);
