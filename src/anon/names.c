@@ -995,19 +995,16 @@ static bool listed_place(const anon_names *nm, size_t j)
 }
 
 /* "Arvika, Eda, Säffle", "Ekerö, Helgö och Munsö": one of a list of
- * places (a word found to be one is marked a place, so a list names
- * one known place only once).  A word that is also a name is asked only
- * of the places before it ("Herr E. Berg, P-O Lindh": a person). */
-static bool in_place_list(anon_names *nm, size_t i, bool after_too)
+ * places (a word found to be one is marked a place, so a list names one
+ * known place only once, at its start).  Only the places before a word
+ * count: "Ann Haglund, Uppsala" and "Herr E. Berg, P-O Lindh" are
+ * people. */
+static bool in_place_list(anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	bool joined = (t[i].gap == GAP_COMMA && listed_place(nm, i - 1)) ||
 		      (i >= 2 && (t[i - 1].flags & W_CONJ) && t[i].gap == GAP_SPACE &&
-		       listed_place(nm, i - 2)) ||
-		      (after_too && i + 1 < nm->ntok && t[i + 1].gap == GAP_COMMA &&
-		       listed_place(nm, i + 1)) ||
-		      (after_too && i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) &&
-		       t[i + 2].gap == GAP_SPACE && listed_place(nm, i + 2));
+		       listed_place(nm, i - 2));
 
 	if (joined)
 		nm->tok[i].flags |= W_PLACE;
@@ -1034,7 +1031,7 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if ((i >= 2 && (nm->tok[i - 1].flags & W_CONJ) && (nm->tok[i - 2].flags & W_PLACE) &&
 	     nm->tok[i - 2].state == ST_NO) ||
-	    (t->gap == GAP_COMMA && in_place_list(nm, i, false)))
+	    (t->gap == GAP_COMMA && in_place_list(nm, i)))
 		return ST_NO; /* "till Sala och Mora", "Arvika, Eda, Säffle" */
 	if (t->flags & W_COMMON)
 		return ST_MAYBE_WEAK; /* a surname beside a name (Elsa Berg) */
@@ -1122,7 +1119,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
-	if (!t->sent_start && in_place_list(nm, i, true))
+	if (!t->sent_start && in_place_list(nm, i))
 		return ST_NO;
 	if (is_dict_word(nm, i)) {
 		nm->tok[i].dictweak = 1;
@@ -1667,6 +1664,18 @@ static void take_lower_first_names(anon_names *nm)
 	}
 }
 
+/* An organisation's own word follows I (Lerums kommun, Ekskolan AB), not
+ * one only shaped like one: "Lars Ylander Norconsult AB", "Gösta Gärdin
+ * Kronsväg" are people with their company or street. */
+static bool org_word_follows(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i + 1];
+
+	return i + 1 < nm->ntok && t->gap == GAP_SPACE &&
+	       ((t->flags & (W_KEEP | W_PLACENOUN)) ||
+		wordtab_get(&nm->orgsuffix, t->k, t->klen));
+}
+
 /* Could word I be the surname after a first name?  One the gazetteer has
  * (also a place, brand or word: "Ester Lund", "Leoni Renault", shouted
  * "DYLAN ROSEN"), or one no list or dictionary has. */
@@ -1686,12 +1695,15 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	 * has, written like the first name.  Capitalised, a compound of words
 	 * is a surname still (Björn|berg, Wick|ström), as Swedish surnames
 	 * are made. */
-	if (t->allcaps || t->flags || t->klen <= 3 || org_follows(nm, i))
+	/* "Lars Ylander Norconsult AB": the company is what follows */
+	if (t->allcaps || t->flags || t->klen <= 3 || org_word_follows(nm, i))
 		return false;
 	/* the endings of places make surnames too (Engerby, Lindhagen,
-	 * Hultsfors): right after a first name the shape says nothing */
+	 * Hultsfors): right after a first name the shape says nothing; after
+	 * a surname it does ("Gösta Gärdin Kronsväg Mullsjö") */
 	if (t->cap)
-		return !dict_has(&nm->dict, t->k, t->klen);
+		return !dict_has(&nm->dict, t->k, t->klen) &&
+		       ((p->flags & W_FIRST) || !org_shape(nm, t));
 	if (org_shape(nm, t))
 		return false;
 	/* in lower case only after a known first name, in Swedish or English
