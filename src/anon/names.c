@@ -1107,6 +1107,24 @@ static bool foreign_words_follow(anon_names *nm, size_t i)
 
 /* A capitalised word no list knows: a name mid-sentence, unless it is an
  * ordinary word, an acronym or shaped like an organisation. */
+/* An acronym of two capitals, or of three or four no dictionary has, in
+ * ordinary (not shouted) text, at word J: the name of a club or an
+ * organisation (IF, JUF, BK, AB). */
+static bool acronym_at(anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	return t->allcaps && t->cap && t->klen >= 2 && t->klen <= 4 && t->script == SC_LATIN &&
+	       !(t->flags & (W_FIRST | W_LAST)) && (t->klen == 2 || !is_dict_word(nm, j));
+}
+
+/* A word no list has beside such an acronym is part of its name. */
+static bool acronym_beside(anon_names *nm, size_t i)
+{
+	return (i > 0 && nm->tok[i].gap == GAP_SPACE && acronym_at(nm, i - 1)) ||
+	       (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && acronym_at(nm, i + 1));
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -1115,8 +1133,10 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_MAYBE_WEAK;
 	if (t->allcaps && t->klen <= 4 && !is_dict_word(nm, i))
 		return ST_NO; /* SVT, ABF, KD; but "LO HED": a word, beside a name */
-	if (org_shape(nm, t) || org_follows(nm, i) || neighbour_has(nm, i, -1, W_ORGCUE))
-		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter" */
+	if (org_shape(nm, t) || org_follows(nm, i) || neighbour_has(nm, i, -1, W_ORGCUE) ||
+	    acronym_beside(nm, i))
+		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
+			       * "Hycklinge JUF", "IF Brommapojkarna" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
 	if (!t->sent_start && in_place_list(nm, i))
