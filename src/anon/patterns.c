@@ -11,9 +11,13 @@
  * no letter or digit precedes (every row starts at a word boundary), whose
  * first byte can begin the row (PCRE2's own start bitmap of the row), and
  * while the rest of the text still holds what the row needs (its "needs"
- * column: a digit, an '@'...).  The rows left at such a place are joined
- * into an anchored alternation, compiled with JIT once per set of rows and
- * cached, so the answer is the same as the one big alternation's. */
+ * column: a digit, an '@'...).  The rows left at such a place are tried
+ * one by one in their order, each through its own anchored JIT code: the
+ * first that matches is the branch the one big alternation would take
+ * there, so the answer is the same.  (Alternations of the rows left, one
+ * per set of rows, gave the same answer, but their machine code, each with
+ * its copy of the long street rows, was megabytes: every call missed the
+ * processor's caches.) */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "anon/patterns.h"
 
@@ -33,7 +37,8 @@ typedef struct {
 	enum anon_kind kind;
 	enum validator val;
 	char *source;
-	pcre2_code *code; /* alone, for retries at one position */
+	pcre2_code *code;     /* alone, for retries at one position */
+	pcre2_code *anchored; /* behind the word boundary, anchored, JIT */
 } pattern_row;
 
 /* Limits of one match (see patterns_compile). */
@@ -42,20 +47,13 @@ typedef struct {
 #define DEPTH_LIMIT 100000
 #define HEAP_LIMIT_KIB (64 * 1024)
 
-/* The anchored alternation of one set of rows. */
-typedef struct {
-	row_set rows;
-	pcre2_code *code;
-} alt_entry;
-
 struct anon_patterns {
 	pattern_row *rows;
 	size_t n, cap;
 	row_set starts_with[256]; /* rows that can begin with this byte */
 	row_gates *gates;         /* where a row can match, as its needs tell */
 	row_set with_needs;       /* rows that have needs */
-	alt_entry *alts;          /* open addressing by row set */
-	size_t nalts, capalts;
+	pcre2_code *all;          /* more rows than a row set holds: all */
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
@@ -255,30 +253,48 @@ void patterns_load(anon_patterns *p, const char *path)
 		die(EXIT_DATA, _("cannot read %s: %s"), path, strerror(errno));
 }
 
-/* The alternation of ROWS (every row when ALL), each branch marked with
- * its row number, all behind the word boundary every row starts at. */
-static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
-				       bool all, uint32_t options)
+/* Saying "no letter or digit before" once up front lets a position
+ * inside a word fail with one test instead of one per row. */
+#define BOUNDARY "(?<![\\p{L}\\d])"
+
+/* Compiled with JIT: without it the scan still works, only slower. */
+static pcre2_code *compile_jit(const char *src, uint32_t options)
+{
+	pcre2_code *c = compile_or_die(src, options, "", 0);
+
+	(void)pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	return c;
+}
+
+/* The alternation of every row, each branch marked with its row number,
+ * all behind the word boundary every row starts at. */
+static pcre2_code *compile_alternation(const anon_patterns *p)
 {
 	strbuf b = { 0 };
 	const char *sep = "";
 	pcre2_code *c;
 
-	/* Saying "no letter or digit before" once up front lets a position
-	 * inside a word fail with one test instead of one per row. */
-	sb_puts(&b, "(?<![\\p{L}\\d])(?:");
-	for (size_t i = 0; i < p->n; i++)
-		if (all || (rows >> i & 1)) {
-			sb_printf(&b, "%s(*MARK:%zu)(?:%s)", sep, i,
-				  p->rows[i].source);
-			sep = "|";
-		}
+	sb_puts(&b, BOUNDARY "(?:");
+	for (size_t i = 0; i < p->n; i++) {
+		sb_printf(&b, "%s(*MARK:%zu)(?:%s)", sep, i, p->rows[i].source);
+		sep = "|";
+	}
 	if (!*sep)
 		sb_puts(&b, "(*FAIL)");
 	sb_puts(&b, ")");
-	c = compile_or_die(b.s, options, "", 0);
-	/* Without JIT the scan still works, only slower. */
-	(void)pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	c = compile_jit(b.s, 0);
+	sb_free(&b);
+	return c;
+}
+
+/* The row alone, as its branch of the alternation: behind the boundary. */
+static pcre2_code *compile_anchored(const pattern_row *r)
+{
+	strbuf b = { 0 };
+	pcre2_code *c;
+
+	sb_printf(&b, BOUNDARY "(?:%s)", r->source);
+	c = compile_jit(b.s, PCRE2_ANCHORED);
 	sb_free(&b);
 	return c;
 }
@@ -358,11 +374,12 @@ static void learn_starts(anon_patterns *p, size_t i)
 void patterns_compile(anon_patterns *p)
 {
 	if (p->n > MAX_FAST_ROWS) {
-		p->alts = xcalloc(1, sizeof *p->alts);
-		p->alts[0].code = compile_alternation(p, 0, true, 0);
+		p->all = compile_alternation(p);
 	} else {
-		for (size_t i = 0; i < p->n; i++)
+		for (size_t i = 0; i < p->n; i++) {
 			learn_starts(p, i);
+			p->rows[i].anchored = compile_anchored(&p->rows[i]);
+		}
 		gates_finish(p->gates, p->starts_with);
 		p->with_needs = gates_with_needs(p->gates);
 	}
@@ -384,15 +401,13 @@ void patterns_free(anon_patterns *p)
 	for (size_t i = 0; i < p->n; i++) {
 		free(p->rows[i].source);
 		pcre2_code_free(p->rows[i].code);
+		pcre2_code_free(p->rows[i].anchored);
 	}
 	for (size_t i = 0; i < p->ndefs; i++)
 		free(p->defs[i]);
 	free(p->defs);
 	free(p->rows);
-	for (size_t i = 0; i < (p->capalts ? p->capalts : 1); i++)
-		if (p->alts)
-			pcre2_code_free(p->alts[i].code);
-	free(p->alts);
+	pcre2_code_free(p->all);
 	gates_free(p->gates);
 	pcre2_match_data_free(p->md);
 	pcre2_match_context_free(p->mctx);
@@ -468,14 +483,14 @@ static size_t next_char(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* The alternation matched in a search from FROM: keep the match if its
- * row accepts it (or a later row matches there instead); returns where the
+/* Row ROW matched in a search from FROM: keep the match if the row
+ * accepts it (or a later row matches there instead); returns where the
  * search goes on. */
 static size_t settle(anon_patterns *p, const char *s, size_t n, size_t from,
-		     span_list *out)
+		     size_t row, span_list *out)
 {
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
-	size_t row = strtoul((const char *)pcre2_get_mark(p->md), NULL, 10), len;
+	size_t len;
 	anon_span hit;
 
 	hit.start = ov[0];
@@ -497,55 +512,13 @@ static void scan_all(anon_patterns *p, const char *s, size_t n, span_list *out)
 	size_t pos = 0;
 
 	while (pos < n && !p->failed) {
-		int rc = match(p, p->alts[0].code, s, n, pos, 0);
+		int rc = match(p, p->all, s, n, pos, 0);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return;
-		pos = settle(p, s, n, pos, out);
+		pos = settle(p, s, n, pos,
+			     strtoul((const char *)pcre2_get_mark(p->md), NULL, 10),
+			     out);
 	}
-}
-
-static uint64_t mix(row_set rows)
-{
-	rows ^= rows >> 33;
-	rows *= UINT64_C(0xff51afd7ed558ccd);
-	return rows ^ (rows >> 33);
-}
-
-static void grow_alts(anon_patterns *p)
-{
-	alt_entry *old = p->alts;
-	size_t oldcap = p->capalts;
-
-	p->capalts = oldcap ? 2 * oldcap : 64;
-	p->alts = xcalloc(p->capalts, sizeof *p->alts);
-	for (size_t i = 0; i < oldcap; i++) {
-		size_t k = mix(old[i].rows) & (p->capalts - 1);
-		if (!old[i].code)
-			continue;
-		while (p->alts[k].code)
-			k = (k + 1) & (p->capalts - 1);
-		p->alts[k] = old[i];
-	}
-	free(old);
-}
-
-/* The anchored alternation of ROWS, compiled the first time it is used. */
-static pcre2_code *alternation_of(anon_patterns *p, row_set rows)
-{
-	size_t k;
-
-	if (2 * (p->nalts + 1) > p->capalts)
-		grow_alts(p);
-	k = mix(rows) & (p->capalts - 1);
-	while (p->alts[k].code) {
-		if (p->alts[k].rows == rows)
-			return p->alts[k].code;
-		k = (k + 1) & (p->capalts - 1);
-	}
-	p->alts[k].rows = rows;
-	p->alts[k].code = compile_alternation(p, rows, false, PCRE2_ANCHORED);
-	p->nalts++;
-	return p->alts[k].code;
 }
 
 static bool ascii_alnum(char c)
@@ -564,6 +537,18 @@ static size_t next_start(const anon_patterns *p, const char *s, size_t n,
 	return q;
 }
 
+/* The first row of MAY that matches at Q (-1: none). */
+static long first_match_at(anon_patterns *p, row_set may, const char *s,
+			   size_t n, size_t q)
+{
+	for (; may && !p->failed; may &= may - 1) {
+		size_t row = (size_t)__builtin_ctzll(may);
+		if (match(p, p->rows[row].anchored, s, n, q, 0) != PCRE2_ERROR_NOMATCH)
+			return (long)row;
+	}
+	return -1;
+}
+
 static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 {
 	size_t q = 0;
@@ -573,10 +558,12 @@ static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 	while (alive && !p->failed && (q = next_start(p, s, n, q, alive)) < n) {
 		row_set may = gates_open(p->gates, p->starts_with[(unsigned char)s[q]] & alive,
 					 s, n, q, &alive);
-		if (!may || match(p, alternation_of(p, may), s, n, q, 0) == PCRE2_ERROR_NOMATCH)
+		long row = may ? first_match_at(p, may, s, n, q) : -1;
+
+		if (row < 0)
 			q++;
 		else
-			q = settle(p, s, n, q, out);
+			q = settle(p, s, n, q, (size_t)row, out);
 	}
 }
 
