@@ -12,12 +12,14 @@
  * first byte can begin the row (PCRE2's own start bitmap of the row), and
  * while the rest of the text still holds what the row needs (its "needs"
  * column: a digit, an '@'...).  The rows left at such a place are tried
- * one by one in their order, each through its own anchored JIT code: the
- * first that matches is the branch the one big alternation would take
- * there, so the answer is the same.  (Alternations of the rows left, one
- * per set of rows, gave the same answer, but their machine code, each with
- * its copy of the long street rows, was megabytes: every call missed the
- * processor's caches.) */
+ * in their order, in runs: a row whose machine code is large (the street
+ * rows) alone, each run of small rows between them as one anchored
+ * alternation, compiled with JIT once per set of rows and cached.  The
+ * first run that matches holds the branch the one big alternation would
+ * take there, so the answer is the same.  (Alternations of all the rows
+ * left, each with its copy of the long street rows, came to megabytes of
+ * machine code: every call missed the processor's caches.  Every row
+ * alone meant a dozen calls at each number.) */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "anon/patterns.h"
 
@@ -37,9 +39,11 @@ typedef struct {
 	enum anon_kind kind;
 	enum validator val;
 	char *source;
-	pcre2_code *code;     /* alone, for retries at one position */
-	pcre2_code *anchored; /* behind the word boundary, anchored, JIT */
+	pcre2_code *code; /* alone, for retries at one position */
 } pattern_row;
+
+/* A row whose JIT code is longer is tried alone (see the top). */
+#define BIG_ROW_JIT_BYTES 16384
 
 /* Limits of one match (see patterns_compile). */
 #define JIT_STACK_MAX (1024 * 1024)
@@ -47,13 +51,22 @@ typedef struct {
 #define DEPTH_LIMIT 100000
 #define HEAP_LIMIT_KIB (64 * 1024)
 
+/* The anchored alternation of one set of rows. */
+typedef struct {
+	row_set rows;
+	pcre2_code *code;
+} alt_entry;
+
 struct anon_patterns {
 	pattern_row *rows;
 	size_t n, cap;
 	row_set starts_with[256]; /* rows that can begin with this byte */
 	row_gates *gates;         /* where a row can match, as its needs tell */
 	row_set with_needs;       /* rows that have needs */
+	alt_entry *alts;          /* open addressing by row set */
+	size_t nalts, capalts;
 	pcre2_code *all;          /* more rows than a row set holds: all */
+	row_set big;              /* rows tried alone */
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
@@ -266,37 +279,39 @@ static pcre2_code *compile_jit(const char *src, uint32_t options)
 	return c;
 }
 
-/* The alternation of every row, each branch marked with its row number,
- * all behind the word boundary every row starts at. */
-static pcre2_code *compile_alternation(const anon_patterns *p)
+/* The alternation of ROWS (every row when ALL), each branch marked with
+ * its row number, all behind the word boundary every row starts at. */
+static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
+				       bool all, uint32_t options)
 {
 	strbuf b = { 0 };
 	const char *sep = "";
 	pcre2_code *c;
 
 	sb_puts(&b, BOUNDARY "(?:");
-	for (size_t i = 0; i < p->n; i++) {
-		sb_printf(&b, "%s(*MARK:%zu)(?:%s)", sep, i, p->rows[i].source);
-		sep = "|";
-	}
+	for (size_t i = 0; i < p->n; i++)
+		if (all || (rows >> i & 1)) {
+			sb_printf(&b, "%s(*MARK:%zu)(?:%s)", sep, i,
+				  p->rows[i].source);
+			sep = "|";
+		}
 	if (!*sep)
 		sb_puts(&b, "(*FAIL)");
 	sb_puts(&b, ")");
-	c = compile_jit(b.s, 0);
+	c = compile_jit(b.s, options);
 	sb_free(&b);
 	return c;
 }
 
-/* The row alone, as its branch of the alternation: behind the boundary. */
-static pcre2_code *compile_anchored(const pattern_row *r)
+/* Is the machine code of row I alone long (see BIG_ROW_JIT_BYTES)? */
+static bool big_row(const anon_patterns *p, size_t i)
 {
-	strbuf b = { 0 };
-	pcre2_code *c;
+	pcre2_code *c = compile_alternation(p, (row_set)1 << i, false, PCRE2_ANCHORED);
+	size_t size = 0;
 
-	sb_printf(&b, BOUNDARY "(?:%s)", r->source);
-	c = compile_jit(b.s, PCRE2_ANCHORED);
-	sb_free(&b);
-	return c;
+	pcre2_pattern_info(c, PCRE2_INFO_JITSIZE, &size);
+	pcre2_code_free(c);
+	return size > BIG_ROW_JIT_BYTES;
 }
 
 /* Can the row begin with the character C[0..n)?  Asked of PCRE2 with a
@@ -374,11 +389,12 @@ static void learn_starts(anon_patterns *p, size_t i)
 void patterns_compile(anon_patterns *p)
 {
 	if (p->n > MAX_FAST_ROWS) {
-		p->all = compile_alternation(p);
+		p->all = compile_alternation(p, 0, true, 0);
 	} else {
 		for (size_t i = 0; i < p->n; i++) {
 			learn_starts(p, i);
-			p->rows[i].anchored = compile_anchored(&p->rows[i]);
+			if (big_row(p, i))
+				p->big |= (row_set)1 << i;
 		}
 		gates_finish(p->gates, p->starts_with);
 		p->with_needs = gates_with_needs(p->gates);
@@ -401,12 +417,14 @@ void patterns_free(anon_patterns *p)
 	for (size_t i = 0; i < p->n; i++) {
 		free(p->rows[i].source);
 		pcre2_code_free(p->rows[i].code);
-		pcre2_code_free(p->rows[i].anchored);
 	}
 	for (size_t i = 0; i < p->ndefs; i++)
 		free(p->defs[i]);
 	free(p->defs);
 	free(p->rows);
+	for (size_t i = 0; i < p->capalts; i++)
+		pcre2_code_free(p->alts[i].code);
+	free(p->alts);
 	pcre2_code_free(p->all);
 	gates_free(p->gates);
 	pcre2_match_data_free(p->md);
@@ -506,6 +524,12 @@ static size_t settle(anon_patterns *p, const char *s, size_t n, size_t from,
 	return next_char(s, n, hit.start < from ? from : hit.start);
 }
 
+/* The row of the branch of an alternation that matched. */
+static size_t marked_row(const anon_patterns *p)
+{
+	return strtoul((const char *)pcre2_get_mark(p->md), NULL, 10);
+}
+
 /* More rows than a row set holds: one search of the whole alternation. */
 static void scan_all(anon_patterns *p, const char *s, size_t n, span_list *out)
 {
@@ -515,10 +539,52 @@ static void scan_all(anon_patterns *p, const char *s, size_t n, span_list *out)
 		int rc = match(p, p->all, s, n, pos, 0);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return;
-		pos = settle(p, s, n, pos,
-			     strtoul((const char *)pcre2_get_mark(p->md), NULL, 10),
-			     out);
+		pos = settle(p, s, n, pos, marked_row(p), out);
 	}
+}
+
+static uint64_t mix(row_set rows)
+{
+	rows ^= rows >> 33;
+	rows *= UINT64_C(0xff51afd7ed558ccd);
+	return rows ^ (rows >> 33);
+}
+
+static void grow_alts(anon_patterns *p)
+{
+	alt_entry *old = p->alts;
+	size_t oldcap = p->capalts;
+
+	p->capalts = oldcap ? 2 * oldcap : 64;
+	p->alts = xcalloc(p->capalts, sizeof *p->alts);
+	for (size_t i = 0; i < oldcap; i++) {
+		size_t k = mix(old[i].rows) & (p->capalts - 1);
+		if (!old[i].code)
+			continue;
+		while (p->alts[k].code)
+			k = (k + 1) & (p->capalts - 1);
+		p->alts[k] = old[i];
+	}
+	free(old);
+}
+
+/* The anchored alternation of ROWS, compiled the first time it is used. */
+static pcre2_code *alternation_of(anon_patterns *p, row_set rows)
+{
+	size_t k;
+
+	if (2 * (p->nalts + 1) > p->capalts)
+		grow_alts(p);
+	k = mix(rows) & (p->capalts - 1);
+	while (p->alts[k].code) {
+		if (p->alts[k].rows == rows)
+			return p->alts[k].code;
+		k = (k + 1) & (p->capalts - 1);
+	}
+	p->alts[k].rows = rows;
+	p->alts[k].code = compile_alternation(p, rows, false, PCRE2_ANCHORED);
+	p->nalts++;
+	return p->alts[k].code;
 }
 
 static bool ascii_alnum(char c)
@@ -537,14 +603,26 @@ static size_t next_start(const anon_patterns *p, const char *s, size_t n,
 	return q;
 }
 
+/* The first run of the rows MAY: its first row if that is big, else its
+ * small rows up to the first big one. */
+static row_set first_run(const anon_patterns *p, row_set may)
+{
+	row_set first = may & -may, big = may & p->big;
+
+	if (first & p->big)
+		return first;
+	return big ? may & ((big & -big) - 1) : may;
+}
+
 /* The first row of MAY that matches at Q (-1: none). */
 static long first_match_at(anon_patterns *p, row_set may, const char *s,
 			   size_t n, size_t q)
 {
-	for (; may && !p->failed; may &= may - 1) {
-		size_t row = (size_t)__builtin_ctzll(may);
-		if (match(p, p->rows[row].anchored, s, n, q, 0) != PCRE2_ERROR_NOMATCH)
-			return (long)row;
+	while (may && !p->failed) {
+		row_set run = first_run(p, may);
+		if (match(p, alternation_of(p, run), s, n, q, 0) != PCRE2_ERROR_NOMATCH)
+			return (long)marked_row(p);
+		may &= ~run;
 	}
 	return -1;
 }
