@@ -35,11 +35,15 @@
 #include "csvio.h"
 #include "util.h"
 
+/* A set of ASCII bytes, one bit each. */
+typedef uint64_t ascii_set[2];
+
 typedef struct {
 	enum anon_kind kind;
 	enum validator val;
 	char *source;
 	pcre2_code *code; /* alone, for retries at one position */
+	ascii_set *pairs; /* NULL, or [b]: the ASCII bytes that may follow b */
 } pattern_row;
 
 /* A row whose JIT code is longer is tried alone (see the top). */
@@ -67,6 +71,7 @@ struct anon_patterns {
 	size_t nalts, capalts;
 	pcre2_code *all;          /* more rows than a row set holds: all */
 	row_set big;              /* rows tried alone */
+	row_set paired;           /* rows with pairs (see learn_pairs) */
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
@@ -224,6 +229,7 @@ static void add_row(anon_patterns *p, const csv_record *rec, long col[5],
 	r->val = validator_or_die(vname, file, rec->line);
 	r->source = expand_defines(p, rec->fields[col[1]].data, file, rec->line);
 	r->code = compile_or_die(r->source, 0, file, rec->line);
+	r->pairs = NULL; /* see learn_pairs */
 	add_needs(p, rec, col, file);
 }
 
@@ -325,19 +331,25 @@ static bool may_begin(const pcre2_code *code, pcre2_match_data *md,
 	return rc >= 0 || rc != PCRE2_ERROR_NOMATCH;
 }
 
+/* Probing at the start of a subject is only safe when nothing there
+ * answers differently from the middle of a text: no positive lookbehind,
+ * \B or verb; a negative lookbehind or \b only says yes more often, and
+ * so does a lookahead that runs into the end of the probe. */
+static bool may_probe(const pattern_row *r)
+{
+	return !strstr(r->source, "(?<=") && !strstr(r->source, "\\B") &&
+	       !strstr(r->source, "(*");
+}
+
 /* PCRE2 has no start bitmap for a row that opens with \p{L} or \p{Lu}, so
  * ask it character by character (ASCII and two-byte characters; longer
- * ones are always tried).  Probing at the start of a subject is only safe
- * when nothing there answers differently from the middle of a text: no
- * positive lookbehind, \B or verb; a negative lookbehind or \b only says
- * yes more often. */
+ * ones are always tried). */
 static bool probe_starts(const pattern_row *r, bool can[256])
 {
 	pcre2_match_data *md;
 	unsigned char c[2];
 
-	if (strstr(r->source, "(?<=") || strstr(r->source, "\\B") ||
-	    strstr(r->source, "(*"))
+	if (!may_probe(r))
 		return false;
 	md = pcre2_match_data_create(1, NULL);
 	for (unsigned b = 0; b < 256; b++) {
@@ -386,6 +398,73 @@ static void learn_starts(anon_patterns *p, size_t i)
 	}
 }
 
+/* Pairs are learned for rows with at most this many ASCII first bytes
+ * (each costs 128 probes at start-up). */
+#define PAIR_FIRST_MAX 64
+
+/* The ASCII bytes row I can begin with, when they are few (a caseless
+ * row may also begin with a look-alike such as the Kelvin sign K: those
+ * first bytes are not paired, see pairs_allow). */
+static size_t ascii_starts(const anon_patterns *p, size_t i,
+			   unsigned char first[PAIR_FIRST_MAX])
+{
+	size_t k = 0;
+
+	for (unsigned b = 0; b < 0x80; b++) {
+		if (!(p->starts_with[b] >> i & 1))
+			continue;
+		if (k == PAIR_FIRST_MAX)
+			return 0;
+		first[k++] = (unsigned char)b;
+	}
+	return k;
+}
+
+/* Which ASCII byte may follow the first of row I (a keyword row such as
+ * "bor på|adress..." or "konto|bankgiro...": most words near a number
+ * begin with a pair it cannot, and are then not handed to PCRE2).  Asked
+ * of PCRE2 by a hard partial match of the two bytes, as in may_begin;
+ * only for rows that begin with a few ASCII bytes. */
+static void learn_pairs(anon_patterns *p, size_t i)
+{
+	pattern_row *r = &p->rows[i];
+	unsigned char first[PAIR_FIRST_MAX], c[2];
+	size_t nfirst = may_probe(r) ? ascii_starts(p, i, first) : 0;
+	pcre2_match_data *md;
+
+	if (nfirst == 0)
+		return;
+	md = pcre2_match_data_create(1, NULL);
+	r->pairs = xcalloc(128, sizeof *r->pairs);
+	for (size_t k = 0; k < nfirst; k++) {
+		c[0] = first[k];
+		for (unsigned b = 0; b < 128; b++) {
+			c[1] = (unsigned char)b;
+			if (may_begin(r->code, md, c, 2))
+				r->pairs[c[0]][b / 64] |= (uint64_t)1 << (b % 64);
+		}
+	}
+	pcre2_match_data_free(md);
+	p->paired |= (row_set)1 << i;
+}
+
+/* The rows of MAY whose pairs allow the two bytes at Q (a byte past the
+ * text or outside ASCII allows every row). */
+static row_set pairs_allow(const anon_patterns *p, row_set may, const char *s,
+			   size_t n, size_t q)
+{
+	unsigned char a = (unsigned char)s[q], b;
+
+	if (q + 1 >= n || a >= 0x80 || (b = (unsigned char)s[q + 1]) >= 0x80)
+		return may;
+	for (row_set r = may & p->paired; r; r &= r - 1) {
+		size_t i = (size_t)__builtin_ctzll(r);
+		if (!(p->rows[i].pairs[a][b / 64] >> (b % 64) & 1))
+			may &= ~(r & -r);
+	}
+	return may;
+}
+
 void patterns_compile(anon_patterns *p)
 {
 	if (p->n > MAX_FAST_ROWS) {
@@ -396,6 +475,8 @@ void patterns_compile(anon_patterns *p)
 			if (big_row(p, i))
 				p->big |= (row_set)1 << i;
 		}
+		for (size_t i = 0; i < p->n; i++)
+			learn_pairs(p, i);
 		gates_finish(p->gates, p->starts_with);
 		p->with_needs = gates_with_needs(p->gates);
 	}
@@ -417,6 +498,7 @@ void patterns_free(anon_patterns *p)
 	for (size_t i = 0; i < p->n; i++) {
 		free(p->rows[i].source);
 		pcre2_code_free(p->rows[i].code);
+		free(p->rows[i].pairs);
 	}
 	for (size_t i = 0; i < p->ndefs; i++)
 		free(p->defs[i]);
@@ -636,7 +718,7 @@ static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 	while (alive && !p->failed && (q = next_start(p, s, n, q, alive)) < n) {
 		row_set may = gates_open(p->gates, p->starts_with[(unsigned char)s[q]] & alive,
 					 s, n, q, &alive);
-		long row = may ? first_match_at(p, may, s, n, q) : -1;
+		long row = may ? first_match_at(p, pairs_allow(p, may, s, n, q), s, n, q) : -1;
 
 		if (row < 0)
 			q++;
