@@ -72,6 +72,7 @@ struct anon_patterns {
 	pcre2_code *all;          /* more rows than a row set holds: all */
 	row_set big;              /* rows tried alone */
 	row_set paired;           /* rows with pairs (see learn_pairs) */
+	uint64_t letter2[32];     /* bit c: U+0000..U+07FF c is a letter */
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
@@ -465,6 +466,24 @@ static row_set pairs_allow(const anon_patterns *p, row_set may, const char *s,
 	return may;
 }
 
+/* Which two-byte characters \p{L} takes, as PCRE2 says (its Unicode
+ * tables, not ours, decide where the boundary is). */
+static void learn_letters(anon_patterns *p)
+{
+	pcre2_code *letter = compile_or_die("\\p{L}", PCRE2_ANCHORED, "", 0);
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	unsigned char c[2];
+
+	for (unsigned cp = 0x80; cp < 0x800; cp++) {
+		c[0] = (unsigned char)(0xC0 | cp >> 6);
+		c[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		if (pcre2_match(letter, c, 2, 0, 0, md, NULL) > 0)
+			p->letter2[cp / 64] |= (uint64_t)1 << (cp % 64);
+	}
+	pcre2_match_data_free(md);
+	pcre2_code_free(letter);
+}
+
 void patterns_compile(anon_patterns *p)
 {
 	if (p->n > MAX_FAST_ROWS) {
@@ -477,6 +496,7 @@ void patterns_compile(anon_patterns *p)
 		}
 		for (size_t i = 0; i < p->n; i++)
 			learn_pairs(p, i);
+		learn_letters(p);
 		gates_finish(p->gates, p->starts_with);
 		p->with_needs = gates_with_needs(p->gates);
 	}
@@ -674,13 +694,31 @@ static bool ascii_alnum(char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/* Does the character that ends at S[q-1] keep a row from starting at Q:
+ * a letter or digit, as the boundary every row opens with (BOUNDARY)
+ * says?  Two-byte letters (å, ä, ö, é...) are looked up in what PCRE2
+ * said of them (see learn_letters); a longer character is left to it. */
+static bool blocks_start(const anon_patterns *p, const char *s, size_t q)
+{
+	unsigned char c = (unsigned char)s[q - 1], lead;
+
+	if (c < 0x80)
+		return ascii_alnum((char)c);
+	if (q < 2 || (c & 0xC0) != 0x80)
+		return false;
+	lead = (unsigned char)s[q - 2];
+	return (lead & 0xE0) == 0xC0 &&
+	       (p->letter2[((lead & 0x1F) << 6 | (c & 0x3F)) / 64] >>
+		(c & 0x3F) & 1);
+}
+
 /* The next place from Q on where a row of ALIVE can begin: a byte that
  * can begin one, after no letter or digit (the boundary every row needs). */
 static size_t next_start(const anon_patterns *p, const char *s, size_t n,
 			 size_t q, row_set alive)
 {
 	while (q < n && (!(p->starts_with[(unsigned char)s[q]] & alive) ||
-			 (q > 0 && ascii_alnum(s[q - 1]))))
+			 (q > 0 && blocks_start(p, s, q))))
 		q++;
 	return q;
 }
