@@ -401,7 +401,7 @@ static void learn_starts(anon_patterns *p, size_t i)
 
 /* Pairs are learned for rows with at most this many ASCII first bytes
  * (each costs 128 probes at start-up). */
-#define PAIR_FIRST_MAX 64
+#define PAIR_FIRST_MAX 24
 
 /* The ASCII bytes row I can begin with, when they are few (a caseless
  * row may also begin with a look-alike such as the Kelvin sign K: those
