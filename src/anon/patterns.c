@@ -310,14 +310,16 @@ static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
 	return c;
 }
 
-/* Is the machine code of row I alone long (see BIG_ROW_JIT_BYTES)? */
-static bool big_row(const anon_patterns *p, size_t i)
+static pcre2_code *alternation_of(anon_patterns *p, row_set rows);
+
+/* Is the machine code of row I alone long (see BIG_ROW_JIT_BYTES)?  The
+ * code is kept: a big row is tried alone. */
+static bool big_row(anon_patterns *p, size_t i)
 {
-	pcre2_code *c = compile_alternation(p, (row_set)1 << i, false, PCRE2_ANCHORED);
 	size_t size = 0;
 
-	pcre2_pattern_info(c, PCRE2_INFO_JITSIZE, &size);
-	pcre2_code_free(c);
+	pcre2_pattern_info(alternation_of(p, (row_set)1 << i),
+			   PCRE2_INFO_JITSIZE, &size);
 	return size > BIG_ROW_JIT_BYTES;
 }
 
