@@ -11,9 +11,15 @@
  * no letter or digit precedes (every row starts at a word boundary), whose
  * first byte can begin the row (PCRE2's own start bitmap of the row), and
  * while the rest of the text still holds what the row needs (its "needs"
- * column: a digit, an '@'...).  The rows left at such a place are joined
- * into an anchored alternation, compiled with JIT once per set of rows and
- * cached, so the answer is the same as the one big alternation's. */
+ * column: a digit, an '@'...).  The rows left at such a place are tried
+ * in their order, in runs: a row whose machine code is large (the street
+ * rows) alone, each run of small rows between them as one anchored
+ * alternation, compiled with JIT once per set of rows and cached.  The
+ * first run that matches holds the branch the one big alternation would
+ * take there, so the answer is the same.  (Alternations of all the rows
+ * left, each with its copy of the long street rows, came to megabytes of
+ * machine code: every call missed the processor's caches.  Every row
+ * alone meant a dozen calls at each number.) */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "anon/patterns.h"
 
@@ -28,12 +34,19 @@
 #include "csvtable.h"
 #include "util.h"
 
+/* A set of ASCII bytes, one bit each. */
+typedef uint64_t ascii_set[2];
+
 typedef struct {
 	enum anon_kind kind;
 	enum validator val;
 	char *source;
 	pcre2_code *code; /* alone, for retries at one position */
+	ascii_set *pairs; /* NULL, or [b]: the ASCII bytes that may follow b */
 } pattern_row;
+
+/* A row whose JIT code is longer is tried alone (see the top). */
+#define BIG_ROW_JIT_BYTES 16384
 
 /* Limits of one match (see patterns_compile). */
 #define JIT_STACK_MAX (1024 * 1024)
@@ -55,6 +68,10 @@ struct anon_patterns {
 	row_set with_needs;       /* rows that have needs */
 	alt_entry *alts;          /* open addressing by row set */
 	size_t nalts, capalts;
+	pcre2_code *all;          /* more rows than a row set holds: all */
+	row_set big;              /* rows tried alone */
+	row_set paired;           /* rows with pairs (see learn_pairs) */
+	uint64_t letter2[32];     /* bit c: U+0000..U+07FF c is a letter */
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
@@ -215,6 +232,7 @@ static void add_row(const csv_table *t, void *ctx)
 	r->val = validator_or_die(csv_table_cell(t, C_VALIDATOR), t->name, line);
 	r->source = expand_defines(p, pattern->data, t->name, line);
 	r->code = compile_or_die(r->source, 0, t->name, line);
+	r->pairs = NULL; /* see learn_pairs */
 	add_needs(p, t);
 }
 
@@ -227,6 +245,19 @@ void patterns_load(anon_patterns *p, const char *path)
 			      CSV_TABLE_ANY_WIDTH, add_row, p);
 }
 
+/* Saying "no letter or digit before" once up front lets a position
+ * inside a word fail with one test instead of one per row. */
+#define BOUNDARY "(?<![\\p{L}\\d])"
+
+/* Compiled with JIT: without it the scan still works, only slower. */
+static pcre2_code *compile_jit(const char *src, uint32_t options)
+{
+	pcre2_code *c = compile_or_die(src, options, "", 0);
+
+	(void)pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	return c;
+}
+
 /* The alternation of ROWS (every row when ALL), each branch marked with
  * its row number, all behind the word boundary every row starts at. */
 static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
@@ -236,9 +267,7 @@ static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
 	const char *sep = "";
 	pcre2_code *c;
 
-	/* Saying "no letter or digit before" once up front lets a position
-	 * inside a word fail with one test instead of one per row. */
-	sb_puts(&b, "(?<![\\p{L}\\d])(?:");
+	sb_puts(&b, BOUNDARY "(?:");
 	for (size_t i = 0; i < p->n; i++)
 		if (all || (rows >> i & 1)) {
 			sb_printf(&b, "%s(*MARK:%zu)(?:%s)", sep, i,
@@ -248,11 +277,22 @@ static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
 	if (!*sep)
 		sb_puts(&b, "(*FAIL)");
 	sb_puts(&b, ")");
-	c = compile_or_die(b.s, options, "", 0);
-	/* Without JIT the scan still works, only slower. */
-	(void)pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	c = compile_jit(b.s, options);
 	sb_free(&b);
 	return c;
+}
+
+static pcre2_code *alternation_of(anon_patterns *p, row_set rows);
+
+/* Is the machine code of row I alone long (see BIG_ROW_JIT_BYTES)?  The
+ * code is kept: a big row is tried alone. */
+static bool big_row(anon_patterns *p, size_t i)
+{
+	size_t size = 0;
+
+	pcre2_pattern_info(alternation_of(p, (row_set)1 << i),
+			   PCRE2_INFO_JITSIZE, &size);
+	return size > BIG_ROW_JIT_BYTES;
 }
 
 /* Can the row begin with the character C[0..n)?  Asked of PCRE2 with a
@@ -266,19 +306,25 @@ static bool may_begin(const pcre2_code *code, pcre2_match_data *md,
 	return rc >= 0 || rc != PCRE2_ERROR_NOMATCH;
 }
 
+/* Probing at the start of a subject is only safe when nothing there
+ * answers differently from the middle of a text: no positive lookbehind,
+ * \B or verb; a negative lookbehind or \b only says yes more often, and
+ * so does a lookahead that runs into the end of the probe. */
+static bool may_probe(const pattern_row *r)
+{
+	return !strstr(r->source, "(?<=") && !strstr(r->source, "\\B") &&
+	       !strstr(r->source, "(*");
+}
+
 /* PCRE2 has no start bitmap for a row that opens with \p{L} or \p{Lu}, so
  * ask it character by character (ASCII and two-byte characters; longer
- * ones are always tried).  Probing at the start of a subject is only safe
- * when nothing there answers differently from the middle of a text: no
- * positive lookbehind, \B or verb; a negative lookbehind or \b only says
- * yes more often. */
+ * ones are always tried). */
 static bool probe_starts(const pattern_row *r, bool can[256])
 {
 	pcre2_match_data *md;
 	unsigned char c[2];
 
-	if (strstr(r->source, "(?<=") || strstr(r->source, "\\B") ||
-	    strstr(r->source, "(*"))
+	if (!may_probe(r))
 		return false;
 	md = pcre2_match_data_create(1, NULL);
 	for (unsigned b = 0; b < 256; b++) {
@@ -327,14 +373,104 @@ static void learn_starts(anon_patterns *p, size_t i)
 	}
 }
 
+/* Pairs are learned for rows with at most this many ASCII first bytes
+ * (each costs 128 probes at start-up). */
+#define PAIR_FIRST_MAX 24
+
+/* The ASCII bytes row I can begin with, when they are few (a caseless
+ * row may also begin with a look-alike such as the Kelvin sign K: those
+ * first bytes are not paired, see pairs_allow). */
+static size_t ascii_starts(const anon_patterns *p, size_t i,
+			   unsigned char first[PAIR_FIRST_MAX])
+{
+	size_t k = 0;
+
+	for (unsigned b = 0; b < 0x80; b++) {
+		if (!(p->starts_with[b] >> i & 1))
+			continue;
+		if (k == PAIR_FIRST_MAX)
+			return 0;
+		first[k++] = (unsigned char)b;
+	}
+	return k;
+}
+
+/* Which ASCII byte may follow the first of row I (a keyword row such as
+ * "bor på|adress..." or "konto|bankgiro...": most words near a number
+ * begin with a pair it cannot, and are then not handed to PCRE2).  Asked
+ * of PCRE2 by a hard partial match of the two bytes, as in may_begin;
+ * only for rows that begin with a few ASCII bytes. */
+static void learn_pairs(anon_patterns *p, size_t i)
+{
+	pattern_row *r = &p->rows[i];
+	unsigned char first[PAIR_FIRST_MAX], c[2];
+	size_t nfirst = may_probe(r) ? ascii_starts(p, i, first) : 0;
+	pcre2_match_data *md;
+
+	if (nfirst == 0)
+		return;
+	md = pcre2_match_data_create(1, NULL);
+	r->pairs = xcalloc(128, sizeof *r->pairs);
+	for (size_t k = 0; k < nfirst; k++) {
+		c[0] = first[k];
+		for (unsigned b = 0; b < 128; b++) {
+			c[1] = (unsigned char)b;
+			if (may_begin(r->code, md, c, 2))
+				r->pairs[c[0]][b / 64] |= (uint64_t)1 << (b % 64);
+		}
+	}
+	pcre2_match_data_free(md);
+	p->paired |= (row_set)1 << i;
+}
+
+/* The rows of MAY whose pairs allow the two bytes at Q (a byte past the
+ * text or outside ASCII allows every row). */
+static row_set pairs_allow(const anon_patterns *p, row_set may, const char *s,
+			   size_t n, size_t q)
+{
+	unsigned char a = (unsigned char)s[q], b;
+
+	if (q + 1 >= n || a >= 0x80 || (b = (unsigned char)s[q + 1]) >= 0x80)
+		return may;
+	for (row_set r = may & p->paired; r; r &= r - 1) {
+		size_t i = (size_t)__builtin_ctzll(r);
+		if (!(p->rows[i].pairs[a][b / 64] >> (b % 64) & 1))
+			may &= ~(r & -r);
+	}
+	return may;
+}
+
+/* Which two-byte characters \p{L} takes, as PCRE2 says (its Unicode
+ * tables, not ours, decide where the boundary is). */
+static void learn_letters(anon_patterns *p)
+{
+	pcre2_code *letter = compile_or_die("\\p{L}", PCRE2_ANCHORED, "", 0);
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	unsigned char c[2];
+
+	for (unsigned cp = 0x80; cp < 0x800; cp++) {
+		c[0] = (unsigned char)(0xC0 | cp >> 6);
+		c[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		if (pcre2_match(letter, c, 2, 0, 0, md, NULL) > 0)
+			p->letter2[cp / 64] |= (uint64_t)1 << (cp % 64);
+	}
+	pcre2_match_data_free(md);
+	pcre2_code_free(letter);
+}
+
 void patterns_compile(anon_patterns *p)
 {
 	if (p->n > MAX_FAST_ROWS) {
-		p->alts = xcalloc(1, sizeof *p->alts);
-		p->alts[0].code = compile_alternation(p, 0, true, 0);
+		p->all = compile_alternation(p, 0, true, 0);
 	} else {
-		for (size_t i = 0; i < p->n; i++)
+		for (size_t i = 0; i < p->n; i++) {
 			learn_starts(p, i);
+			if (big_row(p, i))
+				p->big |= (row_set)1 << i;
+		}
+		for (size_t i = 0; i < p->n; i++)
+			learn_pairs(p, i);
+		learn_letters(p);
 		gates_finish(p->gates, p->starts_with);
 		p->with_needs = gates_with_needs(p->gates);
 	}
@@ -356,15 +492,16 @@ void patterns_free(anon_patterns *p)
 	for (size_t i = 0; i < p->n; i++) {
 		free(p->rows[i].source);
 		pcre2_code_free(p->rows[i].code);
+		free(p->rows[i].pairs);
 	}
 	for (size_t i = 0; i < p->ndefs; i++)
 		free(p->defs[i]);
 	free(p->defs);
 	free(p->rows);
-	for (size_t i = 0; i < (p->capalts ? p->capalts : 1); i++)
-		if (p->alts)
-			pcre2_code_free(p->alts[i].code);
+	for (size_t i = 0; i < p->capalts; i++)
+		pcre2_code_free(p->alts[i].code);
 	free(p->alts);
+	pcre2_code_free(p->all);
 	gates_free(p->gates);
 	pcre2_match_data_free(p->md);
 	pcre2_match_context_free(p->mctx);
@@ -440,14 +577,14 @@ static size_t next_char(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* The alternation matched in a search from FROM: keep the match if its
- * row accepts it (or a later row matches there instead); returns where the
+/* Row ROW matched in a search from FROM: keep the match if the row
+ * accepts it (or a later row matches there instead); returns where the
  * search goes on. */
 static size_t settle(anon_patterns *p, const char *s, size_t n, size_t from,
-		     span_list *out)
+		     size_t row, span_list *out)
 {
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
-	size_t row = strtoul((const char *)pcre2_get_mark(p->md), NULL, 10), len;
+	size_t len;
 	anon_span hit;
 
 	hit.start = ov[0];
@@ -463,16 +600,22 @@ static size_t settle(anon_patterns *p, const char *s, size_t n, size_t from,
 	return next_char(s, n, hit.start < from ? from : hit.start);
 }
 
+/* The row of the branch of an alternation that matched. */
+static size_t marked_row(const anon_patterns *p)
+{
+	return strtoul((const char *)pcre2_get_mark(p->md), NULL, 10);
+}
+
 /* More rows than a row set holds: one search of the whole alternation. */
 static void scan_all(anon_patterns *p, const char *s, size_t n, span_list *out)
 {
 	size_t pos = 0;
 
 	while (pos < n && !p->failed) {
-		int rc = match(p, p->alts[0].code, s, n, pos, 0);
+		int rc = match(p, p->all, s, n, pos, 0);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return;
-		pos = settle(p, s, n, pos, out);
+		pos = settle(p, s, n, pos, marked_row(p), out);
 	}
 }
 
@@ -525,15 +668,57 @@ static bool ascii_alnum(char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/* Does the character that ends at S[q-1] keep a row from starting at Q:
+ * a letter or digit, as the boundary every row opens with (BOUNDARY)
+ * says?  Two-byte letters (å, ä, ö, é...) are looked up in what PCRE2
+ * said of them (see learn_letters); a longer character is left to it. */
+static bool blocks_start(const anon_patterns *p, const char *s, size_t q)
+{
+	unsigned char c = (unsigned char)s[q - 1], lead;
+
+	if (c < 0x80)
+		return ascii_alnum((char)c);
+	if (q < 2 || (c & 0xC0) != 0x80)
+		return false;
+	lead = (unsigned char)s[q - 2];
+	return (lead & 0xE0) == 0xC0 &&
+	       (p->letter2[((lead & 0x1F) << 6 | (c & 0x3F)) / 64] >>
+		(c & 0x3F) & 1);
+}
+
 /* The next place from Q on where a row of ALIVE can begin: a byte that
  * can begin one, after no letter or digit (the boundary every row needs). */
 static size_t next_start(const anon_patterns *p, const char *s, size_t n,
 			 size_t q, row_set alive)
 {
 	while (q < n && (!(p->starts_with[(unsigned char)s[q]] & alive) ||
-			 (q > 0 && ascii_alnum(s[q - 1]))))
+			 (q > 0 && blocks_start(p, s, q))))
 		q++;
 	return q;
+}
+
+/* The first run of the rows MAY: its first row if that is big, else its
+ * small rows up to the first big one. */
+static row_set first_run(const anon_patterns *p, row_set may)
+{
+	row_set first = may & -may, big = may & p->big;
+
+	if (first & p->big)
+		return first;
+	return big ? may & ((big & -big) - 1) : may;
+}
+
+/* The first row of MAY that matches at Q (-1: none). */
+static long first_match_at(anon_patterns *p, row_set may, const char *s,
+			   size_t n, size_t q)
+{
+	while (may && !p->failed) {
+		row_set run = first_run(p, may);
+		if (match(p, alternation_of(p, run), s, n, q, 0) != PCRE2_ERROR_NOMATCH)
+			return (long)marked_row(p);
+		may &= ~run;
+	}
+	return -1;
 }
 
 static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
@@ -545,10 +730,12 @@ static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 	while (alive && !p->failed && (q = next_start(p, s, n, q, alive)) < n) {
 		row_set may = gates_open(p->gates, p->starts_with[(unsigned char)s[q]] & alive,
 					 s, n, q, &alive);
-		if (!may || match(p, alternation_of(p, may), s, n, q, 0) == PCRE2_ERROR_NOMATCH)
+		long row = may ? first_match_at(p, pairs_allow(p, may, s, n, q), s, n, q) : -1;
+
+		if (row < 0)
 			q++;
 		else
-			q = settle(p, s, n, q, out);
+			q = settle(p, s, n, q, (size_t)row, out);
 	}
 }
 

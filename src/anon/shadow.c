@@ -421,6 +421,16 @@ void shadow_free(anon_shadow *sh)
 	}
 }
 
+/* Is the character at S[i] a well-formed two-byte one, which encoding
+ * its code point again gives back byte for byte? */
+static bool copies_itself(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	return c >= 0xC2 && c < 0xE0 && i + 1 < n &&
+	       ((unsigned char)s[i + 1] & 0xC0) == 0x80;
+}
+
 size_t shadow_fold(const char *s, size_t n, char *out, size_t cap)
 {
 	size_t k = 0;
@@ -441,6 +451,14 @@ size_t shadow_fold(const char *s, size_t n, char *out, size_t cap)
 		cp = decode(s, n, i, &len);
 		if (class_of(cp) & C_UPPER)
 			cp = utf8proc_tolower(cp);
+		else if (copies_itself(s, n, i)) { /* å, ä, ö: as they are */
+			if (k + 2 > cap)
+				return 0;
+			out[k++] = s[i];
+			out[k++] = s[i + 1];
+			i += 2;
+			continue;
+		}
 		l = utf8proc_encode_char(cp, enc);
 		if (k + (size_t)l > cap)
 			return 0;
