@@ -1182,7 +1182,7 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 		 W_OBJVERB | W_PLACEPREP | W_LANG))
 		return ST_NO;
 	if (!named && org_shape(nm, t))
-		return ST_NO; /* "maryam, nödingeskolan behöver": an organisation */
+		return ST_NO; /* "maryam, ekskolan behöver": an organisation */
 	/* "JAG RINGDE STRAND": a surname that is also a place noun after a cue */
 	if ((f & W_PLACENOUN) && !(named && (cue & (W_TITLE | W_GREET | W_OBJVERB))))
 		return ST_NO;
@@ -1382,7 +1382,7 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 						 W_OBJVERB)))) {
 		if (word_surname_at(nm, i))
 			return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
-		/* "ali elr jonte"; but "maryam, nödingeskolan": an organisation */
+		/* "ali elr jonte"; but "maryam, ekskolan": an organisation */
 		return f == 0 && t->klen > 2 && beside_joiner(nm, i) && !org_shape(nm, t)
 			       ? ST_MAYBE_LOWER
 			       : ST_NO;
