@@ -131,6 +131,16 @@ follow_report() {
 	assert_line "| Pedestrian and cycle tunnels | 6.9% (1,593) | 7.9% (1,503) | 14.6% (336) |"
 }
 
+@test "--rolling: the causes read place by age and site by hour from the last 12 months" {
+	run trygg-plan --period 2026-10 --rolling "$F/year-where.csv" --rolling-before "$F/year-before.csv" "$L/tally.csv"
+	assert_success
+	assert_line "- Pedestrian and cycle tunnels: Share who name it over the last 12 months, by age: 13–19 years 6.9% (1,593), 20–64 years 7.9% (1,503), 65+ years 14.6% (336)."
+	assert_line "- Ale torg: Share who name it over the last 12 months, by age: 13–19 years 12.6% (1,593), 20–64 years 8.6% (1,503), 65+ years 7.1% (336). Ale torg: share unsafe among those interviewed there over the last 12 months, by time of the interview: Daytime (10–17) 37.2% (121), Evening (17–22) 51.2% (127)."
+	run trygg-plan --period 2026-10 -L sv --rolling "$F/year-where.csv" --rolling-before "$F/year-before.csv" "$L/tally.csv"
+	assert_output --partial "Andel som pekar ut platsen de senaste 12 månaderna, efter ålder: 13–19 år 6,9"
+	assert_output --partial "andel otrygga bland dem som intervjuades där de senaste 12 månaderna, efter tid för intervjun:"
+}
+
 @test "--previous FILE with --previous-period: the same month a year ago" {
 	run trygg-plan --period 2026-10 --previous "$F/year-ago.csv" --previous-period 2025-10 "$L/tally.csv"
 	assert_success

@@ -106,22 +106,29 @@ static void place_by_age(strbuf *out, const cause_sources *src, const char *code
 		return;
 	xtab_row_text(&list, src->place_age, (size_t)r);
 	if (list.len) {
-		sb_printf(&s, _("Share who name it, by age: %s."), list.s);
+		sb_printf(&s, src->place_age_year ? _("Share who name it over the last 12 months, by "
+					    "age: %s.")
+					: _("Share who name it, by age: %s."),
+			  list.s);
 		sentence(out, s.s);
 	}
 	sb_free(&list);
 	sb_free(&s);
 }
 
-static void site_by_time(strbuf *out, const xtab *x, size_t r)
+static void site_by_time(strbuf *out, const xtab *x, size_t r, bool year)
 {
 	strbuf list = {0}, s = {0}, site = {0};
 
 	xtab_row_text(&list, x, r);
 	xtab_row_label(&site, x, r);
 	if (list.len) {
-		sb_printf(&s, _("%s: share unsafe among those interviewed there, by "
-				"time of the interview: %s."), site.s, list.s);
+		sb_printf(&s, year ? _("%s: share unsafe among those interviewed there "
+				       "over the last 12 months, by time of the "
+				       "interview: %s.")
+				   : _("%s: share unsafe among those interviewed there, "
+				       "by time of the interview: %s."),
+			  site.s, list.s);
 		sentence(out, s.s);
 	}
 	sb_free(&list);
@@ -152,7 +159,7 @@ static void place_evidence(strbuf *out, const cause_sources *src, const char *co
 
 	place_by_age(out, src, code);
 	if (r >= 0)
-		site_by_time(out, src->site_time, (size_t)r);
+		site_by_time(out, src->site_time, (size_t)r, src->site_time_year);
 	place_themes(out, src, code);
 }
 
@@ -253,7 +260,7 @@ static void safety_evidence(strbuf *out, const cause_sources *src)
 	unsafe_groups(out, src->cmp);
 	if (src->site_time && !src->site_time->unnamed_site)
 		for (size_t r = 0; r < src->site_time->nrows && r < 2; r++)
-			site_by_time(out, src->site_time, r);
+			site_by_time(out, src->site_time, r, src->site_time_year);
 	national_unsafe(out, src->in->refs);
 }
 

@@ -35,6 +35,8 @@ typedef struct {
 	const answers *ans;      /* NULL: no answers file */
 	const xtab *site_time;   /* NULL: no such table */
 	const xtab *place_age;   /* NULL: no such table */
+	bool site_time_year;     /* site_time is of the rolling year */
+	bool place_age_year;     /* place_age is of the rolling year */
 } cause_sources;
 
 /* The leading problems: insecurity (the headline), the problems, places

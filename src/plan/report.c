@@ -54,7 +54,11 @@ static void ctx_open(report_ctx *x, const report_input *in)
 		words_want_answers(x->ans, in->cur);
 		answers_read(x->ans, in->quotes);
 	}
-	src = (cause_sources){ in, &x->cmp, x->ans, x->site_time, x->place_age };
+	/* a year of interviews says more about a place and an hour than a month */
+	src = (cause_sources){ in, &x->cmp, x->ans,
+			       x->site_time_year ? x->site_time_year : x->site_time,
+			       x->place_age_year ? x->place_age_year : x->place_age,
+			       x->site_time_year != NULL, x->place_age_year != NULL };
 	leading_explain(&x->lead, &src);
 }
 
