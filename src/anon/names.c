@@ -432,16 +432,17 @@ static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n
 	unsigned any = 0, every = W_FIRST | W_LAST;
 	size_t i = 0;
 
-	/* Anna-Karin is a name, Björn-stugan is not */
+	/* Anna-Karin is a name, Björn-stugan is not; Inga-Brita is one too:
+	 * a function word joined to a first name is its other half */
 	while (i < n) {
 		const char *dash = memchr(k + i, '-', n - i);
 		size_t end = dash ? (size_t)(dash - k) : n;
 		unsigned f = names_flags(nm, k + i, end - i);
 		any |= f;
-		every &= (f & (W_FIRST | W_LAST)) ? W_FIRST | W_LAST : 0;
+		every &= (f & (W_FIRST | W_LAST | W_STOP)) ? W_FIRST | W_LAST : 0;
 		i = end + 1;
 	}
-	return (any & (W_PLACE | W_KEEP)) | (any & every);
+	return (any & (W_PLACE | W_KEEP)) | (any & every & (W_FIRST | W_LAST));
 }
 
 static unsigned lookup(const anon_names *nm, token *t)
