@@ -1283,6 +1283,18 @@ static bool class_follows(const anon_names *nm, const char *s, size_t n, size_t 
 	       digit_after_spaces(s, n, t[j + 1].end);
 }
 
+/* "Kjell Hedwall": a capitalised word no list or dictionary has follows
+ * word I, written as it is. */
+static bool unlisted_surname_follows(anon_names *nm, size_t i)
+{
+	size_t j = i + 1;
+	const token *t = &nm->tok[j];
+
+	return j < nm->ntok && t->gap == GAP_SPACE && t->cap == nm->tok[i].cap && t->cap &&
+	       !t->allcaps && t->flags == 0 && t->klen > 3 && t->script == SC_LATIN &&
+	       !org_shape(nm, t) && !dict_has(&nm->dict, t->k, t->klen);
+}
+
 /* A brand or app that is also a first name: a name before a surname or
  * a school class ("Max Lundström", "Wilma C Hermansson", "Mio i åk 8"),
  * and one of a list of names ("Charlie & Freja", "freja o hamza"). */
@@ -1293,7 +1305,8 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 	if (!(t->flags & W_FIRST) || t->phrasekeep || placeprep_before(nm, i) ||
 	    neighbour_has(nm, i, -1, W_PREP))
 		return ST_NO; /* "bor i Tyra" */
-	if (surname_follows(nm, i) || class_follows(nm, nm->text, nm->textlen, i))
+	if (surname_follows(nm, i) || class_follows(nm, nm->text, nm->textlen, i) ||
+	    unlisted_surname_follows(nm, i))
 		return ST_NAME;
 	if (!beside_joiner(nm, i) && !t->amp && !(i + 1 < nm->ntok && nm->tok[i + 1].amp))
 		return ST_NO;
