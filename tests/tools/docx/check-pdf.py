@@ -114,8 +114,9 @@ def main():
                     whole = False
                     missing.append('cell of %s: %s' % (caption or 'a table', cell[:80]))
         t_ok += whole
+    # the summary first, also when stdout is a pipe and stderr is not buffered
     print('headings %d of %d; tables %d of %d; cells %d of %d'
-          % (h_ok, len(headings), t_ok, len(tables), c_ok, cells))
+          % (h_ok, len(headings), t_ok, len(tables), c_ok, cells), flush=True)
     for m in missing[:20]:
         print('missing ' + m, file=sys.stderr)
     sys.exit(1 if missing else 0)
