@@ -989,10 +989,12 @@ static bool placeprep_before(const anon_names *nm, size_t i);
 /* Is word J a known place, written as one (not also a person's name)? */
 static bool listed_place(const anon_names *nm, size_t j)
 {
-	const token *t = &nm->tok[j];
+	const token *t;
 
-	return j < nm->ntok && (t->flags & W_PLACE) && !(t->flags & (W_FIRST | W_LAST)) &&
-	       t->cap;
+	if (j >= nm->ntok)
+		return false;
+	t = &nm->tok[j];
+	return (t->flags & W_PLACE) && !(t->flags & (W_FIRST | W_LAST)) && t->cap;
 }
 
 /* "Arvika, Eda, Säffle", "Ekerö, Helgö och Munsö": one of a list of
@@ -1003,7 +1005,7 @@ static bool listed_place(const anon_names *nm, size_t j)
 static bool in_place_list(anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
-	bool joined = (t[i].gap == GAP_COMMA && listed_place(nm, i - 1)) ||
+	bool joined = (i >= 1 && t[i].gap == GAP_COMMA && listed_place(nm, i - 1)) ||
 		      (i >= 2 && (t[i - 1].flags & W_CONJ) && t[i].gap == GAP_SPACE &&
 		       listed_place(nm, i - 2));
 
