@@ -114,6 +114,18 @@ Datum: ____________"
 	assert_line --index 1 "missing cell of A caption: 12,3 %"
 }
 
+@test "docx: the checker finds a cell broken across pages with its label between its lines, but not words far apart" {
+	need_pdf
+	printf '## 1. A part\n\n**A caption**\n\n| Group | Indicator |\n| --- | --- |\n| Women | Share who see it: Traffic (speeding, mopeds). |\n' > t.md
+	printf '1. A part\nA caption\nGroup\nIndicator\nWomen\nShare who see it: Traffic (speeding,\n(indicator)\nmopeds).\n' > t.txt
+	run python3 "$TOOLS/check-pdf.py" t.md t.txt
+	assert_success
+	assert_output "headings 1 of 1; tables 1 of 1; cells 4 of 4"
+	printf '1. A part\nA caption\nGroup\nIndicator\nWomen\nShare who see it: Traffic (speeding,\n%s\nmopeds).\n' "$(printf 'other words %.0s' $(seq 10))" > t.txt
+	run python3 "$TOOLS/check-pdf.py" t.md t.txt
+	assert_failure 1
+}
+
 @test "docx: the first page is a page, not a blank" {
 	need_pdf
 	pdftoppm -gray -r 40 -f 1 -l 1 -singlefile "$R/report.pdf" page

@@ -10,7 +10,9 @@ into in Word still match; the running header and footer (lines that
 stand on nearly every page, and "Sida N av M") are dropped first, so a
 cell broken across pages matches too.  A table of more than 6 columns
 (the action plan) is a block per row in Word (share/trygg/pandoc/trygg.lua):
-its cells are looked for all the same.  A column head may wrap beside
+its cells are looked for all the same, and a cell of such a block broken
+across pages, with the rest of its label between its lines, matches when
+its words stand in order, close together.  A column head may wrap beside
 the others, so its words are looked for one by one.
 """
 import re
@@ -71,6 +73,27 @@ def words_in(cell, text):
     return all(squash(w) in text for w in cell.split())
 
 
+def in_order(cell, text, gap=40):
+    """A cell of a block broken across pages: the rest of its label (the
+    column beside it) may come between its lines.  Its words, in order,
+    each at most GAP characters after the one before, will do."""
+    words = [w for w in (squash(w) for w in cell.split()) if w]
+    if not words:
+        return False
+    start = text.find(words[0])
+    while start >= 0:
+        at = start + len(words[0])
+        for w in words[1:]:
+            nxt = text.find(w, at)
+            if not 0 <= nxt - at <= gap:
+                break
+            at = nxt + len(w)
+        else:
+            return True
+        start = text.find(words[0], start + 1)
+    return False
+
+
 def pdf_text(raw):
     pages = raw.split('\f')
     pages = [p for p in pages if p.strip()]
@@ -108,7 +131,8 @@ def main():
                 if not cell or (wide and r == 0 and c < 2):
                     continue
                 cells += 1
-                if squash(cell) in text or (r == 0 and words_in(cell, text)):
+                if (squash(cell) in text or (r == 0 and words_in(cell, text))
+                        or in_order(cell, text)):
                     c_ok += 1
                 else:
                     whole = False
