@@ -741,10 +741,9 @@ static bool org_word(const anon_names *nm, const token *t)
 
 	if (wordtab_get(&nm->orgsuffix, t->k, t->klen) || org_shape(nm, t))
 		return true;
-	if (t->klen < 4 || t->k[t->klen - 1] != 's')
-		return false;
-	stem.klen--;
-	return wordtab_get(&nm->orgsuffix, stem.k, stem.klen) || org_shape(nm, &stem);
+	stem.klen = genitive_stem(t->k, t->klen);
+	return stem.klen && (wordtab_get(&nm->orgsuffix, stem.k, stem.klen) ||
+			     org_shape(nm, &stem));
 }
 
 /* "Åkerlunds Fastighetsservice AB", "Kone Hiss AB": word I begins the
@@ -1285,16 +1284,22 @@ static bool class_follows(const anon_names *nm, const char *s, size_t n, size_t 
 	       digit_after_spaces(s, n, t[j + 1].end);
 }
 
-/* "Kjell Hedwall": a capitalised word no list or dictionary has follows
- * word I, written as it is. */
-static bool unlisted_surname_follows(anon_names *nm, size_t i)
+/* A word no list has and the dictionary does not have whole, of more
+ * than three letters, not in capitals: a compound of words is one still
+ * (Björn|berg, Wick|ström), as Swedish surnames are made. */
+static bool unlisted_word(const anon_names *nm, const token *t)
 {
-	size_t j = i + 1;
-	const token *t = &nm->tok[j];
+	return t->flags == 0 && !t->allcaps && t->klen > 3 && t->script == SC_LATIN &&
+	       !dict_has(&nm->dict, t->k, t->klen);
+}
 
-	return j < nm->ntok && t->gap == GAP_SPACE && t->cap == nm->tok[i].cap && t->cap &&
-	       !t->allcaps && t->flags == 0 && t->klen > 3 && t->script == SC_LATIN &&
-	       !org_shape(nm, t) && !dict_has(&nm->dict, t->k, t->klen);
+/* "Kjell Hedwall": a capitalised unlisted word follows word I. */
+static bool unlisted_surname_follows(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i + 1];
+
+	return i + 1 < nm->ntok && t->gap == GAP_SPACE && t->cap && nm->tok[i].cap &&
+	       unlisted_word(nm, t) && !org_shape(nm, t);
 }
 
 /* A brand or app that is also a first name: a name before a surname or
@@ -1349,7 +1354,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO; /* "bor i Ulrika": a place named like a person */
 	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",
 	 * "Bashiir Farah Adan <line break> Kommunen arbetar" */
-	if (named && !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)) && company_follows(nm, i))
+	if (named && company_follows(nm, i) && !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
 		return ST_NO;
 	if (named)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
@@ -1411,8 +1416,7 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	    named && !(f & W_STOP) && neighbour_has(nm, i, +1, W_TITLE))
 		return ST_NAME; /* Max bror, Klas mamma: no -s of their own */
 	/* "Oskis pappa", "Nillans mamma": a word no list or dictionary has */
-	if (t->cap && !t->allcaps && t->klen > 3 && t->k[t->klen - 1] == 's' &&
-	    t->script == SC_LATIN &&
+	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && t->script == SC_LATIN &&
 	    !(f & ~(unsigned)W_PHRASE) && neighbour_has(nm, i, +1, W_TITLE) &&
 	    !org_word(nm, t) && !is_dict_word(nm, i))
 		return ST_NAME;
@@ -1721,25 +1725,23 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	const token *p = &nm->tok[i - 1];
 
 	/* after any name: "Walaalkay Hawo Guleid" takes Hawo by its cue */
-	if (t->state == ST_NAME || p->state != ST_NAME || t->gap != GAP_SPACE || t->script != SC_LATIN || p->script != SC_LATIN ||
-	    t->cap != p->cap || t->allcaps != p->allcaps || t->initial || t->quoted != p->quoted)
+	if (t->state == ST_NAME || p->state != ST_NAME || t->gap != GAP_SPACE ||
+	    t->script != SC_LATIN || p->script != SC_LATIN || t->cap != p->cap ||
+	    t->allcaps != p->allcaps || t->initial || t->quoted != p->quoted)
 		return false;
 	if (t->flags & W_LAST)
 		return !(t->flags & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
 		       !t->phrasekeep && !org_follows(nm, i);
-	/* "Claes Björnberg", "winta asfaha": a word no list or dictionary
-	 * has, written like the first name.  Capitalised, a compound of words
-	 * is a surname still (Björn|berg, Wick|ström), as Swedish surnames
-	 * are made. */
-	/* "Lars Ylander Norconsult AB": the company is what follows */
+	/* "Claes Björnberg", "winta asfaha": a word no list has, written
+	 * like the name before it; "Lars Ylander Norconsult AB": the company
+	 * is what follows */
 	if (t->allcaps || t->flags || t->klen <= 3 || org_word_follows(nm, i))
 		return false;
 	/* the endings of places make surnames too (Engerby, Lindhagen,
 	 * Hultsfors): right after a first name the shape says nothing; after
 	 * a surname it does ("Gösta Gärdin Kronsväg Mullsjö") */
 	if (t->cap)
-		return !dict_has(&nm->dict, t->k, t->klen) &&
-		       ((p->flags & W_FIRST) || !org_shape(nm, t));
+		return unlisted_word(nm, t) && ((p->flags & W_FIRST) || !org_shape(nm, t));
 	if (org_shape(nm, t))
 		return false;
 	/* in lower case only after a known first name, in Swedish or English
