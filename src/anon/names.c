@@ -253,7 +253,7 @@ static const struct {
 	{ "objverb", W_OBJVERB },     { "lang", W_LANG },
 	{ "placeprep", W_PLACEPREP }, { "pron", W_PRON },
 	{ "afterverb", W_AFTERVERB }, { "orgsuffix", 0 },
-	{ "orgcue", W_ORGCUE },
+	{ "orgcue", W_ORGCUE },       { "enstop", W_ENSTOP },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -641,6 +641,26 @@ static void discount_shouting(anon_names *nm)
 	}
 }
 
+/* "Maria valdes till ordförande": a word that is an ordinary word in
+ * English only is, capitalised in a text that is not English, the name
+ * (in lower case it stays a word: "maria" may still be the seas). */
+static void names_of_english_words(anon_names *nm)
+{
+	size_t english = 0, latin = 0;
+
+	for (size_t i = 0; i < nm->ntok; i++) {
+		english += (nm->tok[i].flags & W_ENSTOP) != 0;
+		latin += nm->tok[i].script == SC_LATIN;
+	}
+	if (english >= 2 && 10 * english >= latin)
+		return;
+	for (size_t i = 0; i < nm->ntok; i++) {
+		token *t = &nm->tok[i];
+		if (t->cap && (t->flags & W_ENWORD) && (t->flags & (W_FIRST | W_LAST)))
+			t->flags &= ~(unsigned)W_COMMON;
+	}
+}
+
 /* One capital Latin letter standing alone: an initial (Karin T Lund). */
 static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 {
@@ -688,6 +708,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	(void)other;
 	nm->known = -1;
 	discount_shouting(nm);
+	names_of_english_words(nm);
 }
 
 /* ---- deciding ---- */
@@ -1859,6 +1880,7 @@ anon_names *names_load_default(void)
 		{ "names/first.txt", W_FIRST },
 		{ "names/last.txt", W_LAST },
 		{ "names/common-words.txt", W_COMMON },
+		{ "names/common-words-en.txt", W_ENWORD },
 		{ "names/stopwords.txt", W_STOP },
 		{ "names/localities.txt", W_PLACE },
 	};
