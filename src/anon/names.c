@@ -1711,17 +1711,35 @@ static bool sentence_known(anon_names *nm, size_t i)
 	return text_known(nm) || (asked >= 3 && 2 * known >= asked);
 }
 
-/* "lyan martinsson har hotat mig": an unknown lower-case word right before a
- * lower-case surname found to be a name is its first name. */
-static void take_lower_first_names(anon_names *nm)
+/* Is word I (not yet a name) the first name of the surname after it?
+ * "lyan martinsson har hotat mig": an unknown lower-case word before a
+ * lower-case surname; "Karinne Johansson": a capitalised word no list or
+ * dictionary has before a capitalised one; "idé/kjell Sundström": a known
+ * first name written in lower case before one. */
+static bool first_name_before(anon_names *nm, size_t i)
+{
+	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
+
+	if (p->state == ST_NAME || t->gap != GAP_SPACE || !(t->flags & W_LAST) ||
+	    p->script != SC_LATIN || p->initial || p->klen <= 2)
+		return false;
+	if (!t->cap)
+		return !p->cap && p->flags == 0 && !is_dict_word(nm, i);
+	if (t->state != ST_NAME || (t->flags & W_FIRST) || t->allcaps)
+		return false;
+	if (p->cap)
+		return !p->allcaps && unlisted_word(nm, p) && !org_shape(nm, p);
+	return (p->flags & W_FIRST) && !(p->flags & (W_COMMON | W_STOP)) &&
+	       !is_dict_word(nm, i);
+}
+
+static void take_first_names(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++) {
-		token *t = &nm->tok[i], *p = &nm->tok[i - 1];
-		if ((t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && pverb_at(nm, i + 1))) &&
-		    !t->cap && (t->flags & W_LAST) && t->gap == GAP_SPACE &&
-		    p->state != ST_NAME && !p->cap && p->flags == 0 && p->klen > 2 &&
-		    p->script == SC_LATIN && !is_dict_word(nm, i - 1))
-			p->state = t->state = ST_NAME;
+		token *t = &nm->tok[i];
+		if ((t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && !t->cap && pverb_at(nm, i + 1))) &&
+		    first_name_before(nm, i - 1))
+			nm->tok[i - 1].state = t->state = ST_NAME;
 	}
 }
 
@@ -1756,8 +1774,13 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	/* "Claes Björnberg", "winta asfaha": a word no list has, written
 	 * like the name before it; "Lars Ylander Norconsult AB": the company
 	 * is what follows */
-	if (t->allcaps || t->flags || t->klen <= 3 || org_word_follows(nm, i))
+	if (t->flags || t->klen <= 3 || org_word_follows(nm, i))
 		return false;
+	/* "FOTO: LENNART ANGERMUND": shouted after a shouted first name */
+	if (t->allcaps)
+		return (p->flags & W_FIRST) && t->script == SC_LATIN &&
+		       !dict_has(&nm->dict, t->k, t->klen) && !org_shape(nm, t) &&
+		       text_known(nm);
 	/* the endings of places make surnames too (Engerby, Lindhagen,
 	 * Hultsfors): right after a first name the shape says nothing; after
 	 * a surname it does ("Gösta Gärdin Kronsväg Mullsjö") */
@@ -1836,7 +1859,7 @@ static void decide(anon_names *nm, const char *s, size_t n)
 			}
 		}
 	}
-	take_lower_first_names(nm);
+	take_first_names(nm);
 	take_surnames(nm);
 	if (nm->strict)
 		take_strict(nm);
