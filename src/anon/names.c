@@ -741,6 +741,22 @@ static bool is_dict_word(anon_names *nm, size_t i)
 	return t->dictw > 0;
 }
 
+/* "Ungdomsrepresentant", "Robinsonvinnare": a word whose last part is a
+ * long ordinary word that is no name is a common noun (a title, a thing),
+ * whatever its first part; a surname ends in a short word (Björnberg,
+ * Norrfalk) or in one that is a name too (Sjöstrand). */
+static bool noun_compound(const anon_names *nm, const token *t)
+{
+	/* the longest last part first: at least 6 bytes, after at least 3 */
+	for (size_t cut = 3; cut + 6 <= t->klen; cut++) {
+		if (((unsigned char)t->k[cut] & 0xC0) == 0x80)
+			continue; /* inside a character */
+		if (dict_has(&nm->dict, t->k + cut, t->klen - cut))
+			return !(names_flags(nm, t->k + cut, t->klen - cut) & (W_FIRST | W_LAST));
+	}
+	return false;
+}
+
 /* The name of an organisation by its shape: Ekskolan, Justitiedepartementet,
  * Idrottsföreningen (endings from the roles file). */
 static bool org_shape(const anon_names *nm, const token *t)
@@ -1168,6 +1184,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		nm->tok[i].dictweak = 1;
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
+	if (noun_compound(nm, t))
+		return ST_NO;
 	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
 	/* "Booliska ha yimaadaan": a clause in a language the dictionary does
@@ -1782,10 +1800,12 @@ static bool surname_after_first(anon_names *nm, size_t i)
 		       !dict_has(&nm->dict, t->k, t->klen) && !org_shape(nm, t) &&
 		       text_known(nm);
 	/* the endings of places make surnames too (Engerby, Lindhagen,
-	 * Hultsfors): right after a first name the shape says nothing; after
-	 * a surname it does ("Gösta Gärdin Kronsväg Mullsjö") */
+	 * Hultsfors), and so do long words (Nilsdotter, Goldhammer): right
+	 * after a first name the shape says nothing; after a surname it does
+	 * ("Gösta Gärdin Kronsväg Mullsjö", "Anders Nilsson Ungdomsrepresentant:") */
 	if (t->cap)
-		return unlisted_word(nm, t) && ((p->flags & W_FIRST) || !org_shape(nm, t));
+		return unlisted_word(nm, t) &&
+		       ((p->flags & W_FIRST) || (!org_shape(nm, t) && !noun_compound(nm, t)));
 	if (org_shape(nm, t))
 		return false;
 	/* in lower case only after a known first name, in Swedish or English
