@@ -254,6 +254,7 @@ static const struct {
 	{ "placeprep", W_PLACEPREP }, { "pron", W_PRON },
 	{ "afterverb", W_AFTERVERB }, { "orgsuffix", 0 },
 	{ "orgcue", W_ORGCUE },       { "enstop", W_ENSTOP },
+	{ "month", W_MONTH },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -1416,13 +1417,31 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	return judge_unknown(nm, i);
 }
 
+/* "29 Mar", "3 Jan.": the number of a day (1 to 31) right before a word. */
+static bool day_before(const char *s, size_t start)
+{
+	size_t i = start, digits = 0;
+
+	if (i > 0 && s[i - 1] == ' ')
+		i--;
+	if (i > 0 && s[i - 1] == '.')
+		i--;
+	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && digits < 3) {
+		i--;
+		digits++;
+	}
+	if (digits == 0 || digits > 2 || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+		return false;
+	return atoi(s + i) >= 1 && atoi(s + i) <= 31;
+}
+
 static unsigned char judge_alone(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 	unsigned f = t->flags, cue;
 	bool named = f & (W_FIRST | W_LAST);
 
-	if (t->initial == 2)
+	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)))
 		return ST_NO;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
