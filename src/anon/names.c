@@ -254,6 +254,7 @@ static const struct {
 	{ "placeprep", W_PLACEPREP }, { "pron", W_PRON },
 	{ "afterverb", W_AFTERVERB }, { "orgsuffix", 0 },
 	{ "orgcue", W_ORGCUE },       { "enstop", W_ENSTOP },
+	{ "month", W_MONTH },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -741,6 +742,47 @@ static bool is_dict_word(anon_names *nm, size_t i)
 	return t->dictw > 0;
 }
 
+/* "Ungdomsrepresentant", "Robinsonvinnare": a word whose last part is a
+ * long ordinary word that is no name is a common noun (a title, a thing),
+ * whatever its first part; a surname ends in a short word (Björnberg,
+ * Norrfalk) or in one that is a name too (Sjöstrand). */
+static bool noun_compound(const anon_names *nm, const token *t)
+{
+	/* the longest last part first: at least 6 bytes, after at least 3 */
+	for (size_t cut = 3; cut + 6 <= t->klen; cut++) {
+		if (((unsigned char)t->k[cut] & 0xC0) == 0x80)
+			continue; /* inside a character */
+		if (dict_has(&nm->dict, t->k + cut, t->klen - cut))
+			return !(names_flags(nm, t->k + cut, t->klen - cut) & (W_FIRST | W_LAST));
+	}
+	return false;
+}
+
+/* "Vansbroborna", "Danderydsbor", "Uppsalahus", "Storgöteborg": a known
+ * place with an ordinary word after it (its people, a building) or before
+ * it (a region) names a group or a place, not a person. */
+static bool place_compound(const anon_names *nm, const token *t)
+{
+	const anon_dict *d = &nm->dict;
+	const char *k = t->k;
+	size_t n = t->klen;
+
+	/* the place at least 5 bytes: short ones (Berg, Lund) make surnames
+	 * (Bergner, Lundell) */
+	for (size_t cut = 3; cut + 3 <= n; cut++) {
+		if (((unsigned char)k[cut] & 0xC0) == 0x80)
+			continue; /* inside a character */
+		if (cut >= 5 && (names_flags(nm, k, cut) & W_PLACE) &&
+		    (dict_has(d, k + cut, n - cut) ||
+		     (k[cut] == 's' && n - cut > 3 && dict_has(d, k + cut + 1, n - cut - 1))))
+			return true;
+		if ((names_flags(nm, k + cut, n - cut) & W_PLACE) && n - cut >= 5 &&
+		    dict_has(d, k, cut))
+			return true;
+	}
+	return false;
+}
+
 /* The name of an organisation by its shape: Ekskolan, Justitiedepartementet,
  * Idrottsföreningen (endings from the roles file). */
 static bool org_shape(const anon_names *nm, const token *t)
@@ -1168,6 +1210,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		nm->tok[i].dictweak = 1;
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
+	if (noun_compound(nm, t) || place_compound(nm, t))
+		return ST_NO;
 	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
 	/* "Booliska ha yimaadaan": a clause in a language the dictionary does
@@ -1398,13 +1442,31 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	return judge_unknown(nm, i);
 }
 
+/* "29 Mar", "3 Jan.": the number of a day (1 to 31) right before a word. */
+static bool day_before(const char *s, size_t start)
+{
+	size_t i = start, digits = 0;
+
+	if (i > 0 && s[i - 1] == ' ')
+		i--;
+	if (i > 0 && s[i - 1] == '.')
+		i--;
+	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && digits < 3) {
+		i--;
+		digits++;
+	}
+	if (digits == 0 || digits > 2 || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+		return false;
+	return atoi(s + i) >= 1 && atoi(s + i) <= 31;
+}
+
 static unsigned char judge_alone(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 	unsigned f = t->flags, cue;
 	bool named = f & (W_FIRST | W_LAST);
 
-	if (t->initial == 2)
+	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)))
 		return ST_NO;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
@@ -1782,10 +1844,12 @@ static bool surname_after_first(anon_names *nm, size_t i)
 		       !dict_has(&nm->dict, t->k, t->klen) && !org_shape(nm, t) &&
 		       text_known(nm);
 	/* the endings of places make surnames too (Engerby, Lindhagen,
-	 * Hultsfors): right after a first name the shape says nothing; after
-	 * a surname it does ("Gösta Gärdin Kronsväg Mullsjö") */
+	 * Hultsfors), and so do long words (Nilsdotter, Goldhammer): right
+	 * after a first name the shape says nothing; after a surname it does
+	 * ("Gösta Gärdin Kronsväg Mullsjö", "Anders Nilsson Ungdomsrepresentant:") */
 	if (t->cap)
-		return unlisted_word(nm, t) && ((p->flags & W_FIRST) || !org_shape(nm, t));
+		return unlisted_word(nm, t) &&
+		       ((p->flags & W_FIRST) || (!org_shape(nm, t) && !noun_compound(nm, t)));
 	if (org_shape(nm, t))
 		return false;
 	/* in lower case only after a known first name, in Swedish or English
