@@ -457,7 +457,9 @@ static unsigned lookup(const anon_names *nm, token *t)
 	f = names_flags(nm, k, t->klen);
 	/* an ordinary word shaped like a genitive (guys, lindas) is a name
 	 * only as a name that is also a word: in lower case it is the word */
-	if (f & ~(unsigned)W_COMMON)
+	/* "Stockholms universitet": a word that starts a phrase of the keep
+	 * list (stockholms läns landsting) is still a place's genitive */
+	if (f & ~(unsigned)(W_COMMON | W_PHRASE))
 		return f;
 	sl = genitive_stem(k, t->klen);
 	if (sl && ((stem = names_flags(nm, k, sl)) & (W_FIRST | W_LAST))) {
@@ -1406,6 +1408,11 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NAME;
 	if (f & W_KEEP)
 		return judge_brand_name(nm, i);
+	/* "Jämtkraft Arena", "Ullevi Arena": a place noun ends the name of a
+	 * place after a capitalised word that is no person's name */
+	if ((f & W_PLACENOUN) && i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
+	    !nm->tok[i - 1].initial && !(nm->tok[i - 1].flags & (W_FIRST | W_LAST)))
+		return ST_NO;
 	if (before_place_noun(nm, i))
 		return ST_NO;
 	/* "Da Vinciskolan", "Olof Palmes gymnasium": part of a school's or
@@ -1836,6 +1843,12 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	/* "Claes Björnberg", "winta asfaha": a word no list has, written
 	 * like the name before it; "Lars Ylander Norconsult AB": the company
 	 * is what follows */
+	/* "Anna Sandvik", "Lars Stena": a company's name that is a surname too,
+	 * right after a first name that is no brand itself */
+	if ((t->flags & W_KEEP) && !(t->flags & ~(unsigned)(W_KEEP | W_PHRASE)) && !t->phrasekeep &&
+	    t->cap && !t->allcaps && (p->flags & W_FIRST) && !(p->flags & W_KEEP) &&
+	    !org_word_follows(nm, i))
+		return true;
 	if (t->flags || t->klen <= 3 || org_word_follows(nm, i))
 		return false;
 	/* "FOTO: LENNART ANGERMUND": shouted after a shouted first name */
