@@ -760,9 +760,10 @@ static bool noun_compound(const anon_names *nm, const token *t)
 	return false;
 }
 
-/* "Vansbroborna", "Danderydsbor", "Uppsalahus", "Storgöteborg": a known
- * place with an ordinary word after it (its people, a building) or before
- * it (a region) names a group or a place, not a person. */
+/* "Vansbroborna", "Danderydsbor", "Uppsalahus", "Storgöteborg",
+ * "Facebookgrupp": a known place or brand with an ordinary word after it
+ * (its people, a building, a group) or a place with one before it (a
+ * region) names a group or a place, not a person. */
 static bool place_compound(const anon_names *nm, const token *t)
 {
 	const anon_dict *d = &nm->dict;
@@ -774,7 +775,7 @@ static bool place_compound(const anon_names *nm, const token *t)
 	for (size_t cut = 3; cut + 3 <= n; cut++) {
 		if (((unsigned char)k[cut] & 0xC0) == 0x80)
 			continue; /* inside a character */
-		if (cut >= 5 && (names_flags(nm, k, cut) & W_PLACE) &&
+		if (cut >= 5 && (names_flags(nm, k, cut) & (W_PLACE | W_KEEP)) &&
 		    (dict_has(d, k + cut, n - cut) ||
 		     (k[cut] == 's' && n - cut > 3 && dict_has(d, k + cut + 1, n - cut - 1))))
 			return true;
@@ -1042,9 +1043,12 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 {
 	const token *next = &nm->tok[i + 1];
 
-	/* "Klara Sjö kör moped": a person does something */
+	/* "Klara Sjö kör moped": a person does something; "Anna Karin Sjö": a
+	 * place noun capitalised after a first name is a surname ("Klara
+	 * kyrka" writes it in lower case) */
 	return neighbour_has(nm, i, +1, W_PLACENOUN) &&
 	       !(next->cap && (next->flags & W_LAST)) &&
+	       !(next->cap && !next->allcaps && (nm->tok[i].flags & W_FIRST) && nm->tok[i].cap) &&
 	       !(next->cap && !next->sent_start && pverb_at(nm, i + 2));
 }
 
