@@ -315,13 +315,13 @@ make_key() {
 	assert_output "$(cat "$A/caps.out")"
 }
 
-@test "anon: names that are also words in a person's frame (pronoun, greeting, title, telling verb, surname, person verb); the same words elsewhere stay" {
+@test "anon: names that are also words in a person's frame (pronoun, greeting, title, telling verb, surname, person verb); the same words elsewhere stay, and so do a month after a day's number (29 Mar) and an adverb after a naming verb (kallas härmed)" {
 	run trygg-anon --text "$A/wordnames.txt"
 	assert_success
 	assert_output "$(cat "$A/wordnames.out")"
 }
 
-@test "anon: proper nouns of real text: a surname no list has after a first name (also a compound of words), a nickname's genitive before a relative; places in a list, companies (X Y AB), organisation endings, road numbers (Landsväg 190, längs väg 40) the Somali words after a name, the name of a shop or service after its noun (butiken X), labels (Dnr, Orgnr), an ISBN, titles after a name (Vd, kassör), a saint's name (Sankta Clara), a place before området, a domain (@karlsborg.se), a street after a surname and a word beside a club's acronym (IF Brommapojkarna) stay; a double first name with a function word (Inga-Brita) is a name; a phone after a word that looks like plate letters" {
+@test "anon: proper nouns of real text: a surname no list has after a first name (also a compound of words), a nickname's genitive before a relative; places in a list, companies (X Y AB), organisation endings, road numbers (Landsväg 190, längs väg 40) the Somali words after a name, the name of a shop or service after its noun (butiken X), labels (Dnr, Orgnr), an ISBN, titles after a name (Vd, kassör), a saint's name (Sankta Clara), a place before området, a domain (@karlsborg.se), a street after a surname and a word beside a club's acronym (IF Brommapojkarna) stay; a double first name with a function word (Inga-Brita) is a name; a phone after a word that looks like plate letters; a first name no list has before a known surname (Karinne Johansson), a lower-case first name before a surname (kjell Sundström) and a shouted surname after a shouted first name are names, shouted Somali words are not; a word ending in a long ordinary word that is no name is a noun (Ungdomsrepresentant, Robinsonvinnare, Tvärsjökören) except right after a first name (Anna Nilsdotter); a street told by its floor (X 4, 2 tr)" {
 	run trygg-anon --text "$A/proper.txt"
 	assert_success
 	assert_output "$(cat "$A/proper.out")"

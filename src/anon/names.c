@@ -253,7 +253,8 @@ static const struct {
 	{ "objverb", W_OBJVERB },     { "lang", W_LANG },
 	{ "placeprep", W_PLACEPREP }, { "pron", W_PRON },
 	{ "afterverb", W_AFTERVERB }, { "orgsuffix", 0 },
-	{ "orgcue", W_ORGCUE },
+	{ "orgcue", W_ORGCUE },       { "enstop", W_ENSTOP },
+	{ "month", W_MONTH },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -641,6 +642,26 @@ static void discount_shouting(anon_names *nm)
 	}
 }
 
+/* "Maria valdes till ordförande": a word that is an ordinary word in
+ * English only is, capitalised in a text that is not English, the name
+ * (in lower case it stays a word: "maria" may still be the seas). */
+static void names_of_english_words(anon_names *nm)
+{
+	size_t english = 0, latin = 0;
+
+	for (size_t i = 0; i < nm->ntok; i++) {
+		english += (nm->tok[i].flags & W_ENSTOP) != 0;
+		latin += nm->tok[i].script == SC_LATIN;
+	}
+	if (english >= 2 && 10 * english >= latin)
+		return;
+	for (size_t i = 0; i < nm->ntok; i++) {
+		token *t = &nm->tok[i];
+		if (t->cap && (t->flags & W_ENWORD) && (t->flags & (W_FIRST | W_LAST)))
+			t->flags &= ~(unsigned)W_COMMON;
+	}
+}
+
 /* One capital Latin letter standing alone: an initial (Karin T Lund). */
 static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 {
@@ -688,6 +709,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	(void)other;
 	nm->known = -1;
 	discount_shouting(nm);
+	names_of_english_words(nm);
 }
 
 /* ---- deciding ---- */
@@ -718,6 +740,22 @@ static bool is_dict_word(anon_names *nm, size_t i)
 						    dict_has_compound(&nm->dict, t->k, t->klen))));
 	}
 	return t->dictw > 0;
+}
+
+/* "Ungdomsrepresentant", "Robinsonvinnare": a word whose last part is a
+ * long ordinary word that is no name is a common noun (a title, a thing),
+ * whatever its first part; a surname ends in a short word (Björnberg,
+ * Norrfalk) or in one that is a name too (Sjöstrand). */
+static bool noun_compound(const anon_names *nm, const token *t)
+{
+	/* the longest last part first: at least 6 bytes, after at least 3 */
+	for (size_t cut = 3; cut + 6 <= t->klen; cut++) {
+		if (((unsigned char)t->k[cut] & 0xC0) == 0x80)
+			continue; /* inside a character */
+		if (dict_has(&nm->dict, t->k + cut, t->klen - cut))
+			return !(names_flags(nm, t->k + cut, t->klen - cut) & (W_FIRST | W_LAST));
+	}
+	return false;
 }
 
 /* The name of an organisation by its shape: Ekskolan, Justitiedepartementet,
@@ -1147,6 +1185,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		nm->tok[i].dictweak = 1;
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
+	if (noun_compound(nm, t))
+		return ST_NO;
 	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
 	/* "Booliska ha yimaadaan": a clause in a language the dictionary does
@@ -1377,13 +1417,31 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	return judge_unknown(nm, i);
 }
 
+/* "29 Mar", "3 Jan.": the number of a day (1 to 31) right before a word. */
+static bool day_before(const char *s, size_t start)
+{
+	size_t i = start, digits = 0;
+
+	if (i > 0 && s[i - 1] == ' ')
+		i--;
+	if (i > 0 && s[i - 1] == '.')
+		i--;
+	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && digits < 3) {
+		i--;
+		digits++;
+	}
+	if (digits == 0 || digits > 2 || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+		return false;
+	return atoi(s + i) >= 1 && atoi(s + i) <= 31;
+}
+
 static unsigned char judge_alone(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 	unsigned f = t->flags, cue;
 	bool named = f & (W_FIRST | W_LAST);
 
-	if (t->initial == 2)
+	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)))
 		return ST_NO;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
@@ -1690,17 +1748,35 @@ static bool sentence_known(anon_names *nm, size_t i)
 	return text_known(nm) || (asked >= 3 && 2 * known >= asked);
 }
 
-/* "lyan martinsson har hotat mig": an unknown lower-case word right before a
- * lower-case surname found to be a name is its first name. */
-static void take_lower_first_names(anon_names *nm)
+/* Is word I (not yet a name) the first name of the surname after it?
+ * "lyan martinsson har hotat mig": an unknown lower-case word before a
+ * lower-case surname; "Karinne Johansson": a capitalised word no list or
+ * dictionary has before a capitalised one; "idé/kjell Sundström": a known
+ * first name written in lower case before one. */
+static bool first_name_before(anon_names *nm, size_t i)
+{
+	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
+
+	if (p->state == ST_NAME || t->gap != GAP_SPACE || !(t->flags & W_LAST) ||
+	    p->script != SC_LATIN || p->initial || p->klen <= 2)
+		return false;
+	if (!t->cap)
+		return !p->cap && p->flags == 0 && !is_dict_word(nm, i);
+	if (t->state != ST_NAME || (t->flags & W_FIRST) || t->allcaps)
+		return false;
+	if (p->cap)
+		return !p->allcaps && unlisted_word(nm, p) && !org_shape(nm, p);
+	return (p->flags & W_FIRST) && !(p->flags & (W_COMMON | W_STOP)) &&
+	       !is_dict_word(nm, i);
+}
+
+static void take_first_names(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++) {
-		token *t = &nm->tok[i], *p = &nm->tok[i - 1];
-		if ((t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && pverb_at(nm, i + 1))) &&
-		    !t->cap && (t->flags & W_LAST) && t->gap == GAP_SPACE &&
-		    p->state != ST_NAME && !p->cap && p->flags == 0 && p->klen > 2 &&
-		    p->script == SC_LATIN && !is_dict_word(nm, i - 1))
-			p->state = t->state = ST_NAME;
+		token *t = &nm->tok[i];
+		if ((t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && !t->cap && pverb_at(nm, i + 1))) &&
+		    first_name_before(nm, i - 1))
+			nm->tok[i - 1].state = t->state = ST_NAME;
 	}
 }
 
@@ -1735,13 +1811,20 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	/* "Claes Björnberg", "winta asfaha": a word no list has, written
 	 * like the name before it; "Lars Ylander Norconsult AB": the company
 	 * is what follows */
-	if (t->allcaps || t->flags || t->klen <= 3 || org_word_follows(nm, i))
+	if (t->flags || t->klen <= 3 || org_word_follows(nm, i))
 		return false;
+	/* "FOTO: LENNART ANGERMUND": shouted after a shouted first name */
+	if (t->allcaps)
+		return (p->flags & W_FIRST) && t->script == SC_LATIN &&
+		       !dict_has(&nm->dict, t->k, t->klen) && !org_shape(nm, t) &&
+		       text_known(nm);
 	/* the endings of places make surnames too (Engerby, Lindhagen,
-	 * Hultsfors): right after a first name the shape says nothing; after
-	 * a surname it does ("Gösta Gärdin Kronsväg Mullsjö") */
+	 * Hultsfors), and so do long words (Nilsdotter, Goldhammer): right
+	 * after a first name the shape says nothing; after a surname it does
+	 * ("Gösta Gärdin Kronsväg Mullsjö", "Anders Nilsson Ungdomsrepresentant:") */
 	if (t->cap)
-		return unlisted_word(nm, t) && ((p->flags & W_FIRST) || !org_shape(nm, t));
+		return unlisted_word(nm, t) &&
+		       ((p->flags & W_FIRST) || (!org_shape(nm, t) && !noun_compound(nm, t)));
 	if (org_shape(nm, t))
 		return false;
 	/* in lower case only after a known first name, in Swedish or English
@@ -1815,7 +1898,7 @@ static void decide(anon_names *nm, const char *s, size_t n)
 			}
 		}
 	}
-	take_lower_first_names(nm);
+	take_first_names(nm);
 	take_surnames(nm);
 	if (nm->strict)
 		take_strict(nm);
@@ -1859,6 +1942,7 @@ anon_names *names_load_default(void)
 		{ "names/first.txt", W_FIRST },
 		{ "names/last.txt", W_LAST },
 		{ "names/common-words.txt", W_COMMON },
+		{ "names/common-words-en.txt", W_ENWORD },
 		{ "names/stopwords.txt", W_STOP },
 		{ "names/localities.txt", W_PLACE },
 	};

@@ -35,7 +35,10 @@ enum {
 	W_PLACEPREP = 1u << 20, /* a place follows, never a person (i, bor i) */
 	W_PRON = 1u << 21,     /* a personal pronoun: a word joined to it is a person (Maria och jag) */
 	W_AFTERVERB = 1u << 22, /* follows a verb, never a subject that starts a sentence (Ville inte, Maila mig) */
-	W_ORGCUE = 1u << 23    /* a business, service or group: the name after it is its own (butiken Boligheter) */
+	W_ORGCUE = 1u << 23,   /* a business, service or group: the name after it is its own (butiken Boligheter) */
+	W_ENWORD = 1u << 24,   /* an ordinary word in English only (maria, hope): Swedish text uses it as the name */
+	W_ENSTOP = 1u << 25,   /* an English function word (the, and, was): counted to tell English text */
+	W_MONTH = 1u << 26     /* a month or its abbreviation: after a day's number a date (29 Mar, 3 Jan) */
 };
 
 typedef struct anon_names anon_names;

@@ -132,14 +132,15 @@ def word_lines(path):
     return [l.strip() for l in open(path, encoding="utf-8", errors="replace")]
 
 WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
-dict_words = set()
-for path in (scratch + "/swedish.txt", "/usr/share/dict/american-english", scratch + "/sv-forms.txt"):
-    dict_words |= {unicodedata.normalize("NFC", l) for l in word_lines(path)
-                   if l[:1].islower() and WORD.match(l)}
+def lower_words(path):
+    return {unicodedata.normalize("NFC", l) for l in word_lines(path)
+            if l[:1].islower() and WORD.match(l)}
+swedish_words = lower_words(scratch + "/swedish.txt") | lower_words(scratch + "/sv-forms.txt")
 for line in open("/usr/share/hunspell/sv_SE.dic", encoding="utf-8", errors="replace"):
     stem = line.split("/")[0].strip()
     if stem[:1].islower() and WORD.match(stem):
-        dict_words.add(stem)
+        swedish_words.add(stem)
+dict_words = swedish_words | lower_words("/usr/share/dict/american-english")
 # the dictionary trygg-anon reads (sorted by bytes: it is searched, not loaded)
 with open(here + "/dict.txt", "wb") as f:
     for w in sorted(w.encode("utf-8") for w in dict_words):
@@ -154,6 +155,11 @@ common |= extra - stop
 common |= {w for w in dict_words if len(w) >= 4 and w[-1] == "s" and w[-2] not in "sxz"
            and w[:-1] in names_lower and w not in names_lower} - exclude - stop
 write("common-words.txt", common)
+# The names that are words in English only (maria: the seas; hope, love): in a Swedish text
+# such a word at the start of a sentence is the name.  Not the short ones (ma, al: words of
+# many languages) nor the genitives above (guns, noels).
+write("common-words-en.txt", {w for w in common if w not in swedish_words and len(w) >= 4
+                              and w in names_lower})
 with open(sys.argv[3], "w", encoding="utf-8") as f:  # for review: what the exclusions drop
     f.writelines(w + "\n" for w in sorted({w for w in names_lower if w in dict_words} - stop - common))
 
@@ -162,6 +168,6 @@ PLACE = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*$")
 write("localities.txt", {unicodedata.normalize("NFC", p) for p in places
                          if len(p) >= 2 and PLACE.match(p)})
 PY
-for f in first last common-words localities stopwords dict; do
+for f in first last common-words common-words-en localities stopwords dict; do
 	printf '%s\t%s\n' "$(wc -l <"$here/$f.txt")" "$f.txt"
 done
