@@ -8,7 +8,8 @@
 #
 # REF is a reference binary inside a built tree (it reads REF/../share), or
 # a git revision (default: main), which is exported with `git archive` into
-# $TMPDIR/anon-equiv-cache/tree-COMMIT and built there (once).  Inputs: ROWS (default 200000)
+# $TMPDIR/anon-equiv-cache/tree-COMMIT and built there (once).  Give the
+# commit of main the branch last merged: a newer main finds its own changes.  Inputs: ROWS (default 200000)
 # answers of bench/anon-gen.pl, the CSV and text fixtures of tests/fixtures
 # that hold free text, draws of tests/tools/anon-corpus/gen.mjs (SEEDS,
 # needs its node_modules: `npm ci` there), and the EXTRA inputs, which are
@@ -61,7 +62,7 @@ find tests/fixtures -type f \( -name '*.csv' -o -name '*.txt' \) | LC_ALL=C sort
 while read -r f; do
 	case $f in
 	*/anon*) echo "$TOP/$f" ;;
-	*.csv) head -n 1 "$f" | grep -q 'free_text' && echo "$TOP/$f" || true ;;
+	*.csv) if head -n 1 "$f" | grep -q 'free_text'; then echo "$TOP/$f"; fi ;;
 	esac
 done >> "$LIST"
 if [ -d tests/tools/anon-corpus/node_modules ]; then
@@ -81,7 +82,7 @@ done
 
 # The modes of one input: CSV with text columns, else lines of text.
 modes() { # file -> one argument list a line
-	cols=$(head -n 1 "$1" | tr -d '\r\357\273\277' | tr ',;' '\n\n' |
+	cols=$(head -n 1 "$1" | tr -d '\r\357\273\277' | tr ';' ',' | tr ',' '\n' |
 		grep -x -e free_text -e suggestion | paste -sd, -) || true
 	if [ -n "$cols" ]; then
 		for m in '' '--strict' "--pseudonymise -K $WORK/key" '--stats' '-x' \
