@@ -758,6 +758,31 @@ static bool noun_compound(const anon_names *nm, const token *t)
 	return false;
 }
 
+/* "Vansbroborna", "Danderydsbor", "Uppsalahus", "Storgöteborg": a known
+ * place with an ordinary word after it (its people, a building) or before
+ * it (a region) names a group or a place, not a person. */
+static bool place_compound(const anon_names *nm, const token *t)
+{
+	const anon_dict *d = &nm->dict;
+	const char *k = t->k;
+	size_t n = t->klen;
+
+	/* the place at least 5 bytes: short ones (Berg, Lund) make surnames
+	 * (Bergner, Lundell) */
+	for (size_t cut = 3; cut + 3 <= n; cut++) {
+		if (((unsigned char)k[cut] & 0xC0) == 0x80)
+			continue; /* inside a character */
+		if (cut >= 5 && (names_flags(nm, k, cut) & W_PLACE) &&
+		    (dict_has(d, k + cut, n - cut) ||
+		     (k[cut] == 's' && n - cut > 3 && dict_has(d, k + cut + 1, n - cut - 1))))
+			return true;
+		if ((names_flags(nm, k + cut, n - cut) & W_PLACE) && n - cut >= 5 &&
+		    dict_has(d, k, cut))
+			return true;
+	}
+	return false;
+}
+
 /* The name of an organisation by its shape: Ekskolan, Justitiedepartementet,
  * Idrottsföreningen (endings from the roles file). */
 static bool org_shape(const anon_names *nm, const token *t)
@@ -1185,7 +1210,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		nm->tok[i].dictweak = 1;
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
-	if (noun_compound(nm, t))
+	if (noun_compound(nm, t) || place_compound(nm, t))
 		return ST_NO;
 	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;

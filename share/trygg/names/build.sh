@@ -163,7 +163,8 @@ write("common-words-en.txt", {w for w in common if w not in swedish_words and le
 with open(sys.argv[3], "w", encoding="utf-8") as f:  # for review: what the exclusions drop
     f.writelines(w + "\n" for w in sorted({w for w in names_lower if w in dict_words} - stop - common))
 
-places = set(lines_of(src + "localities-extra.txt")) | set(npm["places"]) | set(npm["svPlaces"])
+places = (set(lines_of(src + "localities-extra.txt")) | set(npm["places"]) | set(npm["svPlaces"])
+          | set(npm["countries"]))
 PLACE = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*$")
 write("localities.txt", {unicodedata.normalize("NFC", p) for p in places
                          if len(p) >= 2 and PLACE.match(p)})

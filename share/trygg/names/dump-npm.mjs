@@ -27,6 +27,10 @@ for (const loc of LOCALES) {
   };
 }
 out.svPlaces = [...flat(faker.allLocales.sv.location?.county), ...flat(faker.allLocales.sv.location?.state)];
+// countries in Swedish and English, and the states of the USA: one-word names only (every
+// word of a place is a place, and "of", "and" are not)
+out.countries = [...flat(faker.allLocales.sv.location?.country), ...flat(faker.allLocales.en.location?.country),
+  ...flat(faker.allLocales.en.location?.state)].filter((c) => !/\s/.test(c));
 
 const gdir = path.join(path.dirname(require.resolve('gender-detection-from-name/package.json')), 'names');
 for (const f of fs.readdirSync(gdir)) {
