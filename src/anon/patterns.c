@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "anon/gates.h"
+#include "anon/streets.h"
 #include "csvtable.h"
 #include "util.h"
 
@@ -65,6 +66,7 @@ struct anon_patterns {
 	size_t n, cap;
 	row_set starts_with[256]; /* rows that can begin with this byte */
 	row_gates *gates;         /* where a row can match, as its needs tell */
+	street_screen *streets;   /* where a street row cannot match */
 	row_set with_needs;       /* rows that have needs */
 	alt_entry *alts;          /* open addressing by row set */
 	size_t nalts, capalts;
@@ -87,6 +89,7 @@ anon_patterns *patterns_new(void)
 	anon_patterns *p = xcalloc(1, sizeof(anon_patterns));
 
 	p->gates = gates_new();
+	p->streets = streets_new();
 	return p;
 }
 
@@ -234,6 +237,7 @@ static void add_row(const csv_table *t, void *ctx)
 	r->code = compile_or_die(r->source, 0, t->name, line);
 	r->pairs = NULL; /* see learn_pairs */
 	add_needs(p, t);
+	streets_add_row(p->streets, p->n - 1, pattern->data, p->defs, p->ndefs);
 }
 
 void patterns_load(anon_patterns *p, const char *path)
@@ -503,6 +507,7 @@ void patterns_free(anon_patterns *p)
 	free(p->alts);
 	pcre2_code_free(p->all);
 	gates_free(p->gates);
+	streets_free(p->streets);
 	pcre2_match_data_free(p->md);
 	pcre2_match_context_free(p->mctx);
 	pcre2_jit_stack_free(p->jstack);
@@ -730,7 +735,12 @@ static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 	while (alive && !p->failed && (q = next_start(p, s, n, q, alive)) < n) {
 		row_set may = gates_open(p->gates, p->starts_with[(unsigned char)s[q]] & alive,
 					 s, n, q, &alive);
-		long row = may ? first_match_at(p, pairs_allow(p, may, s, n, q), s, n, q) : -1;
+		long row;
+
+		if (may)
+			may = streets_allow(p->streets, pairs_allow(p, may, s, n, q),
+					    s, n, q, p->letter2);
+		row = may ? first_match_at(p, may, s, n, q) : -1;
 
 		if (row < 0)
 			q++;
