@@ -20,6 +20,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "csvtable.h"
 #include "profile.h"
@@ -254,7 +255,8 @@ static const struct {
 	{ "placeprep", W_PLACEPREP }, { "pron", W_PRON },
 	{ "afterverb", W_AFTERVERB }, { "orgsuffix", 0 },
 	{ "orgcue", W_ORGCUE },       { "enstop", W_ENSTOP },
-	{ "month", W_MONTH },
+	{ "month", W_MONTH },         { "poss", W_POSS },
+	{ "orgprep", W_ORGPREP },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -1024,6 +1026,8 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 	if (t->flags & (W_COMMON | W_STOP)) {
 		if (!t->cap)
 			return (t->flags & W_STOP) ? ST_NO : ST_MAYBE_LOWER;
+		if (neighbour_has(nm, i, -1, W_POSS))
+			return ST_NO; /* "Grattis på Din Dag" */
 		if (t->sent_start || t->gap == GAP_COMMA)
 			return ST_MAYBE;
 		return after_prep ? ST_MAYBE_WEAK : ST_NAME;
@@ -1035,6 +1039,92 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 	if (is_dict_word(nm, i))
 		return ST_MAYBE_LOWER; /* ville, kosta, river */
 	return (t->flags & W_FIRST) ? ST_IF_KNOWN : ST_MAYBE_WEAK;
+}
+
+/* A role, also as the last part of a compound (chefredaktören,
+ * kulturledare, förbundsordförande). */
+static bool role_word(const anon_names *nm, const token *t)
+{
+	if (t->flags & W_TITLE)
+		return true;
+	for (size_t cut = 3; cut + 5 <= t->klen; cut++)
+		if (((unsigned char)t->k[cut] & 0xC0) != 0x80 &&
+		    (names_flags(nm, t->k + cut, t->klen - cut) & W_TITLE))
+			return true;
+	return false;
+}
+
+/* "ordförande för Heimbygda": word J (a preposition) follows a role. */
+static bool role_prep_at(const anon_names *nm, size_t j)
+{
+	return j >= 1 && nm->tok[j].gap == GAP_SPACE && (nm->tok[j].flags & W_ORGPREP) &&
+	       !nm->tok[j].cap && role_word(nm, &nm->tok[j - 1]);
+}
+
+/* "butiken Boligheter", "Föreningen Ludvika Gymmix", "chefredaktören för
+ * Urjalan Sanomat": the name of an organisation runs over a few
+ * capitalised words after its noun, or after a role and its preposition. */
+static bool org_name_before(const anon_names *nm, size_t i)
+{
+	for (size_t j = i; j > 0 && i - j < 3; j--) {
+		const token *p = &nm->tok[j - 1];
+		if (nm->tok[j].gap != GAP_SPACE)
+			return false;
+		if ((p->flags & W_ORGCUE) || role_prep_at(nm, j - 1))
+			return true;
+		if (!p->cap || (p->flags & W_STOP) ||
+		    ((p->flags & (W_FIRST | W_LAST)) && !(p->flags & W_PLACE)))
+			return false;
+	}
+	return false;
+}
+
+static bool isalpha_ascii(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* "Kolumbus.xlsx", "KomL 107 §": a file's name, a law's short name. */
+static bool file_or_law_at(const char *s, size_t n, size_t end)
+{
+	static const char *const ext[] = { "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+					   "odt", "ods", "txt", "csv", "jpg", "jpeg", "png",
+					   "gif", "zip", "mp4" };
+	size_t e = end + 1, len;
+
+	if (end < n && s[end] == '.') {
+		while (e < n && isalpha_ascii(s[e]))
+			e++;
+		len = e - end - 1;
+		for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
+			if (strlen(ext[k]) == len && strncasecmp(s + end + 1, ext[k], len) == 0 &&
+			    (e == n || !(isalpha_ascii(s[e]) || (s[e] >= '0' && s[e] <= '9') ||
+					 (unsigned char)s[e] >= 0x80)))
+				return true;
+		return false;
+	}
+	e = end;
+	if (e < n && s[e] == ' ')
+		e++;
+	len = e;
+	while (e < n && s[e] >= '0' && s[e] <= '9')
+		e++;
+	if (e == len)
+		return false;
+	if (e < n && s[e] == ' ')
+		e++;
+	return e + 1 < n && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xA7;
+}
+
+/* "Post- och Telestyrelsen": the first part of a compound whose second
+ * part follows the conjunction. */
+static bool suspended_compound(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	const char *s = nm->text;
+
+	return t->end + 1 < nm->textlen && s[t->end] == '-' && s[t->end + 1] == ' ' &&
+	       i + 1 < nm->ntok && (nm->tok[i + 1].flags & W_CONJ);
 }
 
 /* "Göta älv", "Klara kyrka": a word before a place noun names a place,
@@ -1088,8 +1178,8 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
 
-	if (!t->cap)
-		return ST_NO;
+	if (!t->cap || org_name_before(nm, i))
+		return ST_NO; /* "Föreningen Ludvika Gymmix" */
 	if (!(t->flags & (W_FIRST | W_LAST)))
 		/* "Vanessa Hed": a place word after a first name is a surname */
 		return i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
@@ -1204,7 +1294,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_MAYBE_WEAK;
 	if (t->allcaps && t->klen <= 4 && !is_dict_word(nm, i))
 		return ST_NO; /* SVT, ABF, KD; but "LO HED": a word, beside a name */
-	if (org_shape(nm, t) || org_follows(nm, i) || neighbour_has(nm, i, -1, W_ORGCUE) ||
+	if (org_shape(nm, t) || org_follows(nm, i) || org_name_before(nm, i) ||
 	    acronym_beside(nm, i))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna" */
@@ -1477,7 +1567,8 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	unsigned f = t->flags, cue;
 	bool named = f & (W_FIRST | W_LAST);
 
-	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)))
+	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
+	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i))
 		return ST_NO;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
