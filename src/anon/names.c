@@ -669,8 +669,14 @@ static void names_of_english_words(anon_names *nm)
 /* One capital Latin letter standing alone: an initial (Karin T Lund). */
 static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 {
-	return end == i + 1 && s[i] >= 'A' && s[i] <= 'Z' &&
-	       (i == 0 || s[i - 1] == ' ') && (end == n || s[end] == ' ' || s[end] == '.');
+	if (i > 0 && s[i - 1] != ' ')
+		return false;
+	if (end == i + 1 && s[i] >= 'A' && s[i] <= 'Z')
+		return end == n || s[end] == ' ' || s[end] == '.';
+	/* "Hanna Å.", "Per Ö.": Å, Ä, Ö, Æ, Ø with their full stop (alone
+	 * the capital Å is also a word) */
+	return end == i + 2 && (unsigned char)s[i] == 0xC3 && end < n && s[end] == '.' &&
+	       strchr("\x84\x85\x86\x96\x98", s[i + 1]) != NULL;
 }
 
 static void cut_words(anon_names *nm, const char *s, size_t n,
@@ -1136,7 +1142,7 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 	/* "Klara Sjö kör moped": a person does something; "Anna Karin Sjö": a
 	 * place noun capitalised after a first name is a surname ("Klara
 	 * kyrka" writes it in lower case) */
-	return neighbour_has(nm, i, +1, W_PLACENOUN) &&
+	return neighbour_has(nm, i, +1, W_PLACENOUN) && next->initial != 1 && /* Hanna Å. */
 	       !(next->cap && (next->flags & W_LAST)) &&
 	       !(next->cap && !next->allcaps && (nm->tok[i].flags & W_FIRST) && nm->tok[i].cap) &&
 	       !(next->cap && !next->sent_start && pverb_at(nm, i + 2));
