@@ -1292,6 +1292,43 @@ static bool acronym_beside(anon_names *nm, size_t i)
 	       (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && acronym_at(nm, i + 1));
 }
 
+/* Does S[0..n) hold the literal LIT at AT? */
+static bool text_has(const char *s, size_t n, size_t at, const char *lit)
+{
+	size_t len = strlen(lit);
+
+	return at <= n && n - at >= len && memcmp(s + at, lit, len) == 0;
+}
+
+/* "Rejn Karlgren, 40 år", "Rejn Karlgren (40)": a person's age after the
+ * name of a person interviewed or pictured.  Asked of a word no list has,
+ * and of the capitalised word after it. */
+static bool age_follows(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t n = nm->textlen, e, d;
+
+	if (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap)
+		i++;
+	e = nm->tok[i].end;
+	if (e < n && (s[e] == ',' || s[e] == '('))
+		e++;
+	if (e < n && s[e] == ' ')
+		e++;
+	for (d = e; d < n && d - e < 4 && s[d] >= '0' && s[d] <= '9'; d++)
+		;
+	if (d == e || d - e > 2)
+		return false;
+	if (d < n && s[d] == ')' && e > 0 && s[e - 1] == '(')
+		return true;
+	if (!text_has(s, n, d, " år") || (d + 4 < n && isalpha_ascii(s[d + 4])))
+		return false;
+	/* "Snättringe, 12 år sedan": a time, not an age */
+	d += 4;
+	return !text_has(s, n, d, " sedan") && !text_has(s, n, d, " senare") &&
+	       !text_has(s, n, d, " tidigare");
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -1314,6 +1351,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	}
 	if (noun_compound(nm, t) || place_compound(nm, t))
 		return ST_NO;
+	if (age_follows(nm, i))
+		return ST_NAME;
 	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
 	/* "Booliska ha yimaadaan": a clause in a language the dictionary does
