@@ -661,8 +661,10 @@ static void names_of_english_words(anon_names *nm)
 		return;
 	for (size_t i = 0; i < nm->ntok; i++) {
 		token *t = &nm->tok[i];
-		if (t->cap && (t->flags & W_ENWORD) && (t->flags & (W_FIRST | W_LAST)))
-			t->flags &= ~(unsigned)W_COMMON;
+		if ((t->flags & W_ENWORD) && (t->flags & (W_FIRST | W_LAST)) &&
+		    (t->cap || (i > 0 && t->gap == GAP_SPACE &&
+				(nm->tok[i - 1].flags & (W_TITLE | W_CUE_TAIL | W_CALL | W_GREET)))))
+			t->flags &= ~(unsigned)W_COMMON; /* also "läraren august" */
 	}
 }
 
@@ -1366,6 +1368,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 
 static unsigned char judge_brand_name(anon_names *nm, size_t i);
 
+static bool pupil_before_class(anon_names *nm, size_t i);
+
 /* A lower-case word: a known name not also a word is one; an unknown
  * word, or a name that is also a word, only after a cue or joined to a
  * name. */
@@ -1383,6 +1387,11 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 		return ST_NAME;
 	if (word_surname_at(nm, i))
 		return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
+	/* "läraren august", "hälsningar maj": a month or brand that is also a
+	 * first name, after a role, a naming verb or a greeting */
+	if ((f & W_KEEP) && named && !t->phrasekeep && (cue & (W_TITLE | W_CALL | W_GREET)) &&
+	    !(f & (W_STOP | W_PREP | W_CONJ | W_PLACEPREP)))
+		return ST_NAME;
 	if ((f & W_KEEP) && !(f & (W_STOP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ |
 				   W_PVERB | W_OBJVERB | W_PLACEPREP | W_LANG)))
 		return judge_brand_name(nm, i);
@@ -1402,6 +1411,8 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO; /* "bor i frida" */
 	if (named)
 		return judge_named(nm, i, false);
+	if (pupil_before_class(nm, i))
+		return ST_NAME;
 	return is_dict_word(nm, i) ? ST_NO : ST_MAYBE_LOWER;
 }
 
@@ -1488,6 +1499,16 @@ static bool class_follows(const anon_names *nm, const char *s, size_t n, size_t 
 		return true;
 	return j + 1 < nm->ntok && t[j + 1].klen <= 4 && !t[j + 1].cap &&
 	       digit_after_spaces(s, n, t[j + 1].end);
+}
+
+/* "temuulen i åk 6 mobbar": a lower-case word no list or dictionary has,
+ * before a school class, is a pupil. */
+static bool pupil_before_class(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->flags == 0 && !t->cap && t->klen > 2 &&
+	       class_follows(nm, nm->text, nm->textlen, i) && !is_dict_word(nm, i);
 }
 
 /* A word no list has and the dictionary does not have whole, of more
@@ -1633,6 +1654,8 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 						 W_OBJVERB)))) {
 		if (word_surname_at(nm, i))
 			return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
+		if (pupil_before_class(nm, i))
+			return ST_NAME;
 		/* "ali elr jonte"; but "maryam, ekskolan": an organisation */
 		return f == 0 && t->klen > 2 && beside_joiner(nm, i) && !org_shape(nm, t)
 			       ? ST_MAYBE_LOWER
