@@ -1613,6 +1613,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 static bool day_before(const char *s, size_t start)
 {
 	size_t i = start, digits = 0;
+	int day;
 
 	if (i > 0 && s[i - 1] == ' ')
 		i--;
@@ -1624,7 +1625,10 @@ static bool day_before(const char *s, size_t start)
 	}
 	if (digits == 0 || digits > 2 || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
 		return false;
-	return atoi(s + i) >= 1 && atoi(s + i) <= 31;
+	day = s[i] - '0';
+	if (digits == 2)
+		day = day * 10 + (s[i + 1] - '0');
+	return day >= 1 && day <= 31;
 }
 
 static unsigned char judge_alone(anon_names *nm, size_t i)
