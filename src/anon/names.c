@@ -256,7 +256,7 @@ static const struct {
 	{ "afterverb", W_AFTERVERB }, { "orgsuffix", 0 },
 	{ "orgcue", W_ORGCUE },       { "enstop", W_ENSTOP },
 	{ "month", W_MONTH },         { "poss", W_POSS },
-	{ "orgprep", W_ORGPREP },
+	{ "orgprep", W_ORGPREP },     { "particle", W_PARTICLE },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -2037,10 +2037,33 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	return (p->flags & W_FIRST) && text_known(nm) && !is_dict_word(nm, i);
 }
 
+/* "Gustaf von Essen", "Jan van der Berg", "Ahmed bin Salman": one or two
+ * particles between a name and a capitalised word make that word the
+ * surname, and the particles part of the name. */
+static bool surname_after_particles(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	size_t j = i;
+
+	if (t->gap != GAP_SPACE ||
+	    (t->state != ST_NAME && (!t->cap || t->allcaps || t->script != SC_LATIN ||
+				     (t->flags & (W_STOP | W_KEEP | W_TITLE | W_PREP)))))
+		return false;
+	while (j > 0 && i - j < 2 && (nm->tok[j - 1].flags & W_PARTICLE) &&
+	       nm->tok[j - 1].gap == GAP_SPACE)
+		j--;
+	if (j == i || j == 0 || !is_name(nm, j - 1) ||
+	    !(nm->tok[j - 1].flags & (W_FIRST | W_LAST)))
+		return false;
+	for (size_t k = j; k < i; k++)
+		nm->tok[k].state = ST_NAME;
+	return true;
+}
+
 static void take_surnames(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++)
-		if (surname_after_first(nm, i))
+		if (surname_after_first(nm, i) || surname_after_particles(nm, i))
 			nm->tok[i].state = ST_NAME;
 }
 
