@@ -1847,6 +1847,21 @@ static bool common_surname_only(const token *t)
 	return (t->flags & W_COMMON) && !(t->flags & W_FIRST);
 }
 
+/* An ordinary word after a name may be its surname: a short one ("Saga
+ * Sjö", "Signe Ek"), or after a first name a longer one made of words
+ * ("Tomas Törnros", "Oscar Järnhäll") that is no title, label, noun of a
+ * long last part or organisation. */
+static bool word_surname_fits(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	if (t->klen <= 6)
+		return true;
+	return t->klen <= 12 && t->cap && (nm->tok[i - 1].flags & W_FIRST) &&
+	       !(t->flags & (W_TITLE | W_KEEP | W_PLACENOUN | W_PREP | W_STOP | W_PVERB)) &&
+	       !noun_compound(nm, t) && !org_shape(nm, t);
+}
+
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -1892,7 +1907,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	if (t->dictweak)
 		/* "Saga Sjö", "Sussie o Moody"; but "Sara Ek, Ordförande" and
 		 * "Per Alm Telefon 0123" keep their titles and labels */
-		return (prev && t->klen <= 6 && !label_follows(s, n, t->end) &&
+		return (prev && word_surname_fits(nm, i) && !label_follows(s, n, t->end) &&
 			!(t->cap && !nm->tok[i - 1].cap)) || /* "ebba Tullen" */
 		       joined_by_word(nm, i) ||
 		       (t->amp && is_name(nm, i - 1)) ||
