@@ -1368,6 +1368,17 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 
 static unsigned char judge_brand_name(anon_names *nm, size_t i);
 
+/* "Till ordförande valdes Tomas": after a cue, a lower-case word that
+ * reads as a name's genitive (valdes: Valde's) is the word unless a
+ * person's noun follows ("läraren kalles mamma"). */
+static bool word_then_name(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *next = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return (t->flags & W_COMMON) && t->genitive &&
+	       !(next && next->gap == GAP_SPACE && (next->flags & W_TITLE));
+}
+
 static bool pupil_before_class(anon_names *nm, size_t i);
 
 /* A lower-case word: a known name not also a word is one; an unknown
@@ -1404,7 +1415,8 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	if ((f & W_PLACENOUN) && !(named && (cue & (W_TITLE | W_GREET | W_OBJVERB))))
 		return ST_NO;
 	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
-		return named || !is_dict_word(nm, i) ? ST_NAME : ST_MAYBE_LOWER;
+		return (named && !word_then_name(nm, i)) || !is_dict_word(nm, i) ? ST_NAME
+										: ST_MAYBE_LOWER;
 	if (f & W_PLACE)
 		return ST_NO;
 	if (placeprep_before(nm, i))
