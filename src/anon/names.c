@@ -1239,12 +1239,41 @@ static unsigned char judge_script(const anon_names *nm, size_t i, unsigned cue)
 	return b - a < 3 ? ST_NAME : ST_MAYBE_WEAK; /* a sentence in that language */
 }
 
+/* "S:t Lars", "St Olov", "St. Petri": a saint's name names a church, a
+ * parish or a place (the tokens cut "S:t" apart, so the text is read). */
+static bool saint_before(const char *s, size_t start, size_t *at)
+{
+	size_t i = start;
+
+	if (i == 0 || s[i - 1] != ' ')
+		return false;
+	i--;
+	if (i > 0 && s[i - 1] == '.')
+		i--;
+	if (i >= 3 && (s[i - 3] == 'S' || s[i - 3] == 's') && s[i - 2] == ':' && s[i - 1] == 't')
+		i -= 3;
+	else if (i >= 2 && s[i - 2] == 'S' && s[i - 1] == 't')
+		i -= 2;
+	else
+		return false;
+	*at = i;
+	return i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == ',';
+}
+
 /* "i", "bor i", "flyttade från" just before word I: a place follows. */
 static bool placeprep_before(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	char key[2 * KEY_MAX + 1];
 
+	size_t at, j = i;
+
+	if (saint_before(nm->text, t[i].start, &at)) {
+		/* but "Anna St Clair": a surname after a first name */
+		while (j > 0 && t[j - 1].end > at)
+			j--;
+		return !(j > 0 && t[j - 1].cap && (t[j - 1].flags & W_FIRST));
+	}
 	if (i == 0 || t[i].gap != GAP_SPACE)
 		return false;
 	if (t[i - 1].flags & W_PLACEPREP)
@@ -1560,6 +1589,20 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 }
 
 /* A capitalised word (not shouted), with the cue before it. */
+/* Word I+1 is a capitalised ordinary word that is no name or person's
+ * noun ("Kerstins Blommor"; but "Kalles Mamma", "Annas Berg"). */
+static bool shop_word_follows(anon_names *nm, size_t i)
+{
+	const token *n;
+
+	if (i + 1 >= nm->ntok)
+		return false;
+	n = &nm->tok[i + 1];
+	return n->gap == GAP_SPACE && n->cap && !n->allcaps && !n->sent_start &&
+	       !(n->flags & (W_FIRST | W_LAST | W_TITLE | W_STOP | W_PVERB | W_OBJVERB)) &&
+	       is_dict_word(nm, i + 1);
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -1596,6 +1639,15 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return judge_place(nm, i, cue);
 	if (named && placeprep_before(nm, i))
 		return ST_NO; /* "bor i Ulrika": a place named like a person */
+	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
+	 * capitalised ordinary word names a shop */
+	if (named && t->genitive && shop_word_follows(nm, i))
+		return ST_NO;
+	/* "Hotel Eggers", "Café Gustav": a business's noun written as part of
+	 * its name, then the name */
+	if (named && i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
+	    (nm->tok[i - 1].flags & W_ORGCUE) && !surname_follows(nm, i))
+		return ST_NO;
 	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",
 	 * "Bashiir Farah Adan <line break> Kommunen arbetar" */
 	if (named && company_follows(nm, i) && !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
