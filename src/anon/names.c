@@ -68,6 +68,8 @@ struct anon_names {
 	anon_dict dict;
 	wordtab orgsuffix;   /* endings of organisation names (-skolan) */
 	uint64_t org_lens;   /* bit L: an ending of L bytes (L < 64) */
+	wordtab surnameend;  /* endings only surnames have (-ström, -qvist) */
+	uint64_t surname_lens;
 	bool foreign;        /* the text is mostly in a script other than Latin */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
@@ -88,6 +90,7 @@ void names_free(anon_names *nm)
 	wordtab_free(&nm->words);
 	dict_close(&nm->dict);
 	wordtab_free(&nm->orgsuffix);
+	wordtab_free(&nm->surnameend);
 	free(nm->tok);
 	sb_free(&nm->keys);
 	free(nm);
@@ -276,10 +279,11 @@ static void add_role_row(const csv_table *t, void *ctx)
 	const char *role = csv_table_cell(t, C_ROLE);
 	const csv_field *word = csv_table_field(t, C_WORD);
 
-	if (strcmp(role, "orgsuffix") == 0) {
+	if (strcmp(role, "orgsuffix") == 0 || strcmp(role, "surnameend") == 0) {
+		bool org = role[0] == 'o';
 		if (word->len > 0 && word->len < 64) {
-			wordtab_add(&nm->orgsuffix, word->data, word->len, 1);
-			nm->org_lens |= (uint64_t)1 << word->len;
+			wordtab_add(org ? &nm->orgsuffix : &nm->surnameend, word->data, word->len, 1);
+			*(org ? &nm->org_lens : &nm->surname_lens) |= (uint64_t)1 << word->len;
 		}
 		return;
 	}
@@ -796,17 +800,34 @@ static bool place_compound(const anon_names *nm, const token *t)
 	return false;
 }
 
+static bool ends_in(const wordtab *tab, uint64_t lens, const token *t, size_t min_stem);
+
 /* The name of an organisation by its shape: Ekskolan, Justitiedepartementet,
  * Idrottsföreningen (endings from the roles file). */
 static bool org_shape(const anon_names *nm, const token *t)
 {
-	/* asked of many words: one look-up per length of an ending */
-	for (size_t len = 1; len < t->klen && len < 64; len++) {
-		if (((nm->org_lens >> len) & 1) &&
-		    wordtab_get(&nm->orgsuffix, t->k + t->klen - len, len))
+	return ends_in(&nm->orgsuffix, nm->org_lens, t, 1);
+}
+
+/* Does the word end in one of the endings of TAB (LENS: their lengths),
+ * with at least MIN_STEM bytes before it?  Asked of many words: one
+ * look-up per length of an ending. */
+static bool ends_in(const wordtab *tab, uint64_t lens, const token *t, size_t min_stem)
+{
+	for (size_t len = 1; len + min_stem <= t->klen && len < 64; len++) {
+		if (((lens >> len) & 1) && wordtab_get(tab, t->k + t->klen - len, len))
 			return true;
 	}
 	return false;
+}
+
+/* "Vikström", "Nordquist", "Östgren": a capitalised word no list or
+ * dictionary has, with an ending only surnames have, is a surname. */
+static bool surname_shaped(const anon_names *nm, const token *t)
+{
+	return t->flags == 0 && t->cap && t->script == SC_LATIN &&
+	       ends_in(&nm->surnameend, nm->surname_lens, t, 2) &&
+	       !dict_has(&nm->dict, t->k, t->klen);
 }
 
 /* An organisation's word or ending, also in the genitive (Ekskolans
@@ -1376,6 +1397,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
 	if (!t->sent_start && in_place_list(nm, i))
 		return ST_NO;
+	if (surname_shaped(nm, t))
+		return t->sent_start ? ST_MAYBE : ST_NAME;
 	if (is_dict_word(nm, i)) {
 		nm->tok[i].dictweak = 1;
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
