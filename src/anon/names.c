@@ -1641,7 +1641,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
 	/* "läraren Dina", "mvh Mina": a function word capitalised in the
 	 * middle of a sentence after a cue is a first name */
-	if ((cue & (W_TITLE | W_GREET | W_OBJVERB)) && (f & W_STOP) && !t->sent_start &&
+	if ((cue & (W_TITLE | W_GREET | W_OBJVERB)) && (f & W_STOPNAME) && !t->sent_start &&
 	    !t->allcaps && !(f & (W_TITLE | W_PREP | W_CONJ | W_PRON | W_PVERB)))
 		return ST_NAME;
 	if (f & W_KEEP)
@@ -1682,13 +1682,13 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	/* "Hälsningar Dina Arvidsson": a function word capitalised in the
 	 * middle of a sentence, before a surname, or joined to a personal
 	 * pronoun, is a first name */
-	if ((f & W_STOP) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && t->klen >= 3 &&
+	if ((f & W_STOPNAME) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && t->klen >= 3 &&
 	    ((!t->sent_start && surname_follows(nm, i) && nm->tok[i + 1].initial == 0 &&
 	      !is_dict_word(nm, i + 1)) ||
 	     pron_joined(nm, i)))
 		return ST_NAME; /* also "Mina och jag" */
 	/* "Setareh och Mina", "Setareh,Mina,Durmuş": one of a list of names */
-	if ((f & W_STOP) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && t->klen >= 3 &&
+	if ((f & W_STOPNAME) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && t->klen >= 3 &&
 	    !t->sent_start && !t->allcaps && beside_joiner(nm, i))
 		return ST_MAYBE_WEAK;
 	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL | W_COMMON))
@@ -2273,6 +2273,7 @@ anon_names *names_load_default(void)
 		{ "names/last.txt", W_LAST },
 		{ "names/common-words.txt", W_COMMON },
 		{ "names/common-words-en.txt", W_ENWORD },
+		{ "names/stop-names.txt", W_STOPNAME },
 		{ "names/stopwords.txt", W_STOP },
 		{ "names/localities.txt", W_PLACE },
 	};

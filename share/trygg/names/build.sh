@@ -122,6 +122,10 @@ def write(name, items):
             f.write(w + "\n")
 
 write("first.txt", first)
+# Function words that are also given names (Mina, Dina, Else): only these are a first name
+# after a cue or before a surname ("läraren Mina"; not "VD Ett halvt sekel")
+write("stop-names.txt", {t.lower() for e in curated_first + faker_first for t in tokens(e)
+                         if t.lower() in stop})
 write("last.txt", last)
 write("stopwords.txt", stop)
 
@@ -169,6 +173,6 @@ PLACE = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*$")
 write("localities.txt", {unicodedata.normalize("NFC", p) for p in places
                          if len(p) >= 2 and PLACE.match(p)})
 PY
-for f in first last common-words common-words-en localities stopwords dict; do
+for f in first last common-words common-words-en stop-names localities stopwords dict; do
 	printf '%s\t%s\n' "$(wc -l <"$here/$f.txt")" "$f.txt"
 done
