@@ -75,8 +75,11 @@ struct anon_names {
 
 #define KEY_MAX 96
 
+static void learn_latin2(void);
+
 anon_names *names_new(void)
 {
+	learn_latin2();
 	return xcalloc(1, sizeof(anon_names));
 }
 
@@ -446,31 +449,57 @@ static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n
 	return (any & (W_PLACE | W_KEEP)) | (any & every & (W_FIRST | W_LAST));
 }
 
+/* The flags of the word, given F, its own, and STEM, those of its first
+ * SL bytes when it is shaped like a genitive (SL > 0). */
+static unsigned genitive_flags(const anon_names *nm, token *t, unsigned f,
+			       size_t sl, unsigned stem)
+{
+	if (sl && (stem & (W_FIRST | W_LAST))) {
+		t->genitive = 1;
+		return stem | f;
+	}
+	if (sl && (stem & (W_PLACE | W_KEEP)))
+		return (stem & (W_PLACE | W_KEEP)) | f; /* Lerums kommun, Willys */
+	if (f)
+		return f;
+	return memchr(t->k, '-', t->klen) ? hyphen_parts_flags(nm, t->k, t->klen) : 0;
+}
+
+/* An ordinary word shaped like a genitive (guys, lindas) is a name only as
+ * a name that is also a word: in lower case it is the word.  "Stockholms
+ * universitet": a word that starts a phrase of the keep list (stockholms
+ * läns landsting) is still a place's genitive.  So the stem is asked only
+ * when the word itself is no more than a common word or a phrase's start. */
+#define ASK_STEM(f) (!((f) & ~(unsigned)(W_COMMON | W_PHRASE)))
+
 static unsigned lookup(const anon_names *nm, token *t)
 {
-	const char *k = t->k;
-	unsigned f, stem;
+	unsigned f;
 	size_t sl;
 
 	if (t->klen == 0)
 		return 0;
-	f = names_flags(nm, k, t->klen);
-	/* an ordinary word shaped like a genitive (guys, lindas) is a name
-	 * only as a name that is also a word: in lower case it is the word */
-	/* "Stockholms universitet": a word that starts a phrase of the keep
-	 * list (stockholms läns landsting) is still a place's genitive */
-	if (f & ~(unsigned)(W_COMMON | W_PHRASE))
+	f = names_flags(nm, t->k, t->klen);
+	if (!ASK_STEM(f))
 		return f;
-	sl = genitive_stem(k, t->klen);
-	if (sl && ((stem = names_flags(nm, k, sl)) & (W_FIRST | W_LAST))) {
-		t->genitive = 1;
-		return stem | f;
-	}
-	if (sl && (stem = names_flags(nm, k, sl)) & (W_PLACE | W_KEEP))
-		return (stem & (W_PLACE | W_KEEP)) | f; /* Lerums kommun, Willys */
-	if (f)
+	sl = genitive_stem(t->k, t->klen);
+	return genitive_flags(nm, t, f, sl, sl ? names_flags(nm, t->k, sl) : 0);
+}
+
+/* lookup() of a word of ASCII letters only, hashed while it was read: H
+ * the hash of its key, HSTEM that of the key less its last byte.  Such a
+ * word has no apostrophe, so its only genitive is a plain -s. */
+static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h,
+			     uint32_t hstem)
+{
+	unsigned f = wordtab_get_hashed(&nm->words, t->k, t->klen, h);
+	size_t sl;
+
+	if (!ASK_STEM(f))
 		return f;
-	return memchr(k, '-', t->klen) ? hyphen_parts_flags(nm, k, t->klen) : 0;
+	sl = genitive_stem(t->k, t->klen);
+	return genitive_flags(nm, t, f, sl,
+			      sl ? wordtab_get_hashed(&nm->words, t->k, sl, hstem) : 0);
 }
 
 static bool all_upper(const char *s, size_t a, size_t b)
@@ -574,12 +603,10 @@ static bool ascii_word(const char *s, size_t a, size_t b, size_t *letters,
 	return true;
 }
 
-static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
-		      size_t *latin, size_t *other)
+/* A new token for the word S[start..end), not yet looked up. */
+static token *new_token(anon_names *nm, size_t start, size_t end)
 {
 	token *t;
-	size_t letters;
-	bool upper;
 
 	GROW(nm->tok, nm->ntok, nm->captok);
 	t = &nm->tok[nm->ntok];
@@ -587,18 +614,15 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
 	t->start = start;
 	t->end = end;
 	t->dictw = -1;
-	if (ascii_word(s, start, end, &letters, &upper)) {
-		/* most words: one pass tells their key and script */
-		fold_token(nm, t, s, !upper);
-		*latin += letters;
-		t->script = SC_LATIN;
-	} else {
-		fold_token(nm, t, s, false);
-		t->script = word_script(s, start, end, latin, other);
-	}
-	t->flags = lookup(nm, t);
-	t->cap = (unsigned char)upper_at(s + start, letter_len(s, end, start));
-	t->allcaps = (unsigned char)(t->cap && all_upper(s, start, end));
+	return t;
+}
+
+/* What the text around the word T tells (its case is set already): where
+ * its sentence starts, what separates it from the word before. */
+static void place_token(anon_names *nm, token *t, const char *s)
+{
+	size_t start = t->start, end = t->end;
+
 	/* only a capitalised word asks where its sentence starts */
 	t->sent_start = (unsigned char)(t->cap && at_sentence_start(s, start));
 	t->gap = nm->ntok ? gap_between(s, nm->tok[nm->ntok - 1].end, start)
@@ -618,6 +642,163 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
 	if (t->script != SC_LATIN)
 		t->quoted = (unsigned char)in_quotes(s, start);
 	nm->ntok++;
+}
+
+static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
+		      size_t *latin, size_t *other)
+{
+	token *t = new_token(nm, start, end);
+	size_t letters;
+	bool upper;
+
+	if (ascii_word(s, start, end, &letters, &upper)) {
+		/* most words: one pass tells their key and script */
+		fold_token(nm, t, s, !upper);
+		*latin += letters;
+		t->script = SC_LATIN;
+	} else {
+		fold_token(nm, t, s, false);
+		t->script = word_script(s, start, end, latin, other);
+	}
+	t->flags = lookup(nm, t);
+	t->cap = (unsigned char)upper_at(s + start, letter_len(s, end, start));
+	t->allcaps = (unsigned char)(t->cap && all_upper(s, start, end));
+	place_token(nm, t, s);
+}
+
+/* ASCII letters: 1 lower case, 2 upper case. */
+static const unsigned char ascii_case[128] = {
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+	['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2,
+	['H'] = 2, ['I'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2,
+	['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2, ['S'] = 2, ['T'] = 2, ['U'] = 2,
+	['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2,
+};
+
+/* The two-byte Latin letters (å, ä, ö, é, ü, ç, ş...), as the general
+ * path sees them: their lower-case form, as fold_word gives it, and their
+ * case (ascii_case's bits; 0: not such a letter, the general path reads
+ * a word with it).  Filled once from the same functions that path asks. */
+typedef struct {
+	char lower[2];
+	unsigned char kase;
+} latin2_letter;
+static latin2_letter latin2[32 * 64];
+
+static void learn_latin2(void)
+{
+	static bool learnt;
+
+	if (learnt)
+		return;
+	learnt = true;
+	for (unsigned lead = 0xC2; lead < 0xE0; lead++)
+		for (unsigned cont = 0x80; cont < 0xC0; cont++) {
+			char c[2] = { (char)lead, (char)cont }, low[4];
+			size_t len;
+			int32_t cp = utf8_at(c, 2, 0, &len);
+			latin2_letter *l = &latin2[(lead & 0x1F) << 6 | (cont & 0x3F)];
+			if (len != 2 || letter_len(c, 2, 0) != 2 || !cp_is_letter(cp) ||
+			    cp_is_mark(cp) || script_of(cp) != SCRIPT_LATIN ||
+			    fold_word(c, 2, low, sizeof low) != 2)
+				continue;
+			memcpy(l->lower, low, 2);
+			l->kase = cp_is_upper(cp) ? 2 : 1;
+		}
+}
+
+/* A word of Latin letters (ASCII and two-byte), read once: its key
+ * lower-cased into the key buffer (kept only if it differs from the text)
+ * and hashed on the way. */
+typedef struct {
+	size_t end;
+	uint32_t h, hstem; /* the hash of the key, and of the key less its last byte */
+	unsigned seen;     /* the bits of ascii_case met, 4: a two-byte letter */
+	unsigned first;    /* the ascii_case bit of the first letter */
+} ascii_read;
+
+/* The latin2 entry of the two bytes at S[j], or NULL. */
+static const latin2_letter *latin2_at(const char *s, size_t n, size_t j)
+{
+	unsigned char c = (unsigned char)s[j], d;
+	const latin2_letter *l;
+
+	if (c < 0xC2 || c >= 0xE0 || j + 1 >= n ||
+	    ((d = (unsigned char)s[j + 1]) & 0xC0) != 0x80)
+		return NULL;
+	l = &latin2[(c & 0x1F) << 6 | (d & 0x3F)];
+	return l->kase ? l : NULL;
+}
+
+/* Most words are Latin letters only, ended by a space or punctuation.
+ * Reads such a word at S[start] into R; false when the word is of another
+ * kind (a letter of another script or a longer character, a hyphen or
+ * apostrophe that may join it to more, or too long for a key): the
+ * general path reads that one. */
+static bool read_latin_word(anon_names *nm, const char *s, size_t n,
+			    size_t start, ascii_read *r)
+{
+	char *key = nm->keys.s + nm->keys.len;
+	uint32_t h = WORDTAB_SEED, hstem = h;
+	unsigned seen = 0;
+	size_t j = start, k = 0;
+
+	r->first = 0;
+	while (j < n && k < KEY_MAX - 1) {
+		unsigned char c = (unsigned char)s[j];
+		const latin2_letter *l;
+		if (c < 0x80 && ascii_case[c]) {
+			seen |= ascii_case[c];
+			key[k++] = (char)(c | 0x20);
+			hstem = h;
+			h = wordtab_step(h, c | 0x20);
+			j++;
+		} else if (c >= 0x80 && (l = latin2_at(s, n, j)) != NULL) {
+			seen |= l->kase | 4;
+			key[k++] = l->lower[0];
+			key[k++] = l->lower[1];
+			h = wordtab_step(wordtab_step(h, (unsigned char)l->lower[0]),
+					 (unsigned char)l->lower[1]);
+			j += 2;
+		} else {
+			break;
+		}
+		if (!r->first)
+			r->first = seen;
+	}
+	if (k >= KEY_MAX - 1 ||
+	    (j < n && ((unsigned char)s[j] >= 0x80 || s[j] == '-' || s[j] == '\'')))
+		return false;
+	r->end = j;
+	r->h = h;
+	r->hstem = hstem;
+	r->seen = seen;
+	return true;
+}
+
+/* add_token of the word R read at S[start], without reading it again. */
+static void add_ascii_token(anon_names *nm, const char *s, size_t start,
+			    const ascii_read *r)
+{
+	token *t = new_token(nm, start, r->end);
+
+	t->klen = r->end - start;
+	/* a word with a capital or a letter beyond ASCII has its key folded
+	 * into the key buffer, as fold_token does: keep the copy */
+	if (r->seen & 6) {
+		t->k = nm->keys.s + nm->keys.len;
+		nm->keys.len += t->klen;
+	} else {
+		t->k = s + start;
+	}
+	t->script = SC_LATIN;
+	t->flags = lookup_ascii(nm, t, r->h, r->hstem);
+	t->cap = (r->first & 2) != 0;
+	t->allcaps = t->cap && !(r->seen & 1);
+	place_token(nm, t, s);
 }
 
 /* A text written mostly in capitals (shouting) says nothing by its
@@ -681,12 +862,21 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	/* case folding may lengthen a rare character by a byte */
 	sb_reserve(&nm->keys, 2 * n + KEY_MAX);
 	while (i < n) {
-		size_t len = letter_len(s, n, i), end;
+		size_t len, end;
+		ascii_read r;
+		bool ascii;
+		/* what is between words is mostly ASCII: skip it fast */
+		if ((unsigned char)s[i] < 0x80 && !ascii_case[(unsigned char)s[i]]) {
+			i++;
+			continue;
+		}
+		len = letter_len(s, n, i);
 		if (!len) {
 			i++;
 			continue;
 		}
-		end = word_end(s, n, i);
+		ascii = read_latin_word(nm, s, n, i, &r);
+		end = ascii ? r.end : word_end(s, n, i);
 		/* the spans taken are in order, so a cursor finds the first
 		 * one that ends after this word */
 		while (next < taken->n && taken->v[next].end <= i)
@@ -697,7 +887,10 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		}
 		/* single letters (I, å, 8a) are never names, initials may be
 		 * part of one; a letter of another script is a word */
-		add_token(nm, s, i, end, &latin, &other);
+		if (ascii)
+			add_ascii_token(nm, s, i, &r);
+		else
+			add_token(nm, s, i, end, &latin, &other);
 		ltok += nm->tok[nm->ntok - 1].script == SC_LATIN;
 		otok += nm->tok[nm->ntok - 1].script == SC_OTHER;
 		if (end - i == len && (unsigned char)s[i] < 0xC4)

@@ -9,10 +9,10 @@
 
 static uint32_t hash_word(const char *k, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = WORDTAB_SEED;
 
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)k[i]) * 16777619u;
+		h = wordtab_step(h, (unsigned char)k[i]);
 	return h | 1; /* never 0, so 0 can mean "no hash yet" in callers */
 }
 
@@ -79,6 +79,14 @@ unsigned wordtab_get(const wordtab *t, const char *k, size_t n)
 	if (n == 0 || !t->cap)
 		return 0;
 	return t->slots[find_slot(t, k, n, hash_word(k, n))].flags;
+}
+
+unsigned wordtab_get_hashed(const wordtab *t, const char *k, size_t n,
+			    uint32_t h)
+{
+	if (n == 0 || !t->cap)
+		return 0;
+	return t->slots[find_slot(t, k, n, h | 1)].flags;
 }
 
 void wordtab_free(wordtab *t)

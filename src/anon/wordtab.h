@@ -22,6 +22,19 @@ typedef struct {
 void wordtab_add(wordtab *t, const char *k, size_t n, unsigned flags);
 /* The flags of K[0..n), 0 when unknown. */
 unsigned wordtab_get(const wordtab *t, const char *k, size_t n);
+
+/* The hash is FNV-1a, one byte at a time, so that a tokeniser that reads
+ * a word byte by byte hashes it on the way, and has the hash of every
+ * prefix (a genitive's stem) for free: start with WORDTAB_SEED, feed
+ * each byte of the key to wordtab_step. */
+#define WORDTAB_SEED 2166136261u
+static inline uint32_t wordtab_step(uint32_t h, unsigned char c)
+{
+	return (h ^ c) * 16777619u;
+}
+/* wordtab_get of K[0..n) whose bytes gave the state H. */
+unsigned wordtab_get_hashed(const wordtab *t, const char *k, size_t n,
+			    uint32_t h);
 void wordtab_free(wordtab *t);
 
 #endif
