@@ -625,8 +625,12 @@ static void place_token(anon_names *nm, token *t, const char *s)
 
 	/* only a capitalised word asks where its sentence starts */
 	t->sent_start = (unsigned char)(t->cap && at_sentence_start(s, start));
-	t->gap = nm->ntok ? gap_between(s, nm->tok[nm->ntok - 1].end, start)
-			  : GAP_OTHER;
+	if (!nm->ntok)
+		t->gap = GAP_OTHER;
+	else if (nm->tok[nm->ntok - 1].end + 1 == start && s[start - 1] == ' ')
+		t->gap = GAP_SPACE; /* most words: one space after the last */
+	else
+		t->gap = gap_between(s, nm->tok[nm->ntok - 1].end, start);
 	if (nm->ntok && t->gap == GAP_COMMA)
 		t->amp = memchr(s + nm->tok[nm->ntok - 1].end, '&',
 				start - nm->tok[nm->ntok - 1].end) != NULL;
@@ -667,7 +671,7 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
 }
 
 /* ASCII letters: 1 lower case, 2 upper case. */
-static const unsigned char ascii_case[128] = {
+static const unsigned char ascii_case[256] = {
 	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
 	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
 	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
@@ -744,34 +748,36 @@ static bool read_latin_word(anon_names *nm, const char *s, size_t n,
 	char *key = nm->keys.s + nm->keys.len;
 	uint32_t h = WORDTAB_SEED, hstem = h;
 	unsigned seen = 0;
-	size_t j = start, k = 0;
+	/* a key is as long as its word: folding keeps a letter's length */
+	size_t j = start, lim = n - start < KEY_MAX - 1 ? n : start + KEY_MAX - 1;
 
-	r->first = 0;
-	while (j < n && k < KEY_MAX - 1) {
+	while (j < lim) {
 		unsigned char c = (unsigned char)s[j];
+		unsigned kase = ascii_case[c];
 		const latin2_letter *l;
-		if (c < 0x80 && ascii_case[c]) {
-			seen |= ascii_case[c];
-			key[k++] = (char)(c | 0x20);
+		if (kase) {
+			seen |= kase;
+			key[j - start] = (char)(c | 0x20);
 			hstem = h;
 			h = wordtab_step(h, c | 0x20);
 			j++;
 		} else if (c >= 0x80 && (l = latin2_at(s, n, j)) != NULL) {
 			seen |= l->kase | 4;
-			key[k++] = l->lower[0];
-			key[k++] = l->lower[1];
+			key[j - start] = l->lower[0];
+			key[j - start + 1] = l->lower[1];
 			h = wordtab_step(wordtab_step(h, (unsigned char)l->lower[0]),
 					 (unsigned char)l->lower[1]);
 			j += 2;
 		} else {
 			break;
 		}
-		if (!r->first)
-			r->first = seen;
 	}
-	if (k >= KEY_MAX - 1 ||
+	if (j - start >= KEY_MAX - 1 ||
 	    (j < n && ((unsigned char)s[j] >= 0x80 || s[j] == '-' || s[j] == '\'')))
 		return false;
+	/* a word read here starts with a letter of ascii_case or latin2 */
+	r->first = ascii_case[(unsigned char)s[start]] ? ascii_case[(unsigned char)s[start]]
+						       : latin2_at(s, n, start)->kase;
 	r->end = j;
 	r->h = h;
 	r->hstem = hstem;
