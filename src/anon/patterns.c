@@ -732,6 +732,7 @@ static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 	row_set alive = ~(row_set)0;
 
 	gates_prepare(p->gates, s, n);
+	streets_prepare(p->streets);
 	while (alive && !p->failed && (q = next_start(p, s, n, q, alive)) < n) {
 		row_set may = gates_open(p->gates, p->starts_with[(unsigned char)s[q]] & alive,
 					 s, n, q, &alive);
