@@ -5,6 +5,7 @@
 #include "anon/checksums.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 /* The digits of S[0..n) into D (at most CAP); returns how many. */
@@ -63,6 +64,11 @@ bool pnr_date_ok(const char *s, size_t n)
 bool octets_ok(const char *s, size_t n)
 {
 	int v = 0;
+
+	/* "079.065.87.72": no address starts with 0 and another digit; a
+	 * phone number written with dots does */
+	if (n > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9')
+		return false;
 
 	for (size_t i = 0; i <= n; i++) {
 		if (i < n && s[i] >= '0' && s[i] <= '9') {
@@ -216,6 +222,22 @@ bool foreign_phone_ok(const char *s, size_t n)
 	return k >= 9 && k <= 15 && !looks_like_dates(s, n) && !looks_like_times(s, n);
 }
 
+/* The length of the shortest run of digits in S[0..n). */
+static size_t shortest_group(const char *s, size_t n)
+{
+	size_t best = SIZE_MAX, run = 0;
+
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && isdigit((unsigned char)s[i])) {
+			run++;
+		} else if (run) {
+			best = run < best ? run : best;
+			run = 0;
+		}
+	}
+	return best == SIZE_MAX ? 0 : best;
+}
+
 /* A phone number has a bounded number of digits; a greedy match that ran
  * on into a following number is cut back to the last group that fits. */
 bool phone_fits(const char *s, size_t *n)
@@ -236,6 +258,10 @@ bool phone_fits(const char *s, size_t *n)
 		if (digits <= hi && (i + 1 == *n || !isdigit((unsigned char)s[i + 1])))
 			fit = i + 1;
 	}
+	/* "0277 1556 3812": a foreign number written in even groups of three
+	 * or more digits is one number, not a phone and a number after it */
+	if (digits > hi && digits <= 13 && national && shortest_group(s, *n) >= 3)
+		return foreign_phone_ok(s, *n);
 	if (digits > hi) {
 		*n = fit;
 		digits = count_digits(s, fit);

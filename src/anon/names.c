@@ -20,6 +20,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "csvtable.h"
 #include "profile.h"
@@ -257,7 +258,8 @@ static const struct {
 	{ "placeprep", W_PLACEPREP }, { "pron", W_PRON },
 	{ "afterverb", W_AFTERVERB }, { "orgsuffix", 0 },
 	{ "orgcue", W_ORGCUE },       { "enstop", W_ENSTOP },
-	{ "month", W_MONTH },
+	{ "month", W_MONTH },         { "poss", W_POSS },
+	{ "orgprep", W_ORGPREP },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -846,16 +848,24 @@ static void names_of_english_words(anon_names *nm)
 		return;
 	for (size_t i = 0; i < nm->ntok; i++) {
 		token *t = &nm->tok[i];
-		if (t->cap && (t->flags & W_ENWORD) && (t->flags & (W_FIRST | W_LAST)))
-			t->flags &= ~(unsigned)W_COMMON;
+		if ((t->flags & W_ENWORD) && (t->flags & (W_FIRST | W_LAST)) &&
+		    (t->cap || (i > 0 && t->gap == GAP_SPACE &&
+				(nm->tok[i - 1].flags & (W_TITLE | W_CUE_TAIL | W_CALL | W_GREET)))))
+			t->flags &= ~(unsigned)W_COMMON; /* also "läraren august" */
 	}
 }
 
 /* One capital Latin letter standing alone: an initial (Karin T Lund). */
 static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 {
-	return end == i + 1 && s[i] >= 'A' && s[i] <= 'Z' &&
-	       (i == 0 || s[i - 1] == ' ') && (end == n || s[end] == ' ' || s[end] == '.');
+	if (i > 0 && s[i - 1] != ' ')
+		return false;
+	if (end == i + 1 && s[i] >= 'A' && s[i] <= 'Z')
+		return end == n || s[end] == ' ' || s[end] == '.';
+	/* "Hanna Å.", "Per Ö.": Å, Ä, Ö, Æ, Ø with their full stop (alone
+	 * the capital Å is also a word) */
+	return end == i + 2 && (unsigned char)s[i] == 0xC3 && end < n && s[end] == '.' &&
+	       strchr("\x84\x85\x86\x96\x98", s[i + 1]) != NULL;
 }
 
 static void cut_words(anon_names *nm, const char *s, size_t n,
@@ -1223,6 +1233,8 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 	if (t->flags & (W_COMMON | W_STOP)) {
 		if (!t->cap)
 			return (t->flags & W_STOP) ? ST_NO : ST_MAYBE_LOWER;
+		if (neighbour_has(nm, i, -1, W_POSS))
+			return ST_NO; /* "Grattis på Din Dag" */
 		if (t->sent_start || t->gap == GAP_COMMA)
 			return ST_MAYBE;
 		return after_prep ? ST_MAYBE_WEAK : ST_NAME;
@@ -1236,6 +1248,92 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 	return (t->flags & W_FIRST) ? ST_IF_KNOWN : ST_MAYBE_WEAK;
 }
 
+/* A role, also as the last part of a compound (chefredaktören,
+ * kulturledare, förbundsordförande). */
+static bool role_word(const anon_names *nm, const token *t)
+{
+	if (t->flags & W_TITLE)
+		return true;
+	for (size_t cut = 3; cut + 5 <= t->klen; cut++)
+		if (((unsigned char)t->k[cut] & 0xC0) != 0x80 &&
+		    (names_flags(nm, t->k + cut, t->klen - cut) & W_TITLE))
+			return true;
+	return false;
+}
+
+/* "ordförande för Heimbygda": word J (a preposition) follows a role. */
+static bool role_prep_at(const anon_names *nm, size_t j)
+{
+	return j >= 1 && nm->tok[j].gap == GAP_SPACE && (nm->tok[j].flags & W_ORGPREP) &&
+	       !nm->tok[j].cap && role_word(nm, &nm->tok[j - 1]);
+}
+
+/* "butiken Boligheter", "Föreningen Ludvika Gymmix", "chefredaktören för
+ * Urjalan Sanomat": the name of an organisation runs over a few
+ * capitalised words after its noun, or after a role and its preposition. */
+static bool org_name_before(const anon_names *nm, size_t i)
+{
+	for (size_t j = i; j > 0 && i - j < 3; j--) {
+		const token *p = &nm->tok[j - 1];
+		if (nm->tok[j].gap != GAP_SPACE)
+			return false;
+		if ((p->flags & W_ORGCUE) || role_prep_at(nm, j - 1))
+			return true;
+		if (!p->cap || (p->flags & W_STOP) ||
+		    ((p->flags & (W_FIRST | W_LAST)) && !(p->flags & W_PLACE)))
+			return false;
+	}
+	return false;
+}
+
+static bool isalpha_ascii(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* "Kolumbus.xlsx", "KomL 107 §": a file's name, a law's short name. */
+static bool file_or_law_at(const char *s, size_t n, size_t end)
+{
+	static const char *const ext[] = { "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+					   "odt", "ods", "txt", "csv", "jpg", "jpeg", "png",
+					   "gif", "zip", "mp4" };
+	size_t e = end + 1, len;
+
+	if (end < n && s[end] == '.') {
+		while (e < n && isalpha_ascii(s[e]))
+			e++;
+		len = e - end - 1;
+		for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
+			if (strlen(ext[k]) == len && strncasecmp(s + end + 1, ext[k], len) == 0 &&
+			    (e == n || !(isalpha_ascii(s[e]) || (s[e] >= '0' && s[e] <= '9') ||
+					 (unsigned char)s[e] >= 0x80)))
+				return true;
+		return false;
+	}
+	e = end;
+	if (e < n && s[e] == ' ')
+		e++;
+	len = e;
+	while (e < n && s[e] >= '0' && s[e] <= '9')
+		e++;
+	if (e == len)
+		return false;
+	if (e < n && s[e] == ' ')
+		e++;
+	return e + 1 < n && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xA7;
+}
+
+/* "Post- och Telestyrelsen": the first part of a compound whose second
+ * part follows the conjunction. */
+static bool suspended_compound(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	const char *s = nm->text;
+
+	return t->end + 1 < nm->textlen && s[t->end] == '-' && s[t->end + 1] == ' ' &&
+	       i + 1 < nm->ntok && (nm->tok[i + 1].flags & W_CONJ);
+}
+
 /* "Göta älv", "Klara kyrka": a word before a place noun names a place,
  * unless that noun is capitalised and a surname too (Elsa Berg). */
 static bool before_place_noun(const anon_names *nm, size_t i)
@@ -1245,7 +1343,7 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 	/* "Klara Sjö kör moped": a person does something; "Anna Karin Sjö": a
 	 * place noun capitalised after a first name is a surname ("Klara
 	 * kyrka" writes it in lower case) */
-	return neighbour_has(nm, i, +1, W_PLACENOUN) &&
+	return neighbour_has(nm, i, +1, W_PLACENOUN) && next->initial != 1 && /* Hanna Å. */
 	       !(next->cap && (next->flags & W_LAST)) &&
 	       !(next->cap && !next->allcaps && (nm->tok[i].flags & W_FIRST) && nm->tok[i].cap) &&
 	       !(next->cap && !next->sent_start && pverb_at(nm, i + 2));
@@ -1287,8 +1385,8 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
 
-	if (!t->cap)
-		return ST_NO;
+	if (!t->cap || org_name_before(nm, i))
+		return ST_NO; /* "Föreningen Ludvika Gymmix" */
 	if (!(t->flags & (W_FIRST | W_LAST)))
 		/* "Vanessa Hed": a place word after a first name is a surname */
 		return i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
@@ -1395,6 +1493,43 @@ static bool acronym_beside(anon_names *nm, size_t i)
 	       (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && acronym_at(nm, i + 1));
 }
 
+/* Does S[0..n) hold the literal LIT at AT? */
+static bool text_has(const char *s, size_t n, size_t at, const char *lit)
+{
+	size_t len = strlen(lit);
+
+	return at <= n && n - at >= len && memcmp(s + at, lit, len) == 0;
+}
+
+/* "Rejn Karlgren, 40 år", "Rejn Karlgren (40)": a person's age after the
+ * name of a person interviewed or pictured.  Asked of a word no list has,
+ * and of the capitalised word after it. */
+static bool age_follows(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t n = nm->textlen, e, d;
+
+	if (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap)
+		i++;
+	e = nm->tok[i].end;
+	if (e < n && (s[e] == ',' || s[e] == '('))
+		e++;
+	if (e < n && s[e] == ' ')
+		e++;
+	for (d = e; d < n && d - e < 4 && s[d] >= '0' && s[d] <= '9'; d++)
+		;
+	if (d == e || d - e > 2)
+		return false;
+	if (d < n && s[d] == ')' && e > 0 && s[e - 1] == '(')
+		return true;
+	if (!text_has(s, n, d, " år") || (d + 4 < n && isalpha_ascii(s[d + 4])))
+		return false;
+	/* "Snättringe, 12 år sedan": a time, not an age */
+	d += 4;
+	return !text_has(s, n, d, " sedan") && !text_has(s, n, d, " senare") &&
+	       !text_has(s, n, d, " tidigare");
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -1403,7 +1538,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_MAYBE_WEAK;
 	if (t->allcaps && t->klen <= 4 && !is_dict_word(nm, i))
 		return ST_NO; /* SVT, ABF, KD; but "LO HED": a word, beside a name */
-	if (org_shape(nm, t) || org_follows(nm, i) || neighbour_has(nm, i, -1, W_ORGCUE) ||
+	if (org_shape(nm, t) || org_follows(nm, i) || org_name_before(nm, i) ||
 	    acronym_beside(nm, i))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna" */
@@ -1417,6 +1552,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	}
 	if (noun_compound(nm, t) || place_compound(nm, t))
 		return ST_NO;
+	if (age_follows(nm, i))
+		return ST_NAME;
 	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
 	/* "Booliska ha yimaadaan": a clause in a language the dictionary does
@@ -1429,6 +1566,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 }
 
 static unsigned char judge_brand_name(anon_names *nm, size_t i);
+
+static bool pupil_before_class(anon_names *nm, size_t i);
 
 /* A lower-case word: a known name not also a word is one; an unknown
  * word, or a name that is also a word, only after a cue or joined to a
@@ -1447,6 +1586,11 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 		return ST_NAME;
 	if (word_surname_at(nm, i))
 		return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
+	/* "läraren august", "hälsningar maj": a month or brand that is also a
+	 * first name, after a role, a naming verb or a greeting */
+	if ((f & W_KEEP) && named && !t->phrasekeep && (cue & (W_TITLE | W_CALL | W_GREET)) &&
+	    !(f & (W_STOP | W_PREP | W_CONJ | W_PLACEPREP)))
+		return ST_NAME;
 	if ((f & W_KEEP) && !(f & (W_STOP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ |
 				   W_PVERB | W_OBJVERB | W_PLACEPREP | W_LANG)))
 		return judge_brand_name(nm, i);
@@ -1466,6 +1610,8 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO; /* "bor i frida" */
 	if (named)
 		return judge_named(nm, i, false);
+	if (pupil_before_class(nm, i))
+		return ST_NAME;
 	return is_dict_word(nm, i) ? ST_NO : ST_MAYBE_LOWER;
 }
 
@@ -1552,6 +1698,16 @@ static bool class_follows(const anon_names *nm, const char *s, size_t n, size_t 
 		return true;
 	return j + 1 < nm->ntok && t[j + 1].klen <= 4 && !t[j + 1].cap &&
 	       digit_after_spaces(s, n, t[j + 1].end);
+}
+
+/* "temuulen i åk 6 mobbar": a lower-case word no list or dictionary has,
+ * before a school class, is a pupil. */
+static bool pupil_before_class(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->flags == 0 && !t->cap && t->klen > 2 &&
+	       class_follows(nm, nm->text, nm->textlen, i) && !is_dict_word(nm, i);
 }
 
 /* A word no list has and the dictionary does not have whole, of more
@@ -1676,7 +1832,8 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	unsigned f = t->flags, cue;
 	bool named = f & (W_FIRST | W_LAST);
 
-	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)))
+	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
+	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i))
 		return ST_NO;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
@@ -1696,6 +1853,8 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 						 W_OBJVERB)))) {
 		if (word_surname_at(nm, i))
 			return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
+		if (pupil_before_class(nm, i))
+			return ST_NAME;
 		/* "ali elr jonte"; but "maryam, ekskolan": an organisation */
 		return f == 0 && t->klen > 2 && beside_joiner(nm, i) && !org_shape(nm, t)
 			       ? ST_MAYBE_LOWER

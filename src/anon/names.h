@@ -38,7 +38,9 @@ enum {
 	W_ORGCUE = 1u << 23,   /* a business, service or group: the name after it is its own (butiken Boligheter) */
 	W_ENWORD = 1u << 24,   /* an ordinary word in English only (maria, hope): Swedish text uses it as the name */
 	W_ENSTOP = 1u << 25,   /* an English function word (the, and, was): counted to tell English text */
-	W_MONTH = 1u << 26     /* a month or its abbreviation: after a day's number a date (29 Mar, 3 Jan) */
+	W_MONTH = 1u << 26,    /* a month or its abbreviation: after a day's number a date (29 Mar, 3 Jan) */
+	W_POSS = 1u << 27,     /* a possessive (din, min, vår): the word after it is a thing (på Din Dag) */
+	W_ORGPREP = 1u << 28   /* after a role, an organisation follows (ordförande för X, ledamot i X) */
 };
 
 typedef struct anon_names anon_names;
