@@ -1304,7 +1304,9 @@ static bool file_or_law_at(const char *s, size_t n, size_t end)
 			e++;
 		len = e - end - 1;
 		for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
-			if (strlen(ext[k]) == len && strncasecmp(s + end + 1, ext[k], len) == 0 &&
+			/* the first letter before strlen: asked at every full stop */
+			if (len > 0 && ext[k][0] == (s[end + 1] | 0x20) && strlen(ext[k]) == len &&
+			    strncasecmp(s + end + 1, ext[k], len) == 0 &&
 			    (e == n || !(isalpha_ascii(s[e]) || (s[e] >= '0' && s[e] <= '9') ||
 					 (unsigned char)s[e] >= 0x80)))
 				return true;
