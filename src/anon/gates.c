@@ -56,6 +56,7 @@ struct row_gates {
 	 * ASCII digit, of STARTS that a run of white space starts there;
 	 * BEFORE[w] counts the runs that start before word w. */
 	uint64_t *digits, *starts;
+	uint64_t *unblocked;      /* per text: bit i: S[i - 1] is no ASCII letter or digit */
 	uint32_t *before;
 	size_t ndigits;           /* words that cover the text */
 	long digit_runs_at;       /* per text: runs_before of this digit is */
@@ -81,6 +82,7 @@ void gates_free(row_gates *g)
 	free(g->digits);
 	free(g->starts);
 	free(g->before);
+	free(g->unblocked);
 	free(g);
 }
 
@@ -209,37 +211,41 @@ static bool is_space(char c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* The next ASCII digit at or after Q (-1: none), from the bits of
+/* The next bit at or after Q (-1: none) of the per-text BITS of
  * gates_prepare: a word of 64 bytes at a time. */
-static long next_digit(const row_gates *g, size_t q)
+static long next_bit(const row_gates *g, const uint64_t *bits, size_t q)
 {
 	size_t w = q / 64;
-	uint64_t bits;
+	uint64_t word;
 
 	if (w >= g->ndigits)
 		return -1;
-	bits = g->digits[w] & (~(uint64_t)0 << (q % 64));
-	while (!bits) {
+	word = bits[w] & (~(uint64_t)0 << (q % 64));
+	while (!word) {
 		if (++w >= g->ndigits)
 			return -1;
-		bits = g->digits[w];
+		word = bits[w];
 	}
-	return (long)(w * 64 + (size_t)__builtin_ctzll(bits));
+	return (long)(w * 64 + (size_t)__builtin_ctzll(word));
+}
+
+const uint64_t *gates_unblocked(const row_gates *g, size_t *nwords)
+{
+	*nwords = g->ndigits;
+	return g->unblocked;
 }
 
 /* Where NEED next occurs at or after Q (-1: nowhere).  Q only grows
  * during the scan of one text, so each need is searched once per text.
  * The search jumps (memchr) to the least common byte of the need, not its
  * first, which is often a space or a common letter (" at ", "namn"). */
-static long need_next(const row_gates *g, need *nd, const char *s, size_t n,
-		      size_t q)
+static long need_search(const row_gates *g, need *nd, const char *s, size_t n,
+			size_t q)
 {
 	size_t i = q + nd->key;
 
-	if (nd->at == -1 || nd->at >= (long)q)
-		return nd->at;
 	if (is_digit_need(nd)) {
-		nd->at = next_digit(g, q);
+		nd->at = next_bit(g, g->digits, q);
 		return nd->at;
 	}
 	nd->at = -1;
@@ -260,6 +266,16 @@ static long need_next(const row_gates *g, need *nd, const char *s, size_t n,
 		i = (size_t)(c - s) + 1;
 	}
 	return nd->at;
+}
+
+/* need_search, asked only when the place known is behind Q: most asks
+ * are answered by what the last search found. */
+static inline long need_next(const row_gates *g, need *nd, const char *s,
+			     size_t n, size_t q)
+{
+	if (nd->at == -1 || nd->at >= (long)q)
+		return nd->at;
+	return need_search(g, nd, s, n, q);
 }
 
 /* Runs of white space in S[q..end): PCRE2's \s is ASCII only. */
@@ -283,7 +299,7 @@ static uint32_t runs_before(const row_gates *g, size_t i)
 /* The runs of white space in S[q..end) are runs_before(end) less this
  * base of Q: the runs before Q, but for the one Q is inside of.  It is
  * worked out once per place (BASE: UINT32_MAX until then). */
-static uint32_t runs_base(const row_gates *g, const char *s, size_t q,
+static inline uint32_t runs_base(const row_gates *g, const char *s, size_t q,
 			  uint32_t *base)
 {
 	if (*base == UINT32_MAX)
@@ -365,9 +381,13 @@ row_set gates_open(row_gates *rg, row_set may, const char *s, size_t n,
 /* Bits of the 64 bytes at P: *SPACE of the white space (PCRE2's \s is
  * ASCII only: space, \t to \r), *DIGIT of the ASCII digits.  Sixteen
  * bytes at a time where the processor has SSE2 (every x86-64). */
-static void classify64(const unsigned char *p, uint64_t *space, uint64_t *digit)
+typedef struct {
+	uint64_t space, digit, letter; /* letter: ASCII letters */
+} byte_bits;
+
+static void classify64(const unsigned char *p, byte_bits *out)
 {
-	uint64_t sp = 0, dg = 0;
+	uint64_t sp = 0, dg = 0, lt = 0;
 #ifdef __SSE2__
 	for (int k = 0; k < 4; k++) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
@@ -377,17 +397,22 @@ static void classify64(const unsigned char *p, uint64_t *space, uint64_t *digit)
 		__m128i ws = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
 					  _mm_cmpeq_epi8(_mm_min_epu8(ctl, _mm_set1_epi8('\r' - '\t')), ctl));
 		__m128i dd = _mm_cmpeq_epi8(_mm_min_epu8(num, _mm_set1_epi8(9)), num);
+		__m128i low = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+		__m128i ll = _mm_cmpeq_epi8(_mm_min_epu8(low, _mm_set1_epi8('z' - 'a')), low);
 		sp |= (uint64_t)(unsigned)_mm_movemask_epi8(ws) << (16 * k);
 		dg |= (uint64_t)(unsigned)_mm_movemask_epi8(dd) << (16 * k);
+		lt |= (uint64_t)(unsigned)_mm_movemask_epi8(ll) << (16 * k);
 	}
 #else
 	for (int k = 0; k < 64; k++) {
 		sp |= (uint64_t)is_space((char)p[k]) << k;
 		dg |= (uint64_t)(p[k] >= '0' && p[k] <= '9') << k;
+		lt |= (uint64_t)((p[k] | 0x20) >= 'a' && (p[k] | 0x20) <= 'z') << k;
 	}
 #endif
-	*space = sp;
-	*digit = dg;
+	out->space = sp;
+	out->digit = dg;
+	out->letter = lt;
 }
 
 static void reserve_text(row_gates *g, size_t n)
@@ -398,12 +423,14 @@ static void reserve_text(row_gates *g, size_t n)
 		g->digits = xrealloc(g->digits, g->capwords * sizeof *g->digits);
 		g->starts = xrealloc(g->starts, g->capwords * sizeof *g->starts);
 		g->before = xrealloc(g->before, g->capwords * sizeof *g->before);
+		g->unblocked = xrealloc(g->unblocked, g->capwords * sizeof *g->unblocked);
 	}
 }
 
 void gates_prepare(row_gates *g, const char *s, size_t n)
 {
 	uint64_t carry = 0; /* the last byte of the word before was a space */
+	uint64_t alcarry = 0; /* ... an ASCII letter or digit */
 	uint32_t runs = 0;
 	size_t w;
 
@@ -417,15 +444,21 @@ void gates_prepare(row_gates *g, const char *s, size_t n)
 	for (w = 0; w < g->ndigits; w++) {
 		unsigned char tail[64] = { 0 }; /* NUL: neither space nor digit */
 		const unsigned char *p = (const unsigned char *)s + 64 * w;
-		uint64_t sp;
+		byte_bits b;
+		uint64_t sp, alnum;
 		if (n - 64 * w < 64) {
 			memcpy(tail, p, n - 64 * w);
 			p = tail;
 		}
-		classify64(p, &sp, &g->digits[w]);
+		classify64(p, &b);
+		sp = b.space;
+		g->digits[w] = b.digit;
 		/* a run starts at a space after no space */
 		g->starts[w] = sp & ~(sp << 1 | carry);
 		carry = sp >> 63;
+		alnum = b.digit | b.letter;
+		g->unblocked[w] = ~(alnum << 1 | alcarry);
+		alcarry = alnum >> 63;
 		g->before[w] = runs;
 		runs += bits_in(g->starts[w]);
 	}

@@ -606,11 +606,12 @@ static bool ascii_word(const char *s, size_t a, size_t b, size_t *letters,
 }
 
 /* A new token for the word S[start..end), not yet looked up. */
-static token *new_token(anon_names *nm, size_t start, size_t end)
+static inline token *new_token(anon_names *nm, size_t start, size_t end)
 {
 	token *t;
 
-	GROW(nm->tok, nm->ntok, nm->captok);
+	if (nm->ntok == nm->captok) /* a call only when the array is full */
+		GROW(nm->tok, nm->ntok, nm->captok);
 	t = &nm->tok[nm->ntok];
 	memset(t, 0, sizeof *t);
 	t->start = start;
@@ -619,20 +620,14 @@ static token *new_token(anon_names *nm, size_t start, size_t end)
 	return t;
 }
 
-/* What the text around the word T tells (its case is set already): where
- * its sentence starts, what separates it from the word before. */
-static void place_token(anon_names *nm, token *t, const char *s)
+/* What separates the word T from the word before it, in the general case
+ * (see place_token), and whether it is quoted. */
+static void place_token_apart(anon_names *nm, token *t, const char *s)
 {
 	size_t start = t->start, end = t->end;
 
-	/* only a capitalised word asks where its sentence starts */
-	t->sent_start = (unsigned char)(t->cap && at_sentence_start(s, start));
-	if (!nm->ntok)
-		t->gap = GAP_OTHER;
-	else if (nm->tok[nm->ntok - 1].end + 1 == start && s[start - 1] == ' ')
-		t->gap = GAP_SPACE; /* most words: one space after the last */
-	else
-		t->gap = gap_between(s, nm->tok[nm->ntok - 1].end, start);
+	t->gap = nm->ntok ? gap_between(s, nm->tok[nm->ntok - 1].end, start)
+			  : GAP_OTHER;
 	if (nm->ntok && t->gap == GAP_COMMA)
 		t->amp = memchr(s + nm->tok[nm->ntok - 1].end, '&',
 				start - nm->tok[nm->ntok - 1].end) != NULL;
@@ -647,6 +642,21 @@ static void place_token(anon_names *nm, token *t, const char *s)
 		t->gap = GAP_SPACE;
 	if (t->script != SC_LATIN)
 		t->quoted = (unsigned char)in_quotes(s, start);
+}
+
+/* What the text around the word T tells (its case is set already): where
+ * its sentence starts, what separates it from the word before. */
+static inline void place_token(anon_names *nm, token *t, const char *s)
+{
+	/* only a capitalised word asks where its sentence starts */
+	t->sent_start = (unsigned char)(t->cap && at_sentence_start(s, t->start));
+	/* most words: Latin, one space after the last word; nothing else
+	 * to ask of them */
+	if (nm->ntok && nm->tok[nm->ntok - 1].end + 1 == t->start &&
+	    s[t->start - 1] == ' ' && t->script == SC_LATIN)
+		t->gap = GAP_SPACE;
+	else
+		place_token_apart(nm, t, s);
 	nm->ntok++;
 }
 
@@ -812,15 +822,20 @@ static void add_ascii_token(anon_names *nm, const char *s, size_t start,
 /* A text written mostly in capitals (shouting) says nothing by its
  * capitals: its all-caps words are judged as if lower case, so only
  * names that are not also words, or a cue, make a name there. */
-static void discount_shouting(anon_names *nm)
-{
-	size_t caps = 0, latin = 0;
+/* What cut_words counts of the words as it cuts them, for the passes
+ * after it: no loop of their own over the words. */
+typedef struct {
+	size_t latin, other; /* words of the Latin script, of another one */
+	size_t caps;         /* Latin words in capitals */
+	size_t english;      /* English function words */
+	size_t enname;       /* names that are English words */
+} word_counts;
 
+static void discount_shouting(anon_names *nm, const word_counts *c)
+{
 	/* only Latin words have a case (a Ge'ez or Arabic word says nothing) */
-	for (size_t i = 0; i < nm->ntok; i++) {
-		caps += nm->tok[i].allcaps && nm->tok[i].script == SC_LATIN;
-		latin += nm->tok[i].script == SC_LATIN;
-	}
+	size_t caps = c->caps, latin = c->latin;
+
 	if (caps < 2 || 3 * caps < 2 * latin)
 		return;
 	for (size_t i = 0; i < nm->ntok; i++) {
@@ -836,15 +851,11 @@ static void discount_shouting(anon_names *nm)
 /* "Maria valdes till ordförande": a word that is an ordinary word in
  * English only is, capitalised in a text that is not English, the name
  * (in lower case it stays a word: "maria" may still be the seas). */
-static void names_of_english_words(anon_names *nm)
+static void names_of_english_words(anon_names *nm, const word_counts *c)
 {
-	size_t english = 0, latin = 0;
+	size_t english = c->english, latin = c->latin;
 
-	for (size_t i = 0; i < nm->ntok; i++) {
-		english += (nm->tok[i].flags & W_ENSTOP) != 0;
-		latin += nm->tok[i].script == SC_LATIN;
-	}
-	if (english >= 2 && 10 * english >= latin)
+	if ((english >= 2 && 10 * english >= latin) || c->enname == 0)
 		return;
 	for (size_t i = 0; i < nm->ntok; i++) {
 		token *t = &nm->tok[i];
@@ -868,10 +879,20 @@ static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 	       strchr("\x84\x85\x86\x96\x98", s[i + 1]) != NULL;
 }
 
+static void count_word(word_counts *c, const token *t)
+{
+	c->latin += t->script == SC_LATIN;
+	c->other += t->script == SC_OTHER;
+	c->caps += t->allcaps && t->script == SC_LATIN;
+	c->english += (t->flags & W_ENSTOP) != 0;
+	c->enname += (t->flags & W_ENWORD) && (t->flags & (W_FIRST | W_LAST));
+}
+
 static void cut_words(anon_names *nm, const char *s, size_t n,
 		      const span_list *taken)
 {
-	size_t i = 0, next = 0, latin = 0, other = 0, ltok = 0, otok = 0;
+	size_t i = 0, next = 0, latin = 0, other = 0;
+	word_counts c = { 0 };
 
 	nm->ntok = 0;
 	sb_clear(&nm->keys);
@@ -907,20 +928,19 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 			add_ascii_token(nm, s, i, &r);
 		else
 			add_token(nm, s, i, end, &latin, &other);
-		ltok += nm->tok[nm->ntok - 1].script == SC_LATIN;
-		otok += nm->tok[nm->ntok - 1].script == SC_OTHER;
+		count_word(&c, &nm->tok[nm->ntok - 1]);
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
 			nm->tok[nm->ntok - 1].initial = initial_at(s, n, i, end) ? 1 : 2;
 		i = end;
 	}
 	/* a text in another script: few Latin words (a syllable of Ge'ez is
 	 * one letter, so words are counted, not letters) */
-	nm->foreign = otok > 0 && (ltok < 3 || otok > 2 * ltok);
+	nm->foreign = c.other > 0 && (c.latin < 3 || c.other > 2 * c.latin);
 	(void)latin;
 	(void)other;
 	nm->known = -1;
-	discount_shouting(nm);
-	names_of_english_words(nm);
+	discount_shouting(nm, &c);
+	names_of_english_words(nm, &c);
 }
 
 /* ---- deciding ---- */

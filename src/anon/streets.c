@@ -46,7 +46,7 @@ typedef struct {
 	unsigned next;        /* the entry to replace */
 } memo;
 
-static bool memo_get(const memo *m, size_t at, size_t *val)
+static inline bool memo_get(const memo *m, size_t at, size_t *val)
 {
 	for (int k = 0; k < 2; k++)
 		if (m->at[k] == at) {
@@ -56,7 +56,7 @@ static bool memo_get(const memo *m, size_t at, size_t *val)
 	return false;
 }
 
-static size_t memo_put(memo *m, size_t at, size_t val)
+static inline size_t memo_put(memo *m, size_t at, size_t val)
 {
 	m->at[m->next] = at;
 	m->val[m->next] = val;
@@ -530,7 +530,7 @@ static enum answer noun_starts(const screen_row *r, const char *s, size_t n, siz
 
 /* The run of letters at P: may a noun end it (or is a character there
  * one only PCRE2 can judge)?  *END: where the run ends. */
-static enum answer run_answer(screen_row *r, const char *s, size_t n, size_t p,
+static inline enum answer run_answer(screen_row *r, const char *s, size_t n, size_t p,
 			      const uint64_t letter2[32], size_t *end)
 {
 	size_t v;
@@ -557,7 +557,7 @@ static enum answer noun_end_at(screen_row *r, const char *s, size_t n,
 	return run_answer(r, s, n, x + 1, letter2, &end);
 }
 
-static enum answer starts_at(screen_row *r, const char *s, size_t n, size_t x)
+static inline enum answer starts_at(screen_row *r, const char *s, size_t n, size_t x)
 {
 	size_t v;
 
@@ -565,7 +565,7 @@ static enum answer starts_at(screen_row *r, const char *s, size_t n, size_t x)
 					   : (enum answer)memo_put(&r->starts, x, noun_starts(r, s, n, x));
 }
 
-static size_t space_after(screen_row *r, const char *s, size_t n, size_t q)
+static inline size_t space_after(screen_row *r, const char *s, size_t n, size_t q)
 {
 	size_t v;
 

@@ -25,7 +25,7 @@ static bool same(const char *a, const char *b, size_t n)
 	return true;
 }
 
-static size_t find_slot(const wordtab *t, const char *k, size_t n, uint32_t h)
+static inline size_t find_slot(const wordtab *t, const char *k, size_t n, uint32_t h)
 {
 	size_t mask = t->cap - 1, i = h & mask;
 
@@ -79,14 +79,6 @@ unsigned wordtab_get(const wordtab *t, const char *k, size_t n)
 	if (n == 0 || !t->cap)
 		return 0;
 	return t->slots[find_slot(t, k, n, hash_word(k, n))].flags;
-}
-
-unsigned wordtab_get_hashed(const wordtab *t, const char *k, size_t n,
-			    uint32_t h)
-{
-	if (n == 0 || !t->cap)
-		return 0;
-	return t->slots[find_slot(t, k, n, h | 1)].flags;
 }
 
 void wordtab_free(wordtab *t)

@@ -32,9 +32,29 @@ static inline uint32_t wordtab_step(uint32_t h, unsigned char c)
 {
 	return (h ^ c) * 16777619u;
 }
-/* wordtab_get of K[0..n) whose bytes gave the state H. */
-unsigned wordtab_get_hashed(const wordtab *t, const char *k, size_t n,
-			    uint32_t h);
+/* wordtab_get of K[0..n) whose bytes gave the state H; here, inline, as
+ * the tokeniser asks it of every word.  An empty slot's flags are 0. */
+static inline unsigned wordtab_get_hashed(const wordtab *t, const char *k,
+					  size_t n, uint32_t h)
+{
+	size_t mask = t->cap - 1, i;
+
+	if (n == 0 || !t->cap)
+		return 0;
+	h |= 1; /* as wordtab.c keeps it: never 0 */
+	for (i = h & mask; t->slots[i].len; i = (i + 1) & mask) {
+		const wordtab_entry *e = &t->slots[i];
+		const char *p = t->pool.s + e->off;
+		size_t j = 0;
+		if (e->hash != h || e->len != n)
+			continue;
+		while (j < n && p[j] == k[j])
+			j++;
+		if (j == n)
+			return e->flags;
+	}
+	return 0;
+}
 void wordtab_free(wordtab *t);
 
 #endif
