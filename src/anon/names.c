@@ -67,6 +67,7 @@ struct anon_names {
 	unsigned long strict_taken;
 	anon_dict dict;
 	wordtab orgsuffix;   /* endings of organisation names (-skolan) */
+	wordtab orgsuffix_rev; /* the same endings, each byte for byte backwards */
 	uint64_t org_lens;   /* bit L: an ending of L bytes (L < 64) */
 	bool foreign;        /* the text is mostly in a script other than Latin */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
@@ -91,6 +92,7 @@ void names_free(anon_names *nm)
 	wordtab_free(&nm->words);
 	dict_close(&nm->dict);
 	wordtab_free(&nm->orgsuffix);
+	wordtab_free(&nm->orgsuffix_rev);
 	free(nm->tok);
 	sb_free(&nm->keys);
 	free(nm);
@@ -281,7 +283,11 @@ static void add_role_row(const csv_table *t, void *ctx)
 
 	if (strcmp(role, "orgsuffix") == 0) {
 		if (word->len > 0 && word->len < 64) {
+			char rev[64];
+			for (size_t i = 0; i < word->len; i++)
+				rev[i] = word->data[word->len - 1 - i];
 			wordtab_add(&nm->orgsuffix, word->data, word->len, 1);
+			wordtab_add(&nm->orgsuffix_rev, rev, word->len, 1);
 			nm->org_lens |= (uint64_t)1 << word->len;
 		}
 		return;
@@ -1019,10 +1025,18 @@ static bool place_compound(const anon_names *nm, const token *t)
  * Idrottsföreningen (endings from the roles file). */
 static bool org_shape(const anon_names *nm, const token *t)
 {
-	/* asked of many words: one look-up per length of an ending */
+	/* asked of many words: one look-up per length of an ending, in the
+	 * table of endings backwards, so that the word read backwards is
+	 * hashed once for all of them */
+	char rev[64];
+	uint32_t h = WORDTAB_SEED;
+
 	for (size_t len = 1; len < t->klen && len < 64; len++) {
+		unsigned char c = (unsigned char)t->k[t->klen - len];
+		rev[len - 1] = (char)c;
+		h = wordtab_step(h, c);
 		if (((nm->org_lens >> len) & 1) &&
-		    wordtab_get(&nm->orgsuffix, t->k + t->klen - len, len))
+		    wordtab_get_hashed(&nm->orgsuffix_rev, rev, len, h))
 			return true;
 	}
 	return false;
