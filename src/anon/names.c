@@ -69,6 +69,9 @@ struct anon_names {
 	wordtab orgsuffix;   /* endings of organisation names (-skolan) */
 	wordtab orgsuffix_rev; /* the same endings, each byte for byte backwards */
 	uint64_t org_lens;   /* bit L: an ending of L bytes (L < 64) */
+	wordtab surnameend;  /* endings only surnames have (-ström, -qvist) */
+	wordtab surnameend_rev; /* the same, backwards */
+	uint64_t surname_lens;
 	bool foreign;        /* the text is mostly in a script other than Latin */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
@@ -93,6 +96,8 @@ void names_free(anon_names *nm)
 	dict_close(&nm->dict);
 	wordtab_free(&nm->orgsuffix);
 	wordtab_free(&nm->orgsuffix_rev);
+	wordtab_free(&nm->surnameend);
+	wordtab_free(&nm->surnameend_rev);
 	free(nm->tok);
 	sb_free(&nm->keys);
 	free(nm);
@@ -261,7 +266,7 @@ static const struct {
 	{ "afterverb", W_AFTERVERB }, { "orgsuffix", 0 },
 	{ "orgcue", W_ORGCUE },       { "enstop", W_ENSTOP },
 	{ "month", W_MONTH },         { "poss", W_POSS },
-	{ "orgprep", W_ORGPREP },
+	{ "orgprep", W_ORGPREP },     { "particle", W_PARTICLE },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -281,14 +286,15 @@ static void add_role_row(const csv_table *t, void *ctx)
 	const char *role = csv_table_cell(t, C_ROLE);
 	const csv_field *word = csv_table_field(t, C_WORD);
 
-	if (strcmp(role, "orgsuffix") == 0) {
+	if (strcmp(role, "orgsuffix") == 0 || strcmp(role, "surnameend") == 0) {
+		bool org = role[0] == 'o';
 		if (word->len > 0 && word->len < 64) {
 			char rev[64];
 			for (size_t i = 0; i < word->len; i++)
 				rev[i] = word->data[word->len - 1 - i];
-			wordtab_add(&nm->orgsuffix, word->data, word->len, 1);
-			wordtab_add(&nm->orgsuffix_rev, rev, word->len, 1);
-			nm->org_lens |= (uint64_t)1 << word->len;
+			wordtab_add(org ? &nm->orgsuffix : &nm->surnameend, word->data, word->len, 1);
+			wordtab_add(org ? &nm->orgsuffix_rev : &nm->surnameend_rev, rev, word->len, 1);
+			*(org ? &nm->org_lens : &nm->surname_lens) |= (uint64_t)1 << word->len;
 		}
 		return;
 	}
@@ -1021,25 +1027,41 @@ static bool place_compound(const anon_names *nm, const token *t)
 	return false;
 }
 
+static bool ends_in(const wordtab *rev, uint64_t lens, const token *t, size_t min_stem);
+
 /* The name of an organisation by its shape: Ekskolan, Justitiedepartementet,
  * Idrottsföreningen (endings from the roles file). */
 static bool org_shape(const anon_names *nm, const token *t)
 {
-	/* asked of many words: one look-up per length of an ending, in the
-	 * table of endings backwards, so that the word read backwards is
-	 * hashed once for all of them */
-	char rev[64];
+	return ends_in(&nm->orgsuffix_rev, nm->org_lens, t, 1);
+}
+
+/* Does the word end in one of the endings of REV (written backwards; LENS:
+ * their lengths), with at least MIN_STEM bytes before it?  Asked of many
+ * words: one look-up per length of an ending, against the endings written
+ * backwards, so that the word read backwards is hashed once for all. */
+static bool ends_in(const wordtab *rev, uint64_t lens, const token *t, size_t min_stem)
+{
+	char back[64];
 	uint32_t h = WORDTAB_SEED;
 
-	for (size_t len = 1; len < t->klen && len < 64; len++) {
+	for (size_t len = 1; len + min_stem <= t->klen && len < 64; len++) {
 		unsigned char c = (unsigned char)t->k[t->klen - len];
-		rev[len - 1] = (char)c;
+		back[len - 1] = (char)c;
 		h = wordtab_step(h, c);
-		if (((nm->org_lens >> len) & 1) &&
-		    wordtab_get_hashed(&nm->orgsuffix_rev, rev, len, h))
+		if (((lens >> len) & 1) && wordtab_get_hashed(rev, back, len, h))
 			return true;
 	}
 	return false;
+}
+
+/* "Vikström", "Nordquist", "Östgren": a capitalised word no list or
+ * dictionary has, with an ending only surnames have, is a surname. */
+static bool surname_shaped(const anon_names *nm, const token *t)
+{
+	return t->flags == 0 && t->cap && t->script == SC_LATIN &&
+	       ends_in(&nm->surnameend_rev, nm->surname_lens, t, 2) &&
+	       !dict_has(&nm->dict, t->k, t->klen);
 }
 
 /* An organisation's word or ending, also in the genitive (Ekskolans
@@ -1474,12 +1496,41 @@ static unsigned char judge_script(const anon_names *nm, size_t i, unsigned cue)
 	return b - a < 3 ? ST_NAME : ST_MAYBE_WEAK; /* a sentence in that language */
 }
 
+/* "S:t Lars", "St Olov", "St. Petri": a saint's name names a church, a
+ * parish or a place (the tokens cut "S:t" apart, so the text is read). */
+static bool saint_before(const char *s, size_t start, size_t *at)
+{
+	size_t i = start;
+
+	if (i == 0 || s[i - 1] != ' ')
+		return false;
+	i--;
+	if (i > 0 && s[i - 1] == '.')
+		i--;
+	if (i >= 3 && (s[i - 3] == 'S' || s[i - 3] == 's') && s[i - 2] == ':' && s[i - 1] == 't')
+		i -= 3;
+	else if (i >= 2 && s[i - 2] == 'S' && s[i - 1] == 't')
+		i -= 2;
+	else
+		return false;
+	*at = i;
+	return i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == ',';
+}
+
 /* "i", "bor i", "flyttade från" just before word I: a place follows. */
 static bool placeprep_before(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	char key[2 * KEY_MAX + 1];
 
+	size_t at, j = i;
+
+	if (saint_before(nm->text, t[i].start, &at)) {
+		/* but "Anna St Clair": a surname after a first name */
+		while (j > 0 && t[j - 1].end > at)
+			j--;
+		return !(j > 0 && t[j - 1].cap && (t[j - 1].flags & W_FIRST));
+	}
 	if (i == 0 || t[i].gap != GAP_SPACE)
 		return false;
 	if (t[i - 1].flags & W_PLACEPREP)
@@ -1582,6 +1633,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
 	if (!t->sent_start && in_place_list(nm, i))
 		return ST_NO;
+	if (surname_shaped(nm, t))
+		return t->sent_start ? ST_MAYBE : ST_NAME;
 	if (is_dict_word(nm, i)) {
 		nm->tok[i].dictweak = 1;
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
@@ -1602,6 +1655,17 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 }
 
 static unsigned char judge_brand_name(anon_names *nm, size_t i);
+
+/* "Till ordförande valdes Tomas": after a cue, a lower-case word that
+ * reads as a name's genitive (valdes: Valde's) is the word unless a
+ * person's noun follows ("läraren kalles mamma"). */
+static bool word_then_name(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *next = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return (t->flags & W_COMMON) && t->genitive &&
+	       !(next && next->gap == GAP_SPACE && (next->flags & W_TITLE));
+}
 
 static bool pupil_before_class(anon_names *nm, size_t i);
 
@@ -1639,7 +1703,8 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	if ((f & W_PLACENOUN) && !(named && (cue & (W_TITLE | W_GREET | W_OBJVERB))))
 		return ST_NO;
 	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
-		return named || !is_dict_word(nm, i) ? ST_NAME : ST_MAYBE_LOWER;
+		return (named && !word_then_name(nm, i)) || !is_dict_word(nm, i) ? ST_NAME
+										: ST_MAYBE_LOWER;
 	if (f & W_PLACE)
 		return ST_NO;
 	if (placeprep_before(nm, i))
@@ -1783,6 +1848,20 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 }
 
 /* A capitalised word (not shouted), with the cue before it. */
+/* Word I+1 is a capitalised ordinary word that is no name or person's
+ * noun ("Kerstins Blommor"; but "Kalles Mamma", "Annas Berg"). */
+static bool shop_word_follows(anon_names *nm, size_t i)
+{
+	const token *n;
+
+	if (i + 1 >= nm->ntok)
+		return false;
+	n = &nm->tok[i + 1];
+	return n->gap == GAP_SPACE && n->cap && !n->allcaps && !n->sent_start &&
+	       !(n->flags & (W_FIRST | W_LAST | W_TITLE | W_STOP | W_PVERB | W_OBJVERB)) &&
+	       is_dict_word(nm, i + 1);
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -1819,6 +1898,15 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return judge_place(nm, i, cue);
 	if (named && placeprep_before(nm, i))
 		return ST_NO; /* "bor i Ulrika": a place named like a person */
+	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
+	 * capitalised ordinary word names a shop */
+	if (named && t->genitive && shop_word_follows(nm, i))
+		return ST_NO;
+	/* "Hotel Eggers", "Café Gustav": a business's noun written as part of
+	 * its name, then the name */
+	if (named && i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
+	    (nm->tok[i - 1].flags & W_ORGCUE) && !surname_follows(nm, i))
+		return ST_NO;
 	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",
 	 * "Bashiir Farah Adan <line break> Kommunen arbetar" */
 	if (named && company_follows(nm, i) && !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
@@ -1848,6 +1936,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 static bool day_before(const char *s, size_t start)
 {
 	size_t i = start, digits = 0;
+	int day;
 
 	if (i > 0 && s[i - 1] == ' ')
 		i--;
@@ -1859,7 +1948,10 @@ static bool day_before(const char *s, size_t start)
 	}
 	if (digits == 0 || digits > 2 || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
 		return false;
-	return atoi(s + i) >= 1 && atoi(s + i) <= 31;
+	day = s[i] - '0';
+	if (digits == 2)
+		day = day * 10 + (s[i + 1] - '0');
+	return day >= 1 && day <= 31;
 }
 
 static unsigned char judge_alone(anon_names *nm, size_t i)
@@ -2078,6 +2170,21 @@ static bool common_surname_only(const token *t)
 	return (t->flags & W_COMMON) && !(t->flags & W_FIRST);
 }
 
+/* An ordinary word after a name may be its surname: a short one ("Saga
+ * Sjö", "Signe Ek"), or after a first name a longer one made of words
+ * ("Tomas Törnros", "Oscar Järnhäll") that is no title, label, noun of a
+ * long last part or organisation. */
+static bool word_surname_fits(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	if (t->klen <= 6)
+		return true;
+	return t->klen <= 12 && t->cap && (nm->tok[i - 1].flags & W_FIRST) &&
+	       !(t->flags & (W_TITLE | W_KEEP | W_PLACENOUN | W_PREP | W_STOP | W_PVERB)) &&
+	       !noun_compound(nm, t) && !org_shape(nm, t);
+}
+
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -2123,7 +2230,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	if (t->dictweak)
 		/* "Saga Sjö", "Sussie o Moody"; but "Sara Ek, Ordförande" and
 		 * "Per Alm Telefon 0123" keep their titles and labels */
-		return (prev && t->klen <= 6 && !label_follows(s, n, t->end) &&
+		return (prev && word_surname_fits(nm, i) && !label_follows(s, n, t->end) &&
 			!(t->cap && !nm->tok[i - 1].cap)) || /* "ebba Tullen" */
 		       joined_by_word(nm, i) ||
 		       (t->amp && is_name(nm, i - 1)) ||
@@ -2268,10 +2375,33 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	return (p->flags & W_FIRST) && text_known(nm) && !is_dict_word(nm, i);
 }
 
+/* "Gustaf von Essen", "Jan van der Berg", "Ahmed bin Salman": one or two
+ * particles between a name and a capitalised word make that word the
+ * surname, and the particles part of the name. */
+static bool surname_after_particles(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	size_t j = i;
+
+	if (t->gap != GAP_SPACE ||
+	    (t->state != ST_NAME && (!t->cap || t->allcaps || t->script != SC_LATIN ||
+				     (t->flags & (W_STOP | W_KEEP | W_TITLE | W_PREP)))))
+		return false;
+	while (j > 0 && i - j < 2 && (nm->tok[j - 1].flags & W_PARTICLE) &&
+	       nm->tok[j - 1].gap == GAP_SPACE)
+		j--;
+	if (j == i || j == 0 || !is_name(nm, j - 1) ||
+	    !(nm->tok[j - 1].flags & (W_FIRST | W_LAST)))
+		return false;
+	for (size_t k = j; k < i; k++)
+		nm->tok[k].state = ST_NAME;
+	return true;
+}
+
 static void take_surnames(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++)
-		if (surname_after_first(nm, i))
+		if (surname_after_first(nm, i) || surname_after_particles(nm, i))
 			nm->tok[i].state = ST_NAME;
 }
 

@@ -40,7 +40,8 @@ enum {
 	W_ENSTOP = 1u << 25,   /* an English function word (the, and, was): counted to tell English text */
 	W_MONTH = 1u << 26,    /* a month or its abbreviation: after a day's number a date (29 Mar, 3 Jan) */
 	W_POSS = 1u << 27,     /* a possessive (din, min, vår): the word after it is a thing (på Din Dag) */
-	W_ORGPREP = 1u << 28   /* after a role, an organisation follows (ordförande för X, ledamot i X) */
+	W_ORGPREP = 1u << 28,  /* after a role, an organisation follows (ordförande för X, ledamot i X) */
+	W_PARTICLE = 1u << 29  /* a particle inside a name (von, af, van der, bin): the capitalised word after it is the surname */
 };
 
 typedef struct anon_names anon_names;

@@ -568,6 +568,8 @@ static bool retry_at(anon_patterns *p, size_t first, const char *s, size_t n,
 			hit->start = ov[0];
 			hit->end = ov[0] + len;
 			hit->kind = p->rows[j].kind;
+			if (hit->kind == KIND_ADDRESS)
+				hit->end = address_end(&p->checks, s, hit->start, hit->end);
 			return true;
 		}
 	}
@@ -599,6 +601,8 @@ static size_t settle(anon_patterns *p, const char *s, size_t n, size_t from,
 	if ((len > 0 && validate(p->rows[row].val, &p->checks, s, hit.start, &len) &&
 	     (hit.end = hit.start + len) > hit.start) ||
 	    retry_at(p, row, s, n, hit.start, &hit)) {
+		if (hit.kind == KIND_ADDRESS)
+			hit.end = address_end(&p->checks, s, hit.start, hit.end);
 		spans_push(out, hit.start, hit.end, hit.kind);
 		return hit.end;
 	}

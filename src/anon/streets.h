@@ -1,7 +1,7 @@
 /* streets.h - a screen in front of the two street rows of the patterns,
  * whose PCRE2 attempts at every word near a number cost more than all the
  * other rows together: "Björkvägen 5" (a word that ends in a street noun)
- * and "Ale torg 5" (a word, then a street noun as a word of its own).  The
+ * and "Perssons väg 5" (a word, then a street noun as a word of its own).  The
  * screen answers "cannot match here" from a table of the nouns, read out
  * of the rows themselves; in every other case (an unknown character, a
  * row of another shape) it answers "may match" and PCRE2 decides, so it

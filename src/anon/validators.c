@@ -101,6 +101,34 @@ static bool plate_ok(const word_checks *w, const char *text, size_t start,
 	return upper == 3 || plate_cue_before(w, text, start);
 }
 
+/* A byte of a letter: ASCII letters and every byte of a multi-byte
+ * character (the text is the normalised shadow). */
+static bool letter_byte(char c)
+{
+	return (unsigned char)c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* "… 00100 Helsingfors Publicerad", "… 21600 Pargas Tjänstledig": the
+ * second word a town may have ("Västra Frölunda", "Upplands Väsby") is
+ * not an ordinary word that begins the next thing.  Returns the end of
+ * the address without it. */
+size_t address_end(const word_checks *w, const char *text, size_t start, size_t end)
+{
+	size_t b = end, a;
+
+	while (b > start && (letter_byte(text[b - 1]) || text[b - 1] == '-'))
+		b--;
+	a = b;
+	if (a == end || a <= start + 1 || text[a - 1] != ' ' || !w->is_word || !w->is_place)
+		return end;
+	/* the word before it is a town's first word: letters, not a digit */
+	if (!letter_byte(text[a - 2]))
+		return end;
+	if (w->is_word(w->word_ctx, text + a, end - a) && !w->is_place(w->place_ctx, text + a, end - a))
+		return a - 1;
+	return end;
+}
+
 bool validate(enum validator v, const word_checks *w, const char *text,
 	      size_t start, size_t *len)
 {

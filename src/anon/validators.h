@@ -42,5 +42,8 @@ bool validator_named(const char *name, enum validator *v);
  * may cut *LEN back to the number that fits. */
 bool validate(enum validator v, const word_checks *w, const char *text,
 	      size_t start, size_t *len);
+/* The end of an address match TEXT[start..end) without a last word that
+ * is an ordinary word, not a place, after the town ("… Pargas Tjänstledig"). */
+size_t address_end(const word_checks *w, const char *text, size_t start, size_t end);
 
 #endif
