@@ -10,6 +10,10 @@
 
 #include "util.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* A string a match of the row must contain from its start on; "\\d" is
  * any ASCII digit.  AT is where it next occurs in the text being scanned
  * (NEED_UNKNOWN before the first look, -1 when it does not occur again). */
@@ -29,6 +33,7 @@ typedef struct {
 	long gaps;
 	row_set rows;
 	long first;       /* per text: where a need next occurs (-1 never) */
+	uint32_t first_runs; /* the runs of white space before FIRST */
 } gate;
 
 struct row_gates {
@@ -47,8 +52,16 @@ struct row_gates {
 	size_t digit;             /* the index of the need "\\d" */
 	row_set *digit_open;      /* rows open with R runs before the digit */
 	size_t ndigit_open;       /* the last entry: R of that many or more */
-	uint32_t *runs;           /* per text: runs of white space before i */
-	size_t capruns;
+	/* Per text, 64 bytes a word: bit i of DIGITS[i / 64] says S[i] is an
+	 * ASCII digit, of STARTS that a run of white space starts there;
+	 * BEFORE[w] counts the runs that start before word w. */
+	uint64_t *digits, *starts;
+	uint64_t *unblocked;      /* per text: bit i: S[i - 1] is no ASCII letter or digit */
+	uint32_t *before;
+	size_t ndigits;           /* words that cover the text */
+	long digit_runs_at;       /* per text: runs_before of this digit is */
+	uint32_t digit_runs;      /* DIGIT_RUNS (-1: none yet) */
+	size_t capwords;
 };
 
 row_gates *gates_new(void)
@@ -66,7 +79,10 @@ void gates_free(row_gates *g)
 	for (size_t i = 0; i < g->ngates; i++)
 		free(g->gates[i].needs);
 	free(g->digit_open);
-	free(g->runs);
+	free(g->digits);
+	free(g->starts);
+	free(g->before);
+	free(g->unblocked);
 	free(g);
 }
 
@@ -195,20 +211,41 @@ static bool is_space(char c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+/* The next bit at or after Q (-1: none) of the per-text BITS of
+ * gates_prepare: a word of 64 bytes at a time. */
+static long next_bit(const row_gates *g, const uint64_t *bits, size_t q)
+{
+	size_t w = q / 64;
+	uint64_t word;
+
+	if (w >= g->ndigits)
+		return -1;
+	word = bits[w] & (~(uint64_t)0 << (q % 64));
+	while (!word) {
+		if (++w >= g->ndigits)
+			return -1;
+		word = bits[w];
+	}
+	return (long)(w * 64 + (size_t)__builtin_ctzll(word));
+}
+
+const uint64_t *gates_unblocked(const row_gates *g, size_t *nwords)
+{
+	*nwords = g->ndigits;
+	return g->unblocked;
+}
+
 /* Where NEED next occurs at or after Q (-1: nowhere).  Q only grows
  * during the scan of one text, so each need is searched once per text.
  * The search jumps (memchr) to the least common byte of the need, not its
  * first, which is often a space or a common letter (" at ", "namn"). */
-static long need_next(need *nd, const char *s, size_t n, size_t q)
+static long need_search(const row_gates *g, need *nd, const char *s, size_t n,
+			size_t q)
 {
 	size_t i = q + nd->key;
 
-	if (nd->at == -1 || nd->at >= (long)q)
-		return nd->at;
 	if (is_digit_need(nd)) {
-		for (i = q; i < n && (s[i] < '0' || s[i] > '9'); i++)
-			;
-		nd->at = i < n ? (long)i : -1;
+		nd->at = next_bit(g, g->digits, q);
 		return nd->at;
 	}
 	nd->at = -1;
@@ -218,7 +255,11 @@ static long need_next(need *nd, const char *s, size_t n, size_t q)
 		if (!c)
 			break;
 		start = (size_t)(c - s) - nd->key;
-		if (nd->len <= n - start && memcmp(s + start, nd->lit, nd->len) == 0) {
+		/* the first and last bytes first: most places of a common
+		 * key byte ('t' of " at ") fail there, without a call */
+		if (nd->len <= n - start && s[start] == nd->lit[0] &&
+		    s[start + nd->len - 1] == nd->lit[nd->len - 1] &&
+		    memcmp(s + start, nd->lit, nd->len) == 0) {
 			nd->at = (long)start;
 			break;
 		}
@@ -227,12 +268,54 @@ static long need_next(need *nd, const char *s, size_t n, size_t q)
 	return nd->at;
 }
 
-/* Runs of white space in S[q..end): PCRE2's \s is ASCII only. */
-static uint32_t runs_between(const row_gates *g, const char *s, size_t q,
-			     size_t end)
+/* need_search, asked only when the place known is behind Q: most asks
+ * are answered by what the last search found. */
+static inline long need_next(const row_gates *g, need *nd, const char *s,
+			     size_t n, size_t q)
 {
-	return g->runs[end] - g->runs[q] +
-	       (q > 0 && is_space(s[q]) && is_space(s[q - 1]));
+	if (nd->at == -1 || nd->at >= (long)q)
+		return nd->at;
+	return need_search(g, nd, s, n, q);
+}
+
+/* Runs of white space in S[q..end): PCRE2's \s is ASCII only. */
+/* The bits set in X: without a popcnt instruction (not in the x86-64
+ * baseline) the compiler's builtin is a call; this is a dozen operations. */
+static inline uint32_t bits_in(uint64_t x)
+{
+	x -= (x >> 1) & UINT64_C(0x5555555555555555);
+	x = (x & UINT64_C(0x3333333333333333)) + ((x >> 2) & UINT64_C(0x3333333333333333));
+	x = (x + (x >> 4)) & UINT64_C(0x0f0f0f0f0f0f0f0f);
+	return (uint32_t)((x * UINT64_C(0x0101010101010101)) >> 56);
+}
+
+/* The runs of white space that start before byte I (I <= n). */
+static uint32_t runs_before(const row_gates *g, size_t i)
+{
+	return g->before[i / 64] +
+	       bits_in(g->starts[i / 64] & (((uint64_t)1 << (i % 64)) - 1));
+}
+
+/* The runs of white space in S[q..end) are runs_before(end) less this
+ * base of Q: the runs before Q, but for the one Q is inside of.  It is
+ * worked out once per place (BASE: UINT32_MAX until then). */
+static inline uint32_t runs_base(const row_gates *g, const char *s, size_t q,
+			  uint32_t *base)
+{
+	if (*base == UINT32_MAX)
+		*base = runs_before(g, q) - (q > 0 && is_space(s[q]) && is_space(s[q - 1]));
+	return *base;
+}
+
+/* The runs of white space before the next digit D, asked at every place
+ * until the scan passes D: kept. */
+static uint32_t runs_before_digit(row_gates *g, size_t d)
+{
+	if (g->digit_runs_at != (long)d) {
+		g->digit_runs_at = (long)d;
+		g->digit_runs = runs_before(g, d);
+	}
+	return g->digit_runs;
 }
 
 /* Where one of the needs of G next occurs at or after Q (-1: never). */
@@ -242,7 +325,7 @@ static long gate_first(row_gates *rg, const gate *g, const char *s,
 	long first = -1;
 
 	for (size_t k = 0; k < g->nneeds; k++) {
-		long at = need_next(&rg->needs[g->needs[k]], s, n, q);
+		long at = need_next(rg, &rg->needs[g->needs[k]], s, n, q);
 		if (at >= 0 && (first < 0 || at < first))
 			first = at;
 	}
@@ -252,9 +335,9 @@ static long gate_first(row_gates *rg, const gate *g, const char *s,
 /* The rows of the digit gates open at Q (see tabulate_digit_gates); with
  * no digit ahead they are dead for the rest of the text. */
 static row_set digits_open(row_gates *g, const char *s, size_t n,
-			   size_t q, row_set *alive)
+			   size_t q, row_set *alive, uint32_t *base)
 {
-	long d = need_next(&g->needs[g->digit], s, n, q);
+	long d = need_next(g, &g->needs[g->digit], s, n, q);
 	size_t runs;
 
 	if (d < 0) {
@@ -262,7 +345,7 @@ static row_set digits_open(row_gates *g, const char *s, size_t n,
 		g->live_gates &= ~g->digit_gates;
 		return 0;
 	}
-	runs = runs_between(g, s, q, (size_t)d);
+	runs = runs_before_digit(g, (size_t)d) - runs_base(g, s, q, base);
 	return g->digit_open[runs < g->ndigit_open ? runs : g->ndigit_open - 1];
 }
 
@@ -271,42 +354,114 @@ row_set gates_open(row_gates *rg, row_set may, const char *s, size_t n,
 {
 	row_set open = ~rg->with_needs;
 	uint64_t asked = rg->gates_of_byte[(unsigned char)s[q]] & rg->live_gates;
+	uint32_t base = UINT32_MAX;
 
 	if (asked & rg->digit_gates) {
-		open |= digits_open(rg, s, n, q, alive);
+		open |= digits_open(rg, s, n, q, alive, &base);
 		asked &= ~rg->digit_gates;
 	}
 	for (; asked; asked &= asked - 1) {
 		gate *g = &rg->gates[__builtin_ctzll(asked)];
-		if (g->first < (long)q)
+		if (g->first < (long)q) {
 			g->first = gate_first(rg, g, s, n, q);
+			if (g->first >= 0)
+				g->first_runs = runs_before(rg, (size_t)g->first);
+		}
 		if (g->first < 0) {
 			*alive &= ~g->rows;
 			rg->live_gates &= ~((uint64_t)1 << (g - rg->gates));
 		} else if (g->gaps < 0 ||
-			   runs_between(rg, s, q, (size_t)g->first) <= (uint32_t)g->gaps) {
+			   g->first_runs - runs_base(rg, s, q, &base) <= (uint32_t)g->gaps) {
 			open |= g->rows;
 		}
 	}
 	return may & open & *alive;
 }
 
+/* Bits of the 64 bytes at P: *SPACE of the white space (PCRE2's \s is
+ * ASCII only: space, \t to \r), *DIGIT of the ASCII digits.  Sixteen
+ * bytes at a time where the processor has SSE2 (every x86-64). */
+typedef struct {
+	uint64_t space, digit, letter; /* letter: ASCII letters */
+} byte_bits;
+
+static void classify64(const unsigned char *p, byte_bits *out)
+{
+	uint64_t sp = 0, dg = 0, lt = 0;
+#ifdef __SSE2__
+	for (int k = 0; k < 4; k++) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+		__m128i ctl = _mm_sub_epi8(v, _mm_set1_epi8('\t'));
+		__m128i num = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+		/* x - lo <= hi - lo, unsigned: min(x - lo, hi - lo) == x - lo */
+		__m128i ws = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+					  _mm_cmpeq_epi8(_mm_min_epu8(ctl, _mm_set1_epi8('\r' - '\t')), ctl));
+		__m128i dd = _mm_cmpeq_epi8(_mm_min_epu8(num, _mm_set1_epi8(9)), num);
+		__m128i low = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+		__m128i ll = _mm_cmpeq_epi8(_mm_min_epu8(low, _mm_set1_epi8('z' - 'a')), low);
+		sp |= (uint64_t)(unsigned)_mm_movemask_epi8(ws) << (16 * k);
+		dg |= (uint64_t)(unsigned)_mm_movemask_epi8(dd) << (16 * k);
+		lt |= (uint64_t)(unsigned)_mm_movemask_epi8(ll) << (16 * k);
+	}
+#else
+	for (int k = 0; k < 64; k++) {
+		sp |= (uint64_t)is_space((char)p[k]) << k;
+		dg |= (uint64_t)(p[k] >= '0' && p[k] <= '9') << k;
+		lt |= (uint64_t)((p[k] | 0x20) >= 'a' && (p[k] | 0x20) <= 'z') << k;
+	}
+#endif
+	out->space = sp;
+	out->digit = dg;
+	out->letter = lt;
+}
+
+static void reserve_text(row_gates *g, size_t n)
+{
+	g->ndigits = (n + 63) / 64;
+	if (g->ndigits + 1 > g->capwords) {
+		g->capwords = 2 * (g->ndigits + 1);
+		g->digits = xrealloc(g->digits, g->capwords * sizeof *g->digits);
+		g->starts = xrealloc(g->starts, g->capwords * sizeof *g->starts);
+		g->before = xrealloc(g->before, g->capwords * sizeof *g->before);
+		g->unblocked = xrealloc(g->unblocked, g->capwords * sizeof *g->unblocked);
+	}
+}
+
 void gates_prepare(row_gates *g, const char *s, size_t n)
 {
+	uint64_t carry = 0; /* the last byte of the word before was a space */
+	uint64_t alcarry = 0; /* ... an ASCII letter or digit */
 	uint32_t runs = 0;
+	size_t w;
 
 	for (size_t k = 0; k < g->nneeds; k++)
 		g->needs[k].at = NEED_UNKNOWN;
 	for (size_t k = 0; k < g->ngates; k++)
 		g->gates[k].first = NEED_UNKNOWN;
 	g->live_gates = ~(uint64_t)0;
-	if (n + 1 > g->capruns) {
-		g->capruns = 2 * (n + 1);
-		g->runs = xrealloc(g->runs, g->capruns * sizeof *g->runs);
+	g->digit_runs_at = -1;
+	reserve_text(g, n);
+	for (w = 0; w < g->ndigits; w++) {
+		unsigned char tail[64] = { 0 }; /* NUL: neither space nor digit */
+		const unsigned char *p = (const unsigned char *)s + 64 * w;
+		byte_bits b;
+		uint64_t sp, alnum;
+		if (n - 64 * w < 64) {
+			memcpy(tail, p, n - 64 * w);
+			p = tail;
+		}
+		classify64(p, &b);
+		sp = b.space;
+		g->digits[w] = b.digit;
+		/* a run starts at a space after no space */
+		g->starts[w] = sp & ~(sp << 1 | carry);
+		carry = sp >> 63;
+		alnum = b.digit | b.letter;
+		g->unblocked[w] = ~(alnum << 1 | alcarry);
+		alcarry = alnum >> 63;
+		g->before[w] = runs;
+		runs += bits_in(g->starts[w]);
 	}
-	for (size_t i = 0; i < n; i++) {
-		g->runs[i] = runs;
-		runs += is_space(s[i]) && (i == 0 || !is_space(s[i - 1]));
-	}
-	g->runs[n] = runs;
+	g->starts[w] = 0;
+	g->before[w] = runs; /* runs_before(n) when n is a multiple of 64 */
 }

@@ -67,8 +67,10 @@ struct anon_names {
 	unsigned long strict_taken;
 	anon_dict dict;
 	wordtab orgsuffix;   /* endings of organisation names (-skolan) */
+	wordtab orgsuffix_rev; /* the same endings, each byte for byte backwards */
 	uint64_t org_lens;   /* bit L: an ending of L bytes (L < 64) */
 	wordtab surnameend;  /* endings only surnames have (-ström, -qvist) */
+	wordtab surnameend_rev; /* the same, backwards */
 	uint64_t surname_lens;
 	bool foreign;        /* the text is mostly in a script other than Latin */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
@@ -78,8 +80,11 @@ struct anon_names {
 
 #define KEY_MAX 96
 
+static void learn_latin2(void);
+
 anon_names *names_new(void)
 {
+	learn_latin2();
 	return xcalloc(1, sizeof(anon_names));
 }
 
@@ -90,7 +95,9 @@ void names_free(anon_names *nm)
 	wordtab_free(&nm->words);
 	dict_close(&nm->dict);
 	wordtab_free(&nm->orgsuffix);
+	wordtab_free(&nm->orgsuffix_rev);
 	wordtab_free(&nm->surnameend);
+	wordtab_free(&nm->surnameend_rev);
 	free(nm->tok);
 	sb_free(&nm->keys);
 	free(nm);
@@ -282,7 +289,11 @@ static void add_role_row(const csv_table *t, void *ctx)
 	if (strcmp(role, "orgsuffix") == 0 || strcmp(role, "surnameend") == 0) {
 		bool org = role[0] == 'o';
 		if (word->len > 0 && word->len < 64) {
+			char rev[64];
+			for (size_t i = 0; i < word->len; i++)
+				rev[i] = word->data[word->len - 1 - i];
 			wordtab_add(org ? &nm->orgsuffix : &nm->surnameend, word->data, word->len, 1);
+			wordtab_add(org ? &nm->orgsuffix_rev : &nm->surnameend_rev, rev, word->len, 1);
 			*(org ? &nm->org_lens : &nm->surname_lens) |= (uint64_t)1 << word->len;
 		}
 		return;
@@ -452,31 +463,57 @@ static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n
 	return (any & (W_PLACE | W_KEEP)) | (any & every & (W_FIRST | W_LAST));
 }
 
+/* The flags of the word, given F, its own, and STEM, those of its first
+ * SL bytes when it is shaped like a genitive (SL > 0). */
+static unsigned genitive_flags(const anon_names *nm, token *t, unsigned f,
+			       size_t sl, unsigned stem)
+{
+	if (sl && (stem & (W_FIRST | W_LAST))) {
+		t->genitive = 1;
+		return stem | f;
+	}
+	if (sl && (stem & (W_PLACE | W_KEEP)))
+		return (stem & (W_PLACE | W_KEEP)) | f; /* Lerums kommun, Willys */
+	if (f)
+		return f;
+	return memchr(t->k, '-', t->klen) ? hyphen_parts_flags(nm, t->k, t->klen) : 0;
+}
+
+/* An ordinary word shaped like a genitive (guys, lindas) is a name only as
+ * a name that is also a word: in lower case it is the word.  "Stockholms
+ * universitet": a word that starts a phrase of the keep list (stockholms
+ * läns landsting) is still a place's genitive.  So the stem is asked only
+ * when the word itself is no more than a common word or a phrase's start. */
+#define ASK_STEM(f) (!((f) & ~(unsigned)(W_COMMON | W_PHRASE)))
+
 static unsigned lookup(const anon_names *nm, token *t)
 {
-	const char *k = t->k;
-	unsigned f, stem;
+	unsigned f;
 	size_t sl;
 
 	if (t->klen == 0)
 		return 0;
-	f = names_flags(nm, k, t->klen);
-	/* an ordinary word shaped like a genitive (guys, lindas) is a name
-	 * only as a name that is also a word: in lower case it is the word */
-	/* "Stockholms universitet": a word that starts a phrase of the keep
-	 * list (stockholms läns landsting) is still a place's genitive */
-	if (f & ~(unsigned)(W_COMMON | W_PHRASE))
+	f = names_flags(nm, t->k, t->klen);
+	if (!ASK_STEM(f))
 		return f;
-	sl = genitive_stem(k, t->klen);
-	if (sl && ((stem = names_flags(nm, k, sl)) & (W_FIRST | W_LAST))) {
-		t->genitive = 1;
-		return stem | f;
-	}
-	if (sl && (stem = names_flags(nm, k, sl)) & (W_PLACE | W_KEEP))
-		return (stem & (W_PLACE | W_KEEP)) | f; /* Lerums kommun, Willys */
-	if (f)
+	sl = genitive_stem(t->k, t->klen);
+	return genitive_flags(nm, t, f, sl, sl ? names_flags(nm, t->k, sl) : 0);
+}
+
+/* lookup() of a word of ASCII letters only, hashed while it was read: H
+ * the hash of its key, HSTEM that of the key less its last byte.  Such a
+ * word has no apostrophe, so its only genitive is a plain -s. */
+static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h,
+			     uint32_t hstem)
+{
+	unsigned f = wordtab_get_hashed(&nm->words, t->k, t->klen, h);
+	size_t sl;
+
+	if (!ASK_STEM(f))
 		return f;
-	return memchr(k, '-', t->klen) ? hyphen_parts_flags(nm, k, t->klen) : 0;
+	sl = genitive_stem(t->k, t->klen);
+	return genitive_flags(nm, t, f, sl,
+			      sl ? wordtab_get_hashed(&nm->words, t->k, sl, hstem) : 0);
 }
 
 static bool all_upper(const char *s, size_t a, size_t b)
@@ -580,33 +617,27 @@ static bool ascii_word(const char *s, size_t a, size_t b, size_t *letters,
 	return true;
 }
 
-static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
-		      size_t *latin, size_t *other)
+/* A new token for the word S[start..end), not yet looked up. */
+static inline token *new_token(anon_names *nm, size_t start, size_t end)
 {
 	token *t;
-	size_t letters;
-	bool upper;
 
-	GROW(nm->tok, nm->ntok, nm->captok);
+	if (nm->ntok == nm->captok) /* a call only when the array is full */
+		GROW(nm->tok, nm->ntok, nm->captok);
 	t = &nm->tok[nm->ntok];
 	memset(t, 0, sizeof *t);
 	t->start = start;
 	t->end = end;
 	t->dictw = -1;
-	if (ascii_word(s, start, end, &letters, &upper)) {
-		/* most words: one pass tells their key and script */
-		fold_token(nm, t, s, !upper);
-		*latin += letters;
-		t->script = SC_LATIN;
-	} else {
-		fold_token(nm, t, s, false);
-		t->script = word_script(s, start, end, latin, other);
-	}
-	t->flags = lookup(nm, t);
-	t->cap = (unsigned char)upper_at(s + start, letter_len(s, end, start));
-	t->allcaps = (unsigned char)(t->cap && all_upper(s, start, end));
-	/* only a capitalised word asks where its sentence starts */
-	t->sent_start = (unsigned char)(t->cap && at_sentence_start(s, start));
+	return t;
+}
+
+/* What separates the word T from the word before it, in the general case
+ * (see place_token), and whether it is quoted. */
+static void place_token_apart(anon_names *nm, token *t, const char *s)
+{
+	size_t start = t->start, end = t->end;
+
 	t->gap = nm->ntok ? gap_between(s, nm->tok[nm->ntok - 1].end, start)
 			  : GAP_OTHER;
 	if (nm->ntok && t->gap == GAP_COMMA)
@@ -623,21 +654,200 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
 		t->gap = GAP_SPACE;
 	if (t->script != SC_LATIN)
 		t->quoted = (unsigned char)in_quotes(s, start);
+}
+
+/* What the text around the word T tells (its case is set already): where
+ * its sentence starts, what separates it from the word before. */
+static inline void place_token(anon_names *nm, token *t, const char *s)
+{
+	/* only a capitalised word asks where its sentence starts */
+	t->sent_start = (unsigned char)(t->cap && at_sentence_start(s, t->start));
+	/* most words: Latin, one space after the last word; nothing else
+	 * to ask of them */
+	if (nm->ntok && nm->tok[nm->ntok - 1].end + 1 == t->start &&
+	    s[t->start - 1] == ' ' && t->script == SC_LATIN)
+		t->gap = GAP_SPACE;
+	else
+		place_token_apart(nm, t, s);
 	nm->ntok++;
+}
+
+static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
+		      size_t *latin, size_t *other)
+{
+	token *t = new_token(nm, start, end);
+	size_t letters;
+	bool upper;
+
+	if (ascii_word(s, start, end, &letters, &upper)) {
+		/* most words: one pass tells their key and script */
+		fold_token(nm, t, s, !upper);
+		*latin += letters;
+		t->script = SC_LATIN;
+	} else {
+		fold_token(nm, t, s, false);
+		t->script = word_script(s, start, end, latin, other);
+	}
+	t->flags = lookup(nm, t);
+	t->cap = (unsigned char)upper_at(s + start, letter_len(s, end, start));
+	t->allcaps = (unsigned char)(t->cap && all_upper(s, start, end));
+	place_token(nm, t, s);
+}
+
+/* ASCII letters: 1 lower case, 2 upper case. */
+static const unsigned char ascii_case[256] = {
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+	['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2,
+	['H'] = 2, ['I'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2,
+	['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2, ['S'] = 2, ['T'] = 2, ['U'] = 2,
+	['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2,
+};
+
+/* The two-byte Latin letters (å, ä, ö, é, ü, ç, ş...), as the general
+ * path sees them: their lower-case form, as fold_word gives it, and their
+ * case (ascii_case's bits; 0: not such a letter, the general path reads
+ * a word with it).  Filled once from the same functions that path asks. */
+typedef struct {
+	char lower[2];
+	unsigned char kase;
+} latin2_letter;
+static latin2_letter latin2[32 * 64];
+
+static void learn_latin2(void)
+{
+	static bool learnt;
+
+	if (learnt)
+		return;
+	learnt = true;
+	for (unsigned lead = 0xC2; lead < 0xE0; lead++)
+		for (unsigned cont = 0x80; cont < 0xC0; cont++) {
+			char c[2] = { (char)lead, (char)cont }, low[4];
+			size_t len;
+			int32_t cp = utf8_at(c, 2, 0, &len);
+			latin2_letter *l = &latin2[(lead & 0x1F) << 6 | (cont & 0x3F)];
+			if (len != 2 || letter_len(c, 2, 0) != 2 || !cp_is_letter(cp) ||
+			    cp_is_mark(cp) || script_of(cp) != SCRIPT_LATIN ||
+			    fold_word(c, 2, low, sizeof low) != 2)
+				continue;
+			memcpy(l->lower, low, 2);
+			l->kase = cp_is_upper(cp) ? 2 : 1;
+		}
+}
+
+/* A word of Latin letters (ASCII and two-byte), read once: its key
+ * lower-cased into the key buffer (kept only if it differs from the text)
+ * and hashed on the way. */
+typedef struct {
+	size_t end;
+	uint32_t h, hstem; /* the hash of the key, and of the key less its last byte */
+	unsigned seen;     /* the bits of ascii_case met, 4: a two-byte letter */
+	unsigned first;    /* the ascii_case bit of the first letter */
+} ascii_read;
+
+/* The latin2 entry of the two bytes at S[j], or NULL. */
+static const latin2_letter *latin2_at(const char *s, size_t n, size_t j)
+{
+	unsigned char c = (unsigned char)s[j], d;
+	const latin2_letter *l;
+
+	if (c < 0xC2 || c >= 0xE0 || j + 1 >= n ||
+	    ((d = (unsigned char)s[j + 1]) & 0xC0) != 0x80)
+		return NULL;
+	l = &latin2[(c & 0x1F) << 6 | (d & 0x3F)];
+	return l->kase ? l : NULL;
+}
+
+/* Most words are Latin letters only, ended by a space or punctuation.
+ * Reads such a word at S[start] into R; false when the word is of another
+ * kind (a letter of another script or a longer character, a hyphen or
+ * apostrophe that may join it to more, or too long for a key): the
+ * general path reads that one. */
+static bool read_latin_word(anon_names *nm, const char *s, size_t n,
+			    size_t start, ascii_read *r)
+{
+	char *key = nm->keys.s + nm->keys.len;
+	uint32_t h = WORDTAB_SEED, hstem = h;
+	unsigned seen = 0;
+	/* a key is as long as its word: folding keeps a letter's length */
+	size_t j = start, lim = n - start < KEY_MAX - 1 ? n : start + KEY_MAX - 1;
+
+	while (j < lim) {
+		unsigned char c = (unsigned char)s[j];
+		unsigned kase = ascii_case[c];
+		const latin2_letter *l;
+		if (kase) {
+			seen |= kase;
+			key[j - start] = (char)(c | 0x20);
+			hstem = h;
+			h = wordtab_step(h, c | 0x20);
+			j++;
+		} else if (c >= 0x80 && (l = latin2_at(s, n, j)) != NULL) {
+			seen |= l->kase | 4;
+			key[j - start] = l->lower[0];
+			key[j - start + 1] = l->lower[1];
+			h = wordtab_step(wordtab_step(h, (unsigned char)l->lower[0]),
+					 (unsigned char)l->lower[1]);
+			j += 2;
+		} else {
+			break;
+		}
+	}
+	if (j - start >= KEY_MAX - 1 ||
+	    (j < n && ((unsigned char)s[j] >= 0x80 || s[j] == '-' || s[j] == '\'')))
+		return false;
+	/* a word read here starts with a letter of ascii_case or latin2 */
+	r->first = ascii_case[(unsigned char)s[start]] ? ascii_case[(unsigned char)s[start]]
+						       : latin2_at(s, n, start)->kase;
+	r->end = j;
+	r->h = h;
+	r->hstem = hstem;
+	r->seen = seen;
+	return true;
+}
+
+/* add_token of the word R read at S[start], without reading it again. */
+static void add_ascii_token(anon_names *nm, const char *s, size_t start,
+			    const ascii_read *r)
+{
+	token *t = new_token(nm, start, r->end);
+
+	t->klen = r->end - start;
+	/* a word with a capital or a letter beyond ASCII has its key folded
+	 * into the key buffer, as fold_token does: keep the copy */
+	if (r->seen & 6) {
+		t->k = nm->keys.s + nm->keys.len;
+		nm->keys.len += t->klen;
+	} else {
+		t->k = s + start;
+	}
+	t->script = SC_LATIN;
+	t->flags = lookup_ascii(nm, t, r->h, r->hstem);
+	t->cap = (r->first & 2) != 0;
+	t->allcaps = t->cap && !(r->seen & 1);
+	place_token(nm, t, s);
 }
 
 /* A text written mostly in capitals (shouting) says nothing by its
  * capitals: its all-caps words are judged as if lower case, so only
  * names that are not also words, or a cue, make a name there. */
-static void discount_shouting(anon_names *nm)
-{
-	size_t caps = 0, latin = 0;
+/* What cut_words counts of the words as it cuts them, for the passes
+ * after it: no loop of their own over the words. */
+typedef struct {
+	size_t latin, other; /* words of the Latin script, of another one */
+	size_t caps;         /* Latin words in capitals */
+	size_t english;      /* English function words */
+	size_t enname;       /* names that are English words */
+} word_counts;
 
+static void discount_shouting(anon_names *nm, const word_counts *c)
+{
 	/* only Latin words have a case (a Ge'ez or Arabic word says nothing) */
-	for (size_t i = 0; i < nm->ntok; i++) {
-		caps += nm->tok[i].allcaps && nm->tok[i].script == SC_LATIN;
-		latin += nm->tok[i].script == SC_LATIN;
-	}
+	size_t caps = c->caps, latin = c->latin;
+
 	if (caps < 2 || 3 * caps < 2 * latin)
 		return;
 	for (size_t i = 0; i < nm->ntok; i++) {
@@ -653,15 +863,11 @@ static void discount_shouting(anon_names *nm)
 /* "Maria valdes till ordförande": a word that is an ordinary word in
  * English only is, capitalised in a text that is not English, the name
  * (in lower case it stays a word: "maria" may still be the seas). */
-static void names_of_english_words(anon_names *nm)
+static void names_of_english_words(anon_names *nm, const word_counts *c)
 {
-	size_t english = 0, latin = 0;
+	size_t english = c->english, latin = c->latin;
 
-	for (size_t i = 0; i < nm->ntok; i++) {
-		english += (nm->tok[i].flags & W_ENSTOP) != 0;
-		latin += nm->tok[i].script == SC_LATIN;
-	}
-	if (english >= 2 && 10 * english >= latin)
+	if ((english >= 2 && 10 * english >= latin) || c->enname == 0)
 		return;
 	for (size_t i = 0; i < nm->ntok; i++) {
 		token *t = &nm->tok[i];
@@ -685,22 +891,41 @@ static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 	       strchr("\x84\x85\x86\x96\x98", s[i + 1]) != NULL;
 }
 
+static void count_word(word_counts *c, const token *t)
+{
+	c->latin += t->script == SC_LATIN;
+	c->other += t->script == SC_OTHER;
+	c->caps += t->allcaps && t->script == SC_LATIN;
+	c->english += (t->flags & W_ENSTOP) != 0;
+	c->enname += (t->flags & W_ENWORD) && (t->flags & (W_FIRST | W_LAST));
+}
+
 static void cut_words(anon_names *nm, const char *s, size_t n,
 		      const span_list *taken)
 {
-	size_t i = 0, next = 0, latin = 0, other = 0, ltok = 0, otok = 0;
+	size_t i = 0, next = 0, latin = 0, other = 0;
+	word_counts c = { 0 };
 
 	nm->ntok = 0;
 	sb_clear(&nm->keys);
 	/* case folding may lengthen a rare character by a byte */
 	sb_reserve(&nm->keys, 2 * n + KEY_MAX);
 	while (i < n) {
-		size_t len = letter_len(s, n, i), end;
+		size_t len, end;
+		ascii_read r;
+		bool ascii;
+		/* what is between words is mostly ASCII: skip it fast */
+		if ((unsigned char)s[i] < 0x80 && !ascii_case[(unsigned char)s[i]]) {
+			i++;
+			continue;
+		}
+		len = letter_len(s, n, i);
 		if (!len) {
 			i++;
 			continue;
 		}
-		end = word_end(s, n, i);
+		ascii = read_latin_word(nm, s, n, i, &r);
+		end = ascii ? r.end : word_end(s, n, i);
 		/* the spans taken are in order, so a cursor finds the first
 		 * one that ends after this word */
 		while (next < taken->n && taken->v[next].end <= i)
@@ -711,21 +936,23 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		}
 		/* single letters (I, å, 8a) are never names, initials may be
 		 * part of one; a letter of another script is a word */
-		add_token(nm, s, i, end, &latin, &other);
-		ltok += nm->tok[nm->ntok - 1].script == SC_LATIN;
-		otok += nm->tok[nm->ntok - 1].script == SC_OTHER;
+		if (ascii)
+			add_ascii_token(nm, s, i, &r);
+		else
+			add_token(nm, s, i, end, &latin, &other);
+		count_word(&c, &nm->tok[nm->ntok - 1]);
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
 			nm->tok[nm->ntok - 1].initial = initial_at(s, n, i, end) ? 1 : 2;
 		i = end;
 	}
 	/* a text in another script: few Latin words (a syllable of Ge'ez is
 	 * one letter, so words are counted, not letters) */
-	nm->foreign = otok > 0 && (ltok < 3 || otok > 2 * ltok);
+	nm->foreign = c.other > 0 && (c.latin < 3 || c.other > 2 * c.latin);
 	(void)latin;
 	(void)other;
 	nm->known = -1;
-	discount_shouting(nm);
-	names_of_english_words(nm);
+	discount_shouting(nm, &c);
+	names_of_english_words(nm, &c);
 }
 
 /* ---- deciding ---- */
@@ -800,22 +1027,29 @@ static bool place_compound(const anon_names *nm, const token *t)
 	return false;
 }
 
-static bool ends_in(const wordtab *tab, uint64_t lens, const token *t, size_t min_stem);
+static bool ends_in(const wordtab *rev, uint64_t lens, const token *t, size_t min_stem);
 
 /* The name of an organisation by its shape: Ekskolan, Justitiedepartementet,
  * Idrottsföreningen (endings from the roles file). */
 static bool org_shape(const anon_names *nm, const token *t)
 {
-	return ends_in(&nm->orgsuffix, nm->org_lens, t, 1);
+	return ends_in(&nm->orgsuffix_rev, nm->org_lens, t, 1);
 }
 
-/* Does the word end in one of the endings of TAB (LENS: their lengths),
- * with at least MIN_STEM bytes before it?  Asked of many words: one
- * look-up per length of an ending. */
-static bool ends_in(const wordtab *tab, uint64_t lens, const token *t, size_t min_stem)
+/* Does the word end in one of the endings of REV (written backwards; LENS:
+ * their lengths), with at least MIN_STEM bytes before it?  Asked of many
+ * words: one look-up per length of an ending, against the endings written
+ * backwards, so that the word read backwards is hashed once for all. */
+static bool ends_in(const wordtab *rev, uint64_t lens, const token *t, size_t min_stem)
 {
+	char back[64];
+	uint32_t h = WORDTAB_SEED;
+
 	for (size_t len = 1; len + min_stem <= t->klen && len < 64; len++) {
-		if (((lens >> len) & 1) && wordtab_get(tab, t->k + t->klen - len, len))
+		unsigned char c = (unsigned char)t->k[t->klen - len];
+		back[len - 1] = (char)c;
+		h = wordtab_step(h, c);
+		if (((lens >> len) & 1) && wordtab_get_hashed(rev, back, len, h))
 			return true;
 	}
 	return false;
@@ -826,7 +1060,7 @@ static bool ends_in(const wordtab *tab, uint64_t lens, const token *t, size_t mi
 static bool surname_shaped(const anon_names *nm, const token *t)
 {
 	return t->flags == 0 && t->cap && t->script == SC_LATIN &&
-	       ends_in(&nm->surnameend, nm->surname_lens, t, 2) &&
+	       ends_in(&nm->surnameend_rev, nm->surname_lens, t, 2) &&
 	       !dict_has(&nm->dict, t->k, t->klen);
 }
 
@@ -1126,7 +1360,9 @@ static bool file_or_law_at(const char *s, size_t n, size_t end)
 			e++;
 		len = e - end - 1;
 		for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
-			if (strlen(ext[k]) == len && strncasecmp(s + end + 1, ext[k], len) == 0 &&
+			/* the first letter before strlen: asked at every full stop */
+			if (len > 0 && ext[k][0] == (s[end + 1] | 0x20) && strlen(ext[k]) == len &&
+			    strncasecmp(s + end + 1, ext[k], len) == 0 &&
 			    (e == n || !(isalpha_ascii(s[e]) || (s[e] >= '0' && s[e] <= '9') ||
 					 (unsigned char)s[e] >= 0x80)))
 				return true;

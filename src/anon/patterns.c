@@ -697,11 +697,38 @@ static bool blocks_start(const anon_patterns *p, const char *s, size_t q)
 
 /* The next place from Q on where a row of ALIVE can begin: a byte that
  * can begin one, after no letter or digit (the boundary every row needs). */
-static size_t next_start(const anon_patterns *p, const char *s, size_t n,
-			 size_t q, row_set alive)
+/* The places of a text no ASCII letter or digit precedes (gates_unblocked). */
+typedef struct {
+	const uint64_t *bits;
+	size_t nwords;
+} unblocked;
+
+/* The first such place from Q on; N when there is none. */
+static size_t next_unblocked(const unblocked *u, size_t n, size_t q)
 {
-	while (q < n && (!(p->starts_with[(unsigned char)s[q]] & alive) ||
-			 (q > 0 && blocks_start(p, s, q))))
+	size_t w = q / 64;
+	uint64_t word;
+
+	if (q >= n)
+		return n;
+	word = u->bits[w] & (~(uint64_t)0 << (q % 64));
+	while (!word) {
+		if (++w >= u->nwords)
+			return n;
+		word = u->bits[w];
+	}
+	q = w * 64 + (size_t)__builtin_ctzll(word);
+	return q < n ? q : n;
+}
+
+static size_t next_start(const anon_patterns *p, const unblocked *u,
+			 const char *s, size_t n, size_t q, row_set alive)
+{
+	/* the places after an ASCII letter or digit (most of a text) are
+	 * passed over a word of 64 at a time */
+	while ((q = next_unblocked(u, n, q)) < n &&
+	       (!(p->starts_with[(unsigned char)s[q]] & alive) ||
+		(q > 0 && blocks_start(p, s, q))))
 		q++;
 	return q;
 }
@@ -734,9 +761,12 @@ static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 {
 	size_t q = 0;
 	row_set alive = ~(row_set)0;
+	unblocked u;
 
 	gates_prepare(p->gates, s, n);
-	while (alive && !p->failed && (q = next_start(p, s, n, q, alive)) < n) {
+	u.bits = gates_unblocked(p->gates, &u.nwords);
+	streets_prepare(p->streets);
+	while (alive && !p->failed && (q = next_start(p, &u, s, n, q, alive)) < n) {
 		row_set may = gates_open(p->gates, p->starts_with[(unsigned char)s[q]] & alive,
 					 s, n, q, &alive);
 		long row;

@@ -173,15 +173,34 @@ static void put(anon_shadow *sh, int k, const char *p, size_t len,
 
 /* ---- pass 1: NFKC and folding ---- */
 
+/* Eight bytes at S, in one register (memcpy: S need not be aligned). */
+static uint64_t load8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, sizeof w);
+	return w;
+}
+
+#define EVERY_BYTE(b) (UINT64_C(0x0101010101010101) * (b))
+
+/* Where the run of ASCII bytes from I ends, eight at a time. */
+static size_t skip_ascii(const char *s, size_t n, size_t i)
+{
+	while (i + 8 <= n && !(load8(s + i) & EVERY_BYTE(0x80)))
+		i += 8;
+	while (i < n && (unsigned char)s[i] < 0x80)
+		i++;
+	return i;
+}
+
 static bool needs_pass1(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = skip_ascii(s, n, 0); i < n; i = skip_ascii(s, n, i)) {
 		size_t len;
-		if ((unsigned char)s[i] < 0x80)
-			continue;
 		if (!(class_of(decode(s, n, i, &len)) & C_STABLE))
 			return true;
-		i += len - 1;
+		i += len;
 	}
 	return false;
 }
@@ -321,23 +340,51 @@ static bool joins(size_t count, bool digits, bool first_upper)
 
 /* A run starts at I only where a space follows it: jump from space to
  * space rather than look at every byte. */
+/* Is the space at P (P + 2 < n) the second of "x y " in a spaced-out
+ * run: a space two bytes on, and one two bytes before (or P < 2)? */
+static bool spaced_at(const char *s, size_t p)
+{
+	return s[p] == ' ' && s[p + 2] == ' ' && (p < 2 || s[p - 2] == ' ');
+}
+
+/* The first place P from FROM on (FROM >= 1), below N - 3, where
+ * spaced_at holds (N - 3 when none does).  Eight places at a time are
+ * passed over when none has a space with another two bytes on: the bytes
+ * of (x ^ spaces) | (y ^ spaces) are zero only there, and a byte that is
+ * zero makes the test below see it (it may also see a byte that is not:
+ * those places are asked one by one). */
+static size_t next_spaced(const char *s, size_t n, size_t from)
+{
+	size_t p = from, last = n - 3;
+
+	while (p < last) {
+		if (p + 10 <= n) {
+			uint64_t v = (load8(s + p) ^ EVERY_BYTE(' ')) |
+				     (load8(s + p + 2) ^ EVERY_BYTE(' '));
+			if (!((v - EVERY_BYTE(1)) & ~v & EVERY_BYTE(0x80))) {
+				p += 8;
+				continue;
+			}
+		}
+		if (spaced_at(s, p))
+			return p;
+		p++;
+	}
+	return last;
+}
+
 static bool needs_pass2(const char *s, size_t n)
 {
 	size_t i = 0;
 
+	/* every place in the loop is a space at least four bytes from the
+	 * end, which can start a run of spaced-out characters */
 	while (i + 4 < n) {
-		const char *space = memchr(s + i + 1, ' ', n - i - 1);
-		size_t count, end;
+		size_t p = next_spaced(s, n, i + 1), count, end;
 		bool d, up;
-		if (!space)
+		if (p >= n - 3)
 			return false;
-		i = (size_t)(space - s) - 1;
-		if (i + 4 >= n)
-			return false;
-		if ((i > 0 && s[i - 1] != ' ') || s[i + 3] != ' ') {
-			i++;
-			continue;
-		}
+		i = p - 1;
 		end = run_end(s, n, i, &count, &d, &up);
 		if (joins(count, d, up))
 			return true;

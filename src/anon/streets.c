@@ -38,9 +38,43 @@ typedef struct {
 
 #define MAX_NODES 65535
 
+/* Answers at the last two places asked in the text being screened: the
+ * scan asks at one word and then at the next, and each answer looks at
+ * the word after too, so half the work was done the time before. */
+typedef struct {
+	size_t at[2], val[2]; /* AT SIZE_MAX: empty */
+	unsigned next;        /* the entry to replace */
+} memo;
+
+static inline bool memo_get(const memo *m, size_t at, size_t *val)
+{
+	for (int k = 0; k < 2; k++)
+		if (m->at[k] == at) {
+			*val = m->val[k];
+			return true;
+		}
+	return false;
+}
+
+static inline size_t memo_put(memo *m, size_t at, size_t val)
+{
+	m->at[m->next] = at;
+	m->val[m->next] = val;
+	m->next ^= 1;
+	return val;
+}
+
+static void memo_clear(memo *m)
+{
+	m->at[0] = m->at[1] = SIZE_MAX;
+}
+
 /* The nouns of one screened row. */
 typedef struct {
 	enum shape shape;
+	memo runs;   /* NOUN_END: run_answer by the run's start */
+	memo starts; /* NOUN_WORD: noun_starts by place */
+	memo spaces; /* NOUN_WORD: next_space by place */
 	trie_node *trie;
 	size_t nnodes, cap;
 	uint16_t root[256]; /* the children of the root, by byte */
@@ -494,38 +528,78 @@ static enum answer noun_starts(const screen_row *r, const char *s, size_t n, siz
 	return NO;
 }
 
-static enum answer noun_end_at(const screen_row *r, const char *s, size_t n,
+/* The run of letters at P: may a noun end it (or is a character there
+ * one only PCRE2 can judge)?  *END: where the run ends. */
+static inline enum answer run_answer(screen_row *r, const char *s, size_t n, size_t p,
+			      const uint64_t letter2[32], size_t *end)
+{
+	size_t v;
+
+	if (!memo_get(&r->runs, p, &v)) {
+		size_t e = run_end(s, n, p, letter2);
+		bool maybe = e > n || (e > p && noun_ends(r, s, p, e) == MAYBE);
+		v = memo_put(&r->runs, p, e << 1 | maybe);
+	}
+	*end = v >> 1;
+	return v & 1 ? MAYBE : NO;
+}
+
+static enum answer noun_end_at(screen_row *r, const char *s, size_t n,
 			       size_t q, const uint64_t letter2[32])
 {
-	size_t end = run_end(s, n, q, letter2), x;
+	size_t end, x;
 
-	if (end > n || (end > q && noun_ends(r, s, q, end) == MAYBE))
+	if (run_answer(r, s, n, q, letter2, &end) == MAYBE)
 		return MAYBE;
 	x = next_space(s, n, end);
 	if (x >= n)
 		return NO;
-	end = run_end(s, n, x + 1, letter2);
-	return end > n || (end > x + 1 && noun_ends(r, s, x + 1, end) == MAYBE) ? MAYBE : NO;
+	return run_answer(r, s, n, x + 1, letter2, &end);
 }
 
-static enum answer noun_word_at(const screen_row *r, const char *s, size_t n,
+static inline enum answer starts_at(screen_row *r, const char *s, size_t n, size_t x)
+{
+	size_t v;
+
+	return memo_get(&r->starts, x, &v) ? (enum answer)v
+					   : (enum answer)memo_put(&r->starts, x, noun_starts(r, s, n, x));
+}
+
+static inline size_t space_after(screen_row *r, const char *s, size_t n, size_t q)
+{
+	size_t v;
+
+	return memo_get(&r->spaces, q, &v) ? v : memo_put(&r->spaces, q, next_space(s, n, q));
+}
+
+static enum answer noun_word_at(screen_row *r, const char *s, size_t n,
 				size_t q)
 {
-	size_t x1 = next_space(s, n, q), x2;
+	size_t x1 = space_after(r, s, n, q), x2;
 
 	if (x1 >= n)
 		return NO;
-	if (noun_starts(r, s, n, x1 + 1) == MAYBE)
+	if (starts_at(r, s, n, x1 + 1) == MAYBE)
 		return MAYBE;
-	x2 = next_space(s, n, x1 + 1);
-	return x2 < n ? noun_starts(r, s, n, x2 + 1) : NO;
+	x2 = space_after(r, s, n, x1 + 1);
+	return x2 < n ? starts_at(r, s, n, x2 + 1) : NO;
 }
 
-row_set streets_allow(const street_screen *sc, row_set may, const char *s,
+void streets_prepare(street_screen *sc)
+{
+	for (row_set rows = sc->screened; rows; rows &= rows - 1) {
+		screen_row *r = &sc->rows[__builtin_ctzll(rows)];
+		memo_clear(&r->runs);
+		memo_clear(&r->starts);
+		memo_clear(&r->spaces);
+	}
+}
+
+row_set streets_allow(street_screen *sc, row_set may, const char *s,
 		      size_t n, size_t q, const uint64_t letter2[32])
 {
 	for (row_set asked = may & sc->screened; asked; asked &= asked - 1) {
-		const screen_row *r = &sc->rows[__builtin_ctzll(asked)];
+		screen_row *r = &sc->rows[__builtin_ctzll(asked)];
 		enum answer a = r->shape == NOUN_END ? noun_end_at(r, s, n, q, letter2)
 						     : noun_word_at(r, s, n, q);
 		if (a == NO)

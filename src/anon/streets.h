@@ -25,8 +25,11 @@ void streets_add_row(street_screen *sc, size_t row, const char *raw,
 /* The rows of MAY the screen leaves at the word start Q of S[0..n).
  * LETTER2 (bit c: the two-byte character U+c is a letter, as PCRE2's \p{L}
  * says) tells where a word ends. */
-row_set streets_allow(const street_screen *sc, row_set may, const char *s,
+row_set streets_allow(street_screen *sc, row_set may, const char *s,
 		      size_t n, size_t q, const uint64_t letter2[32]);
+/* Before the first streets_allow of a text: the screen remembers its
+ * answers within one text. */
+void streets_prepare(street_screen *sc);
 void streets_free(street_screen *sc);
 
 #endif

@@ -9,10 +9,10 @@
 
 static uint32_t hash_word(const char *k, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = WORDTAB_SEED;
 
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)k[i]) * 16777619u;
+		h = wordtab_step(h, (unsigned char)k[i]);
 	return h | 1; /* never 0, so 0 can mean "no hash yet" in callers */
 }
 
@@ -25,7 +25,7 @@ static bool same(const char *a, const char *b, size_t n)
 	return true;
 }
 
-static size_t find_slot(const wordtab *t, const char *k, size_t n, uint32_t h)
+static inline size_t find_slot(const wordtab *t, const char *k, size_t n, uint32_t h)
 {
 	size_t mask = t->cap - 1, i = h & mask;
 

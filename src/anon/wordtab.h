@@ -22,6 +22,39 @@ typedef struct {
 void wordtab_add(wordtab *t, const char *k, size_t n, unsigned flags);
 /* The flags of K[0..n), 0 when unknown. */
 unsigned wordtab_get(const wordtab *t, const char *k, size_t n);
+
+/* The hash is FNV-1a, one byte at a time, so that a tokeniser that reads
+ * a word byte by byte hashes it on the way, and has the hash of every
+ * prefix (a genitive's stem) for free: start with WORDTAB_SEED, feed
+ * each byte of the key to wordtab_step. */
+#define WORDTAB_SEED 2166136261u
+static inline uint32_t wordtab_step(uint32_t h, unsigned char c)
+{
+	return (h ^ c) * 16777619u;
+}
+/* wordtab_get of K[0..n) whose bytes gave the state H; here, inline, as
+ * the tokeniser asks it of every word.  An empty slot's flags are 0. */
+static inline unsigned wordtab_get_hashed(const wordtab *t, const char *k,
+					  size_t n, uint32_t h)
+{
+	size_t mask = t->cap - 1, i;
+
+	if (n == 0 || !t->cap)
+		return 0;
+	h |= 1; /* as wordtab.c keeps it: never 0 */
+	for (i = h & mask; t->slots[i].len; i = (i + 1) & mask) {
+		const wordtab_entry *e = &t->slots[i];
+		const char *p = t->pool.s + e->off;
+		size_t j = 0;
+		if (e->hash != h || e->len != n)
+			continue;
+		while (j < n && p[j] == k[j])
+			j++;
+		if (j == n)
+			return e->flags;
+	}
+	return 0;
+}
 void wordtab_free(wordtab *t);
 
 #endif
