@@ -73,6 +73,13 @@ vg_with() {
 	assert_failure 1
 }
 
+@test "valgrind: trygg-anon --strict on the address and number shapes (PCRE2's JIT reads past a text's end)" {
+	vg "$TRYGG_BIN/trygg-anon" --text --strict "$FIX/anon/formats.txt"
+	assert_success
+	vg "$TRYGG_BIN/trygg-anon" --text "$FIX/anon/proper.txt"
+	assert_success
+}
+
 @test "valgrind: trygg-themes on canonical CSV and a ragged one" {
 	vg "$TRYGG_BIN/trygg-themes" "$HFIX/canonical.csv"
 	assert_success

@@ -15,6 +15,7 @@ struct anon_engine {
 	const anon_key *key;
 	span_list found, named;
 	strbuf norm;
+	strbuf subject;
 	anon_shadow shadow;
 	unsigned long count[KIND_COUNT];
 	unsigned long unscanned;
@@ -39,6 +40,7 @@ void engine_free(anon_engine *e)
 	spans_free(&e->found);
 	spans_free(&e->named);
 	sb_free(&e->norm);
+	sb_free(&e->subject);
 	shadow_free(&e->shadow);
 	free(e);
 }
@@ -172,6 +174,21 @@ static size_t replace_whole(anon_engine *e, strbuf *out)
 	return 1;
 }
 
+/* PCRE2's JIT code may look at bytes past the end of the subject (its
+ * results never depend on them); a copy with zeros after the end keeps
+ * every byte it reads defined, whoever owns the text's buffer. */
+enum { SUBJECT_PAD = 64 };
+
+static const char *padded_subject(anon_engine *e, const char *s, size_t n)
+{
+	static const char zeros[SUBJECT_PAD];
+
+	sb_clear(&e->subject);
+	sb_append(&e->subject, s, n);
+	sb_append(&e->subject, zeros, SUBJECT_PAD);
+	return e->subject.s;
+}
+
 size_t engine_rewrite(anon_engine *e, const char *s, size_t n, strbuf *out)
 {
 	size_t at = 0, i = 0, j = 0;
@@ -180,7 +197,7 @@ size_t engine_rewrite(anon_engine *e, const char *s, size_t n, strbuf *out)
 	spans_clear(&e->found);
 	spans_clear(&e->named);
 	shadow_make(sh, s, n);
-	if (!patterns_scan(e->pat, sh->s, sh->n, &e->found))
+	if (!patterns_scan(e->pat, padded_subject(e, sh->s, sh->n), sh->n, &e->found))
 		return replace_whole(e, out);
 	names_scan(e->names, sh->s, sh->n, &e->found, &e->named);
 	if (e->found.n + e->named.n == 0)
