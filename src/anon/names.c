@@ -267,6 +267,7 @@ static const struct {
 	{ "orgcue", W_ORGCUE },       { "enstop", W_ENSTOP },
 	{ "month", W_MONTH },         { "poss", W_POSS },
 	{ "orgprep", W_ORGPREP },     { "particle", W_PARTICLE },
+	{ "caption", W_CAPTION },
 };
 
 static unsigned role_flags(const char *role, const char *file, long line)
@@ -1580,6 +1581,30 @@ static bool acronym_beside(anon_names *nm, size_t i)
 	       (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && acronym_at(nm, i + 1));
 }
 
+/* "Foto: Konsta Linkola", "Text och foto: Xyzab Qwerty": two capitalised
+ * words right after a credit line's label are a person's name, whatever
+ * the lists say ("Foto: Mostphotos", one word, may be an agency). */
+static bool credit_name_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t e;
+
+	if (i == 0 || !(t[i - 1].flags & W_CAPTION) || i + 1 >= nm->ntok ||
+	    t[i + 1].gap != GAP_SPACE || !t[i + 1].cap || !t[i].cap || t[i].allcaps != t[i + 1].allcaps)
+		return false;
+	e = t[i - 1].end;
+	if (e < nm->textlen && nm->text[e] == ':')
+		e++;
+	while (e < t[i].start && nm->text[e] == ' ')
+		e++;
+	/* "Foto: Pmb Media": an ordinary word no surname list has second is
+	 * a firm's name */
+	return e == t[i].start && !(t[i + 1].flags & (W_KEEP | W_STOP)) &&
+	       !org_shape(nm, &t[i + 1]) &&
+	       ((t[i + 1].flags & W_LAST) ||
+		(!(t[i + 1].flags & W_PLACENOUN) && !dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen)));
+}
+
 /* Does S[0..n) hold the literal LIT at AT? */
 static bool text_has(const char *s, size_t n, size_t at, const char *lit)
 {
@@ -1641,7 +1666,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	}
 	if (noun_compound(nm, t) || place_compound(nm, t))
 		return ST_NO;
-	if (age_follows(nm, i))
+	if (age_follows(nm, i) || credit_name_at(nm, i))
 		return ST_NAME;
 	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;

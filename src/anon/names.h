@@ -42,7 +42,8 @@ enum {
 	W_POSS = 1u << 27,     /* a possessive (din, min, vår): the word after it is a thing (på Din Dag) */
 	W_ORGPREP = 1u << 28,  /* after a role, an organisation follows (ordförande för X, ledamot i X) */
 	W_PARTICLE = 1u << 29, /* a particle inside a name (von, af, van der, bin): the capitalised word after it is the surname */
-	W_STOPNAME = 1u << 30  /* a function word that is also a given name (Mina, Dina, Else) */
+	W_STOPNAME = 1u << 30, /* a function word that is also a given name (Mina, Dina, Else) */
+	W_CAPTION = 1u << 31   /* a credit line's label (Foto:, Text:): two capitalised words after it are a name */
 };
 
 typedef struct anon_names anon_names;
