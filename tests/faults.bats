@@ -491,7 +491,7 @@ fast_bin() {
 # GEN=N month_run [ENV...]: one run of 2026-10 through the stand-ins.
 month_run() {
 	(env GEN="$GEN" TRYGG_BIN="$SCRATCH/fastbin" TRYGG_DATADIR="$SCRATCH/fastdata" "$@" \
-		"$TOP/bin/trygg-monthly" -q --month 2026-10 in out >/dev/null 2>&1)
+		"$TOP/bin/trygg-monthly" -q --month 2026-10 in out >/dev/null 2>month.err)
 }
 
 # The month must be the one of run $1 (the published one; empty: none
@@ -560,7 +560,7 @@ month_is_old_or_new() {
 	done
 	# the next run tidies whatever the kills left
 	gen=$((gen + 1))
-	GEN=$gen month_run || fail "the run after the kills failed"
+	GEN=$gen month_run || fail "the run after the kills failed: $(cat month.err)"
 	month_is_old_or_new "$gen" "$gen"
 	run ls -A out
 	assert_output ".months
