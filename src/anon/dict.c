@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "text.h"
 #include "util.h"
 
 void dict_open(anon_dict *d, const char *path, bool required)
@@ -131,8 +132,8 @@ bool dict_has_compound(const anon_dict *d, const char *k, size_t n)
 		return true;
 	/* the last part: at least 4 bytes; the first: at least 3 */
 	for (size_t cut = 3; cut + 4 <= n; cut++) {
-		if (((unsigned char)k[cut] & 0xC0) == 0x80)
-			continue; /* inside a character */
+		if (!utf8_char_start(k, cut))
+			continue;
 		if (!dict_has(d, k + cut, n - cut))
 			continue;
 		if (dict_has(d, k, cut) ||

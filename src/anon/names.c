@@ -994,8 +994,8 @@ static bool noun_compound(const anon_names *nm, const token *t)
 {
 	/* the longest last part first: at least 6 bytes, after at least 3 */
 	for (size_t cut = 3; cut + 6 <= t->klen; cut++) {
-		if (((unsigned char)t->k[cut] & 0xC0) == 0x80)
-			continue; /* inside a character */
+		if (!utf8_char_start(t->k, cut))
+			continue;
 		if (dict_has(&nm->dict, t->k + cut, t->klen - cut))
 			return !(names_flags(nm, t->k + cut, t->klen - cut) & (W_FIRST | W_LAST));
 	}
@@ -1015,8 +1015,8 @@ static bool place_compound(const anon_names *nm, const token *t)
 	/* the place at least 5 bytes: short ones (Berg, Lund) make surnames
 	 * (Bergner, Lundell) */
 	for (size_t cut = 3; cut + 3 <= n; cut++) {
-		if (((unsigned char)k[cut] & 0xC0) == 0x80)
-			continue; /* inside a character */
+		if (!utf8_char_start(k, cut))
+			continue;
 		if (cut >= 5 && (names_flags(nm, k, cut) & (W_PLACE | W_KEEP)) &&
 		    (dict_has(d, k + cut, n - cut) ||
 		     (k[cut] == 's' && n - cut > 3 && dict_has(d, k + cut + 1, n - cut - 1))))
@@ -1312,7 +1312,7 @@ static bool role_word(const anon_names *nm, const token *t)
 	if (t->flags & W_TITLE)
 		return true;
 	for (size_t cut = 3; cut + 5 <= t->klen; cut++)
-		if (((unsigned char)t->k[cut] & 0xC0) != 0x80 &&
+		if (utf8_char_start(t->k, cut) &&
 		    (names_flags(nm, t->k + cut, t->klen - cut) & W_TITLE))
 			return true;
 	return false;

@@ -9,6 +9,13 @@
 
 #include "util.h"
 
+/* Does a character start at S[I]?  (Not at a UTF-8 continuation byte:
+ * where a word may be cut into parts.) */
+static inline bool utf8_char_start(const char *s, size_t i)
+{
+	return ((unsigned char)s[i] & 0xC0) != 0x80;
+}
+
 /* True if S[0..n) is valid UTF-8 (no overlongs, surrogates, > U+10FFFF).
  * On false, *bad (if not NULL) gets the offset of the first bad byte. */
 bool utf8_valid(const char *s, size_t n, size_t *bad);
