@@ -351,6 +351,13 @@ make_key() {
 	assert_output "$(cat "$A/formats.out")"
 }
 
+@test "anon: the small tätorter of SCB's list are places, not names (Långared, Dvärsätt); a street named after a place is an address when a postcode and town follow it" {
+	run trygg-anon --text <<< "Loppis vid Edsbro bygdegård på lördag, sedan Långared och Dvärsätt."
+	assert_output "Loppis vid Edsbro bygdegård på lördag, sedan Långared och Dvärsätt."
+	run trygg-anon --text <<< "Kom till Mora Gård 4, 792 30 Mora i morgon. Vi ses vid Mora gård 4 gånger."
+	assert_output "Kom till [ADDRESS] i morgon. Vi ses vid Mora gård 4 gånger."
+}
+
 @test "anon: a capitalised word no list knows is a name mid-sentence, an ordinary word or a place after 'i' is not" {
 	run trygg-anon --text <<< "Igår slog Xylofia mig vid Skolgården, vi bor i Qwertyby."
 	assert_output "Igår slog [NAME] mig vid Skolgården, vi bor i Qwertyby."

@@ -31,6 +31,13 @@ bool validator_named(const char *name, enum validator *v)
 	return false;
 }
 
+/* A byte of a letter: ASCII letters and every byte of a multi-byte
+ * character (the text is the normalised shadow). */
+static bool letter_byte(char c)
+{
+	return (unsigned char)c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* The first word of S[0..n), for the place check of a street match. */
 static size_t first_word_len(const char *s, size_t n)
 {
@@ -41,11 +48,35 @@ static size_t first_word_len(const char *s, size_t n)
 	return i;
 }
 
-/* "Östby torg 12" is a place; "längs väg 40" a road. */
+/* Does S[0..n) hold a Swedish postcode (123 45 or 12345) followed by a
+ * word? */
+static bool has_postcode(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 7 <= n; i++) {
+		size_t j = i;
+		if (i > 0 && isdigit((unsigned char)s[i - 1]))
+			continue;
+		if (!isdigit((unsigned char)s[j]) || !isdigit((unsigned char)s[j + 1]) ||
+		    !isdigit((unsigned char)s[j + 2]))
+			continue;
+		j += 3 + (s[i + 3] == ' ');
+		if (j + 4 <= n && isdigit((unsigned char)s[j]) &&
+		    isdigit((unsigned char)s[j + 1]) && s[j + 2] == ' ' &&
+		    letter_byte(s[j + 3]))
+			return true;
+	}
+	return false;
+}
+
+/* "Östby torg 12" is a place; "längs väg 40" a road.  With a postcode and
+ * town after it, it is an address whatever its first word
+ * (Bonäs Gård 4, 605 60 Svärtinge). */
 static bool street_ok(const word_checks *w, const char *s, size_t n)
 {
 	size_t first = first_word_len(s, n);
 
+	if (has_postcode(s, n))
+		return true;
 	return !(w->is_place && w->is_place(w->place_ctx, s, first)) &&
 	       !(islower((unsigned char)s[0]) && w->is_word &&
 		 w->is_word(w->word_ctx, s, first));
@@ -99,13 +130,6 @@ static bool plate_ok(const word_checks *w, const char *text, size_t start,
 	if (!(w->is_word && w->is_word(w->word_ctx, letters, 3)))
 		return true;
 	return upper == 3 || plate_cue_before(w, text, start);
-}
-
-/* A byte of a letter: ASCII letters and every byte of a multi-byte
- * character (the text is the normalised shadow). */
-static bool letter_byte(char c)
-{
-	return (unsigned char)c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
 /* "… 00100 Helsingfors Publicerad", "… 21600 Pargas Tjänstledig": the

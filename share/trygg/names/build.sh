@@ -169,6 +169,12 @@ with open(sys.argv[3], "w", encoding="utf-8") as f:  # for review: what the excl
 
 places = (set(lines_of(src + "localities-extra.txt")) | set(npm["places"]) | set(npm["svPlaces"])
           | set(npm["countries"]))
+# The small tätorter only where they are one word and neither a name nor an ordinary word:
+# Holm, Ulrika, Vik and Stigen are a person or a street noun more often than a village, and
+# every word of a place is a place to trygg-anon (Sankt Olof would make Olof one).
+places |= {p for p in lines_of(src + "localities-tatorter.txt")
+           if re.fullmatch(r"[^\W\d_]+", p) and p.lower() not in names_lower
+           and p.lower() not in dict_words}
 PLACE = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*$")
 write("localities.txt", {unicodedata.normalize("NFC", p) for p in places
                          if len(p) >= 2 and PLACE.match(p)})
