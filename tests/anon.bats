@@ -358,6 +358,11 @@ make_key() {
 	assert_output "Kom till [ADDRESS] i morgon. Vi ses vid Mora gård 4 gånger."
 }
 
+@test "anon: a housing co-op's name after Brf or Bostadsrättsföreningen stays; a role after a cue is no name (Ring Brf-ordförande Anna Berg)" {
+	run trygg-anon --text <<< "Trivselregler för boende Brf Hästkastanjen, styrelsen BRF Solrosen. Ring Brf-ordförande Anna Berg eller Förbundsordförande Olle Ek."
+	assert_output "Trivselregler för boende Brf Hästkastanjen, styrelsen BRF Solrosen. Ring Brf-ordförande [NAME] eller Förbundsordförande [NAME]."
+}
+
 @test "anon: a capitalised word no list knows is a name mid-sentence, an ordinary word or a place after 'i' is not" {
 	run trygg-anon --text <<< "Igår slog Xylofia mig vid Skolgården, vi bor i Qwertyby."
 	assert_output "Igår slog [NAME] mig vid Skolgården, vi bor i Qwertyby."

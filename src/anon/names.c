@@ -1661,6 +1661,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if (surname_shaped(nm, t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
 	if (is_dict_word(nm, i)) {
+		if (role_word(nm, t))
+			return ST_NO; /* "Brf-ordförande Anna Berg": a role */
 		nm->tok[i].dictweak = 1;
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
@@ -2027,6 +2029,9 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 		return ST_NAME;
 	if (t->script == SC_OTHER)
 		return judge_script(nm, i, cue);
+	/* "Ring Brf-ordförande Anna Berg": after the cue comes a role */
+	if (cue && !named && role_word(nm, t))
+		return ST_NO;
 	if (cue & W_CALL)
 		return (f & W_STOP) && !t->cap ? ST_NO : ST_NAME;
 	if (!t->cap)
