@@ -363,6 +363,11 @@ make_key() {
 	assert_output "Trivselregler för boende Brf Hästkastanjen, styrelsen BRF Solrosen. Ring Brf-ordförande [NAME] eller Förbundsordförande [NAME]."
 }
 
+@test "anon: after a naming verb a place's or an organisation's name stays (Byn heter Ekeby, Föreningen heter Kaboom, verksamheten kallas Bergsjön Jourcentral) and so does an ordinary word (kallades fritidsgårdar); after a person the name goes (jag heter Alaska, min granne heter bullen)" {
+	run trygg-anon --text <<< "Byn heter Ekeby. Föreningen heter Kaboom. Verksamheten kallas Bergsjön Jourcentral. Före 1970 kallades fritidsgårdar för ungdomsgårdar. Jag heter Alaska och min granne heter bullen."
+	assert_output "Byn heter Ekeby. Föreningen heter Kaboom. Verksamheten kallas Bergsjön Jourcentral. Före 1970 kallades fritidsgårdar för ungdomsgårdar. Jag heter [NAME] och min granne heter [NAME]."
+}
+
 @test "anon: a capitalised word no list knows is a name mid-sentence, an ordinary word or a place after 'i' is not" {
 	run trygg-anon --text <<< "Igår slog Xylofia mig vid Skolgården, vi bor i Qwertyby."
 	assert_output "Igår slog [NAME] mig vid Skolgården, vi bor i Qwertyby."

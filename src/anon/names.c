@@ -1305,17 +1305,56 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 	return (t->flags & W_FIRST) ? ST_IF_KNOWN : ST_MAYBE_WEAK;
 }
 
-/* A role, also as the last part of a compound (chefredaktören,
- * kulturledare, förbundsordförande). */
-static bool role_word(const anon_names *nm, const token *t)
+/* A word with one of FLAGS, also as the last part of a compound
+ * (chefredaktören, förbundsordförande; ungdomsgården, demokratiprojektet). */
+static bool compound_of(const anon_names *nm, const token *t, unsigned flags)
 {
-	if (t->flags & W_TITLE)
+	if (t->flags & flags)
 		return true;
 	for (size_t cut = 3; cut + 5 <= t->klen; cut++)
-		if (utf8_char_start(t->k, cut) &&
-		    (names_flags(nm, t->k + cut, t->klen - cut) & W_TITLE))
+		if (utf8_char_start(t->k, cut) && (names_flags(nm, t->k + cut, t->klen - cut) & flags))
 			return true;
 	return false;
+}
+
+/* A role (kulturledare, Brf-ordförande). */
+static bool role_word(const anon_names *nm, const token *t)
+{
+	return compound_of(nm, t, W_TITLE);
+}
+
+/* The word before the naming verb that ends at word I ("byn" in "byn
+ * heter X", "projekt" in "ett projekt som heter X"), or NULL. */
+static const token *call_subject(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = i - 1; /* the verb, or the last word of "kallas för" */
+
+	if (j >= 1 && (t[j].flags & W_CUE_TAIL) && !(t[j].flags & W_CALL))
+		j--;
+	if (j == 0 || t[j].gap != GAP_SPACE)
+		return NULL;
+	j--;
+	if (j > 0 && t[j].klen == 3 && memcmp(t[j].k, "som", 3) == 0 && t[j].gap == GAP_SPACE)
+		j--;
+	return &t[j];
+}
+
+static bool person_before_call(const anon_names *nm, size_t i)
+{
+	const token *s = call_subject(nm, i);
+
+	return s && (s->flags & (W_FIRST | W_LAST | W_TITLE | W_PRON));
+}
+
+/* "Byn heter Ekeby", "ett projekt som heter Kaboom", "Mötesplatsen kallas
+ * Pavven": the naming verb names a place or an organisation, not a person. */
+static bool thing_named(const anon_names *nm, size_t i)
+{
+	const token *s = call_subject(nm, i);
+
+	return s && !(s->flags & (W_FIRST | W_LAST | W_TITLE | W_PRON)) &&
+	       compound_of(nm, s, W_PLACENOUN | W_ORGCUE);
 }
 
 /* "ordförande för Heimbygda": word J (a preposition) follows a role. */
@@ -2032,8 +2071,17 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	/* "Ring Brf-ordförande Anna Berg": after the cue comes a role */
 	if (cue && !named && role_word(nm, t))
 		return ST_NO;
-	if (cue & W_CALL)
-		return (f & W_STOP) && !t->cap ? ST_NO : ST_NAME;
+	if (cue & W_CALL) {
+		if (((f & W_STOP) && !t->cap) || thing_named(nm, i))
+			return ST_NO;
+		/* "1970 kallades fritidsgårdar för", "Byn heter Ekeby": an
+		 * ordinary word or a place, where no person comes before the
+		 * verb ("min granne heter bullen", "jag heter Alaska") */
+		if (!named && ((f & W_PLACE) || (!t->cap && dict_has(&nm->dict, t->k, t->klen))) &&
+		    !person_before_call(nm, i))
+			return ST_NO;
+		return ST_NAME;
+	}
 	if (!t->cap)
 		return judge_lower(nm, i, cue);
 	return judge_capital(nm, i, cue);
