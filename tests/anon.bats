@@ -368,6 +368,11 @@ make_key() {
 	assert_output "Byn heter Ekeby. Föreningen heter Kaboom. Verksamheten kallas Bergsjön Jourcentral. Före 1970 kallades fritidsgårdar för ungdomsgårdar. Jag heter [NAME] och min granne heter [NAME]."
 }
 
+@test "anon: a full name in the genitive before a street's word names the street (Olof Palmes gata, Erik Dahlbergs Väg, Karl Johan Ekmans väg); a name alone (Kalles väg) or before plats (her seat) stays a person" {
+	run trygg-anon --text <<< "Branden på Erik Dahlbergs Väg och Olof Palmes gata. Möte på Karl Johan Ekmans väg. Eva tog Anna Lindhs plats."
+	assert_output "Branden på Erik Dahlbergs Väg och Olof Palmes gata. Möte på Karl Johan Ekmans väg. [NAME] tog [NAME] plats."
+}
+
 @test "anon: a capitalised word no list knows is a name mid-sentence, an ordinary word or a place after 'i' is not" {
 	run trygg-anon --text <<< "Igår slog Xylofia mig vid Skolgården, vi bor i Qwertyby."
 	assert_output "Igår slog [NAME] mig vid Skolgården, vi bor i Qwertyby."

@@ -2518,6 +2518,40 @@ static void mark_phrases(anon_names *nm)
 	}
 }
 
+/* A street's own word, written apart (the joined ones, Palmegatan, are
+ * one word and no name).  Not plats or park: "tog Anna Lindhs plats" is
+ * her seat. */
+static bool street_word(const token *t)
+{
+	static const char *const words[] = { "väg", "vägen", "gata", "gatan", "gränd",
+					     "gränden", "torg", "torget", "allé", "allén" };
+
+	for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+		if (t->klen == strlen(words[w]) && memcmp(t->k, words[w], t->klen) == 0)
+			return true;
+	return false;
+}
+
+/* "Olof Palmes gata", "Erik Dahlbergs Väg", "Drottning Kristinas väg": a
+ * person's name in the genitive before a street's word names the street.
+ * Only a full name (or a title and a name) does: "Kalles väg" may be his. */
+static void keep_streets_named_after_people(anon_names *nm)
+{
+	token *t = nm->tok;
+
+	for (size_t i = 1; i + 1 < nm->ntok; i++) {
+		if (!(t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's')) ||
+		    !t[i].cap || t[i + 1].gap != GAP_SPACE ||
+		    t[i].gap != GAP_SPACE || !street_word(&t[i + 1]) || !t[i - 1].cap ||
+		    !(t[i - 1].flags & (W_FIRST | W_TITLE)))
+			continue;
+		t[i].state = t[i - 1].state = ST_NO;
+		if (i >= 2 && t[i - 1].gap == GAP_SPACE && t[i - 2].cap && (t[i - 2].flags & W_FIRST) &&
+		    !t[i - 2].sent_start)
+			t[i - 2].state = ST_NO; /* Karl Johan Ekmans väg */
+	}
+}
+
 static void decide(anon_names *nm, const char *s, size_t n)
 {
 	bool changed = true;
@@ -2544,6 +2578,7 @@ static void decide(anon_names *nm, const char *s, size_t n)
 	}
 	take_first_names(nm);
 	take_surnames(nm);
+	keep_streets_named_after_people(nm);
 	if (nm->strict)
 		take_strict(nm);
 }
