@@ -373,6 +373,25 @@ make_key() {
 	assert_output "Branden på Erik Dahlbergs Väg och Olof Palmes gata. Möte på Karl Johan Ekmans väg. [NAME] tog [NAME] plats."
 }
 
+@test "anon: an organisation's own bankgiro, plusgiro or account stays where the text shows it is one (orgnr, a business Swish number, vårt or föreningens); without that sign, and beside a mobile number or a personnummer, it is CARD" {
+	run trygg-anon --text <<'EOF'
+Betala till vårt Bankgiro 746-7442.
+Bankgironummer: 797-6889 Swish: 123 570 73 02
+PlusGiro: 27 11 34 - 9 Organisationsnummer: 825001-0546
+Föreningens plusgiro är 436 04 03-2, kort 4111 1111 1111 1111.
+Medlemsavgiften betalas till bankgiro 5209-9817
+Ring 0734567890, bankgiro 5402-8817
+Mitt personnummer 850101-1234, bankgiro 5402-8817
+EOF
+	assert_output "Betala till vårt Bankgiro 746-7442.
+Bankgironummer: 797-6889 Swish: [PHONE]
+PlusGiro: 27 11 34 - 9 Organisationsnummer: 825001-0546
+Föreningens plusgiro är 436 04 03-2, kort [CARD].
+Medlemsavgiften betalas till bankgiro [CARD]
+Ring [PHONE], bankgiro [CARD]
+Mitt personnummer [PNR], bankgiro [CARD]"
+}
+
 @test "anon: a capitalised word no list knows is a name mid-sentence, an ordinary word or a place after 'i' is not" {
 	run trygg-anon --text <<< "Igår slog Xylofia mig vid Skolgården, vi bor i Qwertyby."
 	assert_output "Igår slog [NAME] mig vid Skolgården, vi bor i Qwertyby."

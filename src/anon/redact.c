@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "anon/accounts.h"
+
 struct anon_engine {
 	anon_patterns *pat;
 	anon_names *names;
@@ -199,6 +201,7 @@ size_t engine_rewrite(anon_engine *e, const char *s, size_t n, strbuf *out)
 	shadow_make(sh, s, n);
 	if (!patterns_scan(e->pat, padded_subject(e, sh->s, sh->n), sh->n, &e->found))
 		return replace_whole(e, out);
+	drop_org_accounts(&e->found, sh->s, sh->n);
 	names_scan(e->names, sh->s, sh->n, &e->found, &e->named);
 	if (e->found.n + e->named.n == 0)
 		return 0;

@@ -1,0 +1,156 @@
+/* accounts.c - an organisation's own account numbers (see accounts.h).
+ *
+ * The rule of the corpus trygg-anon is measured on: bankgiro and plusgiro
+ * of private people are CARD, an association's or a shop's are not.  What
+ * tells them apart is the text: an organisation gives its organisation
+ * number, a Swish number of a business (they all start with 123) or says
+ * whose account it is (vårt, föreningens).  A text without such a sign
+ * keeps its numbers as CARD: a missed account costs more than a kept one. */
+#include "anon/accounts.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <string.h>
+
+/* Owners that make an account an organisation's ("vårt bankgiro",
+ * "Föreningens plusgiro"); compared in lower case. */
+static const char *const owners[] = {
+	"vårt", "vår", "föreningens", "klubbens", "förbundets", "församlingens",
+	"kyrkans", "skolans", "bolagets", "företagets", "butikens", "brf:ens",
+	"stiftelsens", "avdelningens", "lagets", "kårens",
+};
+
+/* Words that name an account. */
+static const char *const accounts[] = {
+	"bankgiro", "bankgironummer", "bg", "plusgiro", "plusgironummer", "pg",
+	"postgiro", "konto", "kontonummer", "kontonr", "bankkonto",
+};
+
+/* Labels of an organisation number. */
+static const char *const orgnr_labels[] = {
+	"orgnr", "org.nr", "organisationsnummer", "org.nummer", "organisationsnr",
+};
+
+static bool word_byte(unsigned char c)
+{
+	return c >= 0x80 || isalnum(c) || c == '.' || c == ':';
+}
+
+static bool word_is(const char *w, size_t len, const char *const *list, size_t n)
+{
+	char low[32];
+
+	if (len == 0 || len >= sizeof low)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	while (len > 0 && (low[len - 1] == '.' || low[len - 1] == ':'))
+		len--; /* "Orgnr:", "Bg." */
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i]) == len && memcmp(low, list[i], len) == 0)
+			return true;
+	return false;
+}
+
+#define IS(w, len, list) word_is(w, len, list, sizeof list / sizeof list[0])
+
+/* An organisation number: six digits, a dash and four, whose third digit
+ * is 2 or more (a personnummer's month starts with 0 or 1).  Without the
+ * dash ten digits may be a mobile number (0734567890). */
+static bool orgnr_at(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	if (i > 0 && isdigit((unsigned char)s[i - 1]))
+		return false;
+	for (size_t k = 0; k < 6; k++, j++)
+		if (j >= n || !isdigit((unsigned char)s[j]))
+			return false;
+	if (j >= n || s[j] != '-')
+		return false;
+	j++;
+	for (size_t k = 0; k < 4; k++, j++)
+		if (j >= n || !isdigit((unsigned char)s[j]))
+			return false;
+	return (j == n || !isdigit((unsigned char)s[j])) && s[i + 2] >= '2';
+}
+
+/* A business Swish number: 123, then seven more digits, in groups. */
+static bool swish_business_at(const char *s, size_t n, size_t i)
+{
+	size_t digits = 0, j = i;
+
+	if (i > 0 && isdigit((unsigned char)s[i - 1]))
+		return false;
+	if (i + 3 > n || memcmp(s + i, "123", 3) != 0)
+		return false;
+	while (j < n && (isdigit((unsigned char)s[j]) || s[j] == ' ' || s[j] == '-') && digits < 11) {
+		digits += isdigit((unsigned char)s[j]) != 0;
+		j++;
+	}
+	while (j > i && !isdigit((unsigned char)s[j - 1]))
+		j--;
+	return digits == 10 && (j == n || !isdigit((unsigned char)s[j]));
+}
+
+static bool org_signs(const char *s, size_t n)
+{
+	size_t i = 0, prev = 0, prevlen = 0;
+
+	while (i < n) {
+		size_t start = i;
+		if (!word_byte((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		if (isdigit((unsigned char)s[i]) &&
+		    (orgnr_at(s, n, i) || swish_business_at(s, n, i)))
+			return true;
+		while (i < n && word_byte((unsigned char)s[i]))
+			i++;
+		if (IS(s + start, i - start, orgnr_labels) ||
+		    (prevlen && IS(s + start, i - start, accounts) && IS(s + prev, prevlen, owners)))
+			return true;
+		prev = start;
+		prevlen = i - start;
+	}
+	return false;
+}
+
+/* A bankgiro, plusgiro or Swedish bank account: digits, spaces, dashes
+ * and commas only, at most 16 digits (not an IBAN, not a card of 16
+ * digits and more). */
+static bool account_shaped(const char *s, size_t start, size_t end)
+{
+	size_t digits = 0;
+
+	for (size_t i = start; i < end; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isdigit(c))
+			digits++;
+		else if (c != ' ' && c != '-' && c != ',')
+			return false;
+	}
+	return digits >= 5 && digits < 16;
+}
+
+size_t drop_org_accounts(span_list *found, const char *s, size_t n)
+{
+	size_t kept = 0, dropped = 0;
+	bool any = false;
+
+	for (size_t i = 0; i < found->n && !any; i++)
+		any = found->v[i].kind == KIND_CARD &&
+		      account_shaped(s, found->v[i].start, found->v[i].end);
+	if (!any || !org_signs(s, n))
+		return 0;
+	for (size_t i = 0; i < found->n; i++) {
+		const anon_span *sp = &found->v[i];
+		if (sp->kind == KIND_CARD && account_shaped(s, sp->start, sp->end))
+			dropped++;
+		else
+			found->v[kept++] = *sp;
+	}
+	found->n = kept;
+	return dropped;
+}
