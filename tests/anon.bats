@@ -392,6 +392,11 @@ Ring [PHONE], bankgiro [CARD]
 Mitt personnummer [PNR], bankgiro [CARD]"
 }
 
+@test "anon: a name before a court, a municipality, a county or a diocese names it (Svea hovrätt, Elsa kommun, Linköpings stift); a surname after a first name stays the person's (Anna Berg kommun)" {
+	run trygg-anon --text <<< "Bl.a. Attunda tingsrätts dom och Svea hovrätts dom begärdes in. Elsa kommun och Linköpings stift svarade. Kontakta Anna Berg kommun."
+	assert_output "Bl.a. Attunda tingsrätts dom och Svea hovrätts dom begärdes in. Elsa kommun och Linköpings stift svarade. Kontakta [NAME] kommun."
+}
+
 @test "anon: a capitalised word no list knows is a name mid-sentence, an ordinary word or a place after 'i' is not" {
 	run trygg-anon --text <<< "Igår slog Xylofia mig vid Skolgården, vi bor i Qwertyby."
 	assert_output "Igår slog [NAME] mig vid Skolgården, vi bor i Qwertyby."

@@ -1432,6 +1432,15 @@ static bool suspended_compound(const anon_names *nm, size_t i)
 	       i + 1 < nm->ntok && (nm->tok[i + 1].flags & W_CONJ);
 }
 
+/* A surname right after a capitalised first name (Anna Berg). */
+static bool surname_after_first_name(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i > 0 && (t[i].flags & W_LAST) && t[i].cap && t[i].gap == GAP_SPACE &&
+	       t[i - 1].cap && (t[i - 1].flags & W_FIRST);
+}
+
 /* "Göta älv", "Klara kyrka": a word before a place noun names a place,
  * unless that noun is capitalised and a surname too (Elsa Berg). */
 static bool before_place_noun(const anon_names *nm, size_t i)
@@ -1444,7 +1453,8 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 	return neighbour_has(nm, i, +1, W_PLACENOUN) && next->initial != 1 && /* Hanna Å. */
 	       !(next->cap && (next->flags & W_LAST)) &&
 	       !(next->cap && !next->allcaps && (nm->tok[i].flags & W_FIRST) && nm->tok[i].cap) &&
-	       !(next->cap && !next->sent_start && pverb_at(nm, i + 2));
+	       !(next->cap && !next->sent_start && pverb_at(nm, i + 2)) &&
+	       !surname_after_first_name(nm, i); /* "Anna Berg kommun": the person, then the employer */
 }
 
 static bool placeprep_before(const anon_names *nm, size_t i);
