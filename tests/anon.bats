@@ -397,6 +397,11 @@ Mitt personnummer [PNR], bankgiro [CARD]"
 	assert_output "Bl.a. Attunda tingsrätts dom och Svea hovrätts dom begärdes in. Elsa kommun och Linköpings stift svarade. Kontakta [NAME] kommun."
 }
 
+@test "anon: an e-mail template that shows how staff addresses are made stays (fornamn.efternamn@porvoo.fi, förnamn.efternamn(at)evl.fi, firstname.lastname@); a real local part beside a placeholder goes" {
+	run trygg-anon --text <<< "Mejla fornamn.efternamn@porvoo.fi, förnamn.efternamn(at)evl.fi eller firstname.lastname@ale.se, inte anna.efternamn@ale.se."
+	assert_output "Mejla fornamn.efternamn@porvoo.fi, förnamn.efternamn(at)evl.fi eller firstname.lastname@ale.se, inte [EMAIL]."
+}
+
 @test "anon: a capitalised word no list knows is a name mid-sentence, an ordinary word or a place after 'i' is not" {
 	run trygg-anon --text <<< "Igår slog Xylofia mig vid Skolgården, vi bor i Qwertyby."
 	assert_output "Igår slog [NAME] mig vid Skolgården, vi bor i Qwertyby."

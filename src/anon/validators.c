@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "anon/checksums.h"
 
@@ -18,7 +19,7 @@ static const struct {
 	{ "notdate", VAL_NOTDATE }, { "plate", VAL_PLATE },
 	{ "phone", VAL_PHONE },  { "ipv6", VAL_IPV6 },
 	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
-	{ "giro", VAL_GIRO },
+	{ "giro", VAL_GIRO },     { "email", VAL_EMAIL },
 };
 
 bool validator_named(const char *name, enum validator *v)
@@ -136,6 +137,40 @@ static bool plate_ok(const word_checks *w, const char *text, size_t start,
  * second word a town may have ("Västra Frölunda", "Upplands Väsby") is
  * not an ordinary word that begins the next thing.  Returns the end of
  * the address without it. */
+/* "fornamn.efternamn@porvoo.fi", "firstname.lastname(at)evl.fi": an
+ * address that only shows how the staff's addresses are made.  Its local
+ * part is made of placeholder words and the dots, dashes and underscores
+ * between them. */
+static bool email_template(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"fornamn", "förnamn", "efternamn", "firstname", "lastname", "first",
+		"last", "name", "namn", "fnamn", "enamn", "f", "e", "x", "förnamnet",
+		"efternamnet", "etunimi", "sukunimi",
+	};
+	size_t i = 0, parts = 0, named = 0;
+
+	while (i < n && s[i] != '@' && s[i] != ' ' && s[i] != '(' && s[i] != '[') {
+		size_t start = i, len;
+		bool known = false;
+		while (i < n && s[i] != '.' && s[i] != '-' && s[i] != '_' && s[i] != '@' &&
+		       s[i] != ' ' && s[i] != '(' && s[i] != '[')
+			i++;
+		len = i - start;
+		for (size_t w = 0; w < sizeof words / sizeof words[0] && !known; w++) {
+			size_t k = strlen(words[w]);
+			known = len == k && strncasecmp(s + start, words[w], k) == 0;
+		}
+		if (!known)
+			return false;
+		parts++;
+		named += len > 1;
+		if (i < n && (s[i] == '.' || s[i] == '-' || s[i] == '_'))
+			i++;
+	}
+	return parts >= 1 && named >= 1 && parts <= 3;
+}
+
 size_t address_end(const word_checks *w, const char *text, size_t start, size_t end)
 {
 	size_t b = end, a;
@@ -186,6 +221,8 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 		return foreign_phone_ok(s, n);
 	case VAL_GIRO:
 		return !looks_like_dates(s, n) && !looks_like_times(s, n);
+	case VAL_EMAIL:
+		return !email_template(s, n);
 	}
 	return false;
 }

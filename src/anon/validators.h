@@ -20,7 +20,8 @@ enum validator {
 	VAL_IPV6,    /* at most 8 groups, not a time typed with "::" */
 	VAL_STREET,  /* "X torg 5": X is not a known place (Östby torg 12) */
 	VAL_PHONEX,  /* a foreign number: 9-15 digits, no date or time */
-	VAL_GIRO     /* not a date, a time or a span of years */
+	VAL_GIRO,    /* not a date, a time or a span of years */
+	VAL_EMAIL    /* not a template (fornamn.efternamn@kommun.se) */
 };
 
 /* Says whether S[0..n) is an ordinary word, a place or a plate cue. */
