@@ -402,6 +402,11 @@ Mitt personnummer [PNR], bankgiro [CARD]"
 	assert_output "Mejla fornamn.efternamn@porvoo.fi, förnamn.efternamn(at)evl.fi eller firstname.lastname@ale.se, inte [EMAIL]."
 }
 
+@test "anon: a date or number that opens a sentence leaves the next word at its start (2019-10-24 Brand i sopkärl); after a street's number it is mid-sentence" {
+	run trygg-anon --text <<< "2019-10-24 Brand i sopkärl. 4. Betala i tid. Efter Storgatan 12 Zorblax ringde."
+	assert_output "2019-10-24 Brand i sopkärl. 4. Betala i tid. Efter [ADDRESS] [NAME] ringde."
+}
+
 @test "anon: a capitalised word no list knows is a name mid-sentence, an ordinary word or a place after 'i' is not" {
 	run trygg-anon --text <<< "Igår slog Xylofia mig vid Skolgården, vi bor i Qwertyby."
 	assert_output "Igår slog [NAME] mig vid Skolgården, vi bor i Qwertyby."

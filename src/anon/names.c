@@ -388,7 +388,9 @@ static bool at_sentence_start(const char *s, size_t i)
 		unsigned char c = (unsigned char)s[i - 1];
 		size_t j = i - 1;
 
-		if (strchr(" \t\"'([*-", c) && c != '\0') {
+		/* "2019-10-24 Brand i sopkärl", "4. Betala": a date or a
+		 * number that starts a sentence is no word before it */
+		if ((strchr(" \t\"'([*-", c) && c != '\0') || (c >= '0' && c <= '9')) {
 			i--;
 			continue;
 		}
