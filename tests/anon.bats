@@ -407,6 +407,13 @@ Mitt personnummer [PNR], bankgiro [CARD]"
 	assert_output "2019-10-24 Brand i sopkärl. 4. Betala i tid. Efter [ADDRESS] [NAME] ringde."
 }
 
+@test "anon: a nickname in quotation marks between a first name and a capitalised word: all of it is the name (Lisbeth ”Malle” Lärka, Per \"Pelle\" Svensson, Ulf ”Den glada bonden” Andersson); a quoted word after a verb is not" {
+	run trygg-anon --text <<'EOF'
+Lisbeth ”Malle” Lärka, Per "Pelle" Svensson och Ulf ”Den glada bonden” Andersson kom. Anna sa "hej" Berg.
+EOF
+	assert_output '[NAME] ”[NAME]” [NAME], [NAME] "[NAME]" [NAME] och [NAME] ”[NAME]” [NAME] kom. [NAME] sa "hej" Berg.'
+}
+
 @test "anon: a capitalised word no list knows is a name mid-sentence, an ordinary word or a place after 'i' is not" {
 	run trygg-anon --text <<< "Igår slog Xylofia mig vid Skolgården, vi bor i Qwertyby."
 	assert_output "Igår slog [NAME] mig vid Skolgården, vi bor i Qwertyby."

@@ -2530,6 +2530,55 @@ static void mark_phrases(anon_names *nm)
 	}
 }
 
+/* Spaces and one quotation mark (" ' ” “ „ « ») between A and B. */
+static bool one_quote_between(const char *s, size_t a, size_t b)
+{
+	static const char *const marks[] = { "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x9C",
+					     "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB" };
+	int q = 0;
+
+	while (a < b) {
+		size_t len = 0;
+		if (s[a] == ' ') {
+			a++;
+			continue;
+		}
+		for (size_t m = 0; m < sizeof marks / sizeof marks[0] && !len; m++)
+			if (strncmp(s + a, marks[m], strlen(marks[m])) == 0)
+				len = strlen(marks[m]);
+		if (!len || a + len > b)
+			return false;
+		q++;
+		a += len;
+	}
+	return q == 1;
+}
+
+/* "Lisbeth ”Malle” Lärka", "Per "Pelle" Svensson", "Ulf ”Den glada
+ * bonden” Andersson": a nickname in quotation marks between a first name
+ * and a capitalised word; all of it is the name. */
+static void take_nicknamed(anon_names *nm)
+{
+	token *t = nm->tok;
+	const char *s = nm->text;
+
+	for (size_t i = 1; i + 1 < nm->ntok; i++) {
+		size_t j = i + 1;
+		if (!t[i - 1].cap || !(t[i - 1].flags & W_FIRST) || t[i - 1].script != SC_LATIN ||
+		    !one_quote_between(s, t[i - 1].end, t[i].start))
+			continue;
+		while (j < nm->ntok && j - i < 4 && t[j].gap == GAP_SPACE)
+			j++; /* the nickname's words */
+		if (j >= nm->ntok || !one_quote_between(s, t[j - 1].end, t[j].start) ||
+		    s[t[j - 1].end] == ' ' || !t[j].cap || t[j].allcaps ||
+		    t[j].script != SC_LATIN || (t[j].flags & (W_STOP | W_KEEP | W_TITLE)))
+			continue;
+		for (size_t k = i - 1; k <= j; k++)
+			t[k].state = ST_NAME;
+		i = j;
+	}
+}
+
 /* A street's own word, written apart (the joined ones, Palmegatan, are
  * one word and no name).  Not plats or park: "tog Anna Lindhs plats" is
  * her seat. */
@@ -2590,6 +2639,7 @@ static void decide(anon_names *nm, const char *s, size_t n)
 	}
 	take_first_names(nm);
 	take_surnames(nm);
+	take_nicknamed(nm);
 	keep_streets_named_after_people(nm);
 	if (nm->strict)
 		take_strict(nm);
