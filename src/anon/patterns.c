@@ -478,11 +478,13 @@ void patterns_compile(anon_patterns *p)
 			if (big_row(p, i))
 				p->big |= (row_set)1 << i;
 		}
+		prefix_finish(p->prefixes);
+		/* the prefix screen also reads a row's first two bytes */
 		for (size_t i = 0; i < p->n; i++)
-			learn_pairs(p, i);
+			if (!(prefix_screened(p->prefixes) >> i & 1))
+				learn_pairs(p, i);
 		learn_letters(p);
 		gates_finish(p->gates, p->starts_with);
-		prefix_finish(p->prefixes);
 		p->with_needs = gates_with_needs(p->gates);
 	}
 	p->md = pcre2_match_data_create(1, NULL);

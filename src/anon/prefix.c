@@ -1058,6 +1058,11 @@ static int32_t make_move(prefix_screen *ps, uint32_t d, size_t c)
 	return entry;
 }
 
+row_set prefix_screened(const prefix_screen *ps)
+{
+	return ps->screened;
+}
+
 row_set prefix_allow(prefix_screen *ps, row_set may, const char *s, size_t n,
 		     size_t q)
 {

@@ -27,6 +27,8 @@ prefix_screen *prefix_new(void);
 void prefix_add_row(prefix_screen *ps, size_t row, const char *re);
 /* Call once after the last row. */
 void prefix_finish(prefix_screen *ps);
+/* The rows it screens. */
+row_set prefix_screened(const prefix_screen *ps);
 /* The rows of MAY the screen leaves at Q of S[0..n) (valid UTF-8): every
  * row it does not screen, and every screened row some text from Q may
  * match. */
