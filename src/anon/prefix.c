@@ -5,9 +5,10 @@
  * leaves are sets of symbols, each a superset of what PCRE2 matches there:
  *
  * - an ASCII character stands for itself; under (?i:...) a letter for
- *   both its cases and OTHER (PCRE2 folds k into the Kelvin sign, s into
- *   the long s); any other character is OTHER (under (?i:...) also every
- *   ASCII letter: the Kelvin sign folds into k);
+ *   both its cases, and i, k and s also for OTHER (the only ASCII letters
+ *   with a case partner outside ASCII: the dotted and dotless i, the
+ *   Kelvin sign, the long s); any other character is OTHER (under
+ *   (?i:...) also i, k and s in both cases);
  * - \d, \s, \w, \h, \v, \p{L}, \p{Lu}, \p{Ll} are their ASCII members and
  *   OTHER; \D, \S, \W, \H, \V their ASCII complements and OTHER; any other
  *   property, and '.', every symbol;
@@ -147,7 +148,8 @@ static symset char_set(unsigned c, bool icase)
 	if (icase && is_alpha(c)) {
 		ss_add(&s, c | 0x20);
 		ss_add(&s, c & ~0x20u);
-		ss_add(&s, OTHER);
+		if (strchr("iks", (int)(c | 0x20)))
+			ss_add(&s, OTHER); /* U+0130, U+0131, U+212A, U+017F */
 	}
 	return s;
 }
@@ -158,10 +160,8 @@ static symset other_set(bool icase)
 	symset s = { { 0, 0, 0 } };
 
 	ss_add(&s, OTHER);
-	if (icase) {
-		ss_range(&s, 'A', 'Z');
-		ss_range(&s, 'a', 'z');
-	}
+	for (const char *c = icase ? "iIkKsS" : ""; *c; c++)
+		ss_add(&s, (unsigned char)*c);
 	return s;
 }
 
