@@ -858,7 +858,8 @@ void prefix_add_row(prefix_screen *ps, size_t row, const char *re)
 
 /* At most so many states are kept, and sets of rows asked. */
 #define MAX_DSTATES 4096
-#define START_SLOTS 512
+#define START_BITS 9
+#define START_SLOTS (1u << START_BITS)
 
 /* The classes: bytes that every set of the NFA holds or lacks alike (a
  * byte from 0xC0 on stands for OTHER, the bytes 0x80-0xBF are STAY). */
@@ -1043,7 +1044,7 @@ void prefix_finish(prefix_screen *ps)
  * again). */
 static int32_t start_of(prefix_screen *ps, row_set asked)
 {
-	size_t k = (size_t)((asked * 0x9e3779b97f4a7c15u) >> 56) % START_SLOTS, len = 0;
+	size_t k = (size_t)((asked * 0x9e3779b97f4a7c15u) >> (64 - START_BITS)), len = 0;
 	int32_t id;
 
 	while (ps->start_slots[k].at >= 0) {
@@ -1118,17 +1119,21 @@ row_set prefix_allow(prefix_screen *ps, row_set may, const char *s, size_t n,
 	next = ps->next;
 	for (size_t i = q; left && i < n; i++) {
 		int32_t e = next[at + ps->cls[(unsigned char)s[i]]];
-		if (e & 1) { /* special, or not made yet */
-			if (e < 0 && (e = make_move(ps, (uint32_t)(at / ps->stride),
-						    ps->cls[(unsigned char)s[i]])) < 0)
-				return may;
+		/* LEFT changes only after a special move: the common case
+		 * loops on its own */
+		while (!(e & 1) && ++i < n) {
 			at = (size_t)(e >> 1);
-			id = (int32_t)(at / ps->stride);
-			acc |= ps->accept[id];
-			left = ps->alive[id] & ~acc;
-		} else {
-			at = (size_t)(e >> 1);
+			e = next[at + ps->cls[(unsigned char)s[i]]];
 		}
+		if (!(e & 1))
+			break; /* the end of the text */
+		if (e < 0 && (e = make_move(ps, (uint32_t)(at / ps->stride),
+					    ps->cls[(unsigned char)s[i]])) < 0)
+			return may;
+		at = (size_t)(e >> 1);
+		id = (int32_t)(at / ps->stride);
+		acc |= ps->accept[id];
+		left = ps->alive[id] & ~acc;
 	}
 	return may & ~(asked & ~acc);
 }
