@@ -226,28 +226,27 @@ static bool property_escape(const char **p, bool icase, symset *out, bool *exact
 {
 	const char *s = *p, *end;
 	size_t len;
+	bool positive;
 
 	if ((s[1] != 'p' && s[1] != 'P') || s[2] != '{' || !(end = strchr(s + 3, '}')))
 		return false;
 	len = (size_t)(end - (s + 3));
+	positive = s[1] == 'p' && s[3] != '^';
 	*out = (symset){ { 0, 0, 0 } };
-	*exact = s[1] == 'p';
-	if (s[1] == 'P' || s[3] == '^') {
-		*out = ss_all(); /* a complement: every symbol */
-		*exact = false;
-	} else if (len == 1 && s[3] == 'L') {
+	*exact = true;
+	if (positive && len == 1 && s[3] == 'L') {
 		ss_range(out, 'A', 'Z');
 		ss_range(out, 'a', 'z');
-	} else if (len == 2 && s[3] == 'L' && (s[4] == 'u' || s[4] == 'l')) {
+	} else if (positive && len == 2 && s[3] == 'L' && (s[4] == 'u' || s[4] == 'l')) {
 		if (icase || s[4] == 'u')
 			ss_range(out, 'A', 'Z');
 		if (icase || s[4] == 'l')
 			ss_range(out, 'a', 'z');
 		*exact = !icase; /* PCRE2 may or may not fold it */
-	} else if ((len == 1 && s[3] == 'N') || (len == 2 && s[3] == 'N' && s[4] == 'd')) {
+	} else if (positive && s[3] == 'N' && (len == 1 || (len == 2 && s[4] == 'd'))) {
 		ss_range(out, '0', '9');
 	} else {
-		*out = ss_all();
+		*out = ss_all(); /* a complement, another property */
 		*exact = false;
 	}
 	ss_add(out, OTHER);
@@ -748,7 +747,7 @@ static bool loop_or_skip(prefix_screen *ps, frag *f, uint8_t row, bool repeat)
 static bool emit_rep(prefix_screen *ps, const parser *p, const node *n,
 		     uint8_t row, frag *f)
 {
-	frag g;
+	frag g = { NONE, NONE };
 
 	if (!emit_empty(ps, row, f))
 		return false;
@@ -775,7 +774,7 @@ static bool emit_alt(prefix_screen *ps, const parser *p, const node *n,
 {
 	uint32_t end = add_state(ps, S_EPS, row);
 	uint32_t last = NONE; /* the split before this branch (NONE: first) */
-	frag g;
+	frag g = { NONE, NONE };
 
 	if (end == NONE)
 		return false;
@@ -801,7 +800,9 @@ static bool emit_alt(prefix_screen *ps, const parser *p, const node *n,
 static bool emit(prefix_screen *ps, const parser *p, int k, uint8_t row, frag *f)
 {
 	const node *n = &p->v[k];
-	frag g;
+	frag g = { NONE, NONE };
+
+	f->start = f->end = NONE;
 
 	switch (n->type) {
 	case N_SET:
@@ -856,8 +857,10 @@ void prefix_add_row(prefix_screen *ps, size_t row, const char *re)
 
 /* ---- the DFA ---- */
 
-/* At most so many states are kept, and sets of rows asked. */
+/* At most so many states are kept, NFA states in their sets, and sets
+ * of rows asked. */
 #define MAX_DSTATES 4096
+#define MAX_POOL (1u << 19)
 #define START_BITS 9
 #define START_SLOTS (1u << START_BITS)
 
@@ -972,7 +975,7 @@ static int32_t dstate_of(prefix_screen *ps, size_t len)
 			return (int32_t)ps->slots[k] - 1;
 		k = (k + 1) & (ps->capdslots - 1);
 	}
-	if (ps->nd == MAX_DSTATES)
+	if (ps->nd == MAX_DSTATES || ps->npool + len > MAX_POOL)
 		return -1;
 	id = (uint32_t)ps->nd++;
 	ps->d[id] = (dstate){ (uint32_t)ps->npool, (uint32_t)len };
