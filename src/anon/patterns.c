@@ -14,14 +14,15 @@
  * column: a digit, an '@'...), and where a DFA of the row's regex says
  * some text from there may match it (prefix.h: most places near a number
  * fail within a few characters, "403 kommer", "21:53").  The rows left at
- * such a place are tried in their order, in runs: a row whose machine code is large (the street
- * rows) alone, each run of small rows between them as one anchored
- * alternation, compiled with JIT once per set of rows and cached.  The
- * first run that matches holds the branch the one big alternation would
- * take there, so the answer is the same.  (Alternations of all the rows
- * left, each with its copy of the long street rows, came to megabytes of
- * machine code: every call missed the processor's caches.  Every row
- * alone meant a dozen calls at each number.) */
+ * such a place are tried in their order, in runs: a row whose machine
+ * code is large (the street rows) alone, each run of small rows between
+ * them as one anchored alternation, compiled with JIT once per set of
+ * rows and cached.  The first run that matches holds the branch the one
+ * big alternation would take there, so the answer is the same.
+ * (Alternations of all the rows left, each with its copy of the long
+ * street rows, came to megabytes of machine code: every call missed the
+ * processor's caches.  Every row alone meant a dozen calls at each
+ * number.) */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "anon/patterns.h"
 
@@ -768,9 +769,8 @@ static long first_match_at(anon_patterns *p, row_set may, const char *s,
 }
 
 /* The rows of MAY the prefix screen leaves at Q.  Built with
- * -DANON_SCREEN_CHECK (in a tree of its own: make does not see CFLAGS
- * change), every row it takes away is tried as well, and a match aborts:
- * a check of the screen on any input, e.g. bench/anon-equiv.sh's. */
+ * -DANON_SCREEN_CHECK (bench/anon-screen-check.sh does, in a tree of its
+ * own), every row it takes away is tried as well, and a match aborts. */
 static row_set screen_prefixes(anon_patterns *p, row_set may, const char *s,
 			       size_t n, size_t q)
 {

@@ -204,8 +204,8 @@ static symset escape_ascii(char l)
 	return s;
 }
 
-/* \d \D \s \S \w \W \h \H \v \V at P: its set (*EXACT: its ASCII members
- * are exactly PCRE2's), P moved past it; false when it is none of them. */
+/* \d \D \s \S \w \W \h \H \v \V at P: its set (its ASCII members are
+ * exactly PCRE2's), P moved past it; false when it is none of them. */
 static bool type_escape(const char **p, symset *out)
 {
 	char c = (*p)[1];
@@ -566,7 +566,7 @@ typedef struct {
 } nstate;
 
 #define NONE UINT32_MAX
-/* Bounds: NFA states of all rows, of one row, states of the DFA. */
+/* Bounds: NFA states of all rows, and of one row. */
 #define MAX_NSTATES 200000
 #define MAX_ROW_NSTATES 40000
 
@@ -729,7 +729,7 @@ static void cat(prefix_screen *ps, frag *a, const frag *b)
 	a->end = b->end;
 }
 
-/* F made optional (ONE_OR_MORE false) or repeated any number of times. */
+/* F made optional, or (REPEAT) repeated any number of times. */
 static bool loop_or_skip(prefix_screen *ps, frag *f, uint8_t row, bool repeat)
 {
 	uint32_t split = add_state(ps, S_SPLIT, row), end = add_state(ps, S_EPS, row);
