@@ -10,7 +10,6 @@
 #   bench/anon-screen-check.sh [EXTRA-INPUT]...   (EXTRA: run as --text, never shown)
 set -eu
 cd "$(dirname "$0")/.."
-TOP=$(pwd)
 export LC_ALL=C.UTF-8
 ROWS=${ROWS:-50000}
 LINES=${LINES:-20000}
