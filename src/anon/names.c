@@ -1243,21 +1243,31 @@ static bool surname_follows(anon_names *nm, size_t i)
 	return !is_dict_word(nm, j);
 }
 
+static bool pverb_at(const anon_names *nm, size_t j);
+static bool word_surname_after(anon_names *nm, size_t i);
+
 /* "Saga Sjö", "Signe Ek", shouted "JOSHUA SJÖ": an ordinary word that is
  * also a name, right after a first name written the same way, may be the
  * surname: it is one when that first name is found to be a name (the
- * rules for a capitalised ordinary word beside a name decide). */
-static bool pverb_at(const anon_names *nm, size_t j);
-
-static bool word_surname_at(anon_names *nm, size_t i)
+ * rules for a capitalised ordinary word beside a name decide).  Most
+ * words fail on their own shape, asked inline. */
+static inline bool word_surname_at(anon_names *nm, size_t i)
 {
-	token *t = &nm->tok[i];
-	const token *p;
+	const token *t = &nm->tok[i];
 
 	if (i == 0 || t->gap != GAP_SPACE || !(t->flags & W_COMMON) || t->sent_start ||
 	    (t->flags & ~(unsigned)(W_PHRASE | W_CUE_TAIL | W_COMMON | W_PLACENOUN | W_LAST)) ||
 	    t->script != SC_LATIN)
 		return false;
+	return word_surname_after(nm, i);
+}
+
+/* word_surname_at of a word of the shape: the word before decides. */
+static bool word_surname_after(anon_names *nm, size_t i)
+{
+	token *t = &nm->tok[i];
+	const token *p;
+
 	p = &nm->tok[i - 1];
 	if (!((p->flags & W_FIRST) || p->state == ST_NAME) || (p->flags & NOT_SURNAME) ||
 	    p->cap != t->cap || p->allcaps != t->allcaps)
@@ -1745,7 +1755,7 @@ static bool word_then_name(const anon_names *nm, size_t i)
 	       !(next && next->gap == GAP_SPACE && (next->flags & W_TITLE));
 }
 
-static bool pupil_before_class(anon_names *nm, size_t i);
+static inline bool pupil_before_class(anon_names *nm, size_t i);
 
 /* A lower-case word: a known name not also a word is one; an unknown
  * word, or a name that is also a word, only after a cue or joined to a
@@ -1881,7 +1891,7 @@ static bool class_follows(const anon_names *nm, const char *s, size_t n, size_t 
 
 /* "temuulen i åk 6 mobbar": a lower-case word no list or dictionary has,
  * before a school class, is a pupil. */
-static bool pupil_before_class(anon_names *nm, size_t i)
+static inline bool pupil_before_class(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 

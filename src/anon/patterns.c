@@ -11,15 +11,18 @@
  * no letter or digit precedes (every row starts at a word boundary), whose
  * first byte can begin the row (PCRE2's own start bitmap of the row), and
  * while the rest of the text still holds what the row needs (its "needs"
- * column: a digit, an '@'...).  The rows left at such a place are tried
- * in their order, in runs: a row whose machine code is large (the street
- * rows) alone, each run of small rows between them as one anchored
- * alternation, compiled with JIT once per set of rows and cached.  The
- * first run that matches holds the branch the one big alternation would
- * take there, so the answer is the same.  (Alternations of all the rows
- * left, each with its copy of the long street rows, came to megabytes of
- * machine code: every call missed the processor's caches.  Every row
- * alone meant a dozen calls at each number.) */
+ * column: a digit, an '@'...), and where a DFA of the row's regex says
+ * some text from there may match it (prefix.h: most places near a number
+ * fail within a few characters, "403 kommer", "21:53").  The rows left at
+ * such a place are tried in their order, in runs: a row whose machine
+ * code is large (the street rows) alone, each run of small rows between
+ * them as one anchored alternation, compiled with JIT once per set of
+ * rows and cached.  The first run that matches holds the branch the one
+ * big alternation would take there, so the answer is the same.
+ * (Alternations of all the rows left, each with its copy of the long
+ * street rows, came to megabytes of machine code: every call missed the
+ * processor's caches.  Every row alone meant a dozen calls at each
+ * number.) */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "anon/patterns.h"
 
@@ -31,6 +34,7 @@
 #include <string.h>
 
 #include "anon/gates.h"
+#include "anon/prefix.h"
 #include "anon/streets.h"
 #include "csvtable.h"
 #include "util.h"
@@ -67,6 +71,7 @@ struct anon_patterns {
 	row_set starts_with[256]; /* rows that can begin with this byte */
 	row_gates *gates;         /* where a row can match, as its needs tell */
 	street_screen *streets;   /* where a street row cannot match */
+	prefix_screen *prefixes;  /* where a row cannot match (prefix.h) */
 	row_set with_needs;       /* rows that have needs */
 	alt_entry *alts;          /* open addressing by row set */
 	size_t nalts, capalts;
@@ -90,6 +95,7 @@ anon_patterns *patterns_new(void)
 
 	p->gates = gates_new();
 	p->streets = streets_new();
+	p->prefixes = prefix_new();
 	return p;
 }
 
@@ -238,6 +244,7 @@ static void add_row(const csv_table *t, void *ctx)
 	r->pairs = NULL; /* see learn_pairs */
 	add_needs(p, t);
 	streets_add_row(p->streets, p->n - 1, pattern->data, p->defs, p->ndefs);
+	prefix_add_row(p->prefixes, p->n - 1, r->source);
 }
 
 void patterns_load(anon_patterns *p, const char *path)
@@ -472,8 +479,11 @@ void patterns_compile(anon_patterns *p)
 			if (big_row(p, i))
 				p->big |= (row_set)1 << i;
 		}
+		prefix_finish(p->prefixes);
+		/* the prefix screen also reads a row's first two bytes */
 		for (size_t i = 0; i < p->n; i++)
-			learn_pairs(p, i);
+			if (!(prefix_screened(p->prefixes) >> i & 1))
+				learn_pairs(p, i);
 		learn_letters(p);
 		gates_finish(p->gates, p->starts_with);
 		p->with_needs = gates_with_needs(p->gates);
@@ -508,6 +518,7 @@ void patterns_free(anon_patterns *p)
 	pcre2_code_free(p->all);
 	gates_free(p->gates);
 	streets_free(p->streets);
+	prefix_free(p->prefixes);
 	pcre2_match_data_free(p->md);
 	pcre2_match_context_free(p->mctx);
 	pcre2_jit_stack_free(p->jstack);
@@ -757,6 +768,22 @@ static long first_match_at(anon_patterns *p, row_set may, const char *s,
 	return -1;
 }
 
+/* The rows of MAY the prefix screen leaves at Q.  Built with
+ * -DANON_SCREEN_CHECK (bench/anon-screen-check.sh does, in a tree of its
+ * own), every row it takes away is tried as well, and a match aborts. */
+static row_set screen_prefixes(anon_patterns *p, row_set may, const char *s,
+			       size_t n, size_t q)
+{
+	row_set left = prefix_allow(p->prefixes, may, s, n, q);
+
+#ifdef ANON_SCREEN_CHECK
+	for (row_set r = may & ~left; r; r &= r - 1)
+		if (match(p, alternation_of(p, r & -r), s, n, q, 0) != PCRE2_ERROR_NOMATCH)
+			abort();
+#endif
+	return left;
+}
+
 static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 {
 	size_t q = 0;
@@ -772,8 +799,9 @@ static void scan_fast(anon_patterns *p, const char *s, size_t n, span_list *out)
 		long row;
 
 		if (may)
-			may = streets_allow(p->streets, pairs_allow(p, may, s, n, q),
-					    s, n, q, p->letter2);
+			may = screen_prefixes(p, pairs_allow(p, may, s, n, q), s, n, q);
+		if (may)
+			may = streets_allow(p->streets, may, s, n, q, p->letter2);
 		row = may ? first_match_at(p, may, s, n, q) : -1;
 
 		if (row < 0)
