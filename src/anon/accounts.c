@@ -52,7 +52,7 @@ static bool word_is(const char *w, size_t len, const char *const *list, size_t n
 	return false;
 }
 
-#define IS(w, len, list) word_is(w, len, list, sizeof list / sizeof list[0])
+#define IS(w, len, list) word_is((w), (len), (list), sizeof(list) / sizeof((list)[0]))
 
 /* An organisation number: six digits, a dash and four, whose third digit
  * is 2 or more (a personnummer's month starts with 0 or 1).  Without the
