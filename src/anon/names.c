@@ -1776,7 +1776,7 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 		return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
 	/* "läraren august", "hälsningar maj": a month or brand that is also a
 	 * first name, after a role, a naming verb or a greeting */
-	if ((f & W_KEEP) && named && !t->phrasekeep && (cue & (W_TITLE | W_CALL | W_GREET)) &&
+	if ((f & W_KEEP) && named && !t->phrasekeep && (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB)) &&
 	    !(f & (W_STOP | W_PREP | W_CONJ | W_PLACEPREP)))
 		return ST_NAME;
 	if ((f & W_KEEP) && !(f & (W_STOP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ |
@@ -1917,6 +1917,45 @@ static bool unlisted_surname_follows(const anon_names *nm, size_t i)
 	       unlisted_word(nm, t) && !org_shape(nm, t);
 }
 
+/* What only a person does (says, hits, threatens, steals): not the verbs
+ * a car, a shop or an app does too ("Max säljer burgare", "en Ford kör",
+ * "Tyra svarar inte"). */
+static bool person_only_verb(const anon_names *nm, size_t j)
+{
+	static const char *const shared[] = { "kör", "körde", "tog", "tar", "säljer", "sålde",
+					      "jobbar", "jobbade", "arbetar", "bor", "bodde",
+					      "brukar", "svarar", "svarade", "blev", "blir",
+					      "var", "heter", "hette" };
+	const token *t;
+
+	if (j >= nm->ntok || !pverb_at(nm, j))
+		return false;
+	t = &nm->tok[j];
+	for (size_t v = 0; v < sizeof shared / sizeof shared[0]; v++)
+		if (t->klen == strlen(shared[v]) && memcmp(t->k, shared[v], t->klen) == 0)
+			return false;
+	return true;
+}
+
+/* An article or a possessive right before word I ("en Ford kör", "min
+ * Tesla"): a thing follows, not a person. */
+static bool determiner_before(const anon_names *nm, size_t i)
+{
+	static const char *const articles[] = { "en", "ett", "den", "det", "denna", "detta",
+						"varje", "någon", "något", "ingen", "a", "an", "the" };
+	const token *p;
+
+	if (i == 0 || nm->tok[i].gap != GAP_SPACE)
+		return false;
+	p = &nm->tok[i - 1];
+	if (p->flags & W_POSS)
+		return true;
+	for (size_t a = 0; a < sizeof articles / sizeof articles[0]; a++)
+		if (p->klen == strlen(articles[a]) && memcmp(p->k, articles[a], p->klen) == 0)
+			return true;
+	return false;
+}
+
 /* A brand or app that is also a first name: a name before a surname or
  * a school class ("Max Lundström", "Wilma C Hermansson", "Mio i åk 8"),
  * and one of a list of names ("Charlie & Freja", "freja o hamza"). */
@@ -1930,6 +1969,13 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 	if (surname_follows(nm, i) || class_follows(nm, nm->text, nm->textlen, i) ||
 	    unlisted_surname_follows(nm, i))
 		return ST_NAME;
+	/* "Tyra sa att", "Max slog mig": a first name before what a person
+	 * does (the app or the chain does not speak or hit) */
+	if (t->cap && !t->allcaps && !determiner_before(nm, i) &&
+	    ((i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && person_only_verb(nm, i + 1)) ||
+	     (i >= 2 && t->gap == GAP_SPACE && person_only_verb(nm, i - 1) &&
+	      !nm->tok[i - 1].sent_start && !nm->tok[i - 1].cap)))
+		return ST_NAME; /* also "Igår sa Tyra att": the verb first */
 	if (!beside_joiner(nm, i) && !t->amp && !(i + 1 < nm->ntok && nm->tok[i + 1].amp))
 		return ST_NO;
 	return t->cap ? ST_MAYBE_WEAK : ST_MAYBE_LOWER;
