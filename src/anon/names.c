@@ -157,6 +157,18 @@ static void add_phrase_key(anon_names *nm, const char *s, size_t n, unsigned fla
 	add_word(nm, key, k, flags);
 }
 
+/* A function word or a verb of the role lists: never a place, also when
+ * it is a word of a place's name ("Centrum där jag bor", "Klingsta och
+ * Allsta") or a codebook's answer ("inga"). */
+static bool role_word_at(const anon_names *nm, const char *s, size_t n)
+{
+	char key[KEY_MAX];
+	size_t k = fold_word(s, n, key, sizeof key);
+
+	return k > 0 && (wordtab_get(&nm->words, key, k) &
+			 (W_STOP | W_PREP | W_CONJ | W_PRON | W_PVERB | W_PLACEPREP | W_CALL)) != 0;
+}
+
 /* A phrase is stored whole ("kallar sig"); a place also word by word, so
  * "Övre Östby" and "Pendeltågsstationer (Östby, Västby)" keep each word. */
 static void add_entry(anon_names *nm, const char *s, size_t n, unsigned flags)
@@ -183,7 +195,7 @@ static void add_entry(anon_names *nm, const char *s, size_t n, unsigned flags)
 		size_t start = i, len;
 		while (i < n && (len = letter_len(s, n, i)) > 0)
 			i += len;
-		if (i > start && i - start < n)
+		if (i > start && i - start < n && !role_word_at(nm, s + start, i - start))
 			add_word(nm, s + start, i - start, flags);
 		if (i == start)
 			i++;
@@ -315,10 +327,12 @@ void names_load_dict(anon_names *nm, const char *path)
 	dict_open(&nm->dict, path, false);
 }
 
-/* Every word of the Swedish and English names of areas and places. */
+/* Every word of the Swedish and English names of areas and places; not
+ * an answer that is a function word ("inga": no place). */
 static void add_name(anon_names *nm, const char *s)
 {
-	add_entry(nm, s, strlen(s), W_PLACE);
+	if (!role_word_at(nm, s, strlen(s)))
+		add_entry(nm, s, strlen(s), W_PLACE);
 }
 
 void names_load_codebook(anon_names *nm, const codebook *cb)
