@@ -2600,6 +2600,35 @@ static void mark_phrases(anon_names *nm)
 	}
 }
 
+/* Is word I the last of a name of two words or more, a word no list has
+ * as an ordinary word (Michael Hesselgård)? */
+static bool surname_of_full_name(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->state == ST_NAME && t->cap && !t->allcaps && t->script == SC_LATIN &&
+	       i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].state == ST_NAME &&
+	       !(i + 1 < nm->ntok && nm->tok[i + 1].state == ST_NAME &&
+		 nm->tok[i + 1].gap == GAP_SPACE) &&
+	       !(t->flags & (W_COMMON | W_STOP | W_KEEP | W_PLACE)) && !is_dict_word(nm, i);
+}
+
+/* "säger Michael Hesselgård ... säger Hesselgård": the surname of a full
+ * name found in the text is a name again where it stands alone. */
+static void take_repeated_surnames(anon_names *nm)
+{
+	token *t = nm->tok;
+
+	for (size_t i = 1; i < nm->ntok; i++) {
+		if (!surname_of_full_name(nm, i))
+			continue;
+		for (size_t j = 0; j < nm->ntok; j++)
+			if (t[j].state != ST_NAME && t[j].cap && t[j].klen == t[i].klen &&
+			    memcmp(t[j].k, t[i].k, t[i].klen) == 0 && !org_follows(nm, j))
+				t[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
+	}
+}
+
 /* Spaces and one quotation mark (" ' ” “ „ « ») between A and B. */
 static bool one_quote_between(const char *s, size_t a, size_t b)
 {
@@ -2710,6 +2739,7 @@ static void decide(anon_names *nm, const char *s, size_t n)
 	take_first_names(nm);
 	take_surnames(nm);
 	take_nicknamed(nm);
+	take_repeated_surnames(nm);
 	keep_streets_named_after_people(nm);
 	if (nm->strict)
 		take_strict(nm);
