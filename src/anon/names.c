@@ -2113,6 +2113,10 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 		return ST_NO;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
+	/* "PG Forslund", "KG Svensson": two initials written together before
+	 * a surname; an acronym a list has (KD, SL, AB) is no name */
+	if (t->allcaps && t->klen == 2 && f == 0 && t->script == SC_LATIN && surname_follows(nm, i))
+		return ST_MAYBE_WEAK;
 	/* "AVIN ÇELIK HAR HOTAT MIG": in a shouted text an unknown word may
 	 * still be a name beside one; "al-masri" is a surname's shape */
 	if (!t->cap && !named && f == 0 && t->script == SC_LATIN &&
