@@ -1931,6 +1931,18 @@ static bool unlisted_surname_follows(const anon_names *nm, size_t i)
 	       unlisted_word(nm, t) && !org_shape(nm, t);
 }
 
+/* Is the key of word T one of the N WORDS?  For the few fixed words a
+ * rule names in the code rather than in a role list. */
+static bool key_is_one_of(const token *t, const char *const *words, size_t n)
+{
+	for (size_t w = 0; w < n; w++)
+		if (t->klen == strlen(words[w]) && memcmp(t->k, words[w], t->klen) == 0)
+			return true;
+	return false;
+}
+
+#define KEY_IS_ONE_OF(t, words) key_is_one_of((t), (words), sizeof(words) / sizeof((words)[0]))
+
 /* What only a person does (says, hits, threatens, steals): not the verbs
  * a car, a shop or an app does too ("Max säljer burgare", "en Ford kör",
  * "Tyra svarar inte"). */
@@ -1945,10 +1957,7 @@ static bool person_only_verb(const anon_names *nm, size_t j)
 	if (j >= nm->ntok || !pverb_at(nm, j))
 		return false;
 	t = &nm->tok[j];
-	for (size_t v = 0; v < sizeof shared / sizeof shared[0]; v++)
-		if (t->klen == strlen(shared[v]) && memcmp(t->k, shared[v], t->klen) == 0)
-			return false;
-	return true;
+	return !KEY_IS_ONE_OF(t, shared);
 }
 
 /* An article or a possessive right before word I ("en Ford kör", "min
@@ -1962,12 +1971,7 @@ static bool determiner_before(const anon_names *nm, size_t i)
 	if (i == 0 || nm->tok[i].gap != GAP_SPACE)
 		return false;
 	p = &nm->tok[i - 1];
-	if (p->flags & W_POSS)
-		return true;
-	for (size_t a = 0; a < sizeof articles / sizeof articles[0]; a++)
-		if (p->klen == strlen(articles[a]) && memcmp(p->k, articles[a], p->klen) == 0)
-			return true;
-	return false;
+	return (p->flags & W_POSS) || KEY_IS_ONE_OF(p, articles);
 }
 
 /* A brand or app that is also a first name: a name before a surname or
@@ -2690,10 +2694,7 @@ static bool street_word(const token *t)
 	static const char *const words[] = { "väg", "vägen", "gata", "gatan", "gränd",
 					     "gränden", "torg", "torget", "allé", "allén" };
 
-	for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-		if (t->klen == strlen(words[w]) && memcmp(t->k, words[w], t->klen) == 0)
-			return true;
-	return false;
+	return KEY_IS_ONE_OF(t, words);
 }
 
 /* "Olof Palmes gata", "Erik Dahlbergs Väg", "Drottning Kristinas väg": a
