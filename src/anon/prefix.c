@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "util.h"
+#include "text.h"
 
 /* ---- sets of symbols ---- */
 
@@ -642,27 +643,9 @@ void prefix_free(prefix_screen *ps)
 	free(ps);
 }
 
-static uint64_t hash_words(const uint32_t *v, size_t n)
-{
-	uint64_t h = 0x9e3779b97f4a7c15u ^ n;
-
-	for (size_t i = 0; i < n; i++) {
-		h ^= v[i];
-		h *= 0xff51afd7ed558ccdu;
-		h ^= h >> 32;
-	}
-	return h;
-}
-
 static uint64_t hash_set(const symset *s)
 {
-	uint32_t v[6];
-
-	for (int i = 0; i < 3; i++) {
-		v[2 * i] = (uint32_t)s->w[i];
-		v[2 * i + 1] = (uint32_t)(s->w[i] >> 32);
-	}
-	return hash_words(v, 6);
+	return hash_bytes(s->w, sizeof s->w, 0);
 }
 
 static void grow_set_slots(prefix_screen *ps)
