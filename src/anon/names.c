@@ -1333,20 +1333,40 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 
 /* A word with one of FLAGS, also as the last part of a compound
  * (chefredaktören, förbundsordförande; ungdomsgården, demokratiprojektet). */
-static bool compound_of(const anon_names *nm, const token *t, unsigned flags)
+static bool compound_ending(const anon_names *nm, const token *t, unsigned flags, size_t min_tail)
 {
 	if (t->flags & flags)
 		return true;
-	for (size_t cut = 3; cut + 5 <= t->klen; cut++)
+	for (size_t cut = 3; cut + min_tail <= t->klen; cut++)
 		if (utf8_char_start(t->k, cut) && (names_flags(nm, t->k + cut, t->klen - cut) & flags))
 			return true;
 	return false;
 }
 
-/* A role (kulturledare, Brf-ordförande). */
+static bool compound_of(const anon_names *nm, const token *t, unsigned flags)
+{
+	return compound_ending(nm, t, flags, 5);
+}
+
+/* A role (kulturledare, Brf-ordförande, Boinflytandechef: "chef" is
+ * short). */
 static bool role_word(const anon_names *nm, const token *t)
 {
-	return compound_of(nm, t, W_TITLE);
+	return compound_ending(nm, t, W_TITLE, 4);
+}
+
+/* "Vice ordförande", "Tf verksamhetschef", "Politisk redaktör": an
+ * ordinary word or an abbreviation before a role written in small
+ * letters belongs to the role. */
+static bool modifies_role(anon_names *nm, size_t i)
+{
+	const token *n;
+
+	if (i + 1 >= nm->ntok)
+		return false;
+	n = &nm->tok[i + 1];
+	return n->gap == GAP_SPACE && !n->cap && role_word(nm, n) &&
+	       (nm->tok[i].klen <= 3 || is_dict_word(nm, i));
 }
 
 /* The word before the naming verb that ends at word I ("byn" in "byn
@@ -1495,12 +1515,14 @@ static bool web_address_at(const char *s, size_t n, size_t start, size_t end)
 }
 
 /* "Covid-19", "Org nr", "Tel.nr": a code with its number, or the label of
- * a number. */
+ * a number; "Bl.a.", "T.ex.": an abbreviation. */
 static bool code_or_label_at(const char *s, size_t n, size_t end)
 {
 	size_t e = end;
 
 	if (e + 1 < n && s[e] == '-' && s[e + 1] >= '0' && s[e + 1] <= '9')
+		return true;
+	if (e + 2 < n && s[e] == '.' && isalpha_ascii(s[e + 1]) && s[e + 2] == '.')
 		return true;
 	if (e < n && (s[e] == ' ' || s[e] == '.' || s[e] == '-'))
 		e++;
@@ -1806,9 +1828,9 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO;
 	if (surname_shaped(nm, t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
+	if (role_word(nm, t) || modifies_role(nm, i))
+		return ST_NO; /* "Brf-ordförande Anna Berg", "Vice ordförande" */
 	if (is_dict_word(nm, i)) {
-		if (role_word(nm, t))
-			return ST_NO; /* "Brf-ordförande Anna Berg": a role */
 		nm->tok[i].dictweak = 1;
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
@@ -1918,6 +1940,12 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 			(cue & W_TELL) == W_TELL || surname_follows(nm, i));
 	/* "skrev till Lerums kommun", "ring Östby gymnasium" */
 	if ((!named || (t->flags & W_PLACE)) && org_follows(nm, i))
+		return false;
+	/* "Tack Bohusläns Skärgårdsråd": a place's genitive before a word
+	 * that is no name names its group or its thing */
+	if (!named && t->klen > 2 && t->k[t->klen - 1] == 's' &&
+	    (names_flags(nm, t->k, t->klen - 1) & W_PLACE) && i + 1 < nm->ntok &&
+	    nm->tok[i + 1].gap == GAP_SPACE && !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
 		return false;
 	if (named)
 		return true;
@@ -2226,7 +2254,7 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 	/* "Oskis pappa", "Nillans mamma": a word no list or dictionary has */
 	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && t->script == SC_LATIN &&
 	    !(f & ~(unsigned)W_PHRASE) && neighbour_has(nm, i, +1, W_TITLE) &&
-	    !org_word(nm, t) && !is_dict_word(nm, i))
+	    !org_word(nm, t) && !is_dict_word(nm, i) && !place_compound(nm, t))
 		return ST_NAME;
 	if (t->script == SC_OTHER)
 		return judge_script(nm, i, cue);
