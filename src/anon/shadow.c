@@ -423,6 +423,65 @@ static void pass2(anon_shadow *sh, const char *s, size_t n,
 	sh->cur = k;
 }
 
+/* ---- pass 3: a phone number glued to the word before it ---- */
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* "Österberg0501-75 65 56", "mobil0701234567" (web pages laid out in
+ * tables lose their spaces): a number of seven digits or more that
+ * starts with 0 right after a letter starts a word of its own in the
+ * shadow, since every pattern row starts at a word's edge.  Not inside
+ * an e-mail address or a web address, nor after a word with digits of
+ * its own (a user name, a code). */
+static bool glued_number_at(const char *s, size_t n, size_t i)
+{
+	size_t j = i, digits = 0;
+
+	if (i == 0 || i + 1 >= n || s[i] != '0' || !is_digit(s[i + 1]) || s[i + 1] == '0')
+		return false;
+	for (; j < n && (is_digit(s[j]) || s[j] == ' ' || s[j] == '-'); j++)
+		digits += is_digit(s[j]);
+	if (digits < 7 || (j < n && (s[j] == '@' || s[j] == '.' || s[j] == '/') && j + 1 < n &&
+			     !(s[j + 1] == ' ' || s[j + 1] == '\n')))
+		return false;
+	j = i - 1;
+	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	if (!utf8_letter_len(s, n, j))
+		return false;
+	for (j = i; j > 0 && s[j - 1] != ' ' && s[j - 1] != '\n'; j--)
+		if (is_digit(s[j - 1]) || s[j - 1] == '@' || s[j - 1] == '.' || s[j - 1] == '/' ||
+		    s[j - 1] == '_')
+			return false;
+	return true;
+}
+
+static bool needs_pass3(const char *s, size_t n)
+{
+	for (const char *p = memchr(s, '0', n); p; p = memchr(p + 1, '0', n - (size_t)(p + 1 - s)))
+		if (glued_number_at(s, n, (size_t)(p - s)))
+			return true;
+	return false;
+}
+
+static void pass3(anon_shadow *sh, const char *s, size_t n,
+		  const uint32_t *from, const uint32_t *to)
+{
+	int k = 1 - sh->cur;
+
+	reserve(sh, k, n + 8);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t f = from ? from[i] : (uint32_t)i;
+		if (s[i] == '0' && glued_number_at(s, n, i))
+			put(sh, k, " ", 1, f, f);
+		put(sh, k, s + i, 1, f, to ? to[i] : (uint32_t)(i + 1));
+	}
+	sh->cur = k;
+}
+
 void shadow_make(anon_shadow *sh, const char *s, size_t n)
 {
 	bool p1 = n < UINT32_MAX && needs_pass1(s, n);
@@ -442,6 +501,15 @@ void shadow_make(anon_shadow *sh, const char *s, size_t n)
 	if (needs_pass2(sh->s, sh->n)) {
 		sh->cur = p1 ? 0 : 1; /* pass2 writes into the other buffer */
 		pass2(sh, sh->s, sh->n, p1 ? sh->from[0] : NULL, p1 ? sh->to[0] : NULL);
+		sh->s = sh->buf[sh->cur].s;
+		sh->n = sh->buf[sh->cur].len;
+		sh->same = false;
+	}
+	if (needs_pass3(sh->s, sh->n)) {
+		if (sh->same)
+			sh->cur = 1; /* pass3 writes into the other buffer */
+		pass3(sh, sh->s, sh->n, sh->same ? NULL : sh->from[sh->cur],
+		      sh->same ? NULL : sh->to[sh->cur]);
 		sh->s = sh->buf[sh->cur].s;
 		sh->n = sh->buf[sh->cur].len;
 		sh->same = false;
