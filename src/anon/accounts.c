@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <stdbool.h>
 #include <string.h>
+#include <strings.h>
 
 /* Owners that make an account an organisation's ("vårt bankgiro",
  * "Föreningens plusgiro"); compared in lower case. */
@@ -93,6 +94,26 @@ static bool swish_business_at(const char *s, size_t n, size_t i)
 	return digits == 10 && (j == n || !isdigit((unsigned char)s[j]));
 }
 
+/* "SUVs", "PRO:s": an acronym's genitive names an organisation. */
+static bool acronym_genitive(const char *w, size_t len)
+{
+	size_t caps = 0;
+
+	if (len < 3 || w[len - 1] != 's')
+		return false;
+	len -= 1 + (w[len - 2] == ':');
+	while (caps < len && isupper((unsigned char)w[caps]))
+		caps++;
+	return caps >= 2 && caps == len;
+}
+
+/* "konto", "resekonto", "föreningskontot": an account's word. */
+static bool account_word(const char *w, size_t len)
+{
+	return IS(w, len, accounts) || (len > 5 && strncasecmp(w + len - 5, "konto", 5) == 0) ||
+	       (len > 6 && strncasecmp(w + len - 6, "kontot", 6) == 0);
+}
+
 static bool org_signs(const char *s, size_t n)
 {
 	size_t i = 0, prev = 0, prevlen = 0;
@@ -109,7 +130,8 @@ static bool org_signs(const char *s, size_t n)
 		while (i < n && word_byte((unsigned char)s[i]))
 			i++;
 		if (IS(s + start, i - start, orgnr_labels) ||
-		    (prevlen && IS(s + start, i - start, accounts) && IS(s + prev, prevlen, owners)))
+		    (prevlen && account_word(s + start, i - start) &&
+		     (IS(s + prev, prevlen, owners) || acronym_genitive(s + prev, prevlen))))
 			return true;
 		prev = start;
 		prevlen = i - start;
@@ -134,22 +156,25 @@ static bool account_shaped(const char *s, size_t start, size_t end)
 	return digits >= 5 && digits < 16;
 }
 
+static bool org_account(const char *s, const anon_span *sp)
+{
+	return sp->kind == KIND_CARD && account_shaped(s, sp->start, sp->end);
+}
+
 size_t drop_org_accounts(span_list *found, const char *s, size_t n)
 {
 	size_t kept = 0, dropped = 0;
 	bool any = false;
 
 	for (size_t i = 0; i < found->n && !any; i++)
-		any = found->v[i].kind == KIND_CARD &&
-		      account_shaped(s, found->v[i].start, found->v[i].end);
+		any = org_account(s, &found->v[i]);
 	if (!any || !org_signs(s, n))
 		return 0;
 	for (size_t i = 0; i < found->n; i++) {
-		const anon_span *sp = &found->v[i];
-		if (sp->kind == KIND_CARD && account_shaped(s, sp->start, sp->end))
+		if (org_account(s, &found->v[i]))
 			dropped++;
 		else
-			found->v[kept++] = *sp;
+			found->v[kept++] = found->v[i];
 	}
 	found->n = kept;
 	return dropped;

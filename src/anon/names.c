@@ -2098,16 +2098,22 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 	return t->cap ? ST_MAYBE_WEAK : ST_MAYBE_LOWER;
 }
 
-/* A capitalised word (not shouted), with the cue before it. */
 /* Word I+1 is a capitalised ordinary word that is no name or person's
- * noun ("Kerstins Blommor"; but "Kalles Mamma", "Annas Berg"). */
+ * noun ("Kerstins Blommor"; but "Kalles Mamma", "Annas Berg"), or the
+ * noun of a small shop ("Liljans barbershop"; but "Annas företag" is
+ * hers). */
 static bool shop_word_follows(anon_names *nm, size_t i)
 {
+	static const char *const shops[] = { "kafé", "café", "cafe", "konditori", "bageri",
+					     "barbershop", "salong", "frisörsalong", "pizzeria",
+					     "kiosk", "bod", "krog", "bistro", "blommor" };
 	const token *n;
 
 	if (i + 1 >= nm->ntok)
 		return false;
 	n = &nm->tok[i + 1];
+	if (n->gap == GAP_SPACE && !n->cap && KEY_IS_ONE_OF(n, shops))
+		return true;
 	return n->gap == GAP_SPACE && n->cap && !n->allcaps && !n->sent_start &&
 	       !(n->flags & (W_FIRST | W_LAST | W_TITLE | W_STOP | W_PVERB | W_OBJVERB)) &&
 	       is_dict_word(nm, i + 1);
@@ -2786,27 +2792,30 @@ static void take_nicknamed(anon_names *nm)
 	}
 }
 
-/* A street's own word, written apart (the joined ones, Palmegatan, are
- * one word and no name).  Not plats or park: "tog Anna Lindhs plats" is
- * her seat. */
+/* A street's or a park's own word, written apart (the joined ones,
+ * Palmegatan, are one word and no name).  Not plats: "tog Anna Lindhs
+ * plats" is her seat. */
 static bool street_word(const token *t)
 {
 	static const char *const words[] = { "väg", "vägen", "gata", "gatan", "gränd",
-					     "gränden", "torg", "torget", "allé", "allén" };
+					     "gränden", "torg", "torget", "allé", "allén",
+					     "park", "parken" };
 
 	return KEY_IS_ONE_OF(t, words);
 }
 
-/* "Olof Palmes gata", "Erik Dahlbergs Väg", "Drottning Kristinas väg": a
- * person's name in the genitive before a street's word names the street.
- * Only a full name (or a title and a name) does: "Kalles väg" may be his. */
+/* "Olof Palmes gata", "Erik Dahlbergs Väg", "Drottning Kristinas väg",
+ * "Henry Allards park", "Arvid rödings väg" (the surname in small letters
+ * as people write it): a person's name in the genitive before a street's
+ * word names the street.  Only a full name (or a title and a name) does:
+ * "Kalles väg" may be his. */
 static void keep_streets_named_after_people(anon_names *nm)
 {
 	token *t = nm->tok;
 
 	for (size_t i = 1; i + 1 < nm->ntok; i++) {
 		if (!(t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's')) ||
-		    !t[i].cap || t[i + 1].gap != GAP_SPACE ||
+		    t[i + 1].gap != GAP_SPACE ||
 		    t[i].gap != GAP_SPACE || !street_word(&t[i + 1]) || !t[i - 1].cap ||
 		    !(t[i - 1].flags & (W_FIRST | W_TITLE)))
 			continue;
