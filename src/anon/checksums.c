@@ -240,6 +240,14 @@ static size_t shortest_group(const char *s, size_t n)
 
 /* A phone number has a bounded number of digits; a greedy match that ran
  * on into a following number is cut back to the last group that fits. */
+/* "10.00", "13:30" right after the group ending at END: the hour of a
+ * time, not the number's last group. */
+static bool time_follows(const char *s, size_t end, size_t n)
+{
+	return end + 2 < n && (s[end] == '.' || s[end] == ':') && isdigit((unsigned char)s[end + 1]) &&
+	       isdigit((unsigned char)s[end + 2]) && (end + 3 == n || !isdigit((unsigned char)s[end + 3]));
+}
+
 bool phone_fits(const char *s, size_t *n)
 {
 	bool national = s[0] == '0' || (s[0] == '(' && *n > 1 && s[1] == '0');
@@ -255,7 +263,8 @@ bool phone_fits(const char *s, size_t *n)
 		if (!isdigit((unsigned char)s[i]))
 			continue;
 		digits++;
-		if (digits <= hi && (i + 1 == *n || !isdigit((unsigned char)s[i + 1])))
+		if (digits <= hi && (i + 1 == *n || !isdigit((unsigned char)s[i + 1])) &&
+		    !time_follows(s, i + 1, *n))
 			fit = i + 1;
 	}
 	/* "0277 1556 3812": a foreign number written in even groups of three

@@ -2245,8 +2245,10 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 			return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
 		if (pupil_before_class(nm, i))
 			return ST_NAME;
-		/* "ali elr jonte"; but "maryam, ekskolan": an organisation */
-		return f == 0 && t->klen > 2 && beside_joiner(nm, i) && !org_shape(nm, t)
+		/* "ali elr jonte"; but "maryam, ekskolan": an organisation,
+		 * "Andreas Nyberg, lokalpolisområdeschef": a role */
+		return f == 0 && t->klen > 2 && beside_joiner(nm, i) && !org_shape(nm, t) &&
+			       !role_word(nm, t)
 			       ? ST_MAYBE_LOWER
 			       : ST_NO;
 	}
@@ -2289,6 +2291,20 @@ static bool is_name(const anon_names *nm, size_t j)
 }
 
 /* Joined to a name by "och", "eller", "o", a comma or '&'. */
+/* "är klara med Johan": joined to a name only by "med" (with), which
+ * joins a person to what is done as often as to another person. */
+static bool joined_only_by_with(const anon_names *nm, size_t i)
+{
+	static const char *const with[] = { "med" };
+	const token *t = nm->tok;
+
+	if (t[i].gap == GAP_COMMA || t[i].amp ||
+	    (i + 1 < nm->ntok && (t[i + 1].gap == GAP_COMMA || t[i + 1].amp)))
+		return false;
+	return (i >= 1 && KEY_IS_ONE_OF(&t[i - 1], with)) ||
+	       (i + 1 < nm->ntok && KEY_IS_ONE_OF(&t[i + 1], with));
+}
+
 static bool joined_to_name(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -2474,7 +2490,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		 * surname after a first name; never an ordinary word joined */
 		return (joined_to_name(nm, i) &&
 			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i)) &&
-			!possessive_before_title(nm, i)) ||
+			!possessive_before_title(nm, i) &&
+			!(is_dict_word(nm, i) && joined_only_by_with(nm, i))) ||
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
 		       (prev && greeting_before(nm, i)) ||
 		       ((t->flags & W_FIRST) &&
