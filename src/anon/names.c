@@ -1403,11 +1403,18 @@ static bool thing_named(const anon_names *nm, size_t i)
 	       compound_of(nm, s, W_PLACENOUN | W_ORGCUE);
 }
 
-/* "restaurang", "IK": a business's, a building's or a club's noun; a
- * club's two letters count only in capitals ("if Maria" is English). */
-static bool org_cue(const token *p)
+/* Word J: "restaurang", "IK": a business's, a building's or a club's
+ * noun; a club's two letters count only in capitals ("if Maria" is
+ * English) and only before the club's name ("IK Frej"; in "Avans SK
+ * Jonas Nygård" they end it). */
+static bool org_cue_at(const anon_names *nm, size_t j)
 {
-	return (p->flags & W_ORGCUE) && (p->klen > 2 || p->allcaps);
+	const token *p = &nm->tok[j];
+
+	if (!(p->flags & W_ORGCUE))
+		return false;
+	return p->klen > 2 ||
+	       (p->allcaps && !(j > 0 && p->gap == GAP_SPACE && nm->tok[j - 1].cap));
 }
 
 /* "ordförande för Heimbygda": word J (a preposition) follows a role. */
@@ -1426,7 +1433,7 @@ static bool org_name_before(const anon_names *nm, size_t i)
 		const token *p = &nm->tok[j - 1];
 		if (nm->tok[j].gap != GAP_SPACE)
 			return false;
-		if (org_cue(p) || (p->klen > 2 && compound_of(nm, p, W_ORGCUE)) ||
+		if (org_cue_at(nm, j - 1) || (p->klen > 2 && compound_of(nm, p, W_ORGCUE)) ||
 		    role_prep_at(nm, j - 1))
 			return true;
 		if (!p->cap || (p->flags & W_STOP) ||
@@ -1481,13 +1488,15 @@ static bool isupper_ascii(char c)
 }
 
 /* "GoIF", "PROck": two capitals inside a word that also has small letters
- * (a club's or a brand's spelling; "ANNAs" is a shouted genitive). */
+ * (a club's or a brand's spelling; "ANNAs" is a shouted genitive, "LArs"
+ * a capital held down too long). */
 static bool inner_capitals(const char *w, size_t n)
 {
 	bool pair = false, small = false;
 
 	for (size_t k = 1; k < n; k++) {
-		pair |= isupper_ascii(w[k - 1]) && isupper_ascii(w[k]);
+		pair |= isupper_ascii(w[k - 1]) && isupper_ascii(w[k]) &&
+			!(k == 1 && k + 1 < n && !isupper_ascii(w[k + 1]));
 		small |= k + 1 < n && w[k] >= 'a' && w[k] <= 'z';
 	}
 	return pair && small;
@@ -1535,6 +1544,9 @@ static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 {
 	const char *s = nm->text;
 
+	/* "EK2b", "SA19": a class's or a programme's letters */
+	if (t->allcaps && t->klen <= 3 && t->end < nm->textlen && s[t->end] >= '0' && s[t->end] <= '9')
+		return true;
 	return (t->cap && !t->allcaps && inner_capitals(s + t->start, t->end - t->start)) ||
 	       web_address_at(s, nm->textlen, t->start, t->end) ||
 	       code_or_label_at(s, nm->textlen, t->end);
@@ -2161,7 +2173,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	/* "Hotel Eggers", "restaurang Harrys", "IK Frej": a business's or a
 	 * club's noun, then its name */
-	if (named && i > 0 && t->gap == GAP_SPACE && org_cue(&nm->tok[i - 1]) &&
+	if (named && i > 0 && t->gap == GAP_SPACE && org_cue_at(nm, i - 1) &&
 	    !surname_follows(nm, i))
 		return ST_NO;
 	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",

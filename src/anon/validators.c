@@ -19,7 +19,7 @@ static const struct {
 	{ "notdate", VAL_NOTDATE }, { "plate", VAL_PLATE },
 	{ "phone", VAL_PHONE },  { "ipv6", VAL_IPV6 },
 	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
-	{ "giro", VAL_GIRO },     { "email", VAL_EMAIL },
+	{ "giro", VAL_GIRO },     { "email", VAL_EMAIL },   { "notword", VAL_NOTWORD },
 };
 
 bool validator_named(const char *name, enum validator *v)
@@ -81,6 +81,21 @@ static bool street_ok(const word_checks *w, const char *s, size_t n)
 	return !(w->is_place && w->is_place(w->place_ctx, s, first)) &&
 	       !(islower((unsigned char)s[0]) && w->is_word &&
 		 w->is_word(w->word_ctx, s, first));
+}
+
+/* "steg 2", "säng 3": a street of one short ordinary word in small
+ * letters (five letters at most), then its number, is the word and a
+ * number; "kyrkogatan 3" and "Storg 5" are streets. */
+static bool not_short_word(const word_checks *w, const char *s, size_t n)
+{
+	size_t first = first_word_len(s, n), letters = 0;
+
+	if (!islower((unsigned char)s[0]) || first + 1 >= n || !isdigit((unsigned char)s[first + 1]) ||
+	    !w->is_word)
+		return true;
+	for (size_t i = 0; i < first; i++)
+		letters += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return letters > 5 || !w->is_word(w->word_ctx, s, first);
 }
 
 /* Is one of the two words before START a plate cue (reg, bilen)? */
@@ -223,6 +238,8 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 		return !looks_like_dates(s, n) && !looks_like_times(s, n);
 	case VAL_EMAIL:
 		return !email_template(s, n);
+	case VAL_NOTWORD:
+		return not_short_word(w, s, n);
 	}
 	return false;
 }
