@@ -1539,6 +1539,26 @@ static bool code_or_label_at(const char *s, size_t n, size_t end)
 	       (e + 2 == n || !(isalpha_ascii(s[e + 2]) || (unsigned char)s[e + 2] >= 0x80));
 }
 
+/* "Dingersjö 1:67", "Valla 5:8": a property's designation (block and
+ * unit), not a time (10:30) after a name. */
+static bool property_number_at(const char *s, size_t n, size_t end)
+{
+	size_t e = end + 1, a, b;
+
+	if (e >= n || s[end] != ' ')
+		return false;
+	for (a = e; e < n && s[e] >= '0' && s[e] <= '9'; e++)
+		;
+	if (e == a || e - a > 4 || e + 1 >= n || s[e] != ':')
+		return false;
+	for (b = ++e; e < n && s[e] >= '0' && s[e] <= '9'; e++)
+		;
+	if (e == b || (e < n && (isalpha_ascii(s[e]) || (unsigned char)s[e] >= 0x80)))
+		return false;
+	/* a time has two digits of minutes under 60 and an hour under 25 */
+	return e - b != 2 || s[b] >= '6' || e - a > 5 || (e - a == 5 && (s[a] > '2' || (s[a] == '2' && s[a + 1] > '4')));
+}
+
 /* The word's own shape or what is glued to it says it is no name. */
 static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 {
@@ -1549,7 +1569,7 @@ static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 		return true;
 	return (t->cap && !t->allcaps && inner_capitals(s + t->start, t->end - t->start)) ||
 	       web_address_at(s, nm->textlen, t->start, t->end) ||
-	       code_or_label_at(s, nm->textlen, t->end);
+	       code_or_label_at(s, nm->textlen, t->end) || property_number_at(s, nm->textlen, t->end);
 }
 
 /* "Post- och Telestyrelsen": the first part of a compound whose second
@@ -2835,17 +2855,19 @@ static bool street_word(const token *t)
 
 /* "Olof Palmes gata", "Erik Dahlbergs Väg", "Drottning Kristinas väg",
  * "Henry Allards park", "Arvid rödings väg" (the surname in small letters
- * as people write it): a person's name in the genitive before a street's
- * word names the street.  Only a full name (or a title and a name) does:
- * "Kalles väg" may be his. */
+ * as people write it), "Viktor Rydbergs samskola": a person's name in the
+ * genitive before a street's word or an organisation's names the street
+ * or the school.  Only a full name (or a title and a name) does: "Kalles
+ * väg" may be his. */
 static void keep_streets_named_after_people(anon_names *nm)
 {
 	token *t = nm->tok;
 
 	for (size_t i = 1; i + 1 < nm->ntok; i++) {
 		if (!(t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's')) ||
-		    t[i + 1].gap != GAP_SPACE ||
-		    t[i].gap != GAP_SPACE || !street_word(&t[i + 1]) || !t[i - 1].cap ||
+		    t[i + 1].gap != GAP_SPACE || t[i].gap != GAP_SPACE ||
+		    !(street_word(&t[i + 1]) || (!t[i + 1].cap && org_shape(nm, &t[i + 1]))) ||
+		    !t[i - 1].cap ||
 		    !(t[i - 1].flags & (W_FIRST | W_TITLE)))
 			continue;
 		t[i].state = t[i - 1].state = ST_NO;
