@@ -1868,6 +1868,10 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	}
 	if (noun_compound(nm, t) || place_compound(nm, t))
 		return ST_NO;
+	/* "Tele: 0701…", "Organisationsnr: 89…": a label; a name only beside
+	 * another, not joined to one by a comma */
+	if (t->end < nm->textlen && nm->text[t->end] == ':' && t->gap != GAP_COMMA)
+		return ST_MAYBE_WEAK;
 	if (age_follows(nm, i) || credit_name_at(nm, i))
 		return ST_NAME;
 	if (nickname_shape(t))
@@ -2467,8 +2471,15 @@ static bool initial_settles(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	bool next = i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE;
+	bool after_name = i > 0 && t[i].gap == GAP_SPACE && is_name(nm, i - 1);
 
-	if ((i > 0 && t[i].gap == GAP_SPACE && is_name(nm, i - 1)) ||
+	/* "S Helena Johansson", "V Kjell Andersson": a letter before a first
+	 * name is a party's, not an initial (those stand before a surname or
+	 * between the names: E. Berg, Karin T Lund) */
+	if (!after_name && next && t[i + 1].cap && (t[i + 1].flags & W_FIRST) &&
+	    !(t[i + 1].flags & W_LAST) && t[i].end < nm->textlen && nm->text[t[i].end] != '.')
+		return false;
+	if (after_name ||
 	    (next && is_name(nm, i + 1)))
 		return true;
 	return next && (t[i + 1].cap || t[i + 1].allcaps) && (t[i + 1].flags & W_LAST);
@@ -2558,8 +2569,10 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       joined_by_word(nm, i) ||
 		       (t->amp && is_name(nm, i - 1)) ||
 		       (i + 1 < nm->ntok && nm->tok[i + 1].amp && is_name(nm, i + 1));
+	/* "Eva Carlbom Tele: 0701…", "Organisationsnr: 89…": a label */
 	if (prev && (!t->allcaps || (t->flags & W_LAST)) &&
-	    (t->cap || (t->flags & W_LAST)))
+	    (t->cap || (t->flags & W_LAST)) &&
+	    ((t->flags & (W_FIRST | W_LAST)) || !label_follows(s, n, t->end)))
 		return true;
 	if (next && (nm->tok[i + 1].flags & W_LAST))
 		return true;
