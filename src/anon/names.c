@@ -1413,28 +1413,32 @@ static bool isalpha_ascii(char c)
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
-/* "Kolumbus.xlsx", "KomL 107 §": a file's name, a law's short name. */
-static bool file_or_law_at(const char *s, size_t n, size_t end)
+/* "Kolumbus.xlsx": a file's name; S[end] is the full stop. */
+static bool file_name_at(const char *s, size_t n, size_t end)
 {
 	static const char *const ext[] = { "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
 					   "odt", "ods", "txt", "csv", "jpg", "jpeg", "png",
 					   "gif", "zip", "mp4" };
 	size_t e = end + 1, len;
 
-	if (end < n && s[end] == '.') {
-		while (e < n && isalpha_ascii(s[e]))
-			e++;
-		len = e - end - 1;
-		for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
-			/* the first letter before strlen: asked at every full stop */
-			if (len > 0 && ext[k][0] == (s[end + 1] | 0x20) && strlen(ext[k]) == len &&
-			    strncasecmp(s + end + 1, ext[k], len) == 0 &&
-			    (e == n || !(isalpha_ascii(s[e]) || (s[e] >= '0' && s[e] <= '9') ||
-					 (unsigned char)s[e] >= 0x80)))
-				return true;
-		return false;
-	}
-	e = end;
+	while (e < n && isalpha_ascii(s[e]))
+		e++;
+	len = e - end - 1;
+	for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
+		/* the first letter before strlen: asked at every full stop */
+		if (len > 0 && ext[k][0] == (s[end + 1] | 0x20) && strlen(ext[k]) == len &&
+		    strncasecmp(s + end + 1, ext[k], len) == 0 &&
+		    (e == n || !(isalpha_ascii(s[e]) || (s[e] >= '0' && s[e] <= '9') ||
+				 (unsigned char)s[e] >= 0x80)))
+			return true;
+	return false;
+}
+
+/* "KomL 107 §": a law's short name; S[end] is a space or a digit. */
+static bool law_at(const char *s, size_t n, size_t end)
+{
+	size_t e = end, len;
+
 	if (e < n && s[e] == ' ')
 		e++;
 	len = e;
@@ -1445,6 +1449,23 @@ static bool file_or_law_at(const char *s, size_t n, size_t end)
 	if (e < n && s[e] == ' ')
 		e++;
 	return e + 1 < n && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xA7;
+}
+
+/* "Kolumbus.xlsx", "KomL 107 §": a file's name, a law's short name.
+ * Asked of every word: inline, the byte after the word (and the one after
+ * a space) tells whether either can follow, so most words make no call. */
+static inline bool file_or_law_at(const char *s, size_t n, size_t end)
+{
+	char c;
+
+	if (end >= n)
+		return false;
+	c = s[end];
+	if (c == '.')
+		return file_name_at(s, n, end);
+	if (c == ' ' && end + 1 < n)
+		c = s[end + 1];
+	return c >= '0' && c <= '9' && law_at(s, n, end);
 }
 
 /* "Post- och Telestyrelsen": the first part of a compound whose second
