@@ -517,20 +517,23 @@ static unsigned lookup(const anon_names *nm, token *t)
 	return genitive_flags(nm, t, f, sl, sl ? names_flags(nm, t->k, sl) : 0);
 }
 
-/* lookup() of a word of ASCII letters only, hashed while it was read: H
+/* lookup() of a word of Latin letters only, hashed while it was read: H
  * the hash of its key, HSTEM that of the key less its last byte.  Such a
- * word has no apostrophe, so its only genitive is a plain -s. */
+ * word has no apostrophe, so its only genitive is a plain -s (what
+ * genitive_stem says of it), and no hyphen, so a word that is no genitive
+ * has its own flags only (what genitive_flags says of it). */
 static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h,
 			     uint32_t hstem)
 {
 	unsigned f = wordtab_get_hashed(&nm->words, t->k, t->klen, h);
-	size_t sl;
+	size_t n = t->klen;
 
 	if (!ASK_STEM(f))
 		return f;
-	sl = genitive_stem(t->k, t->klen);
-	return genitive_flags(nm, t, f, sl,
-			      sl ? wordtab_get_hashed(&nm->words, t->k, sl, hstem) : 0);
+	if (!(n > 3 && t->k[n - 1] == 's' && !strchr("sxz", t->k[n - 2])))
+		return f;
+	return genitive_flags(nm, t, f, n - 1,
+			      wordtab_get_hashed(&nm->words, t->k, n - 1, hstem));
 }
 
 static bool all_upper(const char *s, size_t a, size_t b)
@@ -922,6 +925,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 {
 	size_t i = 0, next = 0, latin = 0, other = 0;
 	word_counts c = { 0 };
+	ascii_read r = { 0 }; /* every field set before use; 0 for the compiler */
 
 	nm->ntok = 0;
 	sb_clear(&nm->keys);
@@ -929,7 +933,6 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	sb_reserve(&nm->keys, 2 * n + KEY_MAX);
 	while (i < n) {
 		size_t len, end;
-		ascii_read r;
 		bool ascii;
 		/* what is between words is mostly ASCII: skip it fast */
 		if ((unsigned char)s[i] < 0x80 && !ascii_case[(unsigned char)s[i]]) {
@@ -1143,6 +1146,8 @@ static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
 	size_t k = 0;
 	unsigned f, best = 0;
 
+	uint32_t h = WORDTAB_SEED; /* of KEY[0..k), as it grows */
+
 	*len = 1;
 	if (!(nm->tok[i].flags & W_PHRASE))
 		return 0;
@@ -1151,10 +1156,13 @@ static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
 			if (nm->tok[j].gap == GAP_OTHER)
 				break;
 			key[k++] = ' ';
+			h = wordtab_step(h, ' ');
 		}
-		memcpy(key + k, nm->tok[j].k, nm->tok[j].klen);
-		k += nm->tok[j].klen;
-		if (j > i && (f = names_flags(nm, key, k)) & ~(unsigned)W_PHRASE) {
+		for (size_t b = 0; b < nm->tok[j].klen; b++) {
+			key[k] = nm->tok[j].k[b];
+			h = wordtab_step(h, (unsigned char)key[k++]);
+		}
+		if (j > i && (f = wordtab_get_hashed(&nm->words, key, k, h)) & ~(unsigned)W_PHRASE) {
 			best = f;
 			*len = j - i + 1;
 		}
