@@ -1432,6 +1432,8 @@ static bool file_name_at(const char *s, size_t n, size_t end)
 	while (e < n && isalpha_ascii(s[e]))
 		e++;
 	len = e - end - 1;
+	if (len < 3 || len > 4)
+		return false; /* every extension has three or four letters */
 	for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
 		/* the first letter before strlen: asked at every full stop */
 		if (len > 0 && ext[k][0] == (s[end + 1] | 0x20) && strlen(ext[k]) == len &&
