@@ -926,6 +926,10 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	size_t i = 0, next = 0, latin = 0, other = 0;
 	word_counts c = { 0 };
 	ascii_read r = { 0 }; /* every field set before use; 0 for the compiler */
+	/* kept in locals: the compiler cannot tell that the tokens written
+	 * below are not TAKEN, and would load these again at every word */
+	const anon_span *tv = taken->v;
+	size_t ntaken = taken->n;
 
 	nm->ntok = 0;
 	sb_clear(&nm->keys);
@@ -948,9 +952,9 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		end = ascii ? r.end : word_end(s, n, i);
 		/* the spans taken are in order, so a cursor finds the first
 		 * one that ends after this word */
-		while (next < taken->n && taken->v[next].end <= i)
+		while (next < ntaken && tv[next].end <= i)
 			next++;
-		if (next < taken->n && taken->v[next].start < end) {
+		if (next < ntaken && tv[next].start < end) {
 			i = end;
 			continue;
 		}
@@ -2736,8 +2740,10 @@ static void keep_streets_named_after_people(anon_names *nm)
 	token *t = nm->tok;
 
 	for (size_t i = 1; i + 1 < nm->ntok; i++) {
-		if (!(t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's')) ||
-		    !t[i].cap || t[i + 1].gap != GAP_SPACE ||
+		/* most words are in lower case: that test first */
+		if (!t[i].cap ||
+		    !(t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's')) ||
+		    t[i + 1].gap != GAP_SPACE ||
 		    t[i].gap != GAP_SPACE || !street_word(&t[i + 1]) || !t[i - 1].cap ||
 		    !(t[i - 1].flags & (W_FIRST | W_TITLE)))
 			continue;
