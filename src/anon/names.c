@@ -517,20 +517,23 @@ static unsigned lookup(const anon_names *nm, token *t)
 	return genitive_flags(nm, t, f, sl, sl ? names_flags(nm, t->k, sl) : 0);
 }
 
-/* lookup() of a word of ASCII letters only, hashed while it was read: H
+/* lookup() of a word of Latin letters only, hashed while it was read: H
  * the hash of its key, HSTEM that of the key less its last byte.  Such a
- * word has no apostrophe, so its only genitive is a plain -s. */
+ * word has no apostrophe, so its only genitive is a plain -s (what
+ * genitive_stem says of it), and no hyphen, so a word that is no genitive
+ * has its own flags only (what genitive_flags says of it). */
 static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h,
 			     uint32_t hstem)
 {
 	unsigned f = wordtab_get_hashed(&nm->words, t->k, t->klen, h);
-	size_t sl;
+	size_t n = t->klen;
 
 	if (!ASK_STEM(f))
 		return f;
-	sl = genitive_stem(t->k, t->klen);
-	return genitive_flags(nm, t, f, sl,
-			      sl ? wordtab_get_hashed(&nm->words, t->k, sl, hstem) : 0);
+	if (!(n > 3 && t->k[n - 1] == 's' && !strchr("sxz", t->k[n - 2])))
+		return f;
+	return genitive_flags(nm, t, f, n - 1,
+			      wordtab_get_hashed(&nm->words, t->k, n - 1, hstem));
 }
 
 static bool all_upper(const char *s, size_t a, size_t b)
@@ -922,6 +925,11 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 {
 	size_t i = 0, next = 0, latin = 0, other = 0;
 	word_counts c = { 0 };
+	ascii_read r = { 0 }; /* every field set before use; 0 for the compiler */
+	/* kept in locals: the compiler cannot tell that the tokens written
+	 * below are not TAKEN, and would load these again at every word */
+	const anon_span *tv = taken->v;
+	size_t ntaken = taken->n;
 
 	nm->ntok = 0;
 	sb_clear(&nm->keys);
@@ -929,7 +937,6 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	sb_reserve(&nm->keys, 2 * n + KEY_MAX);
 	while (i < n) {
 		size_t len, end;
-		ascii_read r;
 		bool ascii;
 		/* what is between words is mostly ASCII: skip it fast */
 		if ((unsigned char)s[i] < 0x80 && !ascii_case[(unsigned char)s[i]]) {
@@ -945,9 +952,9 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		end = ascii ? r.end : word_end(s, n, i);
 		/* the spans taken are in order, so a cursor finds the first
 		 * one that ends after this word */
-		while (next < taken->n && taken->v[next].end <= i)
+		while (next < ntaken && tv[next].end <= i)
 			next++;
-		if (next < taken->n && taken->v[next].start < end) {
+		if (next < ntaken && tv[next].start < end) {
 			i = end;
 			continue;
 		}
@@ -1143,6 +1150,8 @@ static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
 	size_t k = 0;
 	unsigned f, best = 0;
 
+	uint32_t h = WORDTAB_SEED; /* of KEY[0..k), as it grows */
+
 	*len = 1;
 	if (!(nm->tok[i].flags & W_PHRASE))
 		return 0;
@@ -1151,10 +1160,13 @@ static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
 			if (nm->tok[j].gap == GAP_OTHER)
 				break;
 			key[k++] = ' ';
+			h = wordtab_step(h, ' ');
 		}
-		memcpy(key + k, nm->tok[j].k, nm->tok[j].klen);
-		k += nm->tok[j].klen;
-		if (j > i && (f = names_flags(nm, key, k)) & ~(unsigned)W_PHRASE) {
+		for (size_t b = 0; b < nm->tok[j].klen; b++) {
+			key[k] = nm->tok[j].k[b];
+			h = wordtab_step(h, (unsigned char)key[k++]);
+		}
+		if (j > i && (f = wordtab_get_hashed(&nm->words, key, k, h)) & ~(unsigned)W_PHRASE) {
 			best = f;
 			*len = j - i + 1;
 		}
@@ -1448,28 +1460,34 @@ static bool isalpha_ascii(char c)
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
-/* "Kolumbus.xlsx", "KomL 107 §": a file's name, a law's short name. */
-static bool file_or_law_at(const char *s, size_t n, size_t end)
+/* "Kolumbus.xlsx": a file's name; S[end] is the full stop. */
+static bool file_name_at(const char *s, size_t n, size_t end)
 {
 	static const char *const ext[] = { "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
 					   "odt", "ods", "txt", "csv", "jpg", "jpeg", "png",
 					   "gif", "zip", "mp4" };
 	size_t e = end + 1, len;
 
-	if (end < n && s[end] == '.') {
-		while (e < n && isalpha_ascii(s[e]))
-			e++;
-		len = e - end - 1;
-		for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
-			/* the first letter before strlen: asked at every full stop */
-			if (len > 0 && ext[k][0] == (s[end + 1] | 0x20) && strlen(ext[k]) == len &&
-			    strncasecmp(s + end + 1, ext[k], len) == 0 &&
-			    (e == n || !(isalpha_ascii(s[e]) || (s[e] >= '0' && s[e] <= '9') ||
-					 (unsigned char)s[e] >= 0x80)))
-				return true;
-		return false;
-	}
-	e = end;
+	while (e < n && isalpha_ascii(s[e]))
+		e++;
+	len = e - end - 1;
+	if (len < 3 || len > 4)
+		return false; /* every extension has three or four letters */
+	for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
+		/* the first letter before strlen: asked at every full stop */
+		if (len > 0 && ext[k][0] == (s[end + 1] | 0x20) && strlen(ext[k]) == len &&
+		    strncasecmp(s + end + 1, ext[k], len) == 0 &&
+		    (e == n || !(isalpha_ascii(s[e]) || (s[e] >= '0' && s[e] <= '9') ||
+				 (unsigned char)s[e] >= 0x80)))
+			return true;
+	return false;
+}
+
+/* "KomL 107 §": a law's short name; S[end] is a space or a digit. */
+static bool law_at(const char *s, size_t n, size_t end)
+{
+	size_t e = end, len;
+
 	if (e < n && s[e] == ' ')
 		e++;
 	len = e;
@@ -1570,6 +1588,23 @@ static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 	return (t->cap && !t->allcaps && inner_capitals(s + t->start, t->end - t->start)) ||
 	       web_address_at(s, nm->textlen, t->start, t->end) ||
 	       code_or_label_at(s, nm->textlen, t->end) || property_number_at(s, nm->textlen, t->end);
+}
+
+/* "Kolumbus.xlsx", "KomL 107 §": a file's name, a law's short name.
+ * Asked of every word: inline, the byte after the word (and the one after
+ * a space) tells whether either can follow, so most words make no call. */
+static inline bool file_or_law_at(const char *s, size_t n, size_t end)
+{
+	char c;
+
+	if (end >= n)
+		return false;
+	c = s[end];
+	if (c == '.')
+		return file_name_at(s, n, end);
+	if (c == ' ' && end + 1 < n)
+		c = s[end + 1];
+	return c >= '0' && c <= '9' && law_at(s, n, end);
 }
 
 /* "Post- och Telestyrelsen": the first part of a compound whose second
@@ -2877,10 +2912,11 @@ static void keep_streets_named_after_people(anon_names *nm)
 	token *t = nm->tok;
 
 	for (size_t i = 1; i + 1 < nm->ntok; i++) {
-		if (!(t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's')) ||
+		/* most words are in lower case: the first name's capital first */
+		if (!t[i - 1].cap ||
+		    !(t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's')) ||
 		    t[i + 1].gap != GAP_SPACE || t[i].gap != GAP_SPACE ||
 		    !(street_word(&t[i + 1]) || (!t[i + 1].cap && org_shape(nm, &t[i + 1]))) ||
-		    !t[i - 1].cap ||
 		    !(t[i - 1].flags & (W_FIRST | W_TITLE)))
 			continue;
 		t[i].state = t[i - 1].state = ST_NO;

@@ -50,7 +50,8 @@ static unsigned classify(int32_t cp)
 	return c;
 }
 
-static unsigned class_of(int32_t cp)
+/* class_of of a character not yet in the table, or outside it. */
+static unsigned class_of_slow(int32_t cp)
 {
 	if (cp < 0x80) {
 		unsigned c = C_KNOWN | C_STABLE;
@@ -62,9 +63,17 @@ static unsigned class_of(int32_t cp)
 	}
 	if (cp >= 0x10000)
 		return classify(cp);
-	if (!cp_class[cp])
-		cp_class[cp] = (unsigned char)classify(cp);
+	cp_class[cp] = (unsigned char)classify(cp);
 	return cp_class[cp];
+}
+
+/* Asked of every character beyond ASCII of every text: inline, a
+ * character met before is one table look-up. */
+static inline unsigned class_of(int32_t cp)
+{
+	if (cp >= 0x80 && cp < 0x10000 && cp_class[cp])
+		return cp_class[cp];
+	return class_of_slow(cp);
 }
 
 bool cp_is_letter(int32_t cp) { return class_of(cp) & C_LETTER; }
@@ -94,7 +103,7 @@ enum anon_script script_of(int32_t cp)
 }
 
 /* The code point at S[i] (valid UTF-8) and its length. */
-static int32_t decode(const char *s, size_t n, size_t i, size_t *len)
+static inline int32_t decode(const char *s, size_t n, size_t i, size_t *len)
 {
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t l;
@@ -187,8 +196,18 @@ static uint64_t load8(const char *s)
 /* Where the run of ASCII bytes from I ends, eight at a time. */
 static size_t skip_ascii(const char *s, size_t n, size_t i)
 {
-	while (i + 8 <= n && !(load8(s + i) & EVERY_BYTE(0x80)))
+	while (i + 8 <= n) {
+		uint64_t high = load8(s + i) & EVERY_BYTE(0x80);
+		if (high) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			/* straight to the first byte beyond ASCII */
+			return i + (size_t)__builtin_ctzll(high) / 8;
+#else
+			break;
+#endif
+		}
 		i += 8;
+	}
 	while (i < n && (unsigned char)s[i] < 0x80)
 		i++;
 	return i;

@@ -1037,9 +1037,28 @@ bool csv_formula_risk(const char *s, size_t len)
 	return !plain_number(s, len);
 }
 
+/* Has the word X a byte equal to C?  (The classic exact test for a zero
+ * byte, of X with C's bytes cleared.) */
+static inline bool word_has_byte(uint64_t x, unsigned char c)
+{
+	x ^= UINT64_C(0x0101010101010101) * c;
+	return ((x - UINT64_C(0x0101010101010101)) & ~x & UINT64_C(0x8080808080808080)) != 0;
+}
+
 static bool needs_quotes(const char *s, size_t len, char delim)
 {
-	for (size_t i = 0; i < len; i++) {
+	size_t i = 0;
+
+	/* every rewritten cell is asked: eight bytes at a time to the first
+	 * word that may hold one of the four */
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		if (word_has_byte(x, (unsigned char)delim) || word_has_byte(x, '"') ||
+		    word_has_byte(x, '\n') || word_has_byte(x, '\r'))
+			break;
+	}
+	for (; i < len; i++) {
 		char c = s[i];
 		if (c == delim || c == '"' || c == '\n' || c == '\r')
 			return true;

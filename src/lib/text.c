@@ -20,8 +20,15 @@ bool utf8_valid(const char *str, size_t n, size_t *bad)
 			uint64_t word;
 			while (i + 8 <= n) {
 				memcpy(&word, s + i, 8);
-				if (word & 0x8080808080808080ULL)
+				word &= 0x8080808080808080ULL;
+				if (word) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+					/* Swedish text has a non-ASCII letter every few
+					 * words: go straight to it */
+					i += (size_t)__builtin_ctzll(word) / 8;
+#endif
 					break;
+				}
 				i += 8;
 			}
 			while (i < n && s[i] < 0x80)
@@ -29,8 +36,15 @@ bool utf8_valid(const char *str, size_t n, size_t *bad)
 			continue;
 		}
 		if (c >= 0xC2 && c <= 0xDF) {
-			len = 2; cp = c & 0x1F; min = 0x80;
-		} else if (c >= 0xE0 && c <= 0xEF) {
+			/* two bytes (å, ä, ö): any continuation byte makes a
+			 * code point 0x80-0x7FF, valid */
+			if (i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+				i += 2;
+				continue;
+			}
+			goto invalid;
+		}
+		if (c >= 0xE0 && c <= 0xEF) {
 			len = 3; cp = c & 0x0F; min = 0x800;
 		} else if (c >= 0xF0 && c <= 0xF4) {
 			len = 4; cp = c & 0x07; min = 0x10000;
