@@ -1526,8 +1526,10 @@ static bool web_address_at(const char *s, size_t n, size_t start, size_t end)
 	static const char *const tld[] = { "se", "nu", "com", "org", "net", "fi", "eu", "info" };
 	size_t e = end + 1;
 
-	if ((start >= 4 && strncasecmp(s + start - 4, "www.", 4) == 0) ||
-	    (start >= 3 && memcmp(s + start - 3, "://", 3) == 0))
+	/* the byte before the word first: most words have a space there */
+	if (start > 0 && (s[start - 1] == '.' || s[start - 1] == '/') &&
+	    ((start >= 4 && strncasecmp(s + start - 4, "www.", 4) == 0) ||
+	     (start >= 3 && memcmp(s + start - 3, "://", 3) == 0)))
 		return true;
 	if (end >= n || s[end] != '.')
 		return false;
@@ -1577,11 +1579,19 @@ static bool property_number_at(const char *s, size_t n, size_t end)
 	return e - b != 2 || s[b] >= '6' || e - a > 5 || (e - a == 5 && (s[a] > '2' || (s[a] == '2' && s[a + 1] > '4')));
 }
 
-/* The word's own shape or what is glued to it says it is no name. */
+/* The word's own shape or what is glued to it says it is no name.  Asked
+ * of every word: a word in small letters between spaces, most of them,
+ * is let go after a look at the bytes around it. */
 static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 {
 	const char *s = nm->text;
+	char after = t->end < nm->textlen ? s[t->end] : ' ';
 
+	if (!t->cap && (t->start == 0 || s[t->start - 1] == ' ') &&
+	    (after == ' ' || after == ',') &&
+	    !(t->end + 2 < nm->textlen && ((s[t->end + 1] == 'n' && s[t->end + 2] == 'r') ||
+					   (s[t->end + 1] >= '0' && s[t->end + 1] <= '9'))))
+		return false;
 	/* "EK2b", "SA19": a class's or a programme's letters */
 	if (t->allcaps && t->klen <= 3 && t->end < nm->textlen && s[t->end] >= '0' && s[t->end] <= '9')
 		return true;
