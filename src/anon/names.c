@@ -2030,7 +2030,9 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 		return false;
 	if (named)
 		return true;
-	if (org_shape(nm, t) || (t->allcaps && t->klen <= 4))
+	/* "Ring Jourhjälpen 116 117": a compound of ordinary words is a
+	 * service, not a person */
+	if (org_shape(nm, t) || (t->allcaps && t->klen <= 4) || noun_compound(nm, t))
 		return false;
 	/* "Jag ringde Rosen på kommunen": a surname that is a word; but
 	 * "Kontakta Region Västra Götaland" names an organisation */
