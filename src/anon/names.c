@@ -2913,6 +2913,16 @@ static bool street_word(const token *t)
 	return KEY_IS_ONE_OF(t, words);
 }
 
+/* "Fredrika Bremer gymnasiet", "Paul Eriksson museet": what is named
+ * after a person by the full name alone. */
+static bool named_after_person(const token *t)
+{
+	static const char *const words[] = { "gymnasiet", "gymnasium", "museet", "museum",
+					     "priset", "sällskapet", "stiftelsen", "institutet" };
+
+	return KEY_IS_ONE_OF(t, words);
+}
+
 /* "Olof Palmes gata", "Erik Dahlbergs Väg", "Drottning Kristinas väg",
  * "Henry Allards park", "Arvid rödings väg" (the surname in small letters
  * as people write it), "Viktor Rydbergs samskola": a person's name in the
@@ -2925,12 +2935,15 @@ static void keep_streets_named_after_people(anon_names *nm)
 
 	for (size_t i = 1; i + 1 < nm->ntok; i++) {
 		/* most words are in lower case: the first name's capital first */
-		if (!t[i - 1].cap ||
-		    !(t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's')) ||
-		    t[i + 1].gap != GAP_SPACE || t[i].gap != GAP_SPACE ||
-		    !(street_word(&t[i + 1]) || (!t[i + 1].cap && org_shape(nm, &t[i + 1]))) ||
+		if (!t[i - 1].cap || t[i + 1].gap != GAP_SPACE || t[i].gap != GAP_SPACE ||
 		    !(t[i - 1].flags & (W_FIRST | W_TITLE)))
 			continue;
+		if (t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's')) {
+			if (!street_word(&t[i + 1]) && !(!t[i + 1].cap && org_shape(nm, &t[i + 1])))
+				continue;
+		} else if (!t[i].cap || t[i + 1].cap || !named_after_person(&t[i + 1])) {
+			continue;
+		}
 		t[i].state = t[i - 1].state = ST_NO;
 		if (i >= 2 && t[i - 1].gap == GAP_SPACE && t[i - 2].cap && (t[i - 2].flags & W_FIRST) &&
 		    !t[i - 2].sent_start)
