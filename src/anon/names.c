@@ -2520,11 +2520,13 @@ static bool initial_settles(const anon_names *nm, size_t i)
 	bool next = i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE;
 	bool after_name = i > 0 && t[i].gap == GAP_SPACE && is_name(nm, i - 1);
 
-	/* "S Helena Johansson", "V Kjell Andersson": a letter before a first
-	 * name is a party's, not an initial (those stand before a surname or
-	 * between the names: E. Berg, Karin T Lund) */
+	/* "S Helena Johansson", "V Kjell Andersson": a party's letter (S, M,
+	 * C, L, V) before a first name, not an initial (those stand before a
+	 * surname or between the names: E. Berg, Karin T Lund, Klara G) */
 	if (!after_name && next && t[i + 1].cap && (t[i + 1].flags & W_FIRST) &&
-	    !(t[i + 1].flags & W_LAST) && t[i].end < nm->textlen && nm->text[t[i].end] != '.')
+	    !(t[i + 1].flags & W_LAST) && strchr("SMCLV", nm->text[t[i].start]) &&
+	    !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap && (t[i - 1].flags & W_FIRST)) &&
+	    t[i].end < nm->textlen && nm->text[t[i].end] != '.')
 		return false;
 	if (after_name ||
 	    (next && is_name(nm, i + 1)))
