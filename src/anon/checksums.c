@@ -238,8 +238,6 @@ static size_t shortest_group(const char *s, size_t n)
 	return best == SIZE_MAX ? 0 : best;
 }
 
-/* A phone number has a bounded number of digits; a greedy match that ran
- * on into a following number is cut back to the last group that fits. */
 /* "10.00", "13:30" right after the group ending at END: the hour of a
  * time, not the number's last group. */
 static bool time_follows(const char *s, size_t end, size_t n)
@@ -248,6 +246,9 @@ static bool time_follows(const char *s, size_t end, size_t n)
 	       isdigit((unsigned char)s[end + 2]) && (end + 3 == n || !isdigit((unsigned char)s[end + 3]));
 }
 
+/* A phone number has a bounded number of digits; a greedy match that ran
+ * on into a following number is cut back to the last group that fits,
+ * never to a group that is the hour of a time. */
 bool phone_fits(const char *s, size_t *n)
 {
 	bool national = s[0] == '0' || (s[0] == '(' && *n > 1 && s[1] == '0');
