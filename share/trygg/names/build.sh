@@ -149,6 +149,9 @@ dict_words = swedish_words | lower_words("/usr/share/dict/american-english")
 with open(here + "/dict.txt", "wb") as f:
     for w in sorted(w.encode("utf-8") for w in dict_words):
         f.write(w + b"\n")
+# Given names of the whole population (people born before 1998 too: Seved, Gunnel), only
+# where they are no ordinary word (a rare name that is a word, Mitt, Deli, would take the
+# word) and not for the lists below that ask whether a place or a word is also a name.
 exclude = {w.lower() for w in words_of(src + "common-words-exclude.txt")}
 extra = {w.lower() for w in words_of(src + "common-words-extra.txt")}
 names_lower = {w.lower() for w in first | last}
@@ -180,6 +183,16 @@ places |= {p for p in lines_of(src + "localities-tatorter.txt")
 # while "från Berlin" is the city more often than the surname.
 places |= {p for p in npm["worldCities"] if p.lower() not in {w.lower() for w in first}
            and p.lower() not in dict_words}
+# Given names of the whole population (people born before 1998 too: Seved, Gunnel), only
+# where they are no ordinary word, place or brand (a rare name that is a word, Mitt, Deli,
+# or a place, Sala, would take it), and not for the lists above that ask whether a place
+# or a word is also a name.
+keep_words = {l.split(",")[1].lower() for l in open(here + "/../anon-keep.csv", encoding="utf-8")
+              if l.count(",") >= 1 and not l.startswith(("#", '"#'))}
+population = {t for t in clean(words_of(src + "scb-first-population.txt"))
+              if t.lower() not in dict_words and len(t) >= 3 and t.lower() not in keep_words
+              and t.lower() not in {p.lower() for p in places}} - first
+write("first.txt", first | population)
 PLACE = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*$")
 write("localities.txt", {unicodedata.normalize("NFC", p) for p in places
                          if len(p) >= 2 and PLACE.match(p)})
