@@ -2011,6 +2011,7 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
 	bool named = t->flags & (W_FIRST | W_LAST);
+	size_t sl;
 
 	/* a brand, app or month that is also a first name: after a title or
 	 * a greeting, or before a surname (Hälsningar Maj Eklund); "enligt
@@ -2024,8 +2025,8 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 		return false;
 	/* "Tack Bohusläns Skärgårdsråd": a place's genitive before a word
 	 * that is no name names its group or its thing */
-	if (!named && t->klen > 2 && t->k[t->klen - 1] == 's' &&
-	    (names_flags(nm, t->k, t->klen - 1) & W_PLACE) && i + 1 < nm->ntok &&
+	sl = genitive_stem(t->k, t->klen);
+	if (!named && sl && (names_flags(nm, t->k, sl) & W_PLACE) && i + 1 < nm->ntok &&
 	    nm->tok[i + 1].gap == GAP_SPACE && !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
 		return false;
 	if (named)
@@ -2373,7 +2374,6 @@ static bool is_name(const anon_names *nm, size_t j)
 	return j < nm->ntok && nm->tok[j].state == ST_NAME;
 }
 
-/* Joined to a name by "och", "eller", "o", a comma or '&'. */
 /* "är klara med Johan": joined to a name only by "med" (with), which
  * joins a person to what is done as often as to another person. */
 static bool joined_only_by_with(const anon_names *nm, size_t i)
@@ -2388,6 +2388,7 @@ static bool joined_only_by_with(const anon_names *nm, size_t i)
 	       (i + 1 < nm->ntok && KEY_IS_ONE_OF(&t[i + 1], with));
 }
 
+/* Joined to a name by "och", "eller", "o", a comma or '&'. */
 static bool joined_to_name(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
