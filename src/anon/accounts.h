@@ -10,7 +10,8 @@
 /* Drops from FOUND the CARD spans of S[0..n) that are a bankgiro, plusgiro
  * or bank account of an organisation: the text names itself as one (an
  * organisation number, a business Swish number, "vårt bankgiro",
- * "föreningens plusgiro").  Returns how many it dropped. */
+ * "föreningens plusgiro", "till förbundet på bg", a BIC).  Returns how
+ * many it dropped. */
 size_t drop_org_accounts(span_list *found, const char *s, size_t n);
 
 #endif
