@@ -2926,27 +2926,71 @@ static bool named_after_person(const token *t)
 	return KEY_IS_ONE_OF(t, words);
 }
 
+/* "Engström-skolans", "Whitlock-gymnasiet", "Palme-priset": the last
+ * part, after a hyphen, is a place or an organisation named after the
+ * person the word starts with. */
+static bool hyphen_names_after_person(const anon_names *nm, const token *t)
+{
+	size_t dash = t->klen;
+	token tail;
+
+	while (dash > 0 && t->k[dash - 1] != '-')
+		dash--;
+	if (dash < 2)
+		return false;
+	tail = *t;
+	tail.k = t->k + dash;
+	tail.klen = t->klen - dash;
+	return tail.klen > 2 && (org_word(nm, &tail) || street_word(&tail) ||
+				 named_after_person(&tail));
+}
+
+/* The part of word I before its last hyphen stands alone elsewhere in the
+ * text as a name: "Costa bor i Kiel ... ett Franco Costa-museum" is about
+ * the person, who stays unnamed in both. */
+static bool hyphen_stem_named(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t stem = t[i].klen;
+
+	while (stem > 0 && t[i].k[stem - 1] != '-')
+		stem--;
+	for (size_t j = 0; stem > 1 && j < nm->ntok; j++)
+		if (j != i && t[j].state == ST_NAME && t[j].klen == stem - 1 &&
+		    memcmp(t[j].k, t[i].k, stem - 1) == 0)
+			return true;
+	return false;
+}
+
 /* "Olof Palmes gata", "Erik Dahlbergs Väg", "Drottning Kristinas väg",
  * "Henry Allards park", "Arvid rödings väg" (the surname in small letters
  * as people write it), "Viktor Rydbergs samskola": a person's name in the
  * genitive before a street's word or an organisation's names the street
  * or the school.  Only a full name (or a title and a name) does: "Kalles
  * väg" may be his. */
+static bool named_after_full_name(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	/* most words are in lower case: the first name's capital first */
+	if (!t[i - 1].cap || t[i].gap != GAP_SPACE || !(t[i - 1].flags & (W_FIRST | W_TITLE)))
+		return false;
+	if (hyphen_names_after_person(nm, &t[i]))
+		return !hyphen_stem_named(nm, i); /* Carl Engström-skolans tak */
+	if (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE)
+		return false;
+	if (t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's'))
+		return street_word(&t[i + 1]) || (!t[i + 1].cap && org_shape(nm, &t[i + 1]));
+	return t[i].cap && !t[i + 1].cap && named_after_person(&t[i + 1]);
+}
+
 static void keep_streets_named_after_people(anon_names *nm)
 {
 	token *t = nm->tok;
 
-	for (size_t i = 1; i + 1 < nm->ntok; i++) {
-		/* most words are in lower case: the first name's capital first */
-		if (!t[i - 1].cap || t[i + 1].gap != GAP_SPACE || t[i].gap != GAP_SPACE ||
-		    !(t[i - 1].flags & (W_FIRST | W_TITLE)))
+	for (size_t i = 1; i < nm->ntok; i++) {
+		if (!named_after_full_name(nm, i))
 			continue;
-		if (t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's')) {
-			if (!street_word(&t[i + 1]) && !(!t[i + 1].cap && org_shape(nm, &t[i + 1])))
-				continue;
-		} else if (!t[i].cap || t[i + 1].cap || !named_after_person(&t[i + 1])) {
-			continue;
-		}
 		t[i].state = t[i - 1].state = ST_NO;
 		if (i >= 2 && t[i - 1].gap == GAP_SPACE && t[i - 2].cap && (t[i - 2].flags & W_FIRST) &&
 		    !t[i - 2].sent_start)
