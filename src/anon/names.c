@@ -2031,6 +2031,11 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 		return false;
 	if (named)
 		return true;
+	/* "Tack Malmö för värdskapet", "Polisen Västernorrland": a place that
+	 * no list has as a name is the place after a greeting or a title; a
+	 * verb may take a person by a place's name (ringde Malmö) */
+	if ((t->flags & W_PLACE) && (cue & (W_GREET | W_TITLE)) && !(cue & (W_OBJVERB | W_PVERB)))
+		return false;
 	/* "Ring Jourhjälpen 116 117": a compound of ordinary words is a
 	 * service, not a person */
 	if (org_shape(nm, t) || (t->allcaps && t->klen <= 4) || noun_compound(nm, t))
