@@ -396,6 +396,26 @@ static size_t word_end(const char *s, size_t n, size_t i)
 
 /* Only spaces, quotes, brackets, dashes and symbols between the start of
  * the text or the end of a sentence and byte I. */
+/* "b) Antal vinster", "2) Antal": S[p] is the ')' of a list's marker, one
+ * letter or a number after a space; or of a smiley (":)", ":-)"), which
+ * ends a thought as an emoji does.  Not "(17)" nor "(S)", which stand
+ * inside a sentence. */
+static bool sentence_ends_at_paren(const char *s, size_t p)
+{
+	size_t j = p;
+
+	if (j > 0 && s[j - 1] == '-')
+		j--;
+	if (j > 0 && (s[j - 1] == ':' || s[j - 1] == ';'))
+		return true;
+	j = p;
+	while (j > 0 && s[j - 1] >= '0' && s[j - 1] <= '9')
+		j--;
+	if (j == p && j > 0 && ((s[j - 1] | 0x20) >= 'a' && (s[j - 1] | 0x20) <= 'z'))
+		j--;
+	return j < p && p - j <= 3 && (j == 0 || s[j - 1] == ' ' || s[j - 1] == '\t');
+}
+
 static bool at_sentence_start(const char *s, size_t i)
 {
 	while (i > 0) {
@@ -408,6 +428,8 @@ static bool at_sentence_start(const char *s, size_t i)
 			i--;
 			continue;
 		}
+		if (c == ')')
+			return sentence_ends_at_paren(s, i - 1);
 		if (c < 0x80)
 			return strchr(".!?\n\r:;", c) != NULL;
 		while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
