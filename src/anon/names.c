@@ -2972,6 +2972,21 @@ static bool hyphen_names_after_person(const anon_names *nm, const token *t)
 				 named_after_person(&tail));
 }
 
+/* "Oscar Fredriksskolan", "Per Brahegymnasiet": a school, a museum or a
+ * prize named after a person, written as one word with the surname. */
+static bool compound_named_after_person(const token *t)
+{
+	static const char *const tails[] = { "skolan", "skolans", "gymnasiet", "gymnasiets",
+					     "museet", "museets", "priset", "prisets" };
+
+	for (size_t w = 0; w < sizeof tails / sizeof *tails; w++) {
+		size_t len = strlen(tails[w]);
+		if (t->klen >= len + 3 && memcmp(t->k + t->klen - len, tails[w], len) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The part of word I before its last hyphen stands alone elsewhere in the
  * text as a name: "Costa bor i Kiel ... ett Franco Costa-museum" is about
  * the person, who stays unnamed in both. */
@@ -3004,6 +3019,8 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 		return false;
 	if (hyphen_names_after_person(nm, &t[i]))
 		return !hyphen_stem_named(nm, i); /* Carl Engström-skolans tak */
+	if (t[i].cap && compound_named_after_person(&t[i]))
+		return true;
 	if (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE)
 		return false;
 	if (t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's'))
