@@ -2855,6 +2855,8 @@ static void mark_phrases(anon_names *nm)
 
 /* Is word I the last of a name of two words or more, a word no list has
  * as an ordinary word (Michael Hesselgård)? */
+static bool named_after_full_name(const anon_names *nm, size_t i);
+
 static bool surname_of_full_name(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -2863,7 +2865,8 @@ static bool surname_of_full_name(anon_names *nm, size_t i)
 	       i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].state == ST_NAME &&
 	       !(i + 1 < nm->ntok && nm->tok[i + 1].state == ST_NAME &&
 		 nm->tok[i + 1].gap == GAP_SPACE) &&
-	       !(t->flags & (W_COMMON | W_STOP | W_KEEP | W_PLACE)) && !is_dict_word(nm, i);
+	       !(t->flags & (W_COMMON | W_STOP | W_KEEP | W_PLACE)) && !is_dict_word(nm, i) &&
+	       !named_after_full_name(nm, i); /* Oscar Fredriksskolan */
 }
 
 /* "säger Michael Hesselgård ... säger Hesselgård": the surname of a full
