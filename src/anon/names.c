@@ -1527,9 +1527,9 @@ static bool isupper_ascii(char c)
 	return c >= 'A' && c <= 'Z';
 }
 
-/* "GoIF", "PROck": two capitals inside a word that also has small letters
- * (a club's or a brand's spelling; "ANNAs" is a shouted genitive, "LArs"
- * a capital held down too long). */
+/* "GoIF", "PROck", "SöIBF": two capitals inside a word that also has small
+ * letters (a club's or a brand's spelling; "ANNAs" is a shouted genitive,
+ * "LArs" a capital held down too long). */
 static bool inner_capitals(const char *w, size_t n)
 {
 	bool pair = false, small = false;
@@ -1537,7 +1537,9 @@ static bool inner_capitals(const char *w, size_t n)
 	for (size_t k = 1; k < n; k++) {
 		pair |= isupper_ascii(w[k - 1]) && isupper_ascii(w[k]) &&
 			!(k == 1 && k + 1 < n && !isupper_ascii(w[k + 1]));
-		small |= k + 1 < n && w[k] >= 'a' && w[k] <= 'z';
+		small |= (k + 1 < n && w[k] >= 'a' && w[k] <= 'z') ||
+			 (k + 2 < n && (unsigned char)w[k] == 0xC3 &&
+			  (unsigned char)w[k + 1] >= 0xA0); /* å, ä, ö, é: SöIBF */
 	}
 	return pair && small;
 }
