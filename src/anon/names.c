@@ -2417,6 +2417,20 @@ static bool joined_only_by_with(const anon_names *nm, size_t i)
 	       (i + 1 < nm->ntok && KEY_IS_ONE_OF(&t[i + 1], with));
 }
 
+/* "kassör valdes, Ulrika Eriksson", "omvaldes", "utsågs": a verb's passive
+ * in small letters (an ordinary word that ends in -des, -tes or -gs) is
+ * what was done to the person, not a name joined to hers (Valdés). */
+static bool passive_verb(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	const char *e = t->k + t->klen;
+
+	return t->klen >= 5 && !t->cap &&
+	       (memcmp(e - 3, "des", 3) == 0 || memcmp(e - 3, "tes", 3) == 0 ||
+		memcmp(e - 2, "gs", 2) == 0) &&
+	       is_dict_word(nm, i);
+}
+
 /* Joined to a name by "och", "eller", "o", a comma or '&'. */
 static bool joined_to_name(const anon_names *nm, size_t i)
 {
@@ -2612,7 +2626,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		 * surname after a first name; never an ordinary word joined */
 		return (joined_to_name(nm, i) &&
 			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i)) &&
-			!possessive_before_title(nm, i) &&
+			!possessive_before_title(nm, i) && !passive_verb(nm, i) &&
 			!(is_dict_word(nm, i) && joined_only_by_with(nm, i))) ||
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
 		       (prev && greeting_before(nm, i)) ||
