@@ -942,6 +942,98 @@ static void count_word(word_counts *c, const token *t)
 	c->enname += (t->flags & W_ENWORD) && (t->flags & (W_FIRST | W_LAST));
 }
 
+static bool surname_shaped(const anon_names *nm, const token *t);
+static bool role_word(const anon_names *nm, const token *t);
+
+/* The case of the letter at S[j] (ascii_case's bits, 0 for no Latin
+ * letter) and, in *LEN, its length. */
+static unsigned letter_case_at(const char *s, size_t n, size_t j, size_t *len)
+{
+	const latin2_letter *l;
+
+	*len = 1;
+	if (ascii_case[(unsigned char)s[j]])
+		return ascii_case[(unsigned char)s[j]];
+	if ((l = latin2_at(s, n, j)) == NULL)
+		return 0;
+	*len = 2;
+	return l->kase;
+}
+
+/* Where, in S[a..b), the next glued word starts: a capital after a small
+ * letter and before one (serviceMalin, VennströmOrdförande); B if none. */
+static size_t glued_word_start(const char *s, size_t a, size_t b)
+{
+	unsigned before = 0;
+
+	for (size_t j = a, len; j < b; j += len) {
+		unsigned kase = letter_case_at(s, b, j, &len);
+		size_t after;
+		if (kase == 2 && before == 1 && j + len < b &&
+		    letter_case_at(s, b, j + len, &after) == 1)
+			return j;
+		before = kase;
+	}
+	return b;
+}
+
+/* A token of S[a..b) alone, for asking the lists of it: its key in KEY
+ * (KEY_MAX bytes), its flags, written as capitalised. */
+static token part_token(const anon_names *nm, const char *s, size_t a, size_t b, char *key)
+{
+	token t = { 0 };
+
+	t.klen = fold_word(s + a, b - a, key, KEY_MAX);
+	t.k = key;
+	t.cap = 1;
+	t.flags = t.klen ? names_flags(nm, key, t.klen) : 0;
+	return t;
+}
+
+/* Text copied from a web page loses its line breaks and glues a name to
+ * the word before or after it ("förteckningChrister Stighäll", "Lena
+ * VennströmOrdförande").  The word from START to END, unknown as a whole,
+ * is cut where a known word (or one shaped like a surname) is followed by
+ * a first name or a role; a brand's capitals (SchoolSoft, MittNord) stay.
+ * Returns where the first part ends, END when the word stays whole. */
+static size_t glued_cut(const anon_names *nm, const char *s, size_t start, size_t end)
+{
+	size_t cut = glued_word_start(s, start, end), next;
+	char akey[KEY_MAX], bkey[KEY_MAX];
+	token a, b;
+
+	if (cut == end || cut - start < 3)
+		return end;
+	next = glued_word_start(s, cut + 1, end);
+	if (next - cut < 3)
+		return end;
+	a = part_token(nm, s, start, cut, akey);
+	b = part_token(nm, s, cut, next, bkey);
+	if ((b.flags & (W_STOP | W_KEEP)) || !((b.flags & W_FIRST) || role_word(nm, &b)))
+		return end;
+	return a.flags || dict_has(&nm->dict, a.k, a.klen) || surname_shaped(nm, &a) ? cut : end;
+}
+
+/* The word just added, from START to END, when glued_cut cuts it: the
+ * token of its first part instead.  Returns where that part ends. */
+static size_t unglue_last(anon_names *nm, const char *s, size_t start, size_t end,
+			  size_t *latin, size_t *other)
+{
+	const token *t = &nm->tok[nm->ntok - 1];
+	size_t cut;
+
+	if (t->flags || t->allcaps || end - start < 6 || t->script != SC_LATIN)
+		return end;
+	cut = glued_cut(nm, s, start, end);
+	if (cut == end)
+		return end;
+	if (t->k >= nm->keys.s && t->k < nm->keys.s + nm->keys.len)
+		nm->keys.len = (size_t)(t->k - nm->keys.s); /* its key is unused now */
+	nm->ntok--;
+	add_token(nm, s, start, cut, latin, other);
+	return cut;
+}
+
 static void cut_words(anon_names *nm, const char *s, size_t n,
 		      const span_list *taken)
 {
@@ -986,6 +1078,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 			add_ascii_token(nm, s, i, &r);
 		else
 			add_token(nm, s, i, end, &latin, &other);
+		end = unglue_last(nm, s, i, end, &latin, &other);
 		count_word(&c, &nm->tok[nm->ntok - 1]);
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
 			nm->tok[nm->ntok - 1].initial = initial_at(s, n, i, end) ? 1 : 2;
