@@ -2812,12 +2812,30 @@ static bool sentence_known(anon_names *nm, size_t i)
  * lower-case surname; "Karinne Johansson": a capitalised word no list or
  * dictionary has before a capitalised one; "idé/kjell Sundström": a known
  * first name written in lower case before one. */
+/* "tack till Hans Rynnel", "Byråchef My Hedström", "I Karl Sundbergs
+ * fotspår": a given name that is also a word (hans, my, karl), capitalised
+ * before a capitalised surname the lists have, which is no word or place
+ * itself, is the name's first part; at a sentence's start only before a
+ * surname that is no ordinary word ("En Lund" is a grove). */
+static bool word_name_before_surname(anon_names *nm, size_t i)
+{
+	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
+
+	return p->cap && !p->allcaps && t->cap && !t->allcaps && t->state == ST_NAME &&
+	       (p->flags & (W_FIRST | W_STOPNAME)) && (t->flags == 0 || (t->flags & W_LAST)) &&
+	       !(t->flags & (W_FIRST | W_COMMON | W_PLACE | W_KEEP)) &&
+	       (!p->sent_start || !is_dict_word(nm, i + 1));
+}
+
 static bool first_name_before(anon_names *nm, size_t i)
 {
 	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
 
-	if (p->state == ST_NAME || t->gap != GAP_SPACE || !(t->flags & W_LAST) ||
-	    p->script != SC_LATIN || p->initial || p->klen <= 2)
+	if (p->state == ST_NAME || t->gap != GAP_SPACE || p->script != SC_LATIN || p->initial)
+		return false;
+	if (word_name_before_surname(nm, i))
+		return true;
+	if (!(t->flags & W_LAST) || p->klen <= 2)
 		return false;
 	if (!t->cap)
 		return !p->cap && p->flags == 0 && !is_dict_word(nm, i);
@@ -3128,6 +3146,9 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 
 	/* most words are in lower case: the first name's capital first */
 	if (!t[i - 1].cap || t[i].gap != GAP_SPACE || !(t[i - 1].flags & (W_FIRST | W_TITLE)))
+		return false;
+	/* "Långström-StrandbergFörskolan": a name glued to what follows */
+	if (glued_word_start(nm->text, t[i].start, t[i].end) < t[i].end)
 		return false;
 	if (hyphen_names_after_person(nm, &t[i]))
 		return !hyphen_stem_named(nm, i); /* Carl Engström-skolans tak */
