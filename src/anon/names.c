@@ -2998,18 +2998,36 @@ static bool surname_of_full_name(anon_names *nm, size_t i)
 
 /* "säger Michael Hesselgård ... säger Hesselgård": the surname of a full
  * name found in the text is a name again where it stands alone. */
-static void take_repeated_surnames(anon_names *nm)
+static void take_word_again(anon_names *nm, size_t i)
 {
 	token *t = nm->tok;
 
-	for (size_t i = 1; i < nm->ntok; i++) {
-		if (!surname_of_full_name(nm, i))
-			continue;
-		for (size_t j = 0; j < nm->ntok; j++)
-			if (t[j].state != ST_NAME && t[j].cap && t[j].klen == t[i].klen &&
-			    memcmp(t[j].k, t[i].k, t[i].klen) == 0 && !org_follows(nm, j))
-				t[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
-	}
+	for (size_t j = 0; j < nm->ntok; j++)
+		if (t[j].state != ST_NAME && t[j].cap && !t[j].allcaps && t[j].klen == t[i].klen &&
+		    memcmp(t[j].k, t[i].k, t[i].klen) == 0 && !org_follows(nm, j))
+			t[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
+}
+
+/* "Nu har vi knutit Per Hermansson till oss. Per presenteras...",
+ * "anmälan görs till Hans": the given name of a full name found in the
+ * text is a name again where it stands alone, though it is a word too;
+ * not a brand's ("Kjell Hedwallsson ... köpte kabel på Kjell"). */
+static bool first_of_full_name(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return i + 1 < nm->ntok && t->state == ST_NAME && t->cap && !t->allcaps &&
+	       (t->flags & W_FIRST) && !(t->flags & W_KEEP) && t->script == SC_LATIN &&
+	       t->klen >= 3 &&
+	       nm->tok[i + 1].state == ST_NAME && nm->tok[i + 1].gap == GAP_SPACE &&
+	       nm->tok[i + 1].cap && !(nm->tok[i + 1].flags & W_FIRST);
+}
+
+static void take_repeated_surnames(anon_names *nm)
+{
+	for (size_t i = 0; i < nm->ntok; i++)
+		if ((i > 0 && surname_of_full_name(nm, i)) || first_of_full_name(nm, i))
+			take_word_again(nm, i);
 }
 
 /* Spaces and one quotation mark (" ' ” “ „ « ») between A and B. */
