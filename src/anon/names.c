@@ -435,8 +435,9 @@ static bool at_sentence_start(const char *s, size_t i)
 		while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
 			j--;
 		if ((unsigned char)s[j] >= 0xF0 ||
-		    (i - j == 3 && (unsigned char)s[j + 2] == 0xA6))
-			return true; /* an emoji or an ellipsis ends a thought */
+		    (i - j == 3 && (unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
+		     ((unsigned char)s[j + 2] == 0xA6 || (unsigned char)s[j + 2] == 0xA2)))
+			return true; /* an emoji, an ellipsis or a bullet ends a thought */
 		if ((unsigned char)s[j] < 0xE0 && (unsigned char)s[j] != 0xC2)
 			return false; /* a letter */
 		i = j;
