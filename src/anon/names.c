@@ -2287,8 +2287,13 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 
-	if (!(t->flags & W_FIRST) || t->phrasekeep || placeprep_before(nm, i) ||
-	    neighbour_has(nm, i, -1, W_PREP))
+	if (!(t->flags & W_FIRST) || t->phrasekeep)
+		return ST_NO;
+	/* "togs av Freja Lindström": a surname makes a person after a
+	 * preposition too; "på ICA Lunda" is the shop */
+	if (!t->allcaps && (surname_follows(nm, i) || unlisted_surname_follows(nm, i)))
+		return ST_NAME;
+	if (placeprep_before(nm, i) || neighbour_has(nm, i, -1, W_PREP))
 		return ST_NO; /* "bor i Tyra" */
 	if (surname_follows(nm, i) || class_follows(nm, nm->text, nm->textlen, i) ||
 	    unlisted_surname_follows(nm, i))
