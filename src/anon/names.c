@@ -1537,6 +1537,10 @@ static bool web_address_at(const char *s, size_t n, size_t start, size_t end)
 		e++;
 	if (e < n && (isalpha_ascii(s[e]) || (s[e] >= '0' && s[e] <= '9') || (unsigned char)s[e] >= 0x80))
 		return false;
+	/* asked at every word before a full stop: most ends of sentences
+	 * have no two to four letters after it */
+	if (e - end - 1 < 2 || e - end - 1 > 4)
+		return false;
 	for (size_t k = 0; k < sizeof tld / sizeof tld[0]; k++)
 		if (strlen(tld[k]) == e - end - 1 && memcmp(s + end + 1, tld[k], e - end - 1) == 0)
 			return true;
@@ -2882,10 +2886,11 @@ static bool one_quote_between(const char *s, size_t a, size_t b)
 /* "Lisbeth ”Malle” Lärka", "Per "Pelle" Svensson", "Ulf ”Den glada
  * bonden” Andersson": a nickname in quotation marks between a first name
  * and a capitalised word; all of it is the name. */
-static void take_nicknamed(anon_names *nm)
+static bool take_nicknamed(anon_names *nm)
 {
 	token *t = nm->tok;
 	const char *s = nm->text;
+	bool took = false;
 
 	for (size_t i = 1; i + 1 < nm->ntok; i++) {
 		size_t j = i + 1;
@@ -2900,8 +2905,10 @@ static void take_nicknamed(anon_names *nm)
 			continue;
 		for (size_t k = i - 1; k <= j; k++)
 			t[k].state = ST_NAME;
+		took = true;
 		i = j;
 	}
+	return took;
 }
 
 /* A street's or a park's own word, written apart (the joined ones,
@@ -2954,20 +2961,12 @@ static void keep_streets_named_after_people(anon_names *nm)
 	}
 }
 
-static void decide(anon_names *nm, const char *s, size_t n)
+/* Settles the words judge_alone left open by their neighbours; true if
+ * one became a name. */
+static bool settle_open(anon_names *nm, const char *s, size_t n, size_t open)
 {
-	bool changed = true;
+	bool changed = true, any = false;
 
-	mark_phrases(nm);
-	size_t open = 0;
-
-	for (size_t i = 0; i < nm->ntok; i++)
-		nm->tok[i].state = judge_alone(nm, i);
-	for (size_t i = 0; i < nm->ntok; i++) {
-		if (nm->tok[i].state == ST_IF_KNOWN)
-			nm->tok[i].state = sentence_known(nm, i) ? ST_NAME : ST_MAYBE;
-		open += nm->tok[i].state >= ST_MAYBE;
-	}
 	for (int round = 0; open && changed && round < 4; round++) {
 		changed = false;
 		for (size_t i = 0; i < nm->ntok; i++) {
@@ -2977,14 +2976,43 @@ static void decide(anon_names *nm, const char *s, size_t n)
 				changed = true;
 			}
 		}
+		any |= changed;
 	}
-	take_first_names(nm);
-	take_surnames(nm);
-	take_nicknamed(nm);
-	take_repeated_surnames(nm);
-	keep_streets_named_after_people(nm);
+	return any;
+}
+
+/* Decides every word; false when none can be a name (nothing to emit). */
+static bool decide(anon_names *nm, const char *s, size_t n)
+{
+	size_t open = 0;
+	/* the rules after the rounds only add to names there are (or to a
+	 * weak word in small letters before a verb), or take them back:
+	 * without one, most texts, they have nothing to do */
+	bool named = false;
+
+	mark_phrases(nm);
+	for (size_t i = 0; i < nm->ntok; i++)
+		nm->tok[i].state = judge_alone(nm, i);
+	for (size_t i = 0; i < nm->ntok; i++) {
+		token *t = &nm->tok[i];
+		if (t->state == ST_IF_KNOWN)
+			t->state = sentence_known(nm, i) ? ST_NAME : ST_MAYBE;
+		open += t->state >= ST_MAYBE;
+		named |= t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && !t->cap);
+	}
+	named |= settle_open(nm, s, n, open);
+	if (named) {
+		take_first_names(nm);
+		take_surnames(nm);
+	}
+	named |= take_nicknamed(nm);
+	if (named || nm->strict) {
+		take_repeated_surnames(nm);
+		keep_streets_named_after_people(nm);
+	}
 	if (nm->strict)
 		take_strict(nm);
+	return named || nm->strict;
 }
 
 static void emit(const anon_names *nm, span_list *out)
@@ -3010,8 +3038,8 @@ void names_scan(anon_names *nm, const char *s, size_t n,
 	cut_words(nm, s, n, taken);
 	if (nm->ntok == 0)
 		return;
-	decide(nm, s, n);
-	emit(nm, out);
+	if (decide(nm, s, n))
+		emit(nm, out);
 }
 
 /* The shipped lists: gazetteer, common words, stopwords, localities, role
