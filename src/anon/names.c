@@ -518,12 +518,11 @@ static unsigned lookup(const anon_names *nm, token *t)
 }
 
 /* lookup() of a word of Latin letters only, hashed while it was read: H
- * the hash of its key, HSTEM that of the key less its last byte.  Such a
+ * the hash of its key (the stem, asked of few words, is hashed anew).  Such a
  * word has no apostrophe, so its only genitive is a plain -s (what
  * genitive_stem says of it), and no hyphen, so a word that is no genitive
  * has its own flags only (what genitive_flags says of it). */
-static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h,
-			     uint32_t hstem)
+static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h)
 {
 	unsigned f = wordtab_get_hashed(&nm->words, t->k, t->klen, h);
 	size_t n = t->klen;
@@ -532,8 +531,7 @@ static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h,
 		return f;
 	if (!(n > 3 && t->k[n - 1] == 's' && !strchr("sxz", t->k[n - 2])))
 		return f;
-	return genitive_flags(nm, t, f, n - 1,
-			      wordtab_get_hashed(&nm->words, t->k, n - 1, hstem));
+	return genitive_flags(nm, t, f, n - 1, names_flags(nm, t->k, n - 1));
 }
 
 static bool all_upper(const char *s, size_t a, size_t b)
@@ -763,7 +761,7 @@ static void learn_latin2(void)
  * and hashed on the way. */
 typedef struct {
 	size_t end;
-	uint32_t h, hstem; /* the hash of the key, and of the key less its last byte */
+	uint32_t h;        /* the hash of the key */
 	unsigned seen;     /* the bits of ascii_case met, 4: a two-byte letter */
 	unsigned first;    /* the ascii_case bit of the first letter */
 } ascii_read;
@@ -789,33 +787,33 @@ static const latin2_letter *latin2_at(const char *s, size_t n, size_t j)
 static bool read_latin_word(anon_names *nm, const char *s, size_t n,
 			    size_t start, ascii_read *r)
 {
-	char *key = nm->keys.s + nm->keys.len;
-	uint32_t h = WORDTAB_SEED, hstem = h;
-	unsigned seen = 0;
+	char *k = nm->keys.s + nm->keys.len;
+	uint32_t h = WORDTAB_SEED;
+	unsigned seen = 0, kase;
+	const unsigned char *text = (const unsigned char *)s, *p = text + start;
 	/* a key is as long as its word: folding keeps a letter's length */
-	size_t j = start, lim = n - start < KEY_MAX - 1 ? n : start + KEY_MAX - 1;
+	const unsigned char *lim = text + (n - start < KEY_MAX - 1 ? n : start + KEY_MAX - 1);
+	const latin2_letter *l;
+	size_t j;
 
-	while (j < lim) {
-		unsigned char c = (unsigned char)s[j];
-		unsigned kase = ascii_case[c];
-		const latin2_letter *l;
-		if (kase) {
+	for (;;) {
+		/* ASCII letters, most bytes of a text, in a loop of their own */
+		while (p < lim && (kase = ascii_case[*p]) != 0) {
+			unsigned char c = (unsigned char)(*p++ | 0x20);
 			seen |= kase;
-			key[j - start] = (char)(c | 0x20);
-			hstem = h;
-			h = wordtab_step(h, c | 0x20);
-			j++;
-		} else if (c >= 0x80 && (l = latin2_at(s, n, j)) != NULL) {
-			seen |= l->kase | 4;
-			key[j - start] = l->lower[0];
-			key[j - start + 1] = l->lower[1];
-			h = wordtab_step(wordtab_step(h, (unsigned char)l->lower[0]),
-					 (unsigned char)l->lower[1]);
-			j += 2;
-		} else {
-			break;
+			*k++ = (char)c;
+			h = wordtab_step(h, c);
 		}
+		if (p >= lim || *p < 0x80 || (l = latin2_at(s, n, (size_t)(p - text))) == NULL)
+			break;
+		seen |= l->kase | 4;
+		*k++ = l->lower[0];
+		*k++ = l->lower[1];
+		h = wordtab_step(wordtab_step(h, (unsigned char)l->lower[0]),
+				 (unsigned char)l->lower[1]);
+		p += 2;
 	}
+	j = (size_t)(p - text);
 	if (j - start >= KEY_MAX - 1 ||
 	    (j < n && ((unsigned char)s[j] >= 0x80 || s[j] == '-' || s[j] == '\'')))
 		return false;
@@ -824,7 +822,6 @@ static bool read_latin_word(anon_names *nm, const char *s, size_t n,
 						       : latin2_at(s, n, start)->kase;
 	r->end = j;
 	r->h = h;
-	r->hstem = hstem;
 	r->seen = seen;
 	return true;
 }
@@ -845,7 +842,7 @@ static void add_ascii_token(anon_names *nm, const char *s, size_t start,
 		t->k = s + start;
 	}
 	t->script = SC_LATIN;
-	t->flags = lookup_ascii(nm, t, r->h, r->hstem);
+	t->flags = lookup_ascii(nm, t, r->h);
 	t->cap = (r->first & 2) != 0;
 	t->allcaps = t->cap && !(r->seen & 1);
 	place_token(nm, t, s);
