@@ -2883,12 +2883,22 @@ static bool one_quote_between(const char *s, size_t a, size_t b)
 /* "Lisbeth ”Malle” Lärka", "Per "Pelle" Svensson", "Ulf ”Den glada
  * bonden” Andersson": a nickname in quotation marks between a first name
  * and a capitalised word; all of it is the name. */
+/* Could S[0..n) hold a mark of one_quote_between at all?  Each begins
+ * with one of these bytes; most texts have none. */
+static bool may_hold_quotes(const char *s, size_t n)
+{
+	return memchr(s, '"', n) || memchr(s, '\'', n) || memchr(s, 0xE2, n) ||
+	       memchr(s, 0xC2, n);
+}
+
 static bool take_nicknamed(anon_names *nm)
 {
 	token *t = nm->tok;
 	const char *s = nm->text;
 	bool took = false;
 
+	if (!may_hold_quotes(s, nm->textlen))
+		return false;
 	for (size_t i = 1; i + 1 < nm->ntok; i++) {
 		size_t j = i + 1;
 		if (!t[i - 1].cap || !(t[i - 1].flags & W_FIRST) || t[i - 1].script != SC_LATIN ||

@@ -708,7 +708,8 @@ static bool blocks_start(const anon_patterns *p, const char *s, size_t q)
 
 /* The next place from Q on where a row of ALIVE can begin: a byte that
  * can begin one, after no letter or digit (the boundary every row needs). */
-/* The places of a text no ASCII letter or digit precedes (gates_unblocked). */
+/* The places of a text no ASCII letter or digit precedes, not inside a
+ * character (gates_unblocked). */
 typedef struct {
 	const uint64_t *bits;
 	size_t nwords;
