@@ -2968,15 +2968,17 @@ static void keep_streets_named_after_people(anon_names *nm)
 	}
 }
 
-/* Settles the words judge_alone left open by their neighbours; true if
- * one became a name. */
-static bool settle_open(anon_names *nm, const char *s, size_t n, size_t open)
+/* Settles the words judge_alone left open by their neighbours, all of
+ * them in words FIRST to LAST (none: FIRST > LAST; a word only ever
+ * leaves the open states); true if one became a name. */
+static bool settle_open(anon_names *nm, const char *s, size_t n, size_t first,
+			size_t last)
 {
 	bool changed = true, any = false;
 
-	for (int round = 0; open && changed && round < 4; round++) {
+	for (int round = 0; first <= last && changed && round < 4; round++) {
 		changed = false;
-		for (size_t i = 0; i < nm->ntok; i++) {
+		for (size_t i = first; i <= last; i++) {
 			token *t = &nm->tok[i];
 			if (t->state >= ST_MAYBE && settled_as_name(nm, s, n, i)) {
 				t->state = ST_NAME;
@@ -2991,7 +2993,7 @@ static bool settle_open(anon_names *nm, const char *s, size_t n, size_t open)
 /* Decides every word; false when none can be a name (nothing to emit). */
 static bool decide(anon_names *nm, const char *s, size_t n)
 {
-	size_t open = 0;
+	size_t first = SIZE_MAX, last = 0; /* the open words */
 	/* the rules after the rounds only add to names there are (or to a
 	 * weak word in small letters before a verb), or take them back:
 	 * without one, most texts, they have nothing to do */
@@ -3004,10 +3006,13 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		token *t = &nm->tok[i];
 		if (t->state == ST_IF_KNOWN)
 			t->state = sentence_known(nm, i) ? ST_NAME : ST_MAYBE;
-		open += t->state >= ST_MAYBE;
+		if (t->state >= ST_MAYBE) {
+			first = first < i ? first : i;
+			last = i;
+		}
 		named |= t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && !t->cap);
 	}
-	named |= settle_open(nm, s, n, open);
+	named |= settle_open(nm, s, n, first, last);
 	if (named) {
 		take_first_names(nm);
 		take_surnames(nm);
