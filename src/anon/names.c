@@ -2296,7 +2296,58 @@ static bool day_before(const char *s, size_t start)
 	return day >= 1 && day <= 31;
 }
 
-static unsigned char judge_alone(anon_names *nm, size_t i)
+/* Most words: in small letters, no name, Latin, no cue before them. */
+static inline bool plain_lower(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return !t->cap && !(t->flags & (W_FIRST | W_LAST)) && t->script == SC_LATIN &&
+	       (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL | W_TITLE | W_GREET |
+						    W_OBJVERB)));
+}
+
+/* judge_alone of a plain_lower word that nothing before that rule took. */
+static inline unsigned char judge_plain_lower(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	if (word_surname_at(nm, i))
+		return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
+	if (pupil_before_class(nm, i))
+		return ST_NAME;
+	/* "ali elr jonte"; but "maryam, ekskolan": an organisation,
+	 * "Andreas Nyberg, lokalpolisområdeschef": a role */
+	return t->flags == 0 && t->klen > 2 && beside_joiner(nm, i) && !org_shape(nm, t) &&
+		       !role_word(nm, t)
+		       ? ST_MAYBE_LOWER
+		       : ST_NO;
+}
+
+/* A plain_lower word that none of judge_rest's rules before the one of
+ * such words can take but to say ST_NO (no initial, not shouted, not
+ * shaped like al-masri): its judgement is that rule's, or ST_NO. */
+static inline bool plain_lower_only(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->initial == 0 && !t->allcaps && !(t->flags == 0 && prefixed_surname(t)) &&
+	       plain_lower(nm, i);
+}
+
+static unsigned char judge_rest(anon_names *nm, size_t i);
+
+/* What the word alone allows.  Most words end in the first line, without
+ * the questions of their shape that judge_rest asks first: those could
+ * only make them ST_NO too.  (The only trace judge_plain_lower leaves, a
+ * word's dictweak, is read of open words only, which these are not.) */
+static inline unsigned char judge_alone(anon_names *nm, size_t i)
+{
+	if (plain_lower_only(nm, i) && judge_plain_lower(nm, i) == ST_NO)
+		return ST_NO;
+	return judge_rest(nm, i);
+}
+
+static unsigned char judge_rest(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 	unsigned f = t->flags, cue;
@@ -2323,20 +2374,8 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 										: ST_MAYBE;
 	}
 	/* most words: lower case, no name, no cue before them */
-	if (!t->cap && !named && t->script == SC_LATIN &&
-	    (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL | W_TITLE | W_GREET |
-						 W_OBJVERB)))) {
-		if (word_surname_at(nm, i))
-			return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
-		if (pupil_before_class(nm, i))
-			return ST_NAME;
-		/* "ali elr jonte"; but "maryam, ekskolan": an organisation,
-		 * "Andreas Nyberg, lokalpolisområdeschef": a role */
-		return f == 0 && t->klen > 2 && beside_joiner(nm, i) && !org_shape(nm, t) &&
-			       !role_word(nm, t)
-			       ? ST_MAYBE_LOWER
-			       : ST_NO;
-	}
+	if (plain_lower(nm, i))
+		return judge_plain_lower(nm, i);
 	if (t->script == SC_MIXED)
 		return ST_NAME; /* look-alike letters of two scripts */
 	cue = cue_before(nm, i);
