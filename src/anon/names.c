@@ -932,6 +932,8 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	sb_clear(&nm->keys);
 	/* case folding may lengthen a rare character by a byte */
 	sb_reserve(&nm->keys, 2 * n + KEY_MAX);
+	if (!nm->keys.s)
+		return; /* never (sb_reserve allocates or dies): for the analyzer */
 	while (i < n) {
 		size_t len, end;
 		bool ascii;
