@@ -2308,8 +2308,11 @@ static inline bool plain_lower(const anon_names *nm, size_t i)
 						    W_OBJVERB)));
 }
 
-/* judge_alone of a plain_lower word that nothing before that rule took. */
-static inline unsigned char judge_plain_lower(anon_names *nm, size_t i)
+/* judge_alone of a plain_lower word that nothing before that rule took.
+ * Asked of most words: inline, which the compiler does not choose for a
+ * function with two callers (the calls cost 1.6 % of all instructions). */
+static inline __attribute__((always_inline)) unsigned char
+judge_plain_lower(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 
