@@ -56,7 +56,8 @@ struct row_gates {
 	 * ASCII digit, of STARTS that a run of white space starts there;
 	 * BEFORE[w] counts the runs that start before word w. */
 	uint64_t *digits, *starts;
-	uint64_t *unblocked;      /* per text: bit i: S[i - 1] is no ASCII letter or digit */
+	uint64_t *unblocked;      /* per text: bit i: S[i - 1] is no ASCII letter or
+				   * digit, and S[i] begins a character */
 	uint32_t *before;
 	size_t ndigits;           /* words that cover the text */
 	long digit_runs_at;       /* per text: runs_before of this digit is */
@@ -383,11 +384,12 @@ row_set gates_open(row_gates *rg, row_set may, const char *s, size_t n,
  * bytes at a time where the processor has SSE2 (every x86-64). */
 typedef struct {
 	uint64_t space, digit, letter; /* letter: ASCII letters */
+	uint64_t inside; /* the bytes that continue a UTF-8 character */
 } byte_bits;
 
 static void classify64(const unsigned char *p, byte_bits *out)
 {
-	uint64_t sp = 0, dg = 0, lt = 0;
+	uint64_t sp = 0, dg = 0, lt = 0, in = 0;
 #ifdef __SSE2__
 	for (int k = 0; k < 4; k++) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
@@ -402,17 +404,22 @@ static void classify64(const unsigned char *p, byte_bits *out)
 		sp |= (uint64_t)(unsigned)_mm_movemask_epi8(ws) << (16 * k);
 		dg |= (uint64_t)(unsigned)_mm_movemask_epi8(dd) << (16 * k);
 		lt |= (uint64_t)(unsigned)_mm_movemask_epi8(ll) << (16 * k);
+		/* 0x80 to 0xBF are -128 to -65 as signed bytes */
+		in |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)))
+		      << (16 * k);
 	}
 #else
 	for (int k = 0; k < 64; k++) {
 		sp |= (uint64_t)is_space((char)p[k]) << k;
 		dg |= (uint64_t)(p[k] >= '0' && p[k] <= '9') << k;
 		lt |= (uint64_t)((p[k] | 0x20) >= 'a' && (p[k] | 0x20) <= 'z') << k;
+		in |= (uint64_t)((p[k] & 0xC0) == 0x80) << k;
 	}
 #endif
 	out->space = sp;
 	out->digit = dg;
 	out->letter = lt;
+	out->inside = in;
 }
 
 static void reserve_text(row_gates *g, size_t n)
@@ -457,7 +464,8 @@ void gates_prepare(row_gates *g, const char *s, size_t n)
 		g->starts[w] = sp & ~(sp << 1 | carry);
 		carry = sp >> 63;
 		alnum = b.digit | b.letter;
-		g->unblocked[w] = ~(alnum << 1 | alcarry);
+		/* no row starts inside a character: those places need no look */
+		g->unblocked[w] = ~(alnum << 1 | alcarry | b.inside);
 		alcarry = alnum >> 63;
 		g->before[w] = runs;
 		runs += bits_in(g->starts[w]);

@@ -541,12 +541,11 @@ static unsigned lookup(const anon_names *nm, token *t)
 }
 
 /* lookup() of a word of Latin letters only, hashed while it was read: H
- * the hash of its key, HSTEM that of the key less its last byte.  Such a
+ * the hash of its key (the stem, asked of few words, is hashed anew).  Such a
  * word has no apostrophe, so its only genitive is a plain -s (what
  * genitive_stem says of it), and no hyphen, so a word that is no genitive
  * has its own flags only (what genitive_flags says of it). */
-static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h,
-			     uint32_t hstem)
+static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h)
 {
 	unsigned f = wordtab_get_hashed(&nm->words, t->k, t->klen, h);
 	size_t n = t->klen;
@@ -555,8 +554,7 @@ static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h,
 		return f;
 	if (!(n > 3 && t->k[n - 1] == 's' && !strchr("sxz", t->k[n - 2])))
 		return f;
-	return genitive_flags(nm, t, f, n - 1,
-			      wordtab_get_hashed(&nm->words, t->k, n - 1, hstem));
+	return genitive_flags(nm, t, f, n - 1, names_flags(nm, t->k, n - 1));
 }
 
 static bool all_upper(const char *s, size_t a, size_t b)
@@ -786,7 +784,7 @@ static void learn_latin2(void)
  * and hashed on the way. */
 typedef struct {
 	size_t end;
-	uint32_t h, hstem; /* the hash of the key, and of the key less its last byte */
+	uint32_t h;        /* the hash of the key */
 	unsigned seen;     /* the bits of ascii_case met, 4: a two-byte letter */
 	unsigned first;    /* the ascii_case bit of the first letter */
 } ascii_read;
@@ -812,33 +810,33 @@ static const latin2_letter *latin2_at(const char *s, size_t n, size_t j)
 static bool read_latin_word(anon_names *nm, const char *s, size_t n,
 			    size_t start, ascii_read *r)
 {
-	char *key = nm->keys.s + nm->keys.len;
-	uint32_t h = WORDTAB_SEED, hstem = h;
-	unsigned seen = 0;
+	char *k = nm->keys.s + nm->keys.len;
+	uint32_t h = WORDTAB_SEED;
+	unsigned seen = 0, kase;
+	const unsigned char *text = (const unsigned char *)s, *p = text + start;
 	/* a key is as long as its word: folding keeps a letter's length */
-	size_t j = start, lim = n - start < KEY_MAX - 1 ? n : start + KEY_MAX - 1;
+	const unsigned char *lim = text + (n - start < KEY_MAX - 1 ? n : start + KEY_MAX - 1);
+	const latin2_letter *l;
+	size_t j;
 
-	while (j < lim) {
-		unsigned char c = (unsigned char)s[j];
-		unsigned kase = ascii_case[c];
-		const latin2_letter *l;
-		if (kase) {
+	for (;;) {
+		/* ASCII letters, most bytes of a text, in a loop of their own */
+		while (p < lim && (kase = ascii_case[*p]) != 0) {
+			unsigned char c = (unsigned char)(*p++ | 0x20);
 			seen |= kase;
-			key[j - start] = (char)(c | 0x20);
-			hstem = h;
-			h = wordtab_step(h, c | 0x20);
-			j++;
-		} else if (c >= 0x80 && (l = latin2_at(s, n, j)) != NULL) {
-			seen |= l->kase | 4;
-			key[j - start] = l->lower[0];
-			key[j - start + 1] = l->lower[1];
-			h = wordtab_step(wordtab_step(h, (unsigned char)l->lower[0]),
-					 (unsigned char)l->lower[1]);
-			j += 2;
-		} else {
-			break;
+			*k++ = (char)c;
+			h = wordtab_step(h, c);
 		}
+		if (p >= lim || *p < 0x80 || (l = latin2_at(s, n, (size_t)(p - text))) == NULL)
+			break;
+		seen |= l->kase | 4;
+		*k++ = l->lower[0];
+		*k++ = l->lower[1];
+		h = wordtab_step(wordtab_step(h, (unsigned char)l->lower[0]),
+				 (unsigned char)l->lower[1]);
+		p += 2;
 	}
+	j = (size_t)(p - text);
 	if (j - start >= KEY_MAX - 1 ||
 	    (j < n && ((unsigned char)s[j] >= 0x80 || s[j] == '-' || s[j] == '\'')))
 		return false;
@@ -847,7 +845,6 @@ static bool read_latin_word(anon_names *nm, const char *s, size_t n,
 						       : latin2_at(s, n, start)->kase;
 	r->end = j;
 	r->h = h;
-	r->hstem = hstem;
 	r->seen = seen;
 	return true;
 }
@@ -868,7 +865,7 @@ static void add_ascii_token(anon_names *nm, const char *s, size_t start,
 		t->k = s + start;
 	}
 	t->script = SC_LATIN;
-	t->flags = lookup_ascii(nm, t, r->h, r->hstem);
+	t->flags = lookup_ascii(nm, t, r->h);
 	t->cap = (r->first & 2) != 0;
 	t->allcaps = t->cap && !(r->seen & 1);
 	place_token(nm, t, s);
@@ -1050,6 +1047,8 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	sb_clear(&nm->keys);
 	/* case folding may lengthen a rare character by a byte */
 	sb_reserve(&nm->keys, 2 * n + KEY_MAX);
+	if (!nm->keys.s)
+		return; /* never (sb_reserve allocates or dies): for the analyzer */
 	while (i < n) {
 		size_t len, end;
 		bool ascii;
@@ -1654,6 +1653,10 @@ static bool web_address_at(const char *s, size_t n, size_t start, size_t end)
 	while (e < n && s[e] >= 'a' && s[e] <= 'z')
 		e++;
 	if (e < n && (isalpha_ascii(s[e]) || (s[e] >= '0' && s[e] <= '9') || (unsigned char)s[e] >= 0x80))
+		return false;
+	/* asked at every word before a full stop: most ends of sentences
+	 * have no two to four letters after it */
+	if (e - end - 1 < 2 || e - end - 1 > 4)
 		return false;
 	for (size_t k = 0; k < sizeof tld / sizeof tld[0]; k++)
 		if (strlen(tld[k]) == e - end - 1 && memcmp(s + end + 1, tld[k], e - end - 1) == 0)
@@ -2423,7 +2426,61 @@ static bool day_before(const char *s, size_t start)
 	return day >= 1 && day <= 31;
 }
 
-static unsigned char judge_alone(anon_names *nm, size_t i)
+/* Most words: in small letters, no name, Latin, no cue before them. */
+static inline bool plain_lower(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return !t->cap && !(t->flags & (W_FIRST | W_LAST)) && t->script == SC_LATIN &&
+	       (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL | W_TITLE | W_GREET |
+						    W_OBJVERB)));
+}
+
+/* judge_alone of a plain_lower word that nothing before that rule took.
+ * Asked of most words: inline, which the compiler does not choose for a
+ * function with two callers (the calls cost 1.6 % of all instructions). */
+static inline __attribute__((always_inline)) unsigned char
+judge_plain_lower(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	if (word_surname_at(nm, i))
+		return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
+	if (pupil_before_class(nm, i))
+		return ST_NAME;
+	/* "ali elr jonte"; but "maryam, ekskolan": an organisation,
+	 * "Andreas Nyberg, lokalpolisområdeschef": a role */
+	return t->flags == 0 && t->klen > 2 && beside_joiner(nm, i) && !org_shape(nm, t) &&
+		       !role_word(nm, t)
+		       ? ST_MAYBE_LOWER
+		       : ST_NO;
+}
+
+/* A plain_lower word that none of judge_rest's rules before the one of
+ * such words can take but to say ST_NO (no initial, not shouted, not
+ * shaped like al-masri): its judgement is that rule's, or ST_NO. */
+static inline bool plain_lower_only(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->initial == 0 && !t->allcaps && !(t->flags == 0 && prefixed_surname(t)) &&
+	       plain_lower(nm, i);
+}
+
+static unsigned char judge_rest(anon_names *nm, size_t i);
+
+/* What the word alone allows.  Most words end in the first line, without
+ * the questions of their shape that judge_rest asks first: those could
+ * only make them ST_NO too.  (The only trace judge_plain_lower leaves, a
+ * word's dictweak, is read of open words only, which these are not.) */
+static inline unsigned char judge_alone(anon_names *nm, size_t i)
+{
+	if (plain_lower_only(nm, i) && judge_plain_lower(nm, i) == ST_NO)
+		return ST_NO;
+	return judge_rest(nm, i);
+}
+
+static unsigned char judge_rest(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 	unsigned f = t->flags, cue;
@@ -2450,20 +2507,8 @@ static unsigned char judge_alone(anon_names *nm, size_t i)
 										: ST_MAYBE;
 	}
 	/* most words: lower case, no name, no cue before them */
-	if (!t->cap && !named && t->script == SC_LATIN &&
-	    (i == 0 || !(nm->tok[i - 1].flags & (W_CALL | W_CUE_TAIL | W_TITLE | W_GREET |
-						 W_OBJVERB)))) {
-		if (word_surname_at(nm, i))
-			return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
-		if (pupil_before_class(nm, i))
-			return ST_NAME;
-		/* "ali elr jonte"; but "maryam, ekskolan": an organisation,
-		 * "Andreas Nyberg, lokalpolisområdeschef": a role */
-		return f == 0 && t->klen > 2 && beside_joiner(nm, i) && !org_shape(nm, t) &&
-			       !role_word(nm, t)
-			       ? ST_MAYBE_LOWER
-			       : ST_NO;
-	}
+	if (plain_lower(nm, i))
+		return judge_plain_lower(nm, i);
 	if (t->script == SC_MIXED)
 		return ST_NAME; /* look-alike letters of two scripts */
 	cue = cue_before(nm, i);
@@ -3063,11 +3108,22 @@ static bool one_quote_between(const char *s, size_t a, size_t b)
 /* "Lisbeth ”Malle” Lärka", "Per "Pelle" Svensson", "Ulf ”Den glada
  * bonden” Andersson": a nickname in quotation marks between a first name
  * and a capitalised word; all of it is the name. */
-static void take_nicknamed(anon_names *nm)
+/* Could S[0..n) hold a mark of one_quote_between at all?  Each begins
+ * with one of these bytes; most texts have none. */
+static bool may_hold_quotes(const char *s, size_t n)
+{
+	return memchr(s, '"', n) || memchr(s, '\'', n) || memchr(s, 0xE2, n) ||
+	       memchr(s, 0xC2, n);
+}
+
+static bool take_nicknamed(anon_names *nm)
 {
 	token *t = nm->tok;
 	const char *s = nm->text;
+	bool took = false;
 
+	if (!may_hold_quotes(s, nm->textlen))
+		return false;
 	for (size_t i = 1; i + 1 < nm->ntok; i++) {
 		size_t j = i + 1;
 		if (!t[i - 1].cap || !(t[i - 1].flags & W_FIRST) || t[i - 1].script != SC_LATIN ||
@@ -3081,8 +3137,10 @@ static void take_nicknamed(anon_names *nm)
 			continue;
 		for (size_t k = i - 1; k <= j; k++)
 			t[k].state = ST_NAME;
+		took = true;
 		i = j;
 	}
+	return took;
 }
 
 /* A street's or a park's own word, written apart (the joined ones,
@@ -3199,37 +3257,63 @@ static void keep_streets_named_after_people(anon_names *nm)
 	}
 }
 
-static void decide(anon_names *nm, const char *s, size_t n)
+/* Settles the words judge_alone left open by their neighbours, all of
+ * them in words FIRST to LAST (none: FIRST > LAST; a word only ever
+ * leaves the open states); true if one became a name. */
+static bool settle_open(anon_names *nm, const char *s, size_t n, size_t first,
+			size_t last)
 {
-	bool changed = true;
+	bool changed = true, any = false;
 
-	mark_phrases(nm);
-	size_t open = 0;
-
-	for (size_t i = 0; i < nm->ntok; i++)
-		nm->tok[i].state = judge_alone(nm, i);
-	for (size_t i = 0; i < nm->ntok; i++) {
-		if (nm->tok[i].state == ST_IF_KNOWN)
-			nm->tok[i].state = sentence_known(nm, i) ? ST_NAME : ST_MAYBE;
-		open += nm->tok[i].state >= ST_MAYBE;
-	}
-	for (int round = 0; open && changed && round < 4; round++) {
+	for (int round = 0; first <= last && changed && round < 4; round++) {
 		changed = false;
-		for (size_t i = 0; i < nm->ntok; i++) {
+		for (size_t i = first; i <= last; i++) {
 			token *t = &nm->tok[i];
 			if (t->state >= ST_MAYBE && settled_as_name(nm, s, n, i)) {
 				t->state = ST_NAME;
 				changed = true;
 			}
 		}
+		any |= changed;
 	}
-	take_first_names(nm);
-	take_surnames(nm);
-	take_nicknamed(nm);
-	take_repeated_surnames(nm);
-	keep_streets_named_after_people(nm);
+	return any;
+}
+
+/* Decides every word; false when none can be a name (nothing to emit). */
+static bool decide(anon_names *nm, const char *s, size_t n)
+{
+	size_t first = SIZE_MAX, last = 0; /* the open words */
+	/* the rules after the rounds only add to names there are (or to a
+	 * weak word in small letters before a verb), or take them back:
+	 * without one, most texts, they have nothing to do */
+	bool named = false;
+
+	mark_phrases(nm);
+	for (size_t i = 0; i < nm->ntok; i++)
+		nm->tok[i].state = judge_alone(nm, i);
+	for (size_t i = 0; i < nm->ntok; i++) {
+		token *t = &nm->tok[i];
+		if (t->state == ST_IF_KNOWN)
+			t->state = sentence_known(nm, i) ? ST_NAME : ST_MAYBE;
+		if (t->state >= ST_MAYBE) {
+			first = first < i ? first : i;
+			last = i;
+		}
+		named |= t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && !t->cap);
+	}
+	named |= settle_open(nm, s, n, first, last);
+	if (named) {
+		take_first_names(nm);
+		take_surnames(nm);
+	}
+	named |= take_nicknamed(nm);
+	if (named || nm->strict) {
+		take_repeated_surnames(nm);
+		keep_streets_named_after_people(nm);
+	}
 	if (nm->strict)
 		take_strict(nm);
+	return named || nm->strict;
 }
 
 static void emit(const anon_names *nm, span_list *out)
@@ -3255,8 +3339,8 @@ void names_scan(anon_names *nm, const char *s, size_t n,
 	cut_words(nm, s, n, taken);
 	if (nm->ntok == 0)
 		return;
-	decide(nm, s, n);
-	emit(nm, out);
+	if (decide(nm, s, n))
+		emit(nm, out);
 }
 
 /* The shipped lists: gazetteer, common words, stopwords, localities, role

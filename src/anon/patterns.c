@@ -683,22 +683,17 @@ static pcre2_code *alternation_of(anon_patterns *p, row_set rows)
 	return p->alts[k].code;
 }
 
-static bool ascii_alnum(char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
 /* Does the character that ends at S[q-1] keep a row from starting at Q:
  * a letter or digit, as the boundary every row opens with (BOUNDARY)
- * says?  Two-byte letters (å, ä, ö, é...) are looked up in what PCRE2
+ * says?  Asked only at unblocked places (gates_unblocked), where no ASCII
+ * letter or digit comes before: only a character beyond ASCII is left to
+ * tell.  Two-byte letters (å, ä, ö, é...) are looked up in what PCRE2
  * said of them (see learn_letters); a longer character is left to it. */
 static bool blocks_start(const anon_patterns *p, const char *s, size_t q)
 {
 	unsigned char c = (unsigned char)s[q - 1], lead;
 
-	if (c < 0x80)
-		return ascii_alnum((char)c);
-	if (q < 2 || (c & 0xC0) != 0x80)
+	if (c < 0x80 || q < 2 || (c & 0xC0) != 0x80)
 		return false;
 	lead = (unsigned char)s[q - 2];
 	return (lead & 0xE0) == 0xC0 &&
@@ -708,7 +703,8 @@ static bool blocks_start(const anon_patterns *p, const char *s, size_t q)
 
 /* The next place from Q on where a row of ALIVE can begin: a byte that
  * can begin one, after no letter or digit (the boundary every row needs). */
-/* The places of a text no ASCII letter or digit precedes (gates_unblocked). */
+/* The places of a text no ASCII letter or digit precedes, not inside a
+ * character (gates_unblocked). */
 typedef struct {
 	const uint64_t *bits;
 	size_t nwords;
