@@ -1020,7 +1020,7 @@ static size_t unglue_last(anon_names *nm, const char *s, size_t start, size_t en
 	const token *t = &nm->tok[nm->ntok - 1];
 	size_t cut;
 
-	if (t->flags || t->allcaps || end - start < 6 || t->script != SC_LATIN)
+	if (t->allcaps || t->script != SC_LATIN)
 		return end;
 	cut = glued_cut(nm, s, start, end);
 	if (cut == end)
@@ -1078,7 +1078,9 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 			add_ascii_token(nm, s, i, &r);
 		else
 			add_token(nm, s, i, end, &latin, &other);
-		end = unglue_last(nm, s, i, end, &latin, &other);
+		/* only a word no list has can be two glued (serviceMalin) */
+		if (!nm->tok[nm->ntok - 1].flags && end - i >= 6)
+			end = unglue_last(nm, s, i, end, &latin, &other);
 		count_word(&c, &nm->tok[nm->ntok - 1]);
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
 			nm->tok[nm->ntok - 1].initial = initial_at(s, n, i, end) ? 1 : 2;
@@ -3248,7 +3250,9 @@ static void keep_streets_named_after_people(anon_names *nm)
 	token *t = nm->tok;
 
 	for (size_t i = 1; i < nm->ntok; i++) {
-		if (!named_after_full_name(nm, i))
+		/* most words follow no capitalised first name: asked inline */
+		if (!t[i - 1].cap || !(t[i - 1].flags & (W_FIRST | W_TITLE)) ||
+		    !named_after_full_name(nm, i))
 			continue;
 		t[i].state = t[i - 1].state = ST_NO;
 		if (i >= 2 && t[i - 1].gap == GAP_SPACE && t[i - 2].cap && (t[i - 2].flags & W_FIRST) &&
