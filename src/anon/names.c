@@ -2757,6 +2757,18 @@ static bool word_surname_fits(const anon_names *nm, size_t i)
 	       !noun_compound(nm, t) && !org_shape(nm, t);
 }
 
+/* "Karls-Nygård", "Eklund-Pelto": capitals on both sides of a hyphen. */
+static bool double_barrelled(const anon_names *nm, const token *t)
+{
+	const char *dash = memchr(nm->text + t->start, '-', t->end - t->start);
+	size_t at;
+
+	if (!t->cap || !dash || dash + 1 >= nm->text + t->end)
+		return false;
+	at = (size_t)(dash + 1 - nm->text);
+	return upper_at(nm->text + at, letter_len(nm->text, t->end, at));
+}
+
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -2808,10 +2820,12 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       joined_by_word(nm, i) ||
 		       (t->amp && is_name(nm, i - 1)) ||
 		       (i + 1 < nm->ntok && nm->tok[i + 1].amp && is_name(nm, i + 1));
-	/* "Eva Carlbom Tele: 0701…", "Organisationsnr: 89…": a label */
+	/* "Eva Carlbom Tele: 0701…", "Organisationsnr: 89…": a label; but
+	 * "Nina Karls-Nygård 050…": no label is a double surname */
 	if (prev && (!t->allcaps || (t->flags & W_LAST)) &&
 	    (t->cap || (t->flags & W_LAST)) &&
-	    ((t->flags & (W_FIRST | W_LAST)) || !label_follows(s, n, t->end)))
+	    ((t->flags & (W_FIRST | W_LAST)) || !label_follows(s, n, t->end) ||
+	     double_barrelled(nm, t)))
 		return true;
 	if (next && (nm->tok[i + 1].flags & W_LAST))
 		return true;
@@ -3169,15 +3183,18 @@ static bool named_after_person(const token *t)
 
 /* "Engström-skolans", "Whitlock-gymnasiet", "Palme-priset": the last
  * part, after a hyphen, is a place or an organisation named after the
- * person the word starts with. */
+ * person the word starts with.  Written with a capital it is the second
+ * surname of a double one (Nina Karls-Nygård). */
 static bool hyphen_names_after_person(const anon_names *nm, const token *t)
 {
-	size_t dash = t->klen;
+	size_t dash = t->klen, at = t->end;
 	token tail;
 
 	while (dash > 0 && t->k[dash - 1] != '-')
 		dash--;
-	if (dash < 2)
+	while (at > t->start && nm->text[at - 1] != '-')
+		at--;
+	if (dash < 2 || (at < t->end && upper_at(nm->text + at, letter_len(nm->text, t->end, at))))
 		return false;
 	tail = *t;
 	tail.k = t->k + dash;

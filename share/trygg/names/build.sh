@@ -175,9 +175,20 @@ places = (set(lines_of(src + "localities-extra.txt")) | set(npm["places"]) | set
 # The small tätorter only where they are one word and neither a name nor an ordinary word:
 # Holm, Ulrika, Vik and Stigen are a person or a street noun more often than a village, and
 # every word of a place is a place to trygg-anon (Sankt Olof would make Olof one).
-places |= {p for p in lines_of(src + "localities-tatorter.txt")
-           if re.fullmatch(r"[^\W\d_]+", p) and p.lower() not in names_lower
-           and p.lower() not in dict_words}
+# The same for Sweden's parishes and postal towns (Estuna, Hangvar, Bomhus), Finland's
+# municipalities and regions in Swedish and Finnish (Pargas, Närpes, Åland) and the towns of
+# the Nordic countries (Porsgrunn): text names them as places, and no person list has them.
+# Not a name's genitive either (Gustavs), nor a brand of the keep list (Sandvik: the firm
+# after a first name is her surname).
+keep_words = {l.split(",")[1].lower() for l in open(here + "/../anon-keep.csv", encoding="utf-8")
+              if l.count(",") >= 1 and not l.startswith(("#", '"#'))}
+def new_place(p):
+    w = p.lower()
+    return re.fullmatch(r"[^\W\d_]+", p) and w not in names_lower and w not in dict_words \
+        and not (w.endswith("s") and w[:-1] in names_lower) and w not in keep_words
+for small in ("tatorter", "parishes", "postorter", "finland"):
+    places |= {p for p in lines_of(src + "localities-" + small + ".txt") if new_place(p)}
+places |= {p for p in npm["nordicPlaces"] if new_place(p)}
 # The world's big cities, but not where a city is also a given name or an ordinary word
 # (Sofia, Florence; Medan, Varna): "Sofia kom" is a girl more often than Bulgaria's capital,
 # while "från Berlin" is the city more often than the surname.
@@ -187,8 +198,6 @@ places |= {p for p in npm["worldCities"] if p.lower() not in {w.lower() for w in
 # where they are no ordinary word, place or brand (a rare name that is a word, Mitt, Deli,
 # or a place, Sala, would take it), and not for the lists above that ask whether a place
 # or a word is also a name.
-keep_words = {l.split(",")[1].lower() for l in open(here + "/../anon-keep.csv", encoding="utf-8")
-              if l.count(",") >= 1 and not l.startswith(("#", '"#'))}
 population = {t for t in clean(words_of(src + "scb-first-population.txt"))
               if t.lower() not in dict_words and len(t) >= 3 and t.lower() not in keep_words
               and t.lower() not in {p.lower() for p in places}} - first

