@@ -1245,6 +1245,29 @@ static bool org_ending_follows(const anon_names *nm, size_t i)
 /* An organisation word follows: "Lerums kommun", "Östby gymnasium", "Lunds
  * universitet" (a keep word, a place noun or an organisation ending, also
  * standing alone). */
+/* Is the key of word T one of the N WORDS?  For the few fixed words a
+ * rule names in the code rather than in a role list. */
+static bool key_is_one_of(const token *t, const char *const *words, size_t n)
+{
+	for (size_t w = 0; w < n; w++)
+		if (t->klen == strlen(words[w]) && memcmp(t->k, words[w], t->klen) == 0)
+			return true;
+	return false;
+}
+
+#define KEY_IS_ONE_OF(t, words) key_is_one_of((t), (words), sizeof(words) / sizeof((words)[0]))
+
+/* A day of the week or a month: "tränare Stenströmer måndag eftermiddag"
+ * tells when, not whose organisation. */
+static bool time_word(const token *t)
+{
+	static const char *const days[] = { "måndag", "tisdag", "onsdag", "torsdag", "fredag",
+					    "lördag", "söndag", "monday", "tuesday", "wednesday",
+					    "thursday", "friday", "saturday", "sunday" };
+
+	return (t->flags & W_MONTH) || KEY_IS_ONE_OF(t, days);
+}
+
 static bool org_follows(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i + 1];
@@ -1252,6 +1275,8 @@ static bool org_follows(const anon_names *nm, size_t i)
 	if (i + 1 >= nm->ntok || t->gap != GAP_SPACE ||
 	    (t->cap && (t->flags & (W_FIRST | W_LAST)) && !(t->flags & W_KEEP)))
 		return false; /* "min granne Nora Berg": a surname */
+	if ((t->flags & W_KEEP) && !t->cap && time_word(t))
+		return false;
 	if (t->flags & (W_KEEP | W_PLACENOUN))
 		return true;
 	return org_ending_follows(nm, i);
@@ -1388,6 +1413,18 @@ static bool surname_follows(anon_names *nm, size_t i)
 
 static bool pverb_at(const anon_names *nm, size_t j);
 static bool word_surname_after(anon_names *nm, size_t i);
+
+/* A capitalised first name and, after a space, a capitalised name of a
+ * list (Sven Åke, Anna Berg) or a surname (Sven Ekestorm). */
+static bool full_name_at(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	if (!t->cap || !(t->flags & W_FIRST) || !n || n->gap != GAP_SPACE || !n->cap)
+		return false;
+	return ((n->flags & (W_FIRST | W_LAST)) && !(n->flags & (W_STOP | W_KEEP | W_PLACE))) ||
+	       surname_follows(nm, i) || surname_shaped(nm, n);
+}
 
 /* "Saga Sjö", "Signe Ek", shouted "JOSHUA SJÖ": an ordinary word that is
  * also a name, right after a first name written the same way, may be the
@@ -2242,18 +2279,6 @@ static bool unlisted_surname_follows(const anon_names *nm, size_t i)
 	       unlisted_word(nm, t) && !org_shape(nm, t);
 }
 
-/* Is the key of word T one of the N WORDS?  For the few fixed words a
- * rule names in the code rather than in a role list. */
-static bool key_is_one_of(const token *t, const char *const *words, size_t n)
-{
-	for (size_t w = 0; w < n; w++)
-		if (t->klen == strlen(words[w]) && memcmp(t->k, words[w], t->klen) == 0)
-			return true;
-	return false;
-}
-
-#define KEY_IS_ONE_OF(t, words) key_is_one_of((t), (words), sizeof(words) / sizeof((words)[0]))
-
 /* What only a person does (says, hits, threatens, steals): not the verbs
  * a car, a shop or an app does too ("Max säljer burgare", "en Ford kör",
  * "Tyra svarar inte"). */
@@ -2529,7 +2554,9 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (cue && !named && role_word(nm, t))
 		return ST_NO;
 	if (cue & W_CALL) {
-		if (((f & W_STOP) && !t->cap) || thing_named(nm, i))
+		/* "Täby kyrka hette Sven Åke Ekestorm": no thing is named by
+		 * a first name and another name after it */
+		if (((f & W_STOP) && !t->cap) || (thing_named(nm, i) && !full_name_at(nm, i)))
 			return ST_NO;
 		/* "1970 kallades fritidsgårdar för", "Byn heter Ekeby": an
 		 * ordinary word or a place, where no person comes before the
@@ -2769,6 +2796,22 @@ static bool double_barrelled(const anon_names *nm, const token *t)
 	return upper_at(nm->text + at, letter_len(nm->text, t->end, at));
 }
 
+/* "Björn Goop hittas", "Sten Ek kör": a given name starting a sentence
+ * before a capitalised ordinary word no list has as a name or a place
+ * begins a full name (a capital inside a sentence is a name's); not a
+ * function word (En Lund växte där) nor before a third capitalised word. */
+static bool first_name_opens_name(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	const unsigned not_surname = W_FIRST | W_COMMON | W_PLACE | W_KEEP | W_TITLE | W_STOP;
+
+	if (!t->sent_start || !(t->flags & W_FIRST) || (t->flags & (W_STOP | W_STOPNAME)) ||
+	    t->allcaps || !n || n->gap != GAP_SPACE || !n->cap || n->allcaps || !n->dictweak ||
+	    (n->flags & not_surname))
+		return false;
+	return i + 2 >= nm->ntok || nm->tok[i + 2].gap != GAP_SPACE || !nm->tok[i + 2].cap;
+}
+
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -2793,6 +2836,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			person_frame(nm, s, n, i));
 	if (t->state == ST_MAYBE)
 		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
+		       first_name_opens_name(nm, i) ||
 		       (next && !(t->flags & (W_STOP | W_COMMON | W_PLACE))) ||
 		       (next && (t->flags & W_FIRST)) || joined_to_name(nm, i) ||
 		       (person_frame(nm, s, n, i) && !common_surname_only(t)) ||
