@@ -59,6 +59,10 @@ struct row_gates {
 	uint64_t *unblocked;      /* per text: bit i: S[i - 1] is no ASCII letter or
 				   * digit, and S[i] begins a character */
 	uint32_t *before;
+	/* Per text: the last byte of each run of white space, and how many
+	 * of them come before the place last asked (Q only grows) */
+	uint32_t *run_ends;
+	size_t nends, ended;
 	size_t ndigits;           /* words that cover the text */
 	long digit_runs_at;       /* per text: runs_before of this digit is */
 	uint32_t digit_runs;      /* DIGIT_RUNS (-1: none yet) */
@@ -80,6 +84,7 @@ void gates_free(row_gates *g)
 	for (size_t i = 0; i < g->ngates; i++)
 		free(g->gates[i].needs);
 	free(g->digit_open);
+	free(g->run_ends);
 	free(g->digits);
 	free(g->starts);
 	free(g->before);
@@ -207,11 +212,6 @@ void gates_finish(row_gates *g, const row_set starts_with[256])
 	tabulate_digit_gates(g);
 }
 
-static bool is_space(char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 /* The next bit at or after Q (-1: none) of the per-text BITS of
  * gates_prepare: a word of 64 bytes at a time. */
 static long next_bit(const row_gates *g, const uint64_t *bits, size_t q)
@@ -298,14 +298,13 @@ static uint32_t runs_before(const row_gates *g, size_t i)
 }
 
 /* The runs of white space in S[q..end) are runs_before(end) less this
- * base of Q: the runs before Q, but for the one Q is inside of.  It is
- * worked out once per place (BASE: UINT32_MAX until then). */
-static inline uint32_t runs_base(const row_gates *g, const char *s, size_t q,
-			  uint32_t *base)
+ * base of Q: the runs before Q, but for the one Q is inside of, that is
+ * the runs that end before Q.  Q only grows: a cursor counts them. */
+static inline uint32_t runs_base(row_gates *g, size_t q)
 {
-	if (*base == UINT32_MAX)
-		*base = runs_before(g, q) - (q > 0 && is_space(s[q]) && is_space(s[q - 1]));
-	return *base;
+	while (g->ended < g->nends && g->run_ends[g->ended] < q)
+		g->ended++;
+	return (uint32_t)g->ended;
 }
 
 /* The runs of white space before the next digit D, asked at every place
@@ -336,7 +335,7 @@ static long gate_first(row_gates *rg, const gate *g, const char *s,
 /* The rows of the digit gates open at Q (see tabulate_digit_gates); with
  * no digit ahead they are dead for the rest of the text. */
 static row_set digits_open(row_gates *g, const char *s, size_t n,
-			   size_t q, row_set *alive, uint32_t *base)
+			   size_t q, row_set *alive)
 {
 	long d = need_next(g, &g->needs[g->digit], s, n, q);
 	size_t runs;
@@ -346,7 +345,7 @@ static row_set digits_open(row_gates *g, const char *s, size_t n,
 		g->live_gates &= ~g->digit_gates;
 		return 0;
 	}
-	runs = runs_before_digit(g, (size_t)d) - runs_base(g, s, q, base);
+	runs = runs_before_digit(g, (size_t)d) - runs_base(g, q);
 	return g->digit_open[runs < g->ndigit_open ? runs : g->ndigit_open - 1];
 }
 
@@ -355,10 +354,9 @@ row_set gates_open(row_gates *rg, row_set may, const char *s, size_t n,
 {
 	row_set open = ~rg->with_needs;
 	uint64_t asked = rg->gates_of_byte[(unsigned char)s[q]] & rg->live_gates;
-	uint32_t base = UINT32_MAX;
 
 	if (asked & rg->digit_gates) {
-		open |= digits_open(rg, s, n, q, alive, &base);
+		open |= digits_open(rg, s, n, q, alive);
 		asked &= ~rg->digit_gates;
 	}
 	for (; asked; asked &= asked - 1) {
@@ -372,7 +370,7 @@ row_set gates_open(row_gates *rg, row_set may, const char *s, size_t n,
 			*alive &= ~g->rows;
 			rg->live_gates &= ~((uint64_t)1 << (g - rg->gates));
 		} else if (g->gaps < 0 ||
-			   g->first_runs - runs_base(rg, s, q, &base) <= (uint32_t)g->gaps) {
+			   g->first_runs - runs_base(rg, q) <= (uint32_t)g->gaps) {
 			open |= g->rows;
 		}
 	}
@@ -410,7 +408,7 @@ static void classify64(const unsigned char *p, byte_bits *out)
 	}
 #else
 	for (int k = 0; k < 64; k++) {
-		sp |= (uint64_t)is_space((char)p[k]) << k;
+		sp |= (uint64_t)(p[k] == ' ' || (p[k] >= '\t' && p[k] <= '\r')) << k;
 		dg |= (uint64_t)(p[k] >= '0' && p[k] <= '9') << k;
 		lt |= (uint64_t)((p[k] | 0x20) >= 'a' && (p[k] | 0x20) <= 'z') << k;
 		in |= (uint64_t)((p[k] & 0xC0) == 0x80) << k;
@@ -431,13 +429,27 @@ static void reserve_text(row_gates *g, size_t n)
 		g->starts = xrealloc(g->starts, g->capwords * sizeof *g->starts);
 		g->before = xrealloc(g->before, g->capwords * sizeof *g->before);
 		g->unblocked = xrealloc(g->unblocked, g->capwords * sizeof *g->unblocked);
+		/* a run takes two bytes with the one after it: 32 a word */
+		g->run_ends = xrealloc(g->run_ends, 32 * g->capwords * sizeof *g->run_ends);
 	}
+}
+
+/* Appends to RUN_ENDS the last bytes of the runs of white space that end
+ * in word W, whose spaces are SP; NEXT is the first bit of the next word's. */
+static void add_run_ends(row_gates *g, size_t w, uint64_t sp, uint64_t next)
+{
+	uint32_t *ends = g->run_ends + g->nends;
+
+	for (uint64_t e = sp & ~(sp >> 1 | next << 63); e; e &= e - 1)
+		*ends++ = (uint32_t)(64 * w + (size_t)__builtin_ctzll(e));
+	g->nends = (size_t)(ends - g->run_ends);
 }
 
 void gates_prepare(row_gates *g, const char *s, size_t n)
 {
 	uint64_t carry = 0; /* the last byte of the word before was a space */
 	uint64_t alcarry = 0; /* ... an ASCII letter or digit */
+	uint64_t sp = 0; /* the spaces of the word before */
 	uint32_t runs = 0;
 	size_t w;
 
@@ -447,17 +459,20 @@ void gates_prepare(row_gates *g, const char *s, size_t n)
 		g->gates[k].first = NEED_UNKNOWN;
 	g->live_gates = ~(uint64_t)0;
 	g->digit_runs_at = -1;
+	g->nends = g->ended = 0;
 	reserve_text(g, n);
 	for (w = 0; w < g->ndigits; w++) {
 		unsigned char tail[64] = { 0 }; /* NUL: neither space nor digit */
 		const unsigned char *p = (const unsigned char *)s + 64 * w;
 		byte_bits b;
-		uint64_t sp, alnum;
+		uint64_t alnum;
 		if (n - 64 * w < 64) {
 			memcpy(tail, p, n - 64 * w);
 			p = tail;
 		}
 		classify64(p, &b);
+		if (w > 0)
+			add_run_ends(g, w - 1, sp, b.space & 1);
 		sp = b.space;
 		g->digits[w] = b.digit;
 		/* a run starts at a space after no space */
@@ -470,6 +485,8 @@ void gates_prepare(row_gates *g, const char *s, size_t n)
 		g->before[w] = runs;
 		runs += bits_in(g->starts[w]);
 	}
+	if (w > 0)
+		add_run_ends(g, w - 1, sp, 0);
 	g->starts[w] = 0;
 	g->before[w] = runs; /* runs_before(n) when n is a multiple of 64 */
 }
