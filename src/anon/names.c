@@ -73,6 +73,7 @@ struct anon_names {
 	wordtab surnameend_rev; /* the same, backwards */
 	uint64_t surname_lens;
 	bool foreign;        /* the text is mostly in a script other than Latin */
+	bool english;        /* the text is in English (its function words) */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
 	size_t textlen;
@@ -907,7 +908,8 @@ static void names_of_english_words(anon_names *nm, const word_counts *c)
 {
 	size_t english = c->english, latin = c->latin;
 
-	if ((english >= 2 && 10 * english >= latin) || c->enname == 0)
+	nm->english = english >= 2 && 10 * english >= latin;
+	if (nm->english || c->enname == 0)
 		return;
 	for (size_t i = 0; i < nm->ntok; i++) {
 		token *t = &nm->tok[i];
@@ -2426,6 +2428,13 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if ((f & W_STOPNAME) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && t->klen >= 3 &&
 	    !t->sent_start && !t->allcaps && beside_joiner(nm, i))
 		return ST_MAYBE_WEAK;
+	/* "Carl From", "Viktor Will": an English function word capitalised
+	 * right after a first name, in a text that is not English, is the
+	 * surname */
+	if ((f & W_ENSTOP) && !nm->english && !t->sent_start && !t->allcaps && i > 0 &&
+	    t->gap == GAP_SPACE && nm->tok[i - 1].cap && !nm->tok[i - 1].allcaps &&
+	    (nm->tok[i - 1].flags & W_FIRST))
+		return ST_MAYBE_WEAK;
 	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL | W_COMMON))
 		return ST_NO;
 	return judge_unknown(nm, i);
@@ -2751,15 +2760,19 @@ static bool initial_settles(const anon_names *nm, size_t i)
 	return next && (t[i + 1].cap || t[i + 1].allcaps) && (t[i + 1].flags & W_LAST);
 }
 
-/* "rolf o hans kompisar": a lower-case word that is also a name, before a
- * lower-case word for a person (kompisar, mamma), is the possessive or the
- * genitive that goes with it, not a name. */
+/* "rolf o hans kompisar", "Carl From och hans IBK": a lower-case word
+ * that is also a name, before a lower-case word for a person (kompisar,
+ * mamma) or a capitalised word no list has as a name, is the possessive or
+ * the genitive that goes with it, not a name. */
 static bool possessive_before_title(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 
-	return !t[i].cap && (t[i].flags & W_COMMON) && i + 1 < nm->ntok &&
-	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap && (t[i + 1].flags & W_TITLE);
+	if (t[i].cap || !(t[i].flags & W_COMMON) || i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE)
+		return false;
+	if (t[i + 1].cap)
+		return !(t[i + 1].flags & (W_FIRST | W_LAST)) && t[i + 1].state != ST_NAME;
+	return t[i + 1].flags & W_TITLE;
 }
 
 /* "Polis har startat en utredning": an ordinary word that is a surname
