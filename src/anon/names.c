@@ -3108,27 +3108,36 @@ static void mark_phrases(anon_names *nm)
  * as an ordinary word (Michael Hesselgård)? */
 static bool named_after_full_name(const anon_names *nm, size_t i);
 
-static bool surname_of_full_name(anon_names *nm, size_t i)
+/* The last word of a full name: 1 a surname no dictionary has, 2 one that
+ * is an ordinary word too (Stark, Berg), 0 none. */
+static int surname_of_full_name(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 
-	return t->state == ST_NAME && t->cap && !t->allcaps && t->script == SC_LATIN &&
-	       i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].state == ST_NAME &&
-	       !(i + 1 < nm->ntok && nm->tok[i + 1].state == ST_NAME &&
-		 nm->tok[i + 1].gap == GAP_SPACE) &&
-	       !(t->flags & (W_COMMON | W_STOP | W_KEEP | W_PLACE)) && !is_dict_word(nm, i) &&
-	       !named_after_full_name(nm, i); /* Oscar Fredriksskolan */
+	if (!(t->state == ST_NAME && t->cap && !t->allcaps && t->script == SC_LATIN &&
+	      i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].state == ST_NAME &&
+	      !(i + 1 < nm->ntok && nm->tok[i + 1].state == ST_NAME &&
+		nm->tok[i + 1].gap == GAP_SPACE) &&
+	      !(t->flags & (W_STOP | W_KEEP | W_PLACE))) ||
+	    named_after_full_name(nm, i)) /* Oscar Fredriksskolan */
+		return 0;
+	return (t->flags & W_COMMON) || is_dict_word(nm, i) ? 2 : 1;
 }
 
 /* "säger Michael Hesselgård ... säger Hesselgård": the surname of a full
  * name found in the text is a name again where it stands alone. */
-static void take_word_again(anon_names *nm, size_t i)
+/* An ordinary word that is the surname too ("Magnus J Stark ... Stark är
+ * 53 år") only where it starts a sentence before a word in small letters,
+ * as a subject does: elsewhere it may be the word. */
+static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 {
 	token *t = nm->tok;
 
 	for (size_t j = 0; j < nm->ntok; j++)
 		if (t[j].state != ST_NAME && t[j].cap && !t[j].allcaps && t[j].klen == t[i].klen &&
-		    memcmp(t[j].k, t[i].k, t[i].klen) == 0 && !org_follows(nm, j))
+		    memcmp(t[j].k, t[i].k, t[i].klen) == 0 && !org_follows(nm, j) &&
+		    (!only_subject || (t[j].sent_start && j + 1 < nm->ntok &&
+				       t[j + 1].gap == GAP_SPACE && !t[j + 1].cap)))
 			t[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
 }
 
@@ -3149,9 +3158,11 @@ static bool first_of_full_name(const anon_names *nm, size_t i)
 
 static void take_repeated_surnames(anon_names *nm)
 {
-	for (size_t i = 0; i < nm->ntok; i++)
-		if ((i > 0 && surname_of_full_name(nm, i)) || first_of_full_name(nm, i))
-			take_word_again(nm, i);
+	for (size_t i = 0; i < nm->ntok; i++) {
+		int surname = i > 0 ? surname_of_full_name(nm, i) : 0;
+		if (surname || first_of_full_name(nm, i))
+			take_word_again(nm, i, surname == 2);
+	}
 }
 
 /* Spaces and one quotation mark (" ' ” “ „ « ») between A and B. */
