@@ -2797,6 +2797,21 @@ static bool word_surname_fits(const anon_names *nm, size_t i)
 	       !noun_compound(nm, t) && !org_shape(nm, t);
 }
 
+/* "Gustav VI Adolf", "Karl XII:s": a king's number in Roman capitals
+ * between two names, or after one before a genitive's colon, is part of
+ * the name (VI is also "we"). */
+static bool regnal_number_at(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	if (!t->allcaps || t->klen > 5 || strspn(t->k, "ivxl") < t->klen ||
+	    !(i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap && !nm->tok[i - 1].allcaps &&
+	      (nm->tok[i - 1].flags & W_FIRST)))
+		return false;
+	return (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && is_name(nm, i + 1)) ||
+	       (t->end + 1 < nm->textlen && nm->text[t->end] == ':' && nm->text[t->end + 1] == 's');
+}
+
 /* "Karls-Nygård", "Eklund-Pelto": capitals on both sides of a hyphen. */
 static bool double_barrelled(const anon_names *nm, const token *t)
 {
@@ -2835,6 +2850,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 
 	if (t->initial || initials_shape(t))
 		return t->initial != 2 && initial_settles(nm, i);
+	if (regnal_number_at(nm, i))
+		return true;
 	if (t->state == ST_MAYBE_LOWER)
 		/* "ali elr jonte", "ebba björk": joined to a name, or a
 		 * surname after a first name; never an ordinary word joined */
@@ -2850,6 +2867,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	if (t->state == ST_MAYBE)
 		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
 		       first_name_opens_name(nm, i) ||
+		       (i + 1 < nm->ntok && regnal_number_at(nm, i + 1)) ||
 		       (next && !(t->flags & (W_STOP | W_COMMON | W_PLACE))) ||
 		       (next && (t->flags & W_FIRST)) || joined_to_name(nm, i) ||
 		       (person_frame(nm, s, n, i) && !common_surname_only(t)) ||
