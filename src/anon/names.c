@@ -1533,6 +1533,13 @@ static bool modifies_role(anon_names *nm, size_t i)
 	if (i + 1 >= nm->ntok)
 		return false;
 	n = &nm->tok[i + 1];
+	/* "Torsten Spring ordförande": after a first name that starts a name
+	 * it is the surname ("Anna Berg Vice ordförande" is another role) */
+	if (i > 0 && nm->tok[i].gap == GAP_SPACE && nm->tok[i - 1].cap &&
+	    !nm->tok[i - 1].allcaps && (nm->tok[i - 1].flags & W_FIRST) &&
+	    !(nm->tok[i - 1].flags & (W_TITLE | W_STOP | W_LAST)) &&
+	    !(i > 1 && nm->tok[i - 1].gap == GAP_SPACE && nm->tok[i - 2].cap))
+		return false;
 	return n->gap == GAP_SPACE && !n->cap && role_word(nm, n) &&
 	       (nm->tok[i].klen <= 3 || is_dict_word(nm, i));
 }
@@ -2797,9 +2804,9 @@ static bool word_surname_fits(const anon_names *nm, size_t i)
 	       !noun_compound(nm, t) && !org_shape(nm, t);
 }
 
-/* "Gustav VI Adolf", "Karl XII:s": a king's number in Roman capitals
- * between two names, or after one before a genitive's colon, is part of
- * the name (VI is also "we"). */
+/* "Gustav VI Adolf": a king's number in Roman capitals between two
+ * names is part of the name (VI is also "we"); "Karl XI:s väg" is a
+ * street's name. */
 static bool regnal_number_at(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -2808,8 +2815,27 @@ static bool regnal_number_at(const anon_names *nm, size_t i)
 	    !(i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap && !nm->tok[i - 1].allcaps &&
 	      (nm->tok[i - 1].flags & W_FIRST)))
 		return false;
-	return (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && is_name(nm, i + 1)) ||
-	       (t->end + 1 < nm->textlen && nm->text[t->end] == ':' && nm->text[t->end + 1] == 's');
+	return i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && is_name(nm, i + 1);
+}
+
+/* "en julsång av Valborg Aulin", "utan Boy Westerhofs seger": after a
+ * preposition or a conjunction, a capitalised ordinary word before a
+ * surname no list has as anything else is the given name (a rare or
+ * foreign one the lists lack).  Not a genitive (Författarnas X), a
+ * compound with a hyphen (TV-kanalen X) or after an adverb (dock
+ * Phantasm X: a horse). */
+static bool word_before_surname(const anon_names *nm, size_t i)
+{
+	static const char *const before[] = { "av", "utan", "med", "till", "för", "hos", "från",
+					      "enligt", "och", "eller", "samt", "mot", "vid" };
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && i > 0 && t->cap && !t->allcaps && !t->sent_start && t->klen >= 3 &&
+	       t->k[t->klen - 1] != 's' && !memchr(t->k, '-', t->klen) &&
+	       !(t->flags & (W_TITLE | W_KEEP | W_STOP | W_PLACENOUN | W_PLACE | W_ORGCUE)) &&
+	       n->gap == GAP_SPACE && n->state == ST_NAME && n->cap && !n->allcaps &&
+	       !(n->flags & ~(unsigned)W_LAST) && t->gap == GAP_SPACE &&
+	       !nm->tok[i - 1].cap && KEY_IS_ONE_OF(&nm->tok[i - 1], before);
 }
 
 /* "Karls-Nygård", "Eklund-Pelto": capitals on both sides of a hyphen. */
@@ -2850,7 +2876,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 
 	if (t->initial || initials_shape(t))
 		return t->initial != 2 && initial_settles(nm, i);
-	if (regnal_number_at(nm, i))
+	if (regnal_number_at(nm, i) && is_name(nm, i - 1))
 		return true;
 	if (t->state == ST_MAYBE_LOWER)
 		/* "ali elr jonte", "ebba björk": joined to a name, or a
@@ -2892,6 +2918,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		 * "Per Alm Telefon 0123" keep their titles and labels */
 		return (prev && word_surname_fits(nm, i) && !label_follows(s, n, t->end) &&
 			!(t->cap && !nm->tok[i - 1].cap)) || /* "ebba Tullen" */
+		       word_before_surname(nm, i) ||
 		       joined_by_word(nm, i) ||
 		       (t->amp && is_name(nm, i - 1)) ||
 		       (i + 1 < nm->ntok && nm->tok[i + 1].amp && is_name(nm, i + 1));
