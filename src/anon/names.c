@@ -1490,8 +1490,18 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 			return ST_MAYBE;
 		return after_prep ? ST_MAYBE_WEAK : ST_NAME;
 	}
-	if (t->allcaps && t->cap && t->klen <= 3 && !t->sent_start)
-		return ST_MAYBE_WEAK; /* IP, TV, EU: an acronym unless beside a name */
+	/* IP, TV, EU: an acronym unless beside a name; "4 § LOU genom" starting
+	 * a sentence too, unless a person's frame (ALI slog mig) or a shouted
+	 * surname (KAI KANGASSALO) is around it */
+	if (t->allcaps && t->cap && t->klen <= 3) {
+		const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+		if (!t->sent_start)
+			return ST_MAYBE_WEAK;
+		return n && n->gap == GAP_SPACE && n->allcaps && n->klen > 3 &&
+			       !(n->flags & (W_STOP | W_KEEP | W_PLACE | W_TITLE | W_CAPTION))
+			   ? ST_NAME
+			   : ST_MAYBE;
+	}
 	if (t->cap)
 		return ST_NAME;
 	if (is_dict_word(nm, i))
@@ -1685,6 +1695,19 @@ static bool inner_capitals(const char *w, size_t n)
 	return pair && small;
 }
 
+/* "PuL", "SoFo", "WoHa": a short word with a capital after a small
+ * letter abbreviates a law, an area or a slogan, as no name is written. */
+static bool short_camel(const char *s, size_t len, size_t start, size_t end)
+{
+	/* "PeO Karlström": a given name's initials before a surname */
+	if (end - start > 4 || (end + 1 < len && s[end] == ' ' && isupper_ascii(s[end + 1])))
+		return false;
+	for (size_t k = start + 1; k < end; k++)
+		if (s[k - 1] >= 'a' && s[k - 1] <= 'z' && isupper_ascii(s[k]))
+			return true;
+	return false;
+}
+
 /* "www.svea.se", "https://mora": a word of a web address. */
 static bool web_address_at(const char *s, size_t n, size_t start, size_t end)
 {
@@ -1764,7 +1787,9 @@ static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 	/* "EK2b", "SA19": a class's or a programme's letters */
 	if (t->allcaps && t->klen <= 3 && t->end < nm->textlen && s[t->end] >= '0' && s[t->end] <= '9')
 		return true;
-	return (t->cap && !t->allcaps && inner_capitals(s + t->start, t->end - t->start)) ||
+	return (t->cap && !t->allcaps &&
+		(inner_capitals(s + t->start, t->end - t->start) ||
+		 short_camel(s, nm->textlen, t->start, t->end))) ||
 	       web_address_at(s, nm->textlen, t->start, t->end) ||
 	       code_or_label_at(s, nm->textlen, t->end) || property_number_at(s, nm->textlen, t->end);
 }
