@@ -2863,6 +2863,20 @@ static bool word_before_surname(const anon_names *nm, size_t i)
 	       !nm->tok[i - 1].cap && KEY_IS_ONE_OF(&nm->tok[i - 1], before);
 }
 
+/* "Regina Silvander Sidan uppdaterad", "Peter Buchar Info och anmälan":
+ * after a first name and a surname, an ordinary word that a word in small
+ * letters follows is the page's label or the next sentence's first word,
+ * not a third part of the name; but "Abdiwali Egal Shire, Kassör" and
+ * "Maria Nilsson Träff kom" are whole names. */
+static bool full_name_before(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 2 && i + 1 < nm->ntok && t[i - 1].gap == GAP_SPACE && is_name(nm, i - 2) &&
+	       (t[i - 2].flags & W_FIRST) && !(t[i - 1].flags & W_FIRST) &&
+	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap && !(t[i + 1].flags & W_PVERB);
+}
+
 /* "Karls-Nygård", "Eklund-Pelto": capitals on both sides of a hyphen. */
 static bool double_barrelled(const anon_names *nm, const token *t)
 {
@@ -2942,7 +2956,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		/* "Saga Sjö", "Sussie o Moody"; but "Sara Ek, Ordförande" and
 		 * "Per Alm Telefon 0123" keep their titles and labels */
 		return (prev && word_surname_fits(nm, i) && !label_follows(s, n, t->end) &&
-			!(t->cap && !nm->tok[i - 1].cap)) || /* "ebba Tullen" */
+			!(t->cap && !nm->tok[i - 1].cap) && /* "ebba Tullen" */
+			!full_name_before(nm, i)) ||
 		       word_before_surname(nm, i) ||
 		       joined_by_word(nm, i) ||
 		       (t->amp && is_name(nm, i - 1)) ||
@@ -3101,7 +3116,9 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	 * ("Gösta Gärdin Kronsväg Mullsjö", "Anders Nilsson Ungdomsrepresentant:") */
 	if (t->cap)
 		return unlisted_word(nm, t) &&
-		       ((p->flags & W_FIRST) || (!org_shape(nm, t) && !noun_compound(nm, t)));
+		       ((p->flags & W_FIRST) ||
+			(!org_shape(nm, t) && !noun_compound(nm, t) &&
+			 !label_follows(nm->text, nm->textlen, t->end))); /* Carlbom Tele: */
 	if (org_shape(nm, t))
 		return false;
 	/* in lower case only after a known first name, in Swedish or English
