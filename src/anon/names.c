@@ -2395,6 +2395,8 @@ static bool shop_word_follows(anon_names *nm, size_t i)
 	       is_dict_word(nm, i + 1);
 }
 
+static bool party_follows(const anon_names *nm, size_t i);
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -2454,6 +2456,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if ((f & W_STOPNAME) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && t->klen >= 3 &&
 	    ((!t->sent_start && surname_follows(nm, i) && nm->tok[i + 1].initial == 0 &&
 	      !is_dict_word(nm, i + 1)) ||
+	     (!t->sent_start && !t->allcaps && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+	      nm->tok[i + 1].cap && party_follows(nm, i + 1)) || /* Inga Westlund (V) */
 	     pron_joined(nm, i)))
 		return ST_NAME; /* also "Mina och jag" */
 	/* "Setareh och Mina", "Setareh,Mina,Durmuş": one of a list of names */
@@ -2829,6 +2833,28 @@ static bool word_surname_fits(const anon_names *nm, size_t i)
 	       !noun_compound(nm, t) && !org_shape(nm, t);
 }
 
+/* "Inga Westlund (V)", "Hedman (KD)": a party's letters in brackets after
+ * the word: a politician's name ends there. */
+static bool party_follows(const anon_names *nm, size_t i)
+{
+	static const char *const parties[] = { "S", "M", "C", "L", "V", "KD", "MP", "SD" };
+	const char *s = nm->text;
+	size_t n = nm->textlen, e = nm->tok[i].end, close;
+
+	while (e < n && s[e] == ' ')
+		e++;
+	if (e >= n || s[e] != '(')
+		return false;
+	for (close = e + 1; close < n && close - e <= 3 && s[close] != ')'; close++)
+		;
+	if (close >= n || s[close] != ')')
+		return false;
+	for (size_t p = 0; p < sizeof parties / sizeof parties[0]; p++)
+		if (strlen(parties[p]) == close - e - 1 && memcmp(s + e + 1, parties[p], close - e - 1) == 0)
+			return true;
+	return false;
+}
+
 /* "Gustav VI Adolf": a king's number in Roman capitals between two
  * names is part of the name (VI is also "we"); "Karl XI:s väg" is a
  * street's name. */
@@ -2916,6 +2942,10 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	if (t->initial || initials_shape(t))
 		return t->initial != 2 && initial_settles(nm, i);
 	if (regnal_number_at(nm, i) && is_name(nm, i - 1))
+		return true;
+	/* "Westlund (V)"; not "Oppositionsråd (S)", "Vakant (M)" */
+	if (t->cap && !t->allcaps && party_follows(nm, i) && !role_word(nm, t) &&
+	    ((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i)))
 		return true;
 	if (t->state == ST_MAYBE_LOWER)
 		/* "ali elr jonte", "ebba björk": joined to a name, or a
