@@ -1244,9 +1244,6 @@ static bool org_ending_follows(const anon_names *nm, size_t i)
 	       company_follows(nm, i);
 }
 
-/* An organisation word follows: "Lerums kommun", "Östby gymnasium", "Lunds
- * universitet" (a keep word, a place noun or an organisation ending, also
- * standing alone). */
 /* Is the key of word T one of the N WORDS?  For the few fixed words a
  * rule names in the code rather than in a role list. */
 static bool key_is_one_of(const token *t, const char *const *words, size_t n)
@@ -1270,6 +1267,9 @@ static bool time_word(const token *t)
 	return (t->flags & W_MONTH) || KEY_IS_ONE_OF(t, days);
 }
 
+/* An organisation word follows: "Lerums kommun", "Östby gymnasium", "Lunds
+ * universitet" (a keep word, a place noun or an organisation ending, also
+ * standing alone). */
 static bool org_follows(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i + 1];
@@ -3242,10 +3242,10 @@ static int surname_of_full_name(anon_names *nm, size_t i)
 }
 
 /* "säger Michael Hesselgård ... säger Hesselgård": the surname of a full
- * name found in the text is a name again where it stands alone. */
-/* An ordinary word that is the surname too ("Magnus J Stark ... Stark är
- * 53 år") only where it starts a sentence before a word in small letters,
- * as a subject does: elsewhere it may be the word. */
+ * name found in the text is a name again where it stands alone; with
+ * ONLY_SUBJECT (an ordinary word too: "Magnus J Stark ... Stark är 53 år")
+ * only where it starts a sentence before a word in small letters, as a
+ * subject does: elsewhere it may be the word. */
 static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 {
 	token *t = nm->tok;
