@@ -2903,16 +2903,18 @@ static bool full_name_before(const anon_names *nm, size_t i)
 	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap && !(t[i + 1].flags & W_PVERB);
 }
 
+/* A capital letter at AT, inside the word T (after one of its hyphens). */
+static bool capital_in_word(const anon_names *nm, const token *t, size_t at)
+{
+	return at < t->end && upper_at(nm->text + at, letter_len(nm->text, t->end, at));
+}
+
 /* "Karls-Nygård", "Eklund-Pelto": capitals on both sides of a hyphen. */
 static bool double_barrelled(const anon_names *nm, const token *t)
 {
 	const char *dash = memchr(nm->text + t->start, '-', t->end - t->start);
-	size_t at;
 
-	if (!t->cap || !dash || dash + 1 >= nm->text + t->end)
-		return false;
-	at = (size_t)(dash + 1 - nm->text);
-	return upper_at(nm->text + at, letter_len(nm->text, t->end, at));
+	return t->cap && dash && capital_in_word(nm, t, (size_t)(dash + 1 - nm->text));
 }
 
 /* "Björn Goop hittas", "Sten Ek kör": a given name starting a sentence
@@ -3379,7 +3381,7 @@ static bool hyphen_names_after_person(const anon_names *nm, const token *t)
 		dash--;
 	while (at > t->start && nm->text[at - 1] != '-')
 		at--;
-	if (dash < 2 || (at < t->end && upper_at(nm->text + at, letter_len(nm->text, t->end, at))))
+	if (dash < 2 || capital_in_word(nm, t, at))
 		return false;
 	tail = *t;
 	tail.k = t->k + dash;

@@ -176,8 +176,9 @@ places = (set(lines_of(src + "localities-extra.txt")) | set(npm["places"]) | set
 # Holm, Ulrika, Vik and Stigen are a person or a street noun more often than a village, and
 # every word of a place is a place to trygg-anon (Sankt Olof would make Olof one).
 # The same for Sweden's parishes and postal towns (Estuna, Hangvar, Bomhus), Finland's
-# municipalities and regions in Swedish and Finnish (Pargas, Närpes, Åland) and the towns of
-# the Nordic countries (Porsgrunn): text names them as places, and no person list has them.
+# municipalities and regions by their Swedish names (Pargas, Närpes, Åland; not the Finnish
+# ones, which are often surnames) and the towns of the Nordic countries (Porsgrunn): text
+# names them as places, and no person list has them.
 # Not a name's genitive either (Gustavs), nor a brand of the keep list (Sandvik: the firm
 # after a first name is her surname).
 keep_words = {l.split(",")[1].lower() for l in open(here + "/../anon-keep.csv", encoding="utf-8")
