@@ -203,14 +203,6 @@ static void read_signs(const char *s, size_t n, struct account_signs *signs)
 	}
 }
 
-static bool org_signs(const char *s, size_t n)
-{
-	struct account_signs signs = { false, false, false };
-
-	read_signs(s, n, &signs);
-	return signs.org || (signs.payee && !signs.personal);
-}
-
 /* A bankgiro, plusgiro or Swedish bank account: digits, spaces, dashes
  * and commas only, at most 16 digits (not an IBAN, not a card of 16
  * digits and more). */
@@ -233,17 +225,67 @@ static bool org_account(const char *s, const anon_span *sp)
 	return sp->kind == KIND_CARD && account_shaped(s, sp->start, sp->end);
 }
 
+/* Labels before an organisation's own number, also of two words
+ * ("Business ID 0145076-7", "Y-tunnus", "ISSN 1654-0085"); compared in
+ * lower case. */
+static const char *const number_labels[] = {
+	"orgnr", "org.nr", "org nr", "org. nr", "organisationsnummer", "organisationsnr",
+	"org.nummer", "business id", "y-tunnus", "fo-nummer", "fo-nr", "issn", "isbn",
+};
+
+/* Does a label of NUMBER_LABELS end just before S[at] (a colon and
+ * spaces between them)? */
+static bool labelled_number(const char *s, size_t at)
+{
+	size_t end = at;
+
+	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == ':'))
+		end--;
+	for (size_t i = 0; i < sizeof number_labels / sizeof *number_labels; i++) {
+		size_t len = strlen(number_labels[i]);
+		if (end >= len && strncasecmp(s + end - len, number_labels[i], len) == 0 &&
+		    (end == len || !word_byte((unsigned char)s[end - len - 1])))
+			return true;
+	}
+	return false;
+}
+
+/* Is the number SP an organisation's own?  An account of a text that
+ * names its owner as one, any number after an organisation number's
+ * label, or a business Swish number (only companies and associations
+ * have one) unless the writer calls it their own ("mitt eget nr"). */
+static bool org_number(const char *s, size_t n, const anon_span *sp,
+		       const struct account_signs *signs)
+{
+	if ((sp->kind == KIND_PHONE || sp->kind == KIND_CARD) && labelled_number(s, sp->start))
+		return true;
+	if (org_account(s, sp))
+		return signs->org || (signs->payee && !signs->personal);
+	return sp->kind == KIND_PHONE && swish_business_at(s, n, sp->start) && !signs->personal;
+}
+
+/* Only a text with an account, or a number that may be an organisation's
+ * own, is read for the signs. */
+static bool may_be_org_number(const char *s, size_t n, const anon_span *sp)
+{
+	return org_account(s, sp) ||
+	       (sp->kind == KIND_PHONE && swish_business_at(s, n, sp->start)) ||
+	       ((sp->kind == KIND_PHONE || sp->kind == KIND_CARD) && labelled_number(s, sp->start));
+}
+
 size_t drop_org_accounts(span_list *found, const char *s, size_t n)
 {
+	struct account_signs signs = { false, false, false };
 	size_t kept = 0, dropped = 0;
 	bool any = false;
 
 	for (size_t i = 0; i < found->n && !any; i++)
-		any = org_account(s, &found->v[i]);
-	if (!any || !org_signs(s, n))
+		any = may_be_org_number(s, n, &found->v[i]);
+	if (!any)
 		return 0;
+	read_signs(s, n, &signs);
 	for (size_t i = 0; i < found->n; i++) {
-		if (org_account(s, &found->v[i]))
+		if (org_number(s, n, &found->v[i], &signs))
 			dropped++;
 		else
 			found->v[kept++] = found->v[i];

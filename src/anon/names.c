@@ -698,12 +698,39 @@ static void place_token_apart(anon_names *nm, token *t, const char *s)
 		t->quoted = (unsigned char)in_quotes(s, start);
 }
 
+/* "fyll i ”Vita arkivet”", "sångcykeln ”Havets sånger”": a word just
+ * after an opening quotation mark, with a word in small letters after
+ * it, begins a title, as a word begins a sentence.  A quoted word alone
+ * (kallas "Moody") is no title. */
+static bool opens_quoted_title(const char *s, size_t n, size_t start, size_t end)
+{
+	size_t q = start;
+
+	if (q > 0 && (s[q - 1] == '"' || s[q - 1] == '\''))
+		q--;
+	else if (q >= 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80 &&
+		 ((unsigned char)s[q - 1] == 0x9C || (unsigned char)s[q - 1] == 0x9D))
+		q -= 3;
+	else if (q >= 2 && (unsigned char)s[q - 2] == 0xC2 &&
+		 ((unsigned char)s[q - 1] == 0xAB || (unsigned char)s[q - 1] == 0xBB))
+		q -= 2;
+	else
+		return false;
+	if (q > 0 && s[q - 1] != ' ' && s[q - 1] != '(' && s[q - 1] != '\n')
+		return false;
+	return end + 1 < n && s[end] == ' ' &&
+	       ((s[end + 1] >= 'a' && s[end + 1] <= 'z') ||
+		(end + 2 < n && (unsigned char)s[end + 1] == 0xC3 &&
+		 (unsigned char)s[end + 2] >= 0xA0 && (unsigned char)s[end + 2] <= 0xBE));
+}
+
 /* What the text around the word T tells (its case is set already): where
  * its sentence starts, what separates it from the word before. */
 static inline void place_token(anon_names *nm, token *t, const char *s)
 {
 	/* only a capitalised word asks where its sentence starts */
-	t->sent_start = (unsigned char)(t->cap && at_sentence_start(s, t->start));
+	t->sent_start = (unsigned char)(t->cap && (at_sentence_start(s, t->start) ||
+						   opens_quoted_title(s, nm->textlen, t->start, t->end)));
 	/* most words: Latin, one space after the last word; nothing else
 	 * to ask of them */
 	if (nm->ntok && nm->tok[nm->ntok - 1].end + 1 == t->start &&
@@ -933,6 +960,24 @@ static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 	       strchr("\x84\x85\x86\x96\x98", s[i + 1]) != NULL;
 }
 
+/* "KG Hammar", "HG. Karlsson": two capital consonants no list has,
+ * written together, are the initials of a double given name; not a
+ * party, an agency or a role (SD, TT, VD) nor a unit after a number
+ * (5 KG). */
+static bool two_initials_at(const char *s, size_t n, size_t i, const token *t)
+{
+	const unsigned listed = W_KEEP | W_TITLE | W_ORGCUE | W_STOP | W_PLACE | W_FIRST | W_LAST;
+
+	for (size_t k = i; k < i + 2; k++)
+		if (s[k] < 'A' || s[k] > 'Z' || strchr("AEIOUY", s[k]))
+			return false;
+	if (!t->allcaps || (t->flags & listed))
+		return false;
+	if (i > 0 && (s[i - 1] != ' ' || (i > 1 && s[i - 2] >= '0' && s[i - 2] <= '9')))
+		return false;
+	return i + 2 == n || s[i + 2] == ' ' || s[i + 2] == '.';
+}
+
 static void count_word(word_counts *c, const token *t)
 {
 	c->latin += t->script == SC_LATIN;
@@ -1086,6 +1131,8 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		count_word(&c, &nm->tok[nm->ntok - 1]);
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
 			nm->tok[nm->ntok - 1].initial = initial_at(s, n, i, end) ? 1 : 2;
+		else if (end - i == 2 && two_initials_at(s, n, i, &nm->tok[nm->ntok - 1]))
+			nm->tok[nm->ntok - 1].initial = 1;
 		i = end;
 	}
 	/* a text in another script: few Latin words (a syllable of Ge'ez is
@@ -1708,6 +1755,23 @@ static bool short_camel(const char *s, size_t len, size_t start, size_t end)
 	return false;
 }
 
+/* "Mf", "Sfp": a capitalised word of two to four ASCII letters and no
+ * vowel, that no list has, abbreviates an association or a party; a name
+ * has a vowel (Lý, Ngô carry theirs with an accent).  Not before a
+ * capitalised word: "St Clair" is a surname. */
+static bool vowelless_abbreviation(const char *s, size_t len, size_t start, size_t end)
+{
+	if (end - start < 2 || end - start > 4 ||
+	    (end + 1 < len && s[end] == ' ' && isupper_ascii(s[end + 1])))
+		return false;
+	for (size_t k = start; k < end; k++) {
+		char c = (char)(s[k] | 0x20);
+		if (c < 'a' || c > 'z' || strchr("aeiouy", c))
+			return false;
+	}
+	return true;
+}
+
 /* "www.svea.se", "https://mora": a word of a web address. */
 static bool web_address_at(const char *s, size_t n, size_t start, size_t end)
 {
@@ -1789,7 +1853,8 @@ static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 		return true;
 	return (t->cap && !t->allcaps &&
 		(inner_capitals(s + t->start, t->end - t->start) ||
-		 short_camel(s, nm->textlen, t->start, t->end))) ||
+		 short_camel(s, nm->textlen, t->start, t->end) ||
+		 (!t->flags && vowelless_abbreviation(s, nm->textlen, t->start, t->end)))) ||
 	       web_address_at(s, nm->textlen, t->start, t->end) ||
 	       code_or_label_at(s, nm->textlen, t->end) || property_number_at(s, nm->textlen, t->end);
 }
@@ -2251,7 +2316,6 @@ static bool initials_shape(const token *t)
 {
 	return t->klen == 3 && t->k[1] == '-' && t->allcaps;
 }
-
 /* Next to "och", "o", "elr", a comma or '&': the only places where an
  * unknown lower-case word may turn out to be a name (ali elr jonte). */
 static bool beside_joiner(const anon_names *nm, size_t i)
