@@ -1,7 +1,9 @@
 /* gates.c - a row is tried only where one of its needs follows within its
- * gaps.  Per text, each need is searched once (Q only grows), the runs of
- * white space before every byte are counted once, and a gate whose needs
- * do not occur again takes its rows out for the rest of the text. */
+ * gaps.  Per text, every need is found once, in one pass, and the places
+ * no need is near are taken out of the places the scan stops at (most
+ * words of a text are far from any digit, '@' or ':'); the runs of white
+ * space before every byte are counted once, and a gate whose needs do not
+ * occur again takes its rows out for the rest of the text. */
 #include "anon/gates.h"
 
 #include <stdbool.h>
@@ -22,6 +24,7 @@ typedef struct {
 	size_t len;
 	size_t key; /* the byte of LIT searched for: the least common one */
 	long at;
+	long gaps;  /* the most gaps of a gate with this need (-1: any) */
 } need;
 
 #define NEED_UNKNOWN (-2)
@@ -57,13 +60,20 @@ struct row_gates {
 	 * BEFORE[w] counts the runs that start before word w. */
 	uint64_t *digits, *starts;
 	uint64_t *unblocked;      /* per text: bit i: S[i - 1] is no ASCII letter or
-				   * digit, and S[i] begins a character */
+				   * digit, and S[i] begins a character (and,
+				   * when all_gated, a need is within gaps) */
+	uint64_t *open;           /* per text: where a need is within gaps */
+	size_t *by_key;           /* the literal needs, by their key byte */
+	size_t nliterals;
+	size_t digit_need;        /* the index of the need "\\d", if any */
 	uint32_t *before;
 	/* Per text: the last byte of each run of white space, and how many
 	 * of them come before the place last asked (Q only grows) */
 	uint32_t *run_ends;
 	size_t nends, ended;
 	size_t ndigits;           /* words that cover the text */
+	bool all_gated;           /* every row has needs: a place no need
+				   * opens can be passed over */
 	long digit_runs_at;       /* per text: runs_before of this digit is */
 	uint32_t digit_runs;      /* DIGIT_RUNS (-1: none yet) */
 	size_t capwords;
@@ -89,6 +99,8 @@ void gates_free(row_gates *g)
 	free(g->starts);
 	free(g->before);
 	free(g->unblocked);
+	free(g->open);
+	free(g->by_key);
 	free(g);
 }
 
@@ -129,6 +141,7 @@ static size_t need_index(row_gates *g, const char *lit)
 	g->needs[g->nneeds].lit = xstrdup(lit);
 	g->needs[g->nneeds].len = strlen(lit);
 	g->needs[g->nneeds].key = rarest_byte(lit);
+	g->needs[g->nneeds].gaps = 0;
 	return g->nneeds++;
 }
 
@@ -154,6 +167,11 @@ static gate *gate_of(row_gates *g, size_t *l, size_t n, long gaps)
 	gt->nneeds = n;
 	gt->gaps = gaps;
 	gt->rows = 0;
+	for (size_t k = 0; k < n; k++) {
+		need *nd = &g->needs[l[k]];
+		if (gaps < 0 || (nd->gaps >= 0 && gaps > nd->gaps))
+			nd->gaps = gaps;
+	}
 	if (n == 1 && is_digit_need(&g->needs[l[0]])) {
 		g->digit_gates |= (uint64_t)1 << g->ngates;
 		g->digit = l[0];
@@ -204,11 +222,39 @@ static void tabulate_digit_gates(row_gates *g)
 		}
 }
 
+/* BY_KEY: the literal needs in the order of their key bytes (for
+ * block_far_places); DIGIT_NEED: the need "\\d". */
+static void sort_needs_by_key(row_gates *g)
+{
+	g->by_key = xcalloc(g->nneeds + 1, sizeof *g->by_key);
+	for (size_t i = 0; i < g->nneeds; i++) {
+		const need *nd = &g->needs[i];
+		size_t k = g->nliterals;
+		if (is_digit_need(nd)) {
+			g->digit_need = i;
+			continue;
+		}
+		/* insertion: a few dozen needs, once */
+		while (k > 0 && (unsigned char)g->needs[g->by_key[k - 1]].lit[g->needs[g->by_key[k - 1]].key] >
+				       (unsigned char)nd->lit[nd->key]) {
+			g->by_key[k] = g->by_key[k - 1];
+			k--;
+		}
+		g->by_key[k] = i;
+		g->nliterals++;
+	}
+}
+
 void gates_finish(row_gates *g, const row_set starts_with[256])
 {
-	for (unsigned b = 0; b < 256; b++)
+	g->all_gated = true;
+	for (unsigned b = 0; b < 256; b++) {
 		for (row_set r = starts_with[b] & g->with_needs; r; r &= r - 1)
 			g->gates_of_byte[b] |= g->gate_of_row[__builtin_ctzll(r)];
+		if (starts_with[b] & ~g->with_needs)
+			g->all_gated = false;
+	}
+	sort_needs_by_key(g);
 	tabulate_digit_gates(g);
 }
 
@@ -429,6 +475,7 @@ static void reserve_text(row_gates *g, size_t n)
 		g->starts = xrealloc(g->starts, g->capwords * sizeof *g->starts);
 		g->before = xrealloc(g->before, g->capwords * sizeof *g->before);
 		g->unblocked = xrealloc(g->unblocked, g->capwords * sizeof *g->unblocked);
+		g->open = xrealloc(g->open, g->capwords * sizeof *g->open);
 		/* a run takes two bytes with the one after it: 32 a word */
 		g->run_ends = xrealloc(g->run_ends, 32 * g->capwords * sizeof *g->run_ends);
 	}
@@ -443,6 +490,108 @@ static void add_run_ends(row_gates *g, size_t w, uint64_t sp, uint64_t next)
 	for (uint64_t e = sp & ~(sp >> 1 | next << 63); e; e &= e - 1)
 		*ends++ = (uint32_t)(64 * w + (size_t)__builtin_ctzll(e));
 	g->nends = (size_t)(ends - g->run_ends);
+}
+
+/* Sets the bits of BITS from A to B, both included. */
+static void mark_range(uint64_t *bits, size_t a, size_t b)
+{
+	size_t wa = a / 64, wb = b / 64;
+	uint64_t from = ~(uint64_t)0 << (a % 64), to = ~(uint64_t)0 >> (63 - b % 64);
+
+	if (wa == wb) {
+		bits[wa] |= from & to;
+		return;
+	}
+	bits[wa] |= from;
+	for (size_t w = wa + 1; w < wb; w++)
+		bits[w] = ~(uint64_t)0;
+	bits[wb] |= to;
+}
+
+/* Marks in OPEN the places from which need ND, found at F, is within
+ * its gaps: those after the last byte of the run of white space that
+ * leaves more runs than that between them and F (gates_open asks the
+ * same of the first place of a need at or after Q). */
+static void mark_window(const row_gates *g, const need *nd, size_t f, uint64_t *open)
+{
+	uint32_t runs = runs_before(g, f);
+	size_t from = 0;
+
+	if (nd->gaps >= 0 && runs > (uint32_t)nd->gaps)
+		from = g->run_ends[runs - (uint32_t)nd->gaps - 1] + 1;
+	if (from <= f)
+		mark_range(open, from, f);
+}
+
+/* Marks in OPEN the places where a digit is within the gaps of the need
+ * ND ("\\d"): the digits themselves, and a window before the first digit
+ * of each run of them (no run of white space starts inside one). */
+static void mark_digit_windows(const row_gates *g, const need *nd, uint64_t *open)
+{
+	uint64_t carry = 0;
+
+	for (size_t w = 0; w < g->ndigits; w++) {
+		uint64_t d = g->digits[w];
+		open[w] |= d;
+		for (uint64_t first = d & ~(d << 1 | carry); first; first &= first - 1)
+			mark_window(g, nd, 64 * w + (size_t)__builtin_ctzll(first), open);
+		carry = d >> 63;
+	}
+}
+
+/* Does the literal need ND start at S[START] (START + its length <= N)? */
+static bool lit_at(const need *nd, const char *s, size_t n, size_t start)
+{
+	return nd->len <= n - start && s[start] == nd->lit[0] &&
+	       memcmp(s + start, nd->lit, nd->len) == 0;
+}
+
+/* Finds every place of the literal needs BY_KEY[0..m) (one key byte) in
+ * one walk over the places of that byte, marks their windows in OPEN and
+ * keeps the first place of each for gates_open. */
+static void mark_literal_windows(row_gates *g, const size_t *by_key, size_t m,
+				 const char *s, size_t n, uint64_t *open)
+{
+	const need *first = &g->needs[by_key[0]];
+	const char key = first->lit[first->key];
+
+	for (size_t k = 0; k < m; k++)
+		g->needs[by_key[k]].at = -1;
+	for (const char *c = memchr(s, key, n); c; c = memchr(c + 1, key, n - (size_t)(c + 1 - s)))
+		for (size_t k = 0; k < m; k++) {
+			need *nd = &g->needs[by_key[k]];
+			size_t at = (size_t)(c - s);
+			if (at < nd->key || !lit_at(nd, s, n, at - nd->key))
+				continue;
+			mark_window(g, nd, at - nd->key, open);
+			if (nd->at < 0)
+				nd->at = (long)(at - nd->key);
+		}
+}
+
+/* Leaves unblocked only the places where a need of some gate is within
+ * its gaps: every other place gates_open would answer with no row, and
+ * the scan need not stop there.  Every need is found in the whole text
+ * here, the literal ones a key byte at a time (c/o, C/O, C/o and c/O are
+ * all found at the '/' of the text). */
+static void block_far_places(row_gates *g, const char *s, size_t n)
+{
+	uint64_t *open = g->open;
+
+	memset(open, 0, g->ndigits * sizeof *open);
+	if (g->nneeds > g->nliterals)
+		mark_digit_windows(g, &g->needs[g->digit_need], open);
+	for (size_t k = 0, m; k < g->nliterals; k += m) {
+		const need *nd = &g->needs[g->by_key[k]];
+		for (m = 1; k + m < g->nliterals; m++) {
+			const need *next = &g->needs[g->by_key[k + m]];
+			if (next->lit[next->key] != nd->lit[nd->key])
+				break;
+		}
+		mark_literal_windows(g, g->by_key + k, m, s, n, open);
+	}
+	for (size_t w = 0; w < g->ndigits; w++)
+		g->unblocked[w] &= open[w];
 }
 
 void gates_prepare(row_gates *g, const char *s, size_t n)
@@ -489,4 +638,6 @@ void gates_prepare(row_gates *g, const char *s, size_t n)
 		add_run_ends(g, w - 1, sp, 0);
 	g->starts[w] = 0;
 	g->before[w] = runs; /* runs_before(n) when n is a multiple of 64 */
+	if (g->all_gated)
+		block_far_places(g, s, n);
 }

@@ -32,9 +32,11 @@ void gates_prepare(row_gates *g, const char *s, size_t n);
 row_set gates_open(row_gates *g, row_set may, const char *s, size_t n,
 		   size_t q, row_set *alive);
 /* After gates_prepare of a text: bit i of word i / 64 says that no ASCII
- * letter or digit precedes byte i (every row starts at a word boundary)
- * and that byte i begins a character (no row begins with a byte that
- * continues one); *NWORDS words cover the text. */
+ * letter or digit precedes byte i (every row starts at a word boundary),
+ * that byte i begins a character (no row begins with a byte that
+ * continues one) and, when every row has needs, that some need is within
+ * its gaps from there (elsewhere gates_open opens no row); *NWORDS words
+ * cover the text. */
 const uint64_t *gates_unblocked(const row_gates *g, size_t *nwords);
 void gates_free(row_gates *g);
 

@@ -620,10 +620,16 @@ static size_t settle(anon_patterns *p, const char *s, size_t n, size_t from,
 	return next_char(s, n, hit.start < from ? from : hit.start);
 }
 
-/* The row of the branch of an alternation that matched. */
+/* The row of the branch of an alternation that matched: its mark is the
+ * row's number in decimal (compile_alternation); read here, not by
+ * strtoul, whose locale and sign handling cost more than the match. */
 static size_t marked_row(const anon_patterns *p)
 {
-	return strtoul((const char *)pcre2_get_mark(p->md), NULL, 10);
+	size_t row = 0;
+
+	for (PCRE2_SPTR m = pcre2_get_mark(p->md); *m >= '0' && *m <= '9'; m++)
+		row = 10 * row + (size_t)(*m - '0');
+	return row;
 }
 
 /* More rows than a row set holds: one search of the whole alternation. */
