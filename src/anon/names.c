@@ -2953,6 +2953,13 @@ static bool word_before_surname(const anon_names *nm, size_t i)
 	       !nm->tok[i - 1].cap && KEY_IS_ONE_OF(&nm->tok[i - 1], before);
 }
 
+/* "öppnade", "startade": a verb in the past of the largest conjugation
+ * (not its participle: uppdaterad). */
+static bool past_tense_verb(const token *t)
+{
+	return t->klen >= 6 && memcmp(t->k + t->klen - 3, "ade", 3) == 0;
+}
+
 /* "Regina Silvander Sidan uppdaterad", "Peter Buchar Info och anmälan":
  * after a first name and a surname, an ordinary word that a word in small
  * letters follows is the page's label or the next sentence's first word,
@@ -2965,6 +2972,21 @@ static bool full_name_before(const anon_names *nm, size_t i)
 	return i >= 2 && i + 1 < nm->ntok && t[i - 1].gap == GAP_SPACE && is_name(nm, i - 2) &&
 	       (t[i - 2].flags & W_FIRST) && !(t[i - 1].flags & W_FIRST) &&
 	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap && !(t[i + 1].flags & W_PVERB);
+}
+
+/* "Olov Nilsson Sträng öppnade mötet": a capitalised ordinary word after a
+ * first name and a surname, before what a person does, is the third part
+ * of the name (the three are the verb's subject). */
+static bool third_name_before_verb(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	const unsigned not_name = W_TITLE | W_KEEP | W_STOP | W_PLACE | W_MONTH | W_ORGCUE;
+
+	return i >= 2 && i + 1 < nm->ntok && t[i].cap && !t[i].allcaps && !(t[i].flags & not_name) &&
+	       t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && is_name(nm, i - 1) &&
+	       is_name(nm, i - 2) && (t[i - 2].flags & W_FIRST) && (t[i - 1].flags & W_LAST) &&
+	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap &&
+	       ((t[i + 1].flags & W_PVERB) || past_tense_verb(&t[i + 1]));
 }
 
 /* A capital letter at AT, inside the word T (after one of its hyphens). */
@@ -3054,7 +3076,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		return (prev && word_surname_fits(nm, i) && !label_follows(s, n, t->end) &&
 			!(t->cap && !nm->tok[i - 1].cap) && /* "ebba Tullen" */
 			!full_name_before(nm, i)) ||
-		       word_before_surname(nm, i) ||
+		       word_before_surname(nm, i) || third_name_before_verb(nm, i) ||
 		       joined_by_word(nm, i) ||
 		       (t->amp && is_name(nm, i - 1)) ||
 		       (i + 1 < nm->ntok && nm->tok[i + 1].amp && is_name(nm, i + 1));
