@@ -25,6 +25,7 @@ typedef struct {
 	size_t key; /* the byte of LIT searched for: the least common one */
 	long at;
 	long gaps;  /* the most gaps of a gate with this need (-1: any) */
+	size_t marked; /* per text: where its last window ended (mark_window) */
 } need;
 
 #define NEED_UNKNOWN (-2)
@@ -511,16 +512,25 @@ static void mark_range(uint64_t *bits, size_t a, size_t b)
 /* Marks in OPEN the places from which need ND, found at F, is within
  * its gaps: those after the last byte of the run of white space that
  * leaves more runs than that between them and F (gates_open asks the
- * same of the first place of a need at or after Q). */
-static void mark_window(const row_gates *g, const need *nd, size_t f, uint64_t *open)
+ * same of the first place of a need at or after Q).  *DONE is where the
+ * need's last window ended: the places of one need come in order and so
+ * do their windows' starts, so only what lies past it is marked (a text
+ * of one long word with a need at every byte, "xxxx…", would else mark
+ * its whole start again at every byte). */
+static void mark_window(const row_gates *g, const need *nd, size_t f, uint64_t *open,
+			size_t *done)
 {
 	uint32_t runs = runs_before(g, f);
 	size_t from = 0;
 
 	if (nd->gaps >= 0 && runs > (uint32_t)nd->gaps)
 		from = g->run_ends[runs - (uint32_t)nd->gaps - 1] + 1;
-	if (from <= f)
+	if (from < *done)
+		from = *done;
+	if (from <= f) {
 		mark_range(open, from, f);
+		*done = f + 1;
+	}
 }
 
 /* Marks in OPEN the places where a digit is within the gaps of the need
@@ -529,12 +539,13 @@ static void mark_window(const row_gates *g, const need *nd, size_t f, uint64_t *
 static void mark_digit_windows(const row_gates *g, const need *nd, uint64_t *open)
 {
 	uint64_t carry = 0;
+	size_t done = 0;
 
 	for (size_t w = 0; w < g->ndigits; w++) {
 		uint64_t d = g->digits[w];
 		open[w] |= d;
 		for (uint64_t first = d & ~(d << 1 | carry); first; first &= first - 1)
-			mark_window(g, nd, 64 * w + (size_t)__builtin_ctzll(first), open);
+			mark_window(g, nd, 64 * w + (size_t)__builtin_ctzll(first), open, &done);
 		carry = d >> 63;
 	}
 }
@@ -555,15 +566,17 @@ static void mark_literal_windows(row_gates *g, const size_t *by_key, size_t m,
 	const need *first = &g->needs[by_key[0]];
 	const char key = first->lit[first->key];
 
-	for (size_t k = 0; k < m; k++)
+	for (size_t k = 0; k < m; k++) {
 		g->needs[by_key[k]].at = -1;
+		g->needs[by_key[k]].marked = 0;
+	}
 	for (const char *c = memchr(s, key, n); c; c = memchr(c + 1, key, n - (size_t)(c + 1 - s)))
 		for (size_t k = 0; k < m; k++) {
 			need *nd = &g->needs[by_key[k]];
 			size_t at = (size_t)(c - s);
 			if (at < nd->key || !lit_at(nd, s, n, at - nd->key))
 				continue;
-			mark_window(g, nd, at - nd->key, open);
+			mark_window(g, nd, at - nd->key, open, &nd->marked);
 			if (nd->at < 0)
 				nd->at = (long)(at - nd->key);
 		}
