@@ -56,6 +56,8 @@ typedef struct {
 	unsigned char amp;      /* joined to the word before by '&', not ',' */
 	unsigned char quote;    /* only spaces and quotation marks before it */
 	unsigned char phrasekeep; /* a word of a keep phrase (Clas Ohlson) */
+	unsigned char dotrun;   /* initials with full stops start here (G.S.): how
+				 * many words they are */
 } token;
 
 struct anon_names {
@@ -74,6 +76,8 @@ struct anon_names {
 	uint64_t surname_lens;
 	bool foreign;        /* the text is mostly in a script other than Latin */
 	bool english;        /* the text is in English (its function words) */
+	bool dotted;         /* a short capitalised word, a full stop and a
+			      * capital: initials may be there (G.S.) */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
 	size_t textlen;
@@ -1079,6 +1083,13 @@ static size_t unglue_last(anon_names *nm, const char *s, size_t start, size_t en
 	return cut;
 }
 
+/* A capital at S[I]: A to Z, or Å, Ä, Ö, É. */
+static bool capital_at(const char *s, size_t n, size_t i)
+{
+	return (s[i] >= 'A' && s[i] <= 'Z') ||
+	       (i + 1 < n && (unsigned char)s[i] == 0xC3 && strchr("\x84\x85\x96\x89", s[i + 1]));
+}
+
 static void cut_words(anon_names *nm, const char *s, size_t n,
 		      const span_list *taken)
 {
@@ -1091,6 +1102,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	size_t ntaken = taken->n;
 
 	nm->ntok = 0;
+	nm->dotted = false;
 	sb_clear(&nm->keys);
 	/* case folding may lengthen a rare character by a byte */
 	sb_reserve(&nm->keys, 2 * n + KEY_MAX);
@@ -1129,6 +1141,8 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		if (!nm->tok[nm->ntok - 1].flags && end - i >= 6)
 			end = unglue_last(nm, s, i, end, &latin, &other);
 		count_word(&c, &nm->tok[nm->ntok - 1]);
+		if (end - i <= 5 && end + 1 < n && s[end] == '.' && capital_at(s, n, end + 1))
+			nm->dotted = true;
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
 			nm->tok[nm->ntok - 1].initial = initial_at(s, n, i, end) ? 1 : 2;
 		else if (end - i == 2 && two_initials_at(s, n, i, &nm->tok[nm->ntok - 1]))
@@ -3610,10 +3624,86 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	return named || nm->strict;
 }
 
+static bool alnum_ascii(unsigned char c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* One part of initials written with full stops: a capital, perhaps a
+ * small letter after it (E.Sö.) or a hyphen and a capital (A-J), and
+ * nothing more, before a full stop. */
+static bool initial_part(const char *s, size_t n, const token *t)
+{
+	size_t i = t->start, end = t->end;
+
+	if (end >= n || s[end] != '.' || !capital_at(s, n, i))
+		return false;
+	i += (unsigned char)s[i] < 0x80 ? 1 : 2;
+	if (i < end && ((s[i] >= 'a' && s[i] <= 'z') ||
+			(i + 1 < end && (unsigned char)s[i] == 0xC3 && strchr("\xA4\xA5\xB6", s[i + 1]))))
+		i += (unsigned char)s[i] < 0x80 ? 1 : 2;
+	if (i + 1 < end && s[i] == '-' && capital_at(s, n, i + 1))
+		i += (unsigned char)s[i + 1] < 0x80 ? 2 : 3;
+	return i == end;
+}
+
+/* "P.S.", "O.S.A.", "H.M.", "P.O. Box": capitals with full stops that
+ * abbreviate words, not a person's initials; compared without case. */
+static bool dotted_abbreviation(const char *s, size_t n)
+{
+	static const char *const abbreviations[] = {
+		"p.s.", "o.s.a.", "u.s.", "u.s.a.", "e.u.", "u.k.", "u.n.", "n.b.", "a.d.",
+		"b.c.", "d.c.", "p.m.", "a.m.", "i.e.", "e.g.", "ph.d.", "m.sc.", "b.sc.",
+		"m.a.", "b.a.", "l.a.", "n.y.", "o.k.", "t.v.", "m.m.", "s.k.", "h.m.",
+		"h.k.h.", "k.h.", "p.o.", "s.m.", "v.d.", "t.f.", "f.d.", "a.b.", "e.kr.",
+		"f.kr.",
+	};
+
+	for (size_t i = 0; i < sizeof abbreviations / sizeof abbreviations[0]; i++)
+		if (strlen(abbreviations[i]) == n && strncasecmp(s, abbreviations[i], n) == 0)
+			return true;
+	return false;
+}
+
+/* "G.S. åtalades", "vittnen E.Sö. och Y.A-J.", a letter signed "M.O.":
+ * two or three initials, each with its full stop and nothing between
+ * them, name a person even alone, as a court's ruling or a signature
+ * does.  Marks each run in DOTRUN; true if there is one. */
+static bool dotted_initials(anon_names *nm, const char *s, size_t n)
+{
+	bool any = false;
+
+	for (size_t i = 0; i < nm->ntok; i++) {
+		token *t = nm->tok;
+		size_t j = i, after;
+		unsigned char before = t[i].start > 0 ? (unsigned char)s[t[i].start - 1] : ' ';
+		if (!initial_part(s, n, &t[i]) || before == '.' || before >= 0x80 || alnum_ascii(before))
+			continue;
+		while (j + 1 < nm->ntok && j - i < 2 && t[j + 1].start == t[j].end + 1 &&
+		       initial_part(s, n, &t[j + 1]))
+			j++;
+		after = t[j].end + 1;
+		if (j > i && (after >= n || !(alnum_ascii((unsigned char)s[after]) ||
+					      (unsigned char)s[after] >= 0x80)) &&
+		    !dotted_abbreviation(s + t[i].start, after - t[i].start)) {
+			t[i].dotrun = (unsigned char)(j - i + 1);
+			any = true;
+		}
+		i = j;
+	}
+	return any;
+}
+
 static void emit(const anon_names *nm, span_list *out)
 {
 	for (size_t i = 0; i < nm->ntok; i++) {
 		size_t j = i;
+		if (nm->tok[i].dotrun) { /* the initials and their last full stop */
+			j = i + nm->tok[i].dotrun - 1;
+			spans_push(out, nm->tok[i].start, nm->tok[j].end + 1, KIND_NAME);
+			i = j;
+			continue;
+		}
 		if (nm->tok[i].state != ST_NAME)
 			continue;
 		while (j + 1 < nm->ntok && nm->tok[j + 1].state == ST_NAME &&
@@ -3633,7 +3723,11 @@ void names_scan(anon_names *nm, const char *s, size_t n,
 	cut_words(nm, s, n, taken);
 	if (nm->ntok == 0)
 		return;
-	if (decide(nm, s, n))
+	bool named = decide(nm, s, n);
+
+	if (nm->dotted)
+		named |= dotted_initials(nm, s, n);
+	if (named)
 		emit(nm, out);
 }
 
