@@ -693,11 +693,15 @@ static void place_token_apart(anon_names *nm, token *t, const char *s)
 	if (nm->ntok && t->gap == GAP_OTHER)
 		t->quote = only_quotes(s, nm->tok[nm->ntok - 1].end, start) &&
 			   (s[end] == '"' || s[end] == '\'');
-	/* "E. Berg": the full stop of an initial does not end anything */
+	/* "E. Berg": the full stop of an initial does not end anything, nor
+	 * start a sentence (av L. Brattström) */
 	if (nm->ntok && nm->tok[nm->ntok - 1].initial && t->gap == GAP_OTHER &&
 	    s[nm->tok[nm->ntok - 1].end] == '.' &&
-	    gap_between(s, nm->tok[nm->ntok - 1].end + 1, start) == GAP_SPACE)
+	    gap_between(s, nm->tok[nm->ntok - 1].end + 1, start) == GAP_SPACE) {
 		t->gap = GAP_SPACE;
+		if (nm->tok[nm->ntok - 1].initial == 1)
+			t->sent_start = 0;
+	}
 	if (t->script != SC_LATIN)
 		t->quoted = (unsigned char)in_quotes(s, start);
 }
@@ -2871,7 +2875,11 @@ static bool initial_settles(const anon_names *nm, size_t i)
 	if (after_name ||
 	    (next && is_name(nm, i + 1)))
 		return true;
-	return next && (t[i + 1].cap || t[i + 1].allcaps) && (t[i + 1].flags & W_LAST);
+	/* "av B. Setterlind": with its full stop, before a capitalised word no
+	 * list or dictionary has (not a letter of an index: B Bergsåker) */
+	return next && (t[i + 1].cap || t[i + 1].allcaps) &&
+	       ((t[i + 1].flags & W_LAST) ||
+		(nm->text[t[i].end] == '.' && unlisted_surname_follows(nm, i)));
 }
 
 /* "rolf o hans kompisar", "Carl From och hans IBK": a lower-case word
@@ -3017,6 +3025,18 @@ static bool double_barrelled(const anon_names *nm, const token *t)
 	return t->cap && dash && capital_in_word(nm, t, (size_t)(dash + 1 - nm->text));
 }
 
+/* "av B. Setterlind", "Målat av L. Brattström": a capitalised word no
+ * list has, an ordinary word's compound too, after an initial taken as a
+ * name is its surname. */
+static bool surname_after_initial(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return i > 0 && t->gap == GAP_SPACE && t->cap && !t->allcaps && !t->flags &&
+	       t->script == SC_LATIN && nm->tok[i - 1].initial == 1 && is_name(nm, i - 1) &&
+	       !dict_has(&nm->dict, t->k, t->klen);
+}
+
 /* "Björn Goop hittas", "Sten Ek kör": a given name starting a sentence
  * before a capitalised ordinary word no list has as a name or a place
  * begins a full name (a capital inside a sentence is a name's); not a
@@ -3063,6 +3083,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			person_frame(nm, s, n, i));
 	if (t->state == ST_MAYBE)
 		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
+		       surname_after_initial(nm, i) ||
 		       first_name_opens_name(nm, i) ||
 		       (i + 1 < nm->ntok && regnal_number_at(nm, i + 1)) ||
 		       (next && !(t->flags & (W_STOP | W_COMMON | W_PLACE))) ||
@@ -3091,6 +3112,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!(t->cap && !nm->tok[i - 1].cap) && /* "ebba Tullen" */
 			!full_name_before(nm, i)) ||
 		       word_before_surname(nm, i) || third_name_before_verb(nm, i) ||
+		       surname_after_initial(nm, i) ||
 		       joined_by_word(nm, i) ||
 		       (t->amp && is_name(nm, i - 1)) ||
 		       (i + 1 < nm->ntok && nm->tok[i + 1].amp && is_name(nm, i + 1));
