@@ -65,6 +65,8 @@ struct row_gates {
 	uint64_t *open;           /* per text: where a need is within gaps */
 	size_t *by_key;           /* the literal needs, by their key byte */
 	size_t nliterals;
+	size_t *key_runs;         /* how many needs of BY_KEY share each key byte */
+	size_t nkey_runs;
 	size_t digit_need;        /* the index of the need "\\d", if any */
 	uint32_t *before;
 	/* Per text: the last byte of each run of white space, and how many
@@ -222,6 +224,22 @@ static void tabulate_digit_gates(row_gates *g)
 		}
 }
 
+/* KEY_RUNS: the needs of BY_KEY with the same key byte, counted once
+ * here, not per text in block_far_places. */
+static void count_key_runs(row_gates *g)
+{
+	g->key_runs = xcalloc(g->nliterals + 1, sizeof *g->key_runs);
+	for (size_t k = 0, m; k < g->nliterals; k += m) {
+		const need *nd = &g->needs[g->by_key[k]];
+		for (m = 1; k + m < g->nliterals; m++) {
+			const need *next = &g->needs[g->by_key[k + m]];
+			if (next->lit[next->key] != nd->lit[nd->key])
+				break;
+		}
+		g->key_runs[g->nkey_runs++] = m;
+	}
+}
+
 /* BY_KEY: the literal needs in the order of their key bytes (for
  * block_far_places); DIGIT_NEED: the need "\\d". */
 static void sort_needs_by_key(row_gates *g)
@@ -243,6 +261,7 @@ static void sort_needs_by_key(row_gates *g)
 		g->by_key[k] = i;
 		g->nliterals++;
 	}
+	count_key_runs(g);
 }
 
 void gates_finish(row_gates *g, const row_set starts_with[256])
@@ -581,15 +600,8 @@ static void block_far_places(row_gates *g, const char *s, size_t n)
 	memset(open, 0, g->ndigits * sizeof *open);
 	if (g->nneeds > g->nliterals)
 		mark_digit_windows(g, &g->needs[g->digit_need], open);
-	for (size_t k = 0, m; k < g->nliterals; k += m) {
-		const need *nd = &g->needs[g->by_key[k]];
-		for (m = 1; k + m < g->nliterals; m++) {
-			const need *next = &g->needs[g->by_key[k + m]];
-			if (next->lit[next->key] != nd->lit[nd->key])
-				break;
-		}
-		mark_literal_windows(g, g->by_key + k, m, s, n, open);
-	}
+	for (size_t r = 0, k = 0; r < g->nkey_runs; k += g->key_runs[r++])
+		mark_literal_windows(g, g->by_key + k, g->key_runs[r], s, n, open);
 	for (size_t w = 0; w < g->ndigits; w++)
 		g->unblocked[w] &= open[w];
 }
