@@ -1248,8 +1248,8 @@ static bool place_compound(const anon_names *nm, const token *t)
 	return false;
 }
 
-static bool ends_in(const wordtab *rev, uint64_t lens, const ending_tails *et,
-		    const token *t, size_t min_stem);
+static inline bool ends_in(const wordtab *rev, uint64_t lens, const ending_tails *et,
+			   const token *t, size_t min_stem);
 
 /* The name of an organisation by its shape: Ekskolan, Justitiedepartementet,
  * Idrottsföreningen (endings from the roles file). */
@@ -1258,10 +1258,6 @@ static bool org_shape(const anon_names *nm, const token *t)
 	return ends_in(&nm->orgsuffix_rev, nm->org_lens, &nm->org_tails, t, 1);
 }
 
-/* Does the word end in one of the endings of REV (written backwards; LENS:
- * their lengths), with at least MIN_STEM bytes before it?  Asked of many
- * words: one look-up per length of an ending, against the endings written
- * backwards, so that the word read backwards is hashed once for all. */
 /* Can the word K[0..n) end in an ending of ET, with at least MIN_STEM
  * bytes before it?  Its last byte or two tell for most words. */
 static bool may_end_in(const ending_tails *et, const char *k, size_t n, size_t min_stem)
@@ -1279,14 +1275,14 @@ static bool may_end_in(const ending_tails *et, const char *k, size_t n, size_t m
 	return (et->pairs[pair / 64] >> (pair % 64)) & 1;
 }
 
-static bool ends_in(const wordtab *rev, uint64_t lens, const ending_tails *et,
-		    const token *t, size_t min_stem)
+/* ends_in of a word may_end_in lets through: a look-up per length of an
+ * ending, against the endings written backwards, so that the word read
+ * backwards is hashed once for all. */
+static bool ends_in_lookup(const wordtab *rev, uint64_t lens, const token *t, size_t min_stem)
 {
 	char back[64];
 	uint32_t h = WORDTAB_SEED;
 
-	if (!may_end_in(et, t->k, t->klen, min_stem))
-		return false;
 	for (size_t len = 1; len + min_stem <= t->klen && len < 64; len++) {
 		unsigned char c = (unsigned char)t->k[t->klen - len];
 		back[len - 1] = (char)c;
@@ -1295,6 +1291,16 @@ static bool ends_in(const wordtab *rev, uint64_t lens, const ending_tails *et,
 			return true;
 	}
 	return false;
+}
+
+/* Does the word end in one of the endings of REV (written backwards; LENS:
+ * their lengths, ET: their last bytes), with at least MIN_STEM bytes
+ * before it?  Asked of many words: most are turned away by their last
+ * bytes, inline. */
+static inline bool ends_in(const wordtab *rev, uint64_t lens, const ending_tails *et,
+			   const token *t, size_t min_stem)
+{
+	return may_end_in(et, t->k, t->klen, min_stem) && ends_in_lookup(rev, lens, t, min_stem);
 }
 
 /* "Vikström", "Nordquist", "Östgren": a capitalised word no list or
