@@ -103,6 +103,7 @@ void gates_free(row_gates *g)
 	free(g->unblocked);
 	free(g->open);
 	free(g->by_key);
+	free(g->key_runs);
 	free(g);
 }
 
