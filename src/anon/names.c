@@ -1041,7 +1041,14 @@ static unsigned letter_case_at(const char *s, size_t n, size_t j, size_t *len)
 static size_t glued_word_start(const char *s, size_t a, size_t b)
 {
 	unsigned before = 0;
+	size_t q = a + 1;
 
+	/* a capital after the first letter starts one: most words have none,
+	 * and their bytes after it are ASCII, looked at quickly */
+	while (q < b && (unsigned char)s[q] < 0x80 && ascii_case[(unsigned char)s[q]] != 2)
+		q++;
+	if (q >= b)
+		return b;
 	for (size_t j = a, len; j < b; j += len) {
 		unsigned kase = letter_case_at(s, b, j, &len);
 		size_t after;
