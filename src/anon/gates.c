@@ -25,6 +25,7 @@ typedef struct {
 	size_t key; /* the byte of LIT searched for: the least common one */
 	uint32_t head, head_mask; /* its first four bytes (fewer: masked) */
 	long at;
+	long fresh; /* AT at the start of a text (see gates_finish) */
 	long gaps;  /* the most gaps of a gate with this need (-1: any) */
 } need;
 
@@ -69,6 +70,8 @@ struct row_gates {
 	size_t nliterals;
 	size_t *key_runs;         /* how many needs of BY_KEY share each key byte */
 	size_t nkey_runs;
+	size_t *rare_runs;        /* the runs of a rare key byte: their first */
+	size_t nrare_runs;        /* need in BY_KEY and their length, by twos */
 	/* The needs of a common key byte (see find_key_bytes) are found at
 	 * the places gates_prepare marks in KEYHITS: BY_KEY[KEY_FIRST[b] ..
 	 * KEY_FIRST[b] + KEY_COUNT[b]) are those of key byte b, KEYVEC the
@@ -121,6 +124,7 @@ void gates_free(row_gates *g)
 	free(g->open);
 	free(g->by_key);
 	free(g->key_runs);
+	free(g->rare_runs);
 	free(g->keyvec);
 	free(g->after);
 	free(g->aftervec);
@@ -296,11 +300,15 @@ static void find_key_bytes(row_gates *g)
 	g->keyvec = xcalloc(g->nkey_runs + 1, sizeof *g->keyvec);
 	g->aftervec = xcalloc(g->nkey_runs + 1, sizeof *g->aftervec);
 	g->after = xcalloc(g->nkey_runs + 1, sizeof *g->after);
+	g->rare_runs = xcalloc(2 * g->nkey_runs + 1, sizeof *g->rare_runs);
 	for (size_t r = 0, k = 0; r < g->nkey_runs; k += g->key_runs[r++]) {
 		const need *nd = &g->needs[g->by_key[k]];
 		unsigned char key = (unsigned char)nd->lit[nd->key];
-		if (byte_rank(key) == 0)
+		if (byte_rank(key) == 0) {
+			g->rare_runs[2 * g->nrare_runs] = k;
+			g->rare_runs[2 * g->nrare_runs++ + 1] = g->key_runs[r];
 			continue;
+		}
 		g->key_first[key] = k;
 		g->key_count[key] = g->key_runs[r];
 		g->after[g->nkeys] = after_index(g, g->by_key + k, g->key_runs[r]);
@@ -360,6 +368,9 @@ void gates_finish(row_gates *g, const row_set starts_with[256])
 	sort_needs_by_key(g);
 	find_key_bytes(g);
 	tabulate_digit_gates(g);
+	/* block_far_places finds the literal needs, or they are not there */
+	for (size_t i = 0; i < g->nneeds; i++)
+		g->needs[i].fresh = g->all_gated && !is_digit_need(&g->needs[i]) ? -1 : NEED_UNKNOWN;
 }
 
 /* The next bit at or after Q (-1: none) of the per-text BITS of
@@ -723,20 +734,15 @@ static inline void need_at_key(row_gates *g, need *nd, const char *s, size_t n,
 		nd->at = (long)(at - nd->key);
 }
 
-/* Finds every place of the literal needs BY_KEY[0..m) (one key byte) in
- * one walk of memchr over the places of that byte, marks their windows in
- * OPEN and keeps the first place of each for gates_open.  The needs of a
- * common key byte (find_key_bytes) are only made unfound here. */
+/* Finds every place of the literal needs BY_KEY[0..m) (one rare key
+ * byte) in one walk of memchr over the places of that byte, marks their
+ * windows in OPEN and keeps the first place of each for gates_open. */
 static void mark_literal_windows(row_gates *g, const size_t *by_key, size_t m,
 				 const char *s, size_t n, uint64_t *open)
 {
 	const need *first = &g->needs[by_key[0]];
 	const char key = first->lit[first->key];
 
-	for (size_t k = 0; k < m; k++)
-		g->needs[by_key[k]].at = -1;
-	if (g->key_count[(unsigned char)key])
-		return; /* a common key byte: mark_common_windows */
 	for (const char *c = memchr(s, key, n); c; c = memchr(c + 1, key, n - (size_t)(c + 1 - s)))
 		for (size_t k = 0; k < m; k++)
 			need_at_key(g, &g->needs[by_key[k]], s, n, (size_t)(c - s), open);
@@ -768,8 +774,9 @@ static void block_far_places(row_gates *g, const char *s, size_t n)
 	memset(open, 0, g->ndigits * sizeof *open);
 	if (g->nneeds > g->nliterals)
 		mark_digit_windows(g, &g->needs[g->digit_need], open);
-	for (size_t r = 0, k = 0; r < g->nkey_runs; k += g->key_runs[r++])
-		mark_literal_windows(g, g->by_key + k, g->key_runs[r], s, n, open);
+	for (size_t r = 0; r < g->nrare_runs; r++)
+		mark_literal_windows(g, g->by_key + g->rare_runs[2 * r], g->rare_runs[2 * r + 1],
+				     s, n, open);
 	if (g->nkeys)
 		mark_common_windows(g, s, n, open);
 	for (size_t w = 0; w < g->ndigits; w++)
@@ -785,7 +792,7 @@ void gates_prepare(row_gates *g, const char *s, size_t n)
 	size_t w;
 
 	for (size_t k = 0; k < g->nneeds; k++)
-		g->needs[k].at = NEED_UNKNOWN;
+		g->needs[k].at = g->needs[k].fresh;
 	for (size_t k = 0; k < g->ngates; k++)
 		g->gates[k].first = NEED_UNKNOWN;
 	g->live_gates = ~(uint64_t)0;
