@@ -246,7 +246,8 @@ static bool may_end_label(unsigned char c)
 		for (size_t i = 0; i < sizeof number_labels / sizeof *number_labels; i++) {
 			int last = tolower((unsigned char)number_labels[i][strlen(number_labels[i]) - 1]);
 			for (unsigned b = 0; b < 256; b++)
-				ends[b] |= tolower((int)b) == last;
+				if (tolower((int)b) == last)
+					ends[b] = true;
 		}
 	}
 	return ends[c];
