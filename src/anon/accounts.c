@@ -233,6 +233,26 @@ static const char *const number_labels[] = {
 	"org.nummer", "business id", "y-tunnus", "fo-nummer", "fo-nr", "issn", "isbn",
 };
 
+/* Can a label of NUMBER_LABELS end in byte C?  Most numbers follow a
+ * byte no label ends in: one look spares the compares with every label.
+ * The table is made at the first ask, after the locale is set, and with
+ * tolower as strncasecmp compares. */
+static bool may_end_label(unsigned char c)
+{
+	static bool made, ends[256];
+
+	if (!made) {
+		made = true;
+		for (size_t i = 0; i < sizeof number_labels / sizeof *number_labels; i++) {
+			int last = tolower((unsigned char)number_labels[i][strlen(number_labels[i]) - 1]);
+			for (unsigned b = 0; b < 256; b++)
+				if (tolower((int)b) == last)
+					ends[b] = true;
+		}
+	}
+	return ends[c];
+}
+
 /* Does a label of NUMBER_LABELS end just before S[at] (a colon and
  * spaces between them)? */
 static bool labelled_number(const char *s, size_t at)
@@ -241,6 +261,8 @@ static bool labelled_number(const char *s, size_t at)
 
 	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == ':'))
 		end--;
+	if (end == 0 || !may_end_label((unsigned char)s[end - 1]))
+		return false;
 	for (size_t i = 0; i < sizeof number_labels / sizeof *number_labels; i++) {
 		size_t len = strlen(number_labels[i]);
 		if (end >= len && strncasecmp(s + end - len, number_labels[i], len) == 0 &&

@@ -23,12 +23,15 @@ typedef struct {
 	char *lit;
 	size_t len;
 	size_t key; /* the byte of LIT searched for: the least common one */
+	uint32_t head, head_mask; /* its first four bytes (fewer: masked) */
 	long at;
+	long fresh; /* AT at the start of a text (see gates_finish) */
 	long gaps;  /* the most gaps of a gate with this need (-1: any) */
 	size_t marked; /* per text: where its last window ended (mark_window) */
 } need;
 
 #define NEED_UNKNOWN (-2)
+#define MAX_AFTER 8 /* bytes before a key byte tried in the pass */
 
 /* Rows with the same needs and gaps pass or fail together. */
 typedef struct {
@@ -66,6 +69,25 @@ struct row_gates {
 	uint64_t *open;           /* per text: where a need is within gaps */
 	size_t *by_key;           /* the literal needs, by their key byte */
 	size_t nliterals;
+	size_t *key_runs;         /* how many needs of BY_KEY share each key byte */
+	size_t nkey_runs;
+	size_t *rare_runs;        /* the runs of a rare key byte: their first */
+	size_t nrare_runs;        /* need in BY_KEY and their length, by twos */
+	/* The needs of a common key byte (see find_key_bytes) are found at
+	 * the places gates_prepare marks in KEYHITS: BY_KEY[KEY_FIRST[b] ..
+	 * KEY_FIRST[b] + KEY_COUNT[b]) are those of key byte b, KEYVEC the
+	 * common key bytes, sixteen copies of each (for SSE2).  A key byte
+	 * that all its needs have after the same byte (the 'a' of " at ",
+	 * "namn" and "snabel") is marked only after that byte: AFTER[j] is
+	 * its index in AFTERVEC, -1 for none. */
+	size_t key_first[256], key_count[256];
+	unsigned char (*keyvec)[16];
+	size_t nkeys;
+	int *after;
+	unsigned char (*aftervec)[16];
+	size_t nafter;
+	uint64_t *keyhits;        /* per text: bit i: S[i] is a common key byte
+				   * (after its byte of AFTERVEC) */
 	size_t digit_need;        /* the index of the need "\\d", if any */
 	uint32_t *before;
 	/* Per text: the last byte of each run of white space, and how many
@@ -102,6 +124,12 @@ void gates_free(row_gates *g)
 	free(g->unblocked);
 	free(g->open);
 	free(g->by_key);
+	free(g->key_runs);
+	free(g->rare_runs);
+	free(g->keyvec);
+	free(g->after);
+	free(g->aftervec);
+	free(g->keyhits);
 	free(g);
 }
 
@@ -131,6 +159,19 @@ static size_t rarest_byte(const char *lit)
 	return best;
 }
 
+/* HEAD and HEAD_MASK of ND, for lit_at: in the order of the bytes in
+ * memory, as lit_at loads them. */
+static void set_head(need *nd)
+{
+	unsigned char mask[4] = { 0 };
+	size_t len = nd->len < 4 ? nd->len : 4;
+
+	nd->head = 0;
+	memcpy(&nd->head, nd->lit, len);
+	memset(mask, 0xFF, len);
+	memcpy(&nd->head_mask, mask, sizeof mask);
+}
+
 /* The index of the need LIT, shared by every row that has it so that
  * each is searched once per text. */
 static size_t need_index(row_gates *g, const char *lit)
@@ -142,6 +183,7 @@ static size_t need_index(row_gates *g, const char *lit)
 	g->needs[g->nneeds].lit = xstrdup(lit);
 	g->needs[g->nneeds].len = strlen(lit);
 	g->needs[g->nneeds].key = rarest_byte(lit);
+	set_head(&g->needs[g->nneeds]);
 	g->needs[g->nneeds].gaps = 0;
 	return g->nneeds++;
 }
@@ -223,6 +265,74 @@ static void tabulate_digit_gates(row_gates *g)
 		}
 }
 
+/* The byte that every need of BY_KEY[0..m) (one key byte) has just
+ * before its key byte, as its index in AFTERVEC (added if new); -1 when
+ * they have none in common. */
+static int after_index(row_gates *g, const size_t *by_key, size_t m)
+{
+	const need *first = &g->needs[by_key[0]];
+	unsigned char c;
+	size_t i = 0;
+
+	for (size_t k = 0; k < m; k++) {
+		const need *nd = &g->needs[by_key[k]];
+		if (nd->key == 0 || nd->lit[nd->key - 1] != first->lit[first->key - 1])
+			return -1;
+	}
+	c = (unsigned char)first->lit[first->key - 1];
+	while (i < g->nafter && g->aftervec[i][0] != c)
+		i++;
+	if (i == MAX_AFTER)
+		return -1;
+	if (i == g->nafter)
+		memset(g->aftervec[g->nafter++], c, 16);
+	return (int)i;
+}
+
+/* The common key bytes (a letter of byte_rank: the 't' of " at ", the 'm'
+ * of "namn") occur a few times in every text: memchr would stop at each,
+ * a call and its set-up a time, and every stop would compare the needs,
+ * where gates_prepare's pass marks them all at a compare per sixteen
+ * bytes, and only after the byte before them in their needs ("at", "am"),
+ * which leaves few stops.  A rare one ('@', '(') costs one call of memchr
+ * per text, about as much as the compares. */
+static void find_key_bytes(row_gates *g)
+{
+	g->keyvec = xcalloc(g->nkey_runs + 1, sizeof *g->keyvec);
+	g->aftervec = xcalloc(g->nkey_runs + 1, sizeof *g->aftervec);
+	g->after = xcalloc(g->nkey_runs + 1, sizeof *g->after);
+	g->rare_runs = xcalloc(2 * g->nkey_runs + 1, sizeof *g->rare_runs);
+	for (size_t r = 0, k = 0; r < g->nkey_runs; k += g->key_runs[r++]) {
+		const need *nd = &g->needs[g->by_key[k]];
+		unsigned char key = (unsigned char)nd->lit[nd->key];
+		if (byte_rank(key) == 0) {
+			g->rare_runs[2 * g->nrare_runs] = k;
+			g->rare_runs[2 * g->nrare_runs++ + 1] = g->key_runs[r];
+			continue;
+		}
+		g->key_first[key] = k;
+		g->key_count[key] = g->key_runs[r];
+		g->after[g->nkeys] = after_index(g, g->by_key + k, g->key_runs[r]);
+		memset(g->keyvec[g->nkeys++], key, 16);
+	}
+}
+
+/* KEY_RUNS: the needs of BY_KEY with the same key byte, counted once
+ * here, not per text in block_far_places. */
+static void count_key_runs(row_gates *g)
+{
+	g->key_runs = xcalloc(g->nliterals + 1, sizeof *g->key_runs);
+	for (size_t k = 0, m; k < g->nliterals; k += m) {
+		const need *nd = &g->needs[g->by_key[k]];
+		for (m = 1; k + m < g->nliterals; m++) {
+			const need *next = &g->needs[g->by_key[k + m]];
+			if (next->lit[next->key] != nd->lit[nd->key])
+				break;
+		}
+		g->key_runs[g->nkey_runs++] = m;
+	}
+}
+
 /* BY_KEY: the literal needs in the order of their key bytes (for
  * block_far_places); DIGIT_NEED: the need "\\d". */
 static void sort_needs_by_key(row_gates *g)
@@ -244,6 +354,7 @@ static void sort_needs_by_key(row_gates *g)
 		g->by_key[k] = i;
 		g->nliterals++;
 	}
+	count_key_runs(g);
 }
 
 void gates_finish(row_gates *g, const row_set starts_with[256])
@@ -256,7 +367,11 @@ void gates_finish(row_gates *g, const row_set starts_with[256])
 			g->all_gated = false;
 	}
 	sort_needs_by_key(g);
+	find_key_bytes(g);
 	tabulate_digit_gates(g);
+	/* block_far_places finds the literal needs, or they are not there */
+	for (size_t i = 0; i < g->nneeds; i++)
+		g->needs[i].fresh = g->all_gated && !is_digit_need(&g->needs[i]) ? -1 : NEED_UNKNOWN;
 }
 
 /* The next bit at or after Q (-1: none) of the per-text BITS of
@@ -432,39 +547,91 @@ typedef struct {
 	uint64_t inside; /* the bytes that continue a UTF-8 character */
 } byte_bits;
 
+#ifdef __SSE2__
+static inline uint64_t places16(const unsigned char *p, __m128i c)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, c));
+}
+#endif
+
+/* The places of the byte C (sixteen copies at C16) among the 64 bytes
+ * at P. */
+static uint64_t places64(const unsigned char *p, const unsigned char *c16)
+{
+#ifdef __SSE2__
+	__m128i c = _mm_loadu_si128((const __m128i *)(const void *)c16);
+
+	/* written out: the compiler keeps a loop of four */
+	return places16(p, c) | places16(p + 16, c) << 16 | places16(p + 32, c) << 32 |
+	       places16(p + 48, c) << 48;
+#else
+	uint64_t bits = 0;
+
+	for (int k = 0; k < 64; k++)
+		bits |= (uint64_t)(p[k] == c16[0]) << k;
+	return bits;
+#endif
+}
+
+/* The places of the common key bytes (find_key_bytes) among the 64 bytes
+ * at P, after the byte of AFTER where they have one; BEFORE is the byte
+ * before P[0] (0 at the start of the text). */
+static uint64_t keys64(const row_gates *g, const unsigned char *p, unsigned char before)
+{
+	uint64_t after[MAX_AFTER], bits = 0;
+
+	for (size_t i = 0; i < g->nafter; i++)
+		after[i] = places64(p, g->aftervec[i]) << 1 | (before == g->aftervec[i][0]);
+	for (size_t j = 0; j < g->nkeys; j++) {
+		uint64_t key = places64(p, g->keyvec[j]);
+		bits |= g->after[j] < 0 ? key : key & after[g->after[j]];
+	}
+	return bits;
+}
+
+#ifdef __SSE2__
+/* classify64 of the sixteen bytes at P, shifted to their place K of the
+ * four in OUT. */
+static inline void classify16(const unsigned char *p, int k, byte_bits *out)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i ctl = _mm_sub_epi8(v, _mm_set1_epi8('\t'));
+	__m128i num = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+	/* x - lo <= hi - lo, unsigned: min(x - lo, hi - lo) == x - lo */
+	__m128i ws = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+				  _mm_cmpeq_epi8(_mm_min_epu8(ctl, _mm_set1_epi8('\r' - '\t')), ctl));
+	__m128i dd = _mm_cmpeq_epi8(_mm_min_epu8(num, _mm_set1_epi8(9)), num);
+	__m128i low = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+	__m128i ll = _mm_cmpeq_epi8(_mm_min_epu8(low, _mm_set1_epi8('z' - 'a')), low);
+
+	out->space |= (uint64_t)(unsigned)_mm_movemask_epi8(ws) << (16 * k);
+	out->digit |= (uint64_t)(unsigned)_mm_movemask_epi8(dd) << (16 * k);
+	out->letter |= (uint64_t)(unsigned)_mm_movemask_epi8(ll) << (16 * k);
+	/* 0x80 to 0xBF are -128 to -65 as signed bytes */
+	out->inside |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)))
+		       << (16 * k);
+}
+#endif
+
 static void classify64(const unsigned char *p, byte_bits *out)
 {
-	uint64_t sp = 0, dg = 0, lt = 0, in = 0;
+	*out = (byte_bits){ 0, 0, 0, 0 };
 #ifdef __SSE2__
-	for (int k = 0; k < 4; k++) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
-		__m128i ctl = _mm_sub_epi8(v, _mm_set1_epi8('\t'));
-		__m128i num = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-		/* x - lo <= hi - lo, unsigned: min(x - lo, hi - lo) == x - lo */
-		__m128i ws = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-					  _mm_cmpeq_epi8(_mm_min_epu8(ctl, _mm_set1_epi8('\r' - '\t')), ctl));
-		__m128i dd = _mm_cmpeq_epi8(_mm_min_epu8(num, _mm_set1_epi8(9)), num);
-		__m128i low = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-		__m128i ll = _mm_cmpeq_epi8(_mm_min_epu8(low, _mm_set1_epi8('z' - 'a')), low);
-		sp |= (uint64_t)(unsigned)_mm_movemask_epi8(ws) << (16 * k);
-		dg |= (uint64_t)(unsigned)_mm_movemask_epi8(dd) << (16 * k);
-		lt |= (uint64_t)(unsigned)_mm_movemask_epi8(ll) << (16 * k);
-		/* 0x80 to 0xBF are -128 to -65 as signed bytes */
-		in |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)))
-		      << (16 * k);
-	}
+	/* written out: the compiler keeps a loop of four */
+	classify16(p, 0, out);
+	classify16(p + 16, 1, out);
+	classify16(p + 32, 2, out);
+	classify16(p + 48, 3, out);
 #else
 	for (int k = 0; k < 64; k++) {
-		sp |= (uint64_t)(p[k] == ' ' || (p[k] >= '\t' && p[k] <= '\r')) << k;
-		dg |= (uint64_t)(p[k] >= '0' && p[k] <= '9') << k;
-		lt |= (uint64_t)((p[k] | 0x20) >= 'a' && (p[k] | 0x20) <= 'z') << k;
-		in |= (uint64_t)((p[k] & 0xC0) == 0x80) << k;
+		out->space |= (uint64_t)(p[k] == ' ' || (p[k] >= '\t' && p[k] <= '\r')) << k;
+		out->digit |= (uint64_t)(p[k] >= '0' && p[k] <= '9') << k;
+		out->letter |= (uint64_t)((p[k] | 0x20) >= 'a' && (p[k] | 0x20) <= 'z') << k;
+		out->inside |= (uint64_t)((p[k] & 0xC0) == 0x80) << k;
 	}
 #endif
-	out->space = sp;
-	out->digit = dg;
-	out->letter = lt;
-	out->inside = in;
 }
 
 static void reserve_text(row_gates *g, size_t n)
@@ -477,6 +644,7 @@ static void reserve_text(row_gates *g, size_t n)
 		g->before = xrealloc(g->before, g->capwords * sizeof *g->before);
 		g->unblocked = xrealloc(g->unblocked, g->capwords * sizeof *g->unblocked);
 		g->open = xrealloc(g->open, g->capwords * sizeof *g->open);
+		g->keyhits = xrealloc(g->keyhits, g->capwords * sizeof *g->keyhits);
 		/* a run takes two bytes with the one after it: 32 a word */
 		g->run_ends = xrealloc(g->run_ends, 32 * g->capwords * sizeof *g->run_ends);
 	}
@@ -550,35 +718,58 @@ static void mark_digit_windows(const row_gates *g, const need *nd, uint64_t *ope
 	}
 }
 
-/* Does the literal need ND start at S[START] (START + its length <= N)? */
-static bool lit_at(const need *nd, const char *s, size_t n, size_t start)
+/* Does the literal need ND start at S[START] (START <= N)?  Its first
+ * four bytes at one load: most places of a key byte fail there. */
+static inline bool lit_at(const need *nd, const char *s, size_t n, size_t start)
 {
-	return nd->len <= n - start && s[start] == nd->lit[0] &&
-	       memcmp(s + start, nd->lit, nd->len) == 0;
+	uint32_t head;
+
+	if (nd->len > n - start)
+		return false;
+	if (n - start < 4)
+		return memcmp(s + start, nd->lit, nd->len) == 0;
+	memcpy(&head, s + start, 4);
+	return (head & nd->head_mask) == nd->head &&
+	       (nd->len <= 4 || memcmp(s + start + 4, nd->lit + 4, nd->len - 4) == 0);
 }
 
-/* Finds every place of the literal needs BY_KEY[0..m) (one key byte) in
- * one walk over the places of that byte, marks their windows in OPEN and
- * keeps the first place of each for gates_open. */
+/* Marks in OPEN the window of the literal need ND if it starts at
+ * S[AT - its key] (S[AT] is its key byte), and keeps its first place. */
+static inline void need_at_key(row_gates *g, need *nd, const char *s, size_t n,
+			       size_t at, uint64_t *open)
+{
+	if (at < nd->key || !lit_at(nd, s, n, at - nd->key))
+		return;
+	mark_window(g, nd, at - nd->key, open, &nd->marked);
+	if (nd->at < 0)
+		nd->at = (long)(at - nd->key);
+}
+
+/* Finds every place of the literal needs BY_KEY[0..m) (one rare key
+ * byte) in one walk of memchr over the places of that byte, marks their
+ * windows in OPEN and keeps the first place of each for gates_open. */
 static void mark_literal_windows(row_gates *g, const size_t *by_key, size_t m,
 				 const char *s, size_t n, uint64_t *open)
 {
 	const need *first = &g->needs[by_key[0]];
 	const char key = first->lit[first->key];
 
-	for (size_t k = 0; k < m; k++) {
-		g->needs[by_key[k]].at = -1;
-		g->needs[by_key[k]].marked = 0;
-	}
 	for (const char *c = memchr(s, key, n); c; c = memchr(c + 1, key, n - (size_t)(c + 1 - s)))
-		for (size_t k = 0; k < m; k++) {
-			need *nd = &g->needs[by_key[k]];
-			size_t at = (size_t)(c - s);
-			if (at < nd->key || !lit_at(nd, s, n, at - nd->key))
-				continue;
-			mark_window(g, nd, at - nd->key, open, &nd->marked);
-			if (nd->at < 0)
-				nd->at = (long)(at - nd->key);
+		for (size_t k = 0; k < m; k++)
+			need_at_key(g, &g->needs[by_key[k]], s, n, (size_t)(c - s), open);
+}
+
+/* mark_literal_windows of the needs of the common key bytes, at the
+ * places gates_prepare marked in KEYHITS. */
+static void mark_common_windows(row_gates *g, const char *s, size_t n, uint64_t *open)
+{
+	for (size_t w = 0; w < g->ndigits; w++)
+		for (uint64_t hits = g->keyhits[w]; hits; hits &= hits - 1) {
+			size_t at = 64 * w + (size_t)__builtin_ctzll(hits);
+			unsigned char key = (unsigned char)s[at];
+			const size_t *k = g->by_key + g->key_first[key];
+			for (const size_t *end = k + g->key_count[key]; k < end; k++)
+				need_at_key(g, &g->needs[*k], s, n, at, open);
 		}
 }
 
@@ -594,15 +785,11 @@ static void block_far_places(row_gates *g, const char *s, size_t n)
 	memset(open, 0, g->ndigits * sizeof *open);
 	if (g->nneeds > g->nliterals)
 		mark_digit_windows(g, &g->needs[g->digit_need], open);
-	for (size_t k = 0, m; k < g->nliterals; k += m) {
-		const need *nd = &g->needs[g->by_key[k]];
-		for (m = 1; k + m < g->nliterals; m++) {
-			const need *next = &g->needs[g->by_key[k + m]];
-			if (next->lit[next->key] != nd->lit[nd->key])
-				break;
-		}
-		mark_literal_windows(g, g->by_key + k, m, s, n, open);
-	}
+	for (size_t r = 0; r < g->nrare_runs; r++)
+		mark_literal_windows(g, g->by_key + g->rare_runs[2 * r], g->rare_runs[2 * r + 1],
+				     s, n, open);
+	if (g->nkeys)
+		mark_common_windows(g, s, n, open);
 	for (size_t w = 0; w < g->ndigits; w++)
 		g->unblocked[w] &= open[w];
 }
@@ -615,8 +802,10 @@ void gates_prepare(row_gates *g, const char *s, size_t n)
 	uint32_t runs = 0;
 	size_t w;
 
-	for (size_t k = 0; k < g->nneeds; k++)
-		g->needs[k].at = NEED_UNKNOWN;
+	for (size_t k = 0; k < g->nneeds; k++) {
+		g->needs[k].at = g->needs[k].fresh;
+		g->needs[k].marked = 0;
+	}
 	for (size_t k = 0; k < g->ngates; k++)
 		g->gates[k].first = NEED_UNKNOWN;
 	g->live_gates = ~(uint64_t)0;
@@ -643,6 +832,8 @@ void gates_prepare(row_gates *g, const char *s, size_t n)
 		alnum = b.digit | b.letter;
 		/* no row starts inside a character: those places need no look */
 		g->unblocked[w] = ~(alnum << 1 | alcarry | b.inside);
+		if (g->all_gated && g->nkeys) /* only block_far_places reads them */
+			g->keyhits[w] = keys64(g, p, w ? (unsigned char)s[64 * w - 1] : 0);
 		alcarry = alnum >> 63;
 		g->before[w] = runs;
 		runs += bits_in(g->starts[w]);

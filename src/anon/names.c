@@ -60,6 +60,15 @@ typedef struct {
 				 * many words they are */
 } token;
 
+/* The last bytes of a role's endings, for ends_in to turn most words
+ * away before a look-up: bit 1 of TAIL[c]: c is an ending of one byte,
+ * bit 2: a longer ending ends in c; PAIRS: the bit of the last two bytes
+ * of each longer ending. */
+typedef struct {
+	unsigned char tail[256];
+	uint64_t pairs[65536 / 64];
+} ending_tails;
+
 struct anon_names {
 	wordtab words;
 	token *tok;
@@ -71,9 +80,11 @@ struct anon_names {
 	wordtab orgsuffix;   /* endings of organisation names (-skolan) */
 	wordtab orgsuffix_rev; /* the same endings, each byte for byte backwards */
 	uint64_t org_lens;   /* bit L: an ending of L bytes (L < 64) */
+	ending_tails org_tails;
 	wordtab surnameend;  /* endings only surnames have (-ström, -qvist) */
 	wordtab surnameend_rev; /* the same, backwards */
 	uint64_t surname_lens;
+	ending_tails surname_tails;
 	bool foreign;        /* the text is mostly in a script other than Latin */
 	bool english;        /* the text is in English (its function words) */
 	bool dotted;         /* a short capitalised word, a full stop and a
@@ -295,6 +306,25 @@ static unsigned role_flags(const char *role, const char *file, long line)
 	die_at(EXIT_DATA, file, line, _("unknown role '%s'"), role);
 }
 
+/* The pair of the bytes A and B, for the PAIRS of ending_tails. */
+static unsigned byte_pair(char a, char b)
+{
+	return (unsigned)(unsigned char)a << 8 | (unsigned char)b;
+}
+
+static void add_ending_tail(ending_tails *et, const char *w, size_t n)
+{
+	unsigned pair;
+
+	if (n == 1) {
+		et->tail[(unsigned char)w[0]] |= 1;
+		return;
+	}
+	et->tail[(unsigned char)w[n - 1]] |= 2;
+	pair = byte_pair(w[n - 2], w[n - 1]);
+	et->pairs[pair / 64] |= (uint64_t)1 << (pair % 64);
+}
+
 enum { C_ROLE, C_WORD, NCOLS };
 static const csv_table_column role_columns[NCOLS] = { { "role", true }, { "word", true } };
 
@@ -313,6 +343,7 @@ static void add_role_row(const csv_table *t, void *ctx)
 			wordtab_add(org ? &nm->orgsuffix : &nm->surnameend, word->data, word->len, 1);
 			wordtab_add(org ? &nm->orgsuffix_rev : &nm->surnameend_rev, rev, word->len, 1);
 			*(org ? &nm->org_lens : &nm->surname_lens) |= (uint64_t)1 << word->len;
+			add_ending_tail(org ? &nm->org_tails : &nm->surname_tails, word->data, word->len);
 		}
 		return;
 	}
@@ -1018,7 +1049,14 @@ static unsigned letter_case_at(const char *s, size_t n, size_t j, size_t *len)
 static size_t glued_word_start(const char *s, size_t a, size_t b)
 {
 	unsigned before = 0;
+	size_t q = a + 1;
 
+	/* a capital after the first letter starts one: most words have none,
+	 * and their bytes after it are ASCII, looked at quickly */
+	while (q < b && (unsigned char)s[q] < 0x80 && ascii_case[(unsigned char)s[q]] != 2)
+		q++;
+	if (q >= b)
+		return b;
 	for (size_t j = a, len; j < b; j += len) {
 		unsigned kase = letter_case_at(s, b, j, &len);
 		size_t after;
@@ -1235,20 +1273,37 @@ static bool place_compound(const anon_names *nm, const token *t)
 	return false;
 }
 
-static bool ends_in(const wordtab *rev, uint64_t lens, const token *t, size_t min_stem);
+static inline bool ends_in(const wordtab *rev, uint64_t lens, const ending_tails *et,
+			   const token *t, size_t min_stem);
 
 /* The name of an organisation by its shape: Ekskolan, Justitiedepartementet,
  * Idrottsföreningen (endings from the roles file). */
 static bool org_shape(const anon_names *nm, const token *t)
 {
-	return ends_in(&nm->orgsuffix_rev, nm->org_lens, t, 1);
+	return ends_in(&nm->orgsuffix_rev, nm->org_lens, &nm->org_tails, t, 1);
 }
 
-/* Does the word end in one of the endings of REV (written backwards; LENS:
- * their lengths), with at least MIN_STEM bytes before it?  Asked of many
- * words: one look-up per length of an ending, against the endings written
- * backwards, so that the word read backwards is hashed once for all. */
-static bool ends_in(const wordtab *rev, uint64_t lens, const token *t, size_t min_stem)
+/* Can the word K[0..n) end in an ending of ET, with at least MIN_STEM
+ * bytes before it?  Its last byte or two tell for most words. */
+static bool may_end_in(const ending_tails *et, const char *k, size_t n, size_t min_stem)
+{
+	unsigned tail, pair;
+
+	if (n < 1 + min_stem)
+		return false;
+	tail = et->tail[(unsigned char)k[n - 1]];
+	if (tail & 1)
+		return true; /* an ending of one byte: the look-up tells */
+	if (!tail || n < 2 + min_stem)
+		return false;
+	pair = byte_pair(k[n - 2], k[n - 1]);
+	return (et->pairs[pair / 64] >> (pair % 64)) & 1;
+}
+
+/* ends_in of a word may_end_in lets through: a look-up per length of an
+ * ending, against the endings written backwards, so that the word read
+ * backwards is hashed once for all. */
+static bool ends_in_lookup(const wordtab *rev, uint64_t lens, const token *t, size_t min_stem)
 {
 	char back[64];
 	uint32_t h = WORDTAB_SEED;
@@ -1263,12 +1318,22 @@ static bool ends_in(const wordtab *rev, uint64_t lens, const token *t, size_t mi
 	return false;
 }
 
+/* Does the word end in one of the endings of REV (written backwards; LENS:
+ * their lengths, ET: their last bytes), with at least MIN_STEM bytes
+ * before it?  Asked of many words: most are turned away by their last
+ * bytes, inline. */
+static inline bool ends_in(const wordtab *rev, uint64_t lens, const ending_tails *et,
+			   const token *t, size_t min_stem)
+{
+	return may_end_in(et, t->k, t->klen, min_stem) && ends_in_lookup(rev, lens, t, min_stem);
+}
+
 /* "Vikström", "Nordquist", "Östgren": a capitalised word no list or
  * dictionary has, with an ending only surnames have, is a surname. */
 static bool surname_shaped(const anon_names *nm, const token *t)
 {
 	return t->flags == 0 && t->cap && t->script == SC_LATIN &&
-	       ends_in(&nm->surnameend_rev, nm->surname_lens, t, 2) &&
+	       ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2) &&
 	       !dict_has(&nm->dict, t->k, t->klen);
 }
 
