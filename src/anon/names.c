@@ -2623,14 +2623,15 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	return judge_unknown(nm, i);
 }
 
-/* "29 Mar", "3 Jan.": the number of a day (1 to 31) right before a word. */
+/* "29 Mar", "3 Jan.", "06-jun": the number of a day (1 to 31) right before
+ * a word. */
 static bool day_before(const char *s, size_t start)
 {
 	size_t i = start, digits = 0;
 	int day;
 
-	if (i > 0 && s[i - 1] == ' ')
-		i--;
+	if (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '-'))
+		i--; /* "29 Mar", "06-jun" */
 	if (i > 0 && s[i - 1] == '.')
 		i--;
 	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && digits < 3) {
