@@ -2399,6 +2399,7 @@ static bool initials_shape(const token *t)
 {
 	return t->klen == 3 && t->k[1] == '-' && t->allcaps;
 }
+
 /* Next to "och", "o", "elr", a comma or '&': the only places where an
  * unknown lower-case word may turn out to be a name (ali elr jonte). */
 static bool beside_joiner(const anon_names *nm, size_t i)
