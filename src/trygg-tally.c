@@ -127,8 +127,13 @@ static void add_breakdown(options *o, const char *arg)
 	char **cols = split_list(arg, ',', &n);
 
 	for (size_t i = 0; i < o->nbds; i++)
-		if (same_columns(&o->bds[i], cols, n))
+		if (same_columns(&o->bds[i], cols, n)) {
+			/* freed first: else the sanitiser's leak check may report the
+			 * list at exit (as it did, now and then, in make check-asan) and
+			 * turn the usage error's status 2 into 1 */
+			free_list(cols, n);
 			usage_error(_("the same breakdown is given twice with -g"));
+		}
 	o->bds = xrealloc(o->bds, (o->nbds + 1) * sizeof *o->bds);
 	o->bds[o->nbds++] = (breakdown_spec){ cols, n };
 }
