@@ -272,46 +272,41 @@ static bool labelled_number(const char *s, size_t at)
 	return false;
 }
 
-/* Is the number SP an organisation's own?  An account of a text that
- * names its owner as one, any number after an organisation number's
- * label, or a business Swish number (only companies and associations
- * have one) unless the writer calls it their own ("mitt eget nr"). */
+/* Is the number SP an organisation's own?  Any number after an
+ * organisation number's label; an account of a text that names its owner
+ * as one; a business Swish number (only companies and associations have
+ * one) unless the writer calls it their own ("mitt eget nr").  The text's
+ * signs are read into *SIGNS at the first number that needs them (*READ). */
 static bool org_number(const char *s, size_t n, const anon_span *sp,
-		       const struct account_signs *signs)
+		       struct account_signs *signs, bool *read)
 {
-	if ((sp->kind == KIND_PHONE || sp->kind == KIND_CARD) && labelled_number(s, sp->start))
-		return true;
-	if (org_account(s, sp))
-		return signs->org || (signs->payee && !signs->personal);
-	return sp->kind == KIND_PHONE && swish_business_at(s, n, sp->start) && !signs->personal;
-}
+	bool account, swish;
 
-/* Only a text with an account, or a number that may be an organisation's
- * own, is read for the signs. */
-static bool may_be_org_number(const char *s, size_t n, const anon_span *sp)
-{
-	return org_account(s, sp) ||
-	       (sp->kind == KIND_PHONE && swish_business_at(s, n, sp->start)) ||
-	       ((sp->kind == KIND_PHONE || sp->kind == KIND_CARD) && labelled_number(s, sp->start));
+	if (sp->kind != KIND_PHONE && sp->kind != KIND_CARD)
+		return false;
+	if (labelled_number(s, sp->start))
+		return true;
+	account = org_account(s, sp);
+	swish = !account && sp->kind == KIND_PHONE && swish_business_at(s, n, sp->start);
+	if (!account && !swish)
+		return false;
+	if (!*read) {
+		read_signs(s, n, signs);
+		*read = true;
+	}
+	return account ? signs->org || (signs->payee && !signs->personal) : !signs->personal;
 }
 
 size_t drop_org_accounts(span_list *found, const char *s, size_t n)
 {
 	struct account_signs signs = { false, false, false };
-	size_t kept = 0, dropped = 0;
-	bool any = false;
+	size_t kept = 0, dropped;
+	bool read = false;
 
-	for (size_t i = 0; i < found->n && !any; i++)
-		any = may_be_org_number(s, n, &found->v[i]);
-	if (!any)
-		return 0;
-	read_signs(s, n, &signs);
-	for (size_t i = 0; i < found->n; i++) {
-		if (org_number(s, n, &found->v[i], &signs))
-			dropped++;
-		else
+	for (size_t i = 0; i < found->n; i++)
+		if (!org_number(s, n, &found->v[i], &signs, &read))
 			found->v[kept++] = found->v[i];
-	}
+	dropped = found->n - kept;
 	found->n = kept;
 	return dropped;
 }
