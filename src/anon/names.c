@@ -1744,6 +1744,12 @@ static bool role_prep_at(const anon_names *nm, size_t j)
  * capitalised words after its noun, or after a role and its preposition. */
 static bool org_name_before(const anon_names *nm, size_t i)
 {
+	/* "Vår regionala organisation, Heimbygda, har": the organisation's
+	 * name between commas after its noun */
+	if (i > 0 && nm->tok[i].gap == GAP_COMMA && i + 1 < nm->ntok &&
+	    nm->tok[i + 1].gap == GAP_COMMA &&
+	    (org_cue_at(nm, i - 1) || (nm->tok[i - 1].klen > 2 && compound_of(nm, &nm->tok[i - 1], W_ORGCUE))))
+		return true;
 	for (size_t j = i; j > 0 && i - j < 3; j--) {
 		const token *p = &nm->tok[j - 1];
 		if (nm->tok[j].gap != GAP_SPACE)
@@ -2229,6 +2235,37 @@ static bool age_follows(const anon_names *nm, size_t i)
 	       !text_has(s, n, d, " tidigare");
 }
 
+/* "– Det är svårt, säger Rittbring.", "”Bra”, skrev Foley": after a quote
+ * or a comma, a verb of saying puts its subject after it, and the subject
+ * of saying is a person (organisations that speak are listed or are
+ * compounds of ordinary words: säger Trafikverket). */
+static bool reported_speaker(const anon_names *nm, size_t i)
+{
+	static const char *const saying[] = {
+		"säger", "sa", "sade", "skriver", "skrev", "berättar", "berättade",
+		"menar", "menade", "tycker", "tyckte", "förklarar", "förklarade",
+		"konstaterar", "konstaterade", "fortsätter", "fortsatte", "svarar",
+		"svarade", "frågar", "frågade", "understryker", "betonar", "betonade",
+		"tillägger", "påpekar", "påpekade", "avslutar", "avslutade", "says", "said",
+	};
+	const token *t = nm->tok, *verb = &nm->tok[i - 1];
+
+	if (i < 2 || t[i].gap != GAP_SPACE || verb->cap || !KEY_IS_ONE_OF(verb, saying))
+		return false;
+	if (verb->gap == GAP_COMMA)
+		return true;
+	/* ”Bra!” sa X: a closing quotation mark right before the verb */
+	for (size_t b = verb->start; b > t[i - 2].end; b--) {
+		unsigned char c = (unsigned char)nm->text[b - 1];
+		if (c == '"' || c == 0x9D || c == 0xBB)
+			return true; /* ", ” (E2 80 9D), » (C2 BB) */
+		if (c != ' ' && c != ',' && c != '!' && c != '?' && c != 0x80 && c != 0xE2 &&
+		    c != 0xC2)
+			return false;
+	}
+	return false;
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -2250,6 +2287,10 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if (role_word(nm, t) || modifies_role(nm, i))
 		return ST_NO; /* "Brf-ordförande Anna Berg", "Vice ordförande" */
 	if (is_dict_word(nm, i)) {
+		/* "säger Rittbring": read as a compound only (ritt + bring) */
+		if (reported_speaker(nm, i) && !dict_has(&nm->dict, t->k, t->klen) &&
+		    !noun_compound(nm, t))
+			return ST_NAME;
 		nm->tok[i].dictweak = 1;
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
@@ -2711,6 +2752,15 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
 	    not_a_name_by_shape(nm, t))
 		return ST_NO;
+	/* "läraren K säger", "Morbror C kom", "E pratar ofta": a capital
+	 * letter standing for a person, after a role or before what only a
+	 * person does (not the English I, nor the Swedish i, nor the letter
+	 * of a brand: Circle K har) */
+	if (t->initial == 1 && !(f & (W_PREP | W_PLACEPREP)) &&
+	    ((cue_before(nm, i) & W_TITLE) ||
+	     (!(f & W_STOP) && (t->sent_start || !nm->tok[i - 1].cap) && /* Circle K */
+	      i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && person_only_verb(nm, i + 1))))
+		return ST_NAME;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
 	/* "PG Forslund", "KG Svensson": two initials written together before
@@ -2823,6 +2873,27 @@ static bool label_follows(const char *s, size_t n, size_t end)
 	while (end < n && s[end] == ' ')
 		end++;
 	return end < n && ((s[end] >= '0' && s[end] <= '9') || s[end] == ':' || s[end] == '+');
+}
+
+/* Is the ordinary word I the label of what follows (Per Alm Telefon 0123,
+ * Rum: 12)?  Before a number only a word that labels one is (not Ingrid
+ * Tjäder 2019-06-28, Anna Sjö 12 år). */
+static bool label_word_at(const anon_names *nm, size_t i)
+{
+	static const char *const labels[] = {
+		"telefon", "tel", "tfn", "tele", "mobil", "mob", "mobiltelefon", "fax",
+		"telefax", "växel", "direkt", "direktnummer", "hem", "hemtelefon", "arbete",
+		"arb", "kontor", "rum", "nr", "nummer", "sms", "phone", "mobile", "tfnr",
+		"telnr", "mobilnr", "org", "orgnr", "box", "tfn.nr",
+	};
+	const token *t = &nm->tok[i];
+	size_t end = t->end;
+
+	if (!label_follows(nm->text, nm->textlen, end))
+		return false;
+	while (end < nm->textlen && nm->text[end] == ' ')
+		end++;
+	return nm->text[end] == ':' || nm->text[end] == '+' || KEY_IS_ONE_OF(t, labels);
 }
 
 /* Joined to a name by a word (och, o, eller), not by a comma. */
@@ -3175,7 +3246,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	if (t->dictweak)
 		/* "Saga Sjö", "Sussie o Moody"; but "Sara Ek, Ordförande" and
 		 * "Per Alm Telefon 0123" keep their titles and labels */
-		return (prev && word_surname_fits(nm, i) && !label_follows(s, n, t->end) &&
+		return (prev && word_surname_fits(nm, i) && !label_word_at(nm, i) &&
 			!(t->cap && !nm->tok[i - 1].cap) && /* "ebba Tullen" */
 			!full_name_before(nm, i)) ||
 		       word_before_surname(nm, i) || third_name_before_verb(nm, i) ||
@@ -3318,9 +3389,11 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	/* "Claes Björnberg", "winta asfaha": a word no list has, written
 	 * like the name before it; "Lars Ylander Norconsult AB": the company
 	 * is what follows */
-	/* "Anna Sandvik", "Lars Stena": a company's name that is a surname too,
-	 * right after a first name that is no brand itself */
-	if ((t->flags & W_KEEP) && !(t->flags & ~(unsigned)(W_KEEP | W_PHRASE)) && !t->phrasekeep &&
+	/* "Anna Sandvik", "Lars Stena", "Åsa Kjell": a company's name that is
+	 * a surname or a given name too, right after a first name that is no
+	 * brand itself */
+	if ((t->flags & W_KEEP) && !(t->flags & ~(unsigned)(W_KEEP | W_PHRASE | W_FIRST)) &&
+	    !t->phrasekeep &&
 	    t->cap && !t->allcaps && (p->flags & W_FIRST) && !(p->flags & W_KEEP) &&
 	    !org_word_follows(nm, i))
 		return true;
@@ -3433,17 +3506,31 @@ static int surname_of_full_name(anon_names *nm, size_t i)
 }
 
 /* "säger Michael Hesselgård ... säger Hesselgård": the surname of a full
- * name found in the text is a name again where it stands alone; with
+ * name found in the text is a name again where it stands alone, also in
+ * the genitive when it is no ordinary word (Ehrstrands framträdande); with
  * ONLY_SUBJECT (an ordinary word too: "Magnus J Stark ... Stark är 53 år")
  * only where it starts a sentence before a word in small letters, as a
  * subject does: elsewhere it may be the word. */
+/* Is token J the word A, or (with GENITIVE) A's genitive before a word
+ * in small letters (Ehrstrand, Ehrstrands framträdande; not a business
+ * named after its owner: Dahlgrens Bil)? */
+static bool same_word(const anon_names *nm, const token *a, size_t j, bool genitive)
+{
+	const token *b = &nm->tok[j];
+
+	if (b->klen == a->klen + 1 && genitive && b->k[a->klen] == 's')
+		return memcmp(a->k, b->k, a->klen) == 0 && j + 1 < nm->ntok &&
+		       !nm->tok[j + 1].cap;
+	return b->klen == a->klen && memcmp(a->k, b->k, a->klen) == 0;
+}
+
 static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 {
 	token *t = nm->tok;
 
 	for (size_t j = 0; j < nm->ntok; j++)
-		if (t[j].state != ST_NAME && t[j].cap && !t[j].allcaps && t[j].klen == t[i].klen &&
-		    memcmp(t[j].k, t[i].k, t[i].klen) == 0 && !org_follows(nm, j) &&
+		if (t[j].state != ST_NAME && t[j].cap && !t[j].allcaps &&
+		    same_word(nm, &t[i], j, !only_subject) && !org_follows(nm, j) &&
 		    (!only_subject || (t[j].sent_start && j + 1 < nm->ntok &&
 				       t[j + 1].gap == GAP_SPACE && !t[j + 1].cap)))
 			t[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
