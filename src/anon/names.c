@@ -1258,7 +1258,9 @@ static bool place_compound(const anon_names *nm, const token *t)
 	size_t n = t->klen;
 
 	/* the place at least 5 bytes: short ones (Berg, Lund) make surnames
-	 * (Bergner, Lundell) */
+	 * (Bergner, Lundell); "Kirunabo": one who lives there */
+	if (n >= 7 && k[n - 2] == 'b' && k[n - 1] == 'o' && (names_flags(nm, k, n - 2) & W_PLACE))
+		return true;
 	for (size_t cut = 3; cut + 3 <= n; cut++) {
 		if (!utf8_char_start(k, cut))
 			continue;
@@ -1937,6 +1939,10 @@ static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 	    !(t->end + 2 < nm->textlen && ((s[t->end + 1] == 'n' && s[t->end + 2] == 'r') ||
 					   (s[t->end + 1] >= '0' && s[t->end + 1] <= '9'))))
 		return false;
+	/* "9:ans hållplats", "3:or": a number's ending */
+	if (!t->cap && t->start >= 2 && s[t->start - 1] == ':' && s[t->start - 2] >= '0' &&
+	    s[t->start - 2] <= '9')
+		return true;
 	/* "EK2b", "SA19": a class's or a programme's letters */
 	if (t->allcaps && t->klen <= 3 && t->end < nm->textlen && s[t->end] >= '0' && s[t->end] <= '9')
 		return true;
@@ -2798,6 +2804,11 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (cue && !named && role_word(nm, t))
 		return ST_NO;
 	if (cue & W_CALL) {
+		/* "”Daggan” som hon kallas verkar": the name came before the
+		 * relative clause that ends with the naming verb */
+		if (!t->cap && i >= 3 && (nm->tok[i - 2].flags & W_PRON) &&
+		    nm->tok[i - 3].klen == 3 && memcmp(nm->tok[i - 3].k, "som", 3) == 0)
+			return ST_NO;
 		/* "Täby kyrka hette Sven Åke Ekestorm": no thing is named by
 		 * a first name and another name after it */
 		if (((f & W_STOP) && !t->cap) || (thing_named(nm, i) && !full_name_at(nm, i)))
