@@ -2626,8 +2626,12 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if (f & W_PLACE)
 		return judge_place(nm, i, cue);
-	if (named && placeprep_before(nm, i))
-		return ST_NO; /* "bor i Ulrika": a place named like a person */
+	/* "bor i Ulrika": a place named like a person; but "i Marys liv": a
+	 * person's genitive before what is hers */
+	if (named && placeprep_before(nm, i) &&
+	    !(t->genitive && !(f & W_PLACE) && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+	      !nm->tok[i + 1].cap))
+		return ST_NO;
 	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
 	 * capitalised ordinary word names a shop */
 	if (named && t->genitive && shop_word_follows(nm, i))
@@ -3376,7 +3380,9 @@ static bool org_word_follows(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i + 1];
 
+	/* not the next field's label: "Staffan Wikell Avdelning: Juridik" */
 	return i + 1 < nm->ntok && t->gap == GAP_SPACE &&
+	       !(t->end < nm->textlen && nm->text[t->end] == ':') &&
 	       ((t->flags & (W_KEEP | W_PLACENOUN)) ||
 		wordtab_get(&nm->orgsuffix, t->k, t->klen));
 }
