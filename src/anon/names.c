@@ -151,7 +151,10 @@ static void add_word(anon_names *nm, const char *s, size_t n, unsigned flags)
 		wordtab_add(&nm->words, key, k, flags);
 }
 
-/* A phrase as the words the text is cut into, one space between them. */
+static size_t joiner_len(const char *s, size_t n, size_t i);
+
+/* A phrase as the words the text is cut into, one space between them
+ * (a hyphen between letters inside a word: Karl-Bertil Jonsson). */
 static void add_phrase_key(anon_names *nm, const char *s, size_t n, unsigned flags)
 {
 	char key[3 * KEY_MAX];
@@ -159,7 +162,8 @@ static void add_phrase_key(anon_names *nm, const char *s, size_t n, unsigned fla
 
 	while (i < n && k + 2 < sizeof key) {
 		size_t start = i, len;
-		while (i < n && (len = letter_len(s, n, i)) > 0)
+		while (i < n && ((len = letter_len(s, n, i)) > 0 ||
+				 (i > start && (len = joiner_len(s, n, i)) > 0)))
 			i += len;
 		if (i > start && i - start + k + 1 < sizeof key) {
 			if (k)
@@ -1003,7 +1007,25 @@ static bool initial_at(const char *s, size_t n, size_t i, size_t end)
  * written together, are the initials of a double given name; not a
  * party, an agency or a role (SD, TT, VD) nor a unit after a number
  * (5 KG). */
-static bool two_initials_at(const char *s, size_t n, size_t i, const token *t)
+/* Does a given name that is no surname start at S[AT], after spaces? */
+static bool first_name_follows(const anon_names *nm, const char *s, size_t n, size_t at)
+{
+	size_t end, len;
+	char key[KEY_MAX];
+	unsigned f;
+
+	while (at < n && s[at] == ' ')
+		at++;
+	for (end = at; end < n && (len = letter_len(s, n, end)) > 0; end += len)
+		;
+	if (end == at)
+		return false;
+	f = names_flags(nm, key, fold_word(s + at, end - at, key, sizeof key));
+	return (f & W_FIRST) && !(f & W_LAST);
+}
+
+static bool two_initials_at(const anon_names *nm, const char *s, size_t n, size_t i,
+			    const token *t)
 {
 	const unsigned listed = W_KEEP | W_TITLE | W_ORGCUE | W_STOP | W_PLACE | W_FIRST | W_LAST;
 
@@ -1014,7 +1036,9 @@ static bool two_initials_at(const char *s, size_t n, size_t i, const token *t)
 		return false;
 	if (i > 0 && (s[i - 1] != ' ' || (i > 1 && s[i - 2] >= '0' && s[i - 2] <= '9')))
 		return false;
-	return i + 2 == n || s[i + 2] == ' ' || s[i + 2] == '.';
+	if (i + 2 < n && s[i + 2] == '.')
+		return !first_name_follows(nm, s, n, i + 3); /* "såg på TV. Linnea valde" */
+	return i + 2 == n || s[i + 2] == ' ';
 }
 
 static void count_word(word_counts *c, const token *t)
@@ -1081,6 +1105,22 @@ static token part_token(const anon_names *nm, const char *s, size_t a, size_t b,
 	return t;
 }
 
+static bool capital_at(const char *s, size_t n, size_t i);
+
+/* Does a word with a capital and then a small letter start after the
+ * spaces at S[AT] (Lundström, not AB)? */
+static bool capitalised_word_at(const char *s, size_t n, size_t at)
+{
+	size_t len;
+
+	while (at < n && s[at] == ' ')
+		at++;
+	if (at >= n || !capital_at(s, n, at))
+		return false;
+	len = letter_len(s, n, at);
+	return at + len < n && letter_len(s, n, at + len) > 0 && !capital_at(s, n, at + len);
+}
+
 /* Text copied from a web page loses its line breaks and glues a name to
  * the word before or after it ("förteckningChrister Stighäll", "Lena
  * VennströmOrdförande").  The word from START to END, unknown as a whole,
@@ -1101,6 +1141,11 @@ static size_t glued_cut(const anon_names *nm, const char *s, size_t start, size_
 	a = part_token(nm, s, start, cut, akey);
 	b = part_token(nm, s, cut, next, bkey);
 	if ((b.flags & (W_STOP | W_KEEP)) || !((b.flags & W_FIRST) || role_word(nm, &b)))
+		return end;
+	/* "BabyBjörn AB", "BabyBjörn har": a brand's capitals; a capitalised
+	 * word glued to a first name is two only before the surname
+	 * (Anders BjörkMarkus Lundström) */
+	if (capital_at(s, end, start) && !role_word(nm, &b) && !capitalised_word_at(s, nm->textlen, end))
 		return end;
 	return a.flags || dict_has(&nm->dict, a.k, a.klen) || surname_shaped(nm, &a) ? cut : end;
 }
@@ -1187,7 +1232,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 			nm->dotted = true;
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
 			nm->tok[nm->ntok - 1].initial = initial_at(s, n, i, end) ? 1 : 2;
-		else if (end - i == 2 && two_initials_at(s, n, i, &nm->tok[nm->ntok - 1]))
+		else if (end - i == 2 && two_initials_at(nm, s, n, i, &nm->tok[nm->ntok - 1]))
 			nm->tok[nm->ntok - 1].initial = 1;
 		i = end;
 	}
