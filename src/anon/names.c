@@ -2317,6 +2317,34 @@ static bool reported_speaker(const anon_names *nm, size_t i)
 	return false;
 }
 
+/* "Europeiska regionala utvecklingsfonden (Eruf)": a word in brackets
+ * whose letters start with the initials of two or more of the words
+ * before it is their short form, not a name.  The rest of its letters
+ * are in the last of them (fonden). */
+static bool short_form_in_brackets(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	const char *s = nm->text;
+
+	if (i < 2 || t[i].start == 0 || s[t[i].start - 1] != '(' || t[i].end >= nm->textlen ||
+	    s[t[i].end] != ')' || t[i].klen < 3)
+		return false;
+	for (size_t words = 2; words <= 6 && words <= i && words < t[i].klen; words++) {
+		size_t j = i - words, k = 0, at = 0;
+		for (size_t w = j; w < i && k < t[i].klen; w++, k++)
+			if (t[w].klen == 0 || t[w].k[0] != t[i].k[k] || t[w].script != SC_LATIN)
+				break;
+		if (k < words)
+			continue;
+		/* the letters left, in order, in the last word after its initial */
+		for (at = 1; k < t[i].klen && at < t[i - 1].klen; at++)
+			k += t[i - 1].k[at] == t[i].k[k];
+		if (k == t[i].klen)
+			return true;
+	}
+	return false;
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -2326,7 +2354,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if (t->allcaps && t->klen <= 4 && !is_dict_word(nm, i))
 		return ST_NO; /* SVT, ABF, KD; but "LO HED": a word, beside a name */
 	if (org_shape(nm, t) || org_follows(nm, i) || org_name_before(nm, i) ||
-	    acronym_beside(nm, i))
+	    acronym_beside(nm, i) || short_form_in_brackets(nm, i))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
@@ -2637,6 +2665,21 @@ static bool shop_word_follows(anon_names *nm, size_t i)
 
 static bool party_follows(const anon_names *nm, size_t i);
 
+/* "mellan Sunnersta och Solberg", "från Umeå eller Lycksele": a word
+ * joined to a place after a preposition is a place too */
+static bool coordinated_with_place(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 3 && t[i].gap == GAP_SPACE && (t[i - 1].flags & W_CONJ) &&
+	       t[i - 1].gap == GAP_SPACE && t[i - 2].cap && t[i - 2].gap == GAP_SPACE &&
+	       (((t[i - 2].flags & W_PLACE) && !(t[i - 2].flags & (W_FIRST | W_LAST))) ||
+		(t[i - 2].flags == 0 && t[i - 2].state == ST_NO)) && /* a place no list has */
+	       (t[i - 3].flags & (W_PREP | W_PLACEPREP)) && !t[i - 3].cap &&
+	       (!(t[i].flags & W_FIRST) || (t[i].flags & W_PLACE)) && /* i Umeå och Anna kom */
+	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap);
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -2647,6 +2690,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * and is followed by a negation or an object pronoun is a verb (Swedish
 	 * puts the verb second after a subject) */
 	if (t->sent_start && !t->allcaps && neighbour_has(nm, i, +1, W_AFTERVERB))
+		return ST_NO;
+	if (coordinated_with_place(nm, i))
 		return ST_NO;
 	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
 		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
