@@ -2913,6 +2913,10 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		if (!named && ((f & W_PLACE) || (!t->cap && dict_has(&nm->dict, t->k, t->klen))) &&
 		    !person_before_call(nm, i))
 			return ST_NO;
+		/* "de som ibland kallas regionbibliotek": a compound noun in
+		 * small letters names a kind of thing */
+		if (!named && !t->cap && noun_compound(nm, t))
+			return ST_NO;
 		return ST_NAME;
 	}
 	if (!t->cap)
@@ -3977,6 +3981,24 @@ static bool dotted_initials(anon_names *nm, const char *s, size_t n)
 	return any;
 }
 
+/* Where the name in token T ends: before a hyphen and an ordinary word in
+ * small letters (Gunnar Harding-antologi, Wollter-mötet: the thing named
+ * after the person stays). */
+static size_t name_end(const anon_names *nm, const token *t)
+{
+	const char *s = nm->text;
+	size_t dash = t->end;
+
+	while (dash > t->start && s[dash - 1] != '-')
+		dash--;
+	/* the key's bytes stand where the text's do, unless folding
+	 * changed a character's length */
+	if (dash <= t->start + 1 || dash >= t->end || !(s[dash] >= 'a' && s[dash] <= 'z') ||
+	    t->klen != t->end - t->start)
+		return t->end;
+	return dict_has(&nm->dict, t->k + (dash - t->start), t->end - dash) ? dash - 1 : t->end;
+}
+
 static void emit(const anon_names *nm, span_list *out)
 {
 	for (size_t i = 0; i < nm->ntok; i++) {
@@ -3992,7 +4014,7 @@ static void emit(const anon_names *nm, span_list *out)
 		while (j + 1 < nm->ntok && nm->tok[j + 1].state == ST_NAME &&
 		       nm->tok[j + 1].gap == GAP_SPACE)
 			j++;
-		spans_push(out, nm->tok[i].start, nm->tok[j].end, KIND_NAME);
+		spans_push(out, nm->tok[i].start, name_end(nm, &nm->tok[j]), KIND_NAME);
 		out->v[out->n - 1].genitive = nm->tok[j].genitive;
 		i = j;
 	}
