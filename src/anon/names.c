@@ -3300,6 +3300,18 @@ static bool first_name_opens_name(const anon_names *nm, size_t i)
 	return i + 2 >= nm->ntok || nm->tok[i + 2].gap != GAP_SPACE || !nm->tok[i + 2].cap;
 }
 
+/* "Rita Södergård, ordförande": a first name, a capitalised word and a
+ * role after a comma name a person, even where a sentence starts. */
+static bool role_after_full_name(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return (t[i].flags & W_FIRST) && t[i].cap && !t[i].allcaps && i + 2 < nm->ntok &&
+	       t[i + 1].gap == GAP_SPACE && t[i + 1].cap && !t[i + 1].allcaps &&
+	       t[i + 2].gap == GAP_COMMA && !t[i + 2].cap &&
+	       ((t[i + 2].flags & W_TITLE) || role_word(nm, &t[i + 2]));
+}
+
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -3330,6 +3342,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			person_frame(nm, s, n, i));
 	if (t->state == ST_MAYBE)
 		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
+		       role_after_full_name(nm, i) ||
 		       surname_after_initial(nm, i) ||
 		       first_name_opens_name(nm, i) ||
 		       (i + 1 < nm->ntok && regnal_number_at(nm, i + 1)) ||
