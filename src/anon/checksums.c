@@ -139,6 +139,21 @@ static bool is_year(const char *g, size_t len)
 	return len == 4 && (strncmp(g, "19", 2) == 0 || strncmp(g, "20", 2) == 0);
 }
 
+/* "(1895-1946)": a life's or an era's years, from 1500 on, the second
+ * after the first. */
+static bool life_span(const char *a, size_t alen, const char *b, size_t blen)
+{
+	int from = 0, to = 0;
+
+	if (alen != 4 || blen != 4)
+		return false;
+	for (size_t i = 0; i < 4; i++) {
+		from = 10 * from + (a[i] - '0');
+		to = 10 * to + (b[i] - '0');
+	}
+	return from >= 1500 && to < 2100 && from < to;
+}
+
 /* A date (2023-11-28, 28/11/2023) or years (2019-2023) inside a digit
  * run is not a number that identifies anyone. */
 bool looks_like_dates(const char *s, size_t n)
@@ -162,7 +177,7 @@ bool looks_like_dates(const char *s, size_t n)
 		if ((is_year(gs[g], glen[g]) && glen[g + 1] == 2 && glen[g + 2] == 2) ||
 		    (glen[g] <= 2 && glen[g + 1] <= 2 && is_year(gs[g + 2], glen[g + 2])))
 			return true;
-	return ng > 0 && years == ng;
+	return (ng > 0 && years == ng) || (ng == 2 && life_span(gs[0], glen[0], gs[1], glen[1]));
 }
 
 /* "08.00-12.00", "9:30 - 11:00": hours and minutes, not a number. */

@@ -2680,6 +2680,20 @@ static bool coordinated_with_place(const anon_names *nm, size_t i)
 	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap);
 }
 
+static bool street_word(const token *t);
+
+/* "Thorssons väg", "Lindbergs gränd": a surname's genitive (not a given
+ * name's: Annas väg hem) before a street's noun in small letters names
+ * the street. */
+static bool surname_street_at(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->cap && !t->allcaps && !(t->flags & W_FIRST) && t->klen > 3 &&
+	       (t->genitive || t->k[t->klen - 1] == 's') && i + 1 < nm->ntok &&
+	       nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap && street_word(&nm->tok[i + 1]);
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -2691,7 +2705,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * puts the verb second after a subject) */
 	if (t->sent_start && !t->allcaps && neighbour_has(nm, i, +1, W_AFTERVERB))
 		return ST_NO;
-	if (coordinated_with_place(nm, i))
+	if (coordinated_with_place(nm, i) || surname_street_at(nm, i))
 		return ST_NO;
 	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
 		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
@@ -3760,6 +3774,18 @@ static bool street_word(const token *t)
 
 /* "Fredrika Bremer gymnasiet", "Paul Eriksson museet": what is named
  * after a person by the full name alone. */
+/* "Anders Walls stipendium", "Eva Ekebergs minnesfond": a prize or a
+ * fund a person's genitive names. */
+static bool prize_word(const token *t)
+{
+	static const char *const words[] = { "stipendium", "stipendiet", "pris", "priset",
+					     "fond", "fonden", "minnesfond", "minnesfonden",
+					     "medalj", "medaljen", "pokal", "pokalen",
+					     "vandringspris", "minnespris", "stiftelse" };
+
+	return KEY_IS_ONE_OF(t, words);
+}
+
 static bool named_after_person(const token *t)
 {
 	static const char *const words[] = { "gymnasiet", "gymnasium", "museet", "museum",
@@ -3845,7 +3871,8 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 	if (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE)
 		return false;
 	if (t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's'))
-		return street_word(&t[i + 1]) || (!t[i + 1].cap && org_shape(nm, &t[i + 1]));
+		return street_word(&t[i + 1]) ||
+		       (!t[i + 1].cap && (org_shape(nm, &t[i + 1]) || prize_word(&t[i + 1])));
 	return t[i].cap && !t[i + 1].cap && named_after_person(&t[i + 1]);
 }
 
