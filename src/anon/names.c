@@ -580,10 +580,12 @@ static unsigned lookup(const anon_names *nm, token *t)
  * the hash of its key (the stem, asked of few words, is hashed anew).  Such a
  * word has no apostrophe, so its only genitive is a plain -s (what
  * genitive_stem says of it), and no hyphen, so a word that is no genitive
- * has its own flags only (what genitive_flags says of it). */
-static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h)
+ * has its own flags only (what genitive_flags says of it).  KB: the key
+ * as read_latin_word wrote it into the key buffer (kept or not), which
+ * may be read past its end (the buffer has KEY_MAX bytes to spare). */
+static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h, const char *kb)
 {
-	unsigned f = wordtab_get_hashed(&nm->words, t->k, t->klen, h);
+	unsigned f = wordtab_get_hashed_padded(&nm->words, kb, t->klen, h);
 	size_t n = t->klen;
 
 	if (!ASK_STEM(f))
@@ -921,18 +923,19 @@ static void add_ascii_token(anon_names *nm, const char *s, size_t start,
 			    const ascii_read *r)
 {
 	token *t = new_token(nm, start, r->end);
+	const char *kb = nm->keys.s + nm->keys.len;
 
 	t->klen = r->end - start;
 	/* a word with a capital or a letter beyond ASCII has its key folded
 	 * into the key buffer, as fold_token does: keep the copy */
 	if (r->seen & 6) {
-		t->k = nm->keys.s + nm->keys.len;
+		t->k = kb;
 		nm->keys.len += t->klen;
 	} else {
 		t->k = s + start;
 	}
 	t->script = SC_LATIN;
-	t->flags = lookup_ascii(nm, t, r->h);
+	t->flags = lookup_ascii(nm, t, r->h, kb);
 	t->cap = (r->first & 2) != 0;
 	t->allcaps = t->cap && !(r->seen & 1);
 	place_token(nm, t, s);
