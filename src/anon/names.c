@@ -1156,6 +1156,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	while (i < n) {
 		size_t len, end;
 		bool ascii;
+		token *t;
 		/* what is between words is mostly ASCII: skip it fast */
 		if ((unsigned char)s[i] < 0x80 && !ascii_case[(unsigned char)s[i]]) {
 			i++;
@@ -1182,16 +1183,20 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 			add_ascii_token(nm, s, i, &r);
 		else
 			add_token(nm, s, i, end, &latin, &other);
-		/* only a word no list has can be two glued (serviceMalin) */
-		if (!nm->tok[nm->ntok - 1].flags && end - i >= 6)
+		/* only a word no list has can be two glued (serviceMalin), and
+		 * only at a capital: read_latin_word tells of its words whether
+		 * they have one.  The word that unglue_last puts in its place
+		 * takes the same slot, so T stays its token. */
+		t = &nm->tok[nm->ntok - 1];
+		if (!t->flags && end - i >= 6 && (!ascii || (r.seen & 2)))
 			end = unglue_last(nm, s, i, end, &latin, &other);
-		count_word(&c, &nm->tok[nm->ntok - 1]);
+		count_word(&c, t);
 		if (end - i <= 5 && end + 1 < n && s[end] == '.' && capital_at(s, n, end + 1))
 			nm->dotted = true;
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
-			nm->tok[nm->ntok - 1].initial = initial_at(s, n, i, end) ? 1 : 2;
-		else if (end - i == 2 && two_initials_at(s, n, i, &nm->tok[nm->ntok - 1]))
-			nm->tok[nm->ntok - 1].initial = 1;
+			t->initial = initial_at(s, n, i, end) ? 1 : 2;
+		else if (end - i == 2 && two_initials_at(s, n, i, t))
+			t->initial = 1;
 		i = end;
 	}
 	/* a text in another script: few Latin words (a syllable of Ge'ez is
