@@ -452,6 +452,31 @@ static bool sentence_ends_at_paren(const char *s, size_t p)
 	return j < p && p - j <= 3 && (j == 0 || s[j - 1] == ' ' || s[j - 1] == '\t');
 }
 
+/* What at_sentence_start passes over before a word: white space, quotes,
+ * brackets, a star, a dash, a digit (a switch, not a call of strchr a
+ * byte). */
+static inline bool before_sentence_byte(unsigned char c)
+{
+	switch (c) {
+	case ' ': case '\t': case '"': case '\'': case '(': case '[': case '*': case '-':
+		return true;
+	default:
+		return c >= '0' && c <= '9';
+	}
+}
+
+/* An ASCII byte that ends a sentence: what strchr(".!?\n\r:;", c) found,
+ * its terminating NUL too. */
+static inline bool ends_sentence_byte(unsigned char c)
+{
+	switch (c) {
+	case '.': case '!': case '?': case '\n': case '\r': case ':': case ';': case '\0':
+		return true;
+	default:
+		return false;
+	}
+}
+
 static bool at_sentence_start(const char *s, size_t i)
 {
 	while (i > 0) {
@@ -460,14 +485,14 @@ static bool at_sentence_start(const char *s, size_t i)
 
 		/* "2019-10-24 Brand i sopkärl", "4. Betala": a date or a
 		 * number that starts a sentence is no word before it */
-		if ((strchr(" \t\"'([*-", c) && c != '\0') || (c >= '0' && c <= '9')) {
+		if (before_sentence_byte(c)) {
 			i--;
 			continue;
 		}
 		if (c == ')')
 			return sentence_ends_at_paren(s, i - 1);
 		if (c < 0x80)
-			return strchr(".!?\n\r:;", c) != NULL;
+			return ends_sentence_byte(c);
 		while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
 			j--;
 		if ((unsigned char)s[j] >= 0xF0 ||
@@ -508,6 +533,12 @@ static unsigned char only_quotes(const char *s, size_t a, size_t b)
 	return q == 1;
 }
 
+/* strchr("sxz", c) != NULL, without the call: s, x, z or NUL. */
+static inline bool sxz_byte(char c)
+{
+	return c == 's' || c == 'x' || c == 'z' || c == '\0';
+}
+
 /* Length of the stem of a genitive ("alices" -> 5, "olivia's" -> 6). */
 static size_t genitive_stem(const char *k, size_t n)
 {
@@ -516,7 +547,7 @@ static size_t genitive_stem(const char *k, size_t n)
 	if (n > 3 && k[n - 2] == '\'' && k[n - 1] == 's')
 		return n - 2;
 	/* Klas, Max, Inez take no -s of their own: "klass" is not Klas's */
-	if (n > 3 && k[n - 1] == 's' && !strchr("sxz", k[n - 2]))
+	if (n > 3 && k[n - 1] == 's' && !sxz_byte(k[n - 2]))
 		return n - 1;
 	return 0;
 }
@@ -590,7 +621,7 @@ static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h, const c
 
 	if (!ASK_STEM(f))
 		return f;
-	if (!(n > 3 && t->k[n - 1] == 's' && !strchr("sxz", t->k[n - 2])))
+	if (!(n > 3 && t->k[n - 1] == 's' && !sxz_byte(t->k[n - 2])))
 		return f;
 	return genitive_flags(nm, t, f, n - 1, names_flags(nm, t->k, n - 1));
 }
@@ -1386,9 +1417,16 @@ static bool org_ending_follows(const anon_names *nm, size_t i)
  * rule names in the code rather than in a role list. */
 static bool key_is_one_of(const token *t, const char *const *words, size_t n)
 {
-	for (size_t w = 0; w < n; w++)
-		if (t->klen == strlen(words[w]) && memcmp(t->k, words[w], t->klen) == 0)
+	for (size_t w = 0; w < n; w++) {
+		/* t->klen == strlen(words[w]) and the same bytes, without a
+		 * call of strlen: most words differ at their first byte */
+		const char *word = words[w];
+		size_t j = 0;
+		while (j < t->klen && word[j] != '\0' && word[j] == t->k[j])
+			j++;
+		if (j == t->klen && word[j] == '\0')
 			return true;
+	}
 	return false;
 }
 
@@ -2742,7 +2780,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		return ST_NAME; /* look-alike letters of two scripts */
 	cue = cue_before(nm, i);
 	/* "Linneas mamma", "ibbes storebror": a person's relative */
-	if ((t->genitive || (t->cap && t->klen > 2 && strchr("sxz", t->k[t->klen - 1]))) &&
+	if ((t->genitive || (t->cap && t->klen > 2 && sxz_byte(t->k[t->klen - 1]))) &&
 	    named && !(f & W_STOP) && neighbour_has(nm, i, +1, W_TITLE))
 		return ST_NAME; /* Max bror, Klas mamma: no -s of their own */
 	/* "Oskis pappa", "Nillans mamma": a word no list or dictionary has */
@@ -3591,12 +3629,17 @@ static bool hyphen_names_after_person(const anon_names *nm, const token *t)
  * prize named after a person, written as one word with the surname. */
 static bool compound_named_after_person(const token *t)
 {
-	static const char *const tails[] = { "skolan", "skolans", "gymnasiet", "gymnasiets",
-					     "museet", "museets", "priset", "prisets" };
+#define TAIL(s) { (s), sizeof(s) - 1 }
+	static const struct {
+		const char *s;
+		size_t len;
+	} tails[] = { TAIL("skolan"), TAIL("skolans"), TAIL("gymnasiet"), TAIL("gymnasiets"),
+		      TAIL("museet"), TAIL("museets"), TAIL("priset"), TAIL("prisets") };
+#undef TAIL
 
 	for (size_t w = 0; w < sizeof tails / sizeof *tails; w++) {
-		size_t len = strlen(tails[w]);
-		if (t->klen >= len + 3 && memcmp(t->k + t->klen - len, tails[w], len) == 0)
+		size_t len = tails[w].len;
+		if (t->klen >= len + 3 && memcmp(t->k + t->klen - len, tails[w].s, len) == 0)
 			return true;
 	}
 	return false;
