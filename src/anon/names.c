@@ -902,6 +902,18 @@ static const latin2_letter *latin2_at(const char *s, size_t n, size_t j)
 	return l->kase ? l : NULL;
 }
 
+/* The bytes after a run of Latin letters that may carry the word on (a
+ * hyphen, an apostrophe, any byte beyond ASCII): read_latin_word leaves
+ * such a word to the general path.  One look-up, not three compares. */
+#define HIGH8(c) [(c)] = 1, [(c) + 1] = 1, [(c) + 2] = 1, [(c) + 3] = 1, \
+	[(c) + 4] = 1, [(c) + 5] = 1, [(c) + 6] = 1, [(c) + 7] = 1
+#define HIGH32(c) HIGH8(c), HIGH8((c) + 8), HIGH8((c) + 16), HIGH8((c) + 24)
+static const unsigned char joins_on[256] = {
+	['-'] = 1, ['\''] = 1, HIGH32(0x80), HIGH32(0xA0), HIGH32(0xC0), HIGH32(0xE0),
+};
+#undef HIGH32
+#undef HIGH8
+
 /* Most words are Latin letters only, ended by a space or punctuation.
  * Reads such a word at S[start] into R; false when the word is of another
  * kind (a letter of another script or a longer character, a hyphen or
@@ -937,8 +949,7 @@ static bool read_latin_word(anon_names *nm, const char *s, size_t n,
 		p += 2;
 	}
 	j = (size_t)(p - text);
-	if (j - start >= KEY_MAX - 1 ||
-	    (j < n && ((unsigned char)s[j] >= 0x80 || s[j] == '-' || s[j] == '\'')))
+	if (j - start >= KEY_MAX - 1 || (j < n && joins_on[(unsigned char)s[j]]))
 		return false;
 	/* a word read here starts with a letter of ascii_case or latin2 */
 	r->first = ascii_case[(unsigned char)s[start]] ? ascii_case[(unsigned char)s[start]]
