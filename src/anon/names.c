@@ -847,6 +847,20 @@ static const unsigned char ascii_case[256] = {
 	['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2,
 };
 
+/* Bytes a word may start at, for cut_words to stop: the ASCII letters
+ * and every byte beyond ASCII (letter_len tells of those). */
+#define W4(c) [(c)] = 1, [(c) + 1] = 1, [(c) + 2] = 1, [(c) + 3] = 1
+#define W16(c) W4(c), W4((c) + 4), W4((c) + 8), W4((c) + 12)
+static const unsigned char maybe_word[256] = {
+	/* a to z and A to Z: 26 = 16 + 4 + 4 + 2 */
+	W16('a'), W4('a' + 16), W4('a' + 20), ['y'] = 1, ['z'] = 1,
+	W16('A'), W4('A' + 16), W4('A' + 20), ['Y'] = 1, ['Z'] = 1,
+	W16(0x80), W16(0x90), W16(0xA0), W16(0xB0),
+	W16(0xC0), W16(0xD0), W16(0xE0), W16(0xF0),
+};
+#undef W16
+#undef W4
+
 /* The two-byte Latin letters (å, ä, ö, é, ü, ç, ş...), as the general
  * path sees them: their lower-case form, as fold_word gives it, and their
  * case (ascii_case's bits; 0: not such a letter, the general path reads
@@ -1187,6 +1201,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	 * below are not TAKEN, and would load these again at every word */
 	const anon_span *tv = taken->v;
 	size_t ntaken = taken->n;
+	size_t t_start = ntaken ? tv[0].start : SIZE_MAX, t_end = ntaken ? tv[0].end : SIZE_MAX;
 
 	nm->ntok = 0;
 	nm->dotted = false;
@@ -1199,8 +1214,9 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		size_t len, end;
 		bool ascii;
 		token *t;
-		/* what is between words is mostly ASCII: skip it fast */
-		if ((unsigned char)s[i] < 0x80 && !ascii_case[(unsigned char)s[i]]) {
+		/* what is between words is mostly ASCII: skip it fast, one
+		 * look-up a byte */
+		if (!maybe_word[(unsigned char)s[i]]) {
 			i++;
 			continue;
 		}
@@ -1212,10 +1228,14 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		ascii = read_latin_word(nm, s, n, i, &r);
 		end = ascii ? r.end : word_end(s, n, i);
 		/* the spans taken are in order, so a cursor finds the first
-		 * one that ends after this word */
-		while (next < ntaken && tv[next].end <= i)
+		 * one that ends after this word (T_START and T_END: its
+		 * bounds, SIZE_MAX past the last) */
+		while (t_end <= i) {
 			next++;
-		if (next < ntaken && tv[next].start < end) {
+			t_start = next < ntaken ? tv[next].start : SIZE_MAX;
+			t_end = next < ntaken ? tv[next].end : SIZE_MAX;
+		}
+		if (t_start < end) {
 			i = end;
 			continue;
 		}
