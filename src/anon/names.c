@@ -805,7 +805,7 @@ static inline void place_token(anon_names *nm, token *t, const char *s)
 						   opens_quoted_title(s, nm->textlen, t->start, t->end)));
 	/* most words: Latin, one space after the last word; nothing else
 	 * to ask of them */
-	if (nm->ntok && nm->tok[nm->ntok - 1].end + 1 == t->start &&
+	if (t != nm->tok && t[-1].end + 1 == t->start && /* T is tok[ntok] */
 	    s[t->start - 1] == ' ' && t->script == SC_LATIN)
 		t->gap = GAP_SPACE;
 	else
@@ -898,6 +898,7 @@ static void learn_latin2(void)
  * and hashed on the way. */
 typedef struct {
 	size_t end;
+	const char *key;   /* where in the key buffer it was written */
 	uint32_t h;        /* the hash of the key */
 	unsigned seen;     /* the bits of ascii_case met, 4: a two-byte letter */
 	unsigned first;    /* the ascii_case bit of the first letter */
@@ -969,6 +970,7 @@ static bool read_latin_word(anon_names *nm, const char *s, size_t n,
 	r->first = ascii_case[(unsigned char)s[start]] ? ascii_case[(unsigned char)s[start]]
 						       : latin2_at(s, n, start)->kase;
 	r->end = j;
+	r->key = k - (j - start);
 	r->h = h;
 	r->seen = seen;
 	return true;
@@ -979,7 +981,7 @@ static void add_ascii_token(anon_names *nm, const char *s, size_t start,
 			    const ascii_read *r)
 {
 	token *t = new_token(nm, start, r->end);
-	const char *kb = nm->keys.s + nm->keys.len;
+	const char *kb = r->key; /* nm->keys.s + nm->keys.len */
 
 	t->klen = r->end - start;
 	/* a word with a capital or a letter beyond ASCII has its key folded
