@@ -1254,7 +1254,16 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		t = &nm->tok[nm->ntok - 1];
 		if (!t->flags && end - i >= 6 && (!ascii || (r.seen & 2)))
 			end = unglue_last(nm, s, i, end, &latin, &other);
-		count_word(&c, t);
+		if (ascii) {
+			/* count_word of a Latin word: read_latin_word's words
+			 * are, and so is the first part unglue_last leaves */
+			c.latin++;
+			c.caps += t->allcaps;
+			c.english += (t->flags & W_ENSTOP) != 0;
+			c.enname += (t->flags & W_ENWORD) && (t->flags & (W_FIRST | W_LAST));
+		} else {
+			count_word(&c, t);
+		}
 		if (end - i <= 5 && end + 1 < n && s[end] == '.' && capital_at(s, n, end + 1))
 			nm->dotted = true;
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
