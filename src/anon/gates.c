@@ -88,6 +88,15 @@ struct row_gates {
 	size_t nafter;
 	uint64_t *keyhits;        /* per text: bit i: S[i] is a common key byte
 				   * (after its byte of AFTERVEC) */
+	/* The rare key bytes, when every one is ASCII punctuation or a
+	 * capital (RARE_BY_CLASS): gates_prepare marks in RAREHITS every
+	 * such byte of the text, in the pass it makes anyway, and
+	 * block_far_places looks up the needs of each in RARE_FIRST and
+	 * RARE_COUNT (as KEY_FIRST and KEY_COUNT) instead of a memchr per
+	 * rare key byte and text (most texts have none of them). */
+	bool rare_by_class;
+	size_t rare_first[256], rare_count[256];
+	uint64_t *rarehits;
 	size_t digit_need;        /* the index of the need "\\d", if any */
 	uint32_t *before;
 	/* Per text: the last byte of each run of white space, and how many
@@ -130,6 +139,7 @@ void gates_free(row_gates *g)
 	free(g->after);
 	free(g->aftervec);
 	free(g->keyhits);
+	free(g->rarehits);
 	free(g);
 }
 
@@ -289,6 +299,13 @@ static int after_index(row_gates *g, const size_t *by_key, size_t m)
 	return (int)i;
 }
 
+/* Is C a byte of the class rare64 marks: ASCII, and no small letter,
+ * digit or white space (PCRE2's \s), nor NUL? */
+static bool rare_class(unsigned char c)
+{
+	return c > 0 && c < 0x80 && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') &&
+	       c != ' ' && !(c >= '\t' && c <= '\r');
+}
 /* The common key bytes (a letter of byte_rank: the 't' of " at ", the 'm'
  * of "namn") occur a few times in every text: memchr would stop at each,
  * a call and its set-up a time, and every stop would compare the needs,
@@ -302,12 +319,17 @@ static void find_key_bytes(row_gates *g)
 	g->aftervec = xcalloc(g->nkey_runs + 1, sizeof *g->aftervec);
 	g->after = xcalloc(g->nkey_runs + 1, sizeof *g->after);
 	g->rare_runs = xcalloc(2 * g->nkey_runs + 1, sizeof *g->rare_runs);
+	g->rare_by_class = true;
 	for (size_t r = 0, k = 0; r < g->nkey_runs; k += g->key_runs[r++]) {
 		const need *nd = &g->needs[g->by_key[k]];
 		unsigned char key = (unsigned char)nd->lit[nd->key];
 		if (byte_rank(key) == 0) {
 			g->rare_runs[2 * g->nrare_runs] = k;
 			g->rare_runs[2 * g->nrare_runs++ + 1] = g->key_runs[r];
+			g->rare_first[key] = k;
+			g->rare_count[key] = g->key_runs[r];
+			if (!rare_class(key))
+				g->rare_by_class = false;
 			continue;
 		}
 		g->key_first[key] = k;
@@ -634,6 +656,28 @@ static void classify64(const unsigned char *p, byte_bits *out)
 #endif
 }
 
+/* The bytes of rare_class among the 64 at P, whose white space and
+ * digits B has: the ASCII bytes less those, the small letters and NUL. */
+static uint64_t rare64(const unsigned char *p, const byte_bits *b)
+{
+	uint64_t other = 0;
+#ifdef __SSE2__
+	for (int k = 0; k < 4; k++) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+		__m128i low = _mm_sub_epi8(v, _mm_set1_epi8('a'));
+		/* small letters, NUL, and (by the sign bit) bytes beyond ASCII */
+		__m128i no = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(low, _mm_set1_epi8('z' - 'a')), low),
+					  _mm_cmpeq_epi8(v, _mm_setzero_si128()));
+		other |= (uint64_t)(unsigned)(~_mm_movemask_epi8(_mm_or_si128(no, v)) & 0xFFFF)
+			 << (16 * k);
+	}
+#else
+	for (int k = 0; k < 64; k++)
+		other |= (uint64_t)(p[k] > 0 && p[k] < 0x80 && !(p[k] >= 'a' && p[k] <= 'z')) << k;
+#endif
+	return other & ~b->space & ~b->digit;
+}
+
 static void reserve_text(row_gates *g, size_t n)
 {
 	g->ndigits = (n + 63) / 64;
@@ -645,6 +689,7 @@ static void reserve_text(row_gates *g, size_t n)
 		g->unblocked = xrealloc(g->unblocked, g->capwords * sizeof *g->unblocked);
 		g->open = xrealloc(g->open, g->capwords * sizeof *g->open);
 		g->keyhits = xrealloc(g->keyhits, g->capwords * sizeof *g->keyhits);
+		g->rarehits = xrealloc(g->rarehits, g->capwords * sizeof *g->rarehits);
 		/* a run takes two bytes with the one after it: 32 a word */
 		g->run_ends = xrealloc(g->run_ends, 32 * g->capwords * sizeof *g->run_ends);
 	}
@@ -773,6 +818,21 @@ static void mark_common_windows(row_gates *g, const char *s, size_t n, uint64_t 
 		}
 }
 
+/* mark_literal_windows of the needs of every rare key byte, at once: at
+ * the places of RAREHITS, in the order of the text (each need sees its
+ * places in order, as a walk of memchr gives them). */
+static void mark_rare_windows(row_gates *g, const char *s, size_t n, uint64_t *open)
+{
+	for (size_t w = 0; w < g->ndigits; w++)
+		for (uint64_t hits = g->rarehits[w]; hits; hits &= hits - 1) {
+			size_t at = 64 * w + (size_t)__builtin_ctzll(hits);
+			unsigned char key = (unsigned char)s[at];
+			const size_t *k = g->by_key + g->rare_first[key];
+			for (const size_t *end = k + g->rare_count[key]; k < end; k++)
+				need_at_key(g, &g->needs[*k], s, n, at, open);
+		}
+}
+
 /* Leaves unblocked only the places where a need of some gate is within
  * its gaps: every other place gates_open would answer with no row, and
  * the scan need not stop there.  Every need is found in the whole text
@@ -785,9 +845,12 @@ static void block_far_places(row_gates *g, const char *s, size_t n)
 	memset(open, 0, g->ndigits * sizeof *open);
 	if (g->nneeds > g->nliterals)
 		mark_digit_windows(g, &g->needs[g->digit_need], open);
-	for (size_t r = 0; r < g->nrare_runs; r++)
-		mark_literal_windows(g, g->by_key + g->rare_runs[2 * r], g->rare_runs[2 * r + 1],
-				     s, n, open);
+	if (g->rare_by_class && g->nrare_runs)
+		mark_rare_windows(g, s, n, open);
+	else
+		for (size_t r = 0; r < g->nrare_runs; r++)
+			mark_literal_windows(g, g->by_key + g->rare_runs[2 * r],
+					     g->rare_runs[2 * r + 1], s, n, open);
 	if (g->nkeys)
 		mark_common_windows(g, s, n, open);
 	for (size_t w = 0; w < g->ndigits; w++)
@@ -834,6 +897,8 @@ void gates_prepare(row_gates *g, const char *s, size_t n)
 		g->unblocked[w] = ~(alnum << 1 | alcarry | b.inside);
 		if (g->all_gated && g->nkeys) /* only block_far_places reads them */
 			g->keyhits[w] = keys64(g, p, w ? (unsigned char)s[64 * w - 1] : 0);
+		if (g->all_gated && g->rare_by_class && g->nrare_runs)
+			g->rarehits[w] = rare64(p, &b);
 		alcarry = alnum >> 63;
 		g->before[w] = runs;
 		runs += bits_in(g->starts[w]);

@@ -456,6 +456,31 @@ static bool sentence_ends_at_paren(const char *s, size_t p)
 	return j < p && p - j <= 3 && (j == 0 || s[j - 1] == ' ' || s[j - 1] == '\t');
 }
 
+/* What at_sentence_start passes over before a word: white space, quotes,
+ * brackets, a star, a dash, a digit (a switch, not a call of strchr a
+ * byte). */
+static inline bool before_sentence_byte(unsigned char c)
+{
+	switch (c) {
+	case ' ': case '\t': case '"': case '\'': case '(': case '[': case '*': case '-':
+		return true;
+	default:
+		return c >= '0' && c <= '9';
+	}
+}
+
+/* An ASCII byte that ends a sentence: what strchr(".!?\n\r:;", c) found,
+ * its terminating NUL too. */
+static inline bool ends_sentence_byte(unsigned char c)
+{
+	switch (c) {
+	case '.': case '!': case '?': case '\n': case '\r': case ':': case ';': case '\0':
+		return true;
+	default:
+		return false;
+	}
+}
+
 static bool at_sentence_start(const char *s, size_t i)
 {
 	while (i > 0) {
@@ -464,14 +489,14 @@ static bool at_sentence_start(const char *s, size_t i)
 
 		/* "2019-10-24 Brand i sopkärl", "4. Betala": a date or a
 		 * number that starts a sentence is no word before it */
-		if ((strchr(" \t\"'([*-", c) && c != '\0') || (c >= '0' && c <= '9')) {
+		if (before_sentence_byte(c)) {
 			i--;
 			continue;
 		}
 		if (c == ')')
 			return sentence_ends_at_paren(s, i - 1);
 		if (c < 0x80)
-			return strchr(".!?\n\r:;", c) != NULL;
+			return ends_sentence_byte(c);
 		while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
 			j--;
 		if ((unsigned char)s[j] >= 0xF0 ||
@@ -512,6 +537,12 @@ static unsigned char only_quotes(const char *s, size_t a, size_t b)
 	return q == 1;
 }
 
+/* strchr("sxz", c) != NULL, without the call: s, x, z or NUL. */
+static inline bool sxz_byte(char c)
+{
+	return c == 's' || c == 'x' || c == 'z' || c == '\0';
+}
+
 /* Length of the stem of a genitive ("alices" -> 5, "olivia's" -> 6). */
 static size_t genitive_stem(const char *k, size_t n)
 {
@@ -520,7 +551,7 @@ static size_t genitive_stem(const char *k, size_t n)
 	if (n > 3 && k[n - 2] == '\'' && k[n - 1] == 's')
 		return n - 2;
 	/* Klas, Max, Inez take no -s of their own: "klass" is not Klas's */
-	if (n > 3 && k[n - 1] == 's' && !strchr("sxz", k[n - 2]))
+	if (n > 3 && k[n - 1] == 's' && !sxz_byte(k[n - 2]))
 		return n - 1;
 	return 0;
 }
@@ -584,15 +615,17 @@ static unsigned lookup(const anon_names *nm, token *t)
  * the hash of its key (the stem, asked of few words, is hashed anew).  Such a
  * word has no apostrophe, so its only genitive is a plain -s (what
  * genitive_stem says of it), and no hyphen, so a word that is no genitive
- * has its own flags only (what genitive_flags says of it). */
-static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h)
+ * has its own flags only (what genitive_flags says of it).  KB: the key
+ * as read_latin_word wrote it into the key buffer (kept or not), which
+ * may be read past its end (the buffer has KEY_MAX bytes to spare). */
+static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h, const char *kb)
 {
-	unsigned f = wordtab_get_hashed(&nm->words, t->k, t->klen, h);
+	unsigned f = wordtab_get_hashed_padded(&nm->words, kb, t->klen, h);
 	size_t n = t->klen;
 
 	if (!ASK_STEM(f))
 		return f;
-	if (!(n > 3 && t->k[n - 1] == 's' && !strchr("sxz", t->k[n - 2])))
+	if (!(n > 3 && t->k[n - 1] == 's' && !sxz_byte(t->k[n - 2])))
 		return f;
 	return genitive_flags(nm, t, f, n - 1, names_flags(nm, t->k, n - 1));
 }
@@ -776,7 +809,7 @@ static inline void place_token(anon_names *nm, token *t, const char *s)
 						   opens_quoted_title(s, nm->textlen, t->start, t->end)));
 	/* most words: Latin, one space after the last word; nothing else
 	 * to ask of them */
-	if (nm->ntok && nm->tok[nm->ntok - 1].end + 1 == t->start &&
+	if (t != nm->tok && t[-1].end + 1 == t->start && /* T is tok[ntok] */
 	    s[t->start - 1] == ' ' && t->script == SC_LATIN)
 		t->gap = GAP_SPACE;
 	else
@@ -818,6 +851,20 @@ static const unsigned char ascii_case[256] = {
 	['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2,
 };
 
+/* Bytes a word may start at, for cut_words to stop: the ASCII letters
+ * and every byte beyond ASCII (letter_len tells of those). */
+#define W4(c) [(c)] = 1, [(c) + 1] = 1, [(c) + 2] = 1, [(c) + 3] = 1
+#define W16(c) W4(c), W4((c) + 4), W4((c) + 8), W4((c) + 12)
+static const unsigned char maybe_word[256] = {
+	/* a to z and A to Z: 26 = 16 + 4 + 4 + 2 */
+	W16('a'), W4('a' + 16), W4('a' + 20), ['y'] = 1, ['z'] = 1,
+	W16('A'), W4('A' + 16), W4('A' + 20), ['Y'] = 1, ['Z'] = 1,
+	W16(0x80), W16(0x90), W16(0xA0), W16(0xB0),
+	W16(0xC0), W16(0xD0), W16(0xE0), W16(0xF0),
+};
+#undef W16
+#undef W4
+
 /* The two-byte Latin letters (å, ä, ö, é, ü, ç, ş...), as the general
  * path sees them: their lower-case form, as fold_word gives it, and their
  * case (ascii_case's bits; 0: not such a letter, the general path reads
@@ -855,6 +902,7 @@ static void learn_latin2(void)
  * and hashed on the way. */
 typedef struct {
 	size_t end;
+	const char *key;   /* where in the key buffer it was written */
 	uint32_t h;        /* the hash of the key */
 	unsigned seen;     /* the bits of ascii_case met, 4: a two-byte letter */
 	unsigned first;    /* the ascii_case bit of the first letter */
@@ -872,6 +920,18 @@ static const latin2_letter *latin2_at(const char *s, size_t n, size_t j)
 	l = &latin2[(c & 0x1F) << 6 | (d & 0x3F)];
 	return l->kase ? l : NULL;
 }
+
+/* The bytes after a run of Latin letters that may carry the word on (a
+ * hyphen, an apostrophe, any byte beyond ASCII): read_latin_word leaves
+ * such a word to the general path.  One look-up, not three compares. */
+#define HIGH8(c) [(c)] = 1, [(c) + 1] = 1, [(c) + 2] = 1, [(c) + 3] = 1, \
+	[(c) + 4] = 1, [(c) + 5] = 1, [(c) + 6] = 1, [(c) + 7] = 1
+#define HIGH32(c) HIGH8(c), HIGH8((c) + 8), HIGH8((c) + 16), HIGH8((c) + 24)
+static const unsigned char joins_on[256] = {
+	['-'] = 1, ['\''] = 1, HIGH32(0x80), HIGH32(0xA0), HIGH32(0xC0), HIGH32(0xE0),
+};
+#undef HIGH32
+#undef HIGH8
 
 /* Most words are Latin letters only, ended by a space or punctuation.
  * Reads such a word at S[start] into R; false when the word is of another
@@ -908,13 +968,13 @@ static bool read_latin_word(anon_names *nm, const char *s, size_t n,
 		p += 2;
 	}
 	j = (size_t)(p - text);
-	if (j - start >= KEY_MAX - 1 ||
-	    (j < n && ((unsigned char)s[j] >= 0x80 || s[j] == '-' || s[j] == '\'')))
+	if (j - start >= KEY_MAX - 1 || (j < n && joins_on[(unsigned char)s[j]]))
 		return false;
 	/* a word read here starts with a letter of ascii_case or latin2 */
 	r->first = ascii_case[(unsigned char)s[start]] ? ascii_case[(unsigned char)s[start]]
 						       : latin2_at(s, n, start)->kase;
 	r->end = j;
+	r->key = k - (j - start);
 	r->h = h;
 	r->seen = seen;
 	return true;
@@ -925,18 +985,19 @@ static void add_ascii_token(anon_names *nm, const char *s, size_t start,
 			    const ascii_read *r)
 {
 	token *t = new_token(nm, start, r->end);
+	const char *kb = r->key; /* nm->keys.s + nm->keys.len */
 
 	t->klen = r->end - start;
 	/* a word with a capital or a letter beyond ASCII has its key folded
 	 * into the key buffer, as fold_token does: keep the copy */
 	if (r->seen & 6) {
-		t->k = nm->keys.s + nm->keys.len;
+		t->k = kb;
 		nm->keys.len += t->klen;
 	} else {
 		t->k = s + start;
 	}
 	t->script = SC_LATIN;
-	t->flags = lookup_ascii(nm, t, r->h);
+	t->flags = lookup_ascii(nm, t, r->h, kb);
 	t->cap = (r->first & 2) != 0;
 	t->allcaps = t->cap && !(r->seen & 1);
 	place_token(nm, t, s);
@@ -1187,6 +1248,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	 * below are not TAKEN, and would load these again at every word */
 	const anon_span *tv = taken->v;
 	size_t ntaken = taken->n;
+	size_t t_start = ntaken ? tv[0].start : SIZE_MAX, t_end = ntaken ? tv[0].end : SIZE_MAX;
 
 	nm->ntok = 0;
 	nm->dotted = false;
@@ -1198,8 +1260,10 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	while (i < n) {
 		size_t len, end;
 		bool ascii;
-		/* what is between words is mostly ASCII: skip it fast */
-		if ((unsigned char)s[i] < 0x80 && !ascii_case[(unsigned char)s[i]]) {
+		token *t;
+		/* what is between words is mostly ASCII: skip it fast, one
+		 * look-up a byte */
+		if (!maybe_word[(unsigned char)s[i]]) {
 			i++;
 			continue;
 		}
@@ -1211,10 +1275,14 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		ascii = read_latin_word(nm, s, n, i, &r);
 		end = ascii ? r.end : word_end(s, n, i);
 		/* the spans taken are in order, so a cursor finds the first
-		 * one that ends after this word */
-		while (next < ntaken && tv[next].end <= i)
+		 * one that ends after this word (T_START and T_END: its
+		 * bounds, SIZE_MAX past the last) */
+		while (t_end <= i) {
 			next++;
-		if (next < ntaken && tv[next].start < end) {
+			t_start = next < ntaken ? tv[next].start : SIZE_MAX;
+			t_end = next < ntaken ? tv[next].end : SIZE_MAX;
+		}
+		if (t_start < end) {
 			i = end;
 			continue;
 		}
@@ -1224,16 +1292,29 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 			add_ascii_token(nm, s, i, &r);
 		else
 			add_token(nm, s, i, end, &latin, &other);
-		/* only a word no list has can be two glued (serviceMalin) */
-		if (!nm->tok[nm->ntok - 1].flags && end - i >= 6)
+		/* only a word no list has can be two glued (serviceMalin), and
+		 * only at a capital: read_latin_word tells of its words whether
+		 * they have one.  The word that unglue_last puts in its place
+		 * takes the same slot, so T stays its token. */
+		t = &nm->tok[nm->ntok - 1];
+		if (!t->flags && end - i >= 6 && (!ascii || (r.seen & 2)))
 			end = unglue_last(nm, s, i, end, &latin, &other);
-		count_word(&c, &nm->tok[nm->ntok - 1]);
+		if (ascii) {
+			/* count_word of a Latin word: read_latin_word's words
+			 * are, and so is the first part unglue_last leaves */
+			c.latin++;
+			c.caps += t->allcaps;
+			c.english += (t->flags & W_ENSTOP) != 0;
+			c.enname += (t->flags & W_ENWORD) && (t->flags & (W_FIRST | W_LAST));
+		} else {
+			count_word(&c, t);
+		}
 		if (end - i <= 5 && end + 1 < n && s[end] == '.' && capital_at(s, n, end + 1))
 			nm->dotted = true;
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
-			nm->tok[nm->ntok - 1].initial = initial_at(s, n, i, end) ? 1 : 2;
-		else if (end - i == 2 && two_initials_at(nm, s, n, i, &nm->tok[nm->ntok - 1]))
-			nm->tok[nm->ntok - 1].initial = 1;
+			t->initial = initial_at(s, n, i, end) ? 1 : 2;
+		else if (end - i == 2 && two_initials_at(nm, s, n, i, t))
+			t->initial = 1;
 		i = end;
 	}
 	/* a text in another script: few Latin words (a syllable of Ge'ez is
@@ -1425,9 +1506,16 @@ static bool org_ending_follows(const anon_names *nm, size_t i)
  * rule names in the code rather than in a role list. */
 static bool key_is_one_of(const token *t, const char *const *words, size_t n)
 {
-	for (size_t w = 0; w < n; w++)
-		if (t->klen == strlen(words[w]) && memcmp(t->k, words[w], t->klen) == 0)
+	for (size_t w = 0; w < n; w++) {
+		/* t->klen == strlen(words[w]) and the same bytes, without a
+		 * call of strlen: most words differ at their first byte */
+		const char *word = words[w];
+		size_t j = 0;
+		while (j < t->klen && word[j] != '\0' && word[j] == t->k[j])
+			j++;
+		if (j == t->klen && word[j] == '\0')
 			return true;
+	}
 	return false;
 }
 
@@ -2898,7 +2986,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		return ST_NAME; /* look-alike letters of two scripts */
 	cue = cue_before(nm, i);
 	/* "Linneas mamma", "ibbes storebror": a person's relative */
-	if ((t->genitive || (t->cap && t->klen > 2 && strchr("sxz", t->k[t->klen - 1]))) &&
+	if ((t->genitive || (t->cap && t->klen > 2 && sxz_byte(t->k[t->klen - 1]))) &&
 	    named && !(f & W_STOP) && neighbour_has(nm, i, +1, W_TITLE))
 		return ST_NAME; /* Max bror, Klas mamma: no -s of their own */
 	/* "Oskis pappa", "Nillans mamma": a word no list or dictionary has */
@@ -3820,12 +3908,17 @@ static bool hyphen_names_after_person(const anon_names *nm, const token *t)
  * prize named after a person, written as one word with the surname. */
 static bool compound_named_after_person(const token *t)
 {
-	static const char *const tails[] = { "skolan", "skolans", "gymnasiet", "gymnasiets",
-					     "museet", "museets", "priset", "prisets" };
+#define TAIL(s) { (s), sizeof(s) - 1 }
+	static const struct {
+		const char *s;
+		size_t len;
+	} tails[] = { TAIL("skolan"), TAIL("skolans"), TAIL("gymnasiet"), TAIL("gymnasiets"),
+		      TAIL("museet"), TAIL("museets"), TAIL("priset"), TAIL("prisets") };
+#undef TAIL
 
 	for (size_t w = 0; w < sizeof tails / sizeof *tails; w++) {
-		size_t len = strlen(tails[w]);
-		if (t->klen >= len + 3 && memcmp(t->k + t->klen - len, tails[w], len) == 0)
+		size_t len = tails[w].len;
+		if (t->klen >= len + 3 && memcmp(t->k + t->klen - len, tails[w].s, len) == 0)
 			return true;
 	}
 	return false;

@@ -69,6 +69,10 @@ void wordtab_add(wordtab *t, const char *k, size_t n, unsigned flags)
 		e->off = (uint32_t)t->pool.len;
 		e->len = (uint32_t)n;
 		sb_append(&t->pool, k, n);
+		/* wordtab_get_hashed_padded reads up to 7 bytes past a key:
+		 * zeros, so that they are defined */
+		sb_reserve(&t->pool, WORDTAB_PAD);
+		memset(t->pool.s + t->pool.len, 0, WORDTAB_PAD);
 		t->n++;
 	}
 	e->flags |= flags;

@@ -3,8 +3,10 @@
 #ifndef ANON_WORDTAB_H
 #define ANON_WORDTAB_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "util.h"
 
@@ -51,6 +53,49 @@ static inline unsigned wordtab_get_hashed(const wordtab *t, const char *k,
 		while (j < n && p[j] == k[j])
 			j++;
 		if (j == n)
+			return e->flags;
+	}
+	return 0;
+}
+/* Are A[0..n) and B[0..n) the same, where both may be read up to 7
+ * bytes past their end (WORDTAB_PAD)?  Eight bytes a compare; the bytes
+ * past the end are shifted out unread by the result. */
+#define WORDTAB_PAD 8
+static inline bool wordtab_same_padded(const char *a, const char *b, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t x, y;
+
+	for (; n >= 8; n -= 8, a += 8, b += 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return false;
+	}
+	if (n == 0)
+		return true;
+	memcpy(&x, a, 8);
+	memcpy(&y, b, 8);
+	/* the first N bytes are the low ones */
+	return ((x ^ y) << (64 - 8 * n)) == 0;
+#else
+	return memcmp(a, b, n) == 0;
+#endif
+}
+/* wordtab_get_hashed of a key K that may be read WORDTAB_PAD - 1 bytes
+ * past its end (the keys in the table may: wordtab_add pads them). */
+static inline unsigned wordtab_get_hashed_padded(const wordtab *t, const char *k,
+						 size_t n, uint32_t h)
+{
+	size_t mask = t->cap - 1, i;
+
+	if (n == 0 || !t->cap)
+		return 0;
+	h |= 1; /* as wordtab.c keeps it: never 0 */
+	for (i = h & mask; t->slots[i].len; i = (i + 1) & mask) {
+		const wordtab_entry *e = &t->slots[i];
+		if (e->hash == h && e->len == n &&
+		    wordtab_same_padded(t->pool.s + e->off, k, n))
 			return e->flags;
 	}
 	return 0;
