@@ -2677,7 +2677,7 @@ static bool person_only_verb(const anon_names *nm, size_t j)
 	static const char *const shared[] = { "kör", "körde", "tog", "tar", "säljer", "sålde",
 					      "jobbar", "jobbade", "arbetar", "bor", "bodde",
 					      "brukar", "svarar", "svarade", "blev", "blir",
-					      "var", "heter", "hette" };
+					      "var", "heter", "hette", "fick", "får" };
 	const token *t;
 
 	if (j >= nm->ntok || !pverb_at(nm, j))
@@ -2955,13 +2955,13 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	    not_a_name_by_shape(nm, t))
 		return ST_NO;
 	/* "läraren K säger", "Morbror C kom", "E pratar ofta": a capital
-	 * letter standing for a person, after a role or before what only a
-	 * person does (not the English I, nor the Swedish i, nor the letter
-	 * of a brand: Circle K har) */
+	 * letter standing for a person, after a role or before what a person
+	 * does (not the English I, nor the Swedish i, nor the letter of a
+	 * brand: Circle K har) */
 	if (t->initial == 1 && !(f & (W_PREP | W_PLACEPREP)) &&
 	    ((cue_before(nm, i) & W_TITLE) ||
 	     (!(f & W_STOP) && (t->sent_start || !nm->tok[i - 1].cap) && /* Circle K */
-	      i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && person_only_verb(nm, i + 1))))
+	      i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && pverb_at(nm, i + 1))))
 		return ST_NAME;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
