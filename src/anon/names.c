@@ -2819,10 +2819,11 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (f & W_PLACE)
 		return judge_place(nm, i, cue);
 	/* "bor i Ulrika": a place named like a person; but "i Marys liv": a
-	 * person's genitive before what is hers */
+	 * given name's genitive before what is hers (a surname's names a
+	 * business: i Hultgrens före detta fabrik) */
 	if (named && placeprep_before(nm, i) &&
-	    !(t->genitive && !(f & W_PLACE) && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
-	      !nm->tok[i + 1].cap))
+	    !(t->genitive && (f & W_FIRST) && !(f & (W_PLACE | W_LAST)) && i + 1 < nm->ntok &&
+	      nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap))
 		return ST_NO;
 	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
 	 * capitalised ordinary word names a shop */
@@ -2836,6 +2837,12 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",
 	 * "Bashiir Farah Adan <line break> Kommunen arbetar" */
 	if (named && company_follows(nm, i) && !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
+		return ST_NO;
+	/* "mot Esse IK", "Sporting FC": a club's letters in capitals after
+	 * its place's or its own name */
+	if (named && !t->allcaps && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+	    nm->tok[i + 1].allcaps && nm->tok[i + 1].klen <= 4 && (nm->tok[i + 1].flags & W_ORGCUE) &&
+	    !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
 		return ST_NO;
 	if (named)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
@@ -2961,6 +2968,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (t->initial == 1 && !(f & (W_PREP | W_PLACEPREP)) &&
 	    ((cue_before(nm, i) & W_TITLE) ||
 	     (!(f & W_STOP) && (t->sent_start || !nm->tok[i - 1].cap) && /* Circle K */
+	      !(t->end < nm->textlen && nm->text[t->end] == '.') && /* V. hade: a short form */
 	      i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && pverb_at(nm, i + 1))))
 		return ST_NAME;
 	if (t->initial == 1 || initials_shape(t))
