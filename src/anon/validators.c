@@ -20,6 +20,7 @@ static const struct {
 	{ "phone", VAL_PHONE },  { "ipv6", VAL_IPV6 },
 	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
 	{ "giro", VAL_GIRO },     { "email", VAL_EMAIL },   { "notword", VAL_NOTWORD },
+	{ "town", VAL_TOWN },
 };
 
 bool validator_named(const char *name, enum validator *v)
@@ -194,6 +195,20 @@ static bool email_template(const char *s, size_t n)
 	return parts >= 1 && named >= 1 && parts <= 3;
 }
 
+/* "Box 118, LUND", "Box 10117, Stockholm": the word the match ends with
+ * is a place the lists know, or written in capitals; not "box 3, Anna". */
+static bool ends_in_town(const word_checks *w, const char *s, size_t n)
+{
+	size_t a = n;
+	bool lower = false;
+
+	while (a > 0 && (letter_byte(s[a - 1]) || s[a - 1] == '-'))
+		a--;
+	for (size_t i = a; i < n; i++)
+		lower |= s[i] >= 'a' && s[i] <= 'z';
+	return a < n && (!lower || (w->is_place && w->is_place(w->place_ctx, s + a, n - a)));
+}
+
 size_t address_end(const word_checks *w, const char *text, size_t start, size_t end)
 {
 	size_t b = end, a;
@@ -246,6 +261,8 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 		return !looks_like_dates(s, n) && !looks_like_times(s, n);
 	case VAL_EMAIL:
 		return !email_template(s, n);
+	case VAL_TOWN:
+		return ends_in_town(w, s, n);
 	case VAL_NOTWORD:
 		return not_short_word(w, s, n);
 	}
