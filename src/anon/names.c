@@ -2387,9 +2387,12 @@ static bool reported_speaker(const anon_names *nm, size_t i)
 		"svarade", "frågar", "frågade", "understryker", "betonar", "betonade",
 		"tillägger", "påpekar", "påpekade", "avslutar", "avslutade", "says", "said",
 	};
-	const token *t = nm->tok, *verb = &nm->tok[i - 1];
+	const token *t = nm->tok, *verb;
 
-	if (i < 2 || t[i].gap != GAP_SPACE || verb->cap || !KEY_IS_ONE_OF(verb, saying))
+	if (i < 2)
+		return false;
+	verb = &t[i - 1];
+	if (t[i].gap != GAP_SPACE || verb->cap || !KEY_IS_ONE_OF(verb, saying))
 		return false;
 	if (verb->gap == GAP_COMMA)
 		return true;
@@ -2967,7 +2970,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	 * brand: Circle K har) */
 	if (t->initial == 1 && !(f & (W_PREP | W_PLACEPREP)) &&
 	    ((cue_before(nm, i) & W_TITLE) ||
-	     (!(f & W_STOP) && (t->sent_start || !nm->tok[i - 1].cap) && /* Circle K */
+	     (!(f & W_STOP) && (i == 0 || t->sent_start || !nm->tok[i - 1].cap) && /* Circle K */
 	      !(t->end < nm->textlen && nm->text[t->end] == '.') && /* V. hade: a short form */
 	      i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && pverb_at(nm, i + 1))))
 		return ST_NAME;
