@@ -2421,14 +2421,14 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
 	    s[t[i].end] != ')' || t[i].klen < 3)
 		return false;
 	for (size_t words = 2; words <= 6 && words <= i && words < t[i].klen; words++) {
-		size_t j = i - words, k = 0, at = 0;
+		size_t j = i - words, k = 0;
 		for (size_t w = j; w < i && k < t[i].klen; w++, k++)
 			if (t[w].klen == 0 || t[w].k[0] != t[i].k[k] || t[w].script != SC_LATIN)
 				break;
 		if (k < words)
 			continue;
 		/* the letters left, in order, in the last word after its initial */
-		for (at = 1; k < t[i].klen && at < t[i - 1].klen; at++)
+		for (size_t at = 1; k < t[i].klen && at < t[i - 1].klen; at++)
 			k += t[i - 1].k[at] == t[i].k[k];
 		if (k == t[i].klen)
 			return true;
