@@ -804,31 +804,21 @@ static void mark_literal_windows(row_gates *g, const size_t *by_key, size_t m,
 			need_at_key(g, &g->needs[by_key[k]], s, n, (size_t)(c - s), open);
 }
 
-/* mark_literal_windows of the needs of the common key bytes, at the
- * places gates_prepare marked in KEYHITS. */
-static void mark_common_windows(row_gates *g, const char *s, size_t n, uint64_t *open)
+/* mark_literal_windows of the needs of the key bytes whose places a
+ * 64-byte pass marked in HITS (each need sees its places in the order of
+ * the text, as a walk of memchr gives them); FIRST and COUNT place each
+ * byte's needs in by_key.  The common key bytes (keyhits) and the rare
+ * ones (rarehits) each have theirs. */
+static inline __attribute__((always_inline)) void
+mark_windows_at(row_gates *g, const char *s, size_t n, uint64_t *open,
+		const uint64_t *hits_of, const size_t *first, const size_t *count)
 {
 	for (size_t w = 0; w < g->ndigits; w++)
-		for (uint64_t hits = g->keyhits[w]; hits; hits &= hits - 1) {
+		for (uint64_t hits = hits_of[w]; hits; hits &= hits - 1) {
 			size_t at = 64 * w + (size_t)__builtin_ctzll(hits);
 			unsigned char key = (unsigned char)s[at];
-			const size_t *k = g->by_key + g->key_first[key];
-			for (const size_t *end = k + g->key_count[key]; k < end; k++)
-				need_at_key(g, &g->needs[*k], s, n, at, open);
-		}
-}
-
-/* mark_literal_windows of the needs of every rare key byte, at once: at
- * the places of RAREHITS, in the order of the text (each need sees its
- * places in order, as a walk of memchr gives them). */
-static void mark_rare_windows(row_gates *g, const char *s, size_t n, uint64_t *open)
-{
-	for (size_t w = 0; w < g->ndigits; w++)
-		for (uint64_t hits = g->rarehits[w]; hits; hits &= hits - 1) {
-			size_t at = 64 * w + (size_t)__builtin_ctzll(hits);
-			unsigned char key = (unsigned char)s[at];
-			const size_t *k = g->by_key + g->rare_first[key];
-			for (const size_t *end = k + g->rare_count[key]; k < end; k++)
+			const size_t *k = g->by_key + first[key];
+			for (const size_t *end = k + count[key]; k < end; k++)
 				need_at_key(g, &g->needs[*k], s, n, at, open);
 		}
 }
@@ -846,13 +836,13 @@ static void block_far_places(row_gates *g, const char *s, size_t n)
 	if (g->nneeds > g->nliterals)
 		mark_digit_windows(g, &g->needs[g->digit_need], open);
 	if (g->rare_by_class && g->nrare_runs)
-		mark_rare_windows(g, s, n, open);
+		mark_windows_at(g, s, n, open, g->rarehits, g->rare_first, g->rare_count);
 	else
 		for (size_t r = 0; r < g->nrare_runs; r++)
 			mark_literal_windows(g, g->by_key + g->rare_runs[2 * r],
 					     g->rare_runs[2 * r + 1], s, n, open);
 	if (g->nkeys)
-		mark_common_windows(g, s, n, open);
+		mark_windows_at(g, s, n, open, g->keyhits, g->key_first, g->key_count);
 	for (size_t w = 0; w < g->ndigits; w++)
 		g->unblocked[w] &= open[w];
 }

@@ -34,29 +34,6 @@ static inline uint32_t wordtab_step(uint32_t h, unsigned char c)
 {
 	return (h ^ c) * 16777619u;
 }
-/* wordtab_get of K[0..n) whose bytes gave the state H; here, inline, as
- * the tokeniser asks it of every word.  An empty slot's flags are 0. */
-static inline unsigned wordtab_get_hashed(const wordtab *t, const char *k,
-					  size_t n, uint32_t h)
-{
-	size_t mask = t->cap - 1, i;
-
-	if (n == 0 || !t->cap)
-		return 0;
-	h |= 1; /* as wordtab.c keeps it: never 0 */
-	for (i = h & mask; t->slots[i].len; i = (i + 1) & mask) {
-		const wordtab_entry *e = &t->slots[i];
-		const char *p = t->pool.s + e->off;
-		size_t j = 0;
-		if (e->hash != h || e->len != n)
-			continue;
-		while (j < n && p[j] == k[j])
-			j++;
-		if (j == n)
-			return e->flags;
-	}
-	return 0;
-}
 /* Are A[0..n) and B[0..n) the same, where both may be read up to 7
  * bytes past their end (WORDTAB_PAD)?  Eight bytes a compare; the bytes
  * past the end are shifted out unread by the result. */
@@ -82,10 +59,22 @@ static inline bool wordtab_same_padded(const char *a, const char *b, size_t n)
 	return memcmp(a, b, n) == 0;
 #endif
 }
-/* wordtab_get_hashed of a key K that may be read WORDTAB_PAD - 1 bytes
- * past its end (the keys in the table may: wordtab_add pads them). */
-static inline unsigned wordtab_get_hashed_padded(const wordtab *t, const char *k,
-						 size_t n, uint32_t h)
+/* Are A[0..n) and B[0..n) the same?  Byte by byte: most keys differ
+ * early, and a call of memcmp costs more than a short loop. */
+static inline bool wordtab_same(const char *a, const char *b, size_t n)
+{
+	size_t j = 0;
+
+	while (j < n && a[j] == b[j])
+		j++;
+	return j == n;
+}
+/* The flags of K[0..n), whose bytes gave the state H; PADDED: K may be
+ * read WORDTAB_PAD - 1 bytes past its end (the table's keys may:
+ * wordtab_add pads them), so it is compared 8 bytes at a time.  Inline,
+ * as the tokeniser asks it of every word; an empty slot's flags are 0. */
+static inline unsigned wordtab_probe(const wordtab *t, const char *k, size_t n, uint32_t h,
+				     bool padded)
 {
 	size_t mask = t->cap - 1, i;
 
@@ -95,10 +84,21 @@ static inline unsigned wordtab_get_hashed_padded(const wordtab *t, const char *k
 	for (i = h & mask; t->slots[i].len; i = (i + 1) & mask) {
 		const wordtab_entry *e = &t->slots[i];
 		if (e->hash == h && e->len == n &&
-		    wordtab_same_padded(t->pool.s + e->off, k, n))
+		    (padded ? wordtab_same_padded(t->pool.s + e->off, k, n)
+			    : wordtab_same(t->pool.s + e->off, k, n)))
 			return e->flags;
 	}
 	return 0;
+}
+static inline unsigned wordtab_get_hashed(const wordtab *t, const char *k, size_t n,
+					  uint32_t h)
+{
+	return wordtab_probe(t, k, n, h, false);
+}
+static inline unsigned wordtab_get_hashed_padded(const wordtab *t, const char *k, size_t n,
+						 uint32_t h)
+{
+	return wordtab_probe(t, k, n, h, true);
 }
 void wordtab_free(wordtab *t);
 
