@@ -339,6 +339,12 @@ make_key() {
 	assert_output "$(cat "$A/orgphone.out")"
 }
 
+@test "anon: lists of names: an ordinary word after a first name between names in a list is the surname (Carin Hamn), not in a list of places (Göteborg Hamn); a capitalised word and a listed surname alone on a line of a list of names are a full name (• Kela Dahlén), not a place (• Lilla Berg); a given name that is a brand too is a name before a name (Kjell Berlin, Kjell Anders Dahl), not after a preposition (på Jula Annikki); after a function word a capitalised ordinary word before a surname is the given name (varför Owe Sjöholm)" {
+	run trygg-anon -c free_text "$A/lists.csv"
+	assert_success
+	assert_output "$(cat "$A/lists.out")"
+}
+
 @test "anon: a foreign street form (via X 12) never reaches over a line break in a cell" {
 	run trygg-anon -c free_text,suggestion "$A/lines.csv"
 	assert_success

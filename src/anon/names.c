@@ -3332,7 +3332,8 @@ static bool word_before_surname(const anon_names *nm, size_t i)
 	       !(t->flags & (W_TITLE | W_KEEP | W_STOP | W_PLACENOUN | W_PLACE | W_ORGCUE)) &&
 	       n->gap == GAP_SPACE && n->state == ST_NAME && n->cap && !n->allcaps &&
 	       !(n->flags & ~(unsigned)W_LAST) && t->gap == GAP_SPACE &&
-	       !nm->tok[i - 1].cap && KEY_IS_ONE_OF(&nm->tok[i - 1], before);
+	       !nm->tok[i - 1].cap &&
+	       (KEY_IS_ONE_OF(&nm->tok[i - 1], before) || (nm->tok[i - 1].flags & W_STOP));
 }
 
 /* "öppnade", "startade": a verb in the past of the largest conjugation
@@ -3563,13 +3564,65 @@ static bool word_name_before_surname(anon_names *nm, size_t i)
 	       (!p->sent_start || !is_dict_word(nm, i + 1));
 }
 
+/* Bytes A..B of the text hold only spaces and list bullets (•, -, *):
+ * the rest of a line around a list's item. */
+static bool only_bullets(const char *s, size_t a, size_t b)
+{
+	for (size_t q = a; q < b; q++) {
+		unsigned char c = (unsigned char)s[q];
+		if (c == 0xE2 && q + 2 < b && (unsigned char)s[q + 1] == 0x80 &&
+		    (unsigned char)s[q + 2] == 0xA2) {
+			q += 2;
+			continue;
+		}
+		if (c != ' ' && c != '\t' && c != '\r' && c != '-' && c != '*')
+			return false;
+	}
+	return true;
+}
+
+/* Words A..B are alone on their line, but for a list's bullet. */
+static bool alone_on_line(const anon_names *nm, size_t a, size_t b)
+{
+	const char *s = nm->text;
+	size_t from = nm->tok[a].start, to = nm->tok[b].end;
+
+	while (from > 0 && s[from - 1] != '\n')
+		from--;
+	while (to < nm->textlen && s[to] != '\n')
+		to++;
+	return only_bullets(s, from, nm->tok[a].start) && only_bullets(s, nm->tok[b].end, to);
+}
+
+/* "Ledamöter\n • Kela Dahlén\n • Åsa Spolander": a capitalised word
+ * before a listed surname, the two alone on a line of a list of names, is
+ * the given name (a rare one, or one that is a word too). */
+static bool given_name_of_listed_line(anon_names *nm, size_t i)
+{
+	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
+
+	return p->cap && !p->allcaps && !p->genitive && p->klen >= 3 && t->cap && !t->allcaps &&
+	       t->flags == W_LAST && p->script == SC_LATIN &&
+	       !(p->flags & (W_TITLE | W_KEEP | W_PLACE | W_STOP | W_PLACENOUN | W_ORGCUE |
+			     W_CAPTION | W_GREET)) &&
+	       !role_word(nm, p) && alone_on_line(nm, i, i + 1) &&
+	       ((i > 0 && is_name(nm, i - 1)) || is_name(nm, i + 2));
+}
+
 static bool first_name_before(anon_names *nm, size_t i)
 {
 	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
 
 	if (p->state == ST_NAME || t->gap != GAP_SPACE || p->script != SC_LATIN || p->initial)
 		return false;
-	if (word_name_before_surname(nm, i))
+	if (word_name_before_surname(nm, i) || given_name_of_listed_line(nm, i))
+		return true;
+	/* "Kjell Berlin", "Kjell Anders Dahlström": a given name that is a
+	 * brand too, before a name; but "handlar på Jula Annikki,Newroz": the
+	 * shop after a preposition */
+	if (p->cap && !p->allcaps && (p->flags & W_FIRST) && (p->flags & W_KEEP) && !p->phrasekeep &&
+	    t->cap && !t->allcaps && t->state == ST_NAME && !placeprep_before(nm, i) &&
+	    !neighbour_has(nm, i, -1, W_PREP))
 		return true;
 	if (!(t->flags & W_LAST) || p->klen <= 2)
 		return false;
@@ -3607,6 +3660,23 @@ static bool org_word_follows(const anon_names *nm, size_t i)
 		wordtab_get(&nm->orgsuffix, t->k, t->klen));
 }
 
+/* Words I-1 and I are an item of a list of names: a name before the
+ * comma that opens it, and after it a comma or "och" and a name
+ * ("Joakim Lindhé, Carin Hamn, Sophie Holgersson och Anne Rydén"). */
+static bool item_of_name_list(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t after = i + 1;
+
+	if (i < 2 || t[i - 1].gap != GAP_COMMA || !is_name(nm, i - 2))
+		return false;
+	if (after < nm->ntok && t[after].gap != GAP_COMMA && (t[after].flags & W_CONJ) &&
+	    !t[after].cap)
+		after++;
+	return after < nm->ntok && is_name(nm, after) &&
+	       (t[after].gap == GAP_COMMA || after > i + 1);
+}
+
 /* Could word I be the surname after a first name?  One the gazetteer has
  * (also a place, brand or word: "Ester Lund", "Leoni Renault", shouted
  * "DYLAN ROSEN"), or one no list or dictionary has. */
@@ -3633,6 +3703,11 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	    !t->phrasekeep &&
 	    t->cap && !t->allcaps && (p->flags & W_FIRST) && !(p->flags & W_KEEP) &&
 	    !org_word_follows(nm, i))
+		return true;
+	/* "Joakim Lindhé, Carin Hamn, Sophie Holgersson": an ordinary word
+	 * after a first name, in a list of names */
+	if (t->cap && !t->allcaps && !(t->flags & ~(unsigned)(W_PLACENOUN | W_COMMON)) &&
+	    (p->flags & W_FIRST) && !role_word(nm, t) && item_of_name_list(nm, i))
 		return true;
 	if (t->flags || t->klen <= 3 || org_word_follows(nm, i))
 		return false;
