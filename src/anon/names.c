@@ -1373,6 +1373,21 @@ static bool noun_compound(const anon_names *nm, const token *t)
 	return false;
 }
 
+/* "Rönntorpsbor", "Flemingsbergbor", "Rissnebon": the people of a place
+ * the lists may not have, by the plural or definite of -bo after a stem of
+ * five bytes or more; not a Slavic given name's -ibor, -obor (Velibor). */
+static bool inhabitants_shape(const char *k, size_t n)
+{
+	static const char *const ends[] = { "bor", "borna", "bornas", "bon", "bons" };
+
+	for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+		size_t el = strlen(ends[e]);
+		if (n >= el + 5 && memcmp(k + n - el, ends[e], el) == 0)
+			return k[n - el - 1] != 'i' && k[n - el - 1] != 'o';
+	}
+	return false;
+}
+
 /* "Vansbroborna", "Danderydsbor", "Uppsalahus", "Storgöteborg",
  * "Facebookgrupp": a known place or brand with an ordinary word after it
  * (its people, a building, a group) or a place with one before it (a
@@ -1386,6 +1401,8 @@ static bool place_compound(const anon_names *nm, const token *t)
 	/* the place at least 5 bytes: short ones (Berg, Lund) make surnames
 	 * (Bergner, Lundell); "Kirunabo": one who lives there */
 	if (n >= 7 && k[n - 2] == 'b' && k[n - 1] == 'o' && (names_flags(nm, k, n - 2) & W_PLACE))
+		return true;
+	if (inhabitants_shape(k, n))
 		return true;
 	for (size_t cut = 3; cut + 3 <= n; cut++) {
 		if (!utf8_char_start(k, cut))
