@@ -345,6 +345,12 @@ make_key() {
 	assert_output "$(cat "$A/lists.out")"
 }
 
+@test "anon: names in context: after a person's role a compound of ordinary words is the surname (kyrkoherde Videgren, min polare Sonlard), after a verb a service (Ring Jourhjälpen); a given name found as a name is one again capitalised inside a sentence where it is a word too (Sannas ... tack till Sanna), not after a place's preposition (bor i Sanna) or a club's noun (IBK Svala), nor in small letters (sanna ord); a list of given names' genitives after i is a list of people (i Elisabeths, Ebbas och Martins sorg), of places' genitives places (i Stockholms, Göteborgs och Malmös förorter)" {
+	run trygg-anon -c free_text "$A/roles-again.csv"
+	assert_success
+	assert_output "$(cat "$A/roles-again.out")"
+}
+
 @test "anon: a foreign street form (via X 12) never reaches over a line break in a cell" {
 	run trygg-anon -c free_text,suggestion "$A/lines.csv"
 	assert_success

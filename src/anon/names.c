@@ -2581,6 +2581,7 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
 	bool named = t->flags & (W_FIRST | W_LAST);
+	bool person_role = (cue & W_TITLE) && !(cue & W_OBJVERB);
 	size_t sl;
 
 	/* a brand, app or month that is also a first name: after a title or
@@ -2607,13 +2608,16 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	if ((t->flags & W_PLACE) && (cue & (W_GREET | W_TITLE)) && !(cue & (W_OBJVERB | W_PVERB)))
 		return false;
 	/* "Ring Jourhjälpen 116 117": a compound of ordinary words is a
-	 * service, not a person */
-	if (org_shape(nm, t) || (t->allcaps && t->klen <= 4) || noun_compound(nm, t))
+	 * service, not a person; after a person's role it is the surname
+	 * (kyrkoherde Videgren, min polare Sonlard) */
+	if (org_shape(nm, t) || (t->allcaps && t->klen <= 4) ||
+	    (noun_compound(nm, t) && !person_role))
 		return false;
 	/* "Jag ringde Rosen på kommunen": a surname that is a word; but
 	 * "Kontakta Region Västra Götaland" names an organisation */
 	return !is_dict_word(nm, i) ||
-	       ((cue & W_OBJVERB) && !t->sent_start && !proper_phrase_follows(nm, i));
+	       ((cue & W_OBJVERB) && !t->sent_start && !proper_phrase_follows(nm, i)) ||
+	       (person_role && !t->sent_start && !dict_has(&nm->dict, t->k, t->klen));
 }
 
 /* al-Masri, el-Sayed, abu-Bakr: an Arabic surname written in Latin. */
@@ -2839,11 +2843,14 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (f & W_PLACE)
 		return judge_place(nm, i, cue);
 	/* "bor i Ulrika": a place named like a person; but "i Marys liv": a
-	 * given name's genitive before what is hers (a surname's names a
-	 * business: i Hultgrens före detta fabrik) */
+	 * given name's genitive before what is hers, or before the next of a
+	 * list of them (i Elisabeths, Ebbas och Martins sorg); a surname's
+	 * names a business: i Hultgrens före detta fabrik */
 	if (named && placeprep_before(nm, i) &&
 	    !(t->genitive && (f & W_FIRST) && !(f & (W_PLACE | W_LAST)) && i + 1 < nm->ntok &&
-	      nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap))
+	      ((nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap) ||
+	       (nm->tok[i + 1].gap == GAP_COMMA && nm->tok[i + 1].genitive &&
+		(nm->tok[i + 1].flags & W_FIRST)))))
 		return ST_NO;
 	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
 	 * capitalised ordinary word names a shop */
@@ -3880,12 +3887,34 @@ static bool first_of_full_name(const anon_names *nm, size_t i)
 	       nm->tok[i + 1].cap && !(nm->tok[i + 1].flags & W_FIRST);
 }
 
+/* "i Toves kompis Sannas lägenhet ... Stort tack till Sanna som": a
+ * given name found as a name, alone or in the genitive, is a name again
+ * where it stands capitalised inside a sentence as a word too (sanna);
+ * not after a place's preposition (bor i Sanna) nor a club's or a
+ * business's noun (IBK Svala). */
+static void take_given_name_again(anon_names *nm, size_t i)
+{
+	token *t = nm->tok;
+	size_t stem = t[i].genitive ? t[i].klen - 1 : t[i].klen;
+
+	if (t[i].state != ST_NAME || !t[i].cap || t[i].allcaps || !(t[i].flags & W_FIRST) ||
+	    (t[i].flags & W_KEEP) || t[i].script != SC_LATIN || stem < 3)
+		return;
+	for (size_t j = 0; j < nm->ntok; j++)
+		if (t[j].state != ST_NAME && (t[j].flags & W_COMMON) && t[j].cap && !t[j].allcaps &&
+		    !t[j].sent_start && t[j].klen == stem && memcmp(t[j].k, t[i].k, stem) == 0 &&
+		    !placeprep_before(nm, j) && !org_follows(nm, j) && j > 0 && !org_cue_at(nm, j - 1))
+			t[j].state = ST_NAME;
+}
+
 static void take_repeated_surnames(anon_names *nm)
 {
 	for (size_t i = 0; i < nm->ntok; i++) {
 		int surname = i > 0 ? surname_of_full_name(nm, i) : 0;
 		if (surname || first_of_full_name(nm, i))
 			take_word_again(nm, i, surname == 2);
+		else
+			take_given_name_again(nm, i);
 	}
 }
 
