@@ -351,6 +351,12 @@ make_key() {
 	assert_output "$(cat "$A/roles-again.out")"
 }
 
+@test "anon: appositions and departments: after a name and a comma a word no list has before i and a known place is the farm (Ruth Johansson, Bottarve i Fröjel), a listed first name is not (Lisa Holm i Visby); a given name that is a word too joined by och to a capitalised ordinary word is a department (enhetschef Mark och Service), two names are names (Anna och Lisa); a contract's short name after nedan kallat stays (Svemo); a nickname in brackets between a first name and a surname makes all of it the name (Anna (Nisse) Berg), a party's letter does not (Eva Ek (s) Fränsta), a player in brackets after a name is a name (Tony Olsson (Aldeeb)); a compound ending in an animal's or a home's noun names the word after it (landslagshunden Leela, pojkhemmet Frej), not after a place's preposition (vid skolgården Zigge o Ali); a trade's noun ends a firm's name (Sandå Måleri)" {
+	run trygg-anon -c free_text "$A/apposition.csv"
+	assert_success
+	assert_output "$(cat "$A/apposition.out")"
+}
+
 @test "anon: a foreign street form (via X 12) never reaches over a line break in a cell" {
 	run trygg-anon -c free_text,suggestion "$A/lines.csv"
 	assert_success

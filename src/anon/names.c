@@ -1878,8 +1878,12 @@ static bool org_cue_at(const anon_names *nm, size_t j)
 {
 	const token *p = &nm->tok[j];
 
+	/* "landslagshunden Leela", "pojkhemmet Frej": a compound ending in
+	 * one too, but not a place after its preposition, where a new clause
+	 * may follow (vid skolgården Zigge o Ali är) */
 	if (!(p->flags & W_ORGCUE))
-		return false;
+		return !p->cap && p->klen >= 8 && compound_ending(nm, p, W_ORGCUE, 5) &&
+		       !(j > 0 && (nm->tok[j - 1].flags & (W_PREP | W_PLACEPREP)));
 	return p->klen > 2 ||
 	       (p->allcaps && !(j > 0 && p->gap == GAP_SPACE && nm->tok[j - 1].cap));
 }
@@ -2777,6 +2781,55 @@ static bool shop_word_follows(anon_names *nm, size_t i)
 
 static bool party_follows(const anon_names *nm, size_t i);
 
+/* "Svenska Motorsportförbundet (nedan kallat Svemo)": a contract's
+ * short name for a party, after "nedan" or "hädanefter" and a naming verb. */
+static bool defined_term_at(const anon_names *nm, size_t i)
+{
+	static const char *const hereafter[] = { "nedan", "hädanefter", "härefter" };
+
+	return i >= 2 && nm->tok[i].cap && KEY_IS_ONE_OF(&nm->tok[i - 2], hereafter);
+}
+
+/* Word J is a capitalised ordinary word that no list has as a name. */
+static bool capitalised_plain_word(anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	return t->cap && !t->allcaps && t->script == SC_LATIN && t->flags == 0 && t->klen >= 4 &&
+	       dict_has(&nm->dict, t->k, t->klen);
+}
+
+/* "enhetschef Mark och Service", "Gata och Park": a given name that is
+ * an ordinary word too, joined by "och" inside a sentence to a capitalised
+ * ordinary word that is no name, names a department. */
+static bool department_at(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	if (t[i].sent_start || t[i].allcaps || !(t[i].flags & W_COMMON))
+		return false;
+	if (i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].klen == 3 &&
+	    memcmp(t[i + 1].k, "och", 3) == 0 && t[i + 2].gap == GAP_SPACE && !t[i + 2].sent_start &&
+	    capitalised_plain_word(nm, i + 2))
+		return true;
+	return i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].klen == 3 &&
+	       memcmp(t[i - 1].k, "och", 3) == 0 && t[i - 1].gap == GAP_SPACE &&
+	       !t[i - 2].sent_start && capitalised_plain_word(nm, i - 2);
+}
+
+/* "fru Ruth Johansson, Bottarve i Fröjel", "Erik Larsson, Kaupungs i
+ * Ardre": after a name and a comma, a capitalised word no list has before
+ * "i" and a known place is the person's farm or village, not a name. */
+static bool homestead_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i > 0 && i + 2 < nm->ntok && t[i].gap == GAP_COMMA && t[i].cap && !t[i].allcaps &&
+	       t[i].flags == 0 && t[i - 1].cap && t[i + 1].gap == GAP_SPACE && !t[i + 1].cap &&
+	       t[i + 1].klen == 1 && t[i + 1].k[0] == 'i' && t[i + 2].gap == GAP_SPACE &&
+	       t[i + 2].cap && (t[i + 2].flags & W_PLACE) && !surname_shaped(nm, &t[i]);
+}
+
 /* "mellan Sunnersta och Solberg", "från Umeå eller Lycksele": a word
  * joined to a place after a preposition is a place too */
 static bool coordinated_with_place(const anon_names *nm, size_t i)
@@ -2817,7 +2870,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * puts the verb second after a subject) */
 	if (t->sent_start && !t->allcaps && neighbour_has(nm, i, +1, W_AFTERVERB))
 		return ST_NO;
-	if (coordinated_with_place(nm, i) || surname_street_at(nm, i))
+	if (coordinated_with_place(nm, i) || surname_street_at(nm, i) || homestead_at(nm, i) ||
+	    department_at(nm, i) || defined_term_at(nm, i))
 		return ST_NO;
 	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
 		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
@@ -3042,7 +3096,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 			return ST_NO;
 		/* "Täby kyrka hette Sven Åke Ekestorm": no thing is named by
 		 * a first name and another name after it */
-		if (((f & W_STOP) && !t->cap) || (thing_named(nm, i) && !full_name_at(nm, i)))
+		if (((f & W_STOP) && !t->cap) || (thing_named(nm, i) && !full_name_at(nm, i)) ||
+		    defined_term_at(nm, i))
 			return ST_NO;
 		/* "1970 kallades fritidsgårdar för", "Byn heter Ekeby": an
 		 * ordinary word or a place, where no person comes before the
@@ -3918,11 +3973,11 @@ static void take_repeated_surnames(anon_names *nm)
 	}
 }
 
-/* Spaces and one quotation mark (" ' ” “ „ « ») between A and B. */
+/* Spaces and one quotation mark (" ' ” “ „ « ») or bracket between A and B. */
 static bool one_quote_between(const char *s, size_t a, size_t b)
 {
 	static const char *const marks[] = { "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x9C",
-					     "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB" };
+					     "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB", "(", ")" };
 	int q = 0;
 
 	while (a < b) {
@@ -3943,14 +3998,15 @@ static bool one_quote_between(const char *s, size_t a, size_t b)
 }
 
 /* "Lisbeth ”Malle” Lärka", "Per "Pelle" Svensson", "Ulf ”Den glada
- * bonden” Andersson": a nickname in quotation marks between a first name
- * and a capitalised word; all of it is the name. */
+ * bonden” Andersson", "Anna (Nisse) Berg": a nickname in quotation marks
+ * or brackets between a first name and a capitalised word; all of it is
+ * the name. */
 /* Could S[0..n) hold a mark of one_quote_between at all?  Each begins
  * with one of these bytes; most texts have none. */
 static bool may_hold_quotes(const char *s, size_t n)
 {
 	return memchr(s, '"', n) || memchr(s, '\'', n) || memchr(s, 0xE2, n) ||
-	       memchr(s, 0xC2, n);
+	       memchr(s, 0xC2, n) || memchr(s, '(', n);
 }
 
 static bool take_nicknamed(anon_names *nm)
@@ -3970,6 +4026,8 @@ static bool take_nicknamed(anon_names *nm)
 			j++; /* the nickname's words */
 		if (j >= nm->ntok || !one_quote_between(s, t[j - 1].end, t[j].start) ||
 		    s[t[j - 1].end] == ' ' || !t[j].cap || t[j].allcaps ||
+		    /* Per (S) Ek, Eva Ek (s) Fränsta: a party's letter */
+		    (s[t[j - 1].end] == ')' && (t[i].allcaps || !t[i].cap || t[i].klen <= 2)) ||
 		    t[j].script != SC_LATIN || (t[j].flags & (W_STOP | W_KEEP | W_TITLE)))
 			continue;
 		for (size_t k = i - 1; k <= j; k++)
