@@ -357,6 +357,12 @@ make_key() {
 	assert_output "$(cat "$A/apposition.out")"
 }
 
+@test "anon: firms and contests: ferry lines stay (Viking Line); a contest's word after a name makes the contest (Stanley Cup, Åkerblom Cup); a company form in any case ends a firm's name and is no name itself (Rafael Investering Ab, Nokia Oyj), a person before a firm's words stays a person (Anna Berg Konsult Ab); a saint's genitive before a place's word is the place (St Sigfrids plan), a given name's genitive after i is a person (i Marys hus), a first name before St and a surname is a person (Anna St Clair)" {
+	run trygg-anon -c free_text "$A/firms.csv"
+	assert_success
+	assert_output "$(cat "$A/firms.out")"
+}
+
 @test "anon: a foreign street form (via X 12) never reaches over a line break in a cell" {
 	run trygg-anon -c free_text,suggestion "$A/lines.csv"
 	assert_success

@@ -1497,13 +1497,18 @@ static bool org_word(const anon_names *nm, const token *t)
 
 /* "Åkerlunds Fastighetsservice AB", "Kone Hiss AB": word I begins the
  * name of a company of two words. */
+static bool key_is_one_of(const token *t, const char *const *words, size_t n);
+
 static bool company_follows(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 
+	static const char *const forms[] = { "ab", "oy", "oyj", "hb", "kb", "ltd", "inc", "gmbh" };
+
 	return i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap &&
-	       t[i + 2].gap == GAP_SPACE && t[i + 2].allcaps &&
-	       wordtab_get(&nm->orgsuffix, t[i + 2].k, t[i + 2].klen);
+	       t[i + 2].gap == GAP_SPACE &&
+	       ((t[i + 2].allcaps && wordtab_get(&nm->orgsuffix, t[i + 2].k, t[i + 2].klen)) ||
+		(t[i + 2].cap && key_is_one_of(&t[i + 2], forms, sizeof forms / sizeof *forms))); /* Oy Ab */
 }
 
 /* What follows word I ends in an organisation's word, not in the
@@ -2790,6 +2795,16 @@ static bool defined_term_at(const anon_names *nm, size_t i)
 	return i >= 2 && nm->tok[i].cap && KEY_IS_ONE_OF(&nm->tok[i - 2], hereafter);
 }
 
+/* "vann Stanley Cup", "Gothia Cup": a capitalised word for a contest after
+ * a name makes the contest's name. */
+static bool trophy_follows(const anon_names *nm, size_t i)
+{
+	static const char *const contests[] = { "cup", "cupen", "league", "trophy" };
+
+	return i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap &&
+	       KEY_IS_ONE_OF(&nm->tok[i + 1], contests);
+}
+
 /* Word J is a capitalised ordinary word that no list has as a name. */
 static bool capitalised_plain_word(anon_names *nm, size_t j)
 {
@@ -2864,6 +2879,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	const token *t = &nm->tok[i];
 	unsigned f = t->flags;
 	bool named = f & (W_FIRST | W_LAST);
+	size_t at;
 
 	/* "Ville inte uppge namn", "Maila mig": a word that starts a sentence
 	 * and is followed by a negation or an object pronoun is a verb (Swedish
@@ -2901,10 +2917,11 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * list of them (i Elisabeths, Ebbas och Martins sorg); a surname's
 	 * names a business: i Hultgrens före detta fabrik */
 	if (named && placeprep_before(nm, i) &&
-	    !(t->genitive && (f & W_FIRST) && !(f & (W_PLACE | W_LAST)) && i + 1 < nm->ntok &&
+	    (saint_before(nm->text, t->start, &at) || /* St Sigfrids plan */
+	     !(t->genitive && (f & W_FIRST) && !(f & (W_PLACE | W_LAST)) && i + 1 < nm->ntok &&
 	      ((nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap) ||
 	       (nm->tok[i + 1].gap == GAP_COMMA && nm->tok[i + 1].genitive &&
-		(nm->tok[i + 1].flags & W_FIRST)))))
+		(nm->tok[i + 1].flags & W_FIRST))))))
 		return ST_NO;
 	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
 	 * capitalised ordinary word names a shop */
@@ -2924,6 +2941,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (named && !t->allcaps && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 	    nm->tok[i + 1].allcaps && nm->tok[i + 1].klen <= 4 && (nm->tok[i + 1].flags & W_ORGCUE) &&
 	    !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
+		return ST_NO;
+	if (named && trophy_follows(nm, i))
 		return ST_NO;
 	if (named)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
