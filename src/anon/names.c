@@ -60,6 +60,25 @@ typedef struct {
 				 * many words they are */
 } token;
 
+/* Is the key of word T one of the N WORDS?  For the few fixed words a
+ * rule names in the code rather than in a role list. */
+static bool key_is_one_of(const token *t, const char *const *words, size_t n)
+{
+	for (size_t w = 0; w < n; w++) {
+		/* t->klen == strlen(words[w]) and the same bytes, without a
+		 * call of strlen: most words differ at their first byte */
+		const char *word = words[w];
+		size_t j = 0;
+		while (j < t->klen && word[j] != '\0' && word[j] == t->k[j])
+			j++;
+		if (j == t->klen && word[j] == '\0')
+			return true;
+	}
+	return false;
+}
+
+#define KEY_IS_ONE_OF(t, words) key_is_one_of((t), (words), sizeof(words) / sizeof((words)[0]))
+
 /* The last bytes of a role's endings, for ends_in to turn most words
  * away before a look-up: bit 1 of TAIL[c]: c is an ending of one byte,
  * bit 2: a longer ending ends in c; PAIRS: the bit of the last two bytes
@@ -1373,6 +1392,37 @@ static bool noun_compound(const anon_names *nm, const token *t)
 	return false;
 }
 
+/* "tog en Zecci Valpolicella", "köpte ett Fjällräven": Swedish puts no
+ * indefinite article before a person's name, so a word no list has after
+ * one is a thing. */
+static bool indefinite_before(const anon_names *nm, size_t i)
+{
+	static const char *const articles[] = { "en", "ett" };
+	size_t first = i;
+
+	/* the thing's name may run over a few words no list has */
+	while (first > 0 && i - first < 3 && nm->tok[first].gap == GAP_SPACE &&
+	       nm->tok[first - 1].cap && nm->tok[first - 1].flags == 0)
+		first--;
+	return first > 0 && nm->tok[first].gap == GAP_SPACE && !nm->tok[first - 1].cap &&
+	       KEY_IS_ONE_OF(&nm->tok[first - 1], articles);
+}
+
+/* "Vikarbydagen", "Kulturnatten", "Sverigeveckan": a day, a night, a week
+ * or a feast of a place or a cause, by the compound's last part. */
+static bool event_shape(const token *t)
+{
+	static const char *const ends[] = { "dagen", "dagarna", "veckan", "kvällen",
+					    "natten", "festen", "loppet", "mässan" };
+
+	for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+		size_t el = strlen(ends[e]);
+		if (t->klen >= el + 3 && memcmp(t->k + t->klen - el, ends[e], el) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* "Rönntorpsbor", "Flemingsbergbor", "Rissnebon": the people of a place
  * the lists may not have, by the plural or definite of -bo after a stem of
  * five bytes or more; not a Slavic given name's -ibor, -obor (Velibor). */
@@ -1497,8 +1547,6 @@ static bool org_word(const anon_names *nm, const token *t)
 
 /* "Åkerlunds Fastighetsservice AB", "Kone Hiss AB": word I begins the
  * name of a company of two words. */
-static bool key_is_one_of(const token *t, const char *const *words, size_t n);
-
 static bool company_follows(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -1508,7 +1556,7 @@ static bool company_follows(const anon_names *nm, size_t i)
 	return i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap &&
 	       t[i + 2].gap == GAP_SPACE &&
 	       ((t[i + 2].allcaps && wordtab_get(&nm->orgsuffix, t[i + 2].k, t[i + 2].klen)) ||
-		(t[i + 2].cap && key_is_one_of(&t[i + 2], forms, sizeof forms / sizeof *forms))); /* Oy Ab */
+		(t[i + 2].cap && KEY_IS_ONE_OF(&t[i + 2], forms))); /* Oy Ab */
 }
 
 /* What follows word I ends in an organisation's word, not in the
@@ -1524,24 +1572,6 @@ static bool org_ending_follows(const anon_names *nm, size_t i)
 	       company_follows(nm, i);
 }
 
-/* Is the key of word T one of the N WORDS?  For the few fixed words a
- * rule names in the code rather than in a role list. */
-static bool key_is_one_of(const token *t, const char *const *words, size_t n)
-{
-	for (size_t w = 0; w < n; w++) {
-		/* t->klen == strlen(words[w]) and the same bytes, without a
-		 * call of strlen: most words differ at their first byte */
-		const char *word = words[w];
-		size_t j = 0;
-		while (j < t->klen && word[j] != '\0' && word[j] == t->k[j])
-			j++;
-		if (j == t->klen && word[j] == '\0')
-			return true;
-	}
-	return false;
-}
-
-#define KEY_IS_ONE_OF(t, words) key_is_one_of((t), (words), sizeof(words) / sizeof((words)[0]))
 
 /* A day of the week or a month: "tränare Stenströmer måndag eftermiddag"
  * tells when, not whose organisation. */
@@ -2490,7 +2520,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		nm->tok[i].dictweak = 1;
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
-	if (noun_compound(nm, t) || place_compound(nm, t))
+	if (noun_compound(nm, t) || place_compound(nm, t) || event_shape(t) ||
+	    indefinite_before(nm, i))
 		return ST_NO;
 	/* "Tele: 0701…", "Organisationsnr: 89…": a label; a name only beside
 	 * another, not joined to one by a comma */
