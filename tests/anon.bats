@@ -357,7 +357,7 @@ make_key() {
 	assert_output "$(cat "$A/apposition.out")"
 }
 
-@test "anon: firms, contests, events and things: ferry lines stay (Viking Line); a day, a night or a week of a place is an event by its ending (Vikarbydagen, Kulturnatten); words no list has after en or ett are a thing (en Zecci Valpolicella Ripasso, en Pavlova); a contest's word after a name makes the contest (Stanley Cup, Åkerblom Cup); a company form in any case ends a firm's name and is no name itself (Rafael Investering Ab, Nokia Oyj), a person before a firm's words stays a person (Anna Berg Konsult Ab); a saint's genitive before a place's word is the place (St Sigfrids plan), a given name's genitive after i is a person (i Marys hus), a first name before St and a surname is a person (Anna St Clair)" {
+@test "anon: firms, contests, events and things: ferry lines stay (Viking Line); a day, a night or a week of a place is an event by its ending (Vikarbydagen, Kulturnatten); words no list has after en or ett are a thing (en Zecci Valpolicella Ripasso, en Pavlova); a duty named Lex and a given name stays (Lex Sarah), Lex before a surname is a person (Lex Lindqvist); a place follows delar av and utanför (delar av Flemingsberg); a contest's word after a name makes the contest (Stanley Cup, Åkerblom Cup); a company form in any case ends a firm's name and is no name itself (Rafael Investering Ab, Nokia Oyj), a person before a firm's words stays a person (Anna Berg Konsult Ab); a saint's genitive before a place's word is the place (St Sigfrids plan), a given name's genitive after i is a person (i Marys hus), a first name before St and a surname is a person (Anna St Clair)" {
 	run trygg-anon -c free_text "$A/firms.csv"
 	assert_success
 	assert_output "$(cat "$A/firms.out")"

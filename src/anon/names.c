@@ -2836,6 +2836,19 @@ static bool trophy_follows(const anon_names *nm, size_t i)
 	       KEY_IS_ONE_OF(&nm->tok[i + 1], contests);
 }
 
+/* "Lex Sarah", "Lex Maria": a duty named after a person's case. */
+static bool law_name_at(const anon_names *nm, size_t i)
+{
+	static const char *const lex[] = { "lex" };
+
+	/* a given name after it; "Lex Lindqvist" is a person */
+	if (KEY_IS_ONE_OF(&nm->tok[i], lex))
+		return i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap &&
+		       (nm->tok[i + 1].flags & W_FIRST);
+	return i > 0 && nm->tok[i].gap == GAP_SPACE && nm->tok[i - 1].cap &&
+	       (nm->tok[i].flags & W_FIRST) && KEY_IS_ONE_OF(&nm->tok[i - 1], lex);
+}
+
 /* Word J is a capitalised ordinary word that no list has as a name. */
 static bool capitalised_plain_word(anon_names *nm, size_t j)
 {
@@ -2918,7 +2931,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (t->sent_start && !t->allcaps && neighbour_has(nm, i, +1, W_AFTERVERB))
 		return ST_NO;
 	if (coordinated_with_place(nm, i) || surname_street_at(nm, i) || homestead_at(nm, i) ||
-	    department_at(nm, i) || defined_term_at(nm, i))
+	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
 		return ST_NO;
 	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
 		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
