@@ -345,7 +345,7 @@ make_key() {
 	assert_output "$(cat "$A/lists.out")"
 }
 
-@test "anon: names in context: after a person's role a compound of ordinary words is the surname (kyrkoherde Videgren, min polare Sonlard), after a verb a service (Ring Jourhjälpen); a given name found as a name is one again capitalised inside a sentence where it is a word too (Sannas ... tack till Sanna), not after a place's preposition (bor i Sanna) or a club's noun (IBK Svala), nor in small letters (sanna ord); a list of given names' genitives after i is a list of people (i Elisabeths, Ebbas och Martins sorg), of places' genitives places (i Stockholms, Göteborgs och Malmös förorter)" {
+@test "anon: names in context: after a person's role a compound of ordinary words is the surname (kyrkoherde Videgren, min polare Sonlard), after a verb a service (Ring Jourhjälpen); a given name found as a name is one again capitalised inside a sentence where it is a word too (Sannas ... tack till Sanna), not after a place's preposition (bor i Sanna) or a club's noun (IBK Svala), nor in small letters (sanna ord); a list of given names' genitives after i is a list of people (i Elisabeths, Ebbas och Martins sorg), of places' genitives places (i Stockholms, Göteborgs och Malmös förorter); a role's compound is a cue (chefredaktör T J), a capital letter before a comma beside a name is an initial (Ellen C,), not in a list of letters (Vitamin C, D och E); a given name cut to its consonants and a full stop is an initial (Hj. Edmark, Th. Wretling); a short title keeps its full stop (Dr. Berg, Hr. Ek); abbreviations stay (Tfn., Sfp, Mf)" {
 	run trygg-anon -c free_text "$A/roles-again.csv"
 	assert_success
 	assert_output "$(cat "$A/roles-again.out")"

@@ -1071,12 +1071,28 @@ static void names_of_english_words(anon_names *nm, const word_counts *c)
 }
 
 /* One capital Latin letter standing alone: an initial (Karin T Lund). */
+/* "Hj. Edmark", "Chr. Lund", "Th. Berg": a given name cut to its first
+ * consonants and a full stop before a capital, an initial; not a known
+ * word or title (Dr., St.). */
+static bool given_name_abbreviated_at(const anon_names *nm, const char *s, size_t n, size_t i,
+				      size_t end, const token *t)
+{
+	if (end - i < 2 || end - i > 3 || s[i] < 'A' || s[i] > 'Z' || end + 2 >= n ||
+	    s[end] != '.' || s[end + 1] != ' ' || s[end + 2] < 'A' || s[end + 2] > 'Z' ||
+	    t->flags || dict_has(&nm->dict, t->k, t->klen))
+		return false;
+	for (size_t q = i + 1; q < end; q++)
+		if (s[q] < 'a' || s[q] > 'z' || strchr("aeiouy", s[q]))
+			return false;
+	return true;
+}
+
 static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 {
 	if (i > 0 && s[i - 1] != ' ')
 		return false;
 	if (end == i + 1 && s[i] >= 'A' && s[i] <= 'Z')
-		return end == n || s[end] == ' ' || s[end] == '.';
+		return end == n || s[end] == ' ' || s[end] == '.' || s[end] == ','; /* T J, */
 	/* "Hanna Å.", "Per Ö.": Å, Ä, Ö, Æ, Ø with their full stop (alone
 	 * the capital Å is also a word) */
 	return end == i + 2 && (unsigned char)s[i] == 0xC3 && end < n && s[end] == '.' &&
@@ -1332,7 +1348,8 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 			nm->dotted = true;
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
 			t->initial = initial_at(s, n, i, end) ? 1 : 2;
-		else if (end - i == 2 && two_initials_at(nm, s, n, i, t))
+		else if ((end - i == 2 && two_initials_at(nm, s, n, i, t)) ||
+			 given_name_abbreviated_at(nm, s, n, i, end, t))
 			t->initial = 1;
 		i = end;
 	}
@@ -1649,9 +1666,15 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	unsigned f;
 	size_t a, b;
 
-	if (i == 0 || (t[i].gap != GAP_SPACE && !t[i].quote))
+	if (i == 0)
 		return 0;
 	f = t[i - 1].flags;
+	/* "Dr. Berg", "Hr. Ek": a title cut short keeps its full stop */
+	if (t[i].gap != GAP_SPACE && !t[i].quote)
+		return (f & W_TITLE) && t[i - 1].klen <= 4 && t[i - 1].end + 2 == t[i].start &&
+			       nm->text[t[i - 1].end] == '.' && nm->text[t[i - 1].end + 1] == ' '
+			   ? W_TITLE
+			   : 0;
 	if (i >= 2 && t[i - 1].gap == GAP_SPACE && (f & W_CUE_TAIL)) {
 		a = t[i - 2].klen;
 		b = t[i - 1].klen;
@@ -1662,6 +1685,9 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	}
 	if (t[i].quote)
 		return f & W_CALL;
+	/* "chefredaktör T J", "kommunikationschef Eva": a role's compound */
+	if (f == 0 && !t[i - 1].cap && t[i - 1].klen >= 7 && role_word(nm, &t[i - 1]))
+		f = W_TITLE;
 	/* a verb in both lists (ringde, mejlade) keeps W_PVERB: it is W_TELL */
 	return f & (W_TITLE | W_CALL | W_GREET | W_OBJVERB |
 		    ((f & W_TELL) == W_TELL ? W_PVERB : 0));
@@ -2138,7 +2164,7 @@ static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 	return (t->cap && !t->allcaps &&
 		(inner_capitals(s + t->start, t->end - t->start) ||
 		 short_camel(s, nm->textlen, t->start, t->end) ||
-		 (!t->flags && vowelless_abbreviation(s, nm->textlen, t->start, t->end)))) ||
+		 (!t->flags && !t->initial && vowelless_abbreviation(s, nm->textlen, t->start, t->end)))) ||
 	       web_address_at(s, nm->textlen, t->start, t->end) ||
 	       code_or_label_at(s, nm->textlen, t->end) || property_number_at(s, nm->textlen, t->end);
 }
