@@ -3121,6 +3121,28 @@ static inline unsigned char judge_alone(anon_names *nm, size_t i)
 	return judge_rest(nm, i);
 }
 
+/* "Go kväll! /Burk", "Tack för allt //Anna": a capitalised word after a
+ * slash that follows a finished sentence, ending the text or its line, is
+ * the writer's signature, though it is a word too; not a path (sidan
+ * /Hem), a fraction (10/Berg) or a group's name (/Musikskolan). */
+static bool slash_signature_at(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	const char *s = nm->text;
+	size_t a = t->start, b = t->end;
+
+	if (!t->cap || t->allcaps || a == 0 || s[a - 1] != '/' ||
+	    (t->flags & (W_KEEP | W_PLACE | W_TITLE)) || org_word(nm, t))
+		return false; /* "/Musikskolan", "/Styrelsen" */
+	while (a > 0 && (s[a - 1] == '/' || s[a - 1] == ' '))
+		a--;
+	if (a > 0 && !strchr(".!?\n)", s[a - 1]))
+		return false;
+	while (b < nm->textlen && strchr(" .!\r", s[b]))
+		b++;
+	return b == nm->textlen || s[b] == '\n';
+}
+
 static unsigned char judge_rest(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -3162,6 +3184,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		return judge_plain_lower(nm, i);
 	if (t->script == SC_MIXED)
 		return ST_NAME; /* look-alike letters of two scripts */
+	if (slash_signature_at(nm, i))
+		return ST_NAME;
 	cue = cue_before(nm, i);
 	/* "Linneas mamma", "ibbes storebror": a person's relative */
 	if ((t->genitive || (t->cap && t->klen > 2 && sxz_byte(t->k[t->klen - 1]))) &&
