@@ -4028,11 +4028,26 @@ static bool same_word(const anon_names *nm, const token *a, size_t j, bool genit
 	return b->klen == a->klen && memcmp(a->k, b->k, a->klen) == 0;
 }
 
+/* A name is looked for again this many words either side of where it was
+ * found: an answer's names are near each other, and a field of megabytes
+ * must not cost the square of its words. */
+#define AGAIN_REACH 512
+
+static size_t again_from(size_t i)
+{
+	return i > AGAIN_REACH ? i - AGAIN_REACH : 0;
+}
+
+static size_t again_to(const anon_names *nm, size_t i)
+{
+	return nm->ntok - i > AGAIN_REACH ? i + AGAIN_REACH : nm->ntok;
+}
+
 static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 {
 	token *t = nm->tok;
 
-	for (size_t j = 0; j < nm->ntok; j++)
+	for (size_t j = again_from(i); j < again_to(nm, i); j++)
 		if (t[j].state != ST_NAME && t[j].cap && !t[j].allcaps &&
 		    same_word(nm, &t[i], j, !only_subject) && !org_follows(nm, j) &&
 		    (!only_subject || (t[j].sent_start && j + 1 < nm->ntok &&
@@ -4068,7 +4083,7 @@ static void take_given_name_again(anon_names *nm, size_t i)
 	if (t[i].state != ST_NAME || !t[i].cap || t[i].allcaps || !(t[i].flags & W_FIRST) ||
 	    (t[i].flags & W_KEEP) || t[i].script != SC_LATIN || stem < 3)
 		return;
-	for (size_t j = 0; j < nm->ntok; j++)
+	for (size_t j = again_from(i); j < again_to(nm, i); j++)
 		if (t[j].state != ST_NAME && (t[j].flags & W_COMMON) && t[j].cap && !t[j].allcaps &&
 		    !t[j].sent_start && t[j].klen == stem && memcmp(t[j].k, t[i].k, stem) == 0 &&
 		    !placeprep_before(nm, j) && !org_follows(nm, j) && j > 0 && !org_cue_at(nm, j - 1))
