@@ -1349,7 +1349,8 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		if (end - i == len && (unsigned char)s[i] < 0xC4)
 			t->initial = initial_at(s, n, i, end) ? 1 : 2;
 		else if ((end - i == 2 && two_initials_at(nm, s, n, i, t)) ||
-			 given_name_abbreviated_at(nm, s, n, i, end, t))
+			 (end - i <= 3 && end < n && s[end] == '.' &&
+			  given_name_abbreviated_at(nm, s, n, i, end, t)))
 			t->initial = 1;
 		i = end;
 	}
@@ -2867,6 +2868,8 @@ static bool law_name_at(const anon_names *nm, size_t i)
 {
 	static const char *const lex[] = { "lex" };
 
+	if (nm->tok[i].klen != 3 && !(i > 0 && nm->tok[i - 1].klen == 3))
+		return false;
 	/* a given name after it; "Lex Lindqvist" is a person */
 	if (KEY_IS_ONE_OF(&nm->tok[i], lex))
 		return i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap &&
@@ -3184,7 +3187,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		return judge_plain_lower(nm, i);
 	if (t->script == SC_MIXED)
 		return ST_NAME; /* look-alike letters of two scripts */
-	if (slash_signature_at(nm, i))
+	if (t->start > 0 && nm->text[t->start - 1] == '/' && slash_signature_at(nm, i))
 		return ST_NAME;
 	cue = cue_before(nm, i);
 	/* "Linneas mamma", "ibbes storebror": a person's relative */
@@ -4046,8 +4049,9 @@ static size_t again_to(const anon_names *nm, size_t i)
 static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 {
 	token *t = nm->tok;
+	size_t to = again_to(nm, i);
 
-	for (size_t j = again_from(i); j < again_to(nm, i); j++)
+	for (size_t j = again_from(i); j < to; j++)
 		if (t[j].state != ST_NAME && t[j].cap && !t[j].allcaps &&
 		    same_word(nm, &t[i], j, !only_subject) && !org_follows(nm, j) &&
 		    (!only_subject || (t[j].sent_start && j + 1 < nm->ntok &&
@@ -4078,26 +4082,41 @@ static bool first_of_full_name(const anon_names *nm, size_t i)
 static void take_given_name_again(anon_names *nm, size_t i)
 {
 	token *t = nm->tok;
-	size_t stem = t[i].genitive ? t[i].klen - 1 : t[i].klen;
+	size_t stem = t[i].genitive ? t[i].klen - 1 : t[i].klen, to = again_to(nm, i);
 
 	if (t[i].state != ST_NAME || !t[i].cap || t[i].allcaps || !(t[i].flags & W_FIRST) ||
 	    (t[i].flags & W_KEEP) || t[i].script != SC_LATIN || stem < 3)
 		return;
-	for (size_t j = again_from(i); j < again_to(nm, i); j++)
+	for (size_t j = again_from(i); j < to; j++)
 		if (t[j].state != ST_NAME && (t[j].flags & W_COMMON) && t[j].cap && !t[j].allcaps &&
 		    !t[j].sent_start && t[j].klen == stem && memcmp(t[j].k, t[i].k, stem) == 0 &&
 		    !placeprep_before(nm, j) && !org_follows(nm, j) && j > 0 && !org_cue_at(nm, j - 1))
 			t[j].state = ST_NAME;
 }
 
+static bool any_open_common_word(const anon_names *nm)
+{
+	for (size_t i = 0; i < nm->ntok; i++)
+		if (nm->tok[i].state != ST_NAME && (nm->tok[i].flags & W_COMMON) && nm->tok[i].cap &&
+		    !nm->tok[i].sent_start)
+			return true;
+	return false;
+}
+
 static void take_repeated_surnames(anon_names *nm)
 {
+	int open_word = -1; /* a capitalised word that is a name too, not taken? */
+
 	for (size_t i = 0; i < nm->ntok; i++) {
 		int surname = i > 0 ? surname_of_full_name(nm, i) : 0;
-		if (surname || first_of_full_name(nm, i))
+		if (surname || first_of_full_name(nm, i)) {
 			take_word_again(nm, i, surname == 2);
-		else
-			take_given_name_again(nm, i);
+		} else if (nm->tok[i].state == ST_NAME && (nm->tok[i].flags & W_FIRST)) {
+			if (open_word < 0)
+				open_word = any_open_common_word(nm);
+			if (open_word)
+				take_given_name_again(nm, i);
+		}
 	}
 }
 
