@@ -2845,12 +2845,16 @@ static bool shop_word_follows(anon_names *nm, size_t i)
 static bool party_follows(const anon_names *nm, size_t i);
 
 /* "Svenska Motorsportförbundet (nedan kallat Svemo)": a contract's
- * short name for a party, after "nedan" or "hädanefter" and a naming verb. */
+ * short name for a party, after "nedan" or "hädanefter" and a naming verb;
+ * not "läs nedan vad Anna skrev". */
 static bool defined_term_at(const anon_names *nm, size_t i)
 {
 	static const char *const hereafter[] = { "nedan", "hädanefter", "härefter" };
+	static const char *const called[] = { "kallat", "kallad", "kallade", "kallas",
+					      "benämnt", "benämnd", "benämnda" };
 
-	return i >= 2 && nm->tok[i].cap && KEY_IS_ONE_OF(&nm->tok[i - 2], hereafter);
+	return i >= 2 && nm->tok[i].cap && KEY_IS_ONE_OF(&nm->tok[i - 1], called) &&
+	       KEY_IS_ONE_OF(&nm->tok[i - 2], hereafter);
 }
 
 /* "vann Stanley Cup", "Gothia Cup": a capitalised word for a contest after
