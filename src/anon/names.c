@@ -1426,6 +1426,19 @@ static bool indefinite_before(const anon_names *nm, size_t i)
 	       KEY_IS_ONE_OF(&nm->tok[first - 1], articles);
 }
 
+/* The length of the first of the N ENDS that K[0..n) ends in after a stem
+ * of MIN_STEM bytes or more, or 0. */
+static size_t ending_of(const char *k, size_t n, const char *const *ends, size_t count,
+			size_t min_stem)
+{
+	for (size_t e = 0; e < count; e++) {
+		size_t el = strlen(ends[e]);
+		if (n >= el + min_stem && memcmp(k + n - el, ends[e], el) == 0)
+			return el;
+	}
+	return 0;
+}
+
 /* "Vikarbydagen", "Kulturnatten", "Sverigeveckan": a day, a night, a week
  * or a feast of a place or a cause, by the compound's last part. */
 static bool event_shape(const token *t)
@@ -1433,12 +1446,7 @@ static bool event_shape(const token *t)
 	static const char *const ends[] = { "dagen", "dagarna", "veckan", "kvällen",
 					    "natten", "festen", "loppet", "mässan" };
 
-	for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
-		size_t el = strlen(ends[e]);
-		if (t->klen >= el + 3 && memcmp(t->k + t->klen - el, ends[e], el) == 0)
-			return true;
-	}
-	return false;
+	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
 }
 
 /* "Rönntorpsbor", "Flemingsbergbor", "Rissnebon": the people of a place
@@ -1447,13 +1455,9 @@ static bool event_shape(const token *t)
 static bool inhabitants_shape(const char *k, size_t n)
 {
 	static const char *const ends[] = { "bor", "borna", "bornas", "bon", "bons" };
+	size_t el = ending_of(k, n, ends, sizeof ends / sizeof *ends, 5);
 
-	for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
-		size_t el = strlen(ends[e]);
-		if (n >= el + 5 && memcmp(k + n - el, ends[e], el) == 0)
-			return k[n - el - 1] != 'i' && k[n - el - 1] != 'o';
-	}
-	return false;
+	return el && k[n - el - 1] != 'i' && k[n - el - 1] != 'o';
 }
 
 /* "Vansbroborna", "Danderydsbor", "Uppsalahus", "Storgöteborg",
@@ -2896,17 +2900,16 @@ static bool capitalised_plain_word(anon_names *nm, size_t j)
  * ordinary word that is no name, names a department. */
 static bool department_at(anon_names *nm, size_t i)
 {
+	static const char *const och[] = { "och" };
 	const token *t = nm->tok;
 
 	if (t[i].sent_start || t[i].allcaps || !(t[i].flags & W_COMMON))
 		return false;
-	if (i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].klen == 3 &&
-	    memcmp(t[i + 1].k, "och", 3) == 0 && t[i + 2].gap == GAP_SPACE && !t[i + 2].sent_start &&
-	    capitalised_plain_word(nm, i + 2))
+	if (i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i + 1], och) &&
+	    t[i + 2].gap == GAP_SPACE && !t[i + 2].sent_start && capitalised_plain_word(nm, i + 2))
 		return true;
-	return i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].klen == 3 &&
-	       memcmp(t[i - 1].k, "och", 3) == 0 && t[i - 1].gap == GAP_SPACE &&
-	       !t[i - 2].sent_start && capitalised_plain_word(nm, i - 2);
+	return i >= 2 && t[i].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 1], och) &&
+	       t[i - 1].gap == GAP_SPACE && !t[i - 2].sent_start && capitalised_plain_word(nm, i - 2);
 }
 
 /* "fru Ruth Johansson, Bottarve i Fröjel", "Erik Larsson, Kaupungs i
@@ -4088,9 +4091,9 @@ static void take_given_name_again(anon_names *nm, size_t i)
 	token *t = nm->tok;
 	size_t stem = t[i].genitive ? t[i].klen - 1 : t[i].klen, to = again_to(nm, i);
 
-	if (t[i].state != ST_NAME || !t[i].cap || t[i].allcaps || !(t[i].flags & W_FIRST) ||
-	    (t[i].flags & W_KEEP) || t[i].script != SC_LATIN || stem < 3)
-		return;
+	if (!t[i].cap || t[i].allcaps || (t[i].flags & W_KEEP) || t[i].script != SC_LATIN ||
+	    stem < 3)
+		return; /* the caller asked for a first name found as a name */
 	for (size_t j = again_from(i); j < to; j++)
 		if (t[j].state != ST_NAME && (t[j].flags & W_COMMON) && t[j].cap && !t[j].allcaps &&
 		    !t[j].sent_start && t[j].klen == stem && memcmp(t[j].k, t[i].k, stem) == 0 &&
