@@ -1426,6 +1426,18 @@ static bool indefinite_before(const anon_names *nm, size_t i)
 	       KEY_IS_ONE_OF(&nm->tok[first - 1], articles);
 }
 
+/* "en Skoda Octavia", "min Volvo Amazon": after an article or a
+ * possessive and a brand, a capitalised word is the brand's model. */
+static bool model_of_brand(const anon_names *nm, size_t i)
+{
+	static const char *const articles[] = { "en", "ett" };
+	const token *t = nm->tok;
+
+	return i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && t[i - 1].cap &&
+	       (t[i - 1].flags & W_KEEP) && !(t[i - 1].flags & (W_FIRST | W_LAST)) &&
+	       !t[i - 2].cap && (KEY_IS_ONE_OF(&t[i - 2], articles) || (t[i - 2].flags & W_POSS));
+}
+
 /* The length of the first of the N ENDS that K[0..n) ends in after a stem
  * of MIN_STEM bytes or more, or 0. */
 static size_t ending_of(const char *k, size_t n, const char *const *ends, size_t count,
@@ -1565,6 +1577,31 @@ static bool org_word(const anon_names *nm, const token *t)
 	stem.klen = genitive_stem(t->k, t->klen);
 	return stem.klen && (wordtab_get(&nm->orgsuffix, stem.k, stem.klen) ||
 			     org_shape(nm, &stem));
+}
+
+/* "Ekskolan", "Hockey", "Dagblads": capitalised word J, an organisation's
+ * ending or word (also in the genitive), ends the name begun by the
+ * capitalised word before it (Da Vinciskolan, Hudik Hockey, Gefle
+ * Dagblads, Holm Fritidsgård). */
+static bool org_name_ends_at(const anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	return j > 0 && t->gap == GAP_SPACE && t->cap && nm->tok[j - 1].cap &&
+	       (!(t->flags & (W_FIRST | W_LAST)) || (t->flags & (W_FIRST | W_COMMON)) == W_COMMON) &&
+	       !(t->flags & W_CAPTION) && org_word(nm, t); /* "Text Anna Stecksen Foto" */
+}
+
+/* Word I follows a capitalised first name or an initial: it may be the
+ * surname. */
+static bool after_first_name(const anon_names *nm, size_t i)
+{
+	const token *p;
+
+	if (i == 0 || nm->tok[i].gap != GAP_SPACE)
+		return false;
+	p = &nm->tok[i - 1];
+	return p->cap && ((p->flags & W_FIRST) || p->initial || p->state == ST_NAME);
 }
 
 /* "Åkerlunds Fastighetsservice AB", "Kone Hiss AB": word I begins the
@@ -1825,6 +1862,19 @@ static bool pron_joined(const anon_names *nm, size_t i)
 
 /* A known name: capitalised it is one (an ordinary word too only
  * mid-sentence); in lower case only when no dictionary has it as a word. */
+/* "SRF's", "SIUs": the genitive of an acronym of two to four capitals
+ * (three or four, and a small -s, when it has no apostrophe: "BOs" may
+ * be Bo's). */
+static bool acronym_genitive(const anon_names *nm, const token *t)
+{
+	size_t stem = genitive_stem(t->k, t->klen), at = t->start + stem;
+
+	if (!t->cap || stem < 2 || stem > 4 || at > t->end ||
+	    (t->klen - stem < 2 && (stem < 3 || t->allcaps)))
+		return false; /* shouted "ALIS BROR" may be Ali's */
+	return all_upper(nm->text, t->start, at);
+}
+
 static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 {
 	const token *t = &nm->tok[i];
@@ -1841,7 +1891,8 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 	/* IP, TV, EU: an acronym unless beside a name; "4 § LOU genom" starting
 	 * a sentence too, unless a person's frame (ALI slog mig) or a shouted
 	 * surname (KAI KANGASSALO) is around it */
-	if (t->allcaps && t->cap && t->klen <= 3) {
+	if ((t->allcaps && t->cap && t->klen <= 3) ||
+	    (acronym_genitive(nm, t) && genitive_stem(t->k, t->klen) <= 3)) { /* SIUs */
 		const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 		if (!t->sent_start)
 			return ST_MAYBE_WEAK;
@@ -2338,6 +2389,13 @@ static bool saint_before(const char *s, size_t start, size_t *at)
 }
 
 /* "i", "bor i", "flyttade från" just before word I: a place follows. */
+/* "finska", "polska", "amerikanska": a country's adjective in small
+ * letters (it ends in -ska). */
+static bool country_adjective(const token *t)
+{
+	return !t->cap && t->klen >= 5 && memcmp(t->k + t->klen - 3, "ska", 3) == 0;
+}
+
 static bool placeprep_before(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -2355,6 +2413,9 @@ static bool placeprep_before(const anon_names *nm, size_t i)
 		return false;
 	if (t[i - 1].flags & W_PLACEPREP)
 		return true;
+	if (i >= 2 && t[i - 1].gap == GAP_SPACE && (t[i - 2].flags & W_PLACEPREP) &&
+	    country_adjective(&t[i - 1]) && !(t[i].flags & (W_FIRST | W_LAST)))
+		return true; /* "i finska Hämeenlinna"; but "läraren i svenska Anna" */
 	if (i < 2 || t[i - 1].gap != GAP_SPACE || !(t[i - 2].flags & W_PHRASE) ||
 	    t[i - 2].klen + t[i - 1].klen + 1 > sizeof key)
 		return false;
@@ -2529,8 +2590,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 
 	if (t->initial)
 		return ST_MAYBE_WEAK;
-	if (t->allcaps && t->klen <= 4 && !is_dict_word(nm, i))
-		return ST_NO; /* SVT, ABF, KD; but "LO HED": a word, beside a name */
+	if ((t->allcaps && t->klen <= 4 && !is_dict_word(nm, i)) || acronym_genitive(nm, t))
+		return ST_NO; /* SVT, ABF, KD, SRF's; but "LO HED": a word, beside a name */
 	if (org_shape(nm, t) || org_follows(nm, i) || org_name_before(nm, i) ||
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
@@ -2544,6 +2605,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if (role_word(nm, t) || modifies_role(nm, i))
 		return ST_NO; /* "Brf-ordförande Anna Berg", "Vice ordförande" */
 	if (is_dict_word(nm, i)) {
+		if (org_name_ends_at(nm, i) && !after_first_name(nm, i))
+			return ST_NO; /* "Hudik Hockey" */
 		/* "säger Rittbring": read as a compound only (ritt + bring) */
 		if (reported_speaker(nm, i) && !dict_has(&nm->dict, t->k, t->klen) &&
 		    !noun_compound(nm, t))
@@ -2985,11 +3048,11 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if (before_place_noun(nm, i))
 		return ST_NO;
-	/* "Da Vinciskolan", "Olof Palmes gymnasium": part of a school's or
-	 * an organisation's name */
-	if (!(f & (W_FIRST | W_LAST)) && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
-	    nm->tok[i + 1].cap && org_shape(nm, &nm->tok[i + 1]))
-		return ST_NO;
+	/* "Da Vinciskolan", "Holm Fritidsgård": part of a school's or an
+	 * organisation's name; not the surname after a first name */
+	if (!(f & W_FIRST) && i + 1 < nm->ntok && org_name_ends_at(nm, i + 1) &&
+	    !((f & W_LAST) && (after_first_name(nm, i) || !(f & ~(unsigned)(W_LAST | W_PHRASE)))))
+		return ST_NO; /* but "X. Danielsson Fältgruppen": only a surname */
 	if (f & W_PLACE)
 		return judge_place(nm, i, cue);
 	/* "bor i Ulrika": a place named like a person; but "i Marys liv": a
@@ -3022,7 +3085,12 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    nm->tok[i + 1].allcaps && nm->tok[i + 1].klen <= 4 && (nm->tok[i + 1].flags & W_ORGCUE) &&
 	    !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
 		return ST_NO;
-	if (named && trophy_follows(nm, i))
+	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i)))
+		return ST_NO;
+	/* "Adriatic Buss": a word that is also a surname ends a business's
+	 * name; but "på Swish Stig Ek": a first name */
+	if (named && (f & W_COMMON) && org_name_ends_at(nm, i) && !after_first_name(nm, i) &&
+	    !surname_follows(nm, i))
 		return ST_NO;
 	if (named)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));

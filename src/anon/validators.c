@@ -70,18 +70,30 @@ static bool has_postcode(const char *s, size_t n)
 	return false;
 }
 
-/* "Östby torg 12" is a place; "längs väg 40" a road.  With a postcode and
- * town after it, it is an address whatever its first word
- * (Bonäs Gård 4, 605 60 Svärtinge). */
+/* The number of digits of the first number in S[0..n). */
+static size_t first_number_len(const char *s, size_t n)
+{
+	size_t i = 0, start;
+
+	while (i < n && !isdigit((unsigned char)s[i]))
+		i++;
+	for (start = i; i < n && isdigit((unsigned char)s[i]); i++)
+		;
+	return i - start;
+}
+
+/* "Östby torg 2025" is a place and a year, "Ale Torg 7" an address;
+ * "längs väg 40" a road.  With a postcode and town after it, it is an
+ * address whatever its first word (Bonäs Gård 4, 605 60 Svärtinge). */
 static bool street_ok(const word_checks *w, const char *s, size_t n)
 {
 	size_t first = first_word_len(s, n);
 
 	if (has_postcode(s, n))
 		return true;
-	return !(w->is_place && w->is_place(w->place_ctx, s, first)) &&
-	       !(islower((unsigned char)s[0]) && w->is_word &&
-		 w->is_word(w->word_ctx, s, first));
+	if (w->is_place && w->is_place(w->place_ctx, s, first) && first_number_len(s, n) > 3)
+		return false;
+	return !(islower((unsigned char)s[0]) && w->is_word && w->is_word(w->word_ctx, s, first));
 }
 
 /* "steg 2", "säng 3": a street of one short ordinary word in small
