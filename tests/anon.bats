@@ -335,7 +335,7 @@ make_key() {
 	assert_anon_text orgphone
 }
 
-@test "anon: lists of names: an ordinary word after a first name between names in a list is the surname (Carin Hamn), not in a list of places (Göteborg Hamn); a capitalised word and a listed surname alone on a line of a list of names are a full name (• Kela Dahlén), not a place (• Lilla Berg); a given name that is a brand too is a name before a name (Kjell Berlin, Kjell Anders Dahl), not after a preposition (på Jula Annikki); after a function word a capitalised ordinary word before a surname is the given name (varför Owe Sjöholm)" {
+@test "anon: lists of names: an ordinary word after a first name between names in a list is the surname (Carin Hamn), not in a list of places (Göteborg Hamn); a capitalised word and a listed surname alone on a line of a list of names are a full name (• Kela Dahlén), not a place (• Lilla Berg); a given name that is a brand too is a name before a name (Kjell Berlin, Kjell Anders Dahl), not after a preposition (på Jula Annikki); after a function word a capitalised ordinary word before a surname is the given name (varför Owe Sjöholm); a capitalised word before a name, the two an item of a list of names, is the given name (Karl Ek, Göta Antti och Lena Sund), not in a list of places (Göta Älv); a word shaped like a surname or a family's genitive alone between the commas of a list of names is a name (Anna Berg, Dunströms, Bergkvist och Eva Ek), a place's or an organisation's is not (Småskär, Ekskolan)" {
 	assert_anon_csv lists
 }
 

@@ -3879,13 +3879,30 @@ static bool given_name_of_listed_line(anon_names *nm, size_t i)
 	       ((i > 0 && is_name(nm, i - 1)) || is_name(nm, i + 2));
 }
 
+static bool item_of_name_list(const anon_names *nm, size_t i);
+
+/* "Kerstin Ek, Göta Antti och Berit Sund": a capitalised word before a
+ * name, the two an item of a list of names, is the given name (one that
+ * is a place or a word too). */
+static bool given_name_of_list_item(anon_names *nm, size_t i)
+{
+	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
+
+	return p->cap && !p->allcaps && !p->genitive && p->klen >= 3 && t->cap && !t->allcaps &&
+	       t->state == ST_NAME && p->script == SC_LATIN &&
+	       !(p->flags & (W_TITLE | W_KEEP | W_STOP | W_PLACENOUN | W_ORGCUE | W_CAPTION |
+			     W_GREET)) &&
+	       !role_word(nm, p) && !org_word(nm, p) && item_of_name_list(nm, i + 1);
+}
+
 static bool first_name_before(anon_names *nm, size_t i)
 {
 	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
 
 	if (p->state == ST_NAME || t->gap != GAP_SPACE || p->script != SC_LATIN || p->initial)
 		return false;
-	if (word_name_before_surname(nm, i) || given_name_of_listed_line(nm, i))
+	if (word_name_before_surname(nm, i) || given_name_of_listed_line(nm, i) ||
+	    given_name_of_list_item(nm, i))
 		return true;
 	/* "Kjell Berlin", "Kjell Anders Dahlström": a given name that is a
 	 * brand too, before a name; but "handlar på Jula Annikki,Newroz": the
@@ -4025,11 +4042,61 @@ static bool surname_after_particles(anon_names *nm, size_t i)
 	return true;
 }
 
+/* "Dunström", "Dunströms": shaped like a surname, or a family's by its
+ * genitive. */
+static bool surname_or_family(const anon_names *nm, const token *t)
+{
+	token stem = *t;
+
+	if (surname_shaped(nm, t))
+		return true;
+	stem.klen = genitive_stem(t->k, t->klen);
+	return stem.klen && surname_shaped(nm, &stem);
+}
+
+/* Could word I, alone between commas (or before "och"), be a family's
+ * or a person's surname in a list of names?  Shaped like one, and not a
+ * place the lists have or shaped like one (Sandön, Småskär: "Anna Berg,
+ * Sandön, Eva Ek" tells where each lives). */
+static bool lone_list_word(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->gap == GAP_COMMA && t->cap && !t->allcaps && t->state != ST_NAME &&
+	       t->script == SC_LATIN && t->klen >= 3 &&
+	       !(t->flags & (W_TITLE | W_KEEP | W_STOP | W_PLACE | W_CAPTION | W_GREET | W_MONTH)) &&
+	       !role_word(nm, t) && !org_word(nm, t) && surname_or_family(nm, t) && i + 1 < nm->ntok &&
+	       (nm->tok[i + 1].gap == GAP_COMMA ||
+		(!nm->tok[i + 1].cap && (nm->tok[i + 1].flags & W_CONJ)));
+}
+
+/* "[NAME], Dunströms, Liljefors, [NAME]": words alone between the commas
+ * of a list, with a name before them and after them, are names. */
+static void take_lone_list_words(anon_names *nm)
+{
+	for (size_t i = 1; i < nm->ntok; i++) {
+		size_t j = i, next;
+
+		if (!is_name(nm, i - 1))
+			continue;
+		while (j < nm->ntok && lone_list_word(nm, j))
+			j++;
+		if (j == i)
+			continue;
+		next = j < nm->ntok && (nm->tok[j].flags & W_CONJ) && !nm->tok[j].cap ? j + 1 : j;
+		if (next < nm->ntok && is_name(nm, next) && nm->tok[next].gap != GAP_OTHER)
+			for (size_t k = i; k < j; k++)
+				nm->tok[k].state = ST_NAME;
+		i = j;
+	}
+}
+
 static void take_surnames(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++)
 		if (surname_after_first(nm, i) || surname_after_particles(nm, i))
 			nm->tok[i].state = ST_NAME;
+	take_lone_list_words(nm);
 }
 
 /* --strict: what could still be a name is taken too. */
