@@ -1699,6 +1699,21 @@ static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
  * "enligt", which a brand may follow. */
 #define W_TELL (W_OBJVERB | W_PVERB)
 
+/* "Vår kantor, Axel Berg, kallade": one to three capitalised words set
+ * off by commas right after a role in small letters name its holder. */
+static bool role_apposition_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = i;
+
+	if (t[i].gap != GAP_COMMA || !t[i].cap || t[i].allcaps || t[i - 1].cap ||
+	    !(t[i - 1].flags & W_TITLE))
+		return false;
+	while (j + 1 < nm->ntok && j - i < 3 && t[j + 1].gap == GAP_SPACE && t[j + 1].cap)
+		j++;
+	return j - i < 3 && (j + 1 == nm->ntok || t[j + 1].gap == GAP_COMMA);
+}
+
 /* Cue flags (title, naming verb, greeting, verb with a person as object)
  * of the word or two words before I. */
 static unsigned cue_before(const anon_names *nm, size_t i)
@@ -1711,6 +1726,8 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	if (i == 0)
 		return 0;
 	f = t[i - 1].flags;
+	if (role_apposition_at(nm, i))
+		return W_TITLE;
 	/* "Dr. Berg", "Hr. Ek": a title cut short keeps its full stop */
 	if (t[i].gap != GAP_SPACE && !t[i].quote)
 		return (f & W_TITLE) && t[i - 1].klen <= 4 && t[i - 1].end + 2 == t[i].start &&
