@@ -1566,6 +1566,18 @@ static bool surname_shaped(const anon_names *nm, const token *t)
 	       !dict_has(&nm->dict, t->k, t->klen);
 }
 
+/* "Dunström", "Dunströms": shaped like a surname, or a family's by its
+ * genitive. */
+static bool surname_or_family(const anon_names *nm, const token *t)
+{
+	token stem = *t;
+
+	if (surname_shaped(nm, t))
+		return true;
+	stem.klen = genitive_stem(t->k, t->klen);
+	return stem.klen && surname_shaped(nm, &stem);
+}
+
 /* An organisation's word or ending, also in the genitive (Ekskolans
  * rektor). */
 static bool org_word(const anon_names *nm, const token *t)
@@ -2617,8 +2629,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
 	if (!t->sent_start && in_place_list(nm, i))
 		return ST_NO;
-	if (surname_shaped(nm, t))
-		return t->sent_start ? ST_MAYBE : ST_NAME;
+	if (surname_or_family(nm, t))
+		return t->sent_start ? ST_MAYBE : ST_NAME; /* Vikström, Sabelströms */
 	if (role_word(nm, t) || modifies_role(nm, i))
 		return ST_NO; /* "Brf-ordförande Anna Berg", "Vice ordförande" */
 	if (is_dict_word(nm, i)) {
@@ -4057,18 +4069,6 @@ static bool surname_after_particles(anon_names *nm, size_t i)
 	for (size_t k = j; k < i; k++)
 		nm->tok[k].state = ST_NAME;
 	return true;
-}
-
-/* "Dunström", "Dunströms": shaped like a surname, or a family's by its
- * genitive. */
-static bool surname_or_family(const anon_names *nm, const token *t)
-{
-	token stem = *t;
-
-	if (surname_shaped(nm, t))
-		return true;
-	stem.klen = genitive_stem(t->k, t->klen);
-	return stem.klen && surname_shaped(nm, &stem);
 }
 
 /* Could word I, alone between commas (or before "och"), be a family's
