@@ -1346,8 +1346,14 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		}
 		if (end - i <= 5 && end + 1 < n && s[end] == '.' && capital_at(s, n, end + 1))
 			nm->dotted = true;
-		if (end - i == len && (unsigned char)s[i] < 0xC4)
+		if (end - i == len && (unsigned char)s[i] < 0xC4) {
 			t->initial = initial_at(s, n, i, end) ? 1 : 2;
+			/* "I. Berg": a capital and a full stop is an initial,
+			 * not the preposition i */
+			if (t->initial == 1 && end < n && s[end] == '.')
+				t->flags &= ~(unsigned)(W_PREP | W_PLACEPREP | W_PERSONPREP |
+							W_ORGPREP | W_STOP);
+		}
 		else if ((end - i == 2 && two_initials_at(nm, s, n, i, t)) ||
 			 (end - i <= 3 && end < n && s[end] == '.' &&
 			  given_name_abbreviated_at(nm, s, n, i, end, t)))
@@ -3046,6 +3052,17 @@ static bool surname_street_at(const anon_names *nm, size_t i)
 	       nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap && street_word(&nm->tok[i + 1]);
 }
 
+/* "i Anna Bergs hus": a first name, then a surname in the genitive, is
+ * a person's name after a place's preposition too. */
+static bool full_name_genitive_at(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return (t->flags & W_FIRST) && !t->genitive && n && n->gap == GAP_SPACE && n->cap &&
+	       !n->allcaps && n->genitive && (n->flags == 0 || (n->flags & W_LAST)) &&
+	       !(n->flags & (W_KEEP | W_STOP));
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3088,7 +3105,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * given name's genitive before what is hers, or before the next of a
 	 * list of them (i Elisabeths, Ebbas och Martins sorg); a surname's
 	 * names a business: i Hultgrens före detta fabrik */
-	if (named && placeprep_before(nm, i) &&
+	if (named && placeprep_before(nm, i) && !full_name_genitive_at(nm, i) &&
 	    (saint_before(nm->text, t->start, &at) || /* St Sigfrids plan */
 	     !(t->genitive && (f & W_FIRST) && !(f & (W_PLACE | W_LAST)) && i + 1 < nm->ntok &&
 	      ((nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap) ||
@@ -3256,6 +3273,11 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	unsigned f = t->flags, cue;
 	bool named = f & (W_FIRST | W_LAST);
 
+	/* "I Mora har det regnat": the preposition starting a sentence, not
+	 * an initial (I. Berg keeps its full stop) */
+	if (t->initial == 1 && t->sent_start && (f & (W_PREP | W_PLACEPREP)) &&
+	    !(t->end < nm->textlen && nm->text[t->end] == '.'))
+		nm->tok[i].initial = 2;
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
 	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
 	    not_a_name_by_shape(nm, t))

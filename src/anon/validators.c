@@ -82,7 +82,7 @@ static size_t first_number_len(const char *s, size_t n)
 	return i - start;
 }
 
-/* "Östby torg 2025" is a place and a year, "Ale Torg 7" an address;
+/* "Östby torg 2025" is a place and a year, "Kista Torg 7" an address;
  * "längs väg 40" a road.  With a postcode and town after it, it is an
  * address whatever its first word (Bonäs Gård 4, 605 60 Svärtinge). */
 static bool street_ok(const word_checks *w, const char *s, size_t n)
