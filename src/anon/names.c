@@ -2047,11 +2047,49 @@ static bool role_prep_at(const anon_names *nm, size_t j)
 	       !nm->tok[j].cap && role_word(nm, &nm->tok[j - 1]);
 }
 
+/* Does the key of T end in -rna, a plural's definite ending (hundarna,
+ * restaurangerna, skolorna)? */
+static bool plural_definite(const token *t)
+{
+	return t->klen > 5 && memcmp(t->k + t->klen - 3, "rna", 3) == 0;
+}
+
+/* "restaurangerna Gränden, Mocca Deli och Biff", "hundarna Bella och
+ * Sixten": word I is in an item of a list (of one to three capitalised
+ * words each, joined by commas and och) after the plural of a business's,
+ * a place's or an animal's noun. */
+static bool item_after_plural_cue(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = i, words = 1; /* of the item that holds word j */
+
+	for (unsigned steps = 0; j > 0 && steps < 16; steps++) {
+		const token *p = &t[j - 1];
+		if (t[j].gap == GAP_SPACE && (p->flags & W_ORGCUE) && plural_definite(p))
+			return true; /* also "Hundarna Bella" starting a sentence */
+		if (t[j].gap == GAP_SPACE && !p->cap && (p->flags & W_CONJ) && j >= 2 &&
+		    p->gap == GAP_SPACE && t[j - 2].cap) {
+			j -= 2; /* over och to the item before */
+			words = 1;
+			continue;
+		}
+		if (!p->cap || t[j].gap == GAP_OTHER ||
+		    (t[j].gap == GAP_SPACE && (++words > 3 || (p->flags & W_STOP))))
+			return false;
+		if (t[j].gap == GAP_COMMA)
+			words = 1; /* the item before */
+		j--;
+	}
+	return false;
+}
+
 /* "butiken Boligheter", "Föreningen Ludvika Gymmix", "chefredaktören för
  * Urjalan Sanomat": the name of an organisation runs over a few
  * capitalised words after its noun, or after a role and its preposition. */
 static bool org_name_before(const anon_names *nm, size_t i)
 {
+	if (item_after_plural_cue(nm, i))
+		return true;
 	/* "Vår regionala organisation, Heimbygda, har": the organisation's
 	 * name between commas after its noun */
 	if (i > 0 && nm->tok[i].gap == GAP_COMMA && i + 1 < nm->ntok &&
@@ -3063,6 +3101,18 @@ static bool full_name_genitive_at(const anon_names *nm, size_t i)
 	       !(n->flags & (W_KEEP | W_STOP));
 }
 
+/* "hundarna Bella och Sixten": a name the gazetteer has in a list after
+ * a plural of animals or businesses, but not a full name in it
+ * (hundarna Bella och Anna Berg). */
+static bool named_in_plural_list(const anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return !after_first_name(nm, i) &&
+	       !(n && n->gap == GAP_SPACE && n->cap && (n->flags & (W_FIRST | W_LAST))) &&
+	       item_after_plural_cue(nm, i);
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3118,7 +3168,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	/* "Hotel Eggers", "restaurang Harrys", "IK Frej": a business's or a
 	 * club's noun, then its name */
-	if (named && i > 0 && t->gap == GAP_SPACE && org_cue_at(nm, i - 1) &&
+	if (named && i > 0 &&
+	    ((t->gap == GAP_SPACE && org_cue_at(nm, i - 1)) || named_in_plural_list(nm, i)) &&
 	    !surname_follows(nm, i))
 		return ST_NO;
 	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",
