@@ -1895,8 +1895,6 @@ static bool pron_joined(const anon_names *nm, size_t i)
 		t[i + 2].gap == GAP_SPACE && (t[i + 2].flags & W_PRON));
 }
 
-/* A known name: capitalised it is one (an ordinary word too only
- * mid-sentence); in lower case only when no dictionary has it as a word. */
 /* "SRF's", "SIUs": the genitive of an acronym of two to four capitals
  * (three or four, and a small -s, when it has no apostrophe: "BOs" may
  * be Bo's). */
@@ -1910,6 +1908,8 @@ static bool acronym_genitive(const anon_names *nm, const token *t)
 	return all_upper(nm->text, t->start, at);
 }
 
+/* A known name: capitalised it is one (an ordinary word too only
+ * mid-sentence); in lower case only when no dictionary has it as a word. */
 static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 {
 	const token *t = &nm->tok[i];
@@ -2461,7 +2461,6 @@ static bool saint_before(const char *s, size_t start, size_t *at)
 	return i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == ',';
 }
 
-/* "i", "bor i", "flyttade från" just before word I: a place follows. */
 /* "finska", "polska", "amerikanska": a country's adjective in small
  * letters (it ends in -ska). */
 static bool country_adjective(const token *t)
@@ -2469,6 +2468,7 @@ static bool country_adjective(const token *t)
 	return !t->cap && t->klen >= 5 && memcmp(t->k + t->klen - 3, "ska", 3) == 0;
 }
 
+/* "i", "bor i", "flyttade från" just before word I: a place follows. */
 static bool placeprep_before(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -4160,8 +4160,8 @@ static bool lone_list_word(anon_names *nm, size_t i)
 		(!nm->tok[i + 1].cap && (nm->tok[i + 1].flags & W_CONJ)));
 }
 
-/* "[NAME], Dunströms, Liljefors, [NAME]": words alone between the commas
- * of a list, with a name before them and after them, are names. */
+/* "[NAME], Dunströms, Bergkvist och [NAME]": words alone between the
+ * commas of a list, with a name before them and after them, are names. */
 static void take_lone_list_words(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++) {
