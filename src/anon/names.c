@@ -1572,29 +1572,36 @@ static bool surname_shaped(const anon_names *nm, const token *t)
 	       !dict_has(&nm->dict, t->k, t->klen);
 }
 
+/* IS(T), or IS of the stem of T read as a genitive. */
+static bool word_or_genitive(const anon_names *nm, const token *t,
+			     bool (*is)(const anon_names *, const token *))
+{
+	token stem = *t;
+
+	if (is(nm, t))
+		return true;
+	stem.klen = genitive_stem(t->k, t->klen);
+	return stem.klen && is(nm, &stem);
+}
+
 /* "Dunström", "Dunströms": shaped like a surname, or a family's by its
  * genitive. */
 static bool surname_or_family(const anon_names *nm, const token *t)
 {
-	token stem = *t;
+	return word_or_genitive(nm, t, surname_shaped);
+}
 
-	if (surname_shaped(nm, t))
-		return true;
-	stem.klen = genitive_stem(t->k, t->klen);
-	return stem.klen && surname_shaped(nm, &stem);
+/* An organisation's word or ending. */
+static bool org_word_itself(const anon_names *nm, const token *t)
+{
+	return wordtab_get(&nm->orgsuffix, t->k, t->klen) || org_shape(nm, t);
 }
 
 /* An organisation's word or ending, also in the genitive (Ekskolans
  * rektor). */
 static bool org_word(const anon_names *nm, const token *t)
 {
-	token stem = *t;
-
-	if (wordtab_get(&nm->orgsuffix, t->k, t->klen) || org_shape(nm, t))
-		return true;
-	stem.klen = genitive_stem(t->k, t->klen);
-	return stem.klen && (wordtab_get(&nm->orgsuffix, stem.k, stem.klen) ||
-			     org_shape(nm, &stem));
+	return word_or_genitive(nm, t, org_word_itself);
 }
 
 /* "Ekskolan", "Hockey", "Dagblads": capitalised word J, an organisation's
@@ -2051,7 +2058,9 @@ static bool role_prep_at(const anon_names *nm, size_t j)
  * restaurangerna, skolorna)? */
 static bool plural_definite(const token *t)
 {
-	return t->klen > 5 && memcmp(t->k + t->klen - 3, "rna", 3) == 0;
+	static const char *const rna[] = { "rna" };
+
+	return ending_of(t->k, t->klen, rna, 1, 3) != 0;
 }
 
 /* "restaurangerna Gränden, Mocca Deli och Biff", "hundarna Bella och
@@ -2465,7 +2474,9 @@ static bool saint_before(const char *s, size_t start, size_t *at)
  * letters (it ends in -ska). */
 static bool country_adjective(const token *t)
 {
-	return !t->cap && t->klen >= 5 && memcmp(t->k + t->klen - 3, "ska", 3) == 0;
+	static const char *const ska[] = { "ska" };
+
+	return !t->cap && ending_of(t->k, t->klen, ska, 1, 2) != 0;
 }
 
 /* "i", "bor i", "flyttade från" just before word I: a place follows. */
