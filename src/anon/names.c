@@ -797,20 +797,29 @@ static void place_token_apart(anon_names *nm, token *t, const char *s)
  * after an opening quotation mark, with a word in small letters after
  * it, begins a title, as a word begins a sentence.  A quoted word alone
  * (kallas "Moody") is no title. */
+static size_t quote_mark_before(const char *s, size_t q)
+{
+	if (q > 0 && (s[q - 1] == '"' || s[q - 1] == '\''))
+		return 1;
+	/* “ ” ‘ ’ „ */
+	if (q >= 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80 &&
+	    (unsigned char)s[q - 1] >= 0x98 && (unsigned char)s[q - 1] <= 0x9E &&
+	    (unsigned char)s[q - 1] != 0x9A && (unsigned char)s[q - 1] != 0x9B)
+		return 3;
+	if (q >= 2 && (unsigned char)s[q - 2] == 0xC2 &&
+	    ((unsigned char)s[q - 1] == 0xAB || (unsigned char)s[q - 1] == 0xBB))
+		return 2;
+	return 0;
+}
+
 static bool opens_quoted_title(const char *s, size_t n, size_t start, size_t end)
 {
-	size_t q = start;
+	size_t q = start, m = quote_mark_before(s, q);
 
-	if (q > 0 && (s[q - 1] == '"' || s[q - 1] == '\''))
-		q--;
-	else if (q >= 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80 &&
-		 ((unsigned char)s[q - 1] == 0x9C || (unsigned char)s[q - 1] == 0x9D))
-		q -= 3;
-	else if (q >= 2 && (unsigned char)s[q - 2] == 0xC2 &&
-		 ((unsigned char)s[q - 1] == 0xAB || (unsigned char)s[q - 1] == 0xBB))
-		q -= 2;
-	else
+	if (m == 0)
 		return false;
+	q -= m;
+	q -= quote_mark_before(s, q); /* ’’Gula gången’’ */
 	if (q > 0 && s[q - 1] != ' ' && s[q - 1] != '(' && s[q - 1] != '\n')
 		return false;
 	return end + 1 < n && s[end] == ' ' &&
@@ -2769,10 +2778,15 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
 		return (named && !word_then_name(nm, i)) || !is_dict_word(nm, i) ? ST_NAME
 										: ST_MAYBE_LOWER;
-	if (f & W_PLACE)
-		return ST_NO;
 	if (placeprep_before(nm, i))
 		return ST_NO; /* "bor i frida" */
+	/* "brooklyn ringde": a given name that is also a city, before what
+	 * a person does */
+	if (f & W_PLACE)
+		return (f & W_FIRST) && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+				       !neighbour_has(nm, i, -1, W_PREP) && pverb_at(nm, i + 1)
+			       ? judge_named(nm, i, false)
+			       : ST_NO;
 	if (named)
 		return judge_named(nm, i, false);
 	if (pupil_before_class(nm, i))
@@ -3199,6 +3213,10 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * name; but "på Swish Stig Ek": a first name */
 	if (named && (f & W_COMMON) && org_name_ends_at(nm, i) && !after_first_name(nm, i) &&
 	    !surname_follows(nm, i))
+		return ST_NO;
+	/* "Eskilstuna Linden Hockey": a club's name begins with its town */
+	if (named && !(f & W_FIRST) && i > 0 && t->gap == GAP_SPACE && listed_place(nm, i - 1) &&
+	    i + 1 < nm->ntok && org_name_ends_at(nm, i + 1))
 		return ST_NO;
 	if (named)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
@@ -4222,16 +4240,62 @@ static void take_strict(anon_names *nm)
 	}
 }
 
+static void keep_words(anon_names *nm, size_t from, size_t to)
+{
+	for (size_t j = from; j < to; j++) {
+		nm->tok[j].flags |= W_KEEP;
+		nm->tok[j].phrasekeep = 1;
+	}
+}
+
+/* Does a colon follow word I ("Dagens namn:", "Namnsdag:")? */
+static bool colon_after(const anon_names *nm, size_t i)
+{
+	size_t e = nm->tok[i].end;
+
+	while (e < nm->textlen && nm->text[e] == ' ')
+		e++;
+	return e < nm->textlen && nm->text[e] == ':';
+}
+
+/* "Dagens namn: Tobias, Tim", "Namnsdag: Eugen och Eugenia": a paper's
+ * calendar of the day's names names nobody; the list after the label,
+ * words joined by commas or och, is kept.  Words after the label ending
+ * at word I. */
+static size_t name_day_list(const anon_names *nm, size_t i)
+{
+	static const char *const label[] = { "namnsdag", "namnsdagar" };
+	static const char *const day[] = { "dagens" };
+	static const char *const names[] = { "namn" };
+	const token *t = &nm->tok[i];
+	size_t j = i + 1;
+
+	if (!((KEY_IS_ONE_OF(t, label) ||
+	       (i > 0 && KEY_IS_ONE_OF(t, names) && KEY_IS_ONE_OF(&nm->tok[i - 1], day) &&
+		t->gap == GAP_SPACE)) &&
+	      colon_after(nm, i)))
+		return 0;
+	for (size_t k = j; k < nm->ntok && nm->tok[k].cap; k++) {
+		if (k > i + 1 && !(nm->tok[k].gap == GAP_COMMA ||
+				   (nm->tok[k].gap == GAP_SPACE && (nm->tok[k - 1].flags & W_CONJ))))
+			break;
+		j = k + 1;
+		if (k + 2 < nm->ntok && (nm->tok[k + 1].flags & W_CONJ) && !nm->tok[k + 1].cap &&
+		    nm->tok[k + 1].gap == GAP_SPACE)
+			k++; /* "Eugen och Eugenia" */
+	}
+	return j - i - 1;
+}
+
 /* The words of a keep phrase (Burger King, Clas Ohlson) are all kept. */
 static void mark_phrases(anon_names *nm)
 {
 	for (size_t i = 0; i < nm->ntok; i++) {
 		size_t len;
 		if ((nm->tok[i].flags & W_PHRASE) && (phrase_at(nm, i, &len) & W_KEEP))
-			for (size_t j = i; j < i + len; j++) {
-				nm->tok[j].flags |= W_KEEP;
-				nm->tok[j].phrasekeep = 1;
-			}
+			keep_words(nm, i, i + len);
+		else if (nm->tok[i].klen >= 4 && (len = name_day_list(nm, i)) > 0)
+			keep_words(nm, i + 1, i + 1 + len);
 	}
 }
 

@@ -190,10 +190,13 @@ def new_place(p):
 for small in ("tatorter", "parishes", "postorter", "finland"):
     places |= {p for p in lines_of(src + "localities-" + small + ".txt") if new_place(p)}
 places |= {p for p in npm["nordicPlaces"] if new_place(p)}
-# The world's big cities, but not where a city is also a given name or an ordinary word
-# (Sofia, Florence; Medan, Varna): "Sofia kom" is a girl more often than Bulgaria's capital,
-# while "från Berlin" is the city more often than the surname.
-places |= {p for p in npm["worldCities"] if p.lower() not in {w.lower() for w in first}
+# The world's big cities, but not where a city is also a given name of the hand-kept lists
+# or of SCB's newborns (Sofia, Florence) or an ordinary word (Medan, Varna): "Sofia kom" is
+# a girl more often than Bulgaria's capital, while "från Berlin" is the city more often than
+# the surname.  London, a name in faker's and the name-gender lists only, is a place too,
+# and stays a given name there (faker's "Brooklyn Mayert"): the sentence decides.
+curated_lower = {w.lower() for w in clean(curated_first)}
+places |= {p for p in npm["worldCities"] if p.lower() not in curated_lower
            and p.lower() not in dict_words}
 # Given names of the whole population (people born before 1998 too: Seved, Gunnel), only
 # where they are no ordinary word, place or brand (a rare name that is a word, Mitt, Deli,
