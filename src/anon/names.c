@@ -3064,7 +3064,8 @@ static bool department_at(anon_names *nm, size_t i)
 	static const char *const och[] = { "och" };
 	const token *t = nm->tok;
 
-	if (t[i].sent_start || t[i].allcaps || !(t[i].flags & W_COMMON))
+	/* "Linnea Band och Per Ek": a person before a surname */
+	if (t[i].sent_start || t[i].allcaps || !(t[i].flags & W_COMMON) || surname_follows(nm, i))
 		return false;
 	if (i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i + 1], och) &&
 	    t[i + 2].gap == GAP_SPACE && !t[i + 2].sent_start && capitalised_plain_word(nm, i + 2))
