@@ -355,6 +355,10 @@ make_key() {
 	assert_anon_csv orgnames
 }
 
+@test "anon: court rulings and minutes: initials that also abbreviate words are a person before what a person does (A.M. har, M.A. underkastade sig), not as a time or a postscript (10 a.m., P.S. Glöm); initials in the genitive with a colon (F.R:s) and the same initials again without full stops (AM varit) are a name; a given name found in a full name is a name again at a sentence's start before a word in small letters (Gun finns), a function word that is a given name inside a sentence (Vi tackar Inga), not where it starts one as the word (Inga av oss); a street no ending tells is an address after på before the municipality (på Harkevål 2 i Kils kommun), not an ordinary word (Hall 2); a street's noun written apart may be in small letters before a postcode (Bärby äng 22, 756 51 Uppsala)" {
+	assert_anon_text court
+}
+
 @test "anon: a foreign street form (via X 12) never reaches over a line break in a cell" {
 	run trygg-anon -c free_text,suggestion "$A/lines.csv"
 	assert_success

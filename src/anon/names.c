@@ -4387,6 +4387,21 @@ static bool first_of_full_name(const anon_names *nm, size_t i)
  * where it stands capitalised inside a sentence as a word too (sanna);
  * not after a place's preposition (bor i Sanna) nor a club's or a
  * business's noun (IBK Svala). */
+/* Could word J, capitalised, be a given name found elsewhere in the text?
+ * A word that is a name too inside a sentence, or at its start before a
+ * word in small letters ("Gun Frank avtackades ... Gun finns kvar"); a
+ * function word only inside a sentence, where it would be in small
+ * letters ("Inga Tidholm ... Vi tackar Inga"). */
+static bool word_that_names_again(const anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	if (!t->sent_start)
+		return (t->flags & (W_COMMON | W_STOPNAME)) != 0;
+	return (t->flags & W_COMMON) && !(t->flags & W_STOP) && j + 1 < nm->ntok &&
+	       nm->tok[j + 1].gap == GAP_SPACE && !nm->tok[j + 1].cap;
+}
+
 static void take_given_name_again(anon_names *nm, size_t i)
 {
 	token *t = nm->tok;
@@ -4396,8 +4411,8 @@ static void take_given_name_again(anon_names *nm, size_t i)
 	    stem < 3)
 		return; /* the caller asked for a first name found as a name */
 	for (size_t j = again_from(i); j < to; j++)
-		if (t[j].state != ST_NAME && (t[j].flags & W_COMMON) && t[j].cap && !t[j].allcaps &&
-		    !t[j].sent_start && t[j].klen == stem && memcmp(t[j].k, t[i].k, stem) == 0 &&
+		if (t[j].state != ST_NAME && word_that_names_again(nm, j) && t[j].cap &&
+		    !t[j].allcaps && t[j].klen == stem && memcmp(t[j].k, t[i].k, stem) == 0 &&
 		    !placeprep_before(nm, j) && !org_follows(nm, j) && j > 0 && !org_cue_at(nm, j - 1))
 			t[j].state = ST_NAME;
 }
@@ -4405,8 +4420,7 @@ static void take_given_name_again(anon_names *nm, size_t i)
 static bool any_open_common_word(const anon_names *nm)
 {
 	for (size_t i = 0; i < nm->ntok; i++)
-		if (nm->tok[i].state != ST_NAME && (nm->tok[i].flags & W_COMMON) && nm->tok[i].cap &&
-		    !nm->tok[i].sent_start)
+		if (nm->tok[i].state != ST_NAME && nm->tok[i].cap && word_that_names_again(nm, i))
 			return true;
 	return false;
 }
@@ -4419,7 +4433,7 @@ static void take_repeated_surnames(anon_names *nm)
 		int surname = i > 0 ? surname_of_full_name(nm, i) : 0;
 		if (surname || first_of_full_name(nm, i)) {
 			take_word_again(nm, i, surname == 2);
-		} else if (nm->tok[i].state == ST_NAME && (nm->tok[i].flags & W_FIRST)) {
+		} else if (nm->tok[i].state == ST_NAME && (nm->tok[i].flags & (W_FIRST | W_STOPNAME))) {
 			if (open_word < 0)
 				open_word = any_open_common_word(nm);
 			if (open_word)
@@ -4730,6 +4744,48 @@ static bool dotted_abbreviation(const char *s, size_t n)
 	return false;
 }
 
+/* "F.R:s erkännande": a capital in the genitive with a colon ends a run
+ * of initials. */
+static bool initial_genitive(const char *s, size_t n, const token *t)
+{
+	size_t e = t->end;
+
+	return t->end - t->start == 1 && s[t->start] >= 'A' && s[t->start] <= 'Z' && e + 1 < n &&
+	       s[e] == ':' && s[e + 1] == 's' &&
+	       (e + 2 >= n || !(alnum_ascii((unsigned char)s[e + 2]) || (unsigned char)s[e + 2] >= 0x80));
+}
+
+/* "A.M. har kört", "M.A. underkastade sig": letters that also abbreviate
+ * words (a.m., M.A.) are a person's initials before what a person does. */
+static bool person_verb_after(const anon_names *nm, size_t j)
+{
+	static const char *const aux[] = { "har", "hade", "är", "var", "ska", "skulle", "kan",
+					   "kunde", "underkastade", "erkände", "förnekade" };
+	const token *n = j + 1 < nm->ntok ? &nm->tok[j + 1] : NULL;
+
+	return n && n->gap == GAP_SPACE && !n->cap && (pverb_at(nm, j + 1) || KEY_IS_ONE_OF(n, aux));
+}
+
+/* "A.M. har kört ... då AM varit påverkad": the initials once found are
+ * the person again written without their full stops, in capitals. */
+static void take_initials_again(anon_names *nm, size_t i, size_t j)
+{
+	char letters[8];
+	size_t len = 0;
+
+	for (size_t k = i; k <= j; k++) {
+		if (nm->tok[k].klen != 1 || len == sizeof letters)
+			return; /* only runs of single letters: "E.Sö." has no short form */
+		letters[len++] = nm->tok[k].k[0];
+	}
+	for (size_t k = 0; k < nm->ntok; k++) {
+		token *t = &nm->tok[k];
+		if (t->allcaps && t->klen == len && memcmp(t->k, letters, len) == 0 && !t->dotrun &&
+		    (k < i || k > j) && !(t->end < nm->textlen && nm->text[t->end] == '.'))
+			t->state = ST_NAME;
+	}
+}
+
 /* "G.S. åtalades", "vittnen E.Sö. och Y.A-J.", a letter signed "M.O.":
  * two or three initials, each with its full stop and nothing between
  * them, name a person even alone, as a court's ruling or a signature
@@ -4741,17 +4797,23 @@ static bool dotted_initials(anon_names *nm, const char *s, size_t n)
 	for (size_t i = 0; i < nm->ntok; i++) {
 		token *t = nm->tok;
 		size_t j = i, after;
+		bool genitive;
 		unsigned char before = t[i].start > 0 ? (unsigned char)s[t[i].start - 1] : ' ';
 		if (!initial_part(s, n, &t[i]) || before == '.' || before >= 0x80 || alnum_ascii(before))
 			continue;
 		while (j + 1 < nm->ntok && j - i < 2 && t[j + 1].start == t[j].end + 1 &&
 		       initial_part(s, n, &t[j + 1]))
 			j++;
-		after = t[j].end + 1;
+		genitive = j + 1 < nm->ntok && j - i < 2 && t[j + 1].start == t[j].end + 1 &&
+			   initial_genitive(s, n, &t[j + 1]);
+		j += genitive;
+		after = t[j].end + (genitive ? 2 : 1);
 		if (j > i && (after >= n || !(alnum_ascii((unsigned char)s[after]) ||
 					      (unsigned char)s[after] >= 0x80)) &&
-		    !dotted_abbreviation(s + t[i].start, after - t[i].start)) {
+		    (genitive || !dotted_abbreviation(s + t[i].start, after - t[i].start) ||
+		     person_verb_after(nm, j))) {
 			t[i].dotrun = (unsigned char)(j - i + 1);
+			take_initials_again(nm, i, j);
 			any = true;
 		}
 		i = j;
@@ -4783,7 +4845,8 @@ static void emit(const anon_names *nm, span_list *out)
 		size_t j = i;
 		if (nm->tok[i].dotrun) { /* the initials and their last full stop */
 			j = i + nm->tok[i].dotrun - 1;
-			spans_push(out, nm->tok[i].start, nm->tok[j].end + 1, KIND_NAME);
+			spans_push(out, nm->tok[i].start,
+				   nm->tok[j].end + (nm->text[nm->tok[j].end] == '.'), KIND_NAME);
 			i = j;
 			continue;
 		}
