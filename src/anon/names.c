@@ -2700,9 +2700,12 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if (is_dict_word(nm, i)) {
 		if (org_name_ends_at(nm, i) && !after_first_name(nm, i))
 			return ST_NO; /* "Hudik Hockey" */
-		/* "säger Rittbring": read as a compound only (ritt + bring) */
-		if (reported_speaker(nm, i) && !dict_has(&nm->dict, t->k, t->klen) &&
-		    !noun_compound(nm, t))
+		/* "säger Rittbring", "när Necksten berättar": read as a
+		 * compound only (ritt + bring), the one who speaks or acts */
+		if ((reported_speaker(nm, i) ||
+		     (!t->sent_start && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+		      pverb_at(nm, i + 1) && !indefinite_before(nm, i) && !place_compound(nm, t))) &&
+		    !dict_has(&nm->dict, t->k, t->klen) && !noun_compound(nm, t))
 			return ST_NAME;
 		nm->tok[i].dictweak = 1;
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
@@ -4181,11 +4184,15 @@ static bool surname_after_particles(anon_names *nm, size_t i)
 static bool lone_list_word(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
+	/* "Anna Ek, My, Per Alm": a given name that is a word too, even a
+	 * function word */
+	bool given = (t->flags & (W_FIRST | W_STOPNAME)) != 0;
 
 	return t->gap == GAP_COMMA && t->cap && !t->allcaps && t->state != ST_NAME &&
-	       t->script == SC_LATIN && t->klen >= 3 &&
-	       !(t->flags & (W_TITLE | W_KEEP | W_STOP | W_PLACE | W_CAPTION | W_GREET | W_MONTH)) &&
-	       !role_word(nm, t) && !org_word(nm, t) && surname_or_family(nm, t) && i + 1 < nm->ntok &&
+	       t->script == SC_LATIN && t->klen >= (given ? 2 : 3) &&
+	       !(t->flags & (W_TITLE | W_KEEP | W_PLACE | W_CAPTION | W_GREET | W_MONTH)) &&
+	       (!(t->flags & W_STOP) || (t->flags & W_STOPNAME)) && !role_word(nm, t) &&
+	       !org_word(nm, t) && (given || surname_or_family(nm, t)) && i + 1 < nm->ntok &&
 	       (nm->tok[i + 1].gap == GAP_COMMA ||
 		(!nm->tok[i + 1].cap && (nm->tok[i + 1].flags & W_CONJ)));
 }
