@@ -24,7 +24,7 @@ static const char *const owners[] = {
 /* Words that name an account. */
 static const char *const accounts[] = {
 	"bankgiro", "bankgironummer", "bg", "plusgiro", "plusgironummer", "pg",
-	"postgiro", "konto", "kontonummer", "kontonr", "bankkonto",
+	"postgiro", "konto", "kontonummer", "kontonr", "bankkonto", "iban",
 };
 
 /* Words that name the payee as an organisation when they stand at most
@@ -220,9 +220,22 @@ static bool account_shaped(const char *s, size_t start, size_t end)
 	return digits >= 5 && digits < 16;
 }
 
+/* An IBAN: two capitals, then digits and spaces only (SE45 5000 ...). */
+static bool iban_shaped(const char *s, size_t start, size_t end)
+{
+	if (end - start < 17 || !isupper((unsigned char)s[start]) ||
+	    !isupper((unsigned char)s[start + 1]))
+		return false;
+	for (size_t i = start + 2; i < end; i++)
+		if (!isdigit((unsigned char)s[i]) && s[i] != ' ')
+			return false;
+	return true;
+}
+
 static bool org_account(const char *s, const anon_span *sp)
 {
-	return sp->kind == KIND_CARD && account_shaped(s, sp->start, sp->end);
+	return sp->kind == KIND_CARD &&
+	       (account_shaped(s, sp->start, sp->end) || iban_shaped(s, sp->start, sp->end));
 }
 
 /* Labels before an organisation's own number, also of two words

@@ -1752,6 +1752,7 @@ static bool role_apposition_at(const anon_names *nm, size_t i)
  * of the word or two words before I. */
 static unsigned cue_before(const anon_names *nm, size_t i)
 {
+	static const char *const so[] = { "så" };
 	const token *t = nm->tok;
 	char key[2 * KEY_MAX + 1];
 	unsigned f;
@@ -1778,6 +1779,9 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	}
 	if (t[i].quote)
 		return f & W_CALL;
+	/* "en så kallad Drömvinst": a term, no one's name */
+	if ((f & W_CALL) && i >= 2 && t[i - 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 2], so))
+		f &= ~(unsigned)W_CALL;
 	/* "chefredaktör T J", "kommunikationschef Eva": a role's compound */
 	if (f == 0 && !t[i - 1].cap && t[i - 1].klen >= 7 && role_word(nm, &t[i - 1]))
 		f = W_TITLE;
@@ -2773,8 +2777,8 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	if (f & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ | W_PVERB |
 		 W_OBJVERB | W_PLACEPREP | W_LANG))
 		return ST_NO;
-	if (!named && org_shape(nm, t))
-		return ST_NO; /* "maryam, ekskolan behöver": an organisation */
+	if (!named && (org_shape(nm, t) || place_compound(nm, t)))
+		return ST_NO; /* "maryam, ekskolan behöver": an organisation; "en kungsbackabo" */
 	/* "JAG RINGDE STRAND": a surname that is also a place noun after a cue */
 	if ((f & W_PLACENOUN) && !(named && (cue & (W_TITLE | W_GREET | W_OBJVERB))))
 		return ST_NO;
@@ -2887,6 +2891,21 @@ static bool digit_after_spaces(const char *s, size_t n, size_t k)
 
 /* A school class follows word I: "Klara i 8a", "Mio i åk 6", "Max på
  * år 9". */
+/* A school year's one digit after the spaces from K (7b, 9:an, åk 6,
+ * 8-9an), not an age (i 55-årsåldern, i 30 år). */
+static bool class_number_after(const char *s, size_t n, size_t k)
+{
+	if (!digit_after_spaces(s, n, k))
+		return false;
+	while (s[k] == ' ')
+		k++;
+	if (k + 1 >= n)
+		return true;
+	if (s[k + 1] == '-') /* 8-9an, not 55-årsåldern */
+		return k + 2 < n && s[k + 2] >= '0' && s[k + 2] <= '9';
+	return !(s[k + 1] >= '0' && s[k + 1] <= '9');
+}
+
 static bool class_follows(const anon_names *nm, const char *s, size_t n, size_t i)
 {
 	const token *t = nm->tok;
@@ -2894,10 +2913,10 @@ static bool class_follows(const anon_names *nm, const char *s, size_t n, size_t 
 
 	if (j >= nm->ntok || t[j].gap != GAP_SPACE || !(t[j].flags & W_PERSONPREP))
 		return false;
-	if (digit_after_spaces(s, n, t[j].end))
+	if (class_number_after(s, n, t[j].end))
 		return true;
 	return j + 1 < nm->ntok && t[j + 1].klen <= 4 && !t[j + 1].cap &&
-	       digit_after_spaces(s, n, t[j + 1].end);
+	       class_number_after(s, n, t[j + 1].end);
 }
 
 /* "temuulen i åk 6 mobbar": a lower-case word no list or dictionary has,
@@ -3613,6 +3632,21 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 }
 
 
+/* "amir och olle slog mig", "jag och olle såg": two given names in small
+ * letters that are words too, or one and a pronoun, joined at a
+ * sentence's start before what a person does; word I is one of them. */
+static bool pair_opens_frame(const anon_names *nm, const char *s, size_t n, size_t i)
+{
+	const token *t = nm->tok;
+	size_t a = i >= 2 && (t[i - 1].flags & W_CONJ) ? i - 2 : i, b = a + 2;
+
+	return b < nm->ntok && (t[a + 1].flags & W_CONJ) && !t[a + 1].cap &&
+	       t[a + 1].gap == GAP_SPACE && t[b].gap == GAP_SPACE &&
+	       (t[a].flags & (W_FIRST | W_PRON)) && (t[b].flags & (W_FIRST | W_PRON)) &&
+	       !t[a].cap && !t[b].cap && at_sentence_start(s, t[a].start) &&
+	       person_frame(nm, s, n, b);
+}
+
 /* A word of another script that may be a surname after a name: one the
  * gazetteer has, or an Arabic one with the article (al-). */
 static bool surname_shape(const token *t)
@@ -3857,8 +3891,9 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
 		       (prev && greeting_before(nm, i)) ||
 		       ((t->flags & W_FIRST) &&
-			(at_sentence_start(s, t->start) || t->gap == GAP_COMMA) &&
-			person_frame(nm, s, n, i));
+			(((at_sentence_start(s, t->start) || t->gap == GAP_COMMA) &&
+			  person_frame(nm, s, n, i)) ||
+			 pair_opens_frame(nm, s, n, i)));
 	if (t->state == ST_MAYBE)
 		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
 		       role_after_full_name(nm, i) ||
