@@ -797,7 +797,7 @@ static void place_token_apart(anon_names *nm, token *t, const char *s)
  * after an opening quotation mark, with a word in small letters after
  * it, begins a title, as a word begins a sentence.  A quoted word alone
  * (kallas "Moody") is no title. */
-static size_t quote_mark_before(const char *s, size_t q)
+static inline size_t quote_mark_before(const char *s, size_t q)
 {
 	if (q > 0 && (s[q - 1] == '"' || s[q - 1] == '\''))
 		return 1;
@@ -1487,6 +1487,21 @@ static bool inhabitants_shape(const char *k, size_t n)
 	return el && k[n - el - 1] != 'i' && k[n - el - 1] != 'o';
 }
 
+/* "Kirunabo", "kungsbackabo", "Rissnebon": one who lives in a place (a
+ * listed place of 5 bytes or more before -bo), or the people of one. */
+static bool inhabitant_of_place(const anon_names *nm, const token *t)
+{
+	const char *k = t->k;
+	size_t n = t->klen;
+
+	/* every ending has its b within the last six bytes: most words
+	 * have none */
+	if (n < 7 || !memchr(k + n - 6, 'b', 6))
+		return false;
+	return (k[n - 2] == 'b' && k[n - 1] == 'o' && (names_flags(nm, k, n - 2) & W_PLACE)) ||
+	       inhabitants_shape(k, n);
+}
+
 /* "Vansbroborna", "Danderydsbor", "Uppsalahus", "Storgöteborg",
  * "Facebookgrupp": a known place or brand with an ordinary word after it
  * (its people, a building, a group) or a place with one before it (a
@@ -1498,10 +1513,8 @@ static bool place_compound(const anon_names *nm, const token *t)
 	size_t n = t->klen;
 
 	/* the place at least 5 bytes: short ones (Berg, Lund) make surnames
-	 * (Bergner, Lundell); "Kirunabo": one who lives there */
-	if (n >= 7 && k[n - 2] == 'b' && k[n - 1] == 'o' && (names_flags(nm, k, n - 2) & W_PLACE))
-		return true;
-	if (inhabitants_shape(k, n))
+	 * (Bergner, Lundell) */
+	if (inhabitant_of_place(nm, t))
 		return true;
 	for (size_t cut = 3; cut + 3 <= n; cut++) {
 		if (!utf8_char_start(k, cut))
@@ -2777,7 +2790,7 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	if (f & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET | W_PREP | W_CONJ | W_PVERB |
 		 W_OBJVERB | W_PLACEPREP | W_LANG))
 		return ST_NO;
-	if (!named && (org_shape(nm, t) || place_compound(nm, t)))
+	if (!named && (org_shape(nm, t) || inhabitant_of_place(nm, t)))
 		return ST_NO; /* "maryam, ekskolan behöver": an organisation; "en kungsbackabo" */
 	/* "JAG RINGDE STRAND": a surname that is also a place noun after a cue */
 	if ((f & W_PLACENOUN) && !(named && (cue & (W_TITLE | W_GREET | W_OBJVERB))))
@@ -4337,7 +4350,8 @@ static void mark_phrases(anon_names *nm)
 		size_t len;
 		if ((nm->tok[i].flags & W_PHRASE) && (phrase_at(nm, i, &len) & W_KEEP))
 			keep_words(nm, i, i + len);
-		else if (nm->tok[i].klen >= 4 && (len = name_day_list(nm, i)) > 0)
+		else if (nm->tok[i].k[0] == 'n' && nm->tok[i].klen >= 4 &&
+			 (len = name_day_list(nm, i)) > 0)
 			keep_words(nm, i + 1, i + 1 + len);
 	}
 }
@@ -4434,7 +4448,7 @@ static bool first_of_full_name(const anon_names *nm, size_t i)
  * word in small letters ("Gun Frank avtackades ... Gun finns kvar"); a
  * function word only inside a sentence, where it would be in small
  * letters ("Inga Tidholm ... Vi tackar Inga"). */
-static bool word_that_names_again(const anon_names *nm, size_t j)
+static inline bool word_that_names_again(const anon_names *nm, size_t j)
 {
 	const token *t = &nm->tok[j];
 

@@ -20,7 +20,7 @@ static const struct {
 	{ "phone", VAL_PHONE },  { "ipv6", VAL_IPV6 },
 	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
 	{ "giro", VAL_GIRO },     { "email", VAL_EMAIL },   { "notword", VAL_NOTWORD },
-	{ "town", VAL_TOWN },     { "unknown", VAL_UNKNOWN },
+	{ "town", VAL_TOWN },
 };
 
 bool validator_named(const char *name, enum validator *v)
@@ -277,8 +277,6 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 		return ends_in_town(w, s, n);
 	case VAL_NOTWORD:
 		return not_short_word(w, s, n);
-	case VAL_UNKNOWN:
-		return !(w->is_word && w->is_word(w->word_ctx, s, first_word_len(s, n)));
 	}
 	return false;
 }
