@@ -3174,6 +3174,18 @@ static bool named_in_plural_list(const anon_names *nm, size_t i)
 	       item_after_plural_cue(nm, i);
 }
 
+/* "i butiken Anna Lund jobbar": a given name only, then a surname that
+ * is a place too, are a person where a business's or an animal's noun
+ * would name the word after it. */
+static bool place_surname_follows(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return (t->flags & (W_FIRST | W_LAST | W_COMMON | W_KEEP | W_STOP)) == W_FIRST && n &&
+	       n->gap == GAP_SPACE && n->cap && !n->allcaps && !n->sent_start &&
+	       (n->flags & W_LAST) && !(n->flags & (W_STOP | W_KEEP));
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3231,7 +3243,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * club's noun, then its name */
 	if (named && i > 0 &&
 	    ((t->gap == GAP_SPACE && org_cue_at(nm, i - 1)) || named_in_plural_list(nm, i)) &&
-	    !surname_follows(nm, i))
+	    !surname_follows(nm, i) && !place_surname_follows(nm, i))
 		return ST_NO;
 	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",
 	 * "Bashiir Farah Adan <line break> Kommunen arbetar" */
