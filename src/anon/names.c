@@ -2694,6 +2694,18 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
 	return false;
 }
 
+/* "Duvbo", "Klintegårda", "Gurby", "Ängstorp", "Hultsryd", "Kvarnböle":
+ * a village or a farm by its ending, as a person's home is written after
+ * her name ("Karin Andersson, Duvbo"); "Hertsöbo", "Rissnebo": one who
+ * lives there. */
+static bool village_shape(const token *t)
+{
+	static const char *const ends[] = { "by", "bo", "torp", "ryd", "gårda", "böle" };
+
+	return t->cap && !t->allcaps && t->script == SC_LATIN &&
+	       ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -2710,6 +2722,9 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
 	if (!t->sent_start && in_place_list(nm, i))
 		return ST_NO;
+	if (village_shape(t) && !after_first_name(nm, i) &&
+	    !(cue_before(nm, i) & (W_TITLE | W_CALL | W_GREET | W_OBJVERB)))
+		return ST_NO; /* "Karin Andersson, Duvbo"; not "Avdo Džebo", "ringde Kirby" */
 	if (surname_or_family(nm, t))
 		return t->sent_start ? ST_MAYBE : ST_NAME; /* Vikström, Sabelströms */
 	if (role_word(nm, t) || modifies_role(nm, i))
