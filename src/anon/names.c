@@ -4853,7 +4853,7 @@ static bool person_verb_after(const anon_names *nm, size_t j)
  * the person again written without their full stops, in capitals. */
 static void take_initials_again(anon_names *nm, size_t i, size_t j)
 {
-	char letters[8];
+	char letters[8] = { 0 };
 	size_t len = 0;
 
 	for (size_t k = i; k <= j; k++) {
