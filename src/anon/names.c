@@ -2764,15 +2764,35 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 
 static unsigned char judge_brand_name(anon_names *nm, size_t i);
 
+/* "mentorn ville inte lyssna", "läraren ville hjälpa mig", "granne ville
+ * att": a lower-case word that is a name too (Ville) and then what
+ * follows a verb (inte, mig, att) or an infinitive in small letters
+ * is the verb. */
+static bool verb_then_its_object(anon_names *nm, size_t i)
+{
+	static const char *const att[] = { "att" };
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	if (!n || n->gap != GAP_SPACE || n->cap || !is_dict_word(nm, i))
+		return false;
+	if ((n->flags & W_AFTERVERB) || KEY_IS_ONE_OF(n, att))
+		return true;
+	return n->klen >= 3 && n->k[n->klen - 1] == 'a' && n->flags == 0 &&
+	       dict_has(&nm->dict, n->k, n->klen);
+}
+
 /* "Till ordförande valdes Tomas": after a cue, a lower-case word that
  * reads as a name's genitive (valdes: Valde's) is the word unless a
- * person's noun follows ("läraren kalles mamma"). */
-static bool word_then_name(const anon_names *nm, size_t i)
+ * person's noun follows ("läraren kalles mamma"), and one that is a verb
+ * too before what follows a verb is the verb ("mentorn ville inte"). */
+static bool word_then_name(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i], *next = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
-	return (t->flags & W_COMMON) && t->genitive &&
-	       !(next && next->gap == GAP_SPACE && (next->flags & W_TITLE));
+	if (t->genitive)
+		return (t->flags & W_COMMON) &&
+		       !(next && next->gap == GAP_SPACE && (next->flags & W_TITLE));
+	return verb_then_its_object(nm, i);
 }
 
 static inline bool pupil_before_class(anon_names *nm, size_t i);
@@ -3487,9 +3507,9 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		/* "1970 kallades fritidsgårdar för", "Byn heter Ekeby": an
 		 * ordinary word or a place, where no person comes before the
 		 * verb ("min granne heter bullen", "jag heter Alaska") */
-		if (!named && ((f & W_PLACE) || (!t->cap && dict_has(&nm->dict, t->k, t->klen))) &&
+		if (!named && ((f & W_PLACE) || (!t->cap && is_dict_word(nm, i))) &&
 		    !person_before_call(nm, i))
-			return ST_NO;
+			return ST_NO; /* also a compound: "rummet som kallas rastzonen" */
 		/* "de som ibland kallas regionbibliotek": a compound noun in
 		 * small letters names a kind of thing */
 		if (!named && !t->cap && noun_compound(nm, t))
@@ -3724,15 +3744,22 @@ static bool initial_settles(const anon_names *nm, size_t i)
 /* "rolf o hans kompisar", "Carl From och hans IBK": a lower-case word
  * that is also a name, before a lower-case word for a person (kompisar,
  * mamma) or a capitalised word no list has as a name, is the possessive or
- * the genitive that goes with it, not a name. */
+ * the genitive that goes with it, not a name; hans before any word that
+ * is not what a person does. */
 static bool possessive_before_title(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
+
+	static const char *const his[] = { "hans" };
 
 	if (t[i].cap || !(t[i].flags & W_COMMON) || i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE)
 		return false;
 	if (t[i + 1].cap)
 		return !(t[i + 1].flags & (W_FIRST | W_LAST)) && t[i + 1].state != ST_NAME;
+	/* "Daniel och hans familj": his, before any noun */
+	if (KEY_IS_ONE_OF(&t[i], his))
+		return !(t[i + 1].flags & (W_STOP | W_PREP | W_CONJ | W_AFTERVERB)) &&
+		       !pverb_at(nm, i + 1);
 	return t[i + 1].flags & W_TITLE;
 }
 
