@@ -1792,6 +1792,10 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	}
 	if (t[i].quote)
 		return f & W_CALL;
+	/* "i bästa fall": a greeting's word after a preposition greets no one */
+	if ((f & W_GREET) && i >= 2 && t[i - 1].gap == GAP_SPACE &&
+	    (t[i - 2].flags & (W_PREP | W_PLACEPREP)) && !t[i - 2].cap)
+		f &= ~(unsigned)W_GREET;
 	/* "en så kallad Drömvinst": a term, no one's name */
 	if ((f & W_CALL) && i >= 2 && t[i - 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 2], so))
 		f &= ~(unsigned)W_CALL;
