@@ -239,11 +239,12 @@ static bool org_account(const char *s, const anon_span *sp)
 }
 
 /* Labels before an organisation's own number, also of two words
- * ("Business ID 0145076-7", "Y-tunnus", "ISSN 1654-0085"); compared in
- * lower case. */
+ * ("Business ID 0145076-7", "Y-tunnus", "ISSN 1654-0085"), and of its
+ * case and article numbers ("Dnr 1405-2017"); compared in lower case. */
 static const char *const number_labels[] = {
 	"orgnr", "org.nr", "org nr", "org. nr", "organisationsnummer", "organisationsnr",
 	"org.nummer", "business id", "y-tunnus", "fo-nummer", "fo-nr", "issn", "isbn",
+	"dnr", "diarienr", "diarienummer", "ärendenr", "ärendenummer", "artikelnr",
 };
 
 /* Can a label of NUMBER_LABELS end in byte C?  Most numbers follow a

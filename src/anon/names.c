@@ -2710,6 +2710,16 @@ static bool village_shape(const token *t)
 	       ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
 }
 
+/* "Artikelnr", "Ärendenr.", "Kundnummer": a number's label by its end. */
+static bool number_label_shape(const token *t)
+{
+	static const char *const ends[] = { "nr", "nummer" };
+
+	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 2) != 0;
+}
+
+static bool label_follows(const char *s, size_t n, size_t end);
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -2726,6 +2736,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
 	if (!t->sent_start && in_place_list(nm, i))
 		return ST_NO;
+	if (number_label_shape(t) && label_follows(nm->text, nm->textlen, t->end))
+		return ST_NO; /* "Artikelnr 2008-10-1" */
 	if (village_shape(t) && !after_first_name(nm, i) &&
 	    !(cue_before(nm, i) & (W_TITLE | W_CALL | W_GREET | W_OBJVERB)))
 		return ST_NO; /* "Karin Andersson, Duvbo"; not "Avdo Džebo", "ringde Kirby" */
