@@ -4508,11 +4508,6 @@ static bool first_of_full_name(const anon_names *nm, size_t i)
 	       nm->tok[i + 1].cap && !(nm->tok[i + 1].flags & W_FIRST);
 }
 
-/* "i Toves kompis Sannas lägenhet ... Stort tack till Sanna som": a
- * given name found as a name, alone or in the genitive, is a name again
- * where it stands capitalised inside a sentence as a word too (sanna);
- * not after a place's preposition (bor i Sanna) nor a club's or a
- * business's noun (IBK Svala). */
 /* Could word J, capitalised, be a given name found elsewhere in the text?
  * A word that is a name too inside a sentence, or at its start before a
  * word in small letters ("Gun Frank avtackades ... Gun finns kvar"); a
@@ -4528,6 +4523,11 @@ static inline bool word_that_names_again(const anon_names *nm, size_t j)
 	       nm->tok[j + 1].gap == GAP_SPACE && !nm->tok[j + 1].cap;
 }
 
+/* "i Toves kompis Sannas lägenhet ... Stort tack till Sanna som": a
+ * given name found as a name, alone or in the genitive, is a name again
+ * where it stands capitalised inside a sentence as a word too (sanna);
+ * not after a place's preposition (bor i Sanna) nor a club's or a
+ * business's noun (IBK Svala). */
 static void take_given_name_again(anon_names *nm, size_t i)
 {
 	token *t = nm->tok;
