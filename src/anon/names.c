@@ -2853,11 +2853,11 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO; /* "bor i frida" */
 	/* "brooklyn ringde": a given name that is also a city, before what
 	 * a person does */
-	if (f & W_PLACE)
-		return (f & W_FIRST) && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
-				       !neighbour_has(nm, i, -1, W_PREP) && pverb_at(nm, i + 1)
-			       ? judge_named(nm, i, false)
-			       : ST_NO;
+	if (f & W_PLACE) {
+		bool subject = (f & W_FIRST) && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+			       !neighbour_has(nm, i, -1, W_PREP) && pverb_at(nm, i + 1);
+		return subject ? judge_named(nm, i, false) : ST_NO;
+	}
 	if (named)
 		return judge_named(nm, i, false);
 	if (pupil_before_class(nm, i))
@@ -2953,8 +2953,6 @@ static bool digit_after_spaces(const char *s, size_t n, size_t k)
 	return k < n && s[k] >= '0' && s[k] <= '9';
 }
 
-/* A school class follows word I: "Klara i 8a", "Mio i åk 6", "Max på
- * år 9". */
 /* A school year's one digit after the spaces from K (7b, 9:an, åk 6,
  * 8-9an), not an age (i 55-årsåldern, i 30 år). */
 static bool class_number_after(const char *s, size_t n, size_t k)
@@ -2970,6 +2968,8 @@ static bool class_number_after(const char *s, size_t n, size_t k)
 	return !(s[k + 1] >= '0' && s[k + 1] <= '9');
 }
 
+/* A school class follows word I: "Klara i 8a", "Mio i åk 6", "Max på
+ * år 9". */
 static bool class_follows(const anon_names *nm, const char *s, size_t n, size_t i)
 {
 	const token *t = nm->tok;
@@ -3764,9 +3764,8 @@ static bool initial_settles(const anon_names *nm, size_t i)
  * is not what a person does. */
 static bool possessive_before_title(const anon_names *nm, size_t i)
 {
-	const token *t = nm->tok;
-
 	static const char *const his[] = { "hans" };
+	const token *t = nm->tok;
 
 	if (t[i].cap || !(t[i].flags & W_COMMON) || i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE)
 		return false;
