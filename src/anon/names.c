@@ -3298,8 +3298,9 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",
 	 * "Bashiir Farah Adan <line break> Kommunen arbetar" */
-	if (named && company_follows(nm, i) && !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
-		return ST_NO;
+	if (named && company_follows(nm, i) && !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)) &&
+	    !(after_first_name(nm, i) && (nm->tok[i - 1].flags & W_FIRST)))
+		return ST_NO; /* not "Per Ek Konsult AB": his firm */
 	/* "mot Esse IK", "Sporting FC": a club's letters in capitals after
 	 * its place's or its own name */
 	if (named && !t->allcaps && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
