@@ -3237,6 +3237,16 @@ static bool place_surname_follows(const anon_names *nm, size_t i)
 	       (n->flags & W_LAST) && !(n->flags & (W_STOP | W_KEEP));
 }
 
+/* "sånggruppen Anna, Lisa och Per": a given name after a comma follows
+ * word I, so a singular noun before it names people, not one thing. */
+static bool given_name_listed_after(const anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && n->gap == GAP_COMMA && n->cap && (n->flags & W_FIRST) &&
+	       !(n->flags & (W_STOP | W_KEEP | W_PLACE));
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3293,7 +3303,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	/* "Hotel Eggers", "restaurang Harrys", "IK Frej": a business's or a
 	 * club's noun, then its name */
 	if (named && i > 0 &&
-	    ((t->gap == GAP_SPACE && org_cue_at(nm, i - 1)) || named_in_plural_list(nm, i)) &&
+	    ((t->gap == GAP_SPACE && org_cue_at(nm, i - 1) && !given_name_listed_after(nm, i)) ||
+	     named_in_plural_list(nm, i)) &&
 	    !surname_follows(nm, i) && !place_surname_follows(nm, i))
 		return ST_NO;
 	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",
