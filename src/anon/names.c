@@ -2946,21 +2946,14 @@ static bool beside_joiner(const anon_names *nm, size_t i)
 }
 
 /* Whether a digit is the first thing after the spaces from K. */
-static bool digit_after_spaces(const char *s, size_t n, size_t k)
-{
-	while (k < n && s[k] == ' ')
-		k++;
-	return k < n && s[k] >= '0' && s[k] <= '9';
-}
-
 /* A school year's one digit after the spaces from K (7b, 9:an, åk 6,
  * 8-9an), not an age (i 55-årsåldern, i 30 år). */
 static bool class_number_after(const char *s, size_t n, size_t k)
 {
-	if (!digit_after_spaces(s, n, k))
-		return false;
-	while (s[k] == ' ')
+	while (k < n && s[k] == ' ')
 		k++;
+	if (k >= n || s[k] < '0' || s[k] > '9')
+		return false;
 	if (k + 1 >= n)
 		return true;
 	if (s[k + 1] == '-') /* 8-9an, not 55-årsåldern */
@@ -4404,24 +4397,25 @@ static size_t name_day_list(const anon_names *nm, size_t i)
 	static const char *const label[] = { "namnsdag", "namnsdagar" };
 	static const char *const day[] = { "dagens" };
 	static const char *const names[] = { "namn" };
-	const token *t = &nm->tok[i];
-	size_t j = i + 1;
+	const token *t = &nm->tok[i], *tok = nm->tok;
+	size_t end = i + 1; /* one past the last name of the list */
 
 	if (!((KEY_IS_ONE_OF(t, label) ||
-	       (i > 0 && KEY_IS_ONE_OF(t, names) && KEY_IS_ONE_OF(&nm->tok[i - 1], day) &&
+	       (i > 0 && KEY_IS_ONE_OF(t, names) && KEY_IS_ONE_OF(&tok[i - 1], day) &&
 		t->gap == GAP_SPACE)) &&
 	      colon_after(nm, i)))
 		return 0;
-	for (size_t k = j; k < nm->ntok && nm->tok[k].cap; k++) {
-		if (k > i + 1 && !(nm->tok[k].gap == GAP_COMMA ||
-				   (nm->tok[k].gap == GAP_SPACE && (nm->tok[k - 1].flags & W_CONJ))))
+	for (size_t k = i + 1; k < nm->ntok && tok[k].cap;) {
+		end = k + 1;
+		if (k + 1 < nm->ntok && tok[k + 1].gap == GAP_COMMA)
+			k++;
+		else if (k + 2 < nm->ntok && (tok[k + 1].flags & W_CONJ) && !tok[k + 1].cap &&
+			 tok[k + 1].gap == GAP_SPACE && tok[k + 2].gap == GAP_SPACE)
+			k += 2; /* "Eugen och Eugenia" */
+		else
 			break;
-		j = k + 1;
-		if (k + 2 < nm->ntok && (nm->tok[k + 1].flags & W_CONJ) && !nm->tok[k + 1].cap &&
-		    nm->tok[k + 1].gap == GAP_SPACE)
-			k++; /* "Eugen och Eugenia" */
 	}
-	return j - i - 1;
+	return end - i - 1;
 }
 
 /* The words of a keep phrase (Burger King, Clas Ohlson) are all kept. */
