@@ -359,6 +359,10 @@ make_key() {
 	assert_anon_text court
 }
 
+@test "anon: initials in minutes and bylines: two capitals no list has are initials where a line ends in them after a date, a slash or a dash (- 2021-03-14 RK -, / BL), on a line of their own (PB & HN, A-K), joined to other initials or a given name (RW och GS föredrar, Maja och BJ) or after a role (landshövdingen TP), an acronym elsewhere and after a preposition (VK och Folkbladet, på ÖB och BP, om EU och FN, RS/FS); capital letters after a role compound are initials (Kommunjurist H W, Advokat T N); a reporter's initials in brackets after the last sentence are a name (. (tl)), a party's letters are not (. (s)); jur.kand. is an abbreviation, anna.hon a name and a missing space" {
+	assert_anon_text initials
+}
+
 @test "anon: a foreign street form (via X 12) never reaches over a line break in a cell" {
 	run trygg-anon -c free_text,suggestion "$A/lines.csv"
 	assert_success

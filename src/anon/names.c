@@ -1079,7 +1079,6 @@ static void names_of_english_words(anon_names *nm, const word_counts *c)
 	}
 }
 
-/* One capital Latin letter standing alone: an initial (Karin T Lund). */
 /* "Hj. Edmark", "Chr. Lund", "Th. Berg": a given name cut to its first
  * consonants and a full stop before a capital, an initial; not a known
  * word or title (Dr., St.). */
@@ -1096,6 +1095,8 @@ static bool given_name_abbreviated_at(const anon_names *nm, const char *s, size_
 	return true;
 }
 
+/* One capital Latin letter standing alone: an initial (Karin T Lund);
+ * not at the end of a line, where it is more often a list's letter. */
 static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 {
 	if (i > 0 && s[i - 1] != ' ')
@@ -2309,6 +2310,15 @@ static bool property_number_at(const char *s, size_t n, size_t end)
 	return e - b != 2 || s[b] >= '6' || e - a > 5 || (e - a == 5 && (s[a] > '2' || (s[a] == '2' && s[a + 1] > '4')));
 }
 
+static bool glued_abbreviation(const char *s, size_t n, size_t a)
+{
+	size_t b = a;
+
+	while (b < n && b - a <= 5 && s[b] >= 'a' && s[b] <= 'z')
+		b++;
+	return b > a && b - a <= 5 && b < n && s[b] == '.';
+}
+
 /* The word's own shape or what is glued to it says it is no name.  Asked
  * of every word: a word in small letters between spaces, most of them,
  * is let go after a look at the bytes around it. */
@@ -2322,6 +2332,11 @@ static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 	    !(t->end + 2 < nm->textlen && ((s[t->end + 1] == 'n' && s[t->end + 2] == 'r') ||
 					   (s[t->end + 1] >= '0' && s[t->end + 1] <= '9'))))
 		return false;
+	/* "jur.kand.", "fil.lic.": a short word in small letters glued by a
+	 * full stop to another with its own is an abbreviation (not "ringde
+	 * anna.hon svarade", a full stop without its space) */
+	if (!t->cap && t->klen <= 4 && after == '.' && glued_abbreviation(s, nm->textlen, t->end + 1))
+		return true;
 	/* "9:ans hållplats", "3:or": a number's ending */
 	if (!t->cap && t->start >= 2 && s[t->start - 1] == ':' && s[t->start - 2] >= '0' &&
 	    s[t->start - 2] <= '9')
@@ -3416,6 +3431,170 @@ static inline bool plain_lower_only(const anon_names *nm, size_t i)
 	       plain_lower(nm, i);
 }
 
+/* Two capitals no list or dictionary has (MK, SP, JL), or two joined by
+ * a hyphen (M-L): a person's initials or an acronym, which only where
+ * they stand tells apart. */
+static bool caps_pair_part(const token *t)
+{
+	return t->allcaps && t->script == SC_LATIN && t->flags == 0 &&
+	       (initials_shape(t) || (t->klen == 2 && t->end - t->start == 2));
+}
+
+static bool caps_initials(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->allcaps && t->script == SC_LATIN && t->flags == 0 &&
+	       (initials_shape(t) || (t->klen == 2 && t->end - t->start == 2 && !is_dict_word(nm, i)));
+}
+
+static bool blank_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* A dash standing between words ends at byte A-1: '-', or an en or em
+ * dash. */
+static size_t dash_before(const char *s, size_t a)
+{
+	if (a >= 1 && s[a - 1] == '-')
+		return 1;
+	if (a >= 3 && (unsigned char)s[a - 3] == 0xE2 && (unsigned char)s[a - 2] == 0x80 &&
+	    ((unsigned char)s[a - 1] == 0x93 || (unsigned char)s[a - 1] == 0x94))
+		return 3;
+	return 0;
+}
+
+/* Before byte A on its line: nothing, a slash or a dash standing apart,
+ * or a date ("- 2020-12-28 MK", "Uppdaterad 2020-04-02 / SP", "– JL"). */
+static bool signs_after(const char *s, size_t a)
+{
+	size_t d, b;
+
+	while (a > 0 && blank_byte(s[a - 1]))
+		a--;
+	if (a == 0 || s[a - 1] == '\n')
+		return true;
+	if (s[a - 1] == '/') /* not "RS/FS": a pair of names */
+		return a == 1 || blank_byte(s[a - 2]) || s[a - 2] == '\n';
+	if ((d = dash_before(s, a)) != 0)
+		return a == d || blank_byte(s[a - d - 1]) || s[a - d - 1] == '\n';
+	for (b = a; b > 0 && strchr("0123456789-./", s[b - 1]); b--)
+		;
+	return a - b >= 5 && (b == 0 || blank_byte(s[b - 1]) || s[b - 1] == '\n') &&
+	       strcspn(s + b, "-./") < a - b;
+}
+
+/* After byte B on its line: nothing, or a dash and nothing ("MK -"). */
+static bool line_ends_after(const char *s, size_t n, size_t b)
+{
+	while (b < n && blank_byte(s[b]))
+		b++;
+	if (b < n && (s[b] == '-' || (b + 2 < n && (unsigned char)s[b] == 0xE2 &&
+				      (unsigned char)s[b + 1] == 0x80 &&
+				      ((unsigned char)s[b + 2] == 0x93 || (unsigned char)s[b + 2] == 0x94))))
+		for (b += s[b] == '-' ? 1 : 3; b < n && blank_byte(s[b]); b++)
+			;
+	return b == n || s[b] == '\n';
+}
+
+/* The word joined to word I by och, o, samt or '&' on the side DIR, or
+ * (size_t)-1. */
+static size_t joined_partner(const anon_names *nm, size_t i, int dir)
+{
+	const token *t = nm->tok;
+
+	if (dir < 0) {
+		if (i >= 1 && t[i].amp)
+			return i - 1;
+		if (i >= 2 && (t[i - 1].flags & W_CONJ) && !t[i - 1].cap && t[i].gap == GAP_SPACE &&
+		    t[i - 1].gap == GAP_SPACE)
+			return i - 2;
+		return (size_t)-1;
+	}
+	if (i + 1 < nm->ntok && t[i + 1].amp)
+		return i + 1;
+	if (i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) && !t[i + 1].cap &&
+	    t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE)
+		return i + 2;
+	return (size_t)-1;
+}
+
+/* "... med 1–4. (ml)", "kyrkoherden predikar. (ka-f)": a reporter's
+ * initials in small letters in brackets after the last sentence of the
+ * text or the line; a party's letters stand after a name instead. */
+static bool byline_at(const anon_names *nm, size_t i)
+{
+	static const char *const parties[] = { "s", "m", "c", "l", "v", "kd", "mp", "sd", "fp" };
+	const token *t = &nm->tok[i];
+	const char *s = nm->text;
+	size_t a = t->start, b = t->end;
+
+	if (t->cap || t->script != SC_LATIN || t->klen < 2 || t->klen > 5 || a < 2 ||
+	    s[a - 1] != '(' || b >= nm->textlen || s[b] != ')' || KEY_IS_ONE_OF(t, parties))
+		return false;
+	for (size_t k = a; k < b; k++)
+		if (s[k] != '-' && !(s[k] >= 'a' && s[k] <= 'z'))
+			return false;
+	for (a--; a > 0 && blank_byte(s[a - 1]); a--)
+		;
+	if (a == 0 || !strchr(".!?\"", s[a - 1]))
+		return false;
+	return line_ends_after(s, nm->textlen, b + 1);
+}
+
+/* "- 2020-12-28 MK -", "Uppdaterad 2020-04-02 / SP", "JL & KN" on a line
+ * of their own, "GS och JL föredrar", "Gerd och BP också har": two
+ * capitals no list has are a person's initials where a line ends in them
+ * after a date, a slash or a dash, or where they are joined to a given
+ * name or to other such initials, not after a preposition; an acronym
+ * stands elsewhere (EU länderna, VK och Folkbladet, på ÖB, UF/HF). */
+static bool initials_in_capitals(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	const char *s = nm->text;
+	size_t a = i, b = i, j;
+
+	/* "Landshövdingen MN, enhetschefen IS": after a role not shouted, an
+	 * English function word (is) too */
+	if (i > 0 && t[i].gap == GAP_SPACE && !t[i - 1].allcaps &&
+	    ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1])) && t[i].allcaps &&
+	    t[i].klen == 2 && t[i].end - t[i].start == 2 &&
+	    !(t[i].flags & ~(unsigned)(W_STOP | W_ENSTOP | W_NOPLATE)))
+		return true;
+	if (!caps_pair_part(&t[i]))
+		return false;
+	for (int dir = -1; dir <= 1; dir += 2) {
+		j = joined_partner(nm, i, dir);
+		if (j == (size_t)-1)
+			continue;
+		if ((t[j].flags & W_FIRST) && t[j].cap && !t[j].allcaps)
+			return caps_initials(nm, i) && !(j < i ? neighbour_has(nm, j, -1, W_PREP | W_PLACEPREP)
+				       : neighbour_has(nm, i, -1, W_PREP | W_PLACEPREP));
+		if (!caps_pair_part(&t[j]) || !(caps_initials(nm, i) || caps_initials(nm, j)))
+			continue;
+		a = j < i ? j : a;
+		b = j > i ? j : b;
+	}
+	if (a == b && !caps_initials(nm, i))
+		return false;
+	if (signs_after(s, t[a].start) && line_ends_after(s, nm->textlen, t[b].end))
+		return true;
+	return a != b && !neighbour_has(nm, a, -1, W_PREP | W_PLACEPREP) &&
+	       b + 1 < nm->ntok && t[b + 1].gap == GAP_SPACE && !t[b + 1].cap;
+}
+
+/* "Kommunjurist H W", "Advokat T N": a role compound before a capital
+ * letter standing alone, or a first such letter taken as a person's
+ * before a second. */
+static bool role_before_initial(const anon_names *nm, size_t i)
+{
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
+
+	return p && nm->tok[i].gap == GAP_SPACE && !p->allcaps &&
+	       ((p->initial == 1 && p->state == ST_NAME) || (!p->initial && role_word(nm, p)));
+}
+
 static unsigned char judge_rest(anon_names *nm, size_t i);
 
 /* What the word alone allows.  Most words end in the first line, without
@@ -3424,6 +3603,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i);
  * word's dictweak, is read of open words only, which these are not.) */
 static inline unsigned char judge_alone(anon_names *nm, size_t i)
 {
+	if (nm->tok[i].start > 0 && nm->text[nm->tok[i].start - 1] == '(' && byline_at(nm, i))
+		return ST_NAME;
 	if (plain_lower_only(nm, i) && judge_plain_lower(nm, i) == ST_NO)
 		return ST_NO;
 	return judge_rest(nm, i);
@@ -3471,10 +3652,12 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	 * does (not the English I, nor the Swedish i, nor the letter of a
 	 * brand: Circle K har) */
 	if (t->initial == 1 && !(f & (W_PREP | W_PLACEPREP)) &&
-	    ((cue_before(nm, i) & W_TITLE) ||
+	    ((cue_before(nm, i) & W_TITLE) || role_before_initial(nm, i) ||
 	     (!(f & W_STOP) && (i == 0 || t->sent_start || !nm->tok[i - 1].cap) && /* Circle K */
 	      !(t->end < nm->textlen && nm->text[t->end] == '.') && /* V. hade: a short form */
 	      i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && pverb_at(nm, i + 1))))
+		return ST_NAME;
+	if (initials_in_capitals(nm, i))
 		return ST_NAME;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
