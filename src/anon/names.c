@@ -3255,6 +3255,36 @@ static bool given_name_listed_after(const anon_names *nm, size_t i)
 	       !(n->flags & (W_STOP | W_KEEP | W_PLACE));
 }
 
+static bool name_listed_after(const anon_names *nm, size_t i);
+
+/* "Vi på Salma Bygg", "från Elsa Design": a given name alone before a
+ * trade's word that is no surname, with nothing capitalised after it, is
+ * a firm's name; not after a cue for a person (ring Salma Bygg) nor
+ * another name (Per Salma Bygg). */
+static bool firm_of_given_name(const anon_names *nm, size_t i, unsigned cue)
+{
+	const token *t = nm->tok, *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && (t[i].flags & W_FIRST) && t[i].cap && !t[i].allcaps &&
+	       !(cue & (W_TITLE | W_GREET | W_CALL | W_OBJVERB)) && t[i].gap != GAP_COMMA &&
+	       !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap && !t[i - 1].sent_start) &&
+	       org_name_ends_at(nm, i + 1) && wordtab_get(&nm->orgsuffix, n->k, n->klen) &&
+	       !(n->flags & (W_FIRST | W_LAST)) && !name_listed_after(nm, i + 1);
+}
+
+/* After word I, a capitalised word or a list of names goes on (Salma
+ * Bygg Ek, Linnea Band och Per Ek, Carin Hamn, Per Alm). */
+static bool name_listed_after(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	if (i + 1 >= nm->ntok)
+		return false;
+	if ((t[i + 1].gap == GAP_SPACE || t[i + 1].gap == GAP_COMMA) && t[i + 1].cap)
+		return true;
+	return i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) && t[i + 2].cap;
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3326,7 +3356,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    nm->tok[i + 1].allcaps && nm->tok[i + 1].klen <= 4 && (nm->tok[i + 1].flags & W_ORGCUE) &&
 	    !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
 		return ST_NO;
-	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i)))
+	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i) || firm_of_given_name(nm, i, cue)))
 		return ST_NO;
 	/* "Adriatic Buss": a word that is also a surname ends a business's
 	 * name; but "på Swish Stig Ek": a first name */
@@ -4634,12 +4664,6 @@ static int surname_of_full_name(anon_names *nm, size_t i)
 	return (t->flags & W_COMMON) || is_dict_word(nm, i) ? 2 : 1;
 }
 
-/* "säger Michael Hesselgård ... säger Hesselgård": the surname of a full
- * name found in the text is a name again where it stands alone, also in
- * the genitive when it is no ordinary word (Ehrstrands framträdande); with
- * ONLY_SUBJECT (an ordinary word too: "Magnus J Stark ... Stark är 53 år")
- * only where it starts a sentence before a word in small letters, as a
- * subject does: elsewhere it may be the word. */
 /* Is token J the word A, or (with GENITIVE) A's genitive before a word
  * in small letters (Ehrstrand, Ehrstrands framträdande; not a business
  * named after its owner: Dahlgrens Bil)? */
@@ -4668,6 +4692,12 @@ static size_t again_to(const anon_names *nm, size_t i)
 	return nm->ntok - i > AGAIN_REACH ? i + AGAIN_REACH : nm->ntok;
 }
 
+/* "säger Michael Hesselgård ... säger Hesselgård": the surname of a full
+ * name found in the text is a name again where it stands alone, also in
+ * the genitive when it is no ordinary word (Ehrstrands framträdande); with
+ * ONLY_SUBJECT (an ordinary word too: "Magnus J Stark ... Stark är 53 år")
+ * only where it starts a sentence before a word in small letters, as a
+ * subject does: elsewhere it may be the word. */
 static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 {
 	token *t = nm->tok;
@@ -4676,6 +4706,10 @@ static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 	for (size_t j = again_from(i); j < to; j++)
 		if (t[j].state != ST_NAME && t[j].cap && !t[j].allcaps &&
 		    same_word(nm, &t[i], j, !only_subject) && !org_follows(nm, j) &&
+		    !(j > 0 && org_cue_at(nm, j - 1)) && /* "IK Eos", "kammarkören Vox" */
+		    /* "Inga av oss": a function word starts a sentence as the
+		     * word, unless what a person does follows (Else berättar) */
+		    !((t[i].flags & W_STOP) && t[j].sent_start && !pverb_at(nm, j + 1)) &&
 		    (!only_subject || (t[j].sent_start && j + 1 < nm->ntok &&
 				       t[j + 1].gap == GAP_SPACE && !t[j + 1].cap)))
 			t[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
@@ -4684,13 +4718,17 @@ static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 /* "Nu har vi knutit Per Hermansson till oss. Per presenteras...",
  * "anmälan görs till Hans": the given name of a full name found in the
  * text is a name again where it stands alone, though it is a word too;
- * not a brand's ("Kjell Hedwallsson ... köpte kabel på Kjell"). */
+ * not a brand's ("Kjell Hedwallsson ... köpte kabel på Kjell").  So is a
+ * function word that is a given name (Else Olsson ... Else berättar) and
+ * a given name no list has (Gerben Tjeerdsma ... Gerben håller). */
 static bool first_of_full_name(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 
 	return i + 1 < nm->ntok && t->state == ST_NAME && t->cap && !t->allcaps &&
-	       (t->flags & W_FIRST) && !(t->flags & W_KEEP) && t->script == SC_LATIN &&
+	       ((t->flags & (W_FIRST | W_STOPNAME)) ||
+		(t->flags == 0 && !dict_has(&nm->dict, t->k, t->klen))) &&
+	       !(t->flags & W_KEEP) && t->script == SC_LATIN &&
 	       t->klen >= 3 &&
 	       nm->tok[i + 1].state == ST_NAME && nm->tok[i + 1].gap == GAP_SPACE &&
 	       nm->tok[i + 1].cap && !(nm->tok[i + 1].flags & W_FIRST);
