@@ -363,7 +363,7 @@ make_key() {
 	assert_anon_text initials
 }
 
-@test "anon: firms and names again: a given name alone before a trade's word is the firm (på Salma Bygg, Elsa Design), not after a cue (Ring Salma Bygg), nor before a list of names (Linnea Band och Per Ek, Carin Hamn,); the preposition via before an acronym is no street (Via SOS Alarm 112), Via Roma 12 is; a choir's or a band's compound makes the word before it a group (Mora musikkår); a function word or a given name no list has, found first in a full name, is a name again alone (Else Olsson ... Else berättar; Gerben Tjeerdsma ... Gerben håller), not after a club's or business's noun (Eos Cares ... IK Eos)" {
+@test "anon: firms and names again: a given name alone before a trade's word is the firm (på Salma Bygg, Elsa Design), not after a cue (Ring Salma Bygg), nor before a list of names (Linnea Band och Per Ek, Carin Hamn,); the preposition via before an acronym is no street (Via SOS Alarm 112), Via Roma 12 is; a choir's or a band's compound makes the word before it a group (Mora musikkår); a function word that is a given name, found first in a full name, is a name again alone (Else Olsson ... Else berättar), a word no list has is not (Gerben Tjeerdsma ... Gerben håller), not after a club's or business's noun (Eos Cares ... IK Eos)" {
 	assert_anon_text trades
 }
 

@@ -4719,15 +4719,14 @@ static void take_word_again(anon_names *nm, size_t i, bool only_subject)
  * "anmälan görs till Hans": the given name of a full name found in the
  * text is a name again where it stands alone, though it is a word too;
  * not a brand's ("Kjell Hedwallsson ... köpte kabel på Kjell").  So is a
- * function word that is a given name (Else Olsson ... Else berättar) and
- * a given name no list has (Gerben Tjeerdsma ... Gerben håller). */
+ * function word that is a given name (Else Olsson ... Else berättar); not
+ * a word no list has, which may be a pair of anything capitalised. */
 static bool first_of_full_name(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 
 	return i + 1 < nm->ntok && t->state == ST_NAME && t->cap && !t->allcaps &&
-	       ((t->flags & (W_FIRST | W_STOPNAME)) ||
-		(t->flags == 0 && !dict_has(&nm->dict, t->k, t->klen))) &&
+	       (t->flags & (W_FIRST | W_STOPNAME)) &&
 	       !(t->flags & W_KEEP) && t->script == SC_LATIN &&
 	       t->klen >= 3 &&
 	       nm->tok[i + 1].state == ST_NAME && nm->tok[i + 1].gap == GAP_SPACE &&
