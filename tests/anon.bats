@@ -363,7 +363,7 @@ make_key() {
 	assert_anon_text initials
 }
 
-@test "anon: firms and names again: a given name alone before a trade's word is the firm (på Salma Bygg, Elsa Design), not after a cue (Ring Salma Bygg), nor before a list of names (Linnea Band och Per Ek, Carin Hamn,); the preposition via before an acronym is no street (Via SOS Alarm 112), Via Roma 12 is; a choir's or a band's compound makes the word before it a group (Mora musikkår); a function word that is a given name, found first in a full name, is a name again alone (Else Olsson ... Else berättar), a word no list has is not (Gerben Tjeerdsma ... Gerben håller), not after a club's or business's noun (Eos Cares ... IK Eos)" {
+@test "anon: firms and names again: a given name alone before a trade's word is the firm (på Salma Bygg, Elsa Design), not after a cue (Ring Salma Bygg), nor before a list of names (Linnea Band och Per Ek, Carin Hamn,); the preposition via before an acronym is no street (Via SOS Alarm 112), Via Roma 12 is; a choir's or a band's compound makes the word before it a group (Mora musikkår); a function word that is a given name, found first in a full name, is a name again alone (Else Olsson ... Else berättar), a word no list has is not (Gerben Tjeerdsma ... Gerben håller), not after a club's or business's noun (Eos Cares ... IK Eos); a word between commas or in brackets whose letters start with the initials of the words before it, function words left out, is their short form (Inspektionen för vård och omsorg, Ivo,; (Eruf)), a name after a name is not (Anna Berg, Ann,); a club's letters take a genitive -s (Lund FFs, IKs), two other capitals may be a name's (BOs bil); a group's noun names the word after it (hotellkoncernen Olivia); mästare is a role" {
 	assert_anon_text trades
 }
 

@@ -1933,15 +1933,17 @@ static bool pron_joined(const anon_names *nm, size_t i)
 		t[i + 2].gap == GAP_SPACE && (t[i + 2].flags & W_PRON));
 }
 
-/* "SRF's", "SIUs": the genitive of an acronym of two to four capitals
- * (three or four, and a small -s, when it has no apostrophe: "BOs" may
- * be Bo's). */
+/* "SRF's", "SIUs", "Lund FFs": the genitive of an acronym of two to four
+ * capitals (three or four, or a club's letters, and a small -s, when it
+ * has no apostrophe: "BOs" may be Bo's). */
 static bool acronym_genitive(const anon_names *nm, const token *t)
 {
-	size_t stem = genitive_stem(t->k, t->klen), at = t->start + stem;
+	size_t stem = t->klen == 3 && t->k[2] == 's' ? 2 : genitive_stem(t->k, t->klen);
+	size_t at = t->start + stem;
 
 	if (!t->cap || stem < 2 || stem > 4 || at > t->end ||
-	    (t->klen - stem < 2 && (stem < 3 || t->allcaps)))
+	    (t->klen - stem < 2 &&
+	     ((stem < 3 && !(names_flags(nm, t->k, stem) & W_ORGCUE)) || t->allcaps)))
 		return false; /* shouted "ALIS BROR" may be Ali's */
 	return all_upper(nm->text, t->start, at);
 }
@@ -2685,28 +2687,47 @@ static bool reported_speaker(const anon_names *nm, size_t i)
 	return false;
 }
 
-/* "Europeiska regionala utvecklingsfonden (Eruf)": a word in brackets
- * whose letters start with the initials of two or more of the words
- * before it is their short form, not a name.  The rest of its letters
- * are in the last of them (fonden). */
-static bool short_form_in_brackets(const anon_names *nm, size_t i)
+/* Word I in brackets or between commas: "(Eruf)", ", Ivo,". */
+static bool set_apart(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	const char *s = nm->text;
 
-	if (i < 2 || t[i].start == 0 || s[t[i].start - 1] != '(' || t[i].end >= nm->textlen ||
-	    s[t[i].end] != ')' || t[i].klen < 3)
+	if (t[i].start > 0 && s[t[i].start - 1] == '(')
+		return t[i].end < nm->textlen && s[t[i].end] == ')';
+	return t[i].gap == GAP_COMMA && !t[i].amp && t[i].end < nm->textlen && s[t[i].end] == ',';
+}
+
+/* "Europeiska regionala utvecklingsfonden (Eruf)", "Inspektionen för
+ * vård och omsorg, Ivo,": a word in brackets or between commas whose
+ * letters start with the initials of two or more of the words before it
+ * (function words left out) is their short form, not a name.  The rest
+ * of its letters are in the last of them (fonden). */
+static bool short_form_in_brackets(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t content[6], nc = 0;
+
+	if (i < 2 || t[i].klen < 3 || !set_apart(nm, i))
 		return false;
-	for (size_t words = 2; words <= 6 && words <= i && words < t[i].klen; words++) {
-		size_t j = i - words, k = 0;
-		for (size_t w = j; w < i && k < t[i].klen; w++, k++)
-			if (t[w].klen == 0 || t[w].k[0] != t[i].k[k] || t[w].script != SC_LATIN)
-				break;
+	for (size_t w = i; w > 0 && nc < 6 && nc < t[i].klen; w--) {
+		if (w < i && t[w].gap != GAP_SPACE)
+			break;
+		if (!t[w - 1].cap && (t[w - 1].flags & (W_STOP | W_CONJ | W_PREP | W_PLACEPREP)))
+			continue;
+		if (t[w - 1].klen == 0 || t[w - 1].script != SC_LATIN)
+			break;
+		content[nc++] = w - 1;
+	}
+	for (size_t words = 2; words <= nc; words++) {
+		size_t k = 0, last = content[0];
+		while (k < words && t[content[words - 1 - k]].k[0] == t[i].k[k])
+			k++;
 		if (k < words)
 			continue;
 		/* the letters left, in order, in the last word after its initial */
-		for (size_t at = 1; k < t[i].klen && at < t[i - 1].klen; at++)
-			k += t[i - 1].k[at] == t[i].k[k];
+		for (size_t at = 1; k < t[i].klen && at < t[last].klen; at++)
+			k += t[last].k[at] == t[i].k[k];
 		if (k == t[i].klen)
 			return true;
 	}
@@ -3356,8 +3377,9 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    nm->tok[i + 1].allcaps && nm->tok[i + 1].klen <= 4 && (nm->tok[i + 1].flags & W_ORGCUE) &&
 	    !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
 		return ST_NO;
-	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i) || firm_of_given_name(nm, i, cue)))
-		return ST_NO;
+	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i) || firm_of_given_name(nm, i, cue) ||
+		      short_form_in_brackets(nm, i)))
+		return ST_NO; /* "Inspektionen för vård och omsorg, Ivo," */
 	/* "Adriatic Buss": a word that is also a surname ends a business's
 	 * name; but "på Swish Stig Ek": a first name */
 	if (named && (f & W_COMMON) && org_name_ends_at(nm, i) && !after_first_name(nm, i) &&
