@@ -1691,6 +1691,19 @@ static bool time_word(const token *t)
 	return (t->flags & W_MONTH) || KEY_IS_ONE_OF(t, days);
 }
 
+/* "Sture biblioteks sida": the next word, in small letters, is an
+ * organisation's word or a place's noun in the genitive. */
+static bool org_genitive_follows(const anon_names *nm, const token *t)
+{
+	static const char *const definite[] = { "en", "et", "an", "na" };
+	size_t stem = t->cap ? 0 : genitive_stem(t->k, t->klen);
+
+	/* not a definite form: "Anna Yacoub kommunens plan" */
+	return stem >= 3 && !ending_of(t->k, stem, definite, sizeof definite / sizeof *definite, 2) &&
+	       ((names_flags(nm, t->k, stem) & (W_KEEP | W_PLACENOUN)) ||
+		wordtab_get(&nm->orgsuffix, t->k, stem));
+}
+
 /* An organisation word follows: "Lerums kommun", "Östby gymnasium", "Lunds
  * universitet" (a keep word, a place noun or an organisation ending, also
  * standing alone). */
@@ -1705,7 +1718,7 @@ static bool org_follows(const anon_names *nm, size_t i)
 		return false;
 	if (t->flags & (W_KEEP | W_PLACENOUN))
 		return true;
-	return org_ending_follows(nm, i);
+	return org_ending_follows(nm, i) || org_genitive_follows(nm, t);
 }
 
 
@@ -2091,9 +2104,9 @@ static bool role_prep_at(const anon_names *nm, size_t j)
  * restaurangerna, skolorna)? */
 static bool plural_definite(const token *t)
 {
-	static const char *const rna[] = { "rna" };
+	static const char *const ends[] = { "rna", "agen" }; /* företagen */
 
-	return ending_of(t->k, t->klen, rna, 1, 3) != 0;
+	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
 }
 
 /* "restaurangerna Gränden, Mocca Deli och Biff", "hundarna Bella och
@@ -2107,8 +2120,9 @@ static bool item_after_plural_cue(const anon_names *nm, size_t i)
 
 	for (unsigned steps = 0; j > 0 && steps < 16; steps++) {
 		const token *p = &t[j - 1];
-		if (t[j].gap == GAP_SPACE && (p->flags & W_ORGCUE) && plural_definite(p))
-			return true; /* also "Hundarna Bella" starting a sentence */
+		if (t[j].gap == GAP_SPACE && plural_definite(p) &&
+		    ((p->flags & W_ORGCUE) || (p->klen > 6 && compound_of(nm, p, W_ORGCUE))))
+			return true; /* also "Hundarna Bella" starting a sentence, "rosföretagen" */
 		if (t[j].gap == GAP_SPACE && !p->cap && (p->flags & W_CONJ) && j >= 2 &&
 		    p->gap == GAP_SPACE && t[j - 2].cap) {
 			j -= 2; /* over och to the item before */
@@ -2400,7 +2414,9 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 	/* "Klara Sjö kör moped": a person does something; "Anna Karin Sjö": a
 	 * place noun capitalised after a first name is a surname ("Klara
 	 * kyrka" writes it in lower case) */
-	return neighbour_has(nm, i, +1, W_PLACENOUN) && next->initial != 1 && /* Hanna Å. */
+	return (neighbour_has(nm, i, +1, W_PLACENOUN) ||
+		(next->gap == GAP_SPACE && org_genitive_follows(nm, next))) && /* Sture biblioteks */
+	       next->initial != 1 && /* Hanna Å. */
 	       !(next->cap && (next->flags & W_LAST)) &&
 	       !(next->cap && !next->allcaps && (nm->tok[i].flags & W_FIRST) && nm->tok[i].cap) &&
 	       !(next->cap && !next->sent_start && pverb_at(nm, i + 2)) &&
