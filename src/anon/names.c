@@ -2411,6 +2411,8 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 {
 	const token *next = &nm->tok[i + 1];
 
+	if (i + 1 >= nm->ntok)
+		return false;
 	/* "Klara Sjö kör moped": a person does something; "Anna Karin Sjö": a
 	 * place noun capitalised after a first name is a surname ("Klara
 	 * kyrka" writes it in lower case) */
