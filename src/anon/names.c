@@ -2093,11 +2093,20 @@ static bool org_cue_at(const anon_names *nm, size_t j)
 	       (p->allcaps && !(j > 0 && p->gap == GAP_SPACE && nm->tok[j - 1].cap));
 }
 
-/* "ordförande för Heimbygda": word J (a preposition) follows a role. */
+/* "ordförande för Heimbygda", "ledamot i X": word J (a preposition)
+ * follows a role; för only an office's, which an organisation holds
+ * ("klassföreståndare för" a pupil, "mentor för" a person). */
 static bool role_prep_at(const anon_names *nm, size_t j)
 {
-	return j >= 1 && nm->tok[j].gap == GAP_SPACE && (nm->tok[j].flags & W_ORGPREP) &&
-	       !nm->tok[j].cap && role_word(nm, &nm->tok[j - 1]);
+	static const char *const offices[] = { "förande", "ledamot", "sekreterare", "kassör",
+					       "chef", "direktör", "vd" };
+	static const char *const for_[] = { "för" };
+	const token *r = j >= 1 ? &nm->tok[j - 1] : NULL;
+
+	return r && nm->tok[j].gap == GAP_SPACE && (nm->tok[j].flags & W_ORGPREP) &&
+	       !nm->tok[j].cap && role_word(nm, r) &&
+	       (!KEY_IS_ONE_OF(&nm->tok[j], for_) ||
+		ending_of(r->k, r->klen, offices, sizeof offices / sizeof *offices, 0) != 0);
 }
 
 /* Does the key of T end in -rna, a plural's definite ending (hundarna,
