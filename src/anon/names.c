@@ -2781,6 +2781,23 @@ static bool number_label_shape(const token *t)
 	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 2) != 0;
 }
 
+/* "Tony Olsson (Svemo)", "Ulf Grindgärds (Henriksdal)": a word in
+ * brackets right after a full name, no given name, is where the person
+ * belongs; after a given name alone or a role it is the name (Omar
+ * (Aldeeb), målvakt (Bundsen)), and a given name is the name too
+ * (Jonas Einberg (Albin)). */
+static bool affiliation_in_brackets(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	const char *s = nm->text;
+
+	return i >= 2 && t[i].start > 0 && s[t[i].start - 1] == '(' && t[i].end < nm->textlen &&
+	       s[t[i].end] == ')' && !(t[i].flags & W_FIRST) && t[i].cap && !t[i].allcaps &&
+	       t[i - 1].state != ST_NO && t[i - 2].state != ST_NO && t[i - 1].cap && t[i - 2].cap &&
+	       !t[i - 1].allcaps && t[i - 1].gap == GAP_SPACE &&
+	       ((t[i - 1].flags | t[i - 2].flags) & (W_FIRST | W_LAST));
+}
+
 static bool label_follows(const char *s, size_t n, size_t end);
 
 static unsigned char judge_unknown(anon_names *nm, size_t i)
@@ -2792,7 +2809,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if ((t->allcaps && t->klen <= 4 && !is_dict_word(nm, i)) || acronym_genitive(nm, t))
 		return ST_NO; /* SVT, ABF, KD, SRF's; but "LO HED": a word, beside a name */
 	if (org_shape(nm, t) || org_follows(nm, i) || org_name_before(nm, i) ||
-	    acronym_beside(nm, i) || short_form_in_brackets(nm, i))
+	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
@@ -3405,7 +3422,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
 		return ST_NO;
 	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i) || firm_of_given_name(nm, i, cue) ||
-		      short_form_in_brackets(nm, i)))
+		      short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i)))
 		return ST_NO; /* "Inspektionen för vård och omsorg, Ivo," */
 	/* "Adriatic Buss": a word that is also a surname ends a business's
 	 * name; but "på Swish Stig Ek": a first name */
