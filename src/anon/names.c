@@ -2781,11 +2781,27 @@ static bool number_label_shape(const token *t)
 	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 2) != 0;
 }
 
-/* "Tony Olsson (Svemo)", "Ulf Grindgärds (Henriksdal)": a word in
- * brackets right after a full name, no given name, is where the person
- * belongs; after a given name alone or a role it is the name (Omar
- * (Aldeeb), målvakt (Bundsen)), and a given name is the name too
- * (Jonas Einberg (Albin)). */
+/* After word I a list goes on or ends: nothing, a comma or a full stop,
+ * och, a role or a capitalised word; not a clause's verb ("när Tony
+ * Olsson (Aldeeb) avgjorde"). */
+static bool list_goes_on(const anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	size_t e = nm->tok[i].end + 1; /* after the bracket */
+
+	while (e < nm->textlen && nm->text[e] == ' ')
+		e++;
+	if (!n || e >= nm->textlen || strchr(",.;:\n", nm->text[e]) || n->start != e)
+		return true;
+	return n->cap || (n->flags & (W_CONJ | W_TITLE)) || role_word(nm, n);
+}
+
+/* "Tony Olsson (Svemo)", "Ulf Grindgärds (Henriksdal) ordförande": a
+ * word in brackets right after a full name, no given name, in a list, is
+ * where the person belongs; after a given name alone or a role it is the
+ * name (Omar (Aldeeb), målvakt (Bundsen)), and a given name is the name
+ * too (Jonas Einberg (Albin)), as it is before a verb (när Tony Olsson
+ * (Aldeeb) avgjorde). */
 static bool affiliation_in_brackets(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -2795,7 +2811,7 @@ static bool affiliation_in_brackets(const anon_names *nm, size_t i)
 	       s[t[i].end] == ')' && !(t[i].flags & W_FIRST) && t[i].cap && !t[i].allcaps &&
 	       t[i - 1].state != ST_NO && t[i - 2].state != ST_NO && t[i - 1].cap && t[i - 2].cap &&
 	       !t[i - 1].allcaps && t[i - 1].gap == GAP_SPACE &&
-	       ((t[i - 1].flags | t[i - 2].flags) & (W_FIRST | W_LAST));
+	       ((t[i - 1].flags | t[i - 2].flags) & (W_FIRST | W_LAST)) && list_goes_on(nm, i);
 }
 
 static bool label_follows(const char *s, size_t n, size_t end);
