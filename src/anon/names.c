@@ -2814,6 +2814,19 @@ static bool affiliation_in_brackets(const anon_names *nm, size_t i)
 	       ((t[i - 1].flags | t[i - 2].flags) & (W_FIRST | W_LAST)) && list_goes_on(nm, i);
 }
 
+/* "Sheilla Ishimwe sjöng": a word read only as a compound, starting a
+ * sentence before a capitalised word that no list or dictionary has and a
+ * word in small letters, begins a name no list has. */
+static bool unknown_pair_opens(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && n->gap == GAP_SPACE && n->cap && !n->allcaps && n->flags == 0 &&
+	       n->script == SC_LATIN && !dict_has(&nm->dict, t->k, t->klen) &&
+	       !noun_compound(nm, t) && !is_dict_word(nm, i + 1) && i + 2 < nm->ntok &&
+	       nm->tok[i + 2].gap == GAP_SPACE && !nm->tok[i + 2].cap;
+}
+
 static bool label_follows(const char *s, size_t n, size_t end);
 
 static unsigned char judge_unknown(anon_names *nm, size_t i)
@@ -2852,6 +2865,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		    !dict_has(&nm->dict, t->k, t->klen) && !noun_compound(nm, t))
 			return ST_NAME;
 		nm->tok[i].dictweak = 1;
+		if (t->sent_start && unknown_pair_opens(nm, i))
+			return ST_MAYBE; /* "Sheilla Ishimwe sjöng" */
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
 	if (noun_compound(nm, t) || place_compound(nm, t) || event_shape(t) ||
