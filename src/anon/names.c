@@ -2637,10 +2637,18 @@ static bool credit_name_at(const anon_names *nm, size_t i)
 		e++;
 	/* "Foto: Pmb Media": an ordinary word no surname list has second is
 	 * a firm's name */
-	return e == t[i].start && !(t[i + 1].flags & (W_KEEP | W_STOP)) &&
+	return e == t[i].start && !(t[i + 1].flags & W_KEEP) &&
+	       !((t[i + 1].flags & W_STOP) && !(t[i].flags & (W_FIRST | W_STOPNAME))) &&
 	       !org_shape(nm, &t[i + 1]) &&
-	       ((t[i + 1].flags & W_LAST) ||
+	       ((t[i + 1].flags & W_LAST) || (t[i].flags & (W_FIRST | W_STOPNAME)) ||
 		(!(t[i + 1].flags & W_PLACENOUN) && !dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen)));
+}
+
+/* Word I is the first or the second of a credit line's name ("Foto: Inga
+ * Bergenmalm", "Foto: Maria Unga": a given name, then any surname). */
+static bool in_credit_name(const anon_names *nm, size_t i)
+{
+	return credit_name_at(nm, i) || (i > 0 && credit_name_at(nm, i - 1));
 }
 
 /* Does S[0..n) hold the literal LIT at AT? */
@@ -3784,7 +3792,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	      !(t->end < nm->textlen && nm->text[t->end] == '.') && /* V. hade: a short form */
 	      i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && pverb_at(nm, i + 1))))
 		return ST_NAME;
-	if (initials_in_capitals(nm, i))
+	if (initials_in_capitals(nm, i) || in_credit_name(nm, i))
 		return ST_NAME;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
