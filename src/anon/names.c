@@ -4498,12 +4498,25 @@ static bool first_name_before(anon_names *nm, size_t i)
 	       !is_dict_word(nm, i);
 }
 
+/* "Anton Tinnerholm, Mahamé Siby, Eric Larsson": two capitalised words
+ * no list or dictionary has, an item between names of a list, are a
+ * name. */
+static bool unknown_item_of_name_list(anon_names *nm, size_t i)
+{
+	const token *p = &nm->tok[i - 1], *t = &nm->tok[i];
+
+	return t->gap == GAP_SPACE && p->cap && t->cap && !p->allcaps && !t->allcaps &&
+	       p->flags == 0 && t->flags == 0 && p->script == SC_LATIN && t->script == SC_LATIN &&
+	       item_of_name_list(nm, i) && !is_dict_word(nm, i - 1) && !is_dict_word(nm, i);
+}
+
 static void take_first_names(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++) {
 		token *t = &nm->tok[i];
-		if ((t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && !t->cap && pverb_at(nm, i + 1))) &&
-		    first_name_before(nm, i - 1))
+		if (((t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && !t->cap && pverb_at(nm, i + 1))) &&
+		     first_name_before(nm, i - 1)) ||
+		    (t->state != ST_NAME && unknown_item_of_name_list(nm, i)))
 			nm->tok[i - 1].state = t->state = ST_NAME;
 	}
 }
