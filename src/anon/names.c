@@ -3656,6 +3656,25 @@ static size_t joined_partner(const anon_names *nm, size_t i, int dir)
 	return (size_t)-1;
 }
 
+/* "(Löwing 2011:254f)", "(Lindqvist 1998)": a capitalised word opening
+ * a bracket before a year and a page or the bracket's end is the author
+ * a text cites; not a place with its date (Umeå, 2019-12-16). */
+static bool cited_author_at(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	const char *s = nm->text;
+	size_t e = t->end;
+
+	if (!t->cap || t->allcaps || t->start == 0 || s[t->start - 1] != '(' ||
+	    (t->flags & (W_PLACE | W_KEEP | W_MONTH | W_TITLE)) || e + 6 > nm->textlen ||
+	    s[e] != ' ' || !((s[e + 1] == '1' && s[e + 2] == '9') || (s[e + 1] == '2' && s[e + 2] == '0')))
+		return false;
+	for (size_t k = e + 3; k < e + 5; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return false;
+	return e + 5 == nm->textlen || strchr("):;,", s[e + 5]) != NULL;
+}
+
 /* "... med 1–4. (ml)", "kyrkoherden predikar. (ka-f)": a reporter's
  * initials in small letters in brackets after the last sentence of the
  * text or the line; a party's letters stand after a name instead. */
@@ -3779,6 +3798,10 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (t->initial == 1 && t->sent_start && (f & (W_PREP | W_PLACEPREP)) &&
 	    !(t->end < nm->textlen && nm->text[t->end] == '.'))
 		nm->tok[i].initial = 2;
+	/* "(Löwing 2011:250)": an author's year and page, no law's number */
+	if (t->start > 0 && nm->text[t->start - 1] == '(' && cited_author_at(nm, i) &&
+	    !is_dict_word(nm, i))
+		return ST_NAME;
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
 	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
 	    not_a_name_by_shape(nm, t))
