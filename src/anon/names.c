@@ -4834,12 +4834,21 @@ static size_t again_to(const anon_names *nm, size_t i)
 	return nm->ntok - i > AGAIN_REACH ? i + AGAIN_REACH : nm->ntok;
 }
 
+/* Word J stands capitalised inside a clause, between words in small
+ * letters ("Senast har Biskop varit"), where an ordinary word would not. */
+static bool mid_clause(const anon_names *nm, size_t j)
+{
+	return j > 0 && !nm->tok[j].sent_start && nm->tok[j].gap == GAP_SPACE &&
+	       !nm->tok[j - 1].cap && !nm->tok[j].quoted;
+}
+
 /* "säger Michael Hesselgård ... säger Hesselgård": the surname of a full
  * name found in the text is a name again where it stands alone, also in
  * the genitive when it is no ordinary word (Ehrstrands framträdande); with
- * ONLY_SUBJECT (an ordinary word too: "Magnus J Stark ... Stark är 53 år")
- * only where it starts a sentence before a word in small letters, as a
- * subject does: elsewhere it may be the word. */
+ * ONLY_SUBJECT (an ordinary word too: "Magnus J Stark ... Stark är 53 år",
+ * "Kim Biskop ... har Biskop varit") only before a word in small letters
+ * where it starts a sentence, as a subject does, or stands inside a
+ * clause: elsewhere it may be the word. */
 static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 {
 	token *t = nm->tok;
@@ -4852,8 +4861,8 @@ static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 		    /* "Inga av oss": a function word starts a sentence as the
 		     * word, unless what a person does follows (Else berättar) */
 		    !((t[i].flags & W_STOP) && t[j].sent_start && !pverb_at(nm, j + 1)) &&
-		    (!only_subject || (t[j].sent_start && j + 1 < nm->ntok &&
-				       t[j + 1].gap == GAP_SPACE && !t[j + 1].cap)))
+		    (!only_subject || (j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && !t[j + 1].cap &&
+				       (t[j].sent_start || mid_clause(nm, j)))))
 			t[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
 }
 
