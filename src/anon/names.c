@@ -3361,6 +3361,42 @@ static bool given_name_listed_after(const anon_names *nm, size_t i)
 
 static bool name_listed_after(const anon_names *nm, size_t i);
 
+/* A king's number in capitals: I to L in Roman letters (VI, XII). */
+static bool roman_number(const token *t)
+{
+	if (t->klen == 0 || t->klen > 5)
+		return false;
+	for (size_t k = 0; k < t->klen; k++)
+		if (!strchr("ivxl", t->k[k]) || t->k[k] == '\0')
+			return false;
+	return true;
+}
+
+/* "utmed Karl XI:s väg": a king's name and number in the genitive before
+ * a street's or a place's word name the street. */
+static bool king_names_street(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i + 3 < nm->ntok && (t[i].flags & W_FIRST) && t[i + 1].gap == GAP_SPACE &&
+	       t[i + 1].allcaps && roman_number(&t[i + 1]) &&
+	       t[i + 1].end < nm->textlen && nm->text[t[i + 1].end] == ':' &&
+	       t[i + 2].klen == 1 && t[i + 2].k[0] == 's' && t[i + 2].start == t[i + 1].end + 1 &&
+	       t[i + 3].gap == GAP_SPACE &&
+	       (street_word(&t[i + 3]) || (t[i + 3].flags & W_PLACENOUN) || org_word(nm, &t[i + 3]));
+}
+
+/* "Nobels litteraturpris", "Almas kulturpris": a name's genitive before a
+ * prize's compound names the prize (not "Annas pris", her price). */
+static bool prize_compound_follows(const anon_names *nm, size_t i)
+{
+	static const char *const ends[] = { "pris", "priset" };
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && nm->tok[i].genitive && n->gap == GAP_SPACE && !n->cap &&
+	       ending_of(n->k, n->klen, ends, sizeof ends / sizeof *ends, 4) != 0;
+}
+
 /* "Vi på Salma Bygg", "från Elsa Design": a given name alone before a
  * trade's word that is no surname, with nothing capitalised after it, is
  * a firm's name; not after a cue for a person (ring Salma Bygg) nor
@@ -3461,7 +3497,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
 		return ST_NO;
 	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i) || firm_of_given_name(nm, i, cue) ||
-		      short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i)))
+		      short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i) ||
+		      king_names_street(nm, i) || prize_compound_follows(nm, i)))
 		return ST_NO; /* "Inspektionen för vård och omsorg, Ivo," */
 	/* "Adriatic Buss": a word that is also a surname ends a business's
 	 * name; but "på Swish Stig Ek": a first name */
@@ -4176,7 +4213,7 @@ static bool regnal_number_at(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 
-	if (!t->allcaps || t->klen > 5 || strspn(t->k, "ivxl") < t->klen ||
+	if (!t->allcaps || !roman_number(t) ||
 	    !(i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap && !nm->tok[i - 1].allcaps &&
 	      (nm->tok[i - 1].flags & W_FIRST)))
 		return false;
@@ -5021,8 +5058,6 @@ static bool street_word(const token *t)
 	return KEY_IS_ONE_OF(t, words);
 }
 
-/* "Fredrika Bremer gymnasiet", "Paul Eriksson museet": what is named
- * after a person by the full name alone. */
 /* "Anders Walls stipendium", "Eva Ekebergs minnesfond": a prize or a
  * fund a person's genitive names. */
 static bool prize_word(const token *t)
@@ -5035,6 +5070,8 @@ static bool prize_word(const token *t)
 	return KEY_IS_ONE_OF(t, words);
 }
 
+/* "Fredrika Bremer gymnasiet", "Paul Eriksson museet": what is named
+ * after a person by the full name alone. */
 static bool named_after_person(const token *t)
 {
 	static const char *const words[] = { "gymnasiet", "gymnasium", "museet", "museum",
@@ -5065,8 +5102,9 @@ static bool hyphen_names_after_person(const anon_names *nm, const token *t)
 				 named_after_person(&tail));
 }
 
-/* "Oscar Fredriksskolan", "Per Brahegymnasiet": a school, a museum or a
- * prize named after a person, written as one word with the surname. */
+/* "Oscar Fredriksskolan", "Per Brahegymnasiet", "Frans Henriksonssalen":
+ * a school, a museum, a prize or a hall named after a person, written as
+ * one word with the surname. */
 static bool compound_named_after_person(const token *t)
 {
 #define TAIL(s) { (s), sizeof(s) - 1 }
@@ -5074,7 +5112,8 @@ static bool compound_named_after_person(const token *t)
 		const char *s;
 		size_t len;
 	} tails[] = { TAIL("skolan"), TAIL("skolans"), TAIL("gymnasiet"), TAIL("gymnasiets"),
-		      TAIL("museet"), TAIL("museets"), TAIL("priset"), TAIL("prisets") };
+		      TAIL("museet"), TAIL("museets"), TAIL("priset"), TAIL("prisets"),
+		      TAIL("salen"), TAIL("salens"), TAIL("hallen"), TAIL("hallens") };
 #undef TAIL
 
 	for (size_t w = 0; w < sizeof tails / sizeof *tails; w++) {
