@@ -3188,17 +3188,23 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
  * noun ("Kerstins Blommor"; but "Kalles Mamma", "Annas Berg"), or the
  * noun of a small shop ("Liljans barbershop"; but "Annas företag" is
  * hers). */
-static bool shop_word_follows(anon_names *nm, size_t i)
+static bool small_shop_word(const token *t)
 {
 	static const char *const shops[] = { "kafé", "café", "cafe", "konditori", "bageri",
 					     "barbershop", "salong", "frisörsalong", "pizzeria",
-					     "kiosk", "bod", "krog", "bistro", "blommor" };
+					     "kiosk", "bod", "krog", "bistro", "blommor", "pub" };
+
+	return KEY_IS_ONE_OF(t, shops);
+}
+
+static bool shop_word_follows(anon_names *nm, size_t i)
+{
 	const token *n;
 
 	if (i + 1 >= nm->ntok)
 		return false;
 	n = &nm->tok[i + 1];
-	if (n->gap == GAP_SPACE && !n->cap && KEY_IS_ONE_OF(n, shops))
+	if (n->gap == GAP_SPACE && !n->cap && small_shop_word(n))
 		return true;
 	return n->gap == GAP_SPACE && n->cap && !n->allcaps && !n->sent_start &&
 	       !(n->flags & (W_FIRST | W_LAST | W_TITLE | W_STOP | W_PVERB | W_OBJVERB)) &&
@@ -4826,6 +4832,8 @@ static void mark_phrases(anon_names *nm)
 /* Is word I the last of a name of two words or more, a word no list has
  * as an ordinary word (Michael Hesselgård)? */
 static bool named_after_full_name(const anon_names *nm, size_t i);
+static bool capitalised_name_ends(const anon_names *nm, size_t j);
+static bool small_shop_word(const token *t);
 
 /* The last word of a full name: 1 a surname no dictionary has, 2 one that
  * is an ordinary word too (Stark, Berg), 0 none. */
@@ -5165,8 +5173,22 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 		return false;
 	if (t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's'))
 		return street_word(&t[i + 1]) ||
-		       (!t[i + 1].cap && (org_shape(nm, &t[i + 1]) || prize_word(&t[i + 1])));
+		       (!t[i + 1].cap && (org_shape(nm, &t[i + 1]) || prize_word(&t[i + 1]))) ||
+		       capitalised_name_ends(nm, i + 1);
 	return t[i].cap && !t[i + 1].cap && named_after_person(&t[i + 1]);
+}
+
+/* "Julia Lundgrens Cafe", "Prins Carl Philips Pris": capitalised word J,
+ * a prize's or a small shop's word and no name, ends a name given after a
+ * person, where no capitalised word goes on (not an organisation's word:
+ * "Kronprinsessan Victoria Västergötlands Hembygdsförbunds" is hers). */
+static bool capitalised_name_ends(const anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	return t->cap && !t->allcaps && !(t->flags & (W_FIRST | W_LAST | W_CAPTION)) &&
+	       (prize_word(t) || small_shop_word(t)) &&
+	       !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap);
 }
 
 static void keep_streets_named_after_people(anon_names *nm)
