@@ -108,6 +108,8 @@ struct anon_names {
 	bool english;        /* the text is in English (its function words) */
 	bool dotted;         /* a short capitalised word, a full stop and a
 			      * capital: initials may be there (G.S.) */
+	bool bracketed;      /* the text has an opening bracket: a byline may
+			      * be there ("(ml)") */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
 	size_t textlen;
@@ -1297,6 +1299,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 
 	nm->ntok = 0;
 	nm->dotted = false;
+	nm->bracketed = memchr(s, '(', n) != NULL;
 	sb_clear(&nm->keys);
 	/* case folding may lengthen a rare character by a byte */
 	sb_reserve(&nm->keys, 2 * n + KEY_MAX);
@@ -2129,8 +2132,8 @@ static bool item_after_plural_cue(const anon_names *nm, size_t i)
 
 	for (unsigned steps = 0; j > 0 && steps < 16; steps++) {
 		const token *p = &t[j - 1];
-		if (t[j].gap == GAP_SPACE && plural_definite(p) &&
-		    ((p->flags & W_ORGCUE) || (p->klen > 6 && compound_of(nm, p, W_ORGCUE))))
+		if (t[j].gap == GAP_SPACE && ((p->flags & W_ORGCUE) || p->klen > 6) && plural_definite(p) &&
+		    ((p->flags & W_ORGCUE) || compound_of(nm, p, W_ORGCUE)))
 			return true; /* also "Hundarna Bella" starting a sentence, "rosföretagen" */
 		if (t[j].gap == GAP_SPACE && !p->cap && (p->flags & W_CONJ) && j >= 2 &&
 		    p->gap == GAP_SPACE && t[j - 2].cap) {
@@ -2426,7 +2429,8 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 	 * place noun capitalised after a first name is a surname ("Klara
 	 * kyrka" writes it in lower case) */
 	return (neighbour_has(nm, i, +1, W_PLACENOUN) ||
-		(next->gap == GAP_SPACE && org_genitive_follows(nm, next))) && /* Sture biblioteks */
+		(next->gap == GAP_SPACE && !next->cap && next->klen > 3 && next->k[next->klen - 1] == 's' &&
+		 org_genitive_follows(nm, next))) && /* Sture biblioteks */
 	       next->initial != 1 && /* Hanna Å. */
 	       !(next->cap && (next->flags & W_LAST)) &&
 	       !(next->cap && !next->allcaps && (nm->tok[i].flags & W_FIRST) && nm->tok[i].cap) &&
@@ -3384,8 +3388,8 @@ static bool king_names_street(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 
-	return i + 3 < nm->ntok && (t[i].flags & W_FIRST) && t[i + 1].gap == GAP_SPACE &&
-	       t[i + 1].allcaps && roman_number(&t[i + 1]) &&
+	return i + 3 < nm->ntok && t[i + 1].allcaps && (t[i].flags & W_FIRST) &&
+	       t[i + 1].gap == GAP_SPACE && roman_number(&t[i + 1]) &&
 	       t[i + 1].end < nm->textlen && nm->text[t[i + 1].end] == ':' &&
 	       t[i + 2].klen == 1 && t[i + 2].k[0] == 's' && t[i + 2].start == t[i + 1].end + 1 &&
 	       t[i + 3].gap == GAP_SPACE &&
@@ -3801,7 +3805,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i);
  * word's dictweak, is read of open words only, which these are not.) */
 static inline unsigned char judge_alone(anon_names *nm, size_t i)
 {
-	if (nm->tok[i].start > 0 && nm->text[nm->tok[i].start - 1] == '(' && byline_at(nm, i))
+	if (nm->bracketed && nm->tok[i].start > 0 && nm->text[nm->tok[i].start - 1] == '(' &&
+	    byline_at(nm, i))
 		return ST_NAME;
 	if (plain_lower_only(nm, i) && judge_plain_lower(nm, i) == ST_NO)
 		return ST_NO;
@@ -3842,7 +3847,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	    !(t->end < nm->textlen && nm->text[t->end] == '.'))
 		nm->tok[i].initial = 2;
 	/* "(Löwing 2011:250)": an author's year and page, no law's number */
-	if (t->start > 0 && nm->text[t->start - 1] == '(' && cited_author_at(nm, i) &&
+	if (nm->bracketed && t->start > 0 && nm->text[t->start - 1] == '(' && cited_author_at(nm, i) &&
 	    !is_dict_word(nm, i))
 		return ST_NAME;
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
@@ -3859,7 +3864,9 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	      !(t->end < nm->textlen && nm->text[t->end] == '.') && /* V. hade: a short form */
 	      i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && pverb_at(nm, i + 1))))
 		return ST_NAME;
-	if (initials_in_capitals(nm, i) || in_credit_name(nm, i))
+	if ((t->allcaps && initials_in_capitals(nm, i)) ||
+	    (i > 0 && (nm->tok[i - 1].flags | (i > 1 ? nm->tok[i - 2].flags : 0)) & W_CAPTION &&
+	     in_credit_name(nm, i)))
 		return ST_NAME;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
@@ -4583,7 +4590,7 @@ static void take_first_names(anon_names *nm)
 		token *t = &nm->tok[i];
 		if (((t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && !t->cap && pverb_at(nm, i + 1))) &&
 		     first_name_before(nm, i - 1)) ||
-		    (t->state != ST_NAME && unknown_item_of_name_list(nm, i)))
+		    (t->state != ST_NAME && t->flags == 0 && t->cap && unknown_item_of_name_list(nm, i)))
 			nm->tok[i - 1].state = t->state = ST_NAME;
 	}
 }

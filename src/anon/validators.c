@@ -102,6 +102,13 @@ static bool street_ok(const word_checks *w, const char *s, size_t n)
 static bool not_short_word(const word_checks *w, const char *s, size_t n)
 {
 	size_t first = first_word_len(s, n), letters = 0;
+	const char *stop = memchr(s, '.', n);
+
+	/* "på lekplatsen. 5. Brickor": a whole street noun (gatan, torget)
+	 * and a full stop end a sentence; only a short form has one (Storg. 5) */
+	if (stop && stop > s && (size_t)(stop - s) + 1 < n && isspace((unsigned char)stop[1]) &&
+	    strchr("nt", stop[-1]))
+		return false;
 
 	if (!islower((unsigned char)s[0]) || first + 1 >= n || !isdigit((unsigned char)s[first + 1]) ||
 	    !w->is_word)
