@@ -2808,6 +2808,20 @@ static bool list_goes_on(const anon_names *nm, size_t i)
 	return n->cap || (n->flags & (W_CONJ | W_TITLE)) || role_word(nm, n);
 }
 
+static bool name_listed_after(const anon_names *nm, size_t i);
+
+/* "Coop Granlo", "Ica Matmästaren": a word no list has right after a
+ * capitalised brand or chain, where no capitalised word goes on, is the
+ * store's or the product's name ("Willys Anna Berg" is a person: listed
+ * names are asked elsewhere). */
+static bool store_of_brand(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap && (t[i - 1].flags & W_KEEP) &&
+	       !(t[i - 1].flags & (W_FIRST | W_LAST)) && t[i].flags == 0 && !name_listed_after(nm, i);
+}
+
 /* "Tony Olsson (Svemo)", "Ulf Grindgärds (Henriksdal) ordförande": a
  * word in brackets right after a full name, no given name, in a list, is
  * where the person belongs; after a given name alone or a role it is the
@@ -2850,7 +2864,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if ((t->allcaps && t->klen <= 4 && !is_dict_word(nm, i)) || acronym_genitive(nm, t))
 		return ST_NO; /* SVT, ABF, KD, SRF's; but "LO HED": a word, beside a name */
 	if (org_shape(nm, t) || org_follows(nm, i) || org_name_before(nm, i) ||
-	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i))
+	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i) ||
+	    store_of_brand(nm, i))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
@@ -3368,8 +3383,6 @@ static bool given_name_listed_after(const anon_names *nm, size_t i)
 	return n && n->gap == GAP_COMMA && n->cap && (n->flags & W_FIRST) &&
 	       !(n->flags & (W_STOP | W_KEEP | W_PLACE));
 }
-
-static bool name_listed_after(const anon_names *nm, size_t i);
 
 /* A king's number in capitals: I to L in Roman letters (VI, XII). */
 static bool roman_number(const token *t)
