@@ -2338,6 +2338,8 @@ static bool property_number_at(const char *s, size_t n, size_t end)
 	return e - b != 2 || s[b] >= '6' || e - a > 5 || (e - a == 5 && (s[a] > '2' || (s[a] == '2' && s[a + 1] > '4')));
 }
 
+/* From byte A, a word of one to five small letters and its full stop
+ * (the "kand." of "jur.kand."). */
 static bool glued_abbreviation(const char *s, size_t n, size_t a)
 {
 	size_t b = a;
@@ -3878,7 +3880,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	      i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && pverb_at(nm, i + 1))))
 		return ST_NAME;
 	if ((t->allcaps && initials_in_capitals(nm, i)) ||
-	    (i > 0 && (nm->tok[i - 1].flags | (i > 1 ? nm->tok[i - 2].flags : 0)) & W_CAPTION &&
+	    (i > 0 && ((nm->tok[i - 1].flags | (i > 1 ? nm->tok[i - 2].flags : 0)) & W_CAPTION) &&
 	     in_credit_name(nm, i)))
 		return ST_NAME;
 	if (t->initial == 1 || initials_shape(t))
