@@ -3651,16 +3651,24 @@ static bool blank_byte(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
-/* A dash standing between words ends at byte A-1: '-', or an en or em
- * dash. */
+/* The length of a dash starting at byte A of S[0..n): '-', or an en or
+ * em dash; 0 for none. */
+static size_t dash_at(const char *s, size_t n, size_t a)
+{
+	if (a < n && s[a] == '-')
+		return 1;
+	if (a + 2 < n && (unsigned char)s[a] == 0xE2 && (unsigned char)s[a + 1] == 0x80 &&
+	    ((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94))
+		return 3;
+	return 0;
+}
+
+/* The length of a dash ending at byte A-1, or 0. */
 static size_t dash_before(const char *s, size_t a)
 {
 	if (a >= 1 && s[a - 1] == '-')
 		return 1;
-	if (a >= 3 && (unsigned char)s[a - 3] == 0xE2 && (unsigned char)s[a - 2] == 0x80 &&
-	    ((unsigned char)s[a - 1] == 0x93 || (unsigned char)s[a - 1] == 0x94))
-		return 3;
-	return 0;
+	return a >= 3 && (unsigned char)s[a - 3] == 0xE2 ? dash_at(s, a, a - 3) : 0;
 }
 
 /* Before byte A on its line: nothing, a slash or a dash standing apart,
@@ -3688,11 +3696,8 @@ static bool line_ends_after(const char *s, size_t n, size_t b)
 {
 	while (b < n && blank_byte(s[b]))
 		b++;
-	if (b < n && (s[b] == '-' || (b + 2 < n && (unsigned char)s[b] == 0xE2 &&
-				      (unsigned char)s[b + 1] == 0x80 &&
-				      ((unsigned char)s[b + 2] == 0x93 || (unsigned char)s[b + 2] == 0x94))))
-		for (b += s[b] == '-' ? 1 : 3; b < n && blank_byte(s[b]); b++)
-			;
+	for (b += dash_at(s, n, b); b < n && blank_byte(s[b]); b++)
+		;
 	return b == n || s[b] == '\n';
 }
 
