@@ -3632,18 +3632,21 @@ static inline bool plain_lower_only(const anon_names *nm, size_t i)
  * a hyphen (M-L): a person's initials or an acronym, which only where
  * they stand tells apart; a letter twice (AA, BB) is a document's
  * stand-in for a person, already no name. */
+static bool two_capitals(const token *t)
+{
+	return t->allcaps && t->klen == 2 && t->end - t->start == 2 && t->k[0] != t->k[1];
+}
+
 static bool caps_pair_part(const token *t)
 {
 	return t->allcaps && t->script == SC_LATIN && t->flags == 0 &&
-	       (initials_shape(t) || (t->klen == 2 && t->end - t->start == 2 && t->k[0] != t->k[1]));
+	       (initials_shape(t) || two_capitals(t));
 }
 
+/* One of them that no dictionary has either (GS is a word, JL none). */
 static bool caps_initials(anon_names *nm, size_t i)
 {
-	const token *t = &nm->tok[i];
-
-	return t->allcaps && t->script == SC_LATIN && t->flags == 0 &&
-	       (initials_shape(t) || (t->klen == 2 && t->end - t->start == 2 && !is_dict_word(nm, i)));
+	return caps_pair_part(&nm->tok[i]) && (initials_shape(&nm->tok[i]) || !is_dict_word(nm, i));
 }
 
 static bool blank_byte(char c)
@@ -3780,8 +3783,7 @@ static bool initials_in_capitals(anon_names *nm, size_t i)
 	/* "Landshövdingen MN, enhetschefen IS": after a role not shouted, an
 	 * English function word (is) too */
 	if (i > 0 && t[i].gap == GAP_SPACE && !t[i - 1].allcaps &&
-	    ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1])) && t[i].allcaps &&
-	    t[i].klen == 2 && t[i].end - t[i].start == 2 && t[i].k[0] != t[i].k[1] &&
+	    ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1])) && two_capitals(&t[i]) &&
 	    !(t[i].flags & ~(unsigned)(W_STOP | W_ENSTOP | W_NOPLATE)))
 		return true;
 	if (!caps_pair_part(&t[i]))
