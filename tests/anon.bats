@@ -367,6 +367,10 @@ make_key() {
 	assert_anon_text trades
 }
 
+@test "anon: names broken by a line, with particles or glued to a role: a given name at a line's end and the word starting the next before a comma and a role are one name (Margareta<line break>Ohlson, skattmästare; Marianne Qvick<line break>Stoltz, juryns ordförande), not a place or a label there (Stockholm, Telefon,); particles after a full name and a capitalised particle before a name found are the name's (Carlos Rebelo Da Silva, Da Silva har), not De and Du (Du Anna, De Andersson); a name glued to the role after it loses only the name (AntonsonPressekreterare), brands stay (PowerPoint, SchoolSoft)" {
+	assert_anon_csv breaks
+}
+
 @test "anon: a foreign street form (via X 12) never reaches over a line break in a cell" {
 	run trygg-anon -c free_text,suggestion "$A/lines.csv"
 	assert_success

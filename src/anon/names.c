@@ -1255,7 +1255,9 @@ static size_t glued_cut(const anon_names *nm, const char *s, size_t start, size_
 	 * (Anders BjörkMarkus Lundström) */
 	if (capital_at(s, end, start) && !role_word(nm, &b) && !capitalised_word_at(s, nm->textlen, end))
 		return end;
-	return a.flags || dict_has(&nm->dict, a.k, a.klen) || surname_shaped(nm, &a) ? cut : end;
+	/* "AntonsonPressekreterare": a name copied glued to the role after it */
+	return a.flags || dict_has(&nm->dict, a.k, a.klen) || surname_shaped(nm, &a) ||
+	       role_word(nm, &b) ? cut : end;
 }
 
 /* The word just added, from START to END, when glued_cut cuts it: the
@@ -4719,8 +4721,8 @@ static bool surname_after_particles(anon_names *nm, size_t i)
 	       nm->tok[j - 1].gap == GAP_SPACE)
 		j--;
 	if (j == i || j == 0 || !is_name(nm, j - 1) ||
-	    !(nm->tok[j - 1].flags & (W_FIRST | W_LAST)))
-		return false;
+	    !((nm->tok[j - 1].flags & (W_FIRST | W_LAST)) || after_first_name(nm, j - 1)))
+		return false; /* "Carlos Rebelo Da Silva": after a full name too */
 	for (size_t k = j; k < i; k++)
 		nm->tok[k].state = ST_NAME;
 	return true;
@@ -4767,10 +4769,60 @@ static void take_lone_list_words(anon_names *nm)
 	}
 }
 
+/* "Da Silva byttes in", "Van Persie gjorde mål": a capitalised particle
+ * right before a name is part of it; not "De" and "Du", Swedish words
+ * that start sentences (De Berg-bröderna is rare, "Du Anna" is not). */
+static void take_particles_before_names(anon_names *nm)
+{
+	for (size_t i = 1; i < nm->ntok; i++) {
+		token *p = &nm->tok[i - 1];
+		if (nm->tok[i].state == ST_NAME && nm->tok[i].gap == GAP_SPACE &&
+		    (p->flags & W_PARTICLE) && p->cap && !p->allcaps && p->state != ST_NAME &&
+		    !(p->klen == 2 && p->k[0] == 'd' && (p->k[1] == 'e' || p->k[1] == 'u')))
+			p->state = ST_NAME;
+	}
+}
+
+/* Only one line break, and spaces, between A and B. */
+static bool one_line_break(const char *s, size_t a, size_t b)
+{
+	int breaks = 0;
+
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == '\n')
+			breaks++;
+		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return false;
+	}
+	return breaks == 1;
+}
+
+/* "Margareta<line break>Ohlson, skattmästare": a list of a board copied
+ * from a page breaks a name between its lines; the surname on the next
+ * line, before a comma and a role, is the name's. */
+static bool surname_across_line(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *p = &nm->tok[i - 1];
+	size_t r = i + 1;
+
+	if (!t->cap || t->allcaps || t->initial || t->script != SC_LATIN || t->state == ST_NAME ||
+	    p->state != ST_NAME || !((p->flags & W_FIRST) || after_first_name(nm, i - 1)) ||
+	    r >= nm->ntok ||
+	    nm->tok[r].gap != GAP_COMMA || !one_line_break(nm->text, p->end, t->start) ||
+	    (t->flags & (W_STOP | W_KEEP | W_TITLE | W_PLACE | W_PREP | W_CAPTION | W_GREET)))
+		return false;
+	if (!nm->tok[r].cap && nm->tok[r].k[nm->tok[r].klen - 1] == 's' && r + 1 < nm->ntok &&
+	    nm->tok[r + 1].gap == GAP_SPACE)
+		r++; /* "juryns ordförande" */
+	return role_word(nm, &nm->tok[r]) &&
+	       ((t->flags & W_LAST) || (t->flags == 0 && !is_dict_word(nm, i)));
+}
+
 static void take_surnames(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++)
-		if (surname_after_first(nm, i) || surname_after_particles(nm, i))
+		if (surname_after_first(nm, i) || surname_after_particles(nm, i) ||
+		    surname_across_line(nm, i))
 			nm->tok[i].state = ST_NAME;
 	take_lone_list_words(nm);
 }
@@ -5288,6 +5340,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	named |= take_nicknamed(nm);
 	if (named || nm->strict) {
 		take_repeated_surnames(nm);
+		take_particles_before_names(nm);
 		keep_streets_named_after_people(nm);
 	}
 	if (nm->strict)
