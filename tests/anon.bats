@@ -371,6 +371,10 @@ make_key() {
 	assert_anon_csv breaks
 }
 
+@test "anon: places by their endings: a capitalised word no list has that ends as Swedish place names do (-sta, -näs, -hulta, -arum, -åker, -löv, -säter and more) is a place (Veddesta, Bollstanäs, Mörkhulta, Ljungarum), not after a cue, a greeting or a given name (ringde Hallsta, Hälsningar Greta Hallsta, Per Hamnsund)" {
+	assert_anon_text toponyms
+}
+
 @test "anon: a foreign street form (via X 12) never reaches over a line break in a cell" {
 	run trygg-anon -c free_text,suggestion "$A/lines.csv"
 	assert_success
