@@ -2783,7 +2783,7 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
  * lives there. */
 static bool village_shape(const token *t)
 {
-	static const char *const ends[] = { "by", "bo", "torp", "ryd", "gårda", "böle", "sta", "näs", "inge", "tuna", "köping", "hult", "hulta", "måla", "arp", "löv", "säter", "hamn", "sund", "ås", "stad", "lösa", "åker", "arum", "tofta", "slätt", "kulla", "heden", "liden" };
+	static const char *const ends[] = { "by", "bo", "torp", "ryd", "gårda", "böle", "sta", "näs", "inge", "tuna", "köping", "hult", "hulta", "måla", "arp", "löv", "säter", "hamn", "sund", "ås", "lösa", "åker", "arum", "tofta", "slätt", "kulla", "heden", "liden" };
 
 	return t->cap && !t->allcaps && t->script == SC_LATIN &&
 	       ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
