@@ -375,6 +375,12 @@ make_key() {
 	assert_anon_text toponyms
 }
 
+@test "anon: opening hours written without full stops are times, not a phone or an account (kl 0900-1530, 0800 - 1700); a night shift too (1700-0800); four digits and four that are no two times stay a number (0303-1234, 1234-5678)" {
+	run trygg-anon --text <<< "Möte kl 0900-1530, öppet 0800 - 1700 och kl. 0830-1200. Ring 0303-1234, kort 1234-5678, 1700-0800 natt."
+	assert_success
+	assert_output "Möte kl 0900-1530, öppet 0800 - 1700 och kl. 0830-1200. Ring [PHONE], kort [CARD], 1700-0800 natt."
+}
+
 @test "anon: a foreign street form (via X 12) never reaches over a line break in a cell" {
 	run trygg-anon -c free_text,suggestion "$A/lines.csv"
 	assert_success

@@ -180,12 +180,45 @@ bool looks_like_dates(const char *s, size_t n)
 	return (ng > 0 && years == ng) || (ng == 2 && life_span(gs[0], glen[0], gs[1], glen[1]));
 }
 
+static size_t count_digits(const char *s, size_t n);
+
+/* The four digits at S are a time of day (0830, 1545): an hour up to
+ * 24 and minutes that a clock's opening hours use (every fifth). */
+static int hhmm(const char *s)
+{
+	int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[2] - '0') * 10 + (s[3] - '0');
+
+	return h <= 24 && m <= 55 && m % 5 == 0 ? h * 60 + m : -1;
+}
+
+/* "0900-1530", "0800 - 1700", "1700-0800": opening hours or a shift
+ * without their full stops.  No Swedish number is four digits and four
+ * (an area code of four has five or six after it), and two times of day
+ * are few of the numbers an account of that shape can have. */
+static bool clock_range(const char *s, size_t n)
+{
+	size_t i = 4;
+	int from, to;
+
+	if (n < 9 || count_digits(s, 4) != 4 || count_digits(s + n - 4, 4) != 4)
+		return false;
+	while (i < n - 4 && (s[i] == ' ' || s[i] == '-'))
+		i++;
+	if (i != n - 4 || count_digits(s, n) != 8)
+		return false;
+	from = hhmm(s);
+	to = hhmm(s + n - 4);
+	return from >= 0 && to >= 0 && to != from;
+}
+
 /* "08.00-12.00", "9:30 - 11:00": hours and minutes, not a number. */
 bool looks_like_times(const char *s, size_t n)
 {
 	size_t g[8], ng = 0, i = 0;
 	char sep[8];
 
+	if (clock_range(s, n))
+		return true;
 	while (i < n && ng < 8) {
 		size_t v = 0, len = 0;
 		while (i < n && isdigit((unsigned char)s[i])) {
