@@ -381,6 +381,10 @@ make_key() {
 	assert_output "Möte kl 0900-1530, öppet 0800 - 1700 och kl. 0830-1200. Ring [PHONE], kort [CARD], 1700-0800 natt."
 }
 
+@test "anon: case work: a case's number after its label is no account (Ärende 2024-0317, Dnr: 2023-0118, Ärende nr 2025-0642), the same number after betala till is; a given name's genitive before gränd, gata, torg, allé or park names the street (längs Viggos gränd, på Ebbas gata), before väg only after a place's preposition and not on a way somewhere (vid Tildas väg; på Annas väg hem, Kalles väg till skolan are theirs); a queen, a king or a crown princess is a title before a name (Drottning Kristinas väg, Kronprinsessan Victoria), a surname Prins is a name" {
+	assert_anon_text casework
+}
+
 @test "anon: a foreign street form (via X 12) never reaches over a line break in a cell" {
 	run trygg-anon -c free_text,suggestion "$A/lines.csv"
 	assert_success

@@ -5272,10 +5272,36 @@ static bool capitalised_name_ends(const anon_names *nm, size_t j)
 	       !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap);
 }
 
+/* "längs Isaks gränd", "vid Ylvas gata", "på Karolinas väg": a given
+ * name's genitive before a street's noun names the street; before väg
+ * only after a place's preposition and not on the way somewhere (på
+ * Annas väg hem, Kalles väg till skolan are theirs). */
+static bool given_name_street_at(anon_names *nm, size_t i)
+{
+	static const char *const way[] = { "väg", "vägen" };
+	static const char *const going[] = { "hem", "till", "tillbaka", "mot", "ut", "in",
+					     "genom", "framåt", "härifrån", "dit" };
+	const token *t = nm->tok;
+
+	if (!t[i].cap || t[i].allcaps || !(t[i].flags & (W_FIRST | W_LAST)) ||
+	    !(t[i].genitive || t[i].k[t[i].klen - 1] == 's') ||
+	    i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE || t[i + 1].cap ||
+	    !street_word(&t[i + 1]))
+		return false;
+	if (!KEY_IS_ONE_OF(&t[i + 1], way))
+		return true;
+	return i > 0 && t[i].gap == GAP_SPACE && (t[i - 1].flags & (W_PREP | W_PLACEPREP)) &&
+	       !t[i - 1].cap &&
+	       !(i + 2 < nm->ntok && t[i + 2].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i + 2], going));
+}
+
 static void keep_streets_named_after_people(anon_names *nm)
 {
 	token *t = nm->tok;
 
+	for (size_t i = 0; i + 1 < nm->ntok; i++)
+		if (t[i].state == ST_NAME && given_name_street_at(nm, i))
+			t[i].state = ST_NO;
 	for (size_t i = 1; i < nm->ntok; i++) {
 		/* most words follow no capitalised first name: asked inline */
 		if (!t[i - 1].cap || !(t[i - 1].flags & (W_FIRST | W_TITLE)) ||

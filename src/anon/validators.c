@@ -245,6 +245,50 @@ size_t address_end(const word_checks *w, const char *text, size_t start, size_t 
 	return end;
 }
 
+/* S[0..n) is the lower-case word W in any case: ASCII letters and the
+ * two-byte Latin-1 ones (Ä, Å, Ö) folded. */
+static bool word_ieq(const char *s, size_t n, const char *w)
+{
+	if (strlen(w) != n)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		bool second = i > 0 && (unsigned char)s[i - 1] == 0xC3;
+		if (second ? (c | 0x20) != (unsigned char)w[i] : tolower(c) != (unsigned char)w[i])
+			return false;
+	}
+	return true;
+}
+
+/* "Ärende 2024-0314", "Dnr: 2023-118", "ärendenummer 2025-0642": a
+ * case's number in the municipality's register names a case, not
+ * anyone's account; the label stands right before it, perhaps with a
+ * colon or nr. */
+static bool case_label_before(const char *text, size_t start)
+{
+	static const char *const labels[] = {
+		"ärende", "ärendet", "ärendenr", "ärendenummer", "dnr", "diarienr",
+		"diarienummer", "diarie", "referens", "ref", "beslut", "protokoll",
+	};
+	size_t b = start, a;
+
+	for (int round = 0; round < 2; round++) {
+		while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == ':' || text[b - 1] == '.'))
+			b--;
+		for (a = b; a > 0 && letter_byte(text[a - 1]); a--)
+			;
+		if (word_ieq(text + a, b - a, "nr") && round == 0) {
+			b = a; /* "Ärende nr 2024-0314" */
+			continue;
+		}
+		for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+			if (word_ieq(text + a, b - a, labels[i]))
+				return true;
+		return false;
+	}
+	return false;
+}
+
 bool validate(enum validator v, const word_checks *w, const char *text,
 	      size_t start, size_t *len)
 {
@@ -267,7 +311,7 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 	case VAL_IBAN:
 		return iban_ok(s, n);
 	case VAL_NOTDATE:
-		return !looks_like_dates(s, n);
+		return !looks_like_dates(s, n) && !case_label_before(text, start);
 	case VAL_PLATE:
 		return plate_ok(w, text, start, n);
 	case VAL_IPV6:
@@ -277,7 +321,8 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 	case VAL_PHONEX:
 		return foreign_phone_ok(s, n);
 	case VAL_GIRO:
-		return !looks_like_dates(s, n) && !looks_like_times(s, n);
+		return !looks_like_dates(s, n) && !looks_like_times(s, n) &&
+		       !case_label_before(text, start);
 	case VAL_EMAIL:
 		return !email_template(s, n);
 	case VAL_TOWN:
