@@ -3476,10 +3476,12 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NAME;
 	if (f & W_KEEP)
 		return judge_brand_name(nm, i);
-	/* "Jämtkraft Arena", "Ullevi Arena": a place noun ends the name of a
-	 * place after a capitalised word that is no person's name */
+	/* "Jämtkraft Arena", "Ullevi Arena", "Ale Arena": a place noun ends the
+	 * name of a place after a capitalised word that is no person's name,
+	 * or is a place's too */
 	if ((f & W_PLACENOUN) && i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
-	    !nm->tok[i - 1].initial && !(nm->tok[i - 1].flags & (W_FIRST | W_LAST)))
+	    !nm->tok[i - 1].initial &&
+	    (!(nm->tok[i - 1].flags & (W_FIRST | W_LAST)) || (nm->tok[i - 1].flags & W_PLACE)))
 		return ST_NO;
 	if (before_place_noun(nm, i))
 		return ST_NO;
@@ -5213,6 +5215,36 @@ static bool compound_named_after_person(const token *t)
 	return false;
 }
 
+/* "Erik Dahlbergsgatan", "Anders Personsvägen": a street named after a
+ * person, written as one word with the surname's genitive, which the
+ * lists have; not before a house number (Anna Berg, where the street is
+ * hers, is asked elsewhere). */
+static bool street_compound_of_surname(const anon_names *nm, size_t i)
+{
+#define TAIL(s) { (s), sizeof(s) - 1 }
+	static const struct {
+		const char *s;
+		size_t len;
+	} tails[] = { TAIL("gatan"), TAIL("vägen"), TAIL("gränd"), TAIL("gränden"),
+		      TAIL("torget"), TAIL("allén"), TAIL("parken"), TAIL("stigen"),
+		      TAIL("backen"), TAIL("platsen") };
+#undef TAIL
+	const token *t = &nm->tok[i];
+	size_t e = t->end;
+
+	while (e < nm->textlen && nm->text[e] == ' ')
+		e++;
+	if (!t->cap || t->allcaps || (e < nm->textlen && nm->text[e] >= '0' && nm->text[e] <= '9'))
+		return false;
+	for (size_t w = 0; w < sizeof tails / sizeof *tails; w++) {
+		size_t len = tails[w].len, stem = t->klen - len;
+		if (t->klen >= len + 5 && memcmp(t->k + stem, tails[w].s, len) == 0 &&
+		    t->k[stem - 1] == 's')
+			return (names_flags(nm, t->k, stem - 1) & W_LAST) != 0;
+	}
+	return false;
+}
+
 /* The part of word I before its last hyphen stands alone elsewhere in the
  * text as a name: "Costa bor i Kiel ... ett Franco Costa-museum" is about
  * the person, who stays unnamed in both. */
@@ -5248,7 +5280,7 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 		return false;
 	if (hyphen_names_after_person(nm, &t[i]))
 		return !hyphen_stem_named(nm, i); /* Carl Engström-skolans tak */
-	if (t[i].cap && compound_named_after_person(&t[i]))
+	if (t[i].cap && (compound_named_after_person(&t[i]) || street_compound_of_surname(nm, i)))
 		return true;
 	if (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE)
 		return false;
