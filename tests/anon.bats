@@ -359,7 +359,7 @@ make_key() {
 	assert_anon_text court
 }
 
-@test "anon: initials in minutes and bylines: two capitals no list has are initials where a line ends in them after a date, a slash or a dash (- 2021-03-14 RK -, / BL), on a line of their own (PB & HN, A-K), joined to other initials or a given name (RW och GS föredrar, Maja och BJ) or after a role (landshövdingen TP), an acronym elsewhere and after a preposition (VK och Folkbladet, på ÖB och BP, om EU och FN, RS/FS); capital letters after a role compound are initials (Kommunjurist H W, Advokat T N); a reporter's initials in brackets after the last sentence are a name (. (tl)), a party's letters are not (. (s)); jur.kand. is an abbreviation, anna.hon a name and a missing space" {
+@test "anon: initials in minutes and bylines: two capitals no list has are initials where a line ends in them after a date, a slash or a dash (- 2021-03-14 RK -, / BL), on a line of their own (PB & HN, A-K), joined to other initials or a given name (RW och GS föredrar, Maja och BJ) or after a role (landshövdingen TP), an acronym elsewhere and after a preposition (VK och Folkbladet, på ÖB och BP, om EU och FN, RS/FS); capital letters after a role compound are initials (Kommunjurist H W, Advokat T N); a reporter's initials in brackets after the last sentence are a name (. (tl)), a party's letters are not (. (s)); jur.kand. is an abbreviation, anna.hon a name and a missing space; in minutes, two capitals no list or dictionary has, or two single capitals with a full stop or a space between them, before a verb of reporting are a person (KF redogjorde, U.O föredrog, G. S. rapporterade), an acronym a list has is not (SL informerade, KD föreslog), nor one before any other verb (IT har)" {
 	assert_anon_text initials
 }
 

@@ -3861,6 +3861,35 @@ static bool slash_signature_at(const anon_names *nm, size_t i)
 	return b == nm->textlen || s[b] == '\n';
 }
 
+/* "AJ redogjorde", "U.O rapporterade", "G. S. informerade": in minutes,
+ * initials no list or dictionary has before what a person reports; not
+ * an acronym a list has (SL informerade, KD föreslog), nor a letter twice
+ * (BB, a stand-in), nor one capital alone (asked above).  Only verbs of
+ * reporting: an acronym has, gets and does what a person does (IT har,
+ * PR gjorde). */
+static bool initials_before_pverb(anon_names *nm, size_t i)
+{
+	static const char *const reports[] = {
+		"redogjorde", "redogör", "rapporterade", "rapporterar", "informerade",
+		"informerar", "föredrog", "föredrar", "presenterade", "presenterar",
+		"berättade", "berättar", "föreslog", "föreslår", "sammanfattade",
+		"sammanfattar", "redovisade", "redovisar", "återkopplade", "lyfte",
+	};
+	const token *t = &nm->tok[i], *p = i > 0 ? &nm->tok[i - 1] : NULL;
+	size_t gap;
+
+	if (!t->cap || t->script != SC_LATIN || i + 1 >= nm->ntok ||
+	    nm->tok[i + 1].gap != GAP_SPACE || !KEY_IS_ONE_OF(&nm->tok[i + 1], reports))
+		return false;
+	if (t->allcaps && t->klen == 2 && t->end - t->start == 2)
+		return caps_initials(nm, i);
+	if (t->end - t->start != 1 || !p || !p->cap || p->end - p->start != 1)
+		return false;
+	gap = t->start - p->end; /* "U.O", "G. S.", "G S" */
+	return (gap == 1 && (nm->text[p->end] == '.' || nm->text[p->end] == ' ')) ||
+	       (gap == 2 && nm->text[p->end] == '.' && nm->text[p->end + 1] == ' ');
+}
+
 static unsigned char judge_rest(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -3876,6 +3905,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (nm->bracketed && t->start > 0 && nm->text[t->start - 1] == '(' && cited_author_at(nm, i) &&
 	    !is_dict_word(nm, i))
 		return ST_NAME;
+	if (initials_before_pverb(nm, i))
+		return ST_NAME; /* before the shapes: "U.O" looks like a web address */
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
 	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
 	    not_a_name_by_shape(nm, t))
