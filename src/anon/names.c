@@ -2070,6 +2070,21 @@ static bool person_before_call(const anon_names *nm, size_t i)
 	return s && (s->flags & (W_FIRST | W_LAST | W_TITLE | W_PRON));
 }
 
+/* "vakten på Ale Torg som heter Juho": a role, a preposition and a place
+ * before the naming verb of word I; the verb names the one in the role. */
+static bool role_before_place_phrase(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	for (size_t k = i >= 3 ? i - 3 : 0; k > 0 && k + 7 > i; k--) {
+		if (t[k].sent_start)
+			return false;
+		if ((t[k].flags & (W_PREP | W_PLACEPREP)) && !t[k].cap)
+			return (t[k - 1].flags & W_TITLE) && t[k].gap == GAP_SPACE;
+	}
+	return false;
+}
+
 /* "Byn heter Ekeby", "ett projekt som heter Kaboom", "Mötesplatsen kallas
  * Pavven": the naming verb names a place or an organisation, not a person. */
 static bool thing_named(const anon_names *nm, size_t i)
@@ -2077,7 +2092,7 @@ static bool thing_named(const anon_names *nm, size_t i)
 	const token *s = call_subject(nm, i);
 
 	return s && !(s->flags & (W_FIRST | W_LAST | W_TITLE | W_PRON)) &&
-	       compound_of(nm, s, W_PLACENOUN | W_ORGCUE);
+	       compound_of(nm, s, W_PLACENOUN | W_ORGCUE) && !role_before_place_phrase(nm, i);
 }
 
 /* Word J: "restaurang", "IK": a business's, a building's or a club's
@@ -3972,8 +3987,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		/* "Täby kyrka hette Sven Åke Ekestorm": no thing is named by
 		 * a first name and another name after it */
 		if (((f & W_STOP) && !t->cap) || (thing_named(nm, i) && !full_name_at(nm, i)) ||
-		    defined_term_at(nm, i))
-			return ST_NO;
+		    defined_term_at(nm, i) || (!named && t->cap && org_shape(nm, t)))
+			return ST_NO; /* "skolan som heter Ekskolan" */
 		/* "1970 kallades fritidsgårdar för", "Byn heter Ekeby": an
 		 * ordinary word or a place, where no person comes before the
 		 * verb ("min granne heter bullen", "jag heter Alaska") */
