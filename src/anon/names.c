@@ -2973,6 +2973,8 @@ static inline bool pupil_before_class(anon_names *nm, size_t i);
 /* A lower-case word: a known name not also a word is one; an unknown
  * word, or a name that is also a word, only after a cue or joined to a
  * name. */
+static bool possessive_before_title(const anon_names *nm, size_t i);
+
 static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3002,6 +3004,10 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO; /* "maryam, ekskolan behöver": an organisation; "en kungsbackabo" */
 	/* "JAG RINGDE STRAND": a surname that is also a place noun after a cue */
 	if ((f & W_PLACENOUN) && !(named && (cue & (W_TITLE | W_GREET | W_OBJVERB))))
+		return ST_NO;
+	/* "vakten sa att hans chef", "vad heter hans hund": his, after a cue too */
+	if ((cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB)) && possessive_before_title(nm, i) &&
+	    !nm->tok[i + 1].cap) /* "min kompis stig Jag ringde": a sentence without its stop */
 		return ST_NO;
 	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
 		return (named && !word_then_name(nm, i)) || !is_dict_word(nm, i) ? ST_NAME
@@ -3986,7 +3992,9 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 			return ST_NO;
 		/* "Täby kyrka hette Sven Åke Ekestorm": no thing is named by
 		 * a first name and another name after it */
-		if (((f & W_STOP) && !t->cap) || (thing_named(nm, i) && !full_name_at(nm, i)) ||
+		if (((f & W_STOP) && !t->cap) ||
+		    (!t->cap && possessive_before_title(nm, i) && !nm->tok[i + 1].cap) ||
+		    (thing_named(nm, i) && !full_name_at(nm, i)) ||
 		    defined_term_at(nm, i) || (!named && t->cap && org_shape(nm, t)))
 			return ST_NO; /* "skolan som heter Ekskolan" */
 		/* "1970 kallades fritidsgårdar för", "Byn heter Ekeby": an
