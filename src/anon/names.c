@@ -3799,6 +3799,30 @@ static bool byline_at(const anon_names *nm, size_t i)
  * after a date, a slash or a dash, or where they are joined to a given
  * name or to other such initials, not after a preposition; an acronym
  * stands elsewhere (EU länderna, VK och Folkbladet, på ÖB, UF/HF). */
+/* Word I alone in brackets right after the word before it: "Läraren (LS)". */
+static bool in_brackets_after(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	size_t a = nm->tok[i - 1].end;
+
+	return t->end < nm->textlen && nm->text[t->end] == ')' && t->start > a &&
+	       nm->text[t->start - 1] == '(' &&
+	       (t->start - a == 1 || (t->start - a == 2 && nm->text[a] == ' '));
+}
+
+/* "Det var ES från klassen som", "det var JK som": the one a cleft
+ * sentence points out, before som or where she comes from. */
+static bool cleft_subject(const anon_names *nm, size_t i)
+{
+	static const char *const it[] = { "det" }, *const was[] = { "var", "är" },
+			  *const who[] = { "som", "från" };
+	const token *t = nm->tok;
+
+	return i >= 2 && i + 1 < nm->ntok && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
+	       t[i + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 2], it) &&
+	       KEY_IS_ONE_OF(&t[i - 1], was) && KEY_IS_ONE_OF(&t[i + 1], who);
+}
+
 static bool initials_in_capitals(anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -3807,9 +3831,12 @@ static bool initials_in_capitals(anon_names *nm, size_t i)
 
 	/* "Landshövdingen MN, enhetschefen IS": after a role not shouted, an
 	 * English function word (is) too */
-	if (i > 0 && t[i].gap == GAP_SPACE && !t[i - 1].allcaps &&
+	if (i > 0 && (t[i].gap == GAP_SPACE || (in_brackets_after(nm, i) && pverb_at(nm, i + 1))) &&
+	    !t[i - 1].allcaps &&
 	    ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1])) && two_capitals(&t[i]) &&
 	    !(t[i].flags & ~(unsigned)(W_STOP | W_ENSTOP | W_NOPLATE)))
+		return true; /* and "Läraren (LS) sa", not "ombudsmannen (DO)." */
+	if (cleft_subject(nm, i) && caps_initials(nm, i))
 		return true;
 	if (!caps_pair_part(&t[i]))
 		return false;
@@ -4114,14 +4141,29 @@ static bool pverb_at(const anon_names *nm, size_t j)
 
 	if (j >= nm->ntok)
 		return false;
+	static const char *const have[] = { "har", "hade" };
+	static const char *const modal[] = { "kan", "kunde", "ska", "skulle", "får", "måste" };
+	static const char *const adverb[] = { "också", "även", "inte", "redan", "aldrig",
+					      "själv", "ju", "nog", "alltid" };
+	static const char *const tell[] = { "bekräfta", "berätta", "intyga", "vittna", "svara",
+					    "förklara", "hjälpa" };
+	static const char *const been[] = { "varit", "blivit", "haft", "fått" };
+	size_t v = j + 1;
+
 	if (t[j].flags & W_PVERB)
 		return true;
-	/* "har börjat", "hade tagit": an auxiliary and a supine */
-	if (((t[j].klen == 3 && memcmp(t[j].k, "har", 3) == 0) ||
-	     (t[j].klen == 4 && memcmp(t[j].k, "hade", 4) == 0)) &&
-	    j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].klen >= 4 &&
-	    t[j + 1].k[t[j + 1].klen - 1] == 't' && !t[j + 1].cap)
-		return true;
+	/* "har börjat", "hade också tagit": an auxiliary and a supine; "kan
+	 * bekräfta": a modal and telling or helping */
+	if (KEY_IS_ONE_OF(&t[j], have) || KEY_IS_ONE_OF(&t[j], modal)) {
+		/* "ba har aldrig varit med": being says nothing of a person */
+		if (v + 1 < nm->ntok && t[v].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[v], adverb) &&
+		    !KEY_IS_ONE_OF(&t[v + 1], been))
+			v++;
+		if (v < nm->ntok && t[v].gap == GAP_SPACE && !t[v].cap &&
+		    (KEY_IS_ONE_OF(&t[j], have) ? t[v].klen >= 4 && t[v].k[t[v].klen - 1] == 't'
+						 : KEY_IS_ONE_OF(&t[v], tell)))
+			return true;
+	}
 	if (!(t[j].flags & W_PHRASE) || j + 1 >= nm->ntok || t[j + 1].gap != GAP_SPACE ||
 	    t[j].klen + t[j + 1].klen + 1 > sizeof key)
 		return false;
