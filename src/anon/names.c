@@ -2798,10 +2798,27 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
  * lives there. */
 static bool village_shape(const token *t)
 {
-	static const char *const ends[] = { "by", "bo", "torp", "ryd", "gårda", "böle", "sta", "näs", "inge", "tuna", "köping", "hult", "hulta", "måla", "arp", "löv", "säter", "hamn", "sund", "ås", "lösa", "åker", "arum", "tofta", "slätt", "kulla", "heden", "liden" };
+#define END(s) { (s), sizeof(s) - 1 }
+	static const struct {
+		const char *s;
+		size_t len;
+	} ends[] = { END("by"), END("bo"), END("torp"), END("ryd"), END("gårda"), END("böle"),
+		     END("sta"), END("näs"), END("inge"), END("tuna"), END("köping"), END("hult"),
+		     END("hulta"), END("måla"), END("arp"), END("löv"), END("säter"), END("hamn"),
+		     END("sund"), END("ås"), END("lösa"), END("åker"), END("arum"), END("tofta"),
+		     END("slätt"), END("kulla"), END("heden"), END("liden") };
+#undef END
+	const char *k = t->k;
+	size_t n = t->klen;
 
-	return t->cap && !t->allcaps && t->script == SC_LATIN &&
-	       ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
+	if (!t->cap || t->allcaps || t->script != SC_LATIN)
+		return false;
+	/* the last byte first: most words end in none of them */
+	for (size_t e = 0; e < sizeof ends / sizeof *ends; e++)
+		if (n >= ends[e].len + 3 && k[n - 1] == ends[e].s[ends[e].len - 1] &&
+		    memcmp(k + n - ends[e].len, ends[e].s, ends[e].len) == 0)
+			return true;
+	return false;
 }
 
 /* "Artikelnr", "Ärendenr.", "Kundnummer": a number's label by its end. */
@@ -3926,7 +3943,7 @@ static bool initials_before_pverb(anon_names *nm, size_t i)
 	const token *t = &nm->tok[i], *p = i > 0 ? &nm->tok[i - 1] : NULL;
 	size_t gap;
 
-	if (!t->cap || t->script != SC_LATIN || i + 1 >= nm->ntok ||
+	if (t->end - t->start > 2 || !t->cap || t->script != SC_LATIN || i + 1 >= nm->ntok ||
 	    nm->tok[i + 1].gap != GAP_SPACE || !KEY_IS_ONE_OF(&nm->tok[i + 1], reports))
 		return false;
 	if (t->allcaps && t->klen == 2 && t->end - t->start == 2)
@@ -3953,7 +3970,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (nm->bracketed && t->start > 0 && nm->text[t->start - 1] == '(' && cited_author_at(nm, i) &&
 	    !is_dict_word(nm, i))
 		return ST_NAME;
-	if (initials_before_pverb(nm, i))
+	if (t->end - t->start <= 2 && initials_before_pverb(nm, i))
 		return ST_NAME; /* before the shapes: "U.O" looks like a web address */
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
 	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
@@ -4153,8 +4170,10 @@ static bool pverb_at(const anon_names *nm, size_t j)
 	if (t[j].flags & W_PVERB)
 		return true;
 	/* "har börjat", "hade också tagit": an auxiliary and a supine; "kan
-	 * bekräfta": a modal and telling or helping */
-	if (KEY_IS_ONE_OF(&t[j], have) || KEY_IS_ONE_OF(&t[j], modal)) {
+	 * bekräfta": a modal and telling or helping (the length and the first
+	 * letter first: most words are none of them) */
+	if (t[j].klen <= 6 && strchr("hksfm", t[j].k[0]) &&
+	    (KEY_IS_ONE_OF(&t[j], have) || KEY_IS_ONE_OF(&t[j], modal))) {
 		/* "ba har aldrig varit med": being says nothing of a person */
 		if (v + 1 < nm->ntok && t[v].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[v], adverb) &&
 		    !KEY_IS_ONE_OF(&t[v + 1], been))
@@ -4867,20 +4886,6 @@ static void take_lone_list_words(anon_names *nm)
 	}
 }
 
-/* "Da Silva byttes in", "Van Persie gjorde mål": a capitalised particle
- * right before a name is part of it; not "De" and "Du", Swedish words
- * that start sentences (De Berg-bröderna is rare, "Du Anna" is not). */
-static void take_particles_before_names(anon_names *nm)
-{
-	for (size_t i = 1; i < nm->ntok; i++) {
-		token *p = &nm->tok[i - 1];
-		if (nm->tok[i].state == ST_NAME && nm->tok[i].gap == GAP_SPACE &&
-		    (p->flags & W_PARTICLE) && p->cap && !p->allcaps && p->state != ST_NAME &&
-		    !(p->klen == 2 && p->k[0] == 'd' && (p->k[1] == 'e' || p->k[1] == 'u')))
-			p->state = ST_NAME;
-	}
-}
-
 /* Only one line break, and spaces, between A and B. */
 static bool one_line_break(const char *s, size_t a, size_t b)
 {
@@ -4920,7 +4925,8 @@ static void take_surnames(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++)
 		if (surname_after_first(nm, i) || surname_after_particles(nm, i) ||
-		    surname_across_line(nm, i))
+		    (nm->tok[i].gap == GAP_OTHER && nm->tok[i].cap && nm->tok[i - 1].state == ST_NAME &&
+		     surname_across_line(nm, i)))
 			nm->tok[i].state = ST_NAME;
 	take_lone_list_words(nm);
 }
@@ -5328,6 +5334,8 @@ static bool street_compound_of_surname(const anon_names *nm, size_t i)
 	const token *t = &nm->tok[i];
 	size_t e = t->end;
 
+	if (t->klen < 9 || !strchr("ndt", t->k[t->klen - 1])) /* most words, at once */
+		return false;
 	while (e < nm->textlen && nm->text[e] == ' ')
 		e++;
 	if (!t->cap || t->allcaps || (e < nm->textlen && nm->text[e] >= '0' && nm->text[e] <= '9'))
@@ -5423,17 +5431,40 @@ static bool given_name_street_at(anon_names *nm, size_t i)
 	       !(i + 2 < nm->ntok && t[i + 2].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i + 2], going));
 }
 
-static void keep_streets_named_after_people(anon_names *nm)
+/* "Da Silva byttes in", "Van Persie gjorde mål": a capitalised particle
+ * right before a name is part of it; not "De" and "Du", Swedish words
+ * that start sentences (De Berg-bröderna is rare, "Du Anna" is not). */
+static bool particle_before_name(const anon_names *nm, size_t i)
+{
+	const token *p = &nm->tok[i - 1];
+
+	return nm->tok[i].state == ST_NAME && nm->tok[i].gap == GAP_SPACE &&
+	       (p->flags & W_PARTICLE) && !p->allcaps && p->state != ST_NAME &&
+	       !(p->klen == 2 && p->k[0] == 'd' && (p->k[1] == 'e' || p->k[1] == 'u'));
+}
+
+/* What the word after a capitalised word makes of it, once the names
+ * are known: a particle before a name is the name's, a given name's
+ * genitive before a street's noun and a full name before a street's or
+ * a school's word name the street or the school. */
+static void settle_by_the_word_after(anon_names *nm)
 {
 	token *t = nm->tok;
 
-	for (size_t i = 0; i + 1 < nm->ntok; i++)
-		if (t[i].state == ST_NAME && given_name_street_at(nm, i))
-			t[i].state = ST_NO;
 	for (size_t i = 1; i < nm->ntok; i++) {
-		/* most words follow no capitalised first name: asked inline */
-		if (!t[i - 1].cap || !(t[i - 1].flags & (W_FIRST | W_TITLE)) ||
-		    !named_after_full_name(nm, i))
+		/* most words follow no capitalised word: asked inline */
+		if (!t[i - 1].cap)
+			continue;
+		if ((t[i - 1].flags & W_PARTICLE) && particle_before_name(nm, i)) {
+			t[i - 1].state = ST_NAME;
+			continue;
+		}
+		if (t[i - 1].state == ST_NAME && (t[i - 1].flags & (W_FIRST | W_LAST)) &&
+		    given_name_street_at(nm, i - 1)) {
+			t[i - 1].state = ST_NO;
+			continue;
+		}
+		if (!(t[i - 1].flags & (W_FIRST | W_TITLE)) || !named_after_full_name(nm, i))
 			continue;
 		t[i].state = t[i - 1].state = ST_NO;
 		if (i >= 2 && t[i - 1].gap == GAP_SPACE && t[i - 2].cap && (t[i - 2].flags & W_FIRST) &&
@@ -5494,8 +5525,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	named |= take_nicknamed(nm);
 	if (named || nm->strict) {
 		take_repeated_surnames(nm);
-		take_particles_before_names(nm);
-		keep_streets_named_after_people(nm);
+		settle_by_the_word_after(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
