@@ -88,6 +88,31 @@ identical() {
 	assert_success
 }
 
+# The draws of the second generator (tests/tools/anon-corpus2, written blind by another
+# hand, seed 7301): survey answers (s) and complaints, replies and minutes (w) meet the
+# bars; the hard cases (m) were at names 0.914 on the first unseen draw and reach names
+# 0.96 and recall 0.974 here (first names alone that are words in small letters, a few
+# initials): below the bars, kept at that level, said in the lead's note.
+BARS_G2M="0.96 0.95 0.98 0.97 0.005 0.97 0.97"
+
+@test "anon-score: the second generator's survey answers (anon-g2-s) meet the bars of issue 13" {
+	score anon-g2-s
+	run bars $ISSUE13
+	assert_success
+}
+
+@test "anon-score: the second generator's complaints, replies and minutes (anon-g2-w) meet the bars of issue 13" {
+	score anon-g2-w
+	run bars $ISSUE13
+	assert_success
+}
+
+@test "anon-score: the second generator's hard cases (anon-g2-m) stay at their level" {
+	score anon-g2-m
+	run bars $BARS_G2M
+	assert_success
+}
+
 @test "anon-score: names in capitals, names that are words, and clean answers stay at their level (draws a, b, c)" {
 	score anon-blind-a; scored=$output
 	run floor name:caps 1.0; assert_success

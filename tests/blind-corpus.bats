@@ -7,6 +7,7 @@ load common
 
 SCORE="$TOP/tests/tools/score-anon-tags"
 GEN="$TOP/tests/tools/anon-corpus"
+GEN2="$TOP/tests/tools/anon-corpus2"
 
 setup() { setup_scratch; }
 
@@ -122,4 +123,28 @@ for f in sys.argv[1:]:
 	run node "$GEN/gen.mjs" --seed 1 --style q --out "$SCRATCH/o"
 	assert_failure 2
 	assert_line 'gen.mjs: --style must be a, b, c or x'
+}
+
+@test "gen2.mjs: the second generator's draws agree with themselves (check-corpus.py)" {
+	for style in s w m; do
+		run python3 "$GEN2/check-corpus.py" "$FIX/anon-g2-$style"
+		assert_success
+		assert_output --regexp "^$FIX/anon-g2-$style: [0-9]+ answers, [0-9]+ gold, [0-9]+ keep, [0-9]+ clean \\([0-9.]+ % with items\\), 0 errors$"
+	done
+}
+
+@test "gen2.mjs: a draw is reproduced byte for byte (needs npm ci in tests/tools/anon-corpus)" {
+	[ -d "$GEN/node_modules/@faker-js/faker" ] || skip "node_modules not installed"
+	[ -f /usr/share/dict/swedish ] || skip "wswedish not installed"
+	run node "$GEN2/gen2.mjs" --seed 7301 --style m --out "$SCRATCH/anon-g2-m"
+	assert_success
+	run diff -r "$FIX/anon-g2-m" "$SCRATCH/anon-g2-m"
+	assert_success
+}
+
+@test "gen2.mjs: a seed that is no integer is a usage error (exit 2)" {
+	[ -d "$GEN/node_modules/@faker-js/faker" ] || skip "node_modules not installed"
+	run node "$GEN2/gen2.mjs" --seed x --style s --out "$SCRATCH/o"
+	assert_failure 2
+	assert_line "gen2: --seed N (an integer) is required"
 }
