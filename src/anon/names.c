@@ -3060,6 +3060,22 @@ static bool proper_phrase_follows(anon_names *nm, size_t i)
  * person: a name, unless it is known to be something else (Kontakta
  * Justitiedepartementet, läraren på Mentor Sverige); a known first name
  * stays a name after a title (läraren Wilma). */
+/* "Handläggaren Ping sa", "Kassörskan Ping på Willys blev": after a
+ * person's role, a capitalised word that is also an ordinary one is the
+ * name where what a person does, or her place of work, follows. */
+static bool acts_or_works_after(const anon_names *nm, size_t i)
+{
+	static const char *const at[] = { "på", "hos", "från", "vid" };
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	if (!n || n->gap != GAP_SPACE || n->cap)
+		return false;
+	/* not i: "samordnare Biblioteken i Norrbotten" is where she works */
+	return pverb_at(nm, i + 1) ||
+	       (KEY_IS_ONE_OF(n, at) && i + 2 < nm->ntok && nm->tok[i + 2].gap == GAP_SPACE &&
+		nm->tok[i + 2].cap);
+}
+
 static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3100,7 +3116,8 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	 * "Kontakta Region Västra Götaland" names an organisation */
 	return !is_dict_word(nm, i) ||
 	       ((cue & W_OBJVERB) && !t->sent_start && !proper_phrase_follows(nm, i)) ||
-	       (person_role && !t->sent_start && !dict_has(&nm->dict, t->k, t->klen));
+	       (person_role && !t->sent_start &&
+		(!dict_has(&nm->dict, t->k, t->klen) || acts_or_works_after(nm, i)));
 }
 
 /* al-Masri, el-Sayed, abu-Bakr: an Arabic surname written in Latin. */
