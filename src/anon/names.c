@@ -1943,8 +1943,14 @@ static bool word_surname_after(anon_names *nm, size_t i)
  * "Bo eller du". */
 static bool pron_joined(const anon_names *nm, size_t i)
 {
+	static const char *const me[] = { "mig", "mej", "oss" };
 	const token *t = nm->tok;
 
+	/* "ring 116 006 eller mig, Joy, 070…": the one who says mig, between
+	 * commas after it */
+	if (i >= 1 && t[i].gap == GAP_COMMA && t[i].end < nm->textlen && nm->text[t[i].end] == ',' &&
+	    KEY_IS_ONE_OF(&t[i - 1], me))
+		return true;
 	return (i >= 2 && (t[i - 1].flags & W_CONJ) && t[i].gap == GAP_SPACE &&
 		t[i - 1].gap == GAP_SPACE && (t[i - 2].flags & W_PRON)) ||
 	       (i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) && t[i + 1].gap == GAP_SPACE &&
