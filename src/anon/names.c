@@ -2804,27 +2804,14 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
  * lives there. */
 static bool village_shape(const token *t)
 {
-#define END(s) { (s), sizeof(s) - 1 }
-	static const struct {
-		const char *s;
-		size_t len;
-	} ends[] = { END("by"), END("bo"), END("torp"), END("ryd"), END("gårda"), END("böle"),
-		     END("sta"), END("näs"), END("inge"), END("tuna"), END("köping"), END("hult"),
-		     END("hulta"), END("måla"), END("arp"), END("löv"), END("säter"), END("hamn"),
-		     END("sund"), END("ås"), END("lösa"), END("åker"), END("arum"), END("tofta"),
-		     END("slätt"), END("kulla"), END("heden"), END("liden") };
-#undef END
-	const char *k = t->k;
-	size_t n = t->klen;
+	static const char *const ends[] = {
+		"by", "bo", "torp", "ryd", "gårda", "böle", "sta", "näs", "inge", "tuna",
+		"köping", "hult", "hulta", "måla", "arp", "löv", "säter", "hamn", "sund", "ås",
+		"lösa", "åker", "arum", "tofta", "slätt", "kulla", "heden", "liden",
+	};
 
-	if (!t->cap || t->allcaps || t->script != SC_LATIN)
-		return false;
-	/* the last byte first: most words end in none of them */
-	for (size_t e = 0; e < sizeof ends / sizeof *ends; e++)
-		if (n >= ends[e].len + 3 && k[n - 1] == ends[e].s[ends[e].len - 1] &&
-		    memcmp(k + n - ends[e].len, ends[e].s, ends[e].len) == 0)
-			return true;
-	return false;
+	return t->cap && !t->allcaps && t->script == SC_LATIN &&
+	       ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
 }
 
 /* "Artikelnr", "Ärendenr.", "Kundnummer": a number's label by its end. */
@@ -5346,16 +5333,10 @@ static bool compound_named_after_person(const token *t)
  * hers, is asked elsewhere). */
 static bool street_compound_of_surname(const anon_names *nm, size_t i)
 {
-#define TAIL(s) { (s), sizeof(s) - 1 }
-	static const struct {
-		const char *s;
-		size_t len;
-	} tails[] = { TAIL("gatan"), TAIL("vägen"), TAIL("gränd"), TAIL("gränden"),
-		      TAIL("torget"), TAIL("allén"), TAIL("parken"), TAIL("stigen"),
-		      TAIL("backen"), TAIL("platsen") };
-#undef TAIL
+	static const char *const tails[] = { "gatan", "vägen", "gränden", "gränd", "torget",
+					     "allén", "parken", "stigen", "backen", "platsen" };
 	const token *t = &nm->tok[i];
-	size_t e = t->end;
+	size_t e = t->end, len;
 
 	if (t->klen < 9 || !strchr("ndt", t->k[t->klen - 1])) /* most words, at once */
 		return false;
@@ -5363,13 +5344,9 @@ static bool street_compound_of_surname(const anon_names *nm, size_t i)
 		e++;
 	if (!t->cap || t->allcaps || (e < nm->textlen && nm->text[e] >= '0' && nm->text[e] <= '9'))
 		return false;
-	for (size_t w = 0; w < sizeof tails / sizeof *tails; w++) {
-		size_t len = tails[w].len, stem = t->klen - len;
-		if (t->klen >= len + 5 && memcmp(t->k + stem, tails[w].s, len) == 0 &&
-		    t->k[stem - 1] == 's')
-			return (names_flags(nm, t->k, stem - 1) & W_LAST) != 0;
-	}
-	return false;
+	len = ending_of(t->k, t->klen, tails, sizeof tails / sizeof *tails, 5);
+	return len && t->k[t->klen - len - 1] == 's' &&
+	       (names_flags(nm, t->k, t->klen - len - 1) & W_LAST) != 0;
 }
 
 /* The part of word I before its last hyphen stands alone elsewhere in the
