@@ -2798,10 +2798,11 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
 	return false;
 }
 
-/* "Duvbo", "Klintegårda", "Gurby", "Ängstorp", "Hultsryd", "Kvarnböle":
- * a village or a farm by its ending, as a person's home is written after
- * her name ("Karin Andersson, Duvbo"); "Hertsöbo", "Rissnebo": one who
- * lives there. */
+/* "Duvbo", "Klintegårda", "Gurby", "Ängstorp", "Hultsryd", "Kvarnböle",
+ * "Veddesta", "Bollstanäs", "Mörkhulta": a village, a farm or a district by
+ * its ending, as a person's home is written after her name ("Karin
+ * Andersson, Duvbo") or a place in a sentence; "Hertsöbo", "Rissnebo": one
+ * who lives there.  Not -stad: Norwegian surnames end so (Bjørnstad). */
 static bool village_shape(const token *t)
 {
 	static const char *const ends[] = {
