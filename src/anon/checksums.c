@@ -180,7 +180,14 @@ bool looks_like_dates(const char *s, size_t n)
 	return (ng > 0 && years == ng) || (ng == 2 && life_span(gs[0], glen[0], gs[1], glen[1]));
 }
 
-static size_t count_digits(const char *s, size_t n);
+static size_t count_digits(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++)
+		k += isdigit((unsigned char)s[i]) != 0;
+	return k;
+}
 
 /* The four digits at S are a time of day (0830, 1545): an hour up to
  * 24 and minutes that a clock's opening hours use (every fifth). */
@@ -252,15 +259,6 @@ static bool service_number(const char *s, size_t n)
 	       ((d[1] == '2' && d[2] == '0') || (d[1] == '7' && d[2] == '7') ||
 		(k >= 4 && d[1] == '9' && (d[2] == '0' || d[2] == '3' || d[2] == '4') &&
 		 (d[2] == '0' ? d[3] == '0' : d[3] == '9' || d[3] == '4')));
-}
-
-static size_t count_digits(const char *s, size_t n)
-{
-	size_t k = 0;
-
-	for (size_t i = 0; i < n; i++)
-		k += isdigit((unsigned char)s[i]) != 0;
-	return k;
 }
 
 bool foreign_phone_ok(const char *s, size_t n)

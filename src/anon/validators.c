@@ -141,10 +141,6 @@ static bool plate_cue_before(const word_checks *w, const char *s, size_t start)
 	return false;
 }
 
-/* Three letters and three digits (or two and a letter).  Letters that make
- * a word (BUS, KAT, OKT) are a plate when written in capitals or after a
- * cue ("reg bus 123"); in lower case without one they are the word ("har
- * 100"). */
 /* "en skylt med 112", "ring med 114 14": a word in small letters before
  * the digits of an emergency or a police number is no plate, even after
  * a plate's cue. */
@@ -163,6 +159,10 @@ static bool word_before_service(const char *s, size_t n, size_t upper)
 	return false;
 }
 
+/* Three letters and three digits (or two and a letter).  Letters that make
+ * a word (BUS, KAT, OKT) are a plate when written in capitals or after a
+ * cue ("reg bus 123"); in lower case without one they are the word ("har
+ * 100"). */
 static bool plate_ok(const word_checks *w, const char *text, size_t start,
 		     size_t n)
 {
