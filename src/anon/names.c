@@ -1939,8 +1939,8 @@ static bool word_surname_after(anon_names *nm, size_t i)
 	return true;
 }
 
-/* Joined by "och" or "eller" to a personal pronoun: "Maria och jag",
- * "Bo eller du". */
+/* Joined by "och" or "eller" to a personal pronoun ("Maria och jag",
+ * "Bo eller du"), or set between commas after mig or oss. */
 static bool pron_joined(const anon_names *nm, size_t i)
 {
 	static const char *const me[] = { "mig", "mej", "oss" };
@@ -3943,7 +3943,7 @@ static bool slash_signature_at(const anon_names *nm, size_t i)
  * (BB, a stand-in), nor one capital alone (asked above).  Only verbs of
  * reporting: an acronym has, gets and does what a person does (IT har,
  * PR gjorde). */
-static bool initials_before_pverb(anon_names *nm, size_t i)
+static bool initials_before_report(anon_names *nm, size_t i)
 {
 	static const char *const reports[] = {
 		"redogjorde", "redogör", "rapporterade", "rapporterar", "informerade",
@@ -3981,7 +3981,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (nm->bracketed && t->start > 0 && nm->text[t->start - 1] == '(' && cited_author_at(nm, i) &&
 	    !is_dict_word(nm, i))
 		return ST_NAME;
-	if (t->end - t->start <= 2 && initials_before_pverb(nm, i))
+	if (t->end - t->start <= 2 && initials_before_report(nm, i))
 		return ST_NAME; /* before the shapes: "U.O" looks like a web address */
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
 	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
