@@ -3016,6 +3016,9 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	/* "JAG RINGDE STRAND": a surname that is also a place noun after a cue */
 	if ((f & W_PLACENOUN) && !(named && (cue & (W_TITLE | W_GREET | W_OBJVERB))))
 		return ST_NO;
+	/* "typ ale torg": a place before a place's noun, in small letters too */
+	if ((f & W_PLACE) && neighbour_has(nm, i, +1, W_PLACENOUN) && !nm->tok[i + 1].cap)
+		return ST_NO;
 	/* "vakten sa att hans chef", "vad heter hans hund": his, after a cue too */
 	if ((cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB)) && possessive_before_title(nm, i) &&
 	    !nm->tok[i + 1].cap) /* "min kompis stig Jag ringde": a sentence without its stop */
@@ -3226,6 +3229,23 @@ static bool determiner_before(const anon_names *nm, size_t i)
 	return (p->flags & W_POSS) || KEY_IS_ONE_OF(p, articles);
 }
 
+/* "Med vänlig hälsning<line break>Wilma": word I alone on the line after
+ * a greeting's is the one who signs. */
+static bool signed_after_greeting(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t a = nm->tok[i].start, b = nm->tok[i].end;
+
+	if (i == 0 || !(nm->tok[i - 1].flags & W_GREET))
+		return false;
+	while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t' || s[a - 1] == '\r'))
+		a--;
+	while (b < nm->textlen && strchr(" \t\r.!", s[b]))
+		b++;
+	return a > 0 && s[a - 1] == '\n' && (b == nm->textlen || s[b] == '\n') &&
+	       nm->tok[i - 1].end < a;
+}
+
 /* A brand or app that is also a first name: a name before a surname or
  * a school class ("Max Lundström", "Wilma C Hermansson", "Mio i åk 8"),
  * and one of a list of names ("Charlie & Freja", "freja o hamza"). */
@@ -3251,6 +3271,8 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 	     (i >= 2 && t->gap == GAP_SPACE && person_only_verb(nm, i - 1) &&
 	      !nm->tok[i - 1].sent_start && !nm->tok[i - 1].cap)))
 		return ST_NAME; /* also "Igår sa Tyra att": the verb first */
+	if (t->cap && signed_after_greeting(nm, i))
+		return ST_NAME;
 	if (!beside_joiner(nm, i) && !t->amp && !(i + 1 < nm->ntok && nm->tok[i + 1].amp))
 		return ST_NO;
 	return t->cap ? ST_MAYBE_WEAK : ST_MAYBE_LOWER;
@@ -4496,6 +4518,20 @@ static bool role_after_full_name(const anon_names *nm, size_t i)
 	       ((t[i + 2].flags & W_TITLE) || role_word(nm, &t[i + 2]));
 }
 
+/* "kalle o hans kompisar", "martin och hennes mamma": a given name in
+ * small letters joined to a possessive and the noun it owns is the one
+ * whose they are. */
+static bool joined_to_his(const anon_names *nm, size_t i)
+{
+	static const char *const his[] = { "hans", "hennes" };
+	const token *t = nm->tok;
+
+	return i + 3 < nm->ntok && (t[i + 1].flags & W_CONJ) && t[i + 1].gap == GAP_SPACE &&
+	       t[i + 2].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i + 2], his) &&
+	       t[i + 3].gap == GAP_SPACE && !t[i + 3].cap &&
+	       !(t[i + 3].flags & (W_STOP | W_PREP | W_CONJ | W_PVERB | W_AFTERVERB));
+}
+
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -4524,7 +4560,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       ((t->flags & W_FIRST) &&
 			(((at_sentence_start(s, t->start) || t->gap == GAP_COMMA) &&
 			  person_frame(nm, s, n, i)) ||
-			 pair_opens_frame(nm, s, n, i)));
+			 pair_opens_frame(nm, s, n, i) || joined_to_his(nm, i)));
 	if (t->state == ST_MAYBE)
 		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
 		       role_after_full_name(nm, i) ||
