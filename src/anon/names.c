@@ -2076,7 +2076,7 @@ static bool person_before_call(const anon_names *nm, size_t i)
 	return s && (s->flags & (W_FIRST | W_LAST | W_TITLE | W_PRON));
 }
 
-/* "vakten på Ale Torg som heter Juho": a role, a preposition and a place
+/* "vakten på Storan som heter Juho": a role, a preposition and a place
  * before the naming verb of word I; the verb names the one in the role. */
 static bool role_before_place_phrase(const anon_names *nm, size_t i)
 {
@@ -3547,7 +3547,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NAME;
 	if (f & W_KEEP)
 		return judge_brand_name(nm, i);
-	/* "Jämtkraft Arena", "Ullevi Arena", "Ale Arena": a place noun ends the
+	/* "Jämtkraft Arena", "Ullevi Arena", "Mora Arena": a place noun ends the
 	 * name of a place after a capitalised word that is no person's name,
 	 * or is a place's too */
 	if ((f & W_PLACENOUN) && i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
