@@ -3075,6 +3075,7 @@ static bool acts_or_works_after(const anon_names *nm, size_t i)
 
 static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 {
+	static const char *const to[] = { "till" };
 	const token *t = &nm->tok[i];
 	bool named = t->flags & (W_FIRST | W_LAST);
 	bool person_role = (cue & W_TITLE) && !(cue & W_OBJVERB);
@@ -3086,7 +3087,8 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	if (t->flags & W_KEEP)
 		return named && !t->phrasekeep &&
 		       ((cue & W_TITLE) || ((cue & W_GREET) && !t->allcaps) ||
-			(cue & W_TELL) == W_TELL || surname_follows(nm, i));
+			(cue & W_TELL) == W_TELL || surname_follows(nm, i) ||
+			((cue & W_OBJVERB) && (t->flags & W_MONTH))); /* ringde till Maj */
 	/* "skrev till Lerums kommun", "ring Östby gymnasium" */
 	if ((!named || (t->flags & W_PLACE)) && org_follows(nm, i))
 		return false;
@@ -3101,8 +3103,9 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	/* "Tack Malmö för värdskapet", "Polisen Västernorrland": a place that
 	 * no list has as a name is the place after a greeting or a title; a
 	 * verb may take a person by a place's name (ringde Malmö) */
-	if ((t->flags & W_PLACE) && (cue & (W_GREET | W_TITLE)) && !(cue & (W_OBJVERB | W_PVERB)))
-		return false;
+	if ((t->flags & W_PLACE) && (((cue & (W_GREET | W_TITLE)) && !(cue & (W_OBJVERB | W_PVERB))) ||
+				     KEY_IS_ONE_OF(&nm->tok[i - 1], to)))
+		return false; /* "ringde till Stockholm": its office */
 	/* "Ring Jourhjälpen 116 117": a compound of ordinary words is a
 	 * service, not a person; after a person's role it is the surname
 	 * (kyrkoherde Videgren, min polare Sonlard) */
