@@ -3016,7 +3016,7 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	/* "JAG RINGDE STRAND": a surname that is also a place noun after a cue */
 	if ((f & W_PLACENOUN) && !(named && (cue & (W_TITLE | W_GREET | W_OBJVERB))))
 		return ST_NO;
-	/* "typ ale torg": a place before a place's noun, in small letters too */
+	/* "typ mora torg": a place before a place's noun, in small letters too */
 	if ((f & W_PLACE) && neighbour_has(nm, i, +1, W_PLACENOUN) && !nm->tok[i + 1].cap)
 		return ST_NO;
 	/* "vakten sa att hans chef", "vad heter hans hund": his, after a cue too */
