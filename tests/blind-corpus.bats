@@ -11,6 +11,11 @@ GEN2="$TOP/tests/tools/anon-corpus2"
 
 setup() { setup_scratch; }
 
+# Both generators read faker's tables from tests/tools/anon-corpus/node_modules (npm ci).
+needs_generator_tables() {
+	[ -d "$GEN/node_modules/@faker-js/faker" ] || skip "node_modules not installed"
+}
+
 # Every gold value occurs in its cell exactly as often as it is planted there, every trap
 # is in its cell, every tag has its kind's prefix, clean-ids.txt lists exactly the answers
 # without gold items.
@@ -106,7 +111,7 @@ for f in sys.argv[1:]:
 }
 
 @test "gen.mjs: a draw is reproduced byte for byte (needs npm ci in tests/tools/anon-corpus)" {
-	[ -d "$GEN/node_modules/@faker-js/faker" ] || skip "node_modules not installed"
+	needs_generator_tables
 	[ -f /usr/share/dict/swedish ] || skip "wswedish not installed"
 	run node "$GEN/gen.mjs" --seed 1001 --style a --size 400 --out "$SCRATCH/anon-blind-a"
 	assert_success
@@ -116,7 +121,7 @@ for f in sys.argv[1:]:
 }
 
 @test "gen.mjs: usage errors exit 2" {
-	[ -d "$GEN/node_modules/@faker-js/faker" ] || skip "node_modules not installed"
+	needs_generator_tables
 	run node "$GEN/gen.mjs" --seed x --style a --out "$SCRATCH/o"
 	assert_failure 2
 	assert_line 'gen.mjs: --seed must be a non-negative integer'
@@ -134,7 +139,7 @@ for f in sys.argv[1:]:
 }
 
 @test "gen2.mjs: a draw is reproduced byte for byte (needs npm ci in tests/tools/anon-corpus)" {
-	[ -d "$GEN/node_modules/@faker-js/faker" ] || skip "node_modules not installed"
+	needs_generator_tables
 	[ -f /usr/share/dict/swedish ] || skip "wswedish not installed"
 	run node "$GEN2/gen2.mjs" --seed 7301 --style m --out "$SCRATCH/anon-g2-m"
 	assert_success
@@ -143,7 +148,7 @@ for f in sys.argv[1:]:
 }
 
 @test "gen2.mjs: a seed that is no integer is a usage error (exit 2)" {
-	[ -d "$GEN/node_modules/@faker-js/faker" ] || skip "node_modules not installed"
+	needs_generator_tables
 	run node "$GEN2/gen2.mjs" --seed x --style s --out "$SCRATCH/o"
 	assert_failure 2
 	assert_line "gen2: --seed N (an integer) is required"

@@ -544,6 +544,12 @@ static unsigned char gap_between(const char *s, size_t a, size_t b)
 	return joins == 0 ? GAP_SPACE : joins == 1 ? GAP_COMMA : GAP_OTHER;
 }
 
+/* A space, a tab or a carriage return: blank inside a line. */
+static bool blank_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
 /* Only spaces and one quotation mark between A and B (kallas "Moody"). */
 static unsigned char only_quotes(const char *s, size_t a, size_t b)
 {
@@ -3241,9 +3247,9 @@ static bool signed_after_greeting(const anon_names *nm, size_t i)
 
 	if (i == 0 || !(nm->tok[i - 1].flags & W_GREET))
 		return false;
-	while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t' || s[a - 1] == '\r'))
+	while (a > 0 && blank_byte(s[a - 1]))
 		a--;
-	while (b < nm->textlen && strchr(" \t\r.!", s[b]))
+	while (b < nm->textlen && (blank_byte(s[b]) || s[b] == '.' || s[b] == '!'))
 		b++;
 	return a > 0 && s[a - 1] == '\n' && (b == nm->textlen || s[b] == '\n') &&
 	       nm->tok[i - 1].end < a;
@@ -3727,11 +3733,6 @@ static bool caps_initials(anon_names *nm, size_t i)
 	return caps_pair_part(&nm->tok[i]) && (initials_shape(&nm->tok[i]) || !is_dict_word(nm, i));
 }
 
-static bool blank_byte(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r';
-}
-
 /* The length of a dash starting at byte A of S[0..n): '-', or an en or
  * em dash; 0 for none. */
 static size_t dash_at(const char *s, size_t n, size_t a)
@@ -4202,6 +4203,7 @@ static bool pverb_at(const anon_names *nm, size_t j)
 					    "förklara", "hjälpa" };
 	static const char *const been[] = { "varit", "blivit", "haft", "fått" };
 	size_t v = j + 1;
+	bool aux = false; /* har or hade, not a modal */
 
 	if (t[j].flags & W_PVERB)
 		return true;
@@ -4209,14 +4211,13 @@ static bool pverb_at(const anon_names *nm, size_t j)
 	 * bekräfta": a modal and telling or helping (the length and the first
 	 * letter first: most words are none of them) */
 	if (t[j].klen <= 6 && strchr("hksfm", t[j].k[0]) &&
-	    (KEY_IS_ONE_OF(&t[j], have) || KEY_IS_ONE_OF(&t[j], modal))) {
+	    ((aux = KEY_IS_ONE_OF(&t[j], have)) || KEY_IS_ONE_OF(&t[j], modal))) {
 		/* "ba har aldrig varit med": being says nothing of a person */
 		if (v + 1 < nm->ntok && t[v].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[v], adverb) &&
 		    !KEY_IS_ONE_OF(&t[v + 1], been))
 			v++;
 		if (v < nm->ntok && t[v].gap == GAP_SPACE && !t[v].cap &&
-		    (KEY_IS_ONE_OF(&t[j], have) ? t[v].klen >= 4 && t[v].k[t[v].klen - 1] == 't'
-						 : KEY_IS_ONE_OF(&t[v], tell)))
+		    (aux ? t[v].klen >= 4 && t[v].k[t[v].klen - 1] == 't' : KEY_IS_ONE_OF(&t[v], tell)))
 			return true;
 	}
 	if (!(t[j].flags & W_PHRASE) || j + 1 >= nm->ntok || t[j + 1].gap != GAP_SPACE ||
@@ -4944,7 +4945,7 @@ static bool one_line_break(const char *s, size_t a, size_t b)
 	for (size_t i = a; i < b; i++) {
 		if (s[i] == '\n')
 			breaks++;
-		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+		else if (!blank_byte(s[i]))
 			return false;
 	}
 	return breaks == 1;
@@ -4975,8 +4976,7 @@ static void take_surnames(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++)
 		if (surname_after_first(nm, i) || surname_after_particles(nm, i) ||
-		    (nm->tok[i].gap == GAP_OTHER && nm->tok[i].cap && nm->tok[i - 1].state == ST_NAME &&
-		     surname_across_line(nm, i)))
+		    (nm->tok[i].gap == GAP_OTHER && surname_across_line(nm, i)))
 			nm->tok[i].state = ST_NAME;
 	take_lone_list_words(nm);
 }
