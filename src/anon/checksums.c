@@ -249,7 +249,8 @@ bool looks_like_times(const char *s, size_t n)
 }
 
 /* Numbers of no one: freephone 020, shared cost 077, premium 0900, 0939,
- * 0944 (the Swedish numbering plan). */
+ * 0944 (the Swedish numbering plan); 0934 (Robertsfors) and 0940-0943
+ * are areas of homes. */
 static bool service_number(const char *s, size_t n)
 {
 	char d[8];
@@ -257,8 +258,9 @@ static bool service_number(const char *s, size_t n)
 
 	return k >= 3 && d[0] == '0' &&
 	       ((d[1] == '2' && d[2] == '0') || (d[1] == '7' && d[2] == '7') ||
-		(k >= 4 && d[1] == '9' && (d[2] == '0' || d[2] == '3' || d[2] == '4') &&
-		 (d[2] == '0' ? d[3] == '0' : d[3] == '9' || d[3] == '4')));
+		(k >= 4 && d[1] == '9' &&
+		 ((d[2] == '0' && d[3] == '0') || (d[2] == '3' && d[3] == '9') ||
+		  (d[2] == '4' && d[3] == '4'))));
 }
 
 bool foreign_phone_ok(const char *s, size_t n)

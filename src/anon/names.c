@@ -2971,6 +2971,25 @@ static bool verb_then_its_object(anon_names *nm, size_t i)
 	       dict_has(&nm->dict, n->k, n->klen);
 }
 
+/* "får polisen veta", "kan min granne bo kvar": a finite verb before the
+ * role puts the role after it as the subject (Swedish turns the order
+ * round after a verb that needs another), and the word after the role is
+ * that other verb, not the role's name. */
+static bool role_after_finite_verb(const anon_names *nm, size_t i)
+{
+	static const char *const finite[] = { "kan", "kunde", "ska", "skulle", "får", "fick",
+					       "måste", "vill", "ville", "bör", "borde", "har",
+					       "hade", "brukar", "behöver", "tänker", "lär" };
+	const token *t = nm->tok;
+	size_t v = i - 2;
+
+	if (i < 2 || t[i].gap != GAP_SPACE || t[i - 1].gap != GAP_SPACE || !(t[i - 1].flags & W_TITLE))
+		return false;
+	if ((t[v].flags & W_POSS) && v > 0 && t[v].gap == GAP_SPACE)
+		v--; /* kan min granne */
+	return (!t[v].cap || t[v].sent_start) && KEY_IS_ONE_OF(&t[v], finite);
+}
+
 /* "Till ordförande valdes Tomas": after a cue, a lower-case word that
  * reads as a name's genitive (valdes: Valde's) is the word unless a
  * person's noun follows ("läraren kalles mamma"), and one that is a verb
@@ -2982,7 +3001,8 @@ static bool word_then_name(anon_names *nm, size_t i)
 	if (t->genitive)
 		return (t->flags & W_COMMON) &&
 		       !(next && next->gap == GAP_SPACE && (next->flags & W_TITLE));
-	return verb_then_its_object(nm, i);
+	return verb_then_its_object(nm, i) ||
+	       (is_dict_word(nm, i) && role_after_finite_verb(nm, i));
 }
 
 static inline bool pupil_before_class(anon_names *nm, size_t i);
@@ -3718,7 +3738,13 @@ static inline bool plain_lower_only(const anon_names *nm, size_t i)
  * stand-in for a person, already no name. */
 static bool two_capitals(const token *t)
 {
-	return t->allcaps && t->klen == 2 && t->end - t->start == 2 && t->k[0] != t->k[1];
+	/* a letter of one byte or of two (SÅ, ÖL) */
+	size_t first = (unsigned char)t->k[0] >= 0xC0 ? 2 : 1, second = t->klen - first;
+
+	if (!t->allcaps || t->klen < 2 || t->klen > 4 || t->end - t->start != t->klen ||
+	    second == 0 || second > 2 || (second == 2) != ((unsigned char)t->k[first] >= 0xC0))
+		return false;
+	return first != second || memcmp(t->k, t->k + first, first) != 0;
 }
 
 static bool caps_pair_part(const token *t)
@@ -3888,7 +3914,7 @@ static bool initials_in_capitals(anon_names *nm, size_t i)
 	if (i > 0 && (t[i].gap == GAP_SPACE || (in_brackets_after(nm, i) && pverb_at(nm, i + 1))) &&
 	    !t[i - 1].allcaps &&
 	    ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1])) && two_capitals(&t[i]) &&
-	    !(t[i].flags & ~(unsigned)(W_STOP | W_ENSTOP | W_NOPLATE)))
+	    !(t[i].flags & ~(unsigned)(W_STOP | W_ENSTOP | W_NOPLATE | W_CUE_TAIL)))
 		return true; /* and "Läraren (LS) sa", not "ombudsmannen (DO)." */
 	if (cleft_subject(nm, i) && caps_initials(nm, i))
 		return true;
