@@ -4002,6 +4002,8 @@ static bool initials_before_report(anon_names *nm, size_t i)
 		"informerar", "föredrog", "föredrar", "presenterade", "presenterar",
 		"berättade", "berättar", "föreslog", "föreslår", "sammanfattade",
 		"sammanfattar", "redovisade", "redovisar", "återkopplade", "lyfte",
+		"ber", "bad", "meddelade", "meddelar", "kontaktar", "kontaktade",
+		"undersöker", "undersökte", "ansvarar", "återkommer",
 	};
 	const token *t = &nm->tok[i], *p = i > 0 ? &nm->tok[i - 1] : NULL;
 	size_t gap;
