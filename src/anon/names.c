@@ -4388,6 +4388,23 @@ static bool common_surname_only(const token *t)
 	return (t->flags & W_COMMON) && !(t->flags & W_FIRST);
 }
 
+/* "Ström kan bekräfta det", "Strand sa att": a verb of saying or
+ * witnessing, or a modal before one, after word I: what a person does and
+ * no thing, place or headline's noun (Polis hittade) does. */
+static bool speaks_after(const anon_names *nm, size_t i)
+{
+	static const char *const say[] = { "sa", "sade", "säger", "berättade", "berättar",
+					   "svarade", "ringde", "mejlade", "smsade", "ljög",
+					   "vittnade", "intygade", "bekräftade", "skrek" };
+	const token *t = nm->tok;
+	size_t j = i + 1;
+
+	if (j + 1 < nm->ntok && t[j].klen <= 6 && strchr("hksfm", t[j].k[0]) && pverb_at(nm, j) &&
+	    !(t[j].flags & W_PVERB))
+		return true; /* kan bekräfta, har sett */
+	return j < nm->ntok && KEY_IS_ONE_OF(&t[j], say);
+}
+
 /* An ordinary word after a name may be its surname: a short one ("Saga
  * Sjö", "Signe Ek"), or after a first name a longer one made of words
  * ("Tomas Törnros", "Oscar Järnhäll") that is no title, label, noun of a
@@ -4601,7 +4618,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       (i + 1 < nm->ntok && regnal_number_at(nm, i + 1)) ||
 		       (next && !(t->flags & (W_STOP | W_COMMON | W_PLACE))) ||
 		       (next && (t->flags & W_FIRST)) || joined_to_name(nm, i) ||
-		       (person_frame(nm, s, n, i) && !common_surname_only(t)) ||
+		       (person_frame(nm, s, n, i) &&
+			(!common_surname_only(t) || speaks_after(nm, i))) ||
 		       greeting_before(nm, i) ||
 		       pron_joined(nm, i);
 	/* "KARLSSON I 9C MOBBAR": a surname no dictionary has, starting a
