@@ -3916,7 +3916,12 @@ static bool initials_in_capitals(anon_names *nm, size_t i)
 	    ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1])) && two_capitals(&t[i]) &&
 	    !(t[i].flags & ~(unsigned)(W_STOP | W_ENSTOP | W_NOPLATE | W_CUE_TAIL)))
 		return true; /* and "Läraren (LS) sa", not "ombudsmannen (DO)." */
-	if (cleft_subject(nm, i) && caps_initials(nm, i))
+	/* "Det var AJ som sa det", "det var ES från klassen": initials
+	 * that are a word too, pointed out as the one who does a person's
+	 * deed or comes from somewhere (not "det var EU som bestämde") */
+	if (cleft_subject(nm, i) &&
+	    (caps_initials(nm, i) ||
+	     (caps_pair_part(&t[i]) && (nm->tok[i + 1].k[0] == 'f' || pverb_at(nm, i + 2)))))
 		return true;
 	if (!caps_pair_part(&t[i]))
 		return false;
