@@ -3275,6 +3275,20 @@ static bool signed_after_greeting(const anon_names *nm, size_t i)
 	       nm->tok[i - 1].end < a;
 }
 
+/* "Max H Lund", "Max H. Lund": an initial after word I and a capitalised
+ * word after it that is no title, place's noun or function word (after
+ * the initial's full stop a listed surname only: a sentence may start). */
+static bool initial_then_surname(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i + 2 < nm->ntok && t[i + 1].initial == 1 && t[i + 1].gap == GAP_SPACE &&
+	       t[i + 2].gap != GAP_COMMA && t[i + 2].cap && !t[i + 2].allcaps &&
+	       (t[i + 2].start == t[i + 1].end + 1 || /* "H. Lund": a surname after a full stop */
+		(t[i + 2].start == t[i + 1].end + 2 && (t[i + 2].flags & W_LAST))) &&
+	       !(t[i + 2].flags & (W_TITLE | W_STOP | W_PLACENOUN | W_KEEP | W_MONTH));
+}
+
 /* A brand or app that is also a first name: a name before a surname or
  * a school class ("Max Lundström", "Wilma C Hermansson", "Mio i åk 8"),
  * and one of a list of names ("Charlie & Freja", "freja o hamza"). */
@@ -3286,8 +3300,9 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 		return ST_NO;
 	/* "togs av Freja Lindström": a surname makes a person after a
 	 * preposition too; "på ICA Lunda" is the shop */
-	if (!t->allcaps && (surname_follows(nm, i) || unlisted_surname_follows(nm, i)))
-		return ST_NAME;
+	if (!t->allcaps && (surname_follows(nm, i) || unlisted_surname_follows(nm, i) ||
+			    initial_then_surname(nm, i)))
+		return ST_NAME; /* "Max H Lund" */
 	if (placeprep_before(nm, i) || neighbour_has(nm, i, -1, W_PREP))
 		return ST_NO; /* "bor i Tyra" */
 	if (surname_follows(nm, i) || class_follows(nm, nm->text, nm->textlen, i) ||
@@ -4539,9 +4554,17 @@ static bool surname_after_initial(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 
-	return i > 0 && t->gap == GAP_SPACE && t->cap && !t->allcaps && !t->flags &&
-	       t->script == SC_LATIN && nm->tok[i - 1].initial == 1 && is_name(nm, i - 1) &&
-	       !dict_has(&nm->dict, t->k, t->klen);
+	if (!(i > 0 && t->gap == GAP_SPACE && t->cap && !t->allcaps && !t->flags &&
+	      t->script == SC_LATIN && nm->tok[i - 1].initial == 1 && is_name(nm, i - 1)))
+		return false;
+	/* "Karin H Furu": after a given name and an initial, a word too; not
+	 * after its full stop, where a sentence may start (Foto: Lena K.
+	 * Branden i bilen) */
+	return !dict_has(&nm->dict, t->k, t->klen) ||
+	       (i >= 2 && nm->tok[i - 1].end + 1 == t->start && nm->tok[i - 1].gap == GAP_SPACE &&
+		nm->tok[i - 2].cap &&
+		(nm->tok[i - 2].flags & W_FIRST) && is_name(nm, i - 2) && !label_word_at(nm, i) &&
+		!role_word(nm, t));
 }
 
 /* "Björn Goop hittas", "Sten Ek kör": a given name starting a sentence
