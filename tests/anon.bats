@@ -371,7 +371,7 @@ make_key() {
 	assert_anon_csv breaks
 }
 
-@test "anon: places by their endings: a capitalised word no list has that ends as Swedish place names do (-sta, -näs, -hulta, -arum, -åker, -löv, -säter and more) is a place (Veddesta, Bollstanäs, Mörkhulta, Ljungarum), not after a cue, a greeting or a given name (ringde Hallsta, Hälsningar Greta Hallsta, Per Hamnsund); Region names the word after it and is no part of a name before it (Ewa Göransson Region Västmanland); after skicka till an organisation before a post box is no part of the address (Malung-Sälens kommun Box 14 782 21 Malung), a box without postcode is no address (Föreningen Box 14)" {
+@test "anon: places by their endings: a capitalised word no list has that ends as Swedish place names do (-sta, -näs, -hulta, -arum, -åker, -löv, -säter and more) is a place (Veddesta, Bollstanäs, Mörkhulta, Ljungarum), not after a cue, a greeting or a given name (ringde Hallsta, Hälsningar Greta Hallsta, Per Hamnsund); Region names the word after it and is no part of a name before it (Ewa Göransson Region Västmanland); after skicka till an organisation before a post box is no part of the address (Malung-Sälens kommun Box 14 782 21 Malung), a box without postcode is no address (Föreningen Box 14); a river's or a lake's ending too (Bodån, Svartbyträsket, Lillfjärden, Grantjärnen)" {
 	assert_anon_text toponyms
 }
 

@@ -2808,13 +2808,15 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
  * "Veddesta", "Bollstanäs", "Mörkhulta": a village, a farm or a district by
  * its ending, as a person's home is written after her name ("Karin
  * Andersson, Duvbo") or a place in a sentence; "Hertsöbo", "Rissnebo": one
- * who lives there.  Not -stad: Norwegian surnames end so (Bjørnstad). */
+ * who lives there; "Bodån", "Svartbyträsket": a river or a lake.  Not
+ * -stad: Norwegian surnames end so (Bjørnstad). */
 static bool village_shape(const token *t)
 {
 	static const char *const ends[] = {
 		"by", "bo", "torp", "ryd", "gårda", "böle", "sta", "näs", "inge", "tuna",
 		"köping", "hult", "hulta", "måla", "arp", "löv", "säter", "hamn", "sund", "ås",
 		"lösa", "åker", "arum", "tofta", "slätt", "kulla", "heden", "liden",
+		"ån", "älven", "sjön", "träsket", "fjärden", "tjärnen",
 	};
 
 	return t->cap && !t->allcaps && t->script == SC_LATIN &&
