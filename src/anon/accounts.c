@@ -32,7 +32,9 @@ static const char *const accounts[] = {
  * a compound ("till förbundet på bg", "Minnesfonden: Bg").  Further away
  * they do not: the corpora trygg-anon is measured on keep "Föreningen
  * träffas på tisdagar. Medlemsavgiften betalas till bankgiro" a private
- * account.  A bank's code for payments from abroad (BIC, SWIFT) anywhere
+ * account.  A bank's code for payments from abroad (BIC, SWIFT), an OCR
+ * reference (a bank gives one to a business that bills many) or a payee
+ * named as such (Betalningsmottagare: Stockholms Spelmansgille) anywhere
  * is an organisation's. */
 static const char *const payee_tails[] = {
 	"förening", "föreningen", "förbund", "förbundet", "klubben",
@@ -40,7 +42,8 @@ static const char *const payee_tails[] = {
 };
 enum { PAYEE_REACH = 3 };
 
-static const char *const bank_codes[] = { "bic", "swift" };
+static const char *const bank_codes[] = { "bic", "swift", "ocr", "betalningsmottagare",
+					  "betalningsmottagaren" };
 
 /* Words that show a private person writes of their own money; they
  * outweigh the payee's words, not an organisation number. */
