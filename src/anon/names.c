@@ -3337,6 +3337,19 @@ static bool small_shop_word(const token *t)
 	return KEY_IS_ONE_OF(t, shops);
 }
 
+/* A name's genitive, also where the list has the word as a name of its
+ * own (Annas, a Biblical name, is Anna's in "Annas bageri"; only before a
+ * shop's word in small letters: Tomas Riste is no Toma's). */
+static bool may_be_genitive(const anon_names *nm, const token *t)
+{
+	size_t sl;
+
+	if (t->genitive)
+		return true;
+	sl = (t->flags & W_FIRST) ? genitive_stem(t->k, t->klen) : 0;
+	return sl && (names_flags(nm, t->k, sl) & W_FIRST);
+}
+
 static bool shop_word_follows(anon_names *nm, size_t i)
 {
 	const token *n;
@@ -3622,7 +3635,9 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
 	 * capitalised ordinary word names a shop */
-	if (named && t->genitive && shop_word_follows(nm, i))
+	if (named && ((t->genitive && shop_word_follows(nm, i)) ||
+		      (may_be_genitive(nm, t) && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+		       !nm->tok[i + 1].cap && small_shop_word(&nm->tok[i + 1]))))
 		return ST_NO;
 	/* "Hotel Eggers", "restaurang Harrys", "IK Frej": a business's or a
 	 * club's noun, then its name */
