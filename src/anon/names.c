@@ -4612,6 +4612,8 @@ static bool role_after_full_name(const anon_names *nm, size_t i)
 	       ((t[i + 2].flags & W_TITLE) || role_word(nm, &t[i + 2]));
 }
 
+static bool signed_above_role(const anon_names *nm, size_t i);
+
 /* "kalle o hans kompisar", "martin och hennes mamma": a given name in
  * small letters joined to a possessive and the noun it owns is the one
  * whose they are. */
@@ -4665,7 +4667,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       (next && (t->flags & W_FIRST)) || joined_to_name(nm, i) ||
 		       (person_frame(nm, s, n, i) &&
 			(!common_surname_only(t) || speaks_after(nm, i))) ||
-		       greeting_before(nm, i) ||
+		       greeting_before(nm, i) || signed_above_role(nm, i) ||
 		       pron_joined(nm, i);
 	/* "KARLSSON I 9C MOBBAR": a surname no dictionary has, starting a
 	 * sentence in lower case or shouted, before what a person does */
@@ -5040,6 +5042,23 @@ static bool one_line_break(const char *s, size_t a, size_t b)
 			return false;
 	}
 	return breaks == 1;
+}
+
+/* "Egon<line break>ordförande<line break>Degerby SF": a given name alone on
+ * its line above a line that starts with a role signs a letter. */
+static bool signed_above_role(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	const char *s = nm->text;
+	size_t a = t[i].start;
+
+	if (!(t[i].flags & W_FIRST) || !t[i].cap || i + 1 >= nm->ntok ||
+	    !one_line_break(s, t[i].end, t[i + 1].start) ||
+	    !((t[i + 1].flags & W_TITLE) || role_word(nm, &t[i + 1])))
+		return false;
+	while (a > 0 && blank_byte(s[a - 1]))
+		a--;
+	return a == 0 || s[a - 1] == '\n';
 }
 
 /* "Margareta<line break>Ohlson, skattmästare": a list of a board copied
