@@ -385,7 +385,7 @@ make_key() {
 	assert_anon_text casework
 }
 
-@test "anon: signatures and contacts: a brand that is a given name alone on the line after a greeting signs the text (Med vänlig hälsning / Wilma), not inside a sentence (Vi använder Wilma); after Kontaktperson: two capitalised words are the name (Wichai Lund, ordförande), an organisation's is none (Socialtjänsten Ale); a given name in small letters joined to hans or hennes and what it owns is a person (kalle o hans kompisar, martin och hennes mamma); a place in small letters before a place's noun is the place (typ ale torg); a given name that is a word too alone on its line above a line starting with a role signs the letter (Egon / ordförande), not above any word (Sol / lyser)" {
+@test "anon: signatures and contacts: a brand that is a given name alone on the line after a greeting signs the text (Med vänlig hälsning / Wilma), not inside a sentence (Vi använder Wilma); after Kontaktperson: two capitalised words are the name (Wichai Lund, ordförande), an organisation's is none (Socialtjänsten Ale); a given name in small letters joined to hans or hennes and what it owns is a person (kalle o hans kompisar, martin och hennes mamma); a place in small letters before a place's noun is the place (typ ale torg); a given name that is a word too alone on its line above a line starting with a role signs the letter (Egon / ordförande), not above any word (Sol / lyser); a surname alone on its line between a given name and a phone's or an e-mail's line is the name's (Kontaktperson: Anna / Bredenfeldt / 070-…), an ordinary word is not (Anna / Styrelsen)" {
 	assert_anon_csv signatures
 }
 

@@ -5044,6 +5044,24 @@ static bool one_line_break(const char *s, size_t a, size_t b)
 	return breaks == 1;
 }
 
+/* After byte B: the line ends, and the next is a phone's or an e-mail's
+ * (a digit, '+' or '(' first, or an '@' in it). */
+static bool contact_line_follows(const char *s, size_t n, size_t b)
+{
+	while (b < n && blank_byte(s[b]))
+		b++;
+	if (b >= n || s[b] != '\n')
+		return false;
+	while (b < n && (blank_byte(s[b]) || s[b] == '\n'))
+		b++;
+	if (b < n && ((s[b] >= '0' && s[b] <= '9') || s[b] == '+' || s[b] == '('))
+		return true;
+	for (; b < n && s[b] != '\n'; b++)
+		if (s[b] == '@')
+			return true;
+	return false;
+}
+
 /* "Egon<line break>ordförande<line break>Degerby SF": a given name alone on
  * its line above a line that starts with a role signs a letter. */
 static bool signed_above_role(const anon_names *nm, size_t i)
@@ -5071,9 +5089,14 @@ static bool surname_across_line(anon_names *nm, size_t i)
 
 	if (!t->cap || t->allcaps || t->initial || t->script != SC_LATIN || t->state == ST_NAME ||
 	    p->state != ST_NAME || !((p->flags & W_FIRST) || after_first_name(nm, i - 1)) ||
-	    r >= nm->ntok ||
-	    nm->tok[r].gap != GAP_COMMA || !one_line_break(nm->text, p->end, t->start) ||
+	    !one_line_break(nm->text, p->end, t->start) ||
 	    (t->flags & (W_STOP | W_KEEP | W_TITLE | W_PLACE | W_PREP | W_CAPTION | W_GREET)))
+		return false;
+	/* "Kontaktperson: Anna<line break>Bredenfeldt<line break>070-…": the
+	 * surname alone on its line above a phone or an e-mail */
+	if (contact_line_follows(nm->text, nm->textlen, t->end))
+		return (t->flags & W_LAST) || (t->flags == 0 && !is_dict_word(nm, i));
+	if (r >= nm->ntok || nm->tok[r].gap != GAP_COMMA)
 		return false;
 	if (!nm->tok[r].cap && nm->tok[r].k[nm->tok[r].klen - 1] == 's' && r + 1 < nm->ntok &&
 	    nm->tok[r + 1].gap == GAP_SPACE)
