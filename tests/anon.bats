@@ -34,7 +34,7 @@ assert_anon_csv() {
 	assert_output "$(cat "$A/traps.txt")"
 }
 
-@test "anon: names decided with the sentence (cues, genitive, lower case, all caps, words that are names)" {
+@test "anon: names decided with the sentence (cues, genitive, lower case, all caps, words that are names); a capitalised word no list has glued to its number is a code or a brand (Lpfö98, Tele2, Gy11), a name so is a handle's (Anna2)" {
 	assert_anon_text names
 }
 

@@ -2400,8 +2400,11 @@ static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 	if (!t->cap && t->start >= 2 && s[t->start - 1] == ':' && s[t->start - 2] >= '0' &&
 	    s[t->start - 2] <= '9')
 		return true;
-	/* "EK2b", "SA19": a class's or a programme's letters */
-	if (t->allcaps && t->klen <= 3 && t->end < nm->textlen && s[t->end] >= '0' && s[t->end] <= '9')
+	/* "EK2b", "SA19": a class's or a programme's letters; "Lpfö98",
+	 * "Tele2", "Gy11": a word no list has glued to its number is a code,
+	 * a curriculum or a brand (a name so is a handle's: Anna2) */
+	if ((t->allcaps ? t->klen <= 3 : t->cap && !t->flags && t->script == SC_LATIN) &&
+	    t->end < nm->textlen && s[t->end] >= '0' && s[t->end] <= '9')
 		return true;
 	return (t->cap && !t->allcaps &&
 		(inner_capitals(s + t->start, t->end - t->start) ||
