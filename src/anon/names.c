@@ -1483,7 +1483,9 @@ static size_t ending_of(const char *k, size_t n, const char *const *ends, size_t
 static bool event_shape(const token *t)
 {
 	static const char *const ends[] = { "dagen", "dagarna", "veckan", "kvällen",
-					    "natten", "festen", "loppet", "mässan" };
+					    "natten", "festen", "loppet", "mässan", "möte",
+					    "mötet", "sdag", "fest", "marknad", "marknaden",
+					    "konsert", "konserten", "turnering", "turneringen" };
 
 	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
 }
