@@ -2883,6 +2883,8 @@ static bool affiliation_in_brackets(const anon_names *nm, size_t i)
 	       ((t[i - 1].flags | t[i - 2].flags) & (W_FIRST | W_LAST)) && list_goes_on(nm, i);
 }
 
+static bool small_shop_word(const token *t);
+
 /* "Sheilla Ishimwe sjöng": a word read only as a compound, starting a
  * sentence before a capitalised word that no list or dictionary has and a
  * word in small letters, begins a name no list has. */
@@ -2913,6 +2915,11 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 			       * "Hycklinge JUF", "IF Brommapojkarna" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
+	/* "Gotthards krog", "Mimers teater": a genitive no list has before a
+	 * small shop's or a venue's word names the place */
+	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && i + 1 < nm->ntok &&
+	    nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap && small_shop_word(&nm->tok[i + 1]))
+		return ST_NO;
 	if (!t->sent_start && in_place_list(nm, i))
 		return ST_NO;
 	if (number_label_shape(t) && label_follows(nm->text, nm->textlen, t->end))
@@ -3337,7 +3344,9 @@ static bool small_shop_word(const token *t)
 {
 	static const char *const shops[] = { "kafé", "café", "cafe", "konditori", "bageri",
 					     "barbershop", "salong", "frisörsalong", "pizzeria",
-					     "kiosk", "bod", "krog", "bistro", "blommor", "pub" };
+					     "kiosk", "bod", "krog", "bistro", "blommor", "pub",
+					     "teater", "biograf", "museum", "mejeri", "handel",
+					     "affär", "pensionat", "restaurang", "hotell" };
 
 	return KEY_IS_ONE_OF(t, shops);
 }
@@ -5206,7 +5215,6 @@ static void mark_phrases(anon_names *nm)
  * as an ordinary word (Michael Hesselgård)? */
 static bool named_after_full_name(const anon_names *nm, size_t i);
 static bool capitalised_name_ends(const anon_names *nm, size_t j);
-static bool small_shop_word(const token *t);
 
 /* The last word of a full name: 1 a surname no dictionary has, 2 one that
  * is an ordinary word too (Stark, Berg), 0 none. */
