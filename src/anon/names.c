@@ -2883,7 +2883,7 @@ static bool affiliation_in_brackets(const anon_names *nm, size_t i)
 	       ((t[i - 1].flags | t[i - 2].flags) & (W_FIRST | W_LAST)) && list_goes_on(nm, i);
 }
 
-static bool small_shop_word(const token *t);
+static bool small_shop_follows(const anon_names *nm, size_t i);
 
 /* "Sheilla Ishimwe sjöng": a word read only as a compound, starting a
  * sentence before a capitalised word that no list or dictionary has and a
@@ -2917,8 +2917,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
 	/* "Gotthards krog", "Mimers teater": a genitive no list has before a
 	 * small shop's or a venue's word names the place */
-	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && i + 1 < nm->ntok &&
-	    nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap && small_shop_word(&nm->tok[i + 1]))
+	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && small_shop_follows(nm, i))
 		return ST_NO;
 	if (!t->sent_start && in_place_list(nm, i))
 		return ST_NO;
@@ -3351,6 +3350,14 @@ static bool small_shop_word(const token *t)
 	return KEY_IS_ONE_OF(t, shops);
 }
 
+/* Word I+1 is a small shop's or a venue's noun in small letters. */
+static bool small_shop_follows(const anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && n->gap == GAP_SPACE && !n->cap && small_shop_word(n);
+}
+
 /* A name's genitive, also where the list has the word as a name of its
  * own (Annas, a Biblical name, is Anna's in "Annas bageri"; only before a
  * shop's word in small letters: Tomas Riste is no Toma's). */
@@ -3371,7 +3378,7 @@ static bool shop_word_follows(anon_names *nm, size_t i)
 	if (i + 1 >= nm->ntok)
 		return false;
 	n = &nm->tok[i + 1];
-	if (n->gap == GAP_SPACE && !n->cap && small_shop_word(n))
+	if (small_shop_follows(nm, i))
 		return true;
 	return n->gap == GAP_SPACE && n->cap && !n->allcaps && !n->sent_start &&
 	       !(n->flags & (W_FIRST | W_LAST | W_TITLE | W_STOP | W_PVERB | W_OBJVERB)) &&
@@ -3650,8 +3657,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
 	 * capitalised ordinary word names a shop */
 	if (named && ((t->genitive && shop_word_follows(nm, i)) ||
-		      (may_be_genitive(nm, t) && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
-		       !nm->tok[i + 1].cap && small_shop_word(&nm->tok[i + 1]))))
+		      (may_be_genitive(nm, t) && small_shop_follows(nm, i))))
 		return ST_NO;
 	/* "Hotel Eggers", "restaurang Harrys", "IK Frej": a business's or a
 	 * club's noun, then its name */
