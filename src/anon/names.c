@@ -5087,16 +5087,10 @@ static bool contact_line_follows(const char *s, size_t n, size_t b)
 static bool signed_above_role(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
-	const char *s = nm->text;
-	size_t a = t[i].start;
 
-	if (!(t[i].flags & W_FIRST) || !t[i].cap || i + 1 >= nm->ntok ||
-	    !one_line_break(s, t[i].end, t[i + 1].start) ||
-	    !((t[i + 1].flags & W_TITLE) || role_word(nm, &t[i + 1])))
-		return false;
-	while (a > 0 && blank_byte(s[a - 1]))
-		a--;
-	return a == 0 || s[a - 1] == '\n';
+	return (t[i].flags & W_FIRST) && t[i].cap && i + 1 < nm->ntok &&
+	       one_line_break(nm->text, t[i].end, t[i + 1].start) &&
+	       ((t[i + 1].flags & W_TITLE) || role_word(nm, &t[i + 1])) && alone_on_line(nm, i, i);
 }
 
 /* "Margareta<line break>Ohlson, skattmästare": a list of a board copied
