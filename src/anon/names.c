@@ -1107,7 +1107,7 @@ static bool given_name_abbreviated_at(const anon_names *nm, const char *s, size_
  * not at the end of a line, where it is more often a list's letter. */
 static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 {
-	if (i > 0 && s[i - 1] != ' ')
+	if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(') /* "Läraren (O.B) sa" */
 		return false;
 	if (end == i + 1 && s[i] >= 'A' && s[i] <= 'Z')
 		return end == n || s[end] == ' ' || s[end] == '.' || s[end] == ','; /* T J, */
@@ -1773,19 +1773,38 @@ static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
  * "enligt", which a brand may follow. */
 #define W_TELL (W_OBJVERB | W_PVERB)
 
-/* "Vår kantor, Axel Berg, kallade": one to three capitalised words set
- * off by commas right after a role in small letters name its holder. */
+/* A role in small letters ends at word J: a role's word (kantor,
+ * väktaren), or one and where the holder works ("väktaren från
+ * Securitas", "rektorn på Ekskolan"). */
+static bool role_ends_at(const anon_names *nm, size_t j)
+{
+	static const char *const at[] = { "från", "på", "vid", "hos" };
+	const token *t = nm->tok;
+
+	if (t[j].cap && !t[j].sent_start) {
+		if (j < 2 || t[j].gap != GAP_SPACE || t[j - 1].gap != GAP_SPACE ||
+		    !KEY_IS_ONE_OF(&t[j - 1], at) || (t[j].flags & W_PLACE))
+			return false;
+		j -= 2;
+	}
+	return (!t[j].cap || t[j].sent_start) && ((t[j].flags & W_TITLE) || role_word(nm, &t[j]));
+}
+
+/* "Vår kantor, Axel Berg, kallade", "Väktaren från Securitas, Ruta, är",
+ * "rektor, Wilma van den Broek, har": one to three capitalised words (and
+ * a name's particles) set off by commas right after a role name its
+ * holder. */
 static bool role_apposition_at(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
-	size_t j = i;
+	size_t j = i, words = 1;
 
-	if (t[i].gap != GAP_COMMA || !t[i].cap || t[i].allcaps || t[i - 1].cap ||
-	    !(t[i - 1].flags & W_TITLE))
+	if (t[i].gap != GAP_COMMA || !t[i].cap || t[i].allcaps || !role_ends_at(nm, i - 1))
 		return false;
-	while (j + 1 < nm->ntok && j - i < 3 && t[j + 1].gap == GAP_SPACE && t[j + 1].cap)
-		j++;
-	return j - i < 3 && (j + 1 == nm->ntok || t[j + 1].gap == GAP_COMMA);
+	while (j + 1 < nm->ntok && words <= 3 && t[j + 1].gap == GAP_SPACE &&
+	       (t[j + 1].cap || (t[j + 1].flags & W_PARTICLE)))
+		words += t[++j].cap;
+	return words <= 3 && t[j].cap && (j + 1 == nm->ntok || t[j + 1].gap == GAP_COMMA);
 }
 
 /* Cue flags (title, naming verb, greeting, verb with a person as object)
@@ -3944,15 +3963,15 @@ static bool in_brackets_after(const anon_names *nm, size_t i)
 
 /* "Det var ES från klassen som", "det var JK som": the one a cleft
  * sentence points out, before som or where she comes from. */
-static bool cleft_subject(const anon_names *nm, size_t i)
+static bool cleft_subject(const anon_names *nm, size_t a, size_t b)
 {
 	static const char *const it[] = { "det" }, *const was[] = { "var", "är" },
 			  *const who[] = { "som", "från" };
 	const token *t = nm->tok;
 
-	return i >= 2 && i + 1 < nm->ntok && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
-	       t[i + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 2], it) &&
-	       KEY_IS_ONE_OF(&t[i - 1], was) && KEY_IS_ONE_OF(&t[i + 1], who);
+	return a >= 2 && b + 1 < nm->ntok && t[a].gap == GAP_SPACE && t[a - 1].gap == GAP_SPACE &&
+	       t[b + 1].gap != GAP_OTHER && !t[b + 1].cap && KEY_IS_ONE_OF(&t[a - 2], it) &&
+	       KEY_IS_ONE_OF(&t[a - 1], was) && KEY_IS_ONE_OF(&t[b + 1], who);
 }
 
 static bool initials_in_capitals(anon_names *nm, size_t i)
@@ -3971,7 +3990,7 @@ static bool initials_in_capitals(anon_names *nm, size_t i)
 	/* "Det var AJ som sa det", "det var ES från klassen": initials
 	 * that are a word too, pointed out as the one who does a person's
 	 * deed or comes from somewhere (not "det var EU som bestämde") */
-	if (cleft_subject(nm, i) &&
+	if (cleft_subject(nm, i, i) &&
 	    (caps_initials(nm, i) ||
 	     (caps_pair_part(&t[i]) && (nm->tok[i + 1].k[0] == 'f' || pverb_at(nm, i + 2)))))
 		return true;
@@ -4046,6 +4065,21 @@ static bool slash_signature_at(const anon_names *nm, size_t i)
 	return b == nm->textlen || s[b] == '\n';
 }
 
+static bool dotted_abbreviation(const char *s, size_t n);
+static bool role_before_bracketed(const anon_names *nm, size_t i, size_t j);
+
+/* "U.O", "G. S.", "G S", "J.N": word I is the second of two capital
+ * letters written as a person's initials. */
+static bool second_of_initial_pair(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *p = &nm->tok[i - 1];
+	size_t gap = t->start - p->end;
+
+	return t->end - t->start == 1 && t->cap && p->cap && p->end - p->start == 1 &&
+	       ((gap == 1 && (nm->text[p->end] == '.' || nm->text[p->end] == ' ')) ||
+		(gap == 2 && nm->text[p->end] == '.' && nm->text[p->end + 1] == ' '));
+}
+
 /* "AJ redogjorde", "U.O rapporterade", "G. S. informerade": in minutes,
  * initials no list or dictionary has before what a person reports; not
  * an acronym a list has (SL informerade, KD föreslog), nor a letter twice
@@ -4062,19 +4096,20 @@ static bool initials_before_report(anon_names *nm, size_t i)
 		"ber", "bad", "meddelade", "meddelar", "kontaktar", "kontaktade",
 		"undersöker", "undersökte", "ansvarar", "återkommer",
 	};
-	const token *t = &nm->tok[i], *p = i > 0 ? &nm->tok[i - 1] : NULL;
-	size_t gap;
+	const token *t = &nm->tok[i];
 
-	if (t->end - t->start > 2 || !t->cap || t->script != SC_LATIN || i + 1 >= nm->ntok ||
-	    nm->tok[i + 1].gap != GAP_SPACE || !KEY_IS_ONE_OF(&nm->tok[i + 1], reports))
+	if (t->end - t->start > 2 || !t->cap || t->script != SC_LATIN || i + 1 >= nm->ntok)
+		return false;
+	/* "det var J.N från klassen", "Det var F. K. som", "Läraren (O.B) sa" */
+	if (i > 0 && second_of_initial_pair(nm, i) &&
+	    (cleft_subject(nm, i - 1, i) || role_before_bracketed(nm, i - 1, i)))
+		return !dotted_abbreviation(nm->text + nm->tok[i - 1].start,
+					    t->end + (nm->text[t->end] == '.') - nm->tok[i - 1].start);
+	if (nm->tok[i + 1].gap != GAP_SPACE || !KEY_IS_ONE_OF(&nm->tok[i + 1], reports))
 		return false;
 	if (t->allcaps && t->klen == 2 && t->end - t->start == 2)
 		return caps_initials(nm, i);
-	if (t->end - t->start != 1 || !p || !p->cap || p->end - p->start != 1)
-		return false;
-	gap = t->start - p->end; /* "U.O", "G. S.", "G S" */
-	return (gap == 1 && (nm->text[p->end] == '.' || nm->text[p->end] == ' ')) ||
-	       (gap == 2 && nm->text[p->end] == '.' && nm->text[p->end + 1] == ' ');
+	return second_of_initial_pair(nm, i);
 }
 
 static unsigned char judge_rest(anon_names *nm, size_t i)
@@ -4408,8 +4443,8 @@ static bool initial_settles(const anon_names *nm, size_t i)
 	    t[i].end < nm->textlen && nm->text[t[i].end] != '.')
 		return false;
 	if (after_name ||
-	    (next && is_name(nm, i + 1)))
-		return true;
+	    (i + 1 < nm->ntok && (next || second_of_initial_pair(nm, i + 1)) && is_name(nm, i + 1)))
+		return true; /* "(O.B) sa": the pair's first */
 	/* "av B. Setterlind": with its full stop, before a capitalised word no
 	 * list or dictionary has (not a letter of an index: B Bergsåker) */
 	return next && (t[i + 1].cap || t[i + 1].allcaps) &&
@@ -4871,8 +4906,8 @@ static bool first_name_before(anon_names *nm, size_t i)
 		return !p->cap && p->flags == 0 && !is_dict_word(nm, i);
 	if (t->state != ST_NAME || (t->flags & W_FIRST) || t->allcaps)
 		return false;
-	if (p->cap)
-		return !p->allcaps && unlisted_word(nm, p) && !org_shape(nm, p);
+	if (p->cap) /* not a role's compound: "Stallmästare Sundström" */
+		return !p->allcaps && unlisted_word(nm, p) && !org_shape(nm, p) && !role_word(nm, p);
 	return (p->flags & W_FIRST) && !(p->flags & (W_COMMON | W_STOP)) &&
 	       !is_dict_word(nm, i);
 }
@@ -4986,6 +5021,16 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	return (p->flags & W_FIRST) && text_known(nm) && !is_dict_word(nm, i);
 }
 
+/* "Wilma van den Broek": a given name that is a brand or a word too is
+ * a name's before particles and a surname no list or dictionary has. */
+static bool given_name_before_particles(anon_names *nm, size_t g, size_t i)
+{
+	const token *t = nm->tok;
+
+	return t[g].cap && !t[g].allcaps && (t[g].flags & W_FIRST) && !(t[g].flags & W_PLACE) &&
+	       (t[i].flags & ~(unsigned)W_LAST) == 0 && !is_dict_word(nm, i);
+}
+
 /* "Gustaf von Essen", "Jan van der Berg", "Ahmed bin Salman": one or two
  * particles between a name and a capitalised word make that word the
  * surname, and the particles part of the name. */
@@ -5001,9 +5046,10 @@ static bool surname_after_particles(anon_names *nm, size_t i)
 	while (j > 0 && i - j < 2 && (nm->tok[j - 1].flags & W_PARTICLE) &&
 	       nm->tok[j - 1].gap == GAP_SPACE)
 		j--;
-	if (j == i || j == 0 || !is_name(nm, j - 1) ||
+	if (j == i || j == 0 || !(is_name(nm, j - 1) || given_name_before_particles(nm, j - 1, i)) ||
 	    !((nm->tok[j - 1].flags & (W_FIRST | W_LAST)) || after_first_name(nm, j - 1)))
 		return false; /* "Carlos Rebelo Da Silva": after a full name too */
+	nm->tok[j - 1].state = ST_NAME;
 	for (size_t k = j; k < i; k++)
 		nm->tok[k].state = ST_NAME;
 	return true;
@@ -5093,6 +5139,18 @@ static bool signed_above_role(const anon_names *nm, size_t i)
 	       ((t[i + 1].flags & W_TITLE) || role_word(nm, &t[i + 1])) && alone_on_line(nm, i, i);
 }
 
+/* "där Monica<line break>Wasbergs duktiga dirigerande": a paragraph
+ * wrapped at a fixed width breaks its lines inside a sentence; words
+ * before the given name on its line and after the surname on its own,
+ * and no full stop, make the break a space. */
+static bool wrapped_prose(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 2 && t[i - 1].gap == GAP_SPACE && i + 1 < nm->ntok &&
+	       t[i + 1].gap == GAP_SPACE && !t[i - 1].sent_start;
+}
+
 /* "Margareta<line break>Ohlson, skattmästare": a list of a board copied
  * from a page breaks a name between its lines; the surname on the next
  * line, before a comma and a role, is the name's. */
@@ -5110,6 +5168,11 @@ static bool surname_across_line(anon_names *nm, size_t i)
 	 * surname alone on its line above a phone or an e-mail */
 	if (contact_line_follows(nm->text, nm->textlen, t->end))
 		return (t->flags & W_LAST) || (t->flags == 0 && !is_dict_word(nm, i));
+	/* the break a space: the surname as right after a given name */
+	if (wrapped_prose(nm, i))
+		return (t->flags & W_LAST) || ((p->flags & W_FIRST) && unlisted_word(nm, t) &&
+						!street_word(t) && !org_shape(nm, t) &&
+						!place_compound(nm, t));
 	if (r >= nm->ntok || nm->tok[r].gap != GAP_COMMA)
 		return false;
 	if (!nm->tok[r].cap && nm->tok[r].k[nm->tok[r].klen - 1] == 's' && r + 1 < nm->ntok &&
@@ -5119,11 +5182,33 @@ static bool surname_across_line(anon_names *nm, size_t i)
 	       ((t->flags & W_LAST) || (t->flags == 0 && !is_dict_word(nm, i)));
 }
 
+/* "Björn J:son Lindh", "Anna P:sson": a capital, a colon and -son or
+ * -sson abbreviate a surname (Jonsson, Persson) beside a name.  The colon
+ * joins: the name goes whole. */
+static bool abbreviated_patronym(anon_names *nm, size_t i)
+{
+	static const char *const son[] = { "son", "sson" };
+	token *t = nm->tok;
+
+	if (!KEY_IS_ONE_OF(&t[i], son) || t[i - 1].end - t[i - 1].start != 1 || !t[i - 1].cap ||
+	    t[i].start != t[i - 1].end + 1 || nm->text[t[i - 1].end] != ':' ||
+	    !((i >= 2 && t[i - 1].gap == GAP_SPACE && is_name(nm, i - 2)) ||
+	      (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && is_name(nm, i + 1))))
+		return false;
+	t[i - 1].state = ST_NAME;
+	t[i].gap = GAP_SPACE;
+	if (i >= 2 && t[i - 1].gap == GAP_SPACE && t[i - 2].state >= ST_MAYBE && t[i - 2].cap &&
+	    (t[i - 2].flags & W_FIRST))
+		t[i - 2].state = ST_NAME; /* "till Björn J:son Lindhs": and the given name */
+	return true;
+}
+
 static void take_surnames(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++)
 		if (surname_after_first(nm, i) || surname_after_particles(nm, i) ||
-		    (nm->tok[i].gap == GAP_OTHER && surname_across_line(nm, i)))
+		    (nm->tok[i].gap == GAP_OTHER &&
+		     (surname_across_line(nm, i) || abbreviated_patronym(nm, i))))
 			nm->tok[i].state = ST_NAME;
 	take_lone_list_words(nm);
 }
@@ -5287,6 +5372,8 @@ static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 		    /* "Inga av oss": a function word starts a sentence as the
 		     * word, unless what a person does follows (Else berättar) */
 		    !((t[i].flags & W_STOP) && t[j].sent_start && !pverb_at(nm, j + 1)) &&
+		    /* "My Olsson ... var My endast": two letters only inside a clause */
+		    (t[i].klen > 2 || mid_clause(nm, j)) &&
 		    (!only_subject || (j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && !t[j + 1].cap &&
 				       (t[j].sent_start || mid_clause(nm, j)))))
 			t[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
@@ -5304,8 +5391,7 @@ static bool first_of_full_name(const anon_names *nm, size_t i)
 
 	return i + 1 < nm->ntok && t->state == ST_NAME && t->cap && !t->allcaps &&
 	       (t->flags & (W_FIRST | W_STOPNAME)) &&
-	       !(t->flags & W_KEEP) && t->script == SC_LATIN &&
-	       t->klen >= 3 &&
+	       !(t->flags & W_KEEP) && t->script == SC_LATIN && t->klen >= 2 &&
 	       nm->tok[i + 1].state == ST_NAME && nm->tok[i + 1].gap == GAP_SPACE &&
 	       nm->tok[i + 1].cap && !(nm->tok[i + 1].flags & W_FIRST);
 }
@@ -5619,14 +5705,15 @@ static bool given_name_street_at(anon_names *nm, size_t i)
 
 /* "Da Silva byttes in", "Van Persie gjorde mål": a capitalised particle
  * right before a name is part of it; not "De" and "Du", Swedish words
- * that start sentences (De Berg-bröderna is rare, "Du Anna" is not). */
+ * that start sentences (De Berg-bröderna is rare, "Du Anna" is not), but
+ * "De" inside one (det var De Jong som). */
 static bool particle_before_name(const anon_names *nm, size_t i)
 {
 	const token *p = &nm->tok[i - 1];
 
 	return nm->tok[i].state == ST_NAME && nm->tok[i].gap == GAP_SPACE &&
 	       (p->flags & W_PARTICLE) && !p->allcaps && p->state != ST_NAME &&
-	       !(p->klen == 2 && p->k[0] == 'd' && (p->k[1] == 'e' || p->k[1] == 'u'));
+	       !(p->klen == 2 && p->k[0] == 'd' && (p->k[1] == 'u' || (p->k[1] == 'e' && p->sent_start)));
 }
 
 /* What the word after a capitalised word makes of it, once the names
@@ -5770,6 +5857,14 @@ static bool initial_genitive(const char *s, size_t n, const token *t)
 	       (e + 2 >= n || !(alnum_ascii((unsigned char)s[e + 2]) || (unsigned char)s[e + 2] >= 0x80));
 }
 
+/* Bytes A..B hold a closing bracket, perhaps after a full stop, and a
+ * space. */
+static bool bracket_closes(const char *s, size_t a, size_t b)
+{
+	a += a < b && s[a] == '.';
+	return b == a + 2 && s[a] == ')' && s[a + 1] == ' ';
+}
+
 /* "A.M. har kört", "M.A. underkastade sig": letters that also abbreviate
  * words (a.m., M.A.) are a person's initials before what a person does. */
 static bool person_verb_after(const anon_names *nm, size_t j)
@@ -5779,6 +5874,18 @@ static bool person_verb_after(const anon_names *nm, size_t j)
 	const token *n = j + 1 < nm->ntok ? &nm->tok[j + 1] : NULL;
 
 	return n && n->gap == GAP_SPACE && !n->cap && (pverb_at(nm, j + 1) || KEY_IS_ONE_OF(n, aux));
+}
+
+/* "Läraren (A.B.) sa": initials I..J in brackets after a role, before
+ * what a person does. */
+static bool role_before_bracketed(const anon_names *nm, size_t i, size_t j)
+{
+	const token *t = nm->tok;
+
+	return i > 0 && j + 1 < nm->ntok && t[i].start > 0 && nm->text[t[i].start - 1] == '(' &&
+	       ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1])) &&
+	       bracket_closes(nm->text, t[j].end, t[j + 1].start) && !t[j + 1].cap &&
+	       pverb_at(nm, j + 1);
 }
 
 /* "A.M. har kört ... då AM varit påverkad": the initials once found are
@@ -5826,7 +5933,7 @@ static bool dotted_initials(anon_names *nm, const char *s, size_t n)
 		if (j > i && (after >= n || !(alnum_ascii((unsigned char)s[after]) ||
 					      (unsigned char)s[after] >= 0x80)) &&
 		    (genitive || !dotted_abbreviation(s + t[i].start, after - t[i].start) ||
-		     person_verb_after(nm, j))) {
+		     person_verb_after(nm, j) || role_before_bracketed(nm, i, j))) {
 			t[i].dotrun = (unsigned char)(j - i + 1);
 			take_initials_again(nm, i, j);
 			any = true;
