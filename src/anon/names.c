@@ -104,6 +104,7 @@ struct anon_names {
 	wordtab surnameend_rev; /* the same, backwards */
 	uint64_t surname_lens;
 	ending_tails surname_tails;
+	wordtab workplaces;  /* where a person works (kontoret, fritids) */
 	bool foreign;        /* the text is mostly in a script other than Latin */
 	bool english;        /* the text is in English (its function words) */
 	bool dotted;         /* a short capitalised word, a full stop and a
@@ -135,6 +136,7 @@ void names_free(anon_names *nm)
 	wordtab_free(&nm->orgsuffix_rev);
 	wordtab_free(&nm->surnameend);
 	wordtab_free(&nm->surnameend_rev);
+	wordtab_free(&nm->workplaces);
 	free(nm->tok);
 	sb_free(&nm->keys);
 	free(nm);
@@ -370,6 +372,10 @@ static void add_role_row(const csv_table *t, void *ctx)
 			*(org ? &nm->org_lens : &nm->surname_lens) |= (uint64_t)1 << word->len;
 			add_ending_tail(org ? &nm->org_tails : &nm->surname_tails, word->data, word->len);
 		}
+		return;
+	}
+	if (strcmp(role, "workplace") == 0) {
+		wordtab_add(&nm->workplaces, word->data, word->len, 1);
 		return;
 	}
 	add_entry(nm, word->data, word->len, role_flags(role, t->name, csv_table_line(t)));
@@ -4114,6 +4120,7 @@ static bool initials_before_report(anon_names *nm, size_t i)
 
 static unsigned char judge_rest(anon_names *nm, size_t i)
 {
+	static const char *const his[] = { "hans" };
 	const token *t = &nm->tok[i];
 	unsigned f = t->flags, cue;
 	bool named = f & (W_FIRST | W_LAST);
@@ -4171,9 +4178,11 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (t->start > 0 && nm->text[t->start - 1] == '/' && slash_signature_at(nm, i))
 		return ST_NAME;
 	cue = cue_before(nm, i);
-	/* "Linneas mamma", "ibbes storebror": a person's relative */
+	/* "Linneas mamma", "ibbes storebror": a person's relative; "Hans
+	 * dotter" starting a sentence is his */
 	if ((t->genitive || (t->cap && t->klen > 2 && sxz_byte(t->k[t->klen - 1]))) &&
-	    named && !(f & W_STOP) && neighbour_has(nm, i, +1, W_TITLE))
+	    named && !(f & W_STOP) && neighbour_has(nm, i, +1, W_TITLE) &&
+	    !(t->sent_start && KEY_IS_ONE_OF(t, his)))
 		return ST_NAME; /* Max bror, Klas mamma: no -s of their own */
 	/* "Oskis pappa", "Nillans mamma": a word no list or dictionary has */
 	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && t->script == SC_LATIN &&
@@ -4683,6 +4692,20 @@ static bool joined_to_his(const anon_names *nm, size_t i)
 	       !(t[i + 3].flags & (W_STOP | W_PREP | W_CONJ | W_PVERB | W_AFTERVERB));
 }
 
+/* "Ros på fritids ställer upp", "Mark på kontoret blev hotad": a name
+ * that is a word too, capitalised before where a person works. */
+static bool works_at_after(const anon_names *nm, size_t i)
+{
+	static const char *const at[] = { "på", "i", "från", "hos", "vid" };
+	const token *t = nm->tok;
+
+	return t[i].cap && !t[i].allcaps && (t[i].flags & (W_FIRST | W_LAST)) &&
+	       !(t[i].flags & (W_PLACE | W_KEEP | W_STOP | W_TITLE)) && i + 2 < nm->ntok &&
+	       t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE &&
+	       KEY_IS_ONE_OF(&t[i + 1], at) &&
+	       wordtab_get(&nm->workplaces, t[i + 2].k, t[i + 2].klen);
+}
+
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -4693,7 +4716,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 
 	if (t->initial || initials_shape(t))
 		return t->initial != 2 && initial_settles(nm, i);
-	if (regnal_number_at(nm, i) && is_name(nm, i - 1))
+	if ((regnal_number_at(nm, i) && is_name(nm, i - 1)) || works_at_after(nm, i))
 		return true;
 	/* "Westlund (V)"; not "Oppositionsråd (S)", "Vakant (M)" */
 	if (t->cap && !t->allcaps && party_follows(nm, i) && !role_word(nm, t) &&
