@@ -2491,7 +2491,8 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 	 * kyrka" writes it in lower case) */
 	return (neighbour_has(nm, i, +1, W_PLACENOUN) ||
 		(next->gap == GAP_SPACE && !next->cap && next->klen > 3 && next->k[next->klen - 1] == 's' &&
-		 org_genitive_follows(nm, next))) && /* Sture biblioteks */
+		 (org_genitive_follows(nm, next) || /* Sture biblioteks */
+		  (names_flags(nm, next->k, next->klen - 1) & W_PLACENOUN)))) && /* Torps sockens */
 	       next->initial != 1 && /* Hanna Å. */
 	       !(next->cap && (next->flags & W_LAST)) &&
 	       !(next->cap && !next->allcaps && (nm->tok[i].flags & W_FIRST) && nm->tok[i].cap) &&
@@ -3628,6 +3629,16 @@ static bool name_listed_after(const anon_names *nm, size_t i)
 	return i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) && t[i + 2].cap;
 }
 
+/* "Bokens Dag", "Barnens Dag": a capitalised ordinary noun in the
+ * genitive, no name of a list, before word I makes a title of it. */
+static bool noun_genitive_before(const anon_names *nm, size_t i)
+{
+	const token *p = &nm->tok[i - 1];
+
+	return i > 0 && nm->tok[i].gap == GAP_SPACE && p->cap && !p->allcaps && p->flags == 0 &&
+	       p->klen > 4 && p->k[p->klen - 1] == 's' && dict_has(&nm->dict, p->k, p->klen - 1);
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3714,6 +3725,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	/* "Eskilstuna Linden Hockey": a club's name begins with its town */
 	if (named && !(f & W_FIRST) && i > 0 && t->gap == GAP_SPACE && listed_place(nm, i - 1) &&
 	    i + 1 < nm->ntok && org_name_ends_at(nm, i + 1))
+		return ST_NO;
+	if (named && (f & W_COMMON) && noun_genitive_before(nm, i))
 		return ST_NO;
 	if (named)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
