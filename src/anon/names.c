@@ -1116,7 +1116,8 @@ static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 	if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(') /* "Läraren (O.B) sa" */
 		return false;
 	if (end == i + 1 && s[i] >= 'A' && s[i] <= 'Z')
-		return end == n || s[end] == ' ' || s[end] == '.' || s[end] == ','; /* T J, */
+		return end == n || s[end] == ' ' || s[end] == '.' || s[end] == ',' || /* T J, */
+		       s[end] == '\n' || s[end] == '\r'; /* "Kommunjurist H W" ending a line */
 	/* "Hanna Å.", "Per Ö.": Å, Ä, Ö, Æ, Ø with their full stop (alone
 	 * the capital Å is also a word) */
 	return end == i + 2 && (unsigned char)s[i] == 0xC3 && end < n && s[end] == '.' &&
@@ -1468,7 +1469,8 @@ static bool model_of_brand(const anon_names *nm, size_t i)
 
 	return i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && t[i - 1].cap &&
 	       (t[i - 1].flags & W_KEEP) && !(t[i - 1].flags & (W_FIRST | W_LAST)) &&
-	       !t[i - 2].cap && (KEY_IS_ONE_OF(&t[i - 2], articles) || (t[i - 2].flags & W_POSS));
+	       (!t[i - 2].cap || t[i - 2].sent_start) && /* "En Volkswagen Touran stals" */
+	       (KEY_IS_ONE_OF(&t[i - 2], articles) || (t[i - 2].flags & W_POSS));
 }
 
 /* The length of the first of the N ENDS that K[0..n) ends in after a stem
@@ -2888,7 +2890,8 @@ static bool store_of_brand(const anon_names *nm, size_t i)
 	const token *t = nm->tok;
 
 	return i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap && (t[i - 1].flags & W_KEEP) &&
-	       !(t[i - 1].flags & (W_FIRST | W_LAST)) && t[i].flags == 0 && !name_listed_after(nm, i);
+	       (!(t[i - 1].flags & (W_FIRST | W_LAST)) || (t[i - 1].flags & W_ORGCUE)) &&
+	       t[i].flags == 0 && !name_listed_after(nm, i); /* Ica Stjärnköp */
 }
 
 /* "Tony Olsson (Svemo)", "Ulf Grindgärds (Henriksdal) ordförande": a
@@ -3339,13 +3342,16 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 		return ST_NO;
 	/* "togs av Freja Lindström": a surname makes a person after a
 	 * preposition too; "på ICA Lunda" is the shop */
-	if (!t->allcaps && (surname_follows(nm, i) || unlisted_surname_follows(nm, i) ||
+	bool shop_follows = (t->flags & W_ORGCUE) != 0; /* Ica Stjärnköp: the shop's name */
+
+	if (!t->allcaps && (surname_follows(nm, i) ||
+			    (!shop_follows && unlisted_surname_follows(nm, i)) ||
 			    initial_then_surname(nm, i)))
 		return ST_NAME; /* "Max H Lund" */
 	if (placeprep_before(nm, i) || neighbour_has(nm, i, -1, W_PREP))
 		return ST_NO; /* "bor i Tyra" */
 	if (surname_follows(nm, i) || class_follows(nm, nm->text, nm->textlen, i) ||
-	    unlisted_surname_follows(nm, i))
+	    (!shop_follows && unlisted_surname_follows(nm, i)))
 		return ST_NAME;
 	/* "Tyra sa att", "Max slog mig": a first name before what a person
 	 * does (the app or the chain does not speak or hit) */
@@ -4177,8 +4183,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	 * still be a name beside one; "al-masri" is a surname's shape */
 	if (!t->cap && !named && f == 0 && t->script == SC_LATIN &&
 	    ((t->allcaps && t->klen > 2) || prefixed_surname(t))) {
-		if (is_dict_word(nm, i))
-			return ST_NO;
+		if (is_dict_word(nm, i) || org_name_before(nm, i))
+			return ST_NO; /* "HSB BRF RINGSTEDT" */
 		/* HAN SKREV "RING ATILGAN": a cue takes it as in lower case */
 		return cue_before(nm, i) & (W_TITLE | W_CALL | W_GREET | W_OBJVERB) ? ST_NAME
 										: ST_MAYBE;
@@ -4454,7 +4460,10 @@ static bool initial_settles(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	bool next = i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE;
-	bool after_name = i > 0 && t[i].gap == GAP_SPACE && is_name(nm, i - 1);
+	/* not after a full name: "Ida Burlin X" marks her present */
+	bool after_name = i > 0 && t[i].gap == GAP_SPACE && is_name(nm, i - 1) &&
+			  !(i >= 2 && !t[i - 1].initial && !t[i - 2].initial &&
+			    t[i - 1].gap == GAP_SPACE && is_name(nm, i - 2));
 
 	/* "S Helena Johansson", "V Kjell Andersson": a party's letter (S, M,
 	 * C, L, V) before a first name, not an initial (those stand before a
@@ -5045,9 +5054,9 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	 * Hultsfors), and so do long words (Nilsdotter, Goldhammer): right
 	 * after a first name the shape says nothing; after a surname it does
 	 * ("Gösta Gärdin Kronsväg Mullsjö", "Anders Nilsson Ungdomsrepresentant:") */
-	if (t->cap)
+	if (t->cap) /* "väninnan My Wrethagen": a function word that is a given name */
 		return unlisted_word(nm, t) &&
-		       ((p->flags & W_FIRST) ||
+		       ((p->flags & W_FIRST) || (p->cap && (p->flags & W_STOPNAME)) ||
 			(!org_shape(nm, t) && !noun_compound(nm, t) &&
 			 !label_follows(nm->text, nm->textlen, t->end))); /* Carlbom Tele: */
 	if (org_shape(nm, t))
@@ -5226,8 +5235,8 @@ static bool abbreviated_patronym(anon_names *nm, size_t i)
 	static const char *const son[] = { "son", "sson" };
 	token *t = nm->tok;
 
-	if (!KEY_IS_ONE_OF(&t[i], son) || t[i - 1].end - t[i - 1].start != 1 || !t[i - 1].cap ||
-	    t[i].start != t[i - 1].end + 1 || nm->text[t[i - 1].end] != ':' ||
+	if (t[i].start != t[i - 1].end + 1 || nm->text[t[i - 1].end] != ':' ||
+	    t[i - 1].end - t[i - 1].start != 1 || !t[i - 1].cap || !KEY_IS_ONE_OF(&t[i], son) ||
 	    !((i >= 2 && t[i - 1].gap == GAP_SPACE && is_name(nm, i - 2)) ||
 	      (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && is_name(nm, i + 1))))
 		return false;
