@@ -1976,6 +1976,16 @@ static bool word_surname_after(anon_names *nm, size_t i)
 
 /* Joined by "och" or "eller" to a personal pronoun ("Maria och jag",
  * "Bo eller du"), or set between commas after mig or oss. */
+/* "min bror", "hennes mamma": word J a possessive before a person's
+ * role in small letters. */
+static bool kin_after_possessive(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+
+	return j + 1 < nm->ntok && (t[j].flags & W_POSS) && !t[j].cap && t[j + 1].gap == GAP_SPACE &&
+	       !t[j + 1].cap && (t[j + 1].flags & W_TITLE);
+}
+
 static bool pron_joined(const anon_names *nm, size_t i)
 {
 	static const char *const me[] = { "mig", "mej", "oss" };
@@ -1989,7 +1999,8 @@ static bool pron_joined(const anon_names *nm, size_t i)
 	return (i >= 2 && (t[i - 1].flags & W_CONJ) && t[i].gap == GAP_SPACE &&
 		t[i - 1].gap == GAP_SPACE && (t[i - 2].flags & W_PRON)) ||
 	       (i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) && t[i + 1].gap == GAP_SPACE &&
-		t[i + 2].gap == GAP_SPACE && (t[i + 2].flags & W_PRON));
+		t[i + 2].gap == GAP_SPACE &&
+		((t[i + 2].flags & W_PRON) || kin_after_possessive(nm, i + 2)));
 }
 
 /* "SRF's", "SIUs", "Lund FFs": the genitive of an acronym of two to four
@@ -4929,6 +4940,16 @@ static bool given_name_of_list_item(anon_names *nm, size_t i)
 	       !role_word(nm, p) && !org_word(nm, p) && item_of_name_list(nm, i + 1);
 }
 
+/* "av en Fon Boonmee som": a capitalised ordinary word inside a sentence
+ * before a surname only the lists of surnames have is the given name. */
+static bool word_before_listed_surname(const anon_names *nm, size_t i)
+{
+	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
+
+	return !p->sent_start && p->flags == 0 && p->klen >= 3 && p->script == SC_LATIN &&
+	       t->flags == W_LAST && i > 0 && p->gap == GAP_SPACE && !nm->tok[i - 1].cap;
+}
+
 static bool first_name_before(anon_names *nm, size_t i)
 {
 	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
@@ -4952,7 +4973,8 @@ static bool first_name_before(anon_names *nm, size_t i)
 	if (t->state != ST_NAME || (t->flags & W_FIRST) || t->allcaps)
 		return false;
 	if (p->cap) /* not a role's compound: "Stallmästare Sundström" */
-		return !p->allcaps && unlisted_word(nm, p) && !org_shape(nm, p) && !role_word(nm, p);
+		return !p->allcaps && !org_shape(nm, p) && !role_word(nm, p) &&
+		       (unlisted_word(nm, p) || word_before_listed_surname(nm, i));
 	return (p->flags & W_FIRST) && !(p->flags & (W_COMMON | W_STOP)) &&
 	       !is_dict_word(nm, i);
 }
