@@ -3071,6 +3071,10 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	unsigned f = t->flags;
 	bool named = f & (W_FIRST | W_LAST);
 
+	/* "adde mej på snap": a word starting a sentence before a negation
+	 * or an object pronoun is a verb, in small letters too */
+	if (neighbour_has(nm, i, +1, W_AFTERVERB) && at_sentence_start(nm->text, t->start))
+		return ST_NO;
 	/* "max söderberg", shouted "MARIA OLSSON": a first name and a
 	 * surname no dictionary has */
 	if ((f & W_FIRST) && !(f & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
@@ -4116,13 +4120,8 @@ static bool second_of_initial_pair(const anon_names *nm, size_t i)
 		(gap == 2 && nm->text[p->end] == '.' && nm->text[p->end + 1] == ' '));
 }
 
-/* "AJ redogjorde", "U.O rapporterade", "G. S. informerade": in minutes,
- * initials no list or dictionary has before what a person reports; not
- * an acronym a list has (SL informerade, KD föreslog), nor a letter twice
- * (BB, a stand-in), nor one capital alone (asked above).  Only verbs of
- * reporting: an acronym has, gets and does what a person does (IT har,
- * PR gjorde). */
-static bool initials_before_report(anon_names *nm, size_t i)
+/* A verb of reporting, as minutes write what a person told the meeting. */
+static bool report_verb(const token *t)
 {
 	static const char *const reports[] = {
 		"redogjorde", "redogör", "rapporterade", "rapporterar", "informerade",
@@ -4132,6 +4131,18 @@ static bool initials_before_report(anon_names *nm, size_t i)
 		"ber", "bad", "meddelade", "meddelar", "kontaktar", "kontaktade",
 		"undersöker", "undersökte", "ansvarar", "återkommer",
 	};
+
+	return KEY_IS_ONE_OF(t, reports);
+}
+
+/* "AJ redogjorde", "U.O rapporterade", "G. S. informerade": in minutes,
+ * initials no list or dictionary has before what a person reports; not
+ * an acronym a list has (SL informerade, KD föreslog), nor a letter twice
+ * (BB, a stand-in), nor one capital alone (asked above).  Only verbs of
+ * reporting: an acronym has, gets and does what a person does (IT har,
+ * PR gjorde). */
+static bool initials_before_report(anon_names *nm, size_t i)
+{
 	const token *t = &nm->tok[i];
 
 	if (t->end - t->start > 2 || !t->cap || t->script != SC_LATIN || i + 1 >= nm->ntok)
@@ -4141,7 +4152,7 @@ static bool initials_before_report(anon_names *nm, size_t i)
 	    (cleft_subject(nm, i - 1, i) || role_before_bracketed(nm, i - 1, i)))
 		return !dotted_abbreviation(nm->text + nm->tok[i - 1].start,
 					    t->end + (nm->text[t->end] == '.') - nm->tok[i - 1].start);
-	if (nm->tok[i + 1].gap != GAP_SPACE || !KEY_IS_ONE_OF(&nm->tok[i + 1], reports))
+	if (nm->tok[i + 1].gap != GAP_SPACE || !report_verb(&nm->tok[i + 1]))
 		return false;
 	if (t->allcaps && t->klen == 2 && t->end - t->start == 2)
 		return caps_initials(nm, i);
@@ -4940,14 +4951,33 @@ static bool given_name_of_list_item(anon_names *nm, size_t i)
 	       !role_word(nm, p) && !org_word(nm, p) && item_of_name_list(nm, i + 1);
 }
 
-/* "av en Fon Boonmee som": a capitalised ordinary word inside a sentence
- * before a surname only the lists of surnames have is the given name. */
+/* A name of the lists, no word of another kind (Boonmee, Guo). */
+static bool listed_only(const token *t)
+{
+	return (t->flags & W_LAST) && !(t->flags & ~(unsigned)(W_FIRST | W_LAST));
+}
+
+/* "av en Fon Boonmee som", "Polisen; Ping Guo, Räddningstjänsten": a
+ * capitalised ordinary word inside a sentence or starting a list's item
+ * before a surname only the lists of surnames have is the given name; so
+ * is one after a greeting before a surname no list has (Hälsningar Lek
+ * Phromma). */
 static bool word_before_listed_surname(const anon_names *nm, size_t i)
 {
-	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
+	const token *p = &nm->tok[i], *t = &nm->tok[i + 1], *b = i > 0 ? &nm->tok[i - 1] : NULL;
+	size_t a = p->start;
 
-	return !p->sent_start && p->flags == 0 && p->klen >= 3 && p->script == SC_LATIN &&
-	       t->flags == W_LAST && i > 0 && p->gap == GAP_SPACE && !nm->tok[i - 1].cap;
+	if (!b || p->flags != 0 || p->klen < 3 || p->script != SC_LATIN)
+		return false;
+	if (!p->cap || p->allcaps || !t->cap || t->allcaps || t->state != ST_NAME)
+		return false;
+	if (p->gap == GAP_SPACE && (b->flags & W_GREET))
+		return listed_only(t) || unlisted_word(nm, t);
+	while (a > b->end && nm->text[a - 1] == ' ')
+		a--;
+	return listed_only(t) &&
+	       ((p->gap == GAP_SPACE && !p->sent_start && !b->cap) ||
+		(a > b->end && nm->text[a - 1] == ';'));
 }
 
 static bool first_name_before(anon_names *nm, size_t i)
@@ -4966,6 +4996,8 @@ static bool first_name_before(anon_names *nm, size_t i)
 	    t->cap && !t->allcaps && t->state == ST_NAME && !placeprep_before(nm, i) &&
 	    !neighbour_has(nm, i, -1, W_PREP))
 		return true;
+	if (word_before_listed_surname(nm, i))
+		return true;
 	if (!(t->flags & W_LAST) || p->klen <= 2)
 		return false;
 	if (!t->cap)
@@ -4973,8 +5005,7 @@ static bool first_name_before(anon_names *nm, size_t i)
 	if (t->state != ST_NAME || (t->flags & W_FIRST) || t->allcaps)
 		return false;
 	if (p->cap) /* not a role's compound: "Stallmästare Sundström" */
-		return !p->allcaps && !org_shape(nm, p) && !role_word(nm, p) &&
-		       (unlisted_word(nm, p) || word_before_listed_surname(nm, i));
+		return !p->allcaps && unlisted_word(nm, p) && !org_shape(nm, p) && !role_word(nm, p);
 	return (p->flags & W_FIRST) && !(p->flags & (W_COMMON | W_STOP)) &&
 	       !is_dict_word(nm, i);
 }
@@ -5439,8 +5470,13 @@ static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 		    /* "Inga av oss": a function word starts a sentence as the
 		     * word, unless what a person does follows (Else berättar) */
 		    !((t[i].flags & W_STOP) && t[j].sent_start && !pverb_at(nm, j + 1)) &&
-		    /* "My Olsson ... var My endast": two letters only inside a clause */
-		    (t[i].klen > 2 || mid_clause(nm, j)) &&
+		    /* "My Olsson ... var My endast": two letters only inside a
+		     * clause or signing after a greeting */
+		    (t[i].klen > 2 || mid_clause(nm, j) || signed_after_greeting(nm, j)) &&
+		    /* "Freja Claesson ... Freja rapporterade": a brand's only
+		     * before what a person does (not "kabel på Kjell") */
+		    (!(t[i].flags & W_KEEP) || pverb_at(nm, j + 1) ||
+		     (j + 1 < nm->ntok && report_verb(&t[j + 1]))) &&
 		    (!only_subject || (j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && !t[j + 1].cap &&
 				       (t[j].sent_start || mid_clause(nm, j)))))
 			t[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
@@ -5457,8 +5493,7 @@ static bool first_of_full_name(const anon_names *nm, size_t i)
 	const token *t = &nm->tok[i];
 
 	return i + 1 < nm->ntok && t->state == ST_NAME && t->cap && !t->allcaps &&
-	       (t->flags & (W_FIRST | W_STOPNAME)) &&
-	       !(t->flags & W_KEEP) && t->script == SC_LATIN && t->klen >= 2 &&
+	       (t->flags & (W_FIRST | W_STOPNAME)) && t->script == SC_LATIN && t->klen >= 2 &&
 	       nm->tok[i + 1].state == ST_NAME && nm->tok[i + 1].gap == GAP_SPACE &&
 	       nm->tok[i + 1].cap && !(nm->tok[i + 1].flags & W_FIRST);
 }
