@@ -5080,6 +5080,10 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	if (t->flags & W_LAST)
 		return !(t->flags & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
 		       !t->phrasekeep && !org_follows(nm, i);
+	/* "Jag är Ngoc Le och": a particle capitalised after a given name,
+	 * with no surname after it, is the surname (Le, Di, Da) */
+	if (t->flags == W_PARTICLE && t->cap && !t->allcaps && (p->flags & W_FIRST))
+		return !(i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap);
 	/* "Claes Björnberg", "winta asfaha": a word no list has, written
 	 * like the name before it; "Lars Ylander Norconsult AB": the company
 	 * is what follows */
