@@ -20,7 +20,7 @@ static const struct {
 	{ "phone", VAL_PHONE },  { "ipv6", VAL_IPV6 },
 	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
 	{ "giro", VAL_GIRO },     { "email", VAL_EMAIL },   { "notword", VAL_NOTWORD },
-	{ "town", VAL_TOWN },
+	{ "town", VAL_TOWN },     { "nametown", VAL_NAMETOWN },
 };
 
 bool validator_named(const char *name, enum validator *v)
@@ -232,6 +232,16 @@ static bool email_template(const char *s, size_t n)
 	return parts >= 1 && named >= 1 && parts <= 3;
 }
 
+/* The length of the word S[0..n) ends in. */
+static size_t town_len(const char *s, size_t n)
+{
+	size_t a = n;
+
+	while (a > 0 && (letter_byte(s[a - 1]) || s[a - 1] == '-'))
+		a--;
+	return n - a;
+}
+
 /* "Box 118, LUND", "Box 10117, Stockholm": the word the match ends with
  * is a place the lists know, or written in capitals; not "box 3, Anna". */
 static bool ends_in_town(const word_checks *w, const char *s, size_t n)
@@ -244,6 +254,20 @@ static bool ends_in_town(const word_checks *w, const char *s, size_t n)
 	for (size_t i = a; i < n; i++)
 		lower |= s[i] >= 'a' && s[i] <= 'z';
 	return a < n && (!lower || (w->is_place && w->is_place(w->place_ctx, s + a, n - a)));
+}
+
+/* "Märbäck 12, Älvdalen", "Avenyn 1, Göteborg": a street or a farm no
+ * ending tells, a number and a town the lists know; not an ordinary
+ * word and its number (Vecka 12, Göteborg; Sida 5, Malmö), nor a town
+ * in capitals (the word there may be a shouted anything). */
+static bool named_place_before_town(const word_checks *w, const char *s, size_t n)
+{
+	size_t a = 0;
+
+	while (a < n && (letter_byte(s[a]) || s[a] == '-'))
+		a++;
+	return a > 0 && w->is_word && w->is_place && !w->is_word(w->word_ctx, s, a) &&
+	       ends_in_town(w, s, n) && w->is_place(w->place_ctx, s + n - town_len(s, n), town_len(s, n));
 }
 
 size_t address_end(const word_checks *w, const char *text, size_t start, size_t end)
@@ -345,6 +369,8 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 		return !email_template(s, n);
 	case VAL_TOWN:
 		return ends_in_town(w, s, n);
+	case VAL_NAMETOWN:
+		return named_place_before_town(w, s, n);
 	case VAL_NOTWORD:
 		return not_short_word(w, s, n);
 	}

@@ -23,7 +23,8 @@ enum validator {
 	VAL_GIRO,    /* not a date, a time or a span of years */
 	VAL_EMAIL,   /* not a template (fornamn.efternamn@kommun.se) */
 	VAL_NOTWORD, /* one short ordinary word and a number is no street (steg 2) */
-	VAL_TOWN     /* its last word is a known place or in capitals (Box 118, LUND) */
+	VAL_TOWN,    /* its last word is a known place or in capitals (Box 118, LUND) */
+	VAL_NAMETOWN /* a name no dictionary has, a number, a known town (Märbäck 12, Älvdalen) */
 };
 
 /* Says whether S[0..n) is an ordinary word, a place or a plate cue. */
