@@ -3654,9 +3654,9 @@ static bool name_listed_after(const anon_names *nm, size_t i)
  * genitive, no name of a list, before word I makes a title of it. */
 static bool noun_genitive_before(const anon_names *nm, size_t i)
 {
-	const token *p = &nm->tok[i - 1];
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
 
-	return i > 0 && nm->tok[i].gap == GAP_SPACE && p->cap && !p->allcaps && p->flags == 0 &&
+	return p && nm->tok[i].gap == GAP_SPACE && p->cap && !p->allcaps && p->flags == 0 &&
 	       p->klen > 4 && p->k[p->klen - 1] == 's' && dict_has(&nm->dict, p->k, p->klen - 1);
 }
 
@@ -4112,10 +4112,10 @@ static bool role_before_bracketed(const anon_names *nm, size_t i, size_t j);
  * letters written as a person's initials. */
 static bool second_of_initial_pair(const anon_names *nm, size_t i)
 {
-	const token *t = &nm->tok[i], *p = &nm->tok[i - 1];
-	size_t gap = t->start - p->end;
+	const token *t = &nm->tok[i], *p = i > 0 ? &nm->tok[i - 1] : NULL;
+	size_t gap = p ? t->start - p->end : 0;
 
-	return t->end - t->start == 1 && t->cap && p->cap && p->end - p->start == 1 &&
+	return p && t->end - t->start == 1 && t->cap && p->cap && p->end - p->start == 1 &&
 	       ((gap == 1 && (nm->text[p->end] == '.' || nm->text[p->end] == ' ')) ||
 		(gap == 2 && nm->text[p->end] == '.' && nm->text[p->end + 1] == ' '));
 }

@@ -601,6 +601,7 @@ struct prefix_screen {
 	uint8_t cls[256];
 	uint8_t rep[NSYM + 1]; /* a symbol of each class */
 	size_t ncls, stride;
+	uint64_t stride_inverse; /* 2^40 / stride, rounded up: see row_of */
 	/* the DFA, as far as made: one for each set of rows asked, sharing
 	 * the states whose NFA states are the same */
 	dstate *d;
@@ -873,6 +874,7 @@ static void make_classes(prefix_screen *ps)
 		ps->rep[cls[c]] = (uint8_t)c;
 	ps->rep[ps->ncls] = STAY_SYM;
 	ps->stride = ps->ncls + 1;
+	ps->stride_inverse = ((uint64_t)1 << 40) / ps->stride + 1;
 	for (unsigned b = 0; b < 256; b++)
 		ps->cls[b] = b < 0x80 ? cls[b] : b < 0xC0 ? (uint8_t)ps->ncls : cls[OTHER];
 }
@@ -1084,6 +1086,18 @@ static int32_t make_move(prefix_screen *ps, uint32_t d, size_t c)
 	return entry;
 }
 
+/* The state whose row of NEXT starts at AT: AT / stride, by a multiply,
+ * as a division costs more than the rest of a special move.  Exact for
+ * AT < 2^40 / stride (the rounding adds less than 1/stride to AT /
+ * stride); AT is below MAX_DSTATES * stride. */
+_Static_assert((uint64_t)MAX_DSTATES * (NSYM + 1) < ((uint64_t)1 << 30),
+	       "row_of divides exactly only below 2^40 / stride");
+
+static inline size_t row_of(const prefix_screen *ps, size_t at)
+{
+	return (size_t)((at * ps->stride_inverse) >> 40);
+}
+
 row_set prefix_screened(const prefix_screen *ps)
 {
 	return ps->screened;
@@ -1113,11 +1127,11 @@ row_set prefix_allow(prefix_screen *ps, row_set may, const char *s, size_t n,
 		}
 		if (!(e & 1))
 			break; /* the end of the text */
-		if (e < 0 && (e = make_move(ps, (uint32_t)(at / ps->stride),
+		if (e < 0 && (e = make_move(ps, (uint32_t)row_of(ps, at),
 					    ps->cls[(unsigned char)s[i]])) < 0)
 			return may;
 		at = (size_t)(e >> 1);
-		id = (int32_t)(at / ps->stride);
+		id = (int32_t)row_of(ps, at);
 		acc |= ps->accept[id];
 		left = ps->alive[id] & ~acc;
 	}
