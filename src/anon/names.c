@@ -1781,17 +1781,25 @@ static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
  * "enligt", which a brand may follow. */
 #define W_TELL (W_OBJVERB | W_PVERB)
 
+/* "på", "hos", "från", "vid": where a person works or comes from
+ * follows (väktaren från Securitas, Ros på fritids). */
+static bool workplace_prep(const token *t)
+{
+	static const char *const at[] = { "på", "hos", "från", "vid" };
+
+	return KEY_IS_ONE_OF(t, at);
+}
+
 /* A role in small letters ends at word J: a role's word (kantor,
  * väktaren), or one and where the holder works ("väktaren från
  * Securitas", "rektorn på Ekskolan"). */
 static bool role_ends_at(const anon_names *nm, size_t j)
 {
-	static const char *const at[] = { "från", "på", "vid", "hos" };
 	const token *t = nm->tok;
 
 	if (t[j].cap && !t[j].sent_start) {
 		if (j < 2 || t[j].gap != GAP_SPACE || t[j - 1].gap != GAP_SPACE ||
-		    !KEY_IS_ONE_OF(&t[j - 1], at) || (t[j].flags & W_PLACE))
+		    !workplace_prep(&t[j - 1]) || (t[j].flags & W_PLACE))
 			return false;
 		j -= 2;
 	}
@@ -3145,14 +3153,13 @@ static bool proper_phrase_follows(anon_names *nm, size_t i)
  * name where what a person does, or her place of work, follows. */
 static bool acts_or_works_after(const anon_names *nm, size_t i)
 {
-	static const char *const at[] = { "på", "hos", "från", "vid" };
 	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
 	if (!n || n->gap != GAP_SPACE || n->cap)
 		return false;
 	/* not i: "samordnare Biblioteken i Norrbotten" is where she works */
 	return pverb_at(nm, i + 1) ||
-	       (KEY_IS_ONE_OF(n, at) && i + 2 < nm->ntok && nm->tok[i + 2].gap == GAP_SPACE &&
+	       (workplace_prep(n) && i + 2 < nm->ntok && nm->tok[i + 2].gap == GAP_SPACE &&
 		nm->tok[i + 2].cap);
 }
 
@@ -4736,17 +4743,18 @@ static bool joined_to_his(const anon_names *nm, size_t i)
 	       !(t[i + 3].flags & (W_STOP | W_PREP | W_CONJ | W_PVERB | W_AFTERVERB));
 }
 
-/* "Ros på fritids ställer upp", "Mark på kontoret blev hotad": a name
- * that is a word too, capitalised before where a person works. */
+/* "Ros på fritids ställer upp", "Sten på bygget kastade": a name that
+ * is a word too, capitalised before where a person works (also "i": Ros
+ * i kassan). */
 static bool works_at_after(const anon_names *nm, size_t i)
 {
-	static const char *const at[] = { "på", "i", "från", "hos", "vid" };
+	static const char *const in[] = { "i" };
 	const token *t = nm->tok;
 
 	return t[i].cap && !t[i].allcaps && (t[i].flags & (W_FIRST | W_LAST)) &&
 	       !(t[i].flags & (W_PLACE | W_KEEP | W_STOP | W_TITLE)) && i + 2 < nm->ntok &&
 	       t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE &&
-	       KEY_IS_ONE_OF(&t[i + 1], at) &&
+	       (workplace_prep(&t[i + 1]) || KEY_IS_ONE_OF(&t[i + 1], in)) &&
 	       wordtab_get(&nm->workplaces, t[i + 2].k, t[i + 2].klen);
 }
 
