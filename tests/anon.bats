@@ -309,7 +309,7 @@ make_key() {
 	assert_anon_text scripts
 }
 
-@test "anon: names decided by context: cues, lower case, coordination, person verbs (Heijel vill), greetings, initials (I. Berg, not I Mora), a full name in the genitive after i (i Anna Bergs hus); words, places, titles, brands and organisations stay" {
+@test "anon: names decided by context: cues, lower case, coordination, person verbs (Heijel vill), greetings, initials (I. Berg, not I Mora), a full name in the genitive after i (i Anna Bergs hus); words, places, titles, brands and organisations stay; in small letters an initial after a given name, or two joined by a hyphen, before a listed surname is the name's (sigrid e bergqvist, l-e samuelsson), not before a word (sigrid e glad)" {
 	assert_anon_text context
 }
 

@@ -5313,10 +5313,34 @@ static bool abbreviated_patronym(anon_names *nm, size_t i)
 	return true;
 }
 
+/* "sigrid e bergqvist", "l-e samuelsson": in small letters, an initial
+ * (a letter after a given name, or two joined by a hyphen) before a
+ * surname the lists have, no ordinary word or place, is the name's; not
+ * i, o (in, och) nor a letter before a word ("sigrid e glad"). */
+static bool lower_initial_in_name(anon_names *nm, size_t i)
+{
+	token *t = nm->tok;
+	const token *x = &t[i], *n = i + 1 < nm->ntok ? &t[i + 1] : NULL;
+	bool one = x->klen == 1 && x->k[0] >= 'a' && x->k[0] <= 'z' && x->k[0] != 'i' &&
+		   x->k[0] != 'o';
+	bool pair = x->klen == 3 && x->k[1] == '-' && x->k[0] >= 'a' && x->k[0] <= 'z' &&
+		    x->k[2] >= 'a' && x->k[2] <= 'z';
+
+	if (x->cap || x->state == ST_NAME || !(one || pair) || !n || n->gap != GAP_SPACE ||
+	    n->cap || !(n->flags & W_LAST) || (n->flags & (W_COMMON | W_STOP | W_PLACE | W_KEEP)))
+		return false;
+	if (one && !(i > 0 && x->gap == GAP_SPACE && is_name(nm, i - 1) && !t[i - 1].cap &&
+		     (t[i - 1].flags & W_FIRST)))
+		return false;
+	t[i].state = t[i + 1].state = ST_NAME;
+	return true;
+}
+
 static void take_surnames(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++)
-		if (surname_after_first(nm, i) || surname_after_particles(nm, i) ||
+		if (lower_initial_in_name(nm, i - 1) || surname_after_first(nm, i) ||
+		    surname_after_particles(nm, i) ||
 		    (nm->tok[i].gap == GAP_OTHER &&
 		     (surname_across_line(nm, i) || abbreviated_patronym(nm, i))))
 			nm->tok[i].state = ST_NAME;
