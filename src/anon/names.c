@@ -4645,9 +4645,11 @@ static bool full_name_before(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 
-	return i >= 2 && i + 1 < nm->ntok && t[i - 1].gap == GAP_SPACE && is_name(nm, i - 2) &&
+	return i >= 2 && t[i - 1].gap == GAP_SPACE && is_name(nm, i - 2) &&
 	       (t[i - 2].flags & W_FIRST) && !(t[i - 1].flags & W_FIRST) &&
-	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap && !(t[i + 1].flags & W_PVERB);
+	       ((i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && !t[i + 1].cap &&
+		 !(t[i + 1].flags & W_PVERB)) ||
+		line_ends_after(nm->text, nm->textlen, t[i].end)); /* "Pia Olsson Omval" */
 }
 
 /* "Olov Nilsson Sträng öppnade mötet": a capitalised ordinary word after a
