@@ -3657,6 +3657,20 @@ static bool name_listed_after(const anon_names *nm, size_t i)
 	return i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) && t[i + 2].cap;
 }
 
+/* "Ville lämna personnummer", "Ville åka hem": a modal verb that is a
+ * name too (Ville) before an ordinary word in small letters shaped like
+ * an infinitive (-a), not what a person did (Ville sa): the verb of a
+ * note without its subject. */
+static bool modal_before_infinitive(const anon_names *nm, size_t i)
+{
+	static const char *const modals[] = { "ville", "vill", "kunde", "skulle", "borde" };
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && n->gap == GAP_SPACE && !n->cap && n->klen >= 2 && n->k[n->klen - 1] == 'a' &&
+	       !(n->flags & (W_PVERB | W_FIRST | W_LAST)) && KEY_IS_ONE_OF(&nm->tok[i], modals) &&
+	       dict_has(&nm->dict, n->k, n->klen);
+}
+
 /* "Bokens Dag", "Barnens Dag": a capitalised ordinary noun in the
  * genitive, no name of a list, before word I makes a title of it. */
 static bool noun_genitive_before(const anon_names *nm, size_t i)
@@ -3677,7 +3691,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	/* "Ville inte uppge namn", "Maila mig": a word that starts a sentence
 	 * and is followed by a negation or an object pronoun is a verb (Swedish
 	 * puts the verb second after a subject) */
-	if (t->sent_start && !t->allcaps && neighbour_has(nm, i, +1, W_AFTERVERB))
+	if (t->sent_start && !t->allcaps &&
+	    (neighbour_has(nm, i, +1, W_AFTERVERB) || modal_before_infinitive(nm, i)))
 		return ST_NO;
 	if (coordinated_with_place(nm, i) || surname_street_at(nm, i) || homestead_at(nm, i) ||
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
