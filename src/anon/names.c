@@ -5355,12 +5355,18 @@ static bool lower_initial_in_name(anon_names *nm, size_t i)
 
 static void take_surnames(anon_names *nm)
 {
-	for (size_t i = 1; i < nm->ntok; i++)
-		if (lower_initial_in_name(nm, i - 1) || surname_after_first(nm, i) ||
-		    surname_after_particles(nm, i) ||
+	for (size_t i = 1; i < nm->ntok; i++) {
+		const token *p = &nm->tok[i - 1];
+		/* each rule asked only where what it needs at least is there:
+		 * most words have none of it */
+		if (((p->klen == 1 || (p->klen == 3 && p->k[1] == '-')) &&
+		     lower_initial_in_name(nm, i - 1)) ||
+		    (p->state == ST_NAME && surname_after_first(nm, i)) ||
+		    ((p->flags & W_PARTICLE) && surname_after_particles(nm, i)) ||
 		    (nm->tok[i].gap == GAP_OTHER &&
 		     (surname_across_line(nm, i) || abbreviated_patronym(nm, i))))
 			nm->tok[i].state = ST_NAME;
+	}
 	take_lone_list_words(nm);
 }
 
