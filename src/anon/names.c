@@ -3671,6 +3671,18 @@ static bool modal_before_infinitive(const anon_names *nm, size_t i)
 	       dict_has(&nm->dict, n->k, n->klen);
 }
 
+/* Word J is a known place's genitive, capitalised: "Göteborgs". */
+static bool town_genitive_at(const anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+	unsigned f;
+
+	if (!t->cap || t->allcaps || t->klen < 4 || t->k[t->klen - 1] != 's')
+		return false;
+	f = names_flags(nm, t->k, t->klen - 1);
+	return (f & W_PLACE) && !(f & (W_FIRST | W_LAST));
+}
+
 /* "Bokens Dag", "Barnens Dag": a capitalised ordinary noun in the
  * genitive, no name of a list, before word I makes a title of it. */
 static bool noun_genitive_before(const anon_names *nm, size_t i)
@@ -3773,6 +3785,11 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if (named)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
+	/* "Göteborgs Litteraturhus", "Stockholms Moske": after a town's
+	 * genitive, a word no list has is its institution */
+	if (!f && i > 0 && t->gap == GAP_SPACE && !t->allcaps && !(cue & (W_TITLE | W_GREET | W_OBJVERB)) &&
+	    town_genitive_at(nm, i - 1))
+		return ST_NO;
 	if (word_surname_at(nm, i))
 		return ST_MAYBE_WEAK;
 	/* "Hälsningar Dina Arvidsson": a function word capitalised in the
@@ -4982,6 +4999,23 @@ static bool listed_only(const token *t)
 	return (t->flags & W_LAST) && !(t->flags & ~(unsigned)(W_FIRST | W_LAST));
 }
 
+/* "Kinna Skoglund är", "Vi såg Kinna Skoglund": a place's name no
+ * dictionary has, capitalised before a surname taken as a name, is the
+ * given name (places are named after people, people after places); not
+ * after a place's preposition (bor i Mora Lindqvist?), nor before more
+ * capitalised words (a firm or a team). */
+static bool place_before_surname(anon_names *nm, size_t i)
+{
+	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
+
+	return p->cap && !p->allcaps && (p->flags & ~(unsigned)(W_FIRST | W_LAST)) == W_PLACE &&
+	       t->state == ST_NAME && t->cap && !t->allcaps && (t->flags & W_LAST) &&
+	       !(t->flags & (W_FIRST | W_COMMON | W_PLACE | W_KEEP)) && p->klen > 2 &&
+	       !(i + 2 < nm->ntok && nm->tok[i + 2].cap && nm->tok[i + 2].gap == GAP_SPACE) &&
+	       !placeprep_before(nm, i) && !neighbour_has(nm, i, -1, W_PREP) &&
+	       !is_dict_word(nm, i);
+}
+
 /* "av en Fon Boonmee som", "Polisen; Ping Guo, Räddningstjänsten": a
  * capitalised ordinary word inside a sentence or starting a list's item
  * before a surname only the lists of surnames have is the given name; so
@@ -5021,7 +5055,7 @@ static bool first_name_before(anon_names *nm, size_t i)
 	    t->cap && !t->allcaps && t->state == ST_NAME && !placeprep_before(nm, i) &&
 	    !neighbour_has(nm, i, -1, W_PREP))
 		return true;
-	if (word_before_listed_surname(nm, i))
+	if (word_before_listed_surname(nm, i) || place_before_surname(nm, i))
 		return true;
 	if (!(t->flags & W_LAST) || p->klen <= 2)
 		return false;
@@ -5541,6 +5575,18 @@ static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 			t[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
 }
 
+/* "Nyamko Sabuni föddes ... Nyamko läste": a word no list or dictionary
+ * has, found as a name before a surname or another such word, is a given
+ * name the lists lack; where it stands alone it is the person again.
+ * Not before an ordinary word: "Vreta Kluster" may be anything. */
+static bool unknown_before_surname(const anon_names *nm, size_t i)
+{
+	const token *s = &nm->tok[i + 1];
+
+	return nm->tok[i].flags == 0 && !dict_has(&nm->dict, nm->tok[i].k, nm->tok[i].klen) &&
+	       !(s->flags & ~(unsigned)W_LAST) && !dict_has(&nm->dict, s->k, s->klen);
+}
+
 /* "Nu har vi knutit Per Hermansson till oss. Per presenteras...",
  * "anmälan görs till Hans": the given name of a full name found in the
  * text is a name again where it stands alone, though it is a word too;
@@ -5552,7 +5598,8 @@ static bool first_of_full_name(const anon_names *nm, size_t i)
 	const token *t = &nm->tok[i];
 
 	return i + 1 < nm->ntok && t->state == ST_NAME && t->cap && !t->allcaps &&
-	       (t->flags & (W_FIRST | W_STOPNAME)) && t->script == SC_LATIN && t->klen >= 2 &&
+	       ((t->flags & (W_FIRST | W_STOPNAME)) || unknown_before_surname(nm, i)) &&
+	       t->script == SC_LATIN && t->klen >= 2 &&
 	       nm->tok[i + 1].state == ST_NAME && nm->tok[i + 1].gap == GAP_SPACE &&
 	       nm->tok[i + 1].cap && !(nm->tok[i + 1].flags & W_FIRST);
 }
@@ -5799,6 +5846,19 @@ static bool hyphen_stem_named(const anon_names *nm, size_t i)
 	return false;
 }
 
+/* "Oscar Fredriks församling", "Gustav Adolfs kyrka": two given names
+ * and no surname, in the genitive before a church's, a school's or a
+ * place's noun, are a king's or a saint's, whose name the parish bears. */
+static bool royal_genitive_before_noun(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	unsigned given = t[i].genitive ? t[i].flags : names_flags(nm, t[i].k, t[i].klen - 1);
+
+	return t[i].cap && (t[i - 1].flags & W_FIRST) && !(t[i - 1].flags & W_LAST) &&
+	       (given & W_FIRST) && !(given & W_LAST) && !t[i + 1].cap &&
+	       (t[i + 1].flags & W_PLACENOUN);
+}
+
 /* "Olof Palmes gata", "Erik Dahlbergs Väg", "Drottning Kristinas väg",
  * "Henry Allards park", "Arvid rödings väg" (the surname in small letters
  * as people write it), "Viktor Rydbergs samskola": a person's name in the
@@ -5824,7 +5884,7 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 	if (t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's'))
 		return street_word(&t[i + 1]) ||
 		       (!t[i + 1].cap && (org_shape(nm, &t[i + 1]) || prize_word(&t[i + 1]))) ||
-		       capitalised_name_ends(nm, i + 1);
+		       capitalised_name_ends(nm, i + 1) || royal_genitive_before_noun(nm, i);
 	return t[i].cap && !t[i + 1].cap && named_after_person(&t[i + 1]);
 }
 
