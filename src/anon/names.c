@@ -3163,6 +3163,21 @@ static bool acts_or_works_after(const anon_names *nm, size_t i)
 		nm->tok[i + 2].cap);
 }
 
+/* "Miljö & Hälsoskyddskontoret", "Kultur och Fritidsförvaltningen":
+ * word I joined by & or och to an organisation's word or shape is the
+ * first half of the organisation's name. */
+static bool org_joined_after(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = i + 1;
+
+	if (j < nm->ntok && !t[j].amp && t[j].gap == GAP_SPACE && (t[j].flags & W_CONJ) &&
+	    !t[j].cap)
+		j++;
+	return j < nm->ntok && j <= i + 2 && (t[j].amp || j == i + 2) && t[j].cap &&
+	       !t[j].allcaps && !(t[j].flags & (W_FIRST | W_LAST)) && org_word_itself(nm, &t[j]);
+}
+
 static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 {
 	static const char *const to[] = { "till" };
@@ -3179,8 +3194,9 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 		       ((cue & W_TITLE) || ((cue & W_GREET) && !t->allcaps) ||
 			(cue & W_TELL) == W_TELL || surname_follows(nm, i) ||
 			((cue & W_OBJVERB) && (t->flags & W_MONTH))); /* ringde till Maj */
-	/* "skrev till Lerums kommun", "ring Östby gymnasium" */
-	if ((!named || (t->flags & W_PLACE)) && org_follows(nm, i))
+	/* "skrev till Lerums kommun", "ring Östby gymnasium", "kontakta
+	 * Miljö & Hälsoskyddskontoret" */
+	if ((!named || (t->flags & W_PLACE)) && (org_follows(nm, i) || org_joined_after(nm, i)))
 		return false;
 	/* "Tack Bohusläns Skärgårdsråd": a place's genitive before a word
 	 * that is no name names its group or its thing */
