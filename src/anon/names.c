@@ -1932,6 +1932,16 @@ static bool surname_follows(anon_names *nm, size_t i)
 	return !is_dict_word(nm, j);
 }
 
+/* A capitalised word shaped like a surname no list has follows word I
+ * (PO Henricsson). */
+static bool shaped_surname_follows(const anon_names *nm, size_t i)
+{
+	const token *t = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return t && t->gap == GAP_SPACE && t->cap && !t->allcaps && !t->sent_start &&
+	       surname_shaped(nm, t);
+}
+
 static bool pverb_at(const anon_names *nm, size_t j);
 static bool word_surname_after(anon_names *nm, size_t i);
 
@@ -4254,8 +4264,9 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
 	/* "PG Forslund", "KG Svensson": two initials written together before
 	 * a surname; an acronym a list has (KD, SL, AB) is no name */
-	if (t->allcaps && t->klen == 2 && f == 0 && t->script == SC_LATIN && surname_follows(nm, i))
-		return ST_MAYBE_WEAK;
+	if (t->allcaps && t->klen == 2 && f == 0 && t->script == SC_LATIN &&
+	    (surname_follows(nm, i) || shaped_surname_follows(nm, i)))
+		return ST_MAYBE_WEAK; /* PO Henricsson: a surname by its ending */
 	/* "AVIN ÇELIK HAR HOTAT MIG": in a shouted text an unknown word may
 	 * still be a name beside one; "al-masri" is a surname's shape */
 	if (!t->cap && !named && f == 0 && t->script == SC_LATIN &&
@@ -5150,7 +5161,8 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	/* after any name: "Walaalkay Hawo Guleid" takes Hawo by its cue */
 	if (t->state == ST_NAME || p->state != ST_NAME || t->gap != GAP_SPACE ||
 	    t->script != SC_LATIN || p->script != SC_LATIN || t->cap != p->cap ||
-	    t->allcaps != p->allcaps || t->initial || t->quoted != p->quoted)
+	    (t->allcaps != p->allcaps && !(p->klen == 2 && !t->allcaps)) || /* PO Henricsson */
+	    t->initial || t->quoted != p->quoted)
 		return false;
 	if (t->flags & W_LAST)
 		return !(t->flags & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
