@@ -6017,6 +6017,32 @@ static bool settle_open(anon_names *nm, const char *s, size_t n, size_t first,
 	return any;
 }
 
+/* "Körkonsert Elias av Mendelssohn", "Hans Nåds testamente av Hjalmar
+ * Bergman": capitalised words taken as a name, right before av and a
+ * person, are the title of the person's work; not after a role or a
+ * greeting, where they are the person (läraren Elias av ...). */
+static void keep_works_by_author(anon_names *nm)
+{
+	static const char *const by[] = { "av" };
+	token *t = nm->tok;
+
+	for (size_t i = 1; i + 1 < nm->ntok; i++) {
+		size_t a = i;
+		if (!KEY_IS_ONE_OF(&t[i], by) || t[i].cap || t[i].gap != GAP_SPACE ||
+		    t[i - 1].state != ST_NAME || !t[i - 1].cap || t[i + 1].gap != GAP_SPACE ||
+		    t[i + 1].state != ST_NAME || !t[i + 1].cap)
+			continue;
+		while (a > 0 && t[a - 1].state == ST_NAME && t[a - 1].cap &&
+		       (a == i || t[a].gap == GAP_SPACE))
+			a--;
+		if (a > 0 && (t[a].gap == GAP_SPACE || t[a].gap == GAP_COMMA) &&
+		    (t[a - 1].flags & (W_TITLE | W_GREET | W_CALL | W_OBJVERB | W_PVERB)))
+			continue;
+		for (size_t j = a; j < i; j++)
+			t[j].state = ST_NO;
+	}
+}
+
 /* Decides every word; false when none can be a name (nothing to emit). */
 static bool decide(anon_names *nm, const char *s, size_t n)
 {
@@ -6048,6 +6074,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	if (named || nm->strict) {
 		take_repeated_surnames(nm);
 		settle_by_the_word_after(nm);
+		keep_works_by_author(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
