@@ -6017,6 +6017,24 @@ static bool settle_open(anon_names *nm, const char *s, size_t n, size_t first,
 	return any;
 }
 
+/* "i Löfberg Arena": a surname alone, not after a given name, before a
+ * capitalised place's noun names the venue after its sponsor, though the
+ * noun may be a name too. */
+static void keep_venues_of_surnames(anon_names *nm)
+{
+	token *t = nm->tok;
+
+	for (size_t i = 1; i < nm->ntok; i++) {
+		const token *p = &t[i - 1];
+		if (!(t[i].flags & W_PLACENOUN) || !t[i].cap || t[i].allcaps ||
+		    t[i].gap != GAP_SPACE || !p->cap || p->allcaps ||
+		    (p->flags & (W_LAST | W_FIRST)) != W_LAST ||
+		    (i > 1 && p->gap == GAP_SPACE && t[i - 2].state == ST_NAME && t[i - 2].cap))
+			continue;
+		t[i].state = t[i - 1].state = ST_NO;
+	}
+}
+
 /* "Körkonsert Elias av Mendelssohn", "Hans Nåds testamente av Hjalmar
  * Bergman": capitalised words taken as a name, right before av and a
  * person, are the title of the person's work; not after a role or a
@@ -6075,6 +6093,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		take_repeated_surnames(nm);
 		settle_by_the_word_after(nm);
 		keep_works_by_author(nm);
+		keep_venues_of_surnames(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
