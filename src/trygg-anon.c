@@ -141,6 +141,7 @@ static void put_record(anon_engine *e, const csv_record *rec,
 
 	if (ragged)
 		engine_note_ragged(e);
+	engine_record_begin(e);
 	for (size_t i = 0; i < rec->nfields; i++) {
 		const csv_field *f = &rec->fields[i];
 		if (i)
@@ -150,6 +151,7 @@ static void put_record(anon_engine *e, const csv_record *rec,
 		else
 			put_field(f, f->data, f->len, delim);
 	}
+	engine_record_end(e);
 	fputs(rec->crlf ? "\r\n" : "\n", stdout);
 }
 

@@ -479,3 +479,13 @@ make_key() {
 @test "anon: names and institutions beside them: a given name no list has, found before a surname, is a name again alone (Nyamko Sabuni ... Nyamko läste, Virenas bok), not a pair of ordinary words (Vreta Kluster ... Vreta är); a place's name before a surname is the given name (Kinna Skoglund är), not after bor i nor before a firm's word (Kinna Skoglund Bygg); clergy of every faith are titles (imamen Abdi Farah, prästen Mira Lund); a law firm, a firm, a radio station or a publisher names the word after it (Advokatbyrån Kaiding, Radio Modra, firman Lindqvist, Förlaget Ekholm), not after a cue (svarar Anna); after a town's genitive a word no list has is its institution (Göteborgs Litteraturhus, Stockholms Moske), a listed or full name stays a person (Göteborgs Kalle Berg); two given names in the genitive before a church's or a place's noun name the parish (Oscar Fredriks församling, Gustav Adolfs kyrka), a given name and a surname stay a person (Anna Bergs skola); a local number in pairs right after an address and a comma is a phone (Tredje Långgatan 8, 14 77 88), not an amount (5, 20 31 31 kr); a street may end in -gården (Stadsgården 6), not before a month or a unit (Hembygdsgården 3 maj, fritidsgården 2 gånger); a place, a portal or a podcast names the word after it, also as a compound's last part (ett ställe som heter Två Små Svin, restaurangportalen Gastrogate); a word joined by & or och to an office's word is the office's name (Miljö & Hälsoskyddskontoret), a given name stays (Anna & Hälsoskyddskontoret); two capitals before a surname no list has but shaped like one are a name with it (PO Henricsson), a company form is not (AB Henricsson); people of culture, media and public life are titles (Författaren Vinge), not where no name follows (en känd artist och sångerska); capitalised words right before av and a person are the title of the person's work (Elias av Mendelssohn, Cantate Domino av M Hayes), not after a role (läraren Elias av Mendelssohn); a surname alone before a capitalised place's noun names a venue (i Löfberg Arena, Lindqvist Hallen)" {
 	assert_anon_csv unseen
 }
+
+@test "anon: the columns of one row are one respondent's: a part of a full name found in one column is a name again alone in the columns after it (Magnus Stark ... Stark är 53 år, Axel Gunnesson ... Gunnessons hem), not in other rows nor in the columns before it; with --text each line stands alone" {
+	run trygg-anon -c free_text,suggestion "$A/record.csv"
+	assert_success
+	assert_output "$(cat "$A/record.out")"
+	run trygg-anon --text "$A/record.txt"
+	assert_success
+	assert_output "[NAME] och [NAME] kom.
+Stark är 53 år."
+}

@@ -88,6 +88,18 @@ typedef struct {
 	uint64_t pairs[65536 / 64];
 } ending_tails;
 
+/* A part of a full name found in one cell of a record, to be found
+ * again alone in the record's later cells (an answer's name comes back in
+ * the next answer).  Few per record: the first ROW_NAMES are kept. */
+#define ROW_NAMES 32
+#define ROW_KEY_MAX 48
+typedef struct {
+	char k[ROW_KEY_MAX];
+	unsigned char klen;
+	unsigned char only_subject; /* an ordinary word too (Stark) */
+	unsigned flags;
+} row_name;
+
 struct anon_names {
 	wordtab words;
 	token *tok;
@@ -114,6 +126,9 @@ struct anon_names {
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
 	size_t textlen;
+	bool row_open;       /* cells of one record are being scanned */
+	row_name row[ROW_NAMES]; /* parts of full names found in its cells so far */
+	size_t nrow;
 };
 
 #define KEY_MAX 96
@@ -5572,6 +5587,23 @@ static bool mid_clause(const anon_names *nm, size_t j)
 	       !nm->tok[j - 1].cap && !nm->tok[j].quoted;
 }
 
+/* Keep word A, a part of a full name, for the record's later cells. */
+static void remember_in_row(anon_names *nm, const token *a, bool only_subject)
+{
+	row_name *rn;
+
+	if (!nm->row_open || nm->nrow == ROW_NAMES || a->klen >= ROW_KEY_MAX)
+		return;
+	for (size_t r = 0; r < nm->nrow; r++)
+		if (nm->row[r].klen == a->klen && memcmp(nm->row[r].k, a->k, a->klen) == 0)
+			return;
+	rn = &nm->row[nm->nrow++];
+	memcpy(rn->k, a->k, a->klen);
+	rn->klen = (unsigned char)a->klen;
+	rn->only_subject = only_subject;
+	rn->flags = a->flags;
+}
+
 /* "säger Michael Hesselgård ... säger Hesselgård": the surname of a full
  * name found in the text is a name again where it stands alone, also in
  * the genitive when it is no ordinary word (Ehrstrands framträdande); with
@@ -5579,28 +5611,54 @@ static bool mid_clause(const anon_names *nm, size_t j)
  * "Kim Biskop ... har Biskop varit") only before a word in small letters
  * where it starts a sentence, as a subject does, or stands inside a
  * clause: elsewhere it may be the word. */
-static void take_word_again(anon_names *nm, size_t i, bool only_subject)
+static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subject)
 {
 	token *t = nm->tok;
+
+	return t[j].state != ST_NAME && t[j].cap && !t[j].allcaps &&
+	       same_word(nm, a, j, !only_subject) && !org_follows(nm, j) &&
+	       !(j > 0 && org_cue_at(nm, j - 1)) && /* "IK Eos", "kammarkören Vox" */
+	       /* "Inga av oss": a function word starts a sentence as the
+		* word, unless what a person does follows (Else berättar) */
+	       !((a->flags & W_STOP) && t[j].sent_start && !pverb_at(nm, j + 1)) &&
+	       /* "My Olsson ... var My endast": two letters only inside a
+		* clause or signing after a greeting */
+	       (a->klen > 2 || mid_clause(nm, j) || signed_after_greeting(nm, j)) &&
+	       /* "Freja Claesson ... Freja rapporterade": a brand's only
+		* before what a person does (not "kabel på Kjell") */
+	       (!(a->flags & W_KEEP) || pverb_at(nm, j + 1) ||
+		(j + 1 < nm->ntok && report_verb(&t[j + 1]))) &&
+	       (!only_subject || (j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && !t[j + 1].cap &&
+				  (t[j].sent_start || mid_clause(nm, j))));
+}
+
+static void take_word_again(anon_names *nm, size_t i, bool only_subject)
+{
 	size_t to = again_to(nm, i);
 
+	remember_in_row(nm, &nm->tok[i], only_subject);
 	for (size_t j = again_from(i); j < to; j++)
-		if (t[j].state != ST_NAME && t[j].cap && !t[j].allcaps &&
-		    same_word(nm, &t[i], j, !only_subject) && !org_follows(nm, j) &&
-		    !(j > 0 && org_cue_at(nm, j - 1)) && /* "IK Eos", "kammarkören Vox" */
-		    /* "Inga av oss": a function word starts a sentence as the
-		     * word, unless what a person does follows (Else berättar) */
-		    !((t[i].flags & W_STOP) && t[j].sent_start && !pverb_at(nm, j + 1)) &&
-		    /* "My Olsson ... var My endast": two letters only inside a
-		     * clause or signing after a greeting */
-		    (t[i].klen > 2 || mid_clause(nm, j) || signed_after_greeting(nm, j)) &&
-		    /* "Freja Claesson ... Freja rapporterade": a brand's only
-		     * before what a person does (not "kabel på Kjell") */
-		    (!(t[i].flags & W_KEEP) || pverb_at(nm, j + 1) ||
-		     (j + 1 < nm->ntok && report_verb(&t[j + 1]))) &&
-		    (!only_subject || (j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && !t[j + 1].cap &&
-				       (t[j].sent_start || mid_clause(nm, j)))))
-			t[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
+		if (again_takes(nm, &nm->tok[i], j, only_subject))
+			nm->tok[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
+}
+
+/* "Axel Gunnesson flyttade" in one answer, "Gunnessons hus" in the next:
+ * the parts of full names found in the record's earlier cells are names
+ * again alone in this one, as they would be in the same cell. */
+static bool take_row_names(anon_names *nm)
+{
+	bool took = false;
+
+	for (size_t r = 0; r < nm->nrow; r++) {
+		const row_name *rn = &nm->row[r];
+		token a = { .k = rn->k, .klen = rn->klen, .flags = rn->flags };
+		for (size_t j = 0; j < nm->ntok; j++)
+			if (nm->tok[j].k[0] == rn->k[0] && again_takes(nm, &a, j, rn->only_subject)) {
+				nm->tok[j].state = ST_NAME;
+				took = true;
+			}
+	}
+	return took;
 }
 
 /* "Nyamko Sabuni föddes ... Nyamko läste": a word no list or dictionary
@@ -6089,6 +6147,8 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		take_surnames(nm);
 	}
 	named |= take_nicknamed(nm);
+	if (nm->nrow)
+		named |= take_row_names(nm);
 	if (named || nm->strict) {
 		take_repeated_surnames(nm);
 		settle_by_the_word_after(nm);
@@ -6283,6 +6343,8 @@ void names_scan(anon_names *nm, const char *s, size_t n,
 {
 	nm->text = s;
 	nm->textlen = n;
+	if (!nm->row_open)
+		nm->nrow = 0;
 	cut_words(nm, s, n, taken);
 	if (nm->ntok == 0)
 		return;
@@ -6334,4 +6396,16 @@ anon_names *names_load_default(void)
 	names_load_codebook(nm, cb);
 	codebook_free(cb);
 	return nm;
+}
+
+void names_row_begin(anon_names *nm)
+{
+	nm->row_open = true;
+	nm->nrow = 0;
+}
+
+void names_row_end(anon_names *nm)
+{
+	nm->row_open = false;
+	nm->nrow = 0;
 }

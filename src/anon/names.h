@@ -77,6 +77,10 @@ bool names_is_place(const void *ctx, const char *s, size_t n);
 /* Append the names in S[0..n) to OUT, skipping bytes inside TAKEN. */
 void names_scan(anon_names *nm, const char *s, size_t n,
 		const span_list *taken, span_list *out);
+/* Between these, the cells scanned are one record's: a part of a full
+ * name found in one is a name again alone in the later ones. */
+void names_row_begin(anon_names *nm);
+void names_row_end(anon_names *nm);
 void names_free(anon_names *nm);
 /* --strict: also take every word that could be a name and is not known
  * to be safe; names_strict_count() says how many it took beyond the

@@ -57,6 +57,16 @@ unsigned long engine_unscanned(const anon_engine *e)
 	return e->unscanned;
 }
 
+void engine_record_begin(anon_engine *e)
+{
+	names_row_begin(e->names);
+}
+
+void engine_record_end(anon_engine *e)
+{
+	names_row_end(e->names);
+}
+
 void engine_note_ragged(anon_engine *e)
 {
 	e->ragged++;

@@ -19,6 +19,10 @@ anon_engine *engine_new(anon_patterns *pat, anon_names *names,
 /* Write the rewritten S[0..n) to OUT (cleared first); returns how many
  * items were replaced (0: OUT is not touched, the text stays as it is). */
 size_t engine_rewrite(anon_engine *e, const char *s, size_t n, strbuf *out);
+/* Between these, the texts rewritten are the cells of one record: a name
+ * found in one is found again in the later ones. */
+void engine_record_begin(anon_engine *e);
+void engine_record_end(anon_engine *e);
 /* The placeholder of a text that could not be scanned, replaced whole. */
 #define UNSCANNED_LABEL "REDACTED"
 /* Items replaced so far, by kind. */
