@@ -5611,6 +5611,15 @@ static void remember_in_row(anon_names *nm, const token *a, bool only_subject)
  * "Kim Biskop ... har Biskop varit") only before a word in small letters
  * where it starts a sentence, as a subject does, or stands inside a
  * clause: elsewhere it may be the word. */
+/* The cheap half of again_takes, inline for every word in reach: B is
+ * capitalised, not taken, and as long as A or its genitive, with A's
+ * first letter. */
+static inline bool may_be_again(const token *a, const token *b)
+{
+	return b->cap && b->state != ST_NAME && (b->klen == a->klen || b->klen == a->klen + 1) &&
+	       b->k[0] == a->k[0];
+}
+
 static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subject)
 {
 	token *t = nm->tok;
@@ -5638,7 +5647,7 @@ static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 
 	remember_in_row(nm, &nm->tok[i], only_subject);
 	for (size_t j = again_from(i); j < to; j++)
-		if (again_takes(nm, &nm->tok[i], j, only_subject))
+		if (may_be_again(&nm->tok[i], &nm->tok[j]) && again_takes(nm, &nm->tok[i], j, only_subject))
 			nm->tok[j].state = ST_NAME; /* not "Hellvi Sportklubb" */
 }
 
@@ -5653,7 +5662,7 @@ static bool take_row_names(anon_names *nm)
 		const row_name *rn = &nm->row[r];
 		token a = { .k = rn->k, .klen = rn->klen, .flags = rn->flags };
 		for (size_t j = 0; j < nm->ntok; j++)
-			if (nm->tok[j].k[0] == rn->k[0] && again_takes(nm, &a, j, rn->only_subject)) {
+			if (may_be_again(&a, &nm->tok[j]) && again_takes(nm, &a, j, rn->only_subject)) {
 				nm->tok[j].state = ST_NAME;
 				took = true;
 			}
@@ -6076,46 +6085,54 @@ static bool settle_open(anon_names *nm, const char *s, size_t n, size_t first,
 }
 
 /* "i Löfberg Arena": a surname alone, not after a given name, before a
- * capitalised place's noun names the venue after its sponsor, though the
- * noun may be a name too. */
-static void keep_venues_of_surnames(anon_names *nm)
+ * capitalised place's noun (word I) names the venue after its sponsor,
+ * though the noun may be a name too. */
+static void keep_venue_of_surname(anon_names *nm, size_t i)
 {
 	token *t = nm->tok;
+	const token *p = &t[i - 1];
 
-	for (size_t i = 1; i < nm->ntok; i++) {
-		const token *p = &t[i - 1];
-		if (!(t[i].flags & W_PLACENOUN) || !t[i].cap || t[i].allcaps ||
-		    t[i].gap != GAP_SPACE || !p->cap || p->allcaps ||
-		    (p->flags & (W_LAST | W_FIRST)) != W_LAST ||
-		    (i > 1 && p->gap == GAP_SPACE && t[i - 2].state == ST_NAME && t[i - 2].cap))
-			continue;
-		t[i].state = t[i - 1].state = ST_NO;
-	}
+	if (!t[i].cap || t[i].allcaps || t[i].gap != GAP_SPACE || !p->cap || p->allcaps ||
+	    (p->flags & (W_LAST | W_FIRST)) != W_LAST ||
+	    (i > 1 && p->gap == GAP_SPACE && t[i - 2].state == ST_NAME && t[i - 2].cap))
+		return;
+	t[i].state = t[i - 1].state = ST_NO;
 }
 
-/* "Körkonsert Elias av Mendelssohn", "Hans Nåds testamente av Hjalmar
- * Bergman": capitalised words taken as a name, right before av and a
+/* "Körkonsert Elias av Mendelssohn", "Cantate Domino av M Hayes":
+ * capitalised words taken as a name, right before av (word I) and a
  * person, are the title of the person's work; not after a role or a
  * greeting, where they are the person (läraren Elias av ...). */
-static void keep_works_by_author(anon_names *nm)
+static void keep_work_by_author(anon_names *nm, size_t i)
 {
 	static const char *const by[] = { "av" };
 	token *t = nm->tok;
+	size_t a = i;
 
-	for (size_t i = 1; i + 1 < nm->ntok; i++) {
-		size_t a = i;
-		if (!KEY_IS_ONE_OF(&t[i], by) || t[i].cap || t[i].gap != GAP_SPACE ||
-		    t[i - 1].state != ST_NAME || !t[i - 1].cap || t[i + 1].gap != GAP_SPACE ||
-		    t[i + 1].state != ST_NAME || !t[i + 1].cap)
-			continue;
-		while (a > 0 && t[a - 1].state == ST_NAME && t[a - 1].cap &&
-		       (a == i || t[a].gap == GAP_SPACE))
-			a--;
-		if (a > 0 && (t[a].gap == GAP_SPACE || t[a].gap == GAP_COMMA) &&
-		    (t[a - 1].flags & (W_TITLE | W_GREET | W_CALL | W_OBJVERB | W_PVERB)))
-			continue;
-		for (size_t j = a; j < i; j++)
-			t[j].state = ST_NO;
+	if (t[i].cap || !KEY_IS_ONE_OF(&t[i], by) || t[i].gap != GAP_SPACE || !t[i - 1].cap ||
+	    t[i + 1].gap != GAP_SPACE || !t[i + 1].cap)
+		return;
+	while (a > 0 && t[a - 1].state == ST_NAME && t[a - 1].cap &&
+	       (a == i || t[a].gap == GAP_SPACE))
+		a--;
+	if (a > 0 && (t[a].gap == GAP_SPACE || t[a].gap == GAP_COMMA) &&
+	    (t[a - 1].flags & (W_TITLE | W_GREET | W_CALL | W_OBJVERB | W_PVERB)))
+		return;
+	for (size_t j = a; j < i; j++)
+		t[j].state = ST_NO;
+}
+
+/* Names that name a thing after a person: a venue or a work. */
+static void keep_things_named(anon_names *nm)
+{
+	const token *t = nm->tok;
+
+	for (size_t i = 1; i < nm->ntok; i++) {
+		if (t[i].flags & W_PLACENOUN)
+			keep_venue_of_surname(nm, i);
+		else if (i + 1 < nm->ntok && t[i - 1].state == ST_NAME &&
+			 t[i + 1].state == ST_NAME)
+			keep_work_by_author(nm, i);
 	}
 }
 
@@ -6152,8 +6169,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	if (named || nm->strict) {
 		take_repeated_surnames(nm);
 		settle_by_the_word_after(nm);
-		keep_works_by_author(nm);
-		keep_venues_of_surnames(nm);
+		keep_things_named(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
