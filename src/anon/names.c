@@ -117,6 +117,7 @@ struct anon_names {
 	uint64_t surname_lens;
 	ending_tails surname_tails;
 	wordtab workplaces;  /* where a person works (kontoret, fritids) */
+	wordtab families;    /* a family's or siblings' noun (familjen, makarna) */
 	bool foreign;        /* the text is mostly in a script other than Latin */
 	bool english;        /* the text is in English (its function words) */
 	bool dotted;         /* a short capitalised word, a full stop and a
@@ -152,6 +153,7 @@ void names_free(anon_names *nm)
 	wordtab_free(&nm->surnameend);
 	wordtab_free(&nm->surnameend_rev);
 	wordtab_free(&nm->workplaces);
+	wordtab_free(&nm->families);
 	free(nm->tok);
 	sb_free(&nm->keys);
 	free(nm);
@@ -392,6 +394,10 @@ static void add_role_row(const csv_table *t, void *ctx)
 	if (strcmp(role, "workplace") == 0) {
 		wordtab_add(&nm->workplaces, word->data, word->len, 1);
 		return;
+	}
+	if (strcmp(role, "family") == 0) { /* a title too */
+		wordtab_add(&nm->families, word->data, word->len, 1);
+		role = "title";
 	}
 	add_entry(nm, word->data, word->len, role_flags(role, t->name, csv_table_line(t)));
 }
@@ -3237,6 +3243,12 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	if ((t->flags & W_PLACE) && (((cue & (W_GREET | W_TITLE)) && !(cue & (W_OBJVERB | W_PVERB))) ||
 				     KEY_IS_ONE_OF(&nm->tok[i - 1], to)))
 		return false; /* "ringde till Stockholm": its office */
+	/* "familjen Landby", "makarna Nyby": after a family's noun a
+	 * capitalised word no dictionary has is their surname, though shaped
+	 * like a village */
+	if (t->cap && !t->allcaps && wordtab_get(&nm->families, nm->tok[i - 1].k, nm->tok[i - 1].klen) &&
+	    !dict_has(&nm->dict, t->k, t->klen))
+		return true;
 	/* "Ring Jourhjälpen 116 117": a compound of ordinary words is a
 	 * service, not a person; after a person's role it is the surname
 	 * (kyrkoherde Videgren, min polare Sonlard) */
