@@ -3209,6 +3209,13 @@ static bool org_joined_after(const anon_names *nm, size_t i)
 	       !t[j].allcaps && !(t[j].flags & (W_FIRST | W_LAST)) && org_word_itself(nm, &t[j]);
 }
 
+/* "Landby", "Sandby": shaped like a village, as many surnames are; after
+ * a person's role (läraren Landby) the surname. */
+static bool village_shaped(const token *t)
+{
+	return t->klen >= 5 && t->k[t->klen - 2] == 'b' && t->k[t->klen - 1] == 'y';
+}
+
 static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 {
 	static const char *const to[] = { "till" };
@@ -3252,8 +3259,8 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	/* "Ring Jourhjälpen 116 117": a compound of ordinary words is a
 	 * service, not a person; after a person's role it is the surname
 	 * (kyrkoherde Videgren, min polare Sonlard) */
-	if (org_shape(nm, t) || (t->allcaps && t->klen <= 4) ||
-	    (noun_compound(nm, t) && !person_role))
+	if ((org_shape(nm, t) && !(person_role && t->flags == 0 && village_shaped(t))) ||
+	    (t->allcaps && t->klen <= 4) || (noun_compound(nm, t) && !person_role))
 		return false;
 	/* "Jag ringde Rosen på kommunen": a surname that is a word; but
 	 * "Kontakta Region Västra Götaland" names an organisation */
