@@ -3731,6 +3731,21 @@ static bool modal_before_infinitive(const anon_names *nm, size_t i)
 	       dict_has(&nm->dict, n->k, n->klen);
 }
 
+/* "bullar hos Viktors, och", "vi åt på Annas.": a given name's genitive
+ * after hos or på, with nothing of its own after it, is the café or the
+ * shop named so; a family's (hos Svenssons) is their home, and a genitive
+ * before a word (hos Annas mamma) is the person's. */
+static bool elliptic_shop_genitive(const anon_names *nm, size_t i)
+{
+	static const char *const at[] = { "hos", "på" };
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return t->cap && !t->allcaps && (t->flags & W_FIRST) && may_be_genitive(nm, t) &&
+	       !(t->flags & (W_LAST | W_PLACE)) && i > 0 && t->gap == GAP_SPACE &&
+	       !nm->tok[i - 1].cap && KEY_IS_ONE_OF(&nm->tok[i - 1], at) &&
+	       (!n || n->gap != GAP_SPACE || ((n->flags & W_CONJ) && !n->cap));
+}
+
 /* Word J is a known place's genitive, capitalised: "Göteborgs". */
 static bool town_genitive_at(const anon_names *nm, size_t j)
 {
@@ -3765,6 +3780,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * puts the verb second after a subject) */
 	if (t->sent_start && !t->allcaps &&
 	    (neighbour_has(nm, i, +1, W_AFTERVERB) || modal_before_infinitive(nm, i)))
+		return ST_NO;
+	if (named && elliptic_shop_genitive(nm, i))
 		return ST_NO;
 	if (coordinated_with_place(nm, i) || surname_street_at(nm, i) || homestead_at(nm, i) ||
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
