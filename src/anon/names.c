@@ -3740,10 +3740,10 @@ static bool elliptic_shop_genitive(const anon_names *nm, size_t i)
 	static const char *const at[] = { "hos", "på" };
 	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
-	return t->cap && !t->allcaps && (t->flags & W_FIRST) && may_be_genitive(nm, t) &&
-	       !(t->flags & (W_LAST | W_PLACE)) && i > 0 && t->gap == GAP_SPACE &&
-	       !nm->tok[i - 1].cap && KEY_IS_ONE_OF(&nm->tok[i - 1], at) &&
-	       (!n || n->gap != GAP_SPACE || ((n->flags & W_CONJ) && !n->cap));
+	return (!n || n->gap != GAP_SPACE || ((n->flags & W_CONJ) && !n->cap)) && i > 0 &&
+	       t->gap == GAP_SPACE && !nm->tok[i - 1].cap && t->cap && !t->allcaps &&
+	       (t->flags & (W_FIRST | W_LAST | W_PLACE)) == W_FIRST &&
+	       KEY_IS_ONE_OF(&nm->tok[i - 1], at) && may_be_genitive(nm, t);
 }
 
 /* Word J is a known place's genitive, capitalised: "Göteborgs". */
