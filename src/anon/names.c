@@ -3253,7 +3253,8 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	/* "familjen Landby", "makarna Nyby": after a family's noun a
 	 * capitalised word no dictionary has is their surname, though shaped
 	 * like a village */
-	if (t->cap && !t->allcaps && wordtab_get(&nm->families, nm->tok[i - 1].k, nm->tok[i - 1].klen) &&
+	if (i > 0 && t->cap && !t->allcaps &&
+	    wordtab_get(&nm->families, nm->tok[i - 1].k, nm->tok[i - 1].klen) &&
 	    !dict_has(&nm->dict, t->k, t->klen))
 		return true;
 	/* "Ring Jourhjälpen 116 117": a compound of ordinary words is a
@@ -5656,12 +5657,12 @@ static inline bool may_be_again(const token *a, const token *b)
 	       b->k[0] == a->k[0];
 }
 
+/* Is word J, which may_be_again let through, the name A again? */
 static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subject)
 {
 	token *t = nm->tok;
 
-	return t[j].state != ST_NAME && t[j].cap && !t[j].allcaps &&
-	       same_word(nm, a, j, !only_subject) && !org_follows(nm, j) &&
+	return !t[j].allcaps && same_word(nm, a, j, !only_subject) && !org_follows(nm, j) &&
 	       !(j > 0 && org_cue_at(nm, j - 1)) && /* "IK Eos", "kammarkören Vox" */
 	       /* "Inga av oss": a function word starts a sentence as the
 		* word, unless what a person does follows (Else berättar) */
