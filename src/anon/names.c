@@ -3277,10 +3277,16 @@ static bool prefixed_surname(const token *t)
 	return t->klen > 4 && (memcmp(t->k, "al-", 3) == 0 || memcmp(t->k, "el-", 3) == 0);
 }
 
+/* Two letters joined by a hyphen, as initials are written (P-O, l-e). */
+static inline bool hyphen_pair(const token *t)
+{
+	return t->klen == 3 && t->k[1] == '-';
+}
+
 /* Initials joined by a hyphen (P-O, K-G, J-E). */
 static bool initials_shape(const token *t)
 {
-	return t->klen == 3 && t->k[1] == '-' && t->allcaps;
+	return hyphen_pair(t) && t->allcaps;
 }
 
 /* Next to "och", "o", "elr", a comma or '&': the only places where an
@@ -5454,8 +5460,8 @@ static bool lower_initial_in_name(anon_names *nm, size_t i)
 	const token *x = &t[i], *n = i + 1 < nm->ntok ? &t[i + 1] : NULL;
 	bool one = x->klen == 1 && x->k[0] >= 'a' && x->k[0] <= 'z' && x->k[0] != 'i' &&
 		   x->k[0] != 'o';
-	bool pair = x->klen == 3 && x->k[1] == '-' && x->k[0] >= 'a' && x->k[0] <= 'z' &&
-		    x->k[2] >= 'a' && x->k[2] <= 'z';
+	bool pair = hyphen_pair(x) && x->k[0] >= 'a' && x->k[0] <= 'z' && x->k[2] >= 'a' &&
+		    x->k[2] <= 'z';
 
 	if (x->cap || x->state == ST_NAME || !(one || pair) || !n || n->gap != GAP_SPACE ||
 	    n->cap || !(n->flags & W_LAST) || (n->flags & (W_COMMON | W_STOP | W_PLACE | W_KEEP)))
@@ -5473,7 +5479,7 @@ static void take_surnames(anon_names *nm)
 		const token *p = &nm->tok[i - 1];
 		/* each rule asked only where what it needs at least is there:
 		 * most words have none of it */
-		if (((p->klen == 1 || (p->klen == 3 && p->k[1] == '-')) &&
+		if (((p->klen == 1 || hyphen_pair(p)) &&
 		     lower_initial_in_name(nm, i - 1)) ||
 		    (p->state == ST_NAME && surname_after_first(nm, i)) ||
 		    ((p->flags & W_PARTICLE) && surname_after_particles(nm, i)) ||
