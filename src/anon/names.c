@@ -577,7 +577,8 @@ static bool blank_byte(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
-/* Only spaces and one quotation mark between A and B (kallas "Moody"). */
+/* Only spaces and one quotation mark between A and B (kallas "Moody",
+ * kallas ”Moody”, kallas «Moody»). */
 static unsigned char only_quotes(const char *s, size_t a, size_t b)
 {
 	int q = 0;
@@ -585,7 +586,15 @@ static unsigned char only_quotes(const char *s, size_t a, size_t b)
 	for (size_t i = a; i < b; i++) {
 		if (s[i] == '"' || s[i] == '\'')
 			q++;
-		else if (s[i] != ' ')
+		else if (i + 2 < b && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+			 (unsigned char)s[i + 2] >= 0x98 && (unsigned char)s[i + 2] <= 0x9E) {
+			q++; /* ‘ ’ “ ” „ */
+			i += 2;
+		} else if (i + 1 < b && (unsigned char)s[i] == 0xC2 &&
+			   ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) {
+			q++; /* « » */
+			i++;
+		} else if (s[i] != ' ')
 			return 0;
 	}
 	return q == 1;
@@ -800,6 +809,17 @@ static inline token *new_token(anon_names *nm, size_t start, size_t end)
 	return t;
 }
 
+/* The length of a closing quotation mark at S[q] (" ' ” ’ »), or 0. */
+static inline size_t quote_mark_at(const char *s, size_t n, size_t q)
+{
+	if (q < n && (s[q] == '"' || s[q] == '\''))
+		return 1;
+	if (q + 2 < n && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
+	    ((unsigned char)s[q + 2] == 0x9D || (unsigned char)s[q + 2] == 0x99))
+		return 3;
+	return q + 1 < n && (unsigned char)s[q] == 0xC2 && (unsigned char)s[q + 1] == 0xBB ? 2 : 0;
+}
+
 /* What separates the word T from the word before it, in the general case
  * (see place_token), and whether it is quoted. */
 static void place_token_apart(anon_names *nm, token *t, const char *s)
@@ -814,7 +834,7 @@ static void place_token_apart(anon_names *nm, token *t, const char *s)
 	/* kallas "Moody": one quoted word; "Trygg hela vägen" is a title */
 	if (nm->ntok && t->gap == GAP_OTHER)
 		t->quote = only_quotes(s, nm->tok[nm->ntok - 1].end, start) &&
-			   (s[end] == '"' || s[end] == '\'');
+			   quote_mark_at(s, nm->textlen, end);
 	/* "E. Berg": the full stop of an initial does not end anything, nor
 	 * start a sentence (av L. Brattström) */
 	if (nm->ntok && nm->tok[nm->ntok - 1].initial && t->gap == GAP_OTHER &&
