@@ -3795,6 +3795,60 @@ static bool noun_genitive_before(const anon_names *nm, size_t i)
 	       p->klen > 4 && p->k[p->klen - 1] == 's' && dict_has(&nm->dict, p->k, p->klen - 1);
 }
 
+/* A capitalised word that could be part of a person's name: no cue's,
+ * organisation's (Gård, Hockey), role's, function or place's word. */
+static bool may_be_name_part(const anon_names *nm, const token *t)
+{
+	return t->cap && !wordtab_get(&nm->orgsuffix, t->k, t->klen) && !t->allcaps && t->script == SC_LATIN && !t->initial &&
+	       !(t->flags & (W_KEEP | W_ORGCUE | W_TITLE | W_STOP | W_PLACENOUN | W_CALL | W_GREET |
+			     W_OBJVERB | W_PVERB | W_PREP | W_CONJ | W_PRON | W_POSS | W_CAPTION)) &&
+	       (!(t->flags & W_PLACE) || (t->flags & (W_FIRST | W_LAST)));
+}
+
+/* A role in small letters after a comma (", trygghetschef på"). */
+static bool comma_role_at(const anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	/* not the role of the name after it (Vreta Kluster, ordförande Anna Berg) */
+	return j < nm->ntok && t->gap == GAP_COMMA && !t->cap &&
+	       ((t->flags & W_TITLE) || role_word(nm, t)) &&
+	       !(j + 1 < nm->ntok && t[1].gap == GAP_SPACE && t[1].cap);
+}
+
+/* "säger Ekdahl, rektor", "Virena Lyckegård, trygghetschef på": a
+ * capitalised word after a verb of saying, or two, and then a role after
+ * a comma are a person's name, whatever their shape (a farm's, an
+ * organisation's ending); not an ordinary word that starts a sentence
+ * (Därefter Lyckegård, rektor). */
+static bool name_before_role(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t first, last;
+
+	if (!may_be_name_part(nm, &t[i]))
+		return false;
+	if (comma_role_at(nm, i + 1)) {
+		last = i;
+		if (reported_speaker(nm, i))
+			return true;
+		if (i == 0 || t[i].gap != GAP_SPACE || !may_be_name_part(nm, &t[i - 1]))
+			return false;
+		first = i - 1;
+	} else if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && may_be_name_part(nm, &t[i + 1]) &&
+		   comma_role_at(nm, i + 2)) {
+		first = i;
+		last = i + 1;
+	} else {
+		return false;
+	}
+	return !(t[first].sent_start && !(t[first].flags & (W_FIRST | W_LAST)) &&
+		 is_dict_word(nm, first)) &&
+	       !placeprep_before(nm, first) && /* från Ekbacka Gård */
+	       (first == 0 || t[first].gap != GAP_SPACE || !may_be_name_part(nm, &t[first - 1])) &&
+	       last >= first;
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3810,6 +3864,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if (named && elliptic_shop_genitive(nm, i))
 		return ST_NO;
+	if (name_before_role(nm, i))
+		return ST_NAME;
 	if (coordinated_with_place(nm, i) || surname_street_at(nm, i) || homestead_at(nm, i) ||
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
 		return ST_NO;
