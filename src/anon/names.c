@@ -5178,8 +5178,9 @@ static bool place_before_surname(anon_names *nm, size_t i)
 }
 
 /* "av en Fon Boonmee som", "Polisen; Ping Guo, Räddningstjänsten": a
- * capitalised ordinary word inside a sentence or starting a list's item
- * before a surname only the lists of surnames have is the given name; so
+ * capitalised ordinary word inside a sentence, starting a list's item, or
+ * starting a sentence before a word in small letters, before a surname
+ * only the lists of surnames have is the given name; so
  * is one after a greeting before a surname no list has (Hälsningar Lek
  * Phromma). */
 static bool word_before_listed_surname(const anon_names *nm, size_t i)
@@ -5187,9 +5188,17 @@ static bool word_before_listed_surname(const anon_names *nm, size_t i)
 	const token *p = &nm->tok[i], *t = &nm->tok[i + 1], *b = i > 0 ? &nm->tok[i - 1] : NULL;
 	size_t a = p->start;
 
-	if (!b || p->flags != 0 || p->klen < 3 || p->script != SC_LATIN)
+	if (p->flags != 0 || p->klen < 3 || p->script != SC_LATIN)
 		return false;
 	if (!p->cap || p->allcaps || !t->cap || t->allcaps || t->state != ST_NAME)
+		return false;
+	/* "Dine Malmsten ställer ut": Swedish puts the verb second, so no
+	 * ordinary word starts a sentence right before its subject */
+	if (p->sent_start && t->gap == GAP_SPACE && listed_only(t) && i + 2 < nm->ntok &&
+	    nm->tok[i + 2].gap == GAP_SPACE && !nm->tok[i + 2].cap &&
+	    nm->tok[i + 2].script == SC_LATIN && !(nm->tok[i + 2].flags & W_STOP))
+		return true;
+	if (!b)
 		return false;
 	if (p->gap == GAP_SPACE && (b->flags & W_GREET))
 		return listed_only(t) || unlisted_word(nm, t);
