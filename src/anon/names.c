@@ -3845,6 +3845,7 @@ static bool name_before_role(anon_names *nm, size_t i)
 	return !(t[first].sent_start && !(t[first].flags & (W_FIRST | W_LAST)) &&
 		 is_dict_word(nm, first)) &&
 	       !placeprep_before(nm, first) && /* från Ekbacka Gård */
+	       !(first > 0 && org_cue_at(nm, first - 1)) && /* Föreningen Ludvika Gymmix, ledamot */
 	       (first == 0 || t[first].gap != GAP_SPACE || !may_be_name_part(nm, &t[first - 1])) &&
 	       last >= first;
 }
@@ -5194,7 +5195,8 @@ static bool word_before_listed_surname(const anon_names *nm, size_t i)
 		return false;
 	/* "Dine Malmsten ställer ut": Swedish puts the verb second, so no
 	 * ordinary word starts a sentence right before its subject */
-	if (p->sent_start && t->gap == GAP_SPACE && listed_only(t) && i + 2 < nm->ntok &&
+	if (p->sent_start && t->gap == GAP_SPACE && listed_only(t) && !role_word(nm, p) &&
+	    i + 2 < nm->ntok &&
 	    nm->tok[i + 2].gap == GAP_SPACE && !nm->tok[i + 2].cap &&
 	    nm->tok[i + 2].script == SC_LATIN && !(nm->tok[i + 2].flags & W_STOP))
 		return true;
