@@ -3256,6 +3256,14 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	 * Miljö & Hälsoskyddskontoret" */
 	if ((!named || (t->flags & W_PLACE)) && (org_follows(nm, i) || org_joined_after(nm, i)))
 		return false;
+	/* "Bröderna Lindqvists Åkeri", "Bröderna Lindqvist Bygg AB": a
+	 * surname before a capitalised trade's word or a company's form names
+	 * the firm, whatever noun comes before it */
+	if ((t->flags & W_LAST) && !(t->flags & W_FIRST) && !t->allcaps &&
+	    (company_follows(nm, i) ||
+	     (t->genitive && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+	      nm->tok[i + 1].cap && !nm->tok[i + 1].allcaps && org_word_itself(nm, &nm->tok[i + 1]))))
+		return false;
 	/* "Tack Bohusläns Skärgårdsråd": a place's genitive before a word
 	 * that is no name names its group or its thing */
 	sl = genitive_stem(t->k, t->klen);
