@@ -4903,6 +4903,18 @@ static bool surname_after_initial(const anon_names *nm, size_t i)
 		!role_word(nm, t));
 }
 
+/* "Åsa Vinge X": the X that marks a member present in minutes, the last
+ * word on its line. */
+static bool presence_mark(const anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+	size_t e = t->end;
+
+	while (e < nm->textlen && (nm->text[e] == ' ' || nm->text[e] == '\r'))
+		e++;
+	return t->klen == 1 && t->k[0] == 'x' && (e == nm->textlen || nm->text[e] == '\n');
+}
+
 /* "Björn Goop hittas", "Sten Ek kör": a given name starting a sentence
  * before a capitalised ordinary word no list has as a name or a place
  * begins a full name (a capital inside a sentence is a name's); not a
@@ -4916,7 +4928,8 @@ static bool first_name_opens_name(const anon_names *nm, size_t i)
 	    t->allcaps || !n || n->gap != GAP_SPACE || !n->cap || n->allcaps || !n->dictweak ||
 	    (n->flags & not_surname))
 		return false;
-	return i + 2 >= nm->ntok || nm->tok[i + 2].gap != GAP_SPACE || !nm->tok[i + 2].cap;
+	return i + 2 >= nm->ntok || nm->tok[i + 2].gap != GAP_SPACE || !nm->tok[i + 2].cap ||
+	       presence_mark(nm, i + 2);
 }
 
 /* "Rita Södergård, ordförande": a first name, a capitalised word and a
