@@ -3529,9 +3529,12 @@ static bool shop_word_follows(anon_names *nm, size_t i)
 	n = &nm->tok[i + 1];
 	if (small_shop_follows(nm, i))
 		return true;
+	/* an ordinary word itself, a trade's, or a compound ending in a long
+	 * one (Annas Hembageri); not one of short parts (Emmas Airpods: air +
+	 * pods), as a thing a person owns may be named so */
 	return n->gap == GAP_SPACE && n->cap && !n->allcaps && !n->sent_start &&
 	       !(n->flags & (W_FIRST | W_LAST | W_TITLE | W_STOP | W_PVERB | W_OBJVERB)) &&
-	       is_dict_word(nm, i + 1);
+	       (dict_has(&nm->dict, n->k, n->klen) || org_word(nm, n) || noun_compound(nm, n));
 }
 
 static bool party_follows(const anon_names *nm, size_t i);
