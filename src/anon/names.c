@@ -584,6 +584,8 @@ static unsigned char only_quotes(const char *s, size_t a, size_t b)
 	int q = 0;
 
 	for (size_t i = a; i < b; i++) {
+		if (s[i] == ' ')
+			continue;
 		if (s[i] == '"' || s[i] == '\'')
 			q++;
 		else if (i + 2 < b && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
@@ -594,7 +596,7 @@ static unsigned char only_quotes(const char *s, size_t a, size_t b)
 			   ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) {
 			q++; /* « » */
 			i++;
-		} else if (s[i] != ' ')
+		} else
 			return 0;
 	}
 	return q == 1;
@@ -3831,12 +3833,18 @@ static bool comma_role_at(const anon_names *nm, size_t j)
  * capitalised word after a verb of saying, or two, and then a role after
  * a comma are a person's name, whatever their shape (a farm's, an
  * organisation's ending); not an ordinary word that starts a sentence
- * (Därefter Lyckegård, rektor). */
-static bool name_before_role(anon_names *nm, size_t i)
+ * (Därefter Lyckegård, rektor).  Not inline: judge_capital, which asks it
+ * of every capitalised word, stays small enough to inline what it asks
+ * more often. */
+static __attribute__((noinline)) bool name_before_role(anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	size_t first, last;
 
+	/* most words: no comma one or two words on */
+	if (!(i + 1 < nm->ntok && t[i + 1].gap == GAP_COMMA) &&
+	    !(i + 2 < nm->ntok && t[i + 2].gap == GAP_COMMA && t[i + 1].gap == GAP_SPACE))
+		return false;
 	if (!may_be_name_part(nm, &t[i]))
 		return false;
 	if (comma_role_at(nm, i + 1)) {
