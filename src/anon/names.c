@@ -4312,8 +4312,11 @@ static bool slash_signature_at(const anon_names *nm, size_t i)
 	const char *s = nm->text;
 	size_t a = t->start, b = t->end;
 
-	if (!t->cap || t->allcaps || a == 0 || s[a - 1] != '/' ||
-	    (t->flags & (W_KEEP | W_PLACE | W_TITLE)) || org_word(nm, t))
+	/* in small letters only a given name that is no function word
+	 * ("Tack! /lisa") */
+	if (t->allcaps || (!t->cap && (!(t->flags & W_FIRST) || (t->flags & W_STOP))) ||
+	    a == 0 || s[a - 1] != '/' || (t->flags & (W_KEEP | W_PLACE | W_TITLE)) ||
+	    org_word(nm, t))
 		return false; /* "/Musikskolan", "/Styrelsen" */
 	while (a > 0 && (s[a - 1] == '/' || s[a - 1] == ' '))
 		a--;
