@@ -1858,12 +1858,32 @@ static bool role_apposition_at(const anon_names *nm, size_t i)
 	const token *t = nm->tok;
 	size_t j = i, words = 1;
 
-	if (t[i].gap != GAP_COMMA || !t[i].cap || t[i].allcaps || !role_ends_at(nm, i - 1))
+	if (t[i].gap != GAP_COMMA || t[i].allcaps || !role_ends_at(nm, i - 1))
 		return false;
+	if (!t[i].cap) /* "rektorn, maria, vet": a given name in small letters alone */
+		return (t[i].flags & W_FIRST) && !(t[i].flags & W_STOP) && t[i].script == SC_LATIN &&
+		       i + 1 < nm->ntok && t[i + 1].gap == GAP_COMMA;
 	while (j + 1 < nm->ntok && words <= 3 && t[j + 1].gap == GAP_SPACE &&
 	       (t[j + 1].cap || (t[j + 1].flags & W_PARTICLE)))
 		words += t[++j].cap;
 	return words <= 3 && t[j].cap && (j + 1 == nm->ntok || t[j + 1].gap == GAP_COMMA);
+}
+
+/* "Mentorn (linda) gör", "läraren (sandberg)": a name of the lists in
+ * small letters alone in brackets right after a role is whom the role
+ * names (capitalised, other rules know it). */
+static bool bracketed_after_role(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	const char *s = nm->text;
+	size_t a = t[i - 1].end;
+
+	if (t[i].cap || !(t[i].flags & (W_FIRST | W_LAST)) || t[i].start == 0 ||
+	    s[t[i].start - 1] != '(' || t[i].end >= nm->textlen || s[t[i].end] != ')')
+		return false;
+	while (a < t[i].start - 1 && s[a] == ' ')
+		a++;
+	return a == t[i].start - 1 && ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1]));
 }
 
 /* Cue flags (title, naming verb, greeting, verb with a person as object)
@@ -1883,8 +1903,9 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 		return W_TITLE;
 	/* "Dr. Berg", "Hr. Ek": a title cut short keeps its full stop */
 	if (t[i].gap != GAP_SPACE && !t[i].quote)
-		return (f & W_TITLE) && t[i - 1].klen <= 4 && t[i - 1].end + 2 == t[i].start &&
-			       nm->text[t[i - 1].end] == '.' && nm->text[t[i - 1].end + 1] == ' '
+		return ((f & W_TITLE) && t[i - 1].klen <= 4 && t[i - 1].end + 2 == t[i].start &&
+			nm->text[t[i - 1].end] == '.' && nm->text[t[i - 1].end + 1] == ' ') ||
+			       bracketed_after_role(nm, i)
 			   ? W_TITLE
 			   : 0;
 	if (i >= 2 && t[i - 1].gap == GAP_SPACE && (f & W_CUE_TAIL)) {
