@@ -577,6 +577,24 @@ static bool blank_byte(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
+/* The length of the quotation mark (" ' ‘ ’ “ ” „ « ») at S[i], which
+ * ends before B, or 0. */
+static inline size_t quote_mark_len(const char *s, size_t i, size_t b)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (c == '"' || c == '\'')
+		return 1;
+	if (c == 0xE2 && i + 2 < b && (unsigned char)s[i + 1] == 0x80 &&
+	    (unsigned char)s[i + 2] >= 0x98 && (unsigned char)s[i + 2] <= 0x9E &&
+	    (unsigned char)s[i + 2] != 0x9A && (unsigned char)s[i + 2] != 0x9B)
+		return 3;
+	return c == 0xC2 && i + 1 < b &&
+		       ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)
+		   ? 2
+		   : 0;
+}
+
 /* Only spaces and one quotation mark between A and B (kallas "Moody",
  * kallas ”Moody”, kallas «Moody»). */
 static unsigned char only_quotes(const char *s, size_t a, size_t b)
@@ -584,20 +602,13 @@ static unsigned char only_quotes(const char *s, size_t a, size_t b)
 	int q = 0;
 
 	for (size_t i = a; i < b; i++) {
+		size_t len;
 		if (s[i] == ' ')
 			continue;
-		if (s[i] == '"' || s[i] == '\'')
-			q++;
-		else if (i + 2 < b && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-			 (unsigned char)s[i + 2] >= 0x98 && (unsigned char)s[i + 2] <= 0x9E) {
-			q++; /* ‘ ’ “ ” „ */
-			i += 2;
-		} else if (i + 1 < b && (unsigned char)s[i] == 0xC2 &&
-			   ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) {
-			q++; /* « » */
-			i++;
-		} else
+		if ((len = quote_mark_len(s, i, b)) == 0)
 			return 0;
+		q++;
+		i += len - 1;
 	}
 	return q == 1;
 }
@@ -811,17 +822,6 @@ static inline token *new_token(anon_names *nm, size_t start, size_t end)
 	return t;
 }
 
-/* The length of a closing quotation mark at S[q] (" ' ” ’ »), or 0. */
-static inline size_t quote_mark_at(const char *s, size_t n, size_t q)
-{
-	if (q < n && (s[q] == '"' || s[q] == '\''))
-		return 1;
-	if (q + 2 < n && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
-	    ((unsigned char)s[q + 2] == 0x9D || (unsigned char)s[q + 2] == 0x99))
-		return 3;
-	return q + 1 < n && (unsigned char)s[q] == 0xC2 && (unsigned char)s[q + 1] == 0xBB ? 2 : 0;
-}
-
 /* What separates the word T from the word before it, in the general case
  * (see place_token), and whether it is quoted. */
 static void place_token_apart(anon_names *nm, token *t, const char *s)
@@ -836,7 +836,7 @@ static void place_token_apart(anon_names *nm, token *t, const char *s)
 	/* kallas "Moody": one quoted word; "Trygg hela vägen" is a title */
 	if (nm->ntok && t->gap == GAP_OTHER)
 		t->quote = only_quotes(s, nm->tok[nm->ntok - 1].end, start) &&
-			   quote_mark_at(s, nm->textlen, end);
+			   quote_mark_len(s, end, nm->textlen);
 	/* "E. Berg": the full stop of an initial does not end anything, nor
 	 * start a sentence (av L. Brattström) */
 	if (nm->ntok && nm->tok[nm->ntok - 1].initial && t->gap == GAP_OTHER &&
@@ -3833,10 +3833,11 @@ static bool noun_genitive_before(const anon_names *nm, size_t i)
  * organisation's (Gård, Hockey), role's, function or place's word. */
 static bool may_be_name_part(const anon_names *nm, const token *t)
 {
-	return t->cap && !wordtab_get(&nm->orgsuffix, t->k, t->klen) && !t->allcaps && t->script == SC_LATIN && !t->initial &&
+	return t->cap && !t->allcaps && t->script == SC_LATIN && !t->initial &&
 	       !(t->flags & (W_KEEP | W_ORGCUE | W_TITLE | W_STOP | W_PLACENOUN | W_CALL | W_GREET |
 			     W_OBJVERB | W_PVERB | W_PREP | W_CONJ | W_PRON | W_POSS | W_CAPTION)) &&
-	       (!(t->flags & W_PLACE) || (t->flags & (W_FIRST | W_LAST)));
+	       (!(t->flags & W_PLACE) || (t->flags & (W_FIRST | W_LAST))) &&
+	       !wordtab_get(&nm->orgsuffix, t->k, t->klen);
 }
 
 /* A role in small letters after a comma (", trygghetschef på"). */
@@ -3860,7 +3861,7 @@ static bool comma_role_at(const anon_names *nm, size_t j)
 static __attribute__((noinline)) bool name_before_role(anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
-	size_t first, last;
+	size_t first;
 
 	/* most words: no comma one or two words on */
 	if (!(i + 1 < nm->ntok && t[i + 1].gap == GAP_COMMA) &&
@@ -3869,7 +3870,6 @@ static __attribute__((noinline)) bool name_before_role(anon_names *nm, size_t i)
 	if (!may_be_name_part(nm, &t[i]))
 		return false;
 	if (comma_role_at(nm, i + 1)) {
-		last = i;
 		if (reported_speaker(nm, i))
 			return true;
 		if (i == 0 || t[i].gap != GAP_SPACE || !may_be_name_part(nm, &t[i - 1]))
@@ -3878,7 +3878,6 @@ static __attribute__((noinline)) bool name_before_role(anon_names *nm, size_t i)
 	} else if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && may_be_name_part(nm, &t[i + 1]) &&
 		   comma_role_at(nm, i + 2)) {
 		first = i;
-		last = i + 1;
 	} else {
 		return false;
 	}
@@ -3886,8 +3885,7 @@ static __attribute__((noinline)) bool name_before_role(anon_names *nm, size_t i)
 		 is_dict_word(nm, first)) &&
 	       !placeprep_before(nm, first) && /* från Ekbacka Gård */
 	       !(first > 0 && org_cue_at(nm, first - 1)) && /* Föreningen Ludvika Gymmix, ledamot */
-	       (first == 0 || t[first].gap != GAP_SPACE || !may_be_name_part(nm, &t[first - 1])) &&
-	       last >= first;
+	       (first == 0 || t[first].gap != GAP_SPACE || !may_be_name_part(nm, &t[first - 1]));
 }
 
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
@@ -5945,26 +5943,20 @@ static void take_repeated_surnames(anon_names *nm)
 	}
 }
 
-/* Spaces and one quotation mark (" ' ” “ „ « ») or bracket between A and B. */
+/* Spaces and one quotation mark or bracket between A and B. */
 static bool one_quote_between(const char *s, size_t a, size_t b)
 {
-	static const char *const marks[] = { "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x9C",
-					     "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB", "(", ")" };
 	int q = 0;
 
-	while (a < b) {
-		size_t len = 0;
-		if (s[a] == ' ') {
-			a++;
+	for (; a < b; a++) {
+		size_t len;
+		if (s[a] == ' ')
 			continue;
-		}
-		for (size_t m = 0; m < sizeof marks / sizeof marks[0] && !len; m++)
-			if (strncmp(s + a, marks[m], strlen(marks[m])) == 0)
-				len = strlen(marks[m]);
-		if (!len || a + len > b)
+		len = s[a] == '(' || s[a] == ')' ? 1 : quote_mark_len(s, a, b);
+		if (len == 0)
 			return false;
 		q++;
-		a += len;
+		a += len - 1;
 	}
 	return q == 1;
 }
