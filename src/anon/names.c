@@ -1869,6 +1869,16 @@ static bool role_apposition_at(const anon_names *nm, size_t i)
 	return words <= 3 && t[j].cap && (j + 1 == nm->ntok || t[j + 1].gap == GAP_COMMA);
 }
 
+/* A bracket opens right before word I, and the word before it is a role
+ * ("Läraren (A.B.) sa", "Mentorn (linda)"). */
+static bool role_opens_bracket(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i > 0 && t[i].start > 0 && nm->text[t[i].start - 1] == '(' &&
+	       ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1]));
+}
+
 /* "Mentorn (linda) gör", "läraren (sandberg)": a name of the lists in
  * small letters alone in brackets right after a role is whom the role
  * names (capitalised, other rules know it). */
@@ -1878,12 +1888,12 @@ static bool bracketed_after_role(const anon_names *nm, size_t i)
 	const char *s = nm->text;
 	size_t a = t[i - 1].end;
 
-	if (t[i].cap || !(t[i].flags & (W_FIRST | W_LAST)) || t[i].start == 0 ||
-	    s[t[i].start - 1] != '(' || t[i].end >= nm->textlen || s[t[i].end] != ')')
+	if (t[i].cap || !(t[i].flags & (W_FIRST | W_LAST)) || t[i].end >= nm->textlen ||
+	    s[t[i].end] != ')' || !role_opens_bracket(nm, i))
 		return false;
 	while (a < t[i].start - 1 && s[a] == ' ')
 		a++;
-	return a == t[i].start - 1 && ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1]));
+	return a == t[i].start - 1;
 }
 
 /* Cue flags (title, naming verb, greeting, verb with a person as object)
@@ -6431,8 +6441,7 @@ static bool role_before_bracketed(const anon_names *nm, size_t i, size_t j)
 {
 	const token *t = nm->tok;
 
-	return i > 0 && j + 1 < nm->ntok && t[i].start > 0 && nm->text[t[i].start - 1] == '(' &&
-	       ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1])) &&
+	return j + 1 < nm->ntok && role_opens_bracket(nm, i) &&
 	       bracket_closes(nm->text, t[j].end, t[j + 1].start) && !t[j + 1].cap &&
 	       pverb_at(nm, j + 1);
 }
