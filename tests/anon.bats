@@ -480,6 +480,10 @@ make_key() {
 	assert_anon_csv unseen
 }
 
+@test "anon: a typographic apostrophe is a straight one (McDonald’s is kept as McDonald's); an e-mail may have a space after its @ (info@ trygghetsbyran.se); capitalised words joined by och up to a company's form are the firm's after a name's genitive (Mikkos Sten och Grus AB); a writer's signature is a role (Skribenten K, signaturen H); a capital letter's genitive before a relative is a person (N:s pappa), a party's letter before a role is not (S:s ordförande); a given name inside a line of prose and a capitalised word starting the next are one name (bland annat Johanna<line break>Svedberg), also after a comma and before the sentence's end (statsministern, Stefan<line break>Löfven!); an account's number with a web address after it is an organisation's (BG 123-4567 hembygdsforeningen.se); a trade's word after a given name names the firm (Leila Städ)" {
+	assert_anon_csv unseen2
+}
+
 @test "anon: the columns of one row are one respondent's: a part of a full name found in one column is a name again alone in the columns after it (Magnus Stark ... Stark är 53 år, Axel Gunnesson ... Gunnessons hem), not in other rows nor in the columns before it; with --text each line stands alone" {
 	run trygg-anon -c free_text,suggestion "$A/record.csv"
 	assert_success

@@ -167,13 +167,30 @@ static bool owner_word(const char *w, size_t len)
 
 struct account_signs {
 	bool org;      /* an organisation number, a business Swish, an owner */
-	bool payee;    /* an organisation's noun just before the account */
+	bool payee;    /* an organisation's noun or web address beside the account */
 	bool personal; /* jag, mitt: a person's own account */
 };
 
+/* "svenskakyrkan.se", "www.bjorklott.se": a web address's host, letters
+ * before its last full stop and two to four letters after it. */
+static bool web_address(const char *w, size_t len)
+{
+	const char *dot = NULL;
+
+	for (size_t i = 1; i < len; i++)
+		if (w[i] == '.')
+			dot = w + i;
+	if (dot == NULL || !isalpha((unsigned char)*w))
+		return false;
+	for (const char *p = dot + 1; p < w + len; p++)
+		if (!islower((unsigned char)*p))
+			return false;
+	return w + len - dot - 1 >= 2 && w + len - dot - 1 <= 4;
+}
+
 static void read_signs(const char *s, size_t n, struct account_signs *signs)
 {
-	size_t i = 0, prev = 0, prevlen = 0, words = 0, payee_at = 0;
+	size_t i = 0, prev = 0, prevlen = 0, words = 0, payee_at = 0, account_at = 0;
 	bool payee_seen = false;
 
 	while (i < n) {
@@ -193,12 +210,20 @@ static void read_signs(const char *s, size_t n, struct account_signs *signs)
 		if (IS(w, len, orgnr_labels) || IS(w, len, bank_codes) ||
 		    (prevlen && account_word(w, len) && owner_word(s + prev, prevlen)))
 			signs->org = true;
+		if (isdigit((unsigned char)*w))
+			words--; /* the account's own digits are no words */
 		if (payee_seen && words - payee_at <= PAYEE_REACH && account_word(w, len))
 			signs->payee = true;
+		if (account_at && words - account_at <= PAYEE_REACH &&
+		    (web_address(w, len) ||
+		     word_ends_in(w, len, payee_tails, sizeof payee_tails / sizeof *payee_tails)))
+			signs->payee = true; /* "PG 90 01 22-3 svenskakyrkan.se" */
 		if (word_ends_in(w, len, payee_tails, sizeof payee_tails / sizeof *payee_tails)) {
 			payee_seen = true;
 			payee_at = words;
 		}
+		if (account_word(w, len))
+			account_at = words;
 		if (IS(w, len, private_words))
 			signs->personal = true;
 		prev = start;

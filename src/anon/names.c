@@ -622,8 +622,6 @@ static inline bool sxz_byte(char c)
 /* Length of the stem of a genitive ("alices" -> 5, "olivia's" -> 6). */
 static size_t genitive_stem(const char *k, size_t n)
 {
-	if (n > 4 && memcmp(k + n - 4, "\xE2\x80\x99s", 4) == 0)
-		return n - 4;
 	if (n > 3 && k[n - 2] == '\'' && k[n - 1] == 's')
 		return n - 2;
 	/* Klas, Max, Inez take no -s of their own: "klass" is not Klas's */
@@ -1716,18 +1714,36 @@ static bool after_first_name(const anon_names *nm, size_t i)
 	return p->cap && ((p->flags & W_FIRST) || p->initial || p->state == ST_NAME);
 }
 
-/* "Åkerlunds Fastighetsservice AB", "Kone Hiss AB": word I begins the
- * name of a company of two words. */
+/* Is token T a company's form (AB, HB, Oy, Ltd)? */
+static bool company_form(const anon_names *nm, const token *t)
+{
+	static const char *const forms[] = { "ab", "oy", "oyj", "hb", "kb", "ltd", "inc", "gmbh" };
+
+	return (t->allcaps && wordtab_get(&nm->orgsuffix, t->k, t->klen)) ||
+	       (t->cap && KEY_IS_ONE_OF(t, forms)); /* Oy Ab */
+}
+
+/* "Åkerlunds Fastighetsservice AB", "Kone Hiss AB", "Kaarles Mark och
+ * Schakt AB": word I begins the name of a company, capitalised words
+ * (joined by och) up to its form. */
 static bool company_follows(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
+	size_t words = 0, joins = 0;
 
-	static const char *const forms[] = { "ab", "oy", "oyj", "hb", "kb", "ltd", "inc", "gmbh" };
-
-	return i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap &&
-	       t[i + 2].gap == GAP_SPACE &&
-	       ((t[i + 2].allcaps && wordtab_get(&nm->orgsuffix, t[i + 2].k, t[i + 2].klen)) ||
-		(t[i + 2].cap && KEY_IS_ONE_OF(&t[i + 2], forms))); /* Oy Ab */
+	/* "Lars Ylander Norconsult AB": two words without och are a person
+	 * and the company */
+	for (size_t j = i + 1; j < nm->ntok && j <= i + 4 && t[j].gap == GAP_SPACE; j++) {
+		if (t[j].cap && words > 0 && company_form(nm, &t[j]))
+			return words == joins + 1;
+		if (t[j].cap)
+			words++;
+		else if (words == 0 || t[j].klen != 3 || memcmp(t[j].k, "och", 3) != 0)
+			return false;
+		else
+			joins++;
+	}
+	return false;
 }
 
 /* What follows word I ends in an organisation's word, not in the
@@ -3968,7 +3984,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",
 	 * "Bashiir Farah Adan <line break> Kommunen arbetar" */
-	if (named && company_follows(nm, i) && !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)) &&
+	if (named && company_follows(nm, i) &&
+	    (t->genitive || !(nm->tok[i + 1].flags & (W_FIRST | W_LAST))) &&
 	    !(after_first_name(nm, i) && (nm->tok[i - 1].flags & W_FIRST)))
 		return ST_NO; /* not "Per Ek Konsult AB": his firm */
 	/* "mot Esse IK", "Sporting FC": a club's letters in capitals after
@@ -4410,6 +4427,24 @@ static bool initials_before_report(anon_names *nm, size_t i)
 	return second_of_initial_pair(nm, i);
 }
 
+/* "som backup fanns P:s far på plats": a capital letter's genitive
+ * before a relative is a person's (a party's letter has no mother: S:s
+ * ordförande). */
+static bool kin_of_initial(const anon_names *nm, size_t i)
+{
+	static const char *const kin[] = { "far", "mor", "mamma", "pappa", "bror", "syster",
+					   "fru", "man", "sambo", "son", "dotter", "barn",
+					   "föräldrar", "morfar", "farfar", "mormor", "farmor" };
+	const token *t = nm->tok;
+	size_t e = t[i].end;
+
+	return t[i].cap && letter_len(nm->text, e, t[i].start) == e - t[i].start &&
+	       i + 2 < nm->ntok && e + 2 < nm->textlen &&
+	       nm->text[e] == ':' &&
+	       t[i + 1].start == e + 1 && t[i + 1].end == e + 2 && nm->text[e + 1] == 's' &&
+	       t[i + 2].gap == GAP_SPACE && !t[i + 2].cap && KEY_IS_ONE_OF(&t[i + 2], kin);
+}
+
 static unsigned char judge_rest(anon_names *nm, size_t i)
 {
 	static const char *const his[] = { "hans" };
@@ -4426,7 +4461,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (nm->bracketed && t->start > 0 && nm->text[t->start - 1] == '(' && cited_author_at(nm, i) &&
 	    !is_dict_word(nm, i))
 		return ST_NAME;
-	if (t->end - t->start <= 2 && initials_before_report(nm, i))
+	if (t->end - t->start <= 2 && (initials_before_report(nm, i) || kin_of_initial(nm, i)))
 		return ST_NAME; /* before the shapes: "U.O" looks like a web address */
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
 	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
@@ -5537,16 +5572,19 @@ static bool signed_above_role(const anon_names *nm, size_t i)
 	       ((t[i + 1].flags & W_TITLE) || role_word(nm, &t[i + 1])) && alone_on_line(nm, i, i);
 }
 
-/* "där Monica<line break>Wasbergs duktiga dirigerande": a paragraph
- * wrapped at a fixed width breaks its lines inside a sentence; words
- * before the given name on its line and after the surname on its own,
- * and no full stop, make the break a space. */
+/* "där Monica<line break>Wasbergs duktiga dirigerande", "träffa
+ * statsministern, Stefan<line break>Löfven!": a paragraph wrapped at a
+ * fixed width breaks its lines inside a sentence; words before the given
+ * name on its line, and after the surname on its own or the sentence's
+ * end, make the break a space. */
 static bool wrapped_prose(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
+	size_t e = t[i].end;
 
-	return i >= 2 && t[i - 1].gap == GAP_SPACE && i + 1 < nm->ntok &&
-	       t[i + 1].gap == GAP_SPACE && !t[i - 1].sent_start;
+	return i >= 2 && t[i - 1].gap != GAP_OTHER && !t[i - 1].sent_start &&
+	       ((i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE) ||
+		(e < nm->textlen && (nm->text[e] == '!' || nm->text[e] == '.' || nm->text[e] == '?')));
 }
 
 /* "Margareta<line break>Ohlson, skattmästare": a list of a board copied

@@ -583,7 +583,9 @@ size_t shadow_fold(const char *s, size_t n, char *out, size_t cap)
 			continue;
 		}
 		cp = decode(s, n, i, &len);
-		if (class_of(cp) & C_UPPER)
+		if (cp == 0x2019 || cp == 0x02BC)
+			cp = '\''; /* McDonald’s is McDonald's: the lists write ' */
+		else if (class_of(cp) & C_UPPER)
 			cp = utf8proc_tolower(cp);
 		else if (copies_itself(s, n, i)) { /* å, ä, ö: as they are */
 			if (k + 2 > cap)

@@ -31,8 +31,8 @@ void shadow_span(const anon_shadow *sh, size_t a, size_t b, size_t *oa, size_t *
 void shadow_free(anon_shadow *sh);
 
 /* Case folding (utf8proc) of the UTF-8 word S[0..n) into OUT (at most
- * CAP bytes, not NUL-terminated); returns the length, 0 when it does not
- * fit or S is not valid UTF-8. */
+ * CAP bytes, not NUL-terminated), a typographic apostrophe as '; returns
+ * the length, 0 when it does not fit or S is not valid UTF-8. */
 size_t shadow_fold(const char *s, size_t n, char *out, size_t cap);
 
 /* Scripts trygg-anon tells apart in a word. */
