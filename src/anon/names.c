@@ -1527,13 +1527,14 @@ static size_t ending_of(const char *k, size_t n, const char *const *ends, size_t
 	return 0;
 }
 
-/* "Vikarbydagen", "Kulturnatten", "Sverigeveckan": a day, a night, a week
- * or a feast of a place or a cause, by the compound's last part. */
+/* "Vikarbydagen", "Pinnplockardag", "Kulturnatten", "Sverigeveckan": a
+ * day, a night, a week or a feast of a place or a cause, by the
+ * compound's last part. */
 static bool event_shape(const token *t)
 {
-	static const char *const ends[] = { "dagen", "dagarna", "veckan", "kvällen",
+	static const char *const ends[] = { "dag", "dagen", "dagarna", "veckan", "kvällen",
 					    "natten", "festen", "loppet", "mässan", "möte",
-					    "mötet", "sdag", "fest", "marknad", "marknaden",
+					    "mötet", "fest", "marknad", "marknaden",
 					    "konsert", "konserten", "turnering", "turneringen" };
 
 	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
@@ -2634,6 +2635,28 @@ static bool listed_place(const anon_names *nm, size_t j)
 	return (t->flags & W_PLACE) && !(t->flags & (W_FIRST | W_LAST)) && t->cap;
 }
 
+/* Word J is a known place, or a place that is a name too found to be a
+ * place (Sala after mellan): it may open a list of places. */
+static bool place_of_list(const anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	return listed_place(nm, j) || ((t->flags & W_PLACE) && t->cap && t->state == ST_NO);
+}
+
+/* Between S[a] and S[b] a dash with a space on each side, and nothing
+ * else (" – ", " - "). */
+static bool dash_between(const char *s, size_t a, size_t b)
+{
+	if (b < a + 3 || s[a] != ' ' || s[b - 1] != ' ')
+		return false;
+	a++;
+	b--;
+	return (b - a == 1 && s[a] == '-') ||
+	       (b - a == 3 && memcmp(s + a, "\xE2\x80", 2) == 0 &&
+		((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94));
+}
+
 /* "Arvika, Eda, Säffle", "Ekerö, Helgö och Munsö": one of a list of
  * places (a word found to be one is marked a place, so a list names one
  * known place only once, at its start).  Only the places before a word
@@ -2642,9 +2665,13 @@ static bool listed_place(const anon_names *nm, size_t j)
 static bool in_place_list(anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
-	bool joined = (i >= 1 && t[i].gap == GAP_COMMA && listed_place(nm, i - 1)) ||
+	bool joined = (i >= 1 && t[i].gap == GAP_COMMA && place_of_list(nm, i - 1)) ||
 		      (i >= 2 && (t[i - 1].flags & W_CONJ) && t[i].gap == GAP_SPACE &&
-		       listed_place(nm, i - 2));
+		       place_of_list(nm, i - 2)) ||
+		      /* a route: "Värnamo – Ohs – Rusken", two places before */
+		      (i >= 2 && dash_between(nm->text, t[i - 1].end, t[i].start) &&
+		       dash_between(nm->text, t[i - 2].end, t[i - 1].start) &&
+		       place_of_list(nm, i - 1) && place_of_list(nm, i - 2));
 
 	if (joined)
 		nm->tok[i].flags |= W_PLACE;
@@ -2669,10 +2696,9 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 		return org_follows(nm, i) ? ST_NO : ST_NAME;
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO;
-	if ((i >= 2 && (nm->tok[i - 1].flags & W_CONJ) && (nm->tok[i - 2].flags & W_PLACE) &&
-	     nm->tok[i - 2].state == ST_NO) ||
-	    (t->gap == GAP_COMMA && in_place_list(nm, i)))
-		return ST_NO; /* "till Sala och Mora", "Arvika, Eda, Säffle" */
+	if (in_place_list(nm, i) ||
+	    (i > 0 && dash_between(nm->text, nm->tok[i - 1].end, t->start) && place_of_list(nm, i - 1)))
+		return ST_NO; /* "till Sala och Mora", "Arvika, Eda, Säffle", "Sala – Mora" */
 	if (t->flags & W_COMMON)
 		return ST_MAYBE_WEAK; /* a surname beside a name (Elsa Berg) */
 	if (t->genitive)
@@ -3666,6 +3692,31 @@ static bool homestead_at(const anon_names *nm, size_t i)
 	       t[i + 2].cap && (t[i + 2].flags & W_PLACE) && !surname_shaped(nm, &t[i]);
 }
 
+/* The word before word J in a list (a comma, a dash or och between
+ * them), or J when there is none. */
+static size_t list_item_before(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+
+	if (j >= 1 && (t[j].gap == GAP_COMMA || dash_between(nm->text, t[j - 1].end, t[j].start)))
+		return j - 1;
+	if (j >= 2 && t[j].gap == GAP_SPACE && (t[j - 1].flags & W_CONJ))
+		return j - 2;
+	return j;
+}
+
+/* "till Arvika, Eda och Nordby", "Kärna – Tjuvkil – Nordby": a word shaped
+ * like a village that a list has as a surname only is a place after two
+ * places of a list ("Forsell, Västerbacka, Andersson" lists people and
+ * their villages). */
+static bool village_in_place_list(const anon_names *nm, size_t i)
+{
+	size_t a = list_item_before(nm, i), b = a < i ? list_item_before(nm, a) : a;
+
+	return !(nm->tok[i].flags & W_FIRST) && village_shape(&nm->tok[i]) && b < a &&
+	       place_of_list(nm, a) && place_of_list(nm, b);
+}
+
 /* "mellan Sunnersta och Solberg", "från Umeå eller Lycksele": a word
  * joined to a place after a preposition is a place too */
 static bool coordinated_with_place(const anon_names *nm, size_t i)
@@ -3931,7 +3982,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if (name_before_role(nm, i))
 		return ST_NAME;
-	if (coordinated_with_place(nm, i) || surname_street_at(nm, i) || homestead_at(nm, i) ||
+	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) ||
+	    surname_street_at(nm, i) || homestead_at(nm, i) ||
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
 		return ST_NO;
 	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
