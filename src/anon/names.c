@@ -231,9 +231,35 @@ static bool role_word_at(const anon_names *nm, const char *s, size_t n)
 
 /* A phrase is stored whole ("kallar sig"); a place also word by word, so
  * "Övre Östby" and "Pendeltågsstationer (Östby, Västby)" keep each word. */
+static void add_entry(anon_names *nm, const char *s, size_t n, unsigned flags);
+
+/* "Trygg-Hansa", "Coca-Cola": a name the keep list writes with a hyphen
+ * between words is also written with a space (Trygg Hansa). */
+static void add_spaced_variant(anon_names *nm, const char *s, size_t n, unsigned flags)
+{
+	char spaced[3 * KEY_MAX];
+	bool hyphen = false;
+
+	if (n >= sizeof spaced || memchr(s, ' ', n) || !letter_len(s, n, 0))
+		return;
+	for (size_t i = 0; i < n; i++) {
+		spaced[i] = s[i];
+		if (s[i] == '-' && i >= 2 && i + 3 <= n && letter_len(s, n, i + 1) &&
+		    letter_len(s, n, i - 1)) {
+			spaced[i] = ' ';
+			hyphen = true;
+		}
+	}
+	if (hyphen)
+		add_entry(nm, spaced, n, flags);
+}
+
 static void add_entry(anon_names *nm, const char *s, size_t n, unsigned flags)
 {
 	size_t i = 0;
+
+	if ((flags & W_KEEP) && memchr(s, '-', n))
+		add_spaced_variant(nm, s, n, flags);
 
 	if ((flags & W_KEEP) && memchr(s, ' ', n))
 		add_phrase_key(nm, s, n, flags); /* "friskis & svettis" as its words */
@@ -1726,7 +1752,7 @@ static bool company_form(const anon_names *nm, const token *t)
 
 /* "Åkerlunds Fastighetsservice AB", "Kone Hiss AB", "Kaarles Mark och
  * Schakt AB": word I begins the name of a company, capitalised words
- * (joined by och) up to its form. */
+ * (joined by och or &) up to its form. */
 static bool company_follows(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -1734,7 +1760,10 @@ static bool company_follows(const anon_names *nm, size_t i)
 
 	/* "Lars Ylander Norconsult AB": two words without och are a person
 	 * and the company */
-	for (size_t j = i + 1; j < nm->ntok && j <= i + 4 && t[j].gap == GAP_SPACE; j++) {
+	for (size_t j = i + 1; j < nm->ntok && j <= i + 4; j++) {
+		if (t[j].gap != GAP_SPACE && !(t[j].amp && words > 0))
+			return false;
+		joins += t[j].amp; /* "Nordic Sport & Event AB" */
 		if (t[j].cap && words > 0 && company_form(nm, &t[j]))
 			return words == joins + 1;
 		if (t[j].cap)
@@ -4012,12 +4041,14 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (f & W_PLACE)
 		return judge_place(nm, i, cue);
 	/* "bor i Ulrika": a place named like a person; but "i Marys liv": a
-	 * given name's genitive before what is hers, or before the next of a
-	 * list of them (i Elisabeths, Ebbas och Martins sorg); a surname's
-	 * names a business: i Hultgrens före detta fabrik */
+	 * given name's genitive before what is hers (also of one that takes
+	 * no -s: i Linus öron), or before the next of a list of them (i
+	 * Elisabeths, Ebbas och Martins sorg); a surname's names a business:
+	 * i Hultgrens före detta fabrik */
 	if (named && placeprep_before(nm, i) && !full_name_genitive_at(nm, i) &&
 	    (saint_before(nm->text, t->start, &at) || /* St Sigfrids plan */
-	     !(t->genitive && (f & W_FIRST) && !(f & (W_PLACE | W_LAST)) && i + 1 < nm->ntok &&
+	     !((t->genitive || sxz_byte(t->k[t->klen - 1])) && (f & W_FIRST) &&
+	       !(f & (W_PLACE | W_LAST)) && i + 1 < nm->ntok &&
 	      ((nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap) ||
 	       (nm->tok[i + 1].gap == GAP_COMMA && nm->tok[i + 1].genitive &&
 		(nm->tok[i + 1].flags & W_FIRST))))))
@@ -5342,11 +5373,12 @@ static bool word_before_listed_surname(const anon_names *nm, size_t i)
 
 	if (p->flags != 0 || p->klen < 3 || p->script != SC_LATIN)
 		return false;
-	if (!p->cap || p->allcaps || !t->cap || t->allcaps || t->state != ST_NAME)
+	/* "skrev Kommunpolisen Stefan Lund": a role's compound is no name */
+	if (!p->cap || p->allcaps || !t->cap || t->allcaps || t->state != ST_NAME || role_word(nm, p))
 		return false;
 	/* "Dine Malmsten ställer ut": Swedish puts the verb second, so no
 	 * ordinary word starts a sentence right before its subject */
-	if (p->sent_start && t->gap == GAP_SPACE && listed_only(t) && !role_word(nm, p) &&
+	if (p->sent_start && t->gap == GAP_SPACE && listed_only(t) &&
 	    i + 2 < nm->ntok &&
 	    nm->tok[i + 2].gap == GAP_SPACE && !nm->tok[i + 2].cap &&
 	    nm->tok[i + 2].script == SC_LATIN && !(nm->tok[i + 2].flags & W_STOP))
