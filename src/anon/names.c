@@ -1332,8 +1332,9 @@ static size_t glued_cut(const anon_names *nm, const char *s, size_t start, size_
 		return end;
 	/* "BabyBjörn AB", "BabyBjörn har": a brand's capitals; a capitalised
 	 * word glued to a first name is two only before the surname
-	 * (Anders BjörkMarkus Lundström) */
-	if (capital_at(s, end, start) && !role_word(nm, &b) && !capitalised_word_at(s, nm->textlen, end))
+	 * (Anders BjörkMarkus Lundström), or after a greeting (HälsningarÅsa) */
+	if (capital_at(s, end, start) && !role_word(nm, &b) && !(a.flags & W_GREET) &&
+	    !capitalised_word_at(s, nm->textlen, end))
 		return end;
 	/* "AntonsonPressekreterare": a name copied glued to the role after it */
 	return a.flags || dict_has(&nm->dict, a.k, a.klen) || surname_shaped(nm, &a) ||
@@ -4823,6 +4824,18 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 }
 
 
+/* "Underbart, Sanna!", "Vet du, Vilda?": a given name capitalised between
+ * a comma and the sentence's end, the one spoken to; not a place (Välkommen
+ * till oss, Mora!). */
+static bool addressed_at(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->cap && !t->allcaps && t->gap == GAP_COMMA && (t->flags & W_FIRST) &&
+	       !(t->flags & W_PLACE) && t->end < nm->textlen &&
+	       (nm->text[t->end] == '!' || nm->text[t->end] == '?');
+}
+
 /* "amir och olle slog mig", "jag och olle såg": two given names in small
  * letters that are words too, or one and a pronoun, joined at a
  * sentence's start before what a person does; word I is one of them. */
@@ -5176,7 +5189,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       (person_frame(nm, s, n, i) &&
 			(!common_surname_only(t) || speaks_after(nm, i))) ||
 		       greeting_before(nm, i) || signed_above_role(nm, i) ||
-		       pron_joined(nm, i);
+		       pron_joined(nm, i) || addressed_at(nm, i);
 	/* "KARLSSON I 9C MOBBAR": a surname no dictionary has, starting a
 	 * sentence in lower case or shouted, before what a person does */
 	if (!t->cap && (t->flags & W_LAST) && !(t->flags & NOT_SURNAME) &&
