@@ -1949,7 +1949,7 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 {
 	static const char *const so[] = { "så" };
 	const token *t = nm->tok;
-	char key[2 * KEY_MAX + 1];
+	char key[3 * KEY_MAX + 2];
 	unsigned f;
 	size_t a, b;
 
@@ -1966,12 +1966,23 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 			   ? W_TITLE
 			   : 0;
 	if (i >= 2 && t[i - 1].gap == GAP_SPACE && (f & W_CUE_TAIL)) {
+		unsigned g;
 		a = t[i - 2].klen;
 		b = t[i - 1].klen;
 		memcpy(key, t[i - 2].k, a);
 		key[a] = ' ';
 		memcpy(key + a + 1, t[i - 1].k, b);
-		f |= names_flags(nm, key, a + 1 + b);
+		g = names_flags(nm, key, a + 1 + b);
+		/* "kallar sig för", "kallar den för": a phrase of three */
+		if (!(g & ~(unsigned)W_CUE_TAIL) && i >= 3 && t[i - 2].gap == GAP_SPACE &&
+		    t[i - 3].klen + a + b + 2 < sizeof key) {
+			size_t c = t[i - 3].klen;
+			memmove(key + c + 1, key, a + 1 + b);
+			memcpy(key, t[i - 3].k, c);
+			key[c] = ' ';
+			g = names_flags(nm, key, c + 1 + a + 1 + b);
+		}
+		f |= g;
 	}
 	if (t[i].quote)
 		return f & W_CALL;
@@ -2252,6 +2263,21 @@ static const token *call_subject(const anon_names *nm, size_t i)
 	if (j > 0 && t[j].klen == 3 && memcmp(t[j].k, "som", 3) == 0 && t[j].gap == GAP_SPACE)
 		j--;
 	return &t[j];
+}
+
+/* "Den heter Bella", "vi kallar den för Uffe", "det kallas Kottebo":
+ * what den or det stands for right beside the naming verb is an animal or
+ * a thing (a person is han, hon or hen), not personal data. */
+static bool it_is_named(const anon_names *nm, size_t i)
+{
+	static const char *const it[] = { "den", "det" };
+	const token *t = nm->tok;
+
+	for (size_t j = i >= 3 ? i - 3 : 0; j < i; j++)
+		if (t[j + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[j], it) &&
+		    ((t[j].flags & W_CUE_TAIL) || (t[j + 1].flags & W_CALL)))
+			return true; /* "kallar den", "den heter" */
+	return false;
 }
 
 static bool person_before_call(const anon_names *nm, size_t i)
@@ -4611,6 +4637,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		 * relative clause that ends with the naming verb */
 		if (!t->cap && i >= 3 && (nm->tok[i - 2].flags & W_PRON) &&
 		    nm->tok[i - 3].klen == 3 && memcmp(nm->tok[i - 3].k, "som", 3) == 0)
+			return ST_NO;
+		if (it_is_named(nm, i))
 			return ST_NO;
 		/* "Täby kyrka hette Sven Åke Ekestorm": no thing is named by
 		 * a first name and another name after it */
