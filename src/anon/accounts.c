@@ -206,23 +206,20 @@ static void read_signs(const char *s, size_t n, struct account_signs *signs)
 			i++;
 		const char *w = s + start;
 		size_t len = i - start;
-		words++;
+		bool account = account_word(w, len),
+		     payee = word_ends_in(w, len, payee_tails, sizeof payee_tails / sizeof *payee_tails);
+		words += !isdigit((unsigned char)*w); /* an account's digits are no words */
 		if (IS(w, len, orgnr_labels) || IS(w, len, bank_codes) ||
-		    (prevlen && account_word(w, len) && owner_word(s + prev, prevlen)))
+		    (prevlen && account && owner_word(s + prev, prevlen)))
 			signs->org = true;
-		if (isdigit((unsigned char)*w))
-			words--; /* the account's own digits are no words */
-		if (payee_seen && words - payee_at <= PAYEE_REACH && account_word(w, len))
-			signs->payee = true;
-		if (account_at && words - account_at <= PAYEE_REACH &&
-		    (web_address(w, len) ||
-		     word_ends_in(w, len, payee_tails, sizeof payee_tails / sizeof *payee_tails)))
-			signs->payee = true; /* "PG 90 01 22-3 svenskakyrkan.se" */
-		if (word_ends_in(w, len, payee_tails, sizeof payee_tails / sizeof *payee_tails)) {
+		if ((payee_seen && words - payee_at <= PAYEE_REACH && account) ||
+		    (account_at && words - account_at <= PAYEE_REACH && (payee || web_address(w, len))))
+			signs->payee = true; /* also after it: "PG 90 01 22-3 svenskakyrkan.se" */
+		if (payee) {
 			payee_seen = true;
 			payee_at = words;
 		}
-		if (account_word(w, len))
+		if (account)
 			account_at = words;
 		if (IS(w, len, private_words))
 			signs->personal = true;

@@ -4853,8 +4853,8 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 
 
 /* "Underbart, Sanna!", "Vet du, Vilda?": a given name capitalised between
- * a comma and the sentence's end, the one spoken to; not a place (Välkommen
- * till oss, Mora!). */
+ * a comma and the sentence's end, the one spoken to (one that is a place
+ * too is left to the rules of places). */
 static bool addressed_at(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
