@@ -1973,8 +1973,10 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 		key[a] = ' ';
 		memcpy(key + a + 1, t[i - 1].k, b);
 		g = names_flags(nm, key, a + 1 + b);
-		/* "kallar sig för", "kallar den för": a phrase of three */
-		if (!(g & ~(unsigned)W_CUE_TAIL) && i >= 3 && t[i - 2].gap == GAP_SPACE &&
+		/* "kallar sig för", "kallar den för": a phrase of three, whose
+		 * first two are one of two */
+		if (!(g & ~(unsigned)W_CUE_TAIL) && i >= 3 && (t[i - 2].flags & W_CUE_TAIL) &&
+		    t[i - 2].gap == GAP_SPACE &&
 		    t[i - 3].klen + a + b + 2 < sizeof key) {
 			size_t c = t[i - 3].klen;
 			memmove(key + c + 1, key, a + 1 + b);
@@ -3767,10 +3769,12 @@ static size_t list_item_before(const anon_names *nm, size_t j)
  * their villages). */
 static bool village_in_place_list(const anon_names *nm, size_t i)
 {
-	size_t a = list_item_before(nm, i), b = a < i ? list_item_before(nm, a) : a;
+	size_t a = list_item_before(nm, i), b;
 
-	return !(nm->tok[i].flags & W_FIRST) && village_shape(&nm->tok[i]) && b < a &&
-	       place_of_list(nm, a) && place_of_list(nm, b);
+	if (a == i || (nm->tok[i].flags & W_FIRST) || !place_of_list(nm, a))
+		return false;
+	b = list_item_before(nm, a);
+	return b < a && place_of_list(nm, b) && village_shape(&nm->tok[i]);
 }
 
 /* "mellan Sunnersta och Solberg", "från Umeå eller Lycksele": a word
