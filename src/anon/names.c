@@ -3097,6 +3097,20 @@ static bool store_of_brand(const anon_names *nm, size_t i)
 	       t[i].flags == 0 && !name_listed_after(nm, i); /* Ica Stjärnköp */
 }
 
+/* "sälja Saaben", "köpte Volvon": a brand no list has as a name, in the
+ * definite form of the thing it makes. */
+static bool definite_brand(const anon_names *nm, const token *t)
+{
+	size_t n = t->klen;
+	unsigned f;
+
+	if (n < 5 || t->k[n - 1] != 'n')
+		return false;
+	n -= t->k[n - 2] == 'e' && !(names_flags(nm, t->k, n - 1) & W_KEEP) ? 2 : 1;
+	f = names_flags(nm, t->k, n);
+	return (f & W_KEEP) && !(f & (W_FIRST | W_LAST));
+}
+
 /* "Tony Olsson (Svemo)", "Ulf Grindgärds (Henriksdal) ordförande": a
  * word in brackets right after a full name, no given name, in a list, is
  * where the person belongs; after a given name alone or a role it is the
@@ -3142,7 +3156,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* SVT, ABF, KD, SRF's; but "LO HED": a word, beside a name */
 	if (org_shape(nm, t) || org_follows(nm, i) || org_name_before(nm, i) ||
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i) ||
-	    store_of_brand(nm, i))
+	    store_of_brand(nm, i) || definite_brand(nm, t))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
