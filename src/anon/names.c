@@ -229,19 +229,15 @@ static bool role_word_at(const anon_names *nm, const char *s, size_t n)
 			 (W_STOP | W_PREP | W_CONJ | W_PRON | W_PVERB | W_PLACEPREP | W_CALL)) != 0;
 }
 
-/* A phrase is stored whole ("kallar sig"); a place also word by word, so
- * "Övre Östby" and "Pendeltågsstationer (Östby, Västby)" keep each word. */
-static void add_entry(anon_names *nm, const char *s, size_t n, unsigned flags);
-
 /* "Trygg-Hansa", "Coca-Cola": a name the keep list writes with a hyphen
- * between words is also written with a space (Trygg Hansa). */
-static void add_spaced_variant(anon_names *nm, const char *s, size_t n, unsigned flags)
+ * between words is also written with a space (Trygg Hansa).  Copies S
+ * into SPACED (N bytes) so; false when it has no such hyphen. */
+static bool spaced_variant(const char *s, size_t n, char *spaced, size_t cap)
 {
-	char spaced[3 * KEY_MAX];
 	bool hyphen = false;
 
-	if (n >= sizeof spaced || memchr(s, ' ', n) || !letter_len(s, n, 0))
-		return;
+	if (n >= cap || memchr(s, ' ', n) || !letter_len(s, n, 0))
+		return false;
 	for (size_t i = 0; i < n; i++) {
 		spaced[i] = s[i];
 		if (s[i] == '-' && i >= 2 && i + 3 <= n && letter_len(s, n, i + 1) &&
@@ -250,17 +246,18 @@ static void add_spaced_variant(anon_names *nm, const char *s, size_t n, unsigned
 			hyphen = true;
 		}
 	}
-	if (hyphen)
-		add_entry(nm, spaced, n, flags);
+	return hyphen;
 }
 
+/* A phrase is stored whole ("kallar sig"); a place also word by word, so
+ * "Övre Östby" and "Pendeltågsstationer (Östby, Västby)" keep each word. */
 static void add_entry(anon_names *nm, const char *s, size_t n, unsigned flags)
 {
 	size_t i = 0;
+	char spaced[3 * KEY_MAX];
 
-	if ((flags & W_KEEP) && memchr(s, '-', n))
-		add_spaced_variant(nm, s, n, flags);
-
+	if ((flags & W_KEEP) && memchr(s, '-', n) && spaced_variant(s, n, spaced, sizeof spaced))
+		add_entry(nm, spaced, n, flags);
 	if ((flags & W_KEEP) && memchr(s, ' ', n))
 		add_phrase_key(nm, s, n, flags); /* "friskis & svettis" as its words */
 	else
