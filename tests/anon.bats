@@ -484,6 +484,10 @@ make_key() {
 	assert_anon_csv unseen2
 }
 
+@test "anon: a function word that is a given name starts a full name before a surname no dictionary has and a role (Inga Vindskog, sekreterare); a surname that is a word too is the name again after a verb of saying (säger Hård.); an ordinary word before a verb and a subject pronoun is an adverb, as Swedish puts the verb second (Dock står hon), not before saying (Sten sa han skulle); a village's definite form is a place after a name (Maria Öberg, Kvarnbyn); where a person is from is a place (kommer ursprungligen från Madison, Linnea Skarp från Chelsea), from a thing the person (Hoten kommer från Chelsea); an ordinary word before a company's form is the firm's trade (Hald & Dersch Brand AB), a given name stays (Nora Berg AB); a name's genitive before a capitalised shop's or house's word is the venue (Majas Kiosk, Selma Ekbloms Hus), before a house in small letters the owner's (Annas hus); letters after a venue's noun are its name (Krog L.K.J.), after a role a person's (läraren S.T.); a bar's, a pub's or a town's ending is no person's (Lillobaren), nor a military or rescue unit's (Ursvik insatskompani); what is sold or ridden is an animal or a thing (sälja Melker, rida Bianca), not its owner (köpte Saras cykel, rida Jonnas häst)" {
+	assert_anon_csv unseen3
+}
+
 @test "anon: the columns of one row are one respondent's: a part of a full name found in one column is a name again alone in the columns after it (Magnus Stark ... Stark är 53 år, Axel Gunnesson ... Gunnessons hem), not in other rows nor in the columns before it; with --text each line stands alone" {
 	run trygg-anon -c free_text,suggestion "$A/record.csv"
 	assert_success

@@ -1819,9 +1819,13 @@ static bool org_follows(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i + 1];
 
-	if (i + 1 >= nm->ntok || t->gap != GAP_SPACE ||
-	    (t->cap && (t->flags & (W_FIRST | W_LAST)) && !(t->flags & W_KEEP)))
-		return false; /* "min granne Nora Berg": a surname */
+	if (i + 1 >= nm->ntok || t->gap != GAP_SPACE)
+		return false;
+	/* "min granne Nora Berg": a surname; but "Tesch Brand AB": an
+	 * ordinary word before the company's form is its trade */
+	if (t->cap && (t->flags & (W_FIRST | W_LAST)) && !(t->flags & W_KEEP))
+		return (t->flags & W_COMMON) && !(nm->tok[i].flags & W_FIRST) &&
+		       company_follows(nm, i);
 	if ((t->flags & W_KEEP) && !t->cap && time_word(t))
 		return false;
 	if (t->flags & (W_KEEP | W_PLACENOUN))
@@ -3040,7 +3044,7 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
 /* "Duvbo", "Klintegårda", "Gurby", "Ängstorp", "Hultsryd", "Kvarnböle",
  * "Veddesta", "Bollstanäs", "Mörkhulta": a village, a farm or a district by
  * its ending, as a person's home is written after her name ("Karin
- * Andersson, Duvbo") or a place in a sentence; "Hertsöbo", "Rissnebo": one
+ * Andersson, Duvbo", "Kristin Ek, Fjälbyn") or a place in a sentence; "Hertsöbo", "Rissnebo": one
  * who lives there; "Bodån", "Svartbyträsket": a river or a lake.  Not
  * -stad: Norwegian surnames end so (Bjørnstad). */
 static bool village_shape(const token *t)
@@ -3050,6 +3054,8 @@ static bool village_shape(const token *t)
 		"köping", "hult", "hulta", "måla", "arp", "löv", "säter", "hamn", "sund", "ås",
 		"lösa", "åker", "arum", "tofta", "slätt", "kulla", "heden", "liden",
 		"ån", "älven", "sjön", "träsket", "fjärden", "tjärnen",
+		"byn", "gården", "viken", "udden", "dalen", "berget", "holmen", "näset",
+		"forsen",
 	};
 
 	return t->cap && !t->allcaps && t->script == SC_LATIN &&
@@ -3643,12 +3649,13 @@ static bool small_shop_word(const token *t)
 	return KEY_IS_ONE_OF(t, shops);
 }
 
-/* Word I+1 is a small shop's or a venue's noun in small letters. */
+/* Word I+1 is a small shop's or a venue's noun (Annas bageri, Adams
+ * Kiosk), not shouted. */
 static bool small_shop_follows(const anon_names *nm, size_t i)
 {
 	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
-	return n && n->gap == GAP_SPACE && !n->cap && small_shop_word(n);
+	return n && n->gap == GAP_SPACE && !n->allcaps && small_shop_word(n);
 }
 
 /* A name's genitive, also where the list has the word as a name of its
@@ -3999,6 +4006,17 @@ static bool comma_role_at(const anon_names *nm, size_t j)
 	       !(j + 1 < nm->ntok && t[1].gap == GAP_SPACE && t[1].cap);
 }
 
+/* "Inga Rangskog, sekreterare": a function word that is also a given
+ * name, capitalised before word I, a capitalised word no dictionary has. */
+static bool stop_name_before_unknown(const anon_names *nm, size_t i)
+{
+	const token *p = &nm->tok[i - 1], *t = &nm->tok[i];
+
+	/* a compound may be a surname (Rang|skog): only the word itself */
+	return (p->flags & W_STOPNAME) && p->cap && !p->allcaps && p->klen >= 3 &&
+	       (t->flags == 0 || t->flags == W_LAST) && !dict_has(&nm->dict, t->k, t->klen);
+}
+
 /* "säger Ekdahl, rektor", "Virena Lyckegård, trygghetschef på": a
  * capitalised word after a verb of saying, or two, and then a role after
  * a comma are a person's name, whatever their shape (a farm's, an
@@ -4020,7 +4038,8 @@ static __attribute__((noinline)) bool name_before_role(anon_names *nm, size_t i)
 	if (comma_role_at(nm, i + 1)) {
 		if (reported_speaker(nm, i))
 			return true;
-		if (i == 0 || t[i].gap != GAP_SPACE || !may_be_name_part(nm, &t[i - 1]))
+		if (i == 0 || t[i].gap != GAP_SPACE ||
+		    !(may_be_name_part(nm, &t[i - 1]) || stop_name_before_unknown(nm, i)))
 			return false;
 		first = i - 1;
 	} else if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && may_be_name_part(nm, &t[i + 1]) &&
@@ -4030,10 +4049,55 @@ static __attribute__((noinline)) bool name_before_role(anon_names *nm, size_t i)
 		return false;
 	}
 	return !(t[first].sent_start && !(t[first].flags & (W_FIRST | W_LAST)) &&
-		 is_dict_word(nm, first)) &&
+		 is_dict_word(nm, first) && !stop_name_before_unknown(nm, first + 1)) &&
 	       !placeprep_before(nm, first) && /* från Ekbacka Gård */
 	       !(first > 0 && org_cue_at(nm, first - 1)) && /* Föreningen Ludvika Gymmix, ledamot */
 	       (first == 0 || t[first].gap != GAP_SPACE || !may_be_name_part(nm, &t[first - 1]));
+}
+
+/* "sälja Tea", "rida Kiss Me": what is sold, bought or ridden is a horse,
+ * a car or a thing named like a person, never the person. */
+static bool object_of_trade_or_riding(const anon_names *nm, size_t i)
+{
+	static const char *const verbs[] = { "sälja", "säljer", "sålde", "sålt", "köpa",
+					     "köper", "köpte", "köpt", "rida", "rider", "red",
+					     "ridit", "sadla", "sadlar", "sadlade" };
+
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	/* not before a surname nor an owner: "köpte Anna Bergs bil", "rida
+	 * Jojos häst" are theirs */
+	return i > 0 && nm->tok[i].gap == GAP_SPACE && !nm->tok[i - 1].cap &&
+	       KEY_IS_ONE_OF(&nm->tok[i - 1], verbs) && !may_be_genitive(nm, &nm->tok[i]) &&
+	       !(n && n->gap == GAP_SPACE &&
+		 (n->cap ? n->flags == 0 || (n->flags & W_LAST) : sxz_byte(nm->tok[i].k[nm->tok[i].klen - 1])));
+}
+
+/* "Casey Heynes från Sydney", "hon kommer ursprungligen från Jordan":
+ * where a person is from, after her name, a personal pronoun or a word
+ * for a person, is a place, though the lists have it as a given name
+ * ("hoten kommer från Ali": from a thing, it is the person). */
+static bool origin_after_person(const anon_names *nm, size_t i)
+{
+	static const char *const from[] = { "från", "ifrån" };
+	static const char *const coming[] = { "kommer", "kom", "kommit", "är", "var",
+					      "ursprungligen", "härstammar" };
+	const token *t = nm->tok;
+	size_t k = i - 1;
+
+	if (i < 2 || t[i].gap != GAP_SPACE || !KEY_IS_ONE_OF(&t[k], from))
+		return false;
+	for (int steps = 0; steps < 2 && k > 1 && t[k].gap == GAP_SPACE &&
+			    KEY_IS_ONE_OF(&t[k - 1], coming); steps++)
+		k--;
+	if (t[k].gap != GAP_SPACE)
+		return false;
+	k--;
+	return (t[k].flags & W_PRON) || t[k].state == ST_NAME ||
+	       ((t[k].flags & W_TITLE) && !t[k].cap) ||
+	       /* a surname not judged yet after a first name */
+	       (k > 0 && t[k].cap && t[k].gap == GAP_SPACE && t[k - 1].cap &&
+		t[k - 1].state == ST_NAME);
 }
 
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
@@ -4094,6 +4158,9 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	      ((nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap) ||
 	       (nm->tok[i + 1].gap == GAP_COMMA && nm->tok[i + 1].genitive &&
 		(nm->tok[i + 1].flags & W_FIRST))))))
+		return ST_NO;
+	if (named && (origin_after_person(nm, i) || object_of_trade_or_riding(nm, i)) &&
+	    !full_name_at(nm, i))
 		return ST_NO;
 	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
 	 * capitalised ordinary word names a shop */
@@ -4838,6 +4905,23 @@ static bool workplace_then_verb(const anon_names *nm, const char *s, size_t j)
 
 /* What a person does follows: "Sten kör moped", "Ros i kassan har sett
  * allt", "Klara i 8a", "Sten från Östby". */
+/* "Sen går han hem": a personal pronoun that is only ever a subject,
+ * right after the verb at J, is its subject; the word before the verb is
+ * then an adverb or an object put first, as Swedish puts the verb second
+ * (not den, det: "Liv berättade det" is Liv's doing). */
+static bool subject_after_verb(const anon_names *nm, size_t j)
+{
+	static const char *const subjects[] = { "jag", "du", "han", "hon", "vi", "ni", "de",
+						"dom", "man" };
+	/* "Sten sa han skulle komma": a clause without "att" after saying */
+	static const char *const saying[] = { "sa", "sade", "säger", "tycker", "tyckte", "tror",
+					      "trodde", "menar", "vet", "visste", "skrev",
+					      "skriver", "hoppas", "tänkte", "lovade" };
+
+	return j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && !nm->tok[j + 1].cap &&
+	       KEY_IS_ONE_OF(&nm->tok[j + 1], subjects) && !KEY_IS_ONE_OF(&nm->tok[j], saying);
+}
+
 static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i)
 {
 	const token *t = nm->tok;
@@ -4846,7 +4930,7 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 	if (j >= nm->ntok || t[j].gap != GAP_SPACE)
 		return false;
 	if (pverb_at(nm, j))
-		return true;
+		return !((t[i].flags & W_COMMON) && subject_after_verb(nm, j));
 	/* "Lo Säll kör moped": a surname, then the verb */
 	if ((((t[j].cap || t[j].allcaps) && !(t[j].flags & W_KEEP)) ||
 	     ((t[j].flags & (W_LAST | W_COMMON)) && !(t[j].flags & NOT_SURNAME))) &&
@@ -5321,15 +5405,16 @@ static bool sentence_known(anon_names *nm, size_t i)
  * fotspår": a given name that is also a word (hans, my, karl), capitalised
  * before a capitalised surname the lists have, which is no word or place
  * itself, is the name's first part; at a sentence's start only before a
- * surname that is no ordinary word ("En Lund" is a grove). */
-static bool word_name_before_surname(anon_names *nm, size_t i)
+ * surname that is no ordinary word itself ("En Lund" is a grove; a
+ * compound such as Rangskog may be a surname). */
+static bool word_name_before_surname(const anon_names *nm, size_t i)
 {
 	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
 
 	return p->cap && !p->allcaps && t->cap && !t->allcaps && t->state == ST_NAME &&
 	       (p->flags & (W_FIRST | W_STOPNAME)) && (t->flags == 0 || (t->flags & W_LAST)) &&
 	       !(t->flags & (W_FIRST | W_COMMON | W_PLACE | W_KEEP)) &&
-	       (!p->sent_start || !is_dict_word(nm, i + 1));
+	       (!p->sent_start || !dict_has(&nm->dict, t->k, t->klen));
 }
 
 /* Bytes A..B of the text hold only spaces and list bullets (•, -, *):
@@ -6009,8 +6094,9 @@ static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subj
 		* before what a person does (not "kabel på Kjell") */
 	       (!(a->flags & W_KEEP) || pverb_at(nm, j + 1) ||
 		(j + 1 < nm->ntok && report_verb(&t[j + 1]))) &&
-	       (!only_subject || (j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && !t[j + 1].cap &&
-				  (t[j].sent_start || mid_clause(nm, j))));
+	       (!only_subject || reported_speaker(nm, j) || /* ", säger Lång." */
+		(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && !t[j + 1].cap &&
+		 (t[j].sent_start || mid_clause(nm, j))));
 }
 
 static void take_word_again(anon_names *nm, size_t i, bool only_subject)
@@ -6349,16 +6435,19 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 	return t[i].cap && !t[i + 1].cap && named_after_person(&t[i + 1]);
 }
 
-/* "Julia Lundgrens Cafe", "Prins Carl Philips Pris": capitalised word J,
- * a prize's or a small shop's word and no name, ends a name given after a
+/* "Julia Lundgrens Cafe", "Prins Carl Philips Pris", "Bror Hjorths Hus":
+ * capitalised word J, a prize's, a small shop's or a house's word and no
+ * name, ends a name given after a
  * person, where no capitalised word goes on (not an organisation's word:
  * "Kronprinsessan Victoria Västergötlands Hembygdsförbunds" is hers). */
 static bool capitalised_name_ends(const anon_names *nm, size_t j)
 {
 	const token *t = &nm->tok[j];
 
+	static const char *const homes[] = { "hus", "gård", "hem" };
+
 	return t->cap && !t->allcaps && !(t->flags & (W_FIRST | W_LAST | W_CAPTION)) &&
-	       (prize_word(t) || small_shop_word(t)) &&
+	       (prize_word(t) || small_shop_word(t) || KEY_IS_ONE_OF(t, homes)) &&
 	       !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap);
 }
 
@@ -6659,6 +6748,8 @@ static bool dotted_initials(anon_names *nm, const char *s, size_t n)
 		unsigned char before = t[i].start > 0 ? (unsigned char)s[t[i].start - 1] : ' ';
 		if (!initial_part(s, n, &t[i]) || before == '.' || before >= 0x80 || alnum_ascii(before))
 			continue;
+		if (i > 0 && t[i].gap == GAP_SPACE && org_cue_at(nm, i - 1))
+			continue; /* "Restaurang N.E.O.": the venue's letters */
 		while (j + 1 < nm->ntok && j - i < 2 && t[j + 1].start == t[j].end + 1 &&
 		       initial_part(s, n, &t[j + 1]))
 			j++;
