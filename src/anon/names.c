@@ -5561,7 +5561,8 @@ static bool first_name_before(anon_names *nm, size_t i)
 		return false;
 	if (p->cap) /* not a role's compound: "Stallmästare Sundström" */
 		return !p->allcaps && unlisted_word(nm, p) && !org_shape(nm, p) && !role_word(nm, p);
-	return (p->flags & W_FIRST) && !(p->flags & (W_COMMON | W_STOP)) &&
+	/* "alba Ek"; not a role's short word (med fam Blixt) */
+	return (p->flags & W_FIRST) && !(p->flags & (W_COMMON | W_STOP | W_TITLE)) &&
 	       !is_dict_word(nm, i);
 }
 
