@@ -6789,7 +6789,47 @@ static size_t name_end(const anon_names *nm, const token *t)
 	return dict_has(&nm->dict, t->k + (dash - t->start), t->end - dash) ? dash - 1 : t->end;
 }
 
-static void emit(const anon_names *nm, span_list *out)
+/* "Anna Berg 12 34 56", "Per Ek, 123 456": a local number without its
+ * area code right after a name, in groups of two or three digits (five
+ * to eight in all), ending the line, the item or the clause, is that
+ * person's phone in a contact list; not a sum or a count, which a word in
+ * small letters follows (12 345 kr). The end of the number, or 0. */
+static size_t local_phone_after(const char *s, size_t n, size_t at, size_t *from)
+{
+	size_t i = at, digits = 0, groups = 0;
+
+	if (i < n && (s[i] == ',' || s[i] == ':'))
+		i++;
+	if (i >= n || s[i] != ' ')
+		return 0;
+	i++;
+	*from = i;
+	while (i < n && s[i] >= '0' && s[i] <= '9') {
+		size_t g = 0;
+		if (groups == 0 && s[i] == '0')
+			return 0; /* an area code: the patterns' */
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++, g++;
+		if (g > 3 || (groups > 0 && g < 2))
+			return 0;
+		digits += g;
+		groups++;
+		if (i + 1 < n && (s[i] == ' ' || s[i] == '-') && s[i + 1] >= '0' && s[i + 1] <= '9')
+			i++;
+		else
+			break;
+	}
+	if (groups < 2 || digits < 5 || digits > 8)
+		return 0;
+	if (i >= n || s[i] == '\n' || s[i] == ',' || s[i] == ';' || s[i] == ')' || s[i] == '/' ||
+	    (s[i] == '.' && !(i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')) ||
+	    (s[i] == ' ' && i + 1 < n && (s[i + 1] == '(' || s[i + 1] == '/' ||
+					  (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))))
+		return i;
+	return 0;
+}
+
+static void emit(const anon_names *nm, const span_list *taken, span_list *out)
 {
 	for (size_t i = 0; i < nm->ntok; i++) {
 		size_t j = i;
@@ -6805,8 +6845,13 @@ static void emit(const anon_names *nm, span_list *out)
 		while (j + 1 < nm->ntok && nm->tok[j + 1].state == ST_NAME &&
 		       nm->tok[j + 1].gap == GAP_SPACE)
 			j++;
-		spans_push(out, nm->tok[i].start, name_end(nm, &nm->tok[j]), KIND_NAME);
+		size_t end = name_end(nm, &nm->tok[j]), from, phone_end;
+		spans_push(out, nm->tok[i].start, end, KIND_NAME);
 		out->v[out->n - 1].genitive = nm->tok[j].genitive;
+		if (end == nm->tok[j].end && !nm->tok[j].genitive &&
+		    (phone_end = local_phone_after(nm->text, nm->textlen, end, &from)) &&
+		    !spans_overlap(taken, from, phone_end))
+			spans_push(out, from, phone_end, KIND_PHONE);
 		i = j;
 	}
 }
@@ -6826,7 +6871,7 @@ void names_scan(anon_names *nm, const char *s, size_t n,
 	if (nm->dotted)
 		named |= dotted_initials(nm, s, n);
 	if (named)
-		emit(nm, out);
+		emit(nm, taken, out);
 }
 
 /* The shipped lists: gazetteer, common words, stopwords, localities, role
