@@ -5043,14 +5043,17 @@ static bool common_surname_only(const token *t)
 	return (t->flags & W_COMMON) && !(t->flags & W_FIRST);
 }
 
-/* "Ström kan bekräfta det", "Strand sa att": a verb of saying or
- * witnessing, or a modal before one, after word I: what a person does and
- * no thing, place or headline's noun (Polis hittade) does. */
+/* "Ström kan bekräfta det", "Strand sa att", "Berg bor uppe": a verb of
+ * saying, witnessing, living or working, or a modal before one, after
+ * word I: what a person does and no thing, place or headline's noun
+ * (Polis hittade) does. */
 static bool speaks_after(const anon_names *nm, size_t i)
 {
 	static const char *const say[] = { "sa", "sade", "säger", "berättade", "berättar",
 					   "svarade", "ringde", "mejlade", "smsade", "ljög",
-					   "vittnade", "intygade", "bekräftade", "skrek" };
+					   "vittnade", "intygade", "bekräftade", "skrek",
+					   "bor", "bodde", "jobbar", "jobbade", "arbetar",
+					   "arbetade", "pluggar", "pluggade" };
 	const token *t = nm->tok;
 	size_t j = i + 1;
 
@@ -5269,9 +5272,11 @@ static bool works_at_after(const anon_names *nm, size_t i)
 	static const char *const in[] = { "i" };
 	const token *t = nm->tok;
 
+	/* a place named like a person only at work: "Mark på kontoret" */
 	return t[i].cap && !t[i].allcaps && (t[i].flags & (W_FIRST | W_LAST)) &&
-	       !(t[i].flags & (W_PLACE | W_KEEP | W_STOP | W_TITLE)) && i + 2 < nm->ntok &&
+	       !(t[i].flags & (W_KEEP | W_STOP | W_TITLE)) && i + 2 < nm->ntok &&
 	       t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE &&
+	       (!(t[i].flags & W_PLACE) || ((t[i].flags & W_FIRST) && workplace_prep(&t[i + 1]))) &&
 	       (workplace_prep(&t[i + 1]) || KEY_IS_ONE_OF(&t[i + 1], in)) &&
 	       wordtab_get(&nm->workplaces, t[i + 2].k, t[i + 2].klen);
 }
@@ -5306,7 +5311,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			  person_frame(nm, s, n, i)) ||
 			 pair_opens_frame(nm, s, n, i) || joined_to_his(nm, i)));
 	if (t->state == ST_MAYBE)
-		return (prev && (t->flags & W_LAST || t->script == SC_OTHER)) ||
+		return (prev && (t->flags & W_LAST || t->script == SC_OTHER ||
+				 prefixed_surname(t))) || /* Yasin el-Masri */
 		       role_after_full_name(nm, i) ||
 		       surname_after_initial(nm, i) ||
 		       first_name_opens_name(nm, i) ||
@@ -5316,7 +5322,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       (person_frame(nm, s, n, i) &&
 			(!common_surname_only(t) || speaks_after(nm, i))) ||
 		       greeting_before(nm, i) || signed_above_role(nm, i) ||
-		       pron_joined(nm, i) || addressed_at(nm, i);
+		       pron_joined(nm, i) || addressed_at(nm, i) ||
+		       ((t->flags & W_FIRST) && joined_to_his(nm, i)); /* Kalle och hans kompisar */
 	/* "KARLSSON I 9C MOBBAR": a surname no dictionary has, starting a
 	 * sentence in lower case or shouted, before what a person does */
 	if (!t->cap && (t->flags & W_LAST) && !(t->flags & NOT_SURNAME) &&
@@ -5676,8 +5683,14 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	if (org_shape(nm, t))
 		return false;
 	/* in lower case only after a known first name, in Swedish or English
-	 * ("Iftiin badan ayaa X yahay": Somali words are no surnames) */
-	return (p->flags & W_FIRST) && text_known(nm) && !is_dict_word(nm, i);
+	 * ("Iftiin badan ayaa X yahay": Somali words are no surnames); a
+	 * compound is one with a surname's ending or after a role or a
+	 * greeting and the first name (busschauffören otto kullberg) */
+	return (p->flags & W_FIRST) && text_known(nm) &&
+	       (!is_dict_word(nm, i) ||
+		(!dict_has(&nm->dict, t->k, t->klen) &&
+		 (ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2) ||
+		  (cue_before(nm, i - 1) & (W_TITLE | W_GREET)))));
 }
 
 /* "Wilma van den Broek": a given name that is a brand or a word too is
