@@ -2739,6 +2739,17 @@ static bool in_place_list(anon_names *nm, size_t i)
 
 /* A place that is also a name (Nora, Mark): a place after a preposition,
  * a person after a cue, in the genitive or mid-sentence on its own. */
+/* A relative's word that is no other word (mamma, farmor, kusin; not
+ * far, son, man). */
+static bool relative_word(const token *t)
+{
+	static const char *const kin[] = { "mamma", "pappa", "bror", "syster", "fru", "sambo",
+					   "dotter", "morfar", "farfar", "mormor", "farmor",
+					   "moster", "faster", "morbror", "farbror", "kusin" };
+
+	return KEY_IS_ONE_OF(t, kin);
+}
+
 static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3425,6 +3436,8 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	/* "Tack Malmö för värdskapet", "Polisen Västernorrland": a place that
 	 * no list has as a name is the place after a greeting or a title; a
 	 * verb may take a person by a place's name (ringde Malmö) */
+	if ((t->flags & W_PLACE) && t->gap == GAP_SPACE && relative_word(&nm->tok[i - 1]))
+		return true; /* "Farmor Göta": no place is a relative */
 	if ((t->flags & W_PLACE) && (((cue & (W_GREET | W_TITLE)) && !(cue & (W_OBJVERB | W_PVERB))) ||
 				     KEY_IS_ONE_OF(&nm->tok[i - 1], to)))
 		return false; /* "ringde till Stockholm": its office */
@@ -4624,9 +4637,7 @@ static bool initials_before_report(anon_names *nm, size_t i)
  * ordförande). */
 static bool kin_of_initial(const anon_names *nm, size_t i)
 {
-	static const char *const kin[] = { "far", "mor", "mamma", "pappa", "bror", "syster",
-					   "fru", "man", "sambo", "son", "dotter", "barn",
-					   "föräldrar", "morfar", "farfar", "mormor", "farmor" };
+	static const char *const kin[] = { "far", "mor", "man", "son", "barn", "föräldrar" };
 	const token *t = nm->tok;
 	size_t e = t[i].end;
 
@@ -4634,7 +4645,8 @@ static bool kin_of_initial(const anon_names *nm, size_t i)
 	       i + 2 < nm->ntok && e + 2 < nm->textlen &&
 	       nm->text[e] == ':' &&
 	       t[i + 1].start == e + 1 && t[i + 1].end == e + 2 && nm->text[e + 1] == 's' &&
-	       t[i + 2].gap == GAP_SPACE && !t[i + 2].cap && KEY_IS_ONE_OF(&t[i + 2], kin);
+	       t[i + 2].gap == GAP_SPACE && !t[i + 2].cap &&
+	       (KEY_IS_ONE_OF(&t[i + 2], kin) || relative_word(&t[i + 2]));
 }
 
 static unsigned char judge_rest(anon_names *nm, size_t i)
