@@ -2963,6 +2963,11 @@ static bool age_follows(const anon_names *nm, size_t i)
 		return false;
 	if (d < n && s[d] == ')' && e > 0 && s[e - 1] == '(')
 		return true;
+	/* "Kalle, 14, som": an age between commas before a word in small
+	 * letters (not a list of numbers: "Mora, 12, 13 och 14 maj") */
+	if (e > 1 && s[e - 2] == ',' && d + 2 < n && s[d] == ',' && s[d + 1] == ' ' &&
+	    s[d + 2] >= 'a' && s[d + 2] <= 'z')
+		return true;
 	if (!text_has(s, n, d, " år") || (d + 4 < n && isalpha_ascii(s[d + 4])))
 		return false;
 	/* "Snättringe, 12 år sedan": a time, not an age */
@@ -4086,6 +4091,20 @@ static bool object_of_trade_or_riding(const anon_names *nm, size_t i)
 		 (n->cap ? n->flags == 0 || (n->flags & W_LAST) : sxz_byte(nm->tok[i].k[nm->tok[i].klen - 1])));
 }
 
+/* A given name's genitive at J joined by a comma or och to the word
+ * before it (i Elisabeths, Ebbas och Martins sorg; i Monicas och
+ * Margitas hyreshus). */
+static bool given_genitive_joined(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+
+	if (j < nm->ntok && t[j].gap == GAP_SPACE && (t[j].flags & W_CONJ) && !t[j].cap)
+		j++;
+	else if (!(j < nm->ntok && t[j].gap == GAP_COMMA))
+		return false;
+	return j < nm->ntok && t[j].genitive && (t[j].flags & W_FIRST) && t[j].cap;
+}
+
 /* "Casey Heynes från Sydney", "hon kommer ursprungligen från Jordan":
  * where a person is from, after her name, a personal pronoun or a word
  * for a person, is a place, though the lists have it as a given name
@@ -4167,10 +4186,9 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (named && placeprep_before(nm, i) && !full_name_genitive_at(nm, i) &&
 	    (saint_before(nm->text, t->start, &at) || /* St Sigfrids plan */
 	     !((t->genitive || sxz_byte(t->k[t->klen - 1])) && (f & W_FIRST) &&
-	       !(f & (W_PLACE | W_LAST)) && i + 1 < nm->ntok &&
-	      ((nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap) ||
-	       (nm->tok[i + 1].gap == GAP_COMMA && nm->tok[i + 1].genitive &&
-		(nm->tok[i + 1].flags & W_FIRST))))))
+	       !(f & W_PLACE) && i + 1 < nm->ntok &&
+	      ((nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap && !(f & W_LAST)) ||
+	       given_genitive_joined(nm, i + 1)))))
 		return ST_NO;
 	if (named && (origin_after_person(nm, i) || object_of_trade_or_riding(nm, i)) &&
 	    !full_name_at(nm, i))
@@ -5335,7 +5353,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			(!common_surname_only(t) || speaks_after(nm, i))) ||
 		       greeting_before(nm, i) || signed_above_role(nm, i) ||
 		       pron_joined(nm, i) || addressed_at(nm, i) ||
-		       ((t->flags & W_FIRST) && joined_to_his(nm, i)); /* Kalle och hans kompisar */
+		       ((t->flags & W_FIRST) && (joined_to_his(nm, i) || /* Kalle och hans kompisar */
+						 age_follows(nm, i))); /* Kalle, 14, som */
 	/* "KARLSSON I 9C MOBBAR": a surname no dictionary has, starting a
 	 * sentence in lower case or shouted, before what a person does */
 	if (!t->cap && (t->flags & W_LAST) && !(t->flags & NOT_SURNAME) &&
@@ -6814,14 +6833,29 @@ static size_t name_end(const anon_names *nm, const token *t)
 	return dict_has(&nm->dict, t->k + (dash - t->start), t->end - dash) ? dash - 1 : t->end;
 }
 
-/* "Anna Berg 12 34 56", "Per Ek, 123 456": a local number without its
- * area code right after a name, in groups of two or three digits (five
- * to eight in all), ending the line, the item or the clause, is that
- * person's phone in a contact list; not a sum or a count, which a word in
- * small letters follows (12 345 kr). The end of the number, or 0. */
-static size_t local_phone_after(const char *s, size_t n, size_t at, size_t *from)
+/* Byte I of S ends a contact's item: the text's or the line's end, a
+ * stop, a bracket or a slash, a capitalised word (the next name) or
+ * eller (Marianne Nilsson 370639 eller Ingrid Svahn). */
+static bool contact_item_ends(const char *s, size_t n, size_t i)
 {
-	size_t i = at, digits = 0, groups = 0;
+	if (i >= n || s[i] == '\n' || s[i] == ',' || s[i] == ';' || s[i] == ')' || s[i] == '/')
+		return true;
+	if (s[i] == '.')
+		return !(i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9');
+	return s[i] == ' ' && i + 1 < n &&
+	       (s[i + 1] == '(' || s[i + 1] == '/' || (s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
+		text_has(s, n, i, " eller "));
+}
+
+/* "Anna Berg 12 34 56", "Per Ek, 123 456", "Marianne Nilsson 370639": a
+ * local number without its area code right after a name, in groups of two
+ * or three digits (five to eight in all), or of five or six digits in one
+ * group after a full name (FULL), ending the contact's item, is that
+ * person's phone in a contact list; not a sum or a count, which a word in
+ * small letters follows (12 345 kr).  The end of the number, or 0. */
+static size_t local_phone_after(const char *s, size_t n, size_t at, bool full, size_t *from)
+{
+	size_t i = at, digits = 0, groups = 0, first = 0;
 
 	if (i < n && (s[i] == ',' || s[i] == ':'))
 		i++;
@@ -6835,23 +6869,23 @@ static size_t local_phone_after(const char *s, size_t n, size_t at, size_t *from
 			return 0; /* an area code: the patterns' */
 		while (i < n && s[i] >= '0' && s[i] <= '9')
 			i++, g++;
-		if (g > 3 || (groups > 0 && g < 2))
+		if (groups++ == 0)
+			first = g;
+		else if (g < 2 || g > 3)
 			return 0;
 		digits += g;
-		groups++;
 		if (i + 1 < n && (s[i] == ' ' || s[i] == '-') && s[i + 1] >= '0' && s[i + 1] <= '9')
 			i++;
 		else
 			break;
 	}
-	if (groups < 2 || digits < 5 || digits > 8)
+	if (digits < 5 || digits > 8)
 		return 0;
-	if (i >= n || s[i] == '\n' || s[i] == ',' || s[i] == ';' || s[i] == ')' || s[i] == '/' ||
-	    (s[i] == '.' && !(i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')) ||
-	    (s[i] == ' ' && i + 1 < n && (s[i + 1] == '(' || s[i + 1] == '/' ||
-					  (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))))
-		return i;
-	return 0;
+	if (first > 3 && !(groups == 1 && full && first <= 6))
+		return 0;
+	if (groups == 1 && first <= 3)
+		return 0;
+	return contact_item_ends(s, n, i) ? i : 0;
 }
 
 static void emit(const anon_names *nm, const span_list *taken, span_list *out)
@@ -6874,7 +6908,7 @@ static void emit(const anon_names *nm, const span_list *taken, span_list *out)
 		spans_push(out, nm->tok[i].start, end, KIND_NAME);
 		out->v[out->n - 1].genitive = nm->tok[j].genitive;
 		if (end == nm->tok[j].end && !nm->tok[j].genitive &&
-		    (phone_end = local_phone_after(nm->text, nm->textlen, end, &from)) &&
+		    (phone_end = local_phone_after(nm->text, nm->textlen, end, j > i, &from)) &&
 		    !spans_overlap(taken, from, phone_end))
 			spans_push(out, from, phone_end, KIND_PHONE);
 		i = j;
