@@ -4762,9 +4762,13 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		/* "1970 kallades fritidsgårdar för", "Byn heter Ekeby": an
 		 * ordinary word or a place, where no person comes before the
 		 * verb ("min granne heter bullen", "jag heter Alaska") */
-		if (!named && ((f & W_PLACE) || (!t->cap && is_dict_word(nm, i))) &&
+		if (!named &&
+		    ((f & W_PLACE) ||
+		     (is_dict_word(nm, i) && (!t->cap || (nm->tok[i - 1].flags & W_CALL)))) &&
 		    !person_before_call(nm, i))
-			return ST_NO; /* also a compound: "rummet som kallas rastzonen" */
+			return ST_NO; /* also a compound: "rummet som kallas rastzonen",
+				       * capitalised right after the verb: "lokalen – kallad
+				       * Flygeln" (not "kallar honom Moody") */
 		/* "de som ibland kallas regionbibliotek": a compound noun in
 		 * small letters names a kind of thing */
 		if (!named && !t->cap && noun_compound(nm, t))
@@ -4959,8 +4963,9 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 
 	if (j >= nm->ntok || t[j].gap != GAP_SPACE)
 		return false;
-	if (pverb_at(nm, j))
-		return !((t[i].flags & W_COMMON) && subject_after_verb(nm, j));
+	if (pverb_at(nm, j)) /* not a listed given name, that may be the object put first */
+		return !((!(t[i].flags & W_FIRST) || (t[i].flags & W_COMMON)) &&
+			 subject_after_verb(nm, j));
 	/* "Lo Säll kör moped": a surname, then the verb */
 	if ((((t[j].cap || t[j].allcaps) && !(t[j].flags & W_KEEP)) ||
 	     ((t[j].flags & (W_LAST | W_COMMON)) && !(t[j].flags & NOT_SURNAME))) &&
@@ -6328,7 +6333,8 @@ static bool street_word(const token *t)
 {
 	static const char *const words[] = { "väg", "vägen", "gata", "gatan", "gränd",
 					     "gränden", "torg", "torget", "allé", "allén",
-					     "park", "parken" };
+					     "park", "parken", "promenad", "promenaden", "stig",
+					     "stigen", "backe", "backen" };
 
 	return KEY_IS_ONE_OF(t, words);
 }
@@ -6793,8 +6799,9 @@ static bool dotted_initials(anon_names *nm, const char *s, size_t n)
 		unsigned char before = t[i].start > 0 ? (unsigned char)s[t[i].start - 1] : ' ';
 		if (!initial_part(s, n, &t[i]) || before == '.' || before >= 0x80 || alnum_ascii(before))
 			continue;
-		if (i > 0 && t[i].gap == GAP_SPACE && org_cue_at(nm, i - 1))
-			continue; /* "Restaurang N.E.O.": the venue's letters */
+		if (i > 0 && t[i].gap == GAP_SPACE &&
+		    (org_cue_at(nm, i - 1) || ((t[i - 1].flags & W_KEEP) && t[i - 1].cap)))
+			continue; /* "Restaurang N.E.O.", "Casall T.O.D.": the venue's, the product's letters */
 		while (j + 1 < nm->ntok && j - i < 2 && t[j + 1].start == t[j].end + 1 &&
 		       initial_part(s, n, &t[j + 1]))
 			j++;
