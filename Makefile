@@ -25,8 +25,7 @@ DATADIR  = $(PREFIX)/share
 MANDIR   = $(PREFIX)/share/man
 
 CC      ?= cc
-# -O3: trygg-anon's scanning loops gain about 2 % over -O2 (bench/anon.sh)
-CFLAGS  ?= -O3 -g
+CFLAGS  ?= -O2 -g
 WFLAGS   = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 CPPFLAGS += -Isrc/lib -Isrc -DTRYGG_VERSION='"$(VERSION)"' \
