@@ -2750,6 +2750,8 @@ static bool relative_word(const token *t)
 	return KEY_IS_ONE_OF(t, kin);
 }
 
+static bool speaks_after(const anon_names *nm, size_t i);
+
 static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -2769,8 +2771,10 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 	if (in_place_list(nm, i) ||
 	    (i > 0 && dash_between(nm->text, nm->tok[i - 1].end, t->start) && place_of_list(nm, i - 1)))
 		return ST_NO; /* "till Sala och Mora", "Arvika, Eda, Säffle", "Sala – Mora" */
-	if (t->flags & W_COMMON)
-		return ST_MAYBE_WEAK; /* a surname beside a name (Elsa Berg) */
+	if (t->flags & W_COMMON) /* a surname beside a name (Elsa Berg); a
+				  * person starting a sentence before saying or
+				  * living (Berg berättade, Berg bor) */
+		return t->sent_start && speaks_after(nm, i) ? ST_MAYBE : ST_MAYBE_WEAK;
 	if (t->genitive)
 		return ST_NAME;
 	return t->sent_start ? ST_MAYBE : ST_NAME;
@@ -5086,16 +5090,23 @@ static bool speaks_after(const anon_names *nm, size_t i)
 {
 	static const char *const say[] = { "sa", "sade", "säger", "berättade", "berättar",
 					   "svarade", "ringde", "mejlade", "smsade", "ljög",
-					   "vittnade", "intygade", "bekräftade", "skrek",
-					   "bor", "bodde", "jobbar", "jobbade", "arbetar",
-					   "arbetade", "pluggar", "pluggade" };
+					   "vittnade", "intygade", "bekräftade", "skrek" };
+	static const char *const living[] = { "bor", "bodde", "jobbar", "jobbade", "arbetar",
+					      "arbetade", "pluggar", "pluggade" };
 	const token *t = nm->tok;
 	size_t j = i + 1;
 
 	if (j + 1 < nm->ntok && t[j].klen <= 6 && strchr("hksfm", t[j].k[0]) && pverb_at(nm, j) &&
 	    !(t[j].flags & W_PVERB))
 		return true; /* kan bekräfta, har sett */
-	return j < nm->ntok && KEY_IS_ONE_OF(&t[j], say);
+	if (j >= nm->ntok)
+		return false;
+	if (KEY_IS_ONE_OF(&t[j], say))
+		return true;
+	/* "Lund bor det många i": det right after living or working, which
+	 * take no object, is the subject, the word before it a place */
+	return KEY_IS_ONE_OF(&t[j], living) &&
+	       !(j + 1 < nm->ntok && t[j + 1].klen == 3 && memcmp(t[j + 1].k, "det", 3) == 0);
 }
 
 /* An ordinary word after a name may be its surname: a short one ("Saga
@@ -5937,6 +5948,31 @@ static bool lower_initial_in_name(anon_names *nm, size_t i)
 	return true;
 }
 
+/* "Truong Ngoc Ha", "Do Huong Trang": a short function word capitalised
+ * inside a sentence, right after or right before two capitalised names,
+ * is the third part of the name, as Vietnamese names have three short
+ * ones (not a conjunction, preposition, pronoun or a sentence's first
+ * word: "Anna Berg Om hösten"). */
+static bool short_part_of_long_name(const anon_names *nm, size_t i)
+{
+	/* words that start a sentence a stop was forgotten before */
+	static const char *const openers[] = { "om", "men", "så", "nu", "då", "där", "när", "en",
+					       "ett", "den", "det", "de", "var", "är", "har",
+					       "kan", "ska", "vad", "hur", "ja", "nej", "ok", "vem" };
+	const token *t = nm->tok;
+
+	if (!t[i].cap || t[i].allcaps || t[i].sent_start || t[i].klen > 3 ||
+	    t[i].script != SC_LATIN || t[i].state == ST_NAME || !(t[i].flags & W_STOP) ||
+	    (t[i].flags & (W_CONJ | W_PREP | W_PRON | W_PLACEPREP)) || KEY_IS_ONE_OF(&t[i], openers))
+		return false;
+	if (i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && is_name(nm, i - 1) &&
+	    is_name(nm, i - 2) && t[i - 1].cap && t[i - 2].cap && !t[i - 1].allcaps)
+		return true;
+	return i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE &&
+	       is_name(nm, i + 1) && is_name(nm, i + 2) && t[i + 1].cap && t[i + 2].cap &&
+	       !t[i + 1].allcaps;
+}
+
 static void take_surnames(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++) {
@@ -5948,7 +5984,8 @@ static void take_surnames(anon_names *nm)
 		    (p->state == ST_NAME && surname_after_first(nm, i)) ||
 		    ((p->flags & W_PARTICLE) && surname_after_particles(nm, i)) ||
 		    (nm->tok[i].gap == GAP_OTHER &&
-		     (surname_across_line(nm, i) || abbreviated_patronym(nm, i))))
+		     (surname_across_line(nm, i) || abbreviated_patronym(nm, i))) ||
+		    ((nm->tok[i].flags & W_STOP) && short_part_of_long_name(nm, i)))
 			nm->tok[i].state = ST_NAME;
 	}
 	take_lone_list_words(nm);
