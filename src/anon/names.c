@@ -2737,8 +2737,6 @@ static bool in_place_list(anon_names *nm, size_t i)
 	return joined;
 }
 
-/* A place that is also a name (Nora, Mark): a place after a preposition,
- * a person after a cue, in the genitive or mid-sentence on its own. */
 /* A relative's word that is no other word (mamma, farmor, kusin; not
  * far, son, man). */
 static bool relative_word(const token *t)
@@ -2752,6 +2750,8 @@ static bool relative_word(const token *t)
 
 static bool speaks_after(const anon_names *nm, size_t i);
 
+/* A place that is also a name (Nora, Mark): a place after a preposition,
+ * a person after a cue, in the genitive or mid-sentence on its own. */
 static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3064,9 +3064,9 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
 /* "Duvbo", "Klintegårda", "Gurby", "Ängstorp", "Hultsryd", "Kvarnböle",
  * "Veddesta", "Bollstanäs", "Mörkhulta": a village, a farm or a district by
  * its ending, as a person's home is written after her name ("Karin
- * Andersson, Duvbo", "Kristin Ek, Fjälbyn") or a place in a sentence; "Hertsöbo", "Rissnebo": one
- * who lives there; "Bodån", "Svartbyträsket": a river or a lake.  Not
- * -stad: Norwegian surnames end so (Bjørnstad). */
+ * Andersson, Duvbo", "Kristin Ek, Fjälbyn") or a place in a sentence;
+ * "Hertsöbo", "Rissnebo": one who lives there; "Bodån", "Svartbyträsket":
+ * a river or a lake.  Not -stad: Norwegian surnames end so (Bjørnstad). */
 static bool village_shape(const token *t)
 {
 	static const char *const ends[] = {
@@ -4088,15 +4088,17 @@ static bool object_of_trade_or_riding(const anon_names *nm, size_t i)
 	static const char *const verbs[] = { "sälja", "säljer", "sålde", "sålt", "köpa",
 					     "köper", "köpte", "köpt", "rida", "rider", "red",
 					     "ridit", "sadla", "sadlar", "sadlade" };
-
-	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	bool surname_next = n && n->gap == GAP_SPACE && n->cap &&
+			    (n->flags == 0 || (n->flags & W_LAST));
+	/* "rida Linus häst": a name that takes no -s, before a noun */
+	bool owner = may_be_genitive(nm, t) ||
+		     (n && n->gap == GAP_SPACE && !n->cap && sxz_byte(t->k[t->klen - 1]));
 
 	/* not before a surname nor an owner: "köpte Anna Bergs bil", "rida
 	 * Jojos häst" are theirs */
-	return i > 0 && nm->tok[i].gap == GAP_SPACE && !nm->tok[i - 1].cap &&
-	       KEY_IS_ONE_OF(&nm->tok[i - 1], verbs) && !may_be_genitive(nm, &nm->tok[i]) &&
-	       !(n && n->gap == GAP_SPACE &&
-		 (n->cap ? n->flags == 0 || (n->flags & W_LAST) : sxz_byte(nm->tok[i].k[nm->tok[i].klen - 1])));
+	return i > 0 && t->gap == GAP_SPACE && !nm->tok[i - 1].cap &&
+	       KEY_IS_ONE_OF(&nm->tok[i - 1], verbs) && !surname_next && !owner;
 }
 
 /* A given name's genitive at J joined by a comma or och to the word
@@ -4945,8 +4947,6 @@ static bool workplace_then_verb(const anon_names *nm, const char *s, size_t j)
 	return false;
 }
 
-/* What a person does follows: "Sten kör moped", "Ros i kassan har sett
- * allt", "Klara i 8a", "Sten från Östby". */
 /* "Sen går han hem": a personal pronoun that is only ever a subject,
  * right after the verb at J, is its subject; the word before the verb is
  * then an adverb or an object put first, as Swedish puts the verb second
@@ -4964,6 +4964,8 @@ static bool subject_after_verb(const anon_names *nm, size_t j)
 	       KEY_IS_ONE_OF(&nm->tok[j + 1], subjects) && !KEY_IS_ONE_OF(&nm->tok[j], saying);
 }
 
+/* What a person does follows: "Sten kör moped", "Ros i kassan har sett
+ * allt", "Klara i 8a", "Sten från Östby". */
 static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i)
 {
 	const token *t = nm->tok;
@@ -6529,14 +6531,13 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 
 /* "Julia Lundgrens Cafe", "Prins Carl Philips Pris", "Bror Hjorths Hus":
  * capitalised word J, a prize's, a small shop's or a house's word and no
- * name, ends a name given after a
- * person, where no capitalised word goes on (not an organisation's word:
- * "Kronprinsessan Victoria Västergötlands Hembygdsförbunds" is hers). */
+ * name, ends a name given after a person, where no capitalised word goes
+ * on (not an organisation's word: "Kronprinsessan Victoria
+ * Västergötlands Hembygdsförbunds" is hers). */
 static bool capitalised_name_ends(const anon_names *nm, size_t j)
 {
-	const token *t = &nm->tok[j];
-
 	static const char *const homes[] = { "hus", "gård", "hem" };
+	const token *t = &nm->tok[j];
 
 	return t->cap && !t->allcaps && !(t->flags & (W_FIRST | W_LAST | W_CAPTION)) &&
 	       (prize_word(t) || small_shop_word(t) || KEY_IS_ONE_OF(t, homes)) &&
