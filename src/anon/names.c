@@ -2926,7 +2926,7 @@ static bool credit_name_at(const anon_names *nm, size_t i)
 	 * a firm's name */
 	return e == t[i].start && !(t[i + 1].flags & W_KEEP) &&
 	       !((t[i + 1].flags & W_STOP) && !(t[i].flags & (W_FIRST | W_STOPNAME))) &&
-	       !org_shape(nm, &t[i + 1]) &&
+	       (!org_shape(nm, &t[i + 1]) || (t[i].flags & W_FIRST)) && /* Tom Norrgård */
 	       ((t[i + 1].flags & W_LAST) || (t[i].flags & (W_FIRST | W_STOPNAME)) ||
 		(!(t[i + 1].flags & W_PLACENOUN) && !dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen)));
 }
@@ -3169,6 +3169,36 @@ static bool unknown_pair_opens(anon_names *nm, size_t i)
 
 static bool label_follows(const char *s, size_t n, size_t end);
 
+/* "Åk 5: Nivethan", "Klass 3b: Amir": word I right after a school
+ * class's label and a colon, as lists of pupils put them. */
+static bool after_class_label(const anon_names *nm, size_t i)
+{
+	static const char *const years[] = { "åk", "årskurs", "klass" };
+	const char *s = nm->text;
+	size_t l = i - 1, k, digits = 0;
+
+	if (i == 0)
+		return false;
+	if (l > 0 && nm->tok[l].klen == 1) /* the class's letter (3b) is a word */
+		l--;
+	if (!KEY_IS_ONE_OF(&nm->tok[l], years))
+		return false;
+	for (k = nm->tok[l].end; k < nm->tok[i].start && s[k] == ' '; k++)
+		;
+	for (; k < nm->tok[i].start && s[k] >= '0' && s[k] <= '9'; k++)
+		digits++;
+	if (digits == 0 || digits > 2)
+		return false;
+	if (k < nm->tok[i].start && isalpha_ascii(s[k]))
+		k++;
+	if (k >= nm->tok[i].start || s[k] != ':')
+		return false;
+	for (k++; k < nm->tok[i].start; k++)
+		if (s[k] != ' ')
+			return false;
+	return true;
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -3221,7 +3251,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	 * another, not joined to one by a comma */
 	if (t->end < nm->textlen && nm->text[t->end] == ':' && t->gap != GAP_COMMA)
 		return ST_MAYBE_WEAK;
-	if (age_follows(nm, i) || credit_name_at(nm, i))
+	if (age_follows(nm, i) || credit_name_at(nm, i) || after_class_label(nm, i))
 		return ST_NAME;
 	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
@@ -5713,8 +5743,10 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	    !org_word_follows(nm, i))
 		return true;
 	/* "Joakim Lindhé, Carin Hamn, Sophie Holgersson": an ordinary word
-	 * after a first name, in a list of names */
-	if (t->cap && !t->allcaps && !(t->flags & ~(unsigned)(W_PLACENOUN | W_COMMON)) &&
+	 * after a first name, in a list of names, also a function word or a
+	 * club's noun (Nicolina Främst, Lisbet Klubb) */
+	if (t->cap && !t->allcaps &&
+	    !(t->flags & ~(unsigned)(W_PLACENOUN | W_COMMON | W_STOP | W_ORGCUE)) &&
 	    (p->flags & W_FIRST) && !role_word(nm, t) && item_of_name_list(nm, i))
 		return true;
 	if (t->flags || t->klen <= 3 || org_word_follows(nm, i))
