@@ -2810,8 +2810,9 @@ static unsigned char judge_script(const anon_names *nm, size_t i, unsigned cue)
 	return b - a < 3 ? ST_NAME : ST_MAYBE_WEAK; /* a sentence in that language */
 }
 
-/* "S:t Lars", "St Olov", "St. Petri": a saint's name names a church, a
- * parish or a place (the tokens cut "S:t" apart, so the text is read). */
+/* "S:t Lars", "St Olov", "St. Petri", "Sankt Olofs": a saint's name names
+ * a church, a parish or a place (the tokens cut "S:t" apart, so the text
+ * is read). */
 static bool saint_before(const char *s, size_t start, size_t *at)
 {
 	size_t i = start;
@@ -2825,6 +2826,10 @@ static bool saint_before(const char *s, size_t start, size_t *at)
 		i -= 3;
 	else if (i >= 2 && s[i - 2] == 'S' && s[i - 1] == 't')
 		i -= 2;
+	else if (i >= 5 && strncasecmp(s + i - 5, "sankt", 5) == 0)
+		i -= 5; /* "Sankt Olofs medborgarhus" */
+	else if (i >= 6 && strncasecmp(s + i - 6, "sankta", 6) == 0)
+		i -= 6;
 	else
 		return false;
 	*at = i;
@@ -4172,6 +4177,16 @@ static bool origin_after_person(const anon_names *nm, size_t i)
 		t[k - 1].state == ST_NAME);
 }
 
+/* sjöng "Hallelulja", spelade ”Anna”: one quoted word after singing,
+ * playing or reading is the title of the work. */
+static bool performed_title(const anon_names *nm, size_t i)
+{
+	static const char *const performing[] = { "sjöng", "sjunger", "sjunga", "spelade",
+						  "spelar", "spela", "läste", "läser", "läsa" };
+
+	return i > 0 && KEY_IS_ONE_OF(&nm->tok[i - 1], performing);
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -4185,7 +4200,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (t->sent_start && !t->allcaps &&
 	    (neighbour_has(nm, i, +1, W_AFTERVERB) || modal_before_infinitive(nm, i)))
 		return ST_NO;
-	if (named && elliptic_shop_genitive(nm, i))
+	if ((named && elliptic_shop_genitive(nm, i)) || (t->quote && performed_title(nm, i)))
 		return ST_NO;
 	if (name_before_role(nm, i))
 		return ST_NAME;
