@@ -5785,12 +5785,16 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	/* in lower case only after a known first name, in Swedish or English
 	 * ("Iftiin badan ayaa X yahay": Somali words are no surnames); a
 	 * compound is one with a surname's ending or after a role or a
-	 * greeting and the first name (busschauffören otto kullberg) */
-	return (p->flags & W_FIRST) && text_known(nm) &&
-	       (!is_dict_word(nm, i) ||
-		(!dict_has(&nm->dict, t->k, t->klen) &&
-		 (ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2) ||
-		  (cue_before(nm, i - 1) & (W_TITLE | W_GREET)))));
+	 * greeting and the first name (busschauffören otto kullberg); after a
+	 * name a cue took, one no dictionary has */
+	if (!text_known(nm))
+		return false;
+	if (!(p->flags & W_FIRST)) /* "mormor tuk rungruang": a name the cue took */
+		return (cue_before(nm, i - 1) & (W_TITLE | W_GREET)) && !is_dict_word(nm, i);
+	return !is_dict_word(nm, i) ||
+	       (!dict_has(&nm->dict, t->k, t->klen) &&
+		(ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2) ||
+		 (cue_before(nm, i - 1) & (W_TITLE | W_GREET))));
 }
 
 /* "Wilma van den Broek": a given name that is a brand or a word too is
