@@ -3691,7 +3691,7 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 	 * does (the app or the chain does not speak or hit) */
 	if (t->cap && !t->allcaps && !determiner_before(nm, i) &&
 	    ((i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && person_only_verb(nm, i + 1)) ||
-	     /* "Wilma från Älvängen hjälpte mig": where she is from between */
+	     /* "Wilma från Kumla hjälpte mig": where she is from between */
 	     (i + 3 < nm->ntok && (nm->tok[i + 1].flags & W_PERSONPREP) &&
 	      nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 2].gap == GAP_SPACE &&
 	      nm->tok[i + 2].cap && nm->tok[i + 3].gap == GAP_SPACE && person_only_verb(nm, i + 3)) ||
