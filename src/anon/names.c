@@ -2810,11 +2810,9 @@ static unsigned char judge_script(const anon_names *nm, size_t i, unsigned cue)
 	return b - a < 3 ? ST_NAME : ST_MAYBE_WEAK; /* a sentence in that language */
 }
 
-/* "S:t Lars", "St Olov", "St. Petri", "Sankt Olofs": a saint's name names
- * a church, a parish or a place (the tokens cut "S:t" apart, so the text
- * is read).  Inline: placeprep_before asks it of most words. */
 /* The length of "Sankt" or "Sankta" (any case) ending at byte I of S, or
- * 0.  Not inline: saint_before, asked of most words, stays small. */
+ * 0, where its first and last letters are there already.  Not inline:
+ * saint_before, asked of most words, stays small. */
 static __attribute__((noinline)) size_t sankt_len(const char *s, size_t i)
 {
 	if (i >= 5 && strncasecmp(s + i - 5, "sankt", 5) == 0)
@@ -2822,10 +2820,13 @@ static __attribute__((noinline)) size_t sankt_len(const char *s, size_t i)
 	return i >= 6 && strncasecmp(s + i - 6, "sankta", 6) == 0 ? 6 : 0;
 }
 
+/* "S:t Lars", "St Olov", "St. Petri", "Sankt Olofs": a saint's name names
+ * a church, a parish or a place (the tokens cut "S:t" apart, so the text
+ * is read).  Inline: placeprep_before asks it of most words. */
 static inline __attribute__((always_inline)) bool
 saint_before(const char *s, size_t start, size_t *at)
 {
-	size_t i = start;
+	size_t i = start, sankt;
 
 	if (i == 0 || s[i - 1] != ' ')
 		return false;
@@ -2838,8 +2839,8 @@ saint_before(const char *s, size_t start, size_t *at)
 		i -= 2;
 	else if (i >= 5 && (((s[i - 1] | 0x20) == 't' && (s[i - 5] | 0x20) == 's') ||
 			    ((s[i - 1] | 0x20) == 'a' && i >= 6 && (s[i - 6] | 0x20) == 's')) &&
-		 sankt_len(s, i))
-		i -= sankt_len(s, i); /* "Sankt Olofs medborgarhus" */
+		 (sankt = sankt_len(s, i)) != 0)
+		i -= sankt; /* "Sankt Olofs medborgarhus" */
 	else
 		return false;
 	*at = i;
@@ -5797,10 +5798,11 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	 * compound is one with a surname's ending or after a role or a
 	 * greeting and the first name (busschauffören otto kullberg); after a
 	 * name a cue took, one no dictionary has */
+	if (!(p->flags & W_FIRST)) /* "mormor tuk rungruang": a name the cue took */
+		return (cue_before(nm, i - 1) & (W_TITLE | W_GREET)) && !is_dict_word(nm, i) &&
+		       text_known(nm);
 	if (!text_known(nm))
 		return false;
-	if (!(p->flags & W_FIRST)) /* "mormor tuk rungruang": a name the cue took */
-		return (cue_before(nm, i - 1) & (W_TITLE | W_GREET)) && !is_dict_word(nm, i);
 	return !is_dict_word(nm, i) ||
 	       (!dict_has(&nm->dict, t->k, t->klen) &&
 		(ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2) ||
