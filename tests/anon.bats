@@ -488,6 +488,10 @@ make_key() {
 	assert_anon_csv unseen3
 }
 
+@test "anon: a lake's, an island's, a station's or a police area's noun names the place after it (sjön Storkvarn, ön Hamnskär), a given name joined to jag stays a person (sjön Elsa och jag); a word no list has between a place of a list and a known place is a place (Kvarnbacka, Olsberg, Tidaholm), not after a person (Lisa, Olsberg); a word in -a after a verb that takes an infinitive is the verb, not a name joined to one (ska vila och Helena, slutat rida); a label in small letters with a colon and a number after a cue is no name (vakten tele:08-); no person has a matte, a husse or an owner (Bellas matte); a genitive, a trade in small letters and a company's form are a firm (Nilssons el AB); a place's compound after a verb whose object is a person is an organisation (Kontakta Borlängehem); an account after an acronym's genitive with Å, Ä or Ö is an organisation's (ÅIFs bankgiro); dock is an adverb, not a name joined to one (Merve, dock)" {
+	assert_anon_csv unseen4
+}
+
 @test "anon: the columns of one row are one respondent's: a part of a full name found in one column is a name again alone in the columns after it (Magnus Stark ... Stark är 53 år, Axel Gunnesson ... Gunnessons hem), not in other rows nor in the columns before it; with --text each line stands alone" {
 	run trygg-anon -c free_text,suggestion "$A/record.csv"
 	assert_success

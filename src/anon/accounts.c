@@ -132,17 +132,32 @@ static bool swish_business_at(const char *s, size_t n, size_t i)
 	return digits == 10 && (j == n || !isdigit((unsigned char)s[j]));
 }
 
-/* "SUVs", "PRO:s": an acronym's genitive names an organisation. */
+/* Bytes of the capital letter at W (A-Z, or À-Þ in UTF-8: Å, Ä, Ö), or 0. */
+static size_t capital_at(const char *w, size_t len)
+{
+	unsigned char c = (unsigned char)w[0];
+
+	if (isupper(c) && c < 0x80)
+		return 1;
+	if (c == 0xC3 && len > 1 && (unsigned char)w[1] >= 0x80 && (unsigned char)w[1] <= 0x9E &&
+	    (unsigned char)w[1] != 0x97) /* not × */
+		return 2;
+	return 0;
+}
+
+/* "SUVs", "PRO:s", "STÄFs": an acronym's genitive names an organisation. */
 static bool acronym_genitive(const char *w, size_t len)
 {
-	size_t caps = 0;
+	size_t at = 0, caps = 0, step;
 
 	if (len < 3 || w[len - 1] != 's')
 		return false;
 	len -= 1 + (w[len - 2] == ':');
-	while (caps < len && isupper((unsigned char)w[caps]))
+	while (at < len && (step = capital_at(w + at, len - at)) != 0) {
+		at += step;
 		caps++;
-	return caps >= 2 && caps == len;
+	}
+	return caps >= 2 && at == len;
 }
 
 /* "konto", "resekonto", "föreningskontot": an account's word. */

@@ -1756,6 +1756,12 @@ static bool company_follows(const anon_names *nm, size_t i)
 	const token *t = nm->tok;
 	size_t words = 0, joins = 0;
 
+	/* "Lindbergs buss AB", "Nilssons el AB": a genitive, its trade in
+	 * small letters, the company's form */
+	if (i + 2 < nm->ntok && t[i].klen > 3 && t[i].k[t[i].klen - 1] == 's' &&
+	    t[i + 1].gap == GAP_SPACE && !t[i + 1].cap && dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen) &&
+	    t[i + 2].gap == GAP_SPACE && t[i + 2].cap && company_form(nm, &t[i + 2]))
+		return true;
 	/* "Lars Ylander Norconsult AB": two words without och are a person
 	 * and the company */
 	for (size_t j = i + 1; j < nm->ntok && j <= i + 4; j++) {
@@ -3215,6 +3221,26 @@ static bool after_class_label(const anon_names *nm, size_t i)
 	return true;
 }
 
+/* "Centrum, Vallås, Andersberg, Getinge och Oskarström": a word no list
+ * has, between an item that is no person's name and a known place, is
+ * one of a list of places too ("Lisa, Andersberg, Umeå" lists a person). */
+static bool between_places_of_list(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = i + 1;
+	enum gap before_place = GAP_COMMA;
+
+	if (i == 0 || t[i].gap != GAP_COMMA || !t[i - 1].cap || j >= nm->ntok ||
+	    ((t[i - 1].flags & (W_FIRST | W_LAST)) && !(t[i - 1].flags & W_PLACE)))
+		return false;
+	if (t[j].gap == GAP_SPACE && (t[j].flags & W_CONJ) && !t[j].cap) {
+		j++; /* "…, Andersberg och Getinge" */
+		before_place = GAP_SPACE;
+	}
+	return j < nm->ntok && t[j].gap == before_place && listed_place(nm, j) &&
+	       !(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].cap); /* Mora Berg */
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -3234,7 +3260,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	 * small shop's or a venue's word names the place */
 	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && small_shop_follows(nm, i))
 		return ST_NO;
-	if (!t->sent_start && in_place_list(nm, i))
+	if (!t->sent_start && (in_place_list(nm, i) || between_places_of_list(nm, i)))
 		return ST_NO;
 	if (number_label_shape(t) && label_follows(nm->text, nm->textlen, t->end))
 		return ST_NO; /* "Artikelnr 2008-10-1" */
@@ -3340,6 +3366,16 @@ static inline bool pupil_before_class(anon_names *nm, size_t i);
  * name. */
 static bool possessive_before_title(const anon_names *nm, size_t i);
 
+/* A colon right after the word, then a number: "tele:114 14", "tfn: 08-". */
+static bool colon_then_number(const char *s, size_t n, size_t end)
+{
+	if (end >= n || s[end] != ':')
+		return false;
+	for (end++; end < n && s[end] == ' '; end++)
+		;
+	return end < n && ((s[end] >= '0' && s[end] <= '9') || s[end] == '+');
+}
+
 static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3380,6 +3416,9 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	/* "vakten sa att hans chef", "vad heter hans hund": his, after a cue too */
 	if ((cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB)) && possessive_before_title(nm, i) &&
 	    !nm->tok[i + 1].cap) /* "min kompis stig Jag ringde": a sentence without its stop */
+		return ST_NO;
+	/* "POLISEN tele:114 14": a number's label after a cue */
+	if (!named && colon_then_number(nm->text, nm->textlen, t->end))
 		return ST_NO;
 	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
 		return (named && !word_then_name(nm, i)) || !is_dict_word(nm, i) ? ST_NAME
@@ -3507,8 +3546,9 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	 * service, not a person; after a person's role it is the surname
 	 * (kyrkoherde Videgren, min polare Sonlard) */
 	if ((org_shape(nm, t) && !(person_role && t->flags == 0 && village_shaped(t))) ||
-	    (t->allcaps && t->klen <= 4) || (noun_compound(nm, t) && !person_role))
-		return false;
+	    (t->allcaps && t->klen <= 4) ||
+	    ((noun_compound(nm, t) || place_compound(nm, t)) && !person_role))
+		return false; /* "Kontakta Älvkarlebyhus": a place's housing company */
 	/* "Jag ringde Rosen på kommunen": a surname that is a word; but
 	 * "Kontakta Region Västra Götaland" names an organisation */
 	return !is_dict_word(nm, i) ||
@@ -4198,6 +4238,18 @@ static bool performed_title(const anon_names *nm, size_t i)
 	return i > 0 && KEY_IS_ONE_OF(&nm->tok[i - 1], performing);
 }
 
+/* "Sallys matte", "Cicis ägare", "Ikeas ägare": no person has an owner,
+ * a dog's mistress or master; the genitive before one is an animal's or
+ * a business's. */
+static bool owner_of_genitive(const anon_names *nm, size_t i)
+{
+	static const char *const owners[] = { "matte", "husse", "ägare", "uppfödare" };
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && n->gap == GAP_SPACE && !n->cap && !t->allcaps &&
+	       (t->genitive || genitive_stem(t->k, t->klen)) && KEY_IS_ONE_OF(n, owners);
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -4211,7 +4263,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (t->sent_start && !t->allcaps &&
 	    (neighbour_has(nm, i, +1, W_AFTERVERB) || modal_before_infinitive(nm, i)))
 		return ST_NO;
-	if ((named && elliptic_shop_genitive(nm, i)) || (t->quote && performed_title(nm, i)))
+	if ((named && elliptic_shop_genitive(nm, i)) || (t->quote && performed_title(nm, i)) ||
+	    owner_of_genitive(nm, i))
 		return ST_NO;
 	if (name_before_role(nm, i))
 		return ST_NAME;
@@ -4265,9 +4318,10 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		      (may_be_genitive(nm, t) && small_shop_follows(nm, i))))
 		return ST_NO;
 	/* "Hotel Eggers", "restaurang Harrys", "IK Frej": a business's or a
-	 * club's noun, then its name */
+	 * club's noun, then its name; but "vid sjön Anna och jag": a person */
 	if (named && i > 0 &&
-	    ((t->gap == GAP_SPACE && org_cue_at(nm, i - 1) && !given_name_listed_after(nm, i)) ||
+	    ((t->gap == GAP_SPACE && org_cue_at(nm, i - 1) && !given_name_listed_after(nm, i) &&
+	      !pron_joined(nm, i)) ||
 	     named_in_plural_list(nm, i)) &&
 	    !surname_follows(nm, i) && !place_surname_follows(nm, i))
 		return ST_NO;
@@ -4879,6 +4933,23 @@ static bool passive_verb(anon_names *nm, size_t i)
 	       is_dict_word(nm, i);
 }
 
+/* "har börjat rida och Helena", "ska vila, Ali": an ordinary word in
+ * -a after a verb that takes an infinitive is the infinitive, not a
+ * name joined to one (Rida, Vila). */
+static bool infinitive_after_verb(anon_names *nm, size_t i)
+{
+	static const char *const takers[] = {
+		"ska", "skall", "kan", "vill", "måste", "får", "fick", "bör", "börja", "börjat",
+		"började", "brukar", "brukade", "slutat", "slutade", "orkar", "vågar", "hinner",
+		"behöver", "tänker", "kunna", "kunde", "skulle", "borde", "ville", "att", "sluta",
+	};
+	const token *t = &nm->tok[i];
+
+	return i > 0 && t->gap == GAP_SPACE && !t->cap && t->klen >= 3 &&
+	       t->k[t->klen - 1] == 'a' && is_dict_word(nm, i) &&
+	       KEY_IS_ONE_OF(&nm->tok[i - 1], takers);
+}
+
 /* Joined to a name by "och", "eller", "o", a comma or '&'. */
 static bool joined_to_name(const anon_names *nm, size_t i)
 {
@@ -5411,6 +5482,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		return (joined_to_name(nm, i) &&
 			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i)) &&
 			!possessive_before_title(nm, i) && !passive_verb(nm, i) &&
+			!infinitive_after_verb(nm, i) &&
 			!(is_dict_word(nm, i) && joined_only_by_with(nm, i))) ||
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
 		       (prev && greeting_before(nm, i)) ||
