@@ -2179,6 +2179,14 @@ static bool acronym_genitive(const anon_names *nm, const token *t)
 
 /* A known name: capitalised it is one (an ordinary word too only
  * mid-sentence); in lower case only when no dictionary has it as a word. */
+/* Ends in -sson or -qvist, as only surnames do (Andersson, Lindqvist). */
+static bool patronymic_shape(const token *t)
+{
+	static const char *const ends[] = { "sson", "qvist" };
+
+	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 2) != 0;
+}
+
 static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 {
 	const token *t = &nm->tok[i];
@@ -2206,6 +2214,11 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 			   : ST_MAYBE;
 	}
 	if (t->cap)
+		return ST_NAME;
+	/* "vi såg nilsson på stan": a surname in -sson or -qvist is a name on
+	 * its own, in small letters too (no Swedish word ends so but lesson,
+	 * caisson, which the dictionary has; pers + son is no compound) */
+	if ((t->flags & W_LAST) && patronymic_shape(t) && !dict_has(&nm->dict, t->k, t->klen))
 		return ST_NAME;
 	if (is_dict_word(nm, i))
 		return ST_MAYBE_LOWER; /* ville, kosta, river */
@@ -2375,9 +2388,12 @@ static bool item_after_plural_cue(const anon_names *nm, size_t i)
 
 	for (unsigned steps = 0; j > 0 && steps < 16; steps++) {
 		const token *p = &t[j - 1];
-		if (t[j].gap == GAP_SPACE && ((p->flags & W_ORGCUE) || p->klen > 6) && plural_definite(p) &&
+		/* also "Hundarna Bella" starting a sentence, "rosföretagen", and
+		 * between commas: "katterna, Madicken och Elsa, som" */
+		if ((t[j].gap == GAP_SPACE || t[j].gap == GAP_COMMA) &&
+		    ((p->flags & W_ORGCUE) || p->klen > 6) && plural_definite(p) &&
 		    ((p->flags & W_ORGCUE) || compound_of(nm, p, W_ORGCUE)))
-			return true; /* also "Hundarna Bella" starting a sentence, "rosföretagen" */
+			return true;
 		if (t[j].gap == GAP_SPACE && !p->cap && (p->flags & W_CONJ) && j >= 2 &&
 		    p->gap == GAP_SPACE && t[j - 2].cap) {
 			j -= 2; /* over och to the item before */
@@ -4174,10 +4190,17 @@ static bool object_of_trade_or_riding(const anon_names *nm, size_t i)
 	static const char *const verbs[] = { "sälja", "säljer", "sålde", "sålt", "köpa",
 					     "köper", "köpte", "köpt", "rida", "rider", "red",
 					     "ridit", "sadla", "sadlar", "sadlade" };
+	static const char *const riding[] = { "rida", "rider", "red", "ridit" };
+	static const char *const on[] = { "på" };
 	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
 
-	if (!(i > 0 && t->gap == GAP_SPACE && !nm->tok[i - 1].cap &&
-	      KEY_IS_ONE_OF(&nm->tok[i - 1], verbs)))
+	if (!p || t->gap != GAP_SPACE || p->cap)
+		return false;
+	/* "Lena red på Maggie": what one rides on is the horse */
+	if (!KEY_IS_ONE_OF(p, verbs) &&
+	    !(KEY_IS_ONE_OF(p, on) && i > 1 && p->gap == GAP_SPACE &&
+	      KEY_IS_ONE_OF(&nm->tok[i - 2], riding)))
 		return false;
 	/* not before a surname nor an owner: "köpte Anna Bergs bil", "rida
 	 * Jojos häst", "rida Linus häst" (a name that takes no -s) are theirs */

@@ -166,7 +166,7 @@ write("common-words.txt", common)
 # such a word at the start of a sentence is the name.  Not the short ones (ma, al: words of
 # many languages) nor the genitives above (guns, noels).
 write("common-words-en.txt", {w for w in common if w not in swedish_words and len(w) >= 4
-                              and w in names_lower})
+                              and w in names_lower and w in dict_words})
 with open(sys.argv[3], "w", encoding="utf-8") as f:  # for review: what the exclusions drop
     f.writelines(w + "\n" for w in sorted({w for w in names_lower if w in dict_words} - stop - common))
 
