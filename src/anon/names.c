@@ -3257,6 +3257,18 @@ static bool between_places_of_list(const anon_names *nm, size_t i)
 	       !(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].cap); /* Mora Berg */
 }
 
+/* "Karolin (Sigges mamma)": a word before a bracket that opens with a
+ * name's genitive and a relative's word is a person, the relative. */
+static bool kin_in_brackets_after(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i + 2 < nm->ntok && t[i + 1].start == t[i].end + 2 &&
+	       nm->text[t[i].end] == ' ' && nm->text[t[i].end + 1] == '(' && t[i + 1].cap &&
+	       (t[i + 1].genitive || genitive_stem(t[i + 1].k, t[i + 1].klen)) &&
+	       t[i + 2].gap == GAP_SPACE && relative_word(&t[i + 2]);
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -3309,7 +3321,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	 * another, not joined to one by a comma */
 	if (t->end < nm->textlen && nm->text[t->end] == ':' && t->gap != GAP_COMMA)
 		return ST_MAYBE_WEAK;
-	if (age_follows(nm, i) || credit_name_at(nm, i) || after_class_label(nm, i))
+	if (age_follows(nm, i) || credit_name_at(nm, i) || after_class_label(nm, i) ||
+	    kin_in_brackets_after(nm, i))
 		return ST_NAME;
 	if (nickname_shape(t))
 		return t->sent_start ? ST_MAYBE : ST_NAME;
@@ -4443,6 +4456,18 @@ static inline bool plain_lower(const anon_names *nm, size_t i)
 						    W_OBJVERB)));
 }
 
+/* "Irene lekström": after a capitalised given name, a word in small
+ * letters with a surname's ending (-ström, -qvist) that no dictionary
+ * has whole is her surname. */
+static bool lower_surname_after_given(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *p = i > 0 ? &nm->tok[i - 1] : NULL;
+
+	return p && p->cap && (p->flags & W_FIRST) && t->gap == GAP_SPACE && !p->allcaps &&
+	       t->flags == 0 && ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2) &&
+	       !dict_has(&nm->dict, t->k, t->klen);
+}
+
 /* judge_alone of a plain_lower word that nothing before that rule took.
  * Asked of most words: inline, which the compiler does not choose for a
  * function with two callers (the calls cost 1.6 % of all instructions). */
@@ -4453,7 +4478,7 @@ judge_plain_lower(anon_names *nm, size_t i)
 
 	if (word_surname_at(nm, i))
 		return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
-	if (pupil_before_class(nm, i))
+	if (pupil_before_class(nm, i) || lower_surname_after_given(nm, i))
 		return ST_NAME;
 	/* "ali elr jonte"; but "maryam, ekskolan": an organisation,
 	 * "Andreas Nyberg, lokalpolisområdeschef": a role */
@@ -5525,7 +5550,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       (person_frame(nm, s, n, i) &&
 			(!common_surname_only(t) || speaks_after(nm, i))) ||
 		       greeting_before(nm, i) || signed_above_role(nm, i) ||
-		       pron_joined(nm, i) || addressed_at(nm, i) ||
+		       pron_joined(nm, i) || addressed_at(nm, i) || kin_in_brackets_after(nm, i) ||
 		       ((t->flags & W_FIRST) && (joined_to_his(nm, i) || /* Kalle och hans kompisar */
 						 age_follows(nm, i))); /* Kalle, 14, som */
 	/* "KARLSSON I 9C MOBBAR": a surname no dictionary has, starting a
