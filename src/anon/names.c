@@ -4456,18 +4456,6 @@ static inline bool plain_lower(const anon_names *nm, size_t i)
 						    W_OBJVERB)));
 }
 
-/* "Irene lekström": after a capitalised given name, a word in small
- * letters with a surname's ending (-ström, -qvist) that no dictionary
- * has whole is her surname. */
-static bool lower_surname_after_given(const anon_names *nm, size_t i)
-{
-	const token *t = &nm->tok[i], *p = i > 0 ? &nm->tok[i - 1] : NULL;
-
-	return p && p->cap && (p->flags & W_FIRST) && t->gap == GAP_SPACE && !p->allcaps &&
-	       t->flags == 0 && ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2) &&
-	       !dict_has(&nm->dict, t->k, t->klen);
-}
-
 /* judge_alone of a plain_lower word that nothing before that rule took.
  * Asked of most words: inline, which the compiler does not choose for a
  * function with two callers (the calls cost 1.6 % of all instructions). */
@@ -4478,7 +4466,7 @@ judge_plain_lower(anon_names *nm, size_t i)
 
 	if (word_surname_at(nm, i))
 		return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
-	if (pupil_before_class(nm, i) || lower_surname_after_given(nm, i))
+	if (pupil_before_class(nm, i))
 		return ST_NAME;
 	/* "ali elr jonte"; but "maryam, ekskolan": an organisation,
 	 * "Andreas Nyberg, lokalpolisområdeschef": a role */
@@ -5859,6 +5847,18 @@ static bool item_of_name_list(const anon_names *nm, size_t i)
 /* Could word I be the surname after a first name?  One the gazetteer has
  * (also a place, brand or word: "Ester Lund", "Leoni Renault", shouted
  * "DYLAN ROSEN"), or one no list or dictionary has. */
+/* "Irene lekström": after a capitalised given name, a word in small
+ * letters with a surname's ending (-ström, -qvist) that no dictionary
+ * has whole is her surname. */
+static bool lower_surname_after_given(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *p = &nm->tok[i - 1];
+
+	return p->cap && !p->allcaps && (p->flags & W_FIRST) && !t->cap && t->flags == 0 &&
+	       ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2) &&
+	       !dict_has(&nm->dict, t->k, t->klen);
+}
+
 static bool surname_after_first(anon_names *nm, size_t i)
 {
 	token *t = &nm->tok[i];
@@ -5866,7 +5866,8 @@ static bool surname_after_first(anon_names *nm, size_t i)
 
 	/* after any name: "Walaalkay Hawo Guleid" takes Hawo by its cue */
 	if (t->state == ST_NAME || p->state != ST_NAME || t->gap != GAP_SPACE ||
-	    t->script != SC_LATIN || p->script != SC_LATIN || t->cap != p->cap ||
+	    t->script != SC_LATIN || p->script != SC_LATIN ||
+	    (t->cap != p->cap && !lower_surname_after_given(nm, i)) ||
 	    (t->allcaps != p->allcaps && !(p->klen == 2 && !t->allcaps)) || /* PO Henricsson */
 	    t->initial || t->quoted != p->quoted)
 		return false;
