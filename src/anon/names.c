@@ -1954,7 +1954,7 @@ static bool bracketed_after_role(const anon_names *nm, size_t i)
  * of the word or two words before I. */
 static unsigned cue_before(const anon_names *nm, size_t i)
 {
-	static const char *const so[] = { "så" };
+	static const char *const so[] = { "så" }, *const with[] = { "med" };
 	const token *t = nm->tok;
 	char key[3 * KEY_MAX + 2];
 	unsigned f;
@@ -1995,9 +1995,11 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	}
 	if (t[i].quote)
 		return f & W_CALL;
-	/* "i bästa fall": a greeting's word after a preposition greets no one */
+	/* "i bästa fall", "med bästa vilja": a greeting's word after a
+	 * preposition greets no one */
 	if ((f & W_GREET) && i >= 2 && t[i - 1].gap == GAP_SPACE &&
-	    (t[i - 2].flags & (W_PREP | W_PLACEPREP)) && !t[i - 2].cap)
+	    ((t[i - 2].flags & (W_PREP | W_PLACEPREP | W_PERSONPREP)) || KEY_IS_ONE_OF(&t[i - 2], with)) &&
+	    !t[i - 2].cap)
 		f &= ~(unsigned)W_GREET;
 	/* "en så kallad Drömvinst": a term, no one's name */
 	if ((f & W_CALL) && i >= 2 && t[i - 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 2], so))
@@ -2192,7 +2194,8 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 	const token *t = &nm->tok[i];
 
 	if (t->flags & (W_COMMON | W_STOP)) {
-		if (!t->cap)
+		/* "BRA ATT VETA": in a shouted run the capitals say nothing */
+		if (!t->cap || (t->allcaps && i > 0 && nm->tok[i - 1].allcaps && nm->tok[i - 1].klen > 1))
 			return (t->flags & W_STOP) ? ST_NO : ST_MAYBE_LOWER;
 		if (neighbour_has(nm, i, -1, W_POSS))
 			return ST_NO; /* "Grattis på Din Dag" */
@@ -3405,6 +3408,25 @@ static bool colon_then_number(const char *s, size_t n, size_t end)
 	return end < n && ((s[end] >= '0' && s[end] <= '9') || s[end] == '+');
 }
 
+/* "inan" for innan, "ocksa": a name in small letters that is a function
+ * word with one doubled consonant written once is that word misspelt. */
+static bool typo_of_function_word(const anon_names *nm, const token *t)
+{
+	char w[24];
+
+	if (t->klen < 3 || t->klen + 1 >= sizeof w)
+		return false;
+	for (size_t k = 1; k < t->klen; k++) {
+		if (strchr("bdfgklmnprstv", t->k[k]) == NULL)
+			continue;
+		memcpy(w, t->k, k + 1);
+		memcpy(w + k + 1, t->k + k, t->klen - k);
+		if (names_flags(nm, w, t->klen + 1) & W_STOP)
+			return true;
+	}
+	return false;
+}
+
 static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3454,6 +3476,8 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 										: ST_MAYBE_LOWER;
 	if (placeprep_before(nm, i))
 		return ST_NO; /* "bor i frida" */
+	if (named && !(f & W_COMMON) && typo_of_function_word(nm, t))
+		return ST_NO; /* "inan" for innan */
 	/* "brooklyn ringde": a given name that is also a city, before what
 	 * a person does */
 	if (f & W_PLACE) {
@@ -3627,7 +3651,12 @@ static bool class_number_after(const char *s, size_t n, size_t k)
 		return true;
 	if (s[k + 1] == '-') /* 8-9an, not 55-årsåldern */
 		return k + 2 < n && s[k + 2] >= '0' && s[k + 2] <= '9';
-	return !(s[k + 1] >= '0' && s[k + 1] <= '9');
+	if (s[k + 1] >= '0' && s[k + 1] <= '9')
+		return false;
+	/* not the first part of a compound: "på 4H-gården" */
+	for (k++; k < n && isalpha_ascii(s[k]); k++)
+		;
+	return !(k + 1 < n && s[k] == '-' && ((unsigned char)s[k + 1] >= 0x80 || isalpha_ascii(s[k + 1])));
 }
 
 /* A school class follows word I: "Klara i 8a", "Mio i åk 6", "Max på
