@@ -4852,6 +4852,17 @@ static bool kin_of_initial(const anon_names *nm, size_t i)
 	       (KEY_IS_ONE_OF(&t[i + 2], kin) || relative_word(&t[i + 2]));
 }
 
+/* An ordinary word in small letters before another that is no function
+ * word: the first of a noun phrase ("årets stipendiater"). */
+static bool modifies_noun_after(anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && n->gap == GAP_SPACE && !n->cap && n->script == SC_LATIN &&
+	       !(n->flags & (W_STOP | W_CONJ | W_PREP | W_PLACEPREP | W_FIRST | W_LAST)) &&
+	       is_dict_word(nm, i) && dict_has(&nm->dict, n->k, n->klen);
+}
+
 static unsigned char judge_rest(anon_names *nm, size_t i)
 {
 	static const char *const his[] = { "hans" };
@@ -4955,8 +4966,9 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 				       * capitalised right after the verb: "lokalen – kallad
 				       * Flygeln" (not "kallar honom Moody") */
 		/* "de som ibland kallas regionbibliotek": a compound noun in
-		 * small letters names a kind of thing */
-		if (!named && !t->cap && noun_compound(nm, t))
+		 * small letters names a kind of thing; "heter årets
+		 * stipendiater": a word before a noun is its modifier */
+		if (!named && !t->cap && (noun_compound(nm, t) || modifies_noun_after(nm, i)))
 			return ST_NO;
 		return ST_NAME;
 	}
@@ -5013,6 +5025,16 @@ static bool infinitive_after_verb(anon_names *nm, size_t i)
 	return i > 0 && t->gap == GAP_SPACE && !t->cap && t->klen >= 3 &&
 	       t->k[t->klen - 1] == 'a' && is_dict_word(nm, i) &&
 	       KEY_IS_ONE_OF(&nm->tok[i - 1], takers);
+}
+
+/* "gittan, vila i frid": an ordinary word after a comma, before a
+ * preposition, opens a clause; it is not the next of a list of names. */
+static bool clause_after_comma(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return t->gap == GAP_COMMA && (t->flags & W_COMMON) && n && n->gap == GAP_SPACE && !n->cap &&
+	       (n->flags & (W_PREP | W_PLACEPREP | W_PERSONPREP)) && !(n->flags & W_CONJ);
 }
 
 /* Joined to a name by "och", "eller", "o", a comma or '&'. */
@@ -5547,7 +5569,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		return (joined_to_name(nm, i) &&
 			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i)) &&
 			!possessive_before_title(nm, i) && !passive_verb(nm, i) &&
-			!infinitive_after_verb(nm, i) &&
+			!infinitive_after_verb(nm, i) && !clause_after_comma(nm, i) &&
 			!(is_dict_word(nm, i) && joined_only_by_with(nm, i))) ||
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
 		       (prev && greeting_before(nm, i)) ||
