@@ -3797,8 +3797,8 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 	     (i >= 2 && t->gap == GAP_SPACE && person_only_verb(nm, i - 1) &&
 	      !nm->tok[i - 1].sent_start && !nm->tok[i - 1].cap)))
 		return ST_NAME; /* also "Igår sa Tyra att": the verb first */
-	if (t->cap && signed_after_greeting(nm, i))
-		return ST_NAME;
+	if (t->cap && (signed_after_greeting(nm, i) || pron_joined(nm, i)))
+		return ST_NAME; /* "Lucia och jag gick hem" */
 	if (!beside_joiner(nm, i) && !t->amp && !(i + 1 < nm->ntok && nm->tok[i + 1].amp))
 		return ST_NO;
 	return t->cap ? ST_MAYBE_WEAK : ST_MAYBE_LOWER;
