@@ -93,8 +93,10 @@ identical() {
 # bars; the hard cases (m) were at names 0.914 on the first unseen draw and reach names
 # 0.969 and recall 0.980 here (names that are words starting a sentence, a month at a
 # sentence's start, a few initials): below the bars, kept at that level, said in the
-# lead's note.
-BARS_G2M="0.96 0.95 0.98 0.97 0.005 0.97 0.97"
+# lead's note.  Its byte-identical floor is 0.965 since the service numbers (020, 0771,
+# 0900) of six clean answers became phones (2026-12-03): the same six answers fail, of 194
+# instead of 200.
+BARS_G2M="0.96 0.95 0.98 0.97 0.005 0.965 0.97"
 
 @test "anon-score: the second generator's survey answers (anon-g2-s) meet the bars of issue 13" {
 	score anon-g2-s

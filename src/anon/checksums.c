@@ -248,21 +248,6 @@ bool looks_like_times(const char *s, size_t n)
 	return true;
 }
 
-/* Numbers of no one: freephone 020, shared cost 077, premium 0900, 0939,
- * 0944 (the Swedish numbering plan); 0934 (Robertsfors) and 0940-0943
- * are areas of homes. */
-static bool service_number(const char *s, size_t n)
-{
-	char d[8];
-	size_t k = digits_of(s, n, d, sizeof d);
-
-	return k >= 3 && d[0] == '0' &&
-	       ((d[1] == '2' && d[2] == '0') || (d[1] == '7' && d[2] == '7') ||
-		(k >= 4 && d[1] == '9' &&
-		 ((d[2] == '0' && d[3] == '0') || (d[2] == '3' && d[3] == '9') ||
-		  (d[2] == '4' && d[3] == '4'))));
-}
-
 bool foreign_phone_ok(const char *s, size_t n)
 {
 	size_t k = count_digits(s, n);
@@ -307,6 +292,10 @@ bool phone_fits(const char *s, size_t *n)
 		hi = 13;
 	} else if (!national) {
 		lo = 10;
+	} else if (*n >= 4 && s[0] == '0' && s[1] == '9' &&
+		   (memcmp(s + 2, "00", 2) == 0 || memcmp(s + 2, "39", 2) == 0 ||
+		    memcmp(s + 2, "44", 2) == 0)) {
+		hi = 11; /* premium rate: 0900-123 45 67 */
 	}
 	for (size_t i = 0; i < *n; i++) {
 		if (!isdigit((unsigned char)s[i]))
@@ -325,5 +314,5 @@ bool phone_fits(const char *s, size_t *n)
 		digits = count_digits(s, fit);
 	}
 	return digits >= lo && digits <= hi && !looks_like_dates(s, *n) &&
-	       !looks_like_times(s, *n) && !service_number(s, *n);
+	       !looks_like_times(s, *n);
 }

@@ -394,6 +394,23 @@ function generate(opts) {
   return rows;
 }
 
+// A service's number of eight digits or more (020-91 91 91) is a phone: anon-dev's README
+// counts only the short public numbers (112, 113 13, 114 14, 1177) as not personal.  The
+// frames plant it as a short number; it is relabelled after the draw, so that a seed
+// still gives the same text.
+function relabelServiceNumbers(rows) {
+  for (const r of rows) {
+    for (const c of r.cells) {
+      const service = c.keeps.filter((k) => k.tag === 'keep:short-number' && k.value.replace(/\D/g, '').length >= 8);
+      if (!service.length) continue;
+      c.keeps = c.keeps.filter((k) => !service.includes(k));
+      c.items = c.items.concat(service.map((k) => ({ kind: 'PHONE', value: k.value, tag: 'phone:service', pos: k.pos })))
+        .sort((a, b) => a.pos - b.pos);
+    }
+  }
+  return rows;
+}
+
 function writeCorpus(opts, rows) {
   mkdirSync(opts.out, { recursive: true });
   let input = 'response_id,free_text,suggestion\n', gold = 'response_id,column,kind,value,tag\n', keep = 'response_id,column,value,tag\n';
@@ -493,6 +510,6 @@ Debian packages give a different (equally valid) draw.`;
 
 const opts = parseArgs(process.argv.slice(2));
 const rows = generate(opts);
-writeCorpus(opts, rows);
+writeCorpus(opts, relabelServiceNumbers(rows));
 const n = rows.reduce((a, r) => a + r.cells.reduce((b, c) => b + c.items.length, 0), 0);
 process.stderr.write(`gen.mjs: ${opts.out}: ${rows.length} answers, ${n} items\n`);

@@ -297,7 +297,12 @@ export class Ctx {
   kst(personStreets) { return K(this.streetName(personStreets), 'keep:street'); }
   ktitle(v) { return K(v || this.R.pick(D.TITLES), 'keep:title'); }
   knum(v) { return K(v, 'keep:number'); }
-  kpub(v) { return K(v || this.R.pick(D.PUBLIC_PHONES)[0], 'keep:public-phone'); }
+  // a service's number of eight digits or more (020, 0771, 0900) is a phone all the same:
+  // anon-dev's README counts only the short public numbers as not personal
+  kpub(v) {
+    v = v || this.R.pick(D.PUBLIC_PHONES)[0];
+    return v.replace(/\D/g, '').length >= 8 ? G(v, 'PHONE', 'phone:service') : K(v, 'keep:public-phone');
+  }
   ktime(kind = 'any') {
     const R = this.R, h = R.chance(0.8) ? R.int(17, 23) : R.int(6, 16), h2 = Math.min(h + R.int(1, 4), 24), mm = R.pick(['00', '15', '30', '45', '10', '40']);
     const point = [[3, `kl ${R.pad(h)}.${mm}`], [2, `kl. ${h}`], [2, `${R.pad(h)}:${mm}`], [1, `kl ${h}`]];
