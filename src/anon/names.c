@@ -1756,7 +1756,7 @@ static bool company_follows(const anon_names *nm, size_t i)
 	const token *t = nm->tok;
 	size_t words = 0, joins = 0;
 
-	/* "Lindbergs buss AB", "Nilssons el AB": a genitive, its trade in
+	/* "Karlssons måleri AB", "Nilssons el AB": a genitive, its trade in
 	 * small letters, the company's form */
 	if (i + 2 < nm->ntok && t[i].klen > 3 && t[i].k[t[i].klen - 1] == 's' &&
 	    t[i + 1].gap == GAP_SPACE && !t[i + 1].cap && dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen) &&
@@ -2179,8 +2179,6 @@ static bool acronym_genitive(const anon_names *nm, const token *t)
 	return all_upper(nm->text, t->start, at);
 }
 
-/* A known name: capitalised it is one (an ordinary word too only
- * mid-sentence); in lower case only when no dictionary has it as a word. */
 /* Ends in -sson or -qvist, as only surnames do (Andersson, Lindqvist). */
 static bool patronymic_shape(const token *t)
 {
@@ -2189,6 +2187,8 @@ static bool patronymic_shape(const token *t)
 	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 2) != 0;
 }
 
+/* A known name: capitalised it is one (an ordinary word too only
+ * mid-sentence); in lower case only when no dictionary has it as a word. */
 static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 {
 	const token *t = &nm->tok[i];
@@ -2392,7 +2392,7 @@ static bool item_after_plural_cue(const anon_names *nm, size_t i)
 	for (unsigned steps = 0; j > 0 && steps < 16; steps++) {
 		const token *p = &t[j - 1];
 		/* also "Hundarna Bella" starting a sentence, "rosföretagen", and
-		 * between commas: "katterna, Madicken och Elsa, som" */
+		 * between commas: "katterna, Smulan och Elsa, bor" */
 		if ((t[j].gap == GAP_SPACE || t[j].gap == GAP_COMMA) &&
 		    ((p->flags & W_ORGCUE) || p->klen > 6) && plural_definite(p) &&
 		    ((p->flags & W_ORGCUE) || compound_of(nm, p, W_ORGCUE)))
@@ -3240,9 +3240,9 @@ static bool after_class_label(const anon_names *nm, size_t i)
 	return true;
 }
 
-/* "Centrum, Vallås, Andersberg, Getinge och Oskarström": a word no list
+/* "Centrum, Kvarnbacka, Olsberg, Tidaholm och Falun": a word no list
  * has, between an item that is no person's name and a known place, is
- * one of a list of places too ("Lisa, Andersberg, Umeå" lists a person). */
+ * one of a list of places too ("Lisa, Olsberg, Falun" lists a person). */
 static bool between_places_of_list(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -3253,14 +3253,14 @@ static bool between_places_of_list(const anon_names *nm, size_t i)
 	    ((t[i - 1].flags & (W_FIRST | W_LAST)) && !(t[i - 1].flags & W_PLACE)))
 		return false;
 	if (t[j].gap == GAP_SPACE && (t[j].flags & W_CONJ) && !t[j].cap) {
-		j++; /* "…, Andersberg och Getinge" */
+		j++; /* "…, Olsberg och Falun" */
 		before_place = GAP_SPACE;
 	}
 	return j < nm->ntok && t[j].gap == before_place && listed_place(nm, j) &&
 	       !(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].cap); /* Mora Berg */
 }
 
-/* "Karolin (Sigges mamma)": a word before a bracket that opens with a
+/* "Rosa (Elins mamma)": a word before a bracket that opens with a
  * name's genitive and a relative's word is a person, the relative. */
 static bool kin_in_brackets_after(const anon_names *nm, size_t i)
 {
@@ -3398,7 +3398,7 @@ static inline bool pupil_before_class(anon_names *nm, size_t i);
  * name. */
 static bool possessive_before_title(const anon_names *nm, size_t i);
 
-/* A colon right after the word, then a number: "tele:114 14", "tfn: 08-". */
+/* A colon right after the word, then a number: "tele:08-", "tfn: 08-". */
 static bool colon_then_number(const char *s, size_t n, size_t end)
 {
 	if (end >= n || s[end] != ':')
@@ -3408,8 +3408,9 @@ static bool colon_then_number(const char *s, size_t n, size_t end)
 	return end < n && ((s[end] >= '0' && s[end] <= '9') || s[end] == '+');
 }
 
-/* "inan" for innan, "ocksa": a name in small letters that is a function
- * word with one doubled consonant written once is that word misspelt. */
+/* "inan" for innan, "alt" for allt: a name in small letters that is a
+ * function word with one doubled consonant written once is that word
+ * misspelt. */
 static bool typo_of_function_word(const anon_names *nm, const token *t)
 {
 	char w[24];
@@ -3468,7 +3469,7 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	if ((cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB)) && possessive_before_title(nm, i) &&
 	    !nm->tok[i + 1].cap) /* "min kompis stig Jag ringde": a sentence without its stop */
 		return ST_NO;
-	/* "POLISEN tele:114 14": a number's label after a cue */
+	/* "vakten tele:08-123 45 67": a number's label after a cue */
 	if (!named && colon_then_number(nm->text, nm->textlen, t->end))
 		return ST_NO;
 	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
@@ -3601,7 +3602,7 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	if ((org_shape(nm, t) && !(person_role && t->flags == 0 && village_shaped(t))) ||
 	    (t->allcaps && t->klen <= 4) ||
 	    ((noun_compound(nm, t) || place_compound(nm, t)) && !person_role))
-		return false; /* "Kontakta Älvkarlebyhus": a place's housing company */
+		return false; /* "Kontakta Borlängehem": a place's housing company */
 	/* "Jag ringde Rosen på kommunen": a surname that is a word; but
 	 * "Kontakta Region Västra Götaland" names an organisation */
 	return !is_dict_word(nm, i) ||
@@ -4303,7 +4304,7 @@ static bool performed_title(const anon_names *nm, size_t i)
 	return i > 0 && KEY_IS_ONE_OF(&nm->tok[i - 1], performing);
 }
 
-/* "Sallys matte", "Cicis ägare", "Ikeas ägare": no person has an owner,
+/* "Bellas matte", "Fidos husse", "Ikeas ägare": no person has an owner,
  * a dog's mistress or master; the genitive before one is an animal's or
  * a business's. */
 static bool owner_of_genitive(const anon_names *nm, size_t i)
@@ -5010,7 +5011,7 @@ static bool passive_verb(anon_names *nm, size_t i)
 	       is_dict_word(nm, i);
 }
 
-/* "har börjat rida och Helena", "ska vila, Ali": an ordinary word in
+/* "har slutat rida och Emil", "ska vila, Ali": an ordinary word in
  * -a after a verb that takes an infinitive is the infinitive, not a
  * name joined to one (Rida, Vila). */
 static bool infinitive_after_verb(anon_names *nm, size_t i)
@@ -5027,7 +5028,7 @@ static bool infinitive_after_verb(anon_names *nm, size_t i)
 	       KEY_IS_ONE_OF(&nm->tok[i - 1], takers);
 }
 
-/* "gittan, vila i frid": an ordinary word after a comma, before a
+/* "tussan, vila i frid": an ordinary word after a comma, before a
  * preposition, opens a clause; it is not the next of a list of names. */
 static bool clause_after_comma(const anon_names *nm, size_t i)
 {
@@ -5895,10 +5896,7 @@ static bool item_of_name_list(const anon_names *nm, size_t i)
 	       (t[after].gap == GAP_COMMA || after > i + 1);
 }
 
-/* Could word I be the surname after a first name?  One the gazetteer has
- * (also a place, brand or word: "Ester Lund", "Leoni Renault", shouted
- * "DYLAN ROSEN"), or one no list or dictionary has. */
-/* "Irene lekström": after a capitalised given name, a word in small
+/* "Greta björkström": after a capitalised given name, a word in small
  * letters with a surname's ending (-ström, -qvist) that no dictionary
  * has whole is her surname. */
 static bool lower_surname_after_given(const anon_names *nm, size_t i)
@@ -5910,6 +5908,9 @@ static bool lower_surname_after_given(const anon_names *nm, size_t i)
 	       !dict_has(&nm->dict, t->k, t->klen);
 }
 
+/* Could word I be the surname after a first name?  One the gazetteer has
+ * (also a place, brand or word: "Ester Lund", "Leoni Renault", shouted
+ * "DYLAN ROSEN"), or one no list or dictionary has. */
 static bool surname_after_first(anon_names *nm, size_t i)
 {
 	token *t = &nm->tok[i];
