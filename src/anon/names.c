@@ -4104,17 +4104,29 @@ static bool name_listed_after(const anon_names *nm, size_t i)
 	return i + 2 < nm->ntok && (t[i + 1].flags & W_CONJ) && t[i + 2].cap;
 }
 
+/* A verb that takes an infinitive after it, or att (ska, ville, slutat):
+ * the word in -a after it is the infinitive. */
+static bool takes_infinitive(const token *t)
+{
+	static const char *const takers[] = {
+		"ska", "skall", "kan", "vill", "måste", "får", "fick", "bör", "börja", "börjat",
+		"började", "brukar", "brukade", "slutat", "slutade", "orkar", "vågar", "hinner",
+		"behöver", "tänker", "kunna", "kunde", "skulle", "borde", "ville", "att", "sluta",
+	};
+
+	return KEY_IS_ONE_OF(t, takers);
+}
+
 /* "Ville lämna personnummer", "Ville åka hem": a modal verb that is a
  * name too (Ville) before an ordinary word in small letters shaped like
  * an infinitive (-a), not what a person did (Ville sa): the verb of a
  * note without its subject. */
 static bool modal_before_infinitive(const anon_names *nm, size_t i)
 {
-	static const char *const modals[] = { "ville", "vill", "kunde", "skulle", "borde" };
 	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
 	return n && n->gap == GAP_SPACE && !n->cap && n->klen >= 2 && n->k[n->klen - 1] == 'a' &&
-	       !(n->flags & (W_PVERB | W_FIRST | W_LAST)) && KEY_IS_ONE_OF(&nm->tok[i], modals) &&
+	       !(n->flags & (W_PVERB | W_FIRST | W_LAST)) && takes_infinitive(&nm->tok[i]) &&
 	       dict_has(&nm->dict, n->k, n->klen);
 }
 
@@ -5016,16 +5028,10 @@ static bool passive_verb(anon_names *nm, size_t i)
  * name joined to one (Rida, Vila). */
 static bool infinitive_after_verb(anon_names *nm, size_t i)
 {
-	static const char *const takers[] = {
-		"ska", "skall", "kan", "vill", "måste", "får", "fick", "bör", "börja", "börjat",
-		"började", "brukar", "brukade", "slutat", "slutade", "orkar", "vågar", "hinner",
-		"behöver", "tänker", "kunna", "kunde", "skulle", "borde", "ville", "att", "sluta",
-	};
 	const token *t = &nm->tok[i];
 
 	return i > 0 && t->gap == GAP_SPACE && !t->cap && t->klen >= 3 &&
-	       t->k[t->klen - 1] == 'a' && is_dict_word(nm, i) &&
-	       KEY_IS_ONE_OF(&nm->tok[i - 1], takers);
+	       t->k[t->klen - 1] == 'a' && is_dict_word(nm, i) && takes_infinitive(&nm->tok[i - 1]);
 }
 
 /* "tussan, vila i frid": an ordinary word after a comma, before a
