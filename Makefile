@@ -53,14 +53,18 @@ DEBS_RUN   = build-essential libpcre2-dev libsodium-dev libutf8proc-dev \
 # conversions, the HTML report in a browser with axe-core (node, npm).
 DEBS_TEST  = bats bats-support bats-assert jq python3 mandoc man-db time parallel \
              chromium r-cran-survey python3-scipy xlsx2csv libreoffice-writer-nogui \
-             poppler-utils nodejs npm
+             poppler-utils nodejs npm wswedish hunspell-sv-se
 DEBS_VALGRIND = valgrind
 DEBS_LINT  = cppcheck clang-tidy
 DEBS_FUZZ  = clang libclang-rt-14-dev
 DEBS_BENCH = miller datamash csvkit hyperfine nodejs npm libcsv-dev
 # The tests' node modules (axe-core, puppeteer-core for the HTML report's
-# accessibility check), pinned in tests/tools/a11y/package-lock.json and
-# installed into tests/tools/a11y/node_modules (git-ignored) by deps-npm.
+# accessibility check; faker's tables and the personnummer packages for the
+# blind corpus generators), pinned in the package-lock.json of
+# tests/tools/a11y and tests/tools/anon-corpus and installed into their
+# node_modules (git-ignored) by deps-npm (tests/tools/npm-ci.sh).  The
+# generators also read Debian's Swedish word lists (wswedish,
+# hunspell-sv-se), in DEBS_TEST.
 
 # The everyday tests: every bats file but the slow ones (timed with
 # tests/run FILE; check runs them all).
@@ -222,4 +226,5 @@ deps-bench:
 
 # npm ci: exactly the versions of the lock file (nothing when they are there).
 deps-npm:
-	@tests/tools/a11y/install.sh
+	@tests/tools/npm-ci.sh tests/tools/a11y 'the accessibility check'
+	@tests/tools/npm-ci.sh tests/tools/anon-corpus 'the blind corpus generators'

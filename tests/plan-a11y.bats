@@ -1,7 +1,7 @@
 #!/usr/bin/env bats
 # Accessibility of the published HTML report (Lag 2018:1937, WCAG 2.1 AA):
 # axe-core in Debian's chromium (tests/tools/a11y: axe.mjs through
-# puppeteer-core; install.sh puts the npm packages in place) finds no
+# puppeteer-core; make deps-test puts the npm packages in place) finds no
 # violation of its WCAG 2.0/2.1 A and AA rules or its best practices on
 # both demo reports, and what a screen reader meets is in order:
 # headings without jumps, every table with a caption and column and row
@@ -21,7 +21,7 @@ setup_file() {
 setup() {
 	[ -x "$CHROMIUM" ] || skip "chromium is not installed (make deps)"
 	[ -d "$A11Y/node_modules/axe-core" ] ||
-		skip "axe-core is not installed (tests/tools/a11y/install.sh)"
+		skip "axe-core is not installed (make deps-test)"
 	setup_scratch
 }
 

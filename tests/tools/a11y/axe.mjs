@@ -1,5 +1,5 @@
 // axe.mjs - check HTML files with axe-core in Debian's chromium, driven
-// through puppeteer-core (test-only; tests/tools/a11y/install.sh installs
+// through puppeteer-core (test-only; tests/tools/npm-ci.sh installs
 // both into tests/tools/a11y/node_modules).
 //
 //   node axe.mjs FILE...           one line per axe violation:
