@@ -492,6 +492,10 @@ make_key() {
 	assert_anon_csv unseen4
 }
 
+@test "anon: a handle after a colon whose platform the clause named before is a handle (på snap om ni vill veta mer: x_y), a web address or a time there is not; a house number is no group of an IPv6 address (IP-adressen fe80::1d2c:...); a plate's letters before a number that goes on after a full stop are no plate (073.358.15.45); after an address label a postcode's town may be in small letters; a phone's extension is part of the phone (ankn. 234, x4713, ext 12), a word after it is not (xtra)" {
+	assert_anon_csv unseen5
+}
+
 @test "anon: the columns of one row are one respondent's: a part of a full name found in one column is a name again alone in the columns after it (Magnus Stark ... Stark är 53 år, Axel Gunnesson ... Gunnessons hem), not in other rows nor in the columns before it; with --text each line stands alone" {
 	run trygg-anon -c free_text,suggestion "$A/record.csv"
 	assert_success

@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "anon/accounts.h"
 
@@ -191,6 +192,47 @@ static size_t replace_whole(anon_engine *e, strbuf *out)
  * every byte it reads defined, whoever owns the text's buffer. */
 enum { SUBJECT_PAD = 64 };
 
+/* An extension after a phone number is part of it: it picks out the one
+ * person at the switchboard ("08-123 456 78 ankn. 234", "(864)662-4475
+ * x4713").  The words are compared in lower case; at most six digits. */
+static size_t extension_end(const char *s, size_t n, size_t at)
+{
+	static const char *const words[] = { "anknytning", "ankn.", "ankn",
+		"ext.", "ext", "x" };
+	size_t i = at, w, len, digits;
+
+	if (i < n && s[i] == ' ')
+		i++;
+	for (w = 0; w < sizeof words / sizeof words[0]; w++) {
+		len = strlen(words[w]);
+		if (i + len <= n && strncasecmp(s + i, words[w], len) == 0)
+			break;
+	}
+	if (w == sizeof words / sizeof words[0])
+		return at;
+	i += len;
+	if (i < n && (s[i] == ' ' || s[i] == ':'))
+		i++;
+	for (digits = 0; i + digits < n && isdigit((unsigned char)s[i + digits]); digits++)
+		;
+	if (digits == 0 || digits > 6 || (i + digits < n && isalpha((unsigned char)s[i + digits])))
+		return at;
+	return i + digits;
+}
+
+static void take_extensions(span_list *found, const char *s, size_t n)
+{
+	for (size_t i = 0; i < found->n; i++) {
+		anon_span *sp = &found->v[i];
+		size_t end;
+		if (sp->kind != KIND_PHONE)
+			continue;
+		end = extension_end(s, n, sp->end);
+		if (i + 1 == found->n || found->v[i + 1].start >= end)
+			sp->end = end;
+	}
+}
+
 static const char *padded_subject(anon_engine *e, const char *s, size_t n)
 {
 	static const char zeros[SUBJECT_PAD];
@@ -212,6 +254,7 @@ size_t engine_rewrite(anon_engine *e, const char *s, size_t n, strbuf *out)
 	if (!patterns_scan(e->pat, padded_subject(e, sh->s, sh->n), sh->n, &e->found))
 		return replace_whole(e, out);
 	drop_org_accounts(&e->found, sh->s, sh->n);
+	take_extensions(&e->found, sh->s, sh->n);
 	names_scan(e->names, sh->s, sh->n, &e->found, &e->named);
 	if (e->found.n + e->named.n == 0)
 		return 0;
