@@ -492,7 +492,7 @@ make_key() {
 	assert_anon_csv unseen4
 }
 
-@test "anon: a handle after a colon whose platform the clause named before is a handle (på snap om ni vill veta mer: x_y), a web address or a time there is not; a house number is no group of an IPv6 address (IP-adressen fe80::1d2c:...); a plate's letters before a number that goes on after a full stop are no plate (073.358.15.45); after an address label a postcode's town may be in small letters; a phone's extension is part of the phone (ankn. 234, x4713, ext 12), a word after it is not (xtra)" {
+@test "anon: a handle after a colon whose platform the clause named before is a handle (på snap om ni vill veta mer: x_y), a web address or a time there is not; a house number is no group of an IPv6 address (IP-adressen fe80::1d2c:...); a plate's letters before a number that goes on after a full stop are no plate (073.358.15.45); after an address label a postcode's town may be in small letters; a phone's extension is part of the phone (ankn. 234, x4713, ext 12), a word after it is not (xtra); between a given name and what a person does, a word that is a name too or a short word no list has is the surname (hannah sol kör, Armando Scc har börjat), a Swedish word is not (Anna själv har ringt)" {
 	assert_anon_csv unseen5
 }
 

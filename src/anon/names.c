@@ -5914,6 +5914,21 @@ static bool lower_surname_after_given(const anon_names *nm, size_t i)
 	       !dict_has(&nm->dict, t->k, t->klen);
 }
 
+/* "zackarias ask kör moped", "Armando Scc har börjat": between a given
+ * name and what a person does, a word that is a name too, or a short one
+ * no list or dictionary has, is the surname; a Swedish word no list
+ * knows as a name is not (Anna själv har). */
+static bool surname_before_verb(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	if ((t->flags & ~(unsigned)(W_COMMON | W_FIRST | W_LAST | W_PHRASE)) || t->initial ||
+	    i + 1 >= nm->ntok || nm->tok[i + 1].gap != GAP_SPACE || role_word(nm, t) ||
+	    (!(t->flags & W_COMMON) && is_dict_word(nm, i)))
+		return false;
+	return pverb_at(nm, i + 1);
+}
+
 /* Could word I be the surname after a first name?  One the gazetteer has
  * (also a place, brand or word: "Ester Lund", "Leoni Renault", shouted
  * "DYLAN ROSEN"), or one no list or dictionary has. */
@@ -5953,6 +5968,8 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	if (t->cap && !t->allcaps &&
 	    !(t->flags & ~(unsigned)(W_PLACENOUN | W_COMMON | W_STOP | W_ORGCUE)) &&
 	    (p->flags & W_FIRST) && !role_word(nm, t) && item_of_name_list(nm, i))
+		return true;
+	if ((p->flags & W_FIRST) && surname_before_verb(nm, i))
 		return true;
 	if (t->flags || t->klen <= 3 || org_word_follows(nm, i))
 		return false;
