@@ -327,28 +327,24 @@ static bool labelled_number(const char *s, size_t at)
 }
 
 /* Is the number SP an organisation's own?  Any number after an
- * organisation number's label; an account of a text that names its owner
- * as one; a business Swish number (only companies and associations have
- * one) unless the writer calls it their own ("mitt eget nr").  The text's
- * signs are read into *SIGNS at the first number that needs them (*READ). */
+ * organisation number's label, and an account of a text that names its
+ * owner as one.  A business Swish number is a phone like an office's
+ * switchboard: only a sign of whose the account beside it is.  The text's
+ * signs are read into *SIGNS at the first account that needs them (*READ). */
 static bool org_number(const char *s, size_t n, const anon_span *sp,
 		       struct account_signs *signs, bool *read)
 {
-	bool account, swish;
-
 	if (sp->kind != KIND_PHONE && sp->kind != KIND_CARD)
 		return false;
 	if (labelled_number(s, sp->start))
 		return true;
-	account = org_account(s, sp);
-	swish = !account && sp->kind == KIND_PHONE && swish_business_at(s, n, sp->start);
-	if (!account && !swish)
+	if (sp->kind != KIND_CARD || !org_account(s, sp))
 		return false;
 	if (!*read) {
 		read_signs(s, n, signs);
 		*read = true;
 	}
-	return account ? signs->org || (signs->payee && !signs->personal) : !signs->personal;
+	return signs->org || (signs->payee && !signs->personal);
 }
 
 size_t drop_org_accounts(span_list *found, const char *s, size_t n)
