@@ -2187,6 +2187,15 @@ static bool patronymic_shape(const token *t)
 	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 2) != 0;
 }
 
+/* A patronymic ends in a kin word that makes it no role's compound
+ * (Nilsdotter, Persson). */
+static bool patronymic(const token *t)
+{
+	static const char *const ends[] = { "dotter", "sson" };
+
+	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
+}
+
 /* A known name: capitalised it is one (an ordinary word too only
  * mid-sentence); in lower case only when no dictionary has it as a word. */
 static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
@@ -2965,7 +2974,7 @@ static bool credit_name_at(const anon_names *nm, size_t i)
 		e++;
 	/* "Foto: Pmb Media": an ordinary word no surname list has second is
 	 * a firm's name */
-	return e == t[i].start && !(t[i + 1].flags & W_KEEP) &&
+	return e == t[i].start && !(t[i + 1].flags & (W_KEEP | W_CAPTION)) && /* Text Gerd Foto Gerd */
 	       !((t[i + 1].flags & W_STOP) && !(t[i].flags & (W_FIRST | W_STOPNAME))) &&
 	       (!org_shape(nm, &t[i + 1]) || (t[i].flags & W_FIRST)) && /* Tom Norrgård */
 	       ((t[i + 1].flags & W_LAST) || (t[i].flags & (W_FIRST | W_STOPNAME)) ||
@@ -5942,7 +5951,7 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	    t->script != SC_LATIN || p->script != SC_LATIN ||
 	    (t->cap != p->cap && !lower_surname_after_given(nm, i)) ||
 	    (t->allcaps != p->allcaps && !(p->klen == 2 && !t->allcaps)) || /* PO Henricsson */
-	    t->initial || t->quoted != p->quoted)
+	    t->initial || t->quoted != p->quoted || (t->flags & W_CAPTION)) /* Gerd Foto Gerd */
 		return false;
 	if (t->flags & W_LAST)
 		return !(t->flags & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
@@ -5982,8 +5991,11 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	 * Hultsfors), and so do long words (Nilsdotter, Goldhammer): right
 	 * after a first name the shape says nothing; after a surname it does
 	 * ("Gösta Gärdin Kronsväg Mullsjö", "Anders Nilsson Ungdomsrepresentant:") */
-	if (t->cap) /* "väninnan My Wrethagen": a function word that is a given name */
-		return unlisted_word(nm, t) &&
+	/* "väninnan My Wrethagen": a function word that is a given name; a
+	 * role's compound is no surname (Lisa Frank Kvalitetsstrateg), a
+	 * patronymic is (Anna Nilsdotter) */
+	if (t->cap)
+		return unlisted_word(nm, t) && (!role_word(nm, t) || patronymic(t)) &&
 		       ((p->flags & W_FIRST) || (p->cap && (p->flags & W_STOPNAME)) ||
 			(!org_shape(nm, t) && !noun_compound(nm, t) &&
 			 !label_follows(nm->text, nm->textlen, t->end))); /* Carlbom Tele: */
