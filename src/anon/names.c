@@ -1236,6 +1236,7 @@ static void count_word(word_counts *c, const token *t)
 }
 
 static bool surname_shaped(const anon_names *nm, const token *t);
+static bool unlisted_word(const anon_names *nm, const token *t);
 static bool role_word(const anon_names *nm, const token *t);
 
 /* The case of the letter at S[j] (ascii_case's bits, 0 for no Latin
@@ -3281,6 +3282,41 @@ static bool kin_in_brackets_after(const anon_names *nm, size_t i)
 	       t[i + 2].gap == GAP_SPACE && relative_word(&t[i + 2]);
 }
 
+/* "är kommunpolis", "blev ny rektor": a form of being at J and a role
+ * after it, perhaps after an article or ny. */
+static bool role_after_copula(const anon_names *nm, size_t j)
+{
+	static const char *const be[] = { "är", "var", "blir", "blev" };
+	static const char *const before_role[] = { "en", "ett", "ny", "nya", "vår", "er" };
+	const token *t = nm->tok;
+
+	if (j + 1 >= nm->ntok || !KEY_IS_ONE_OF(&t[j], be))
+		return false;
+	j++;
+	if (j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[j], before_role))
+		j++;
+	return t[j].gap == GAP_SPACE && !t[j].cap &&
+	       ((t[j].flags & W_TITLE) || role_word(nm, &t[j]));
+}
+
+/* "Gudhrun Unogård är kommunpolis": two capitalised words no list or
+ * dictionary has, right before a role they are, are a name, though the
+ * second ends as a farm or a firm does.  I is either.  (Before what a
+ * person does, such as sa, the same pair lost a place on real text.) */
+static bool pair_before_role(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t a = i;
+
+	if (i > 0 && t[i].gap == GAP_SPACE && unlisted_word(nm, &t[i - 1]) && t[i - 1].cap)
+		a = i - 1;
+	if (a + 2 >= nm->ntok || t[a + 1].gap != GAP_SPACE || t[a + 2].gap != GAP_SPACE ||
+	    !t[a].cap || !t[a + 1].cap || !unlisted_word(nm, &t[a]) ||
+	    !unlisted_word(nm, &t[a + 1]) || org_shape(nm, &t[a]))
+		return false;
+	return role_after_copula(nm, a + 2);
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -4353,7 +4389,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if ((named && elliptic_shop_genitive(nm, i)) || (t->quote && performed_title(nm, i)) ||
 	    owner_of_genitive(nm, i))
 		return ST_NO;
-	if (name_before_role(nm, i))
+	if (name_before_role(nm, i) || pair_before_role(nm, i))
 		return ST_NAME;
 	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) ||
 	    surname_street_at(nm, i) || homestead_at(nm, i) ||
