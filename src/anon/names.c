@@ -6977,12 +6977,62 @@ static void keep_work_by_author(anon_names *nm, size_t i)
 		t[j].state = ST_NO;
 }
 
+/* Is word J, in a list beside a word no list has, a sign of a thing
+ * (+1: a brand, an organisation's or a place's name, a capitalised
+ * ordinary word) or of a person (-1: a name a list has, a pronoun, a
+ * role), or neither (0)? */
+static int list_neighbour_kind(anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	if ((t->state == ST_NAME && (t->flags & (W_FIRST | W_LAST)) && !(t->flags & (W_KEEP | W_PLACE))) ||
+	    (t->flags & (W_PRON | W_TITLE)) || role_word(nm, t))
+		return -1;
+	if (!t->cap || t->allcaps || t->state == ST_NAME)
+		return 0;
+	return ((t->flags & (W_KEEP | W_PLACE)) || org_shape(nm, t) ||
+		(t->flags == 0 && is_dict_word(nm, j))) ? 1 : 0;
+}
+
+/* "hyresvärdar – Uppsalahem, Stena, Rikshem, Heimstaden och Victoriahem",
+ * "Gamla badhusparkeringen, Slussvakten och Bilan": a capitalised word no
+ * list has, alone as an item of a list of three or more whose other items
+ * name things and no person, is a thing too. */
+static bool thing_of_list(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t lo = i > 6 ? i - 6 : 0, hi = i + 7 < nm->ntok ? i + 7 : nm->ntok;
+	int things = 0, seps = 0;
+
+	if (t[i].flags || !t[i].cap || t[i].allcaps ||
+	    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME) ||
+	    (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].state == ST_NAME))
+		return false;
+	for (size_t j = i; j > lo; j--)
+		if (t[j].gap == GAP_OTHER) { /* the clause starts there */
+			lo = j;
+			break;
+		}
+	for (size_t j = lo; j < hi && !(j > i && t[j].gap == GAP_OTHER); j++) {
+		seps += j > lo && (t[j].gap == GAP_COMMA || ((t[j].flags & W_CONJ) && !t[j].cap));
+		if (j == i)
+			continue;
+		int kind = list_neighbour_kind(nm, j);
+		if (kind < 0)
+			return false;
+		things += kind;
+	}
+	return things > 0 && seps >= 2;
+}
+
 /* Names that name a thing after a person: a venue or a work. */
 static void keep_things_named(anon_names *nm)
 {
 	const token *t = nm->tok;
 
 	for (size_t i = 1; i < nm->ntok; i++) {
+		if (t[i].state == ST_NAME && thing_of_list(nm, i))
+			nm->tok[i].state = ST_NO;
 		if (t[i].flags & W_PLACENOUN)
 			keep_venue_of_surname(nm, i);
 		else if (i + 1 < nm->ntok && t[i - 1].state == ST_NAME &&
