@@ -6978,7 +6978,7 @@ static void keep_work_by_author(anon_names *nm, size_t i)
 }
 
 /* Is word J, in a list beside a word no list has, a sign of a thing
- * (+1: a brand, an organisation's or a place's name, a capitalised
+ * (2: a brand's or an organisation's name; 1: a place's, a capitalised
  * ordinary word) or of a person (-1: a name a list has, a pronoun, a
  * role), or neither (0)? */
 static int list_neighbour_kind(anon_names *nm, size_t j)
@@ -6988,10 +6988,11 @@ static int list_neighbour_kind(anon_names *nm, size_t j)
 	if ((t->state == ST_NAME && (t->flags & (W_FIRST | W_LAST)) && !(t->flags & (W_KEEP | W_PLACE))) ||
 	    (t->flags & (W_PRON | W_TITLE)) || role_word(nm, t))
 		return -1;
-	if (!t->cap || t->allcaps || t->state == ST_NAME)
+	if (!t->cap || t->state == ST_NAME)
 		return 0;
-	return ((t->flags & (W_KEEP | W_PLACE)) || org_shape(nm, t) ||
-		(t->flags == 0 && is_dict_word(nm, j))) ? 1 : 0;
+	if ((t->flags & W_KEEP) || org_shape(nm, t))
+		return 2; /* an organisation's, a brand's name */
+	return !t->allcaps && ((t->flags & W_PLACE) || (t->flags == 0 && is_dict_word(nm, j)));
 }
 
 /* "hyresvärdar – Uppsalahem, Stena, Rikshem, Heimstaden och Victoriahem",
@@ -7008,6 +7009,11 @@ static bool thing_of_list(anon_names *nm, size_t i)
 	    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME) ||
 	    (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].state == ST_NAME))
 		return false;
+	/* an item: a comma or a conjunction right before or after it */
+	if (!(t[i].gap == GAP_COMMA || (i > 0 && (t[i - 1].flags & W_CONJ) && !t[i - 1].cap) ||
+	      (i + 1 < nm->ntok && (t[i + 1].gap == GAP_COMMA ||
+				    ((t[i + 1].flags & W_CONJ) && !t[i + 1].cap)))))
+		return false;
 	for (size_t j = i; j > lo; j--)
 		if (t[j].gap == GAP_OTHER) { /* the clause starts there */
 			lo = j;
@@ -7022,7 +7028,8 @@ static bool thing_of_list(anon_names *nm, size_t i)
 			return false;
 		things += kind;
 	}
-	return things > 0 && seps >= 2;
+	/* two items are enough beside an organisation (Gråå BK och Ymer U) */
+	return things > 0 && (seps >= 2 || (seps == 1 && things >= 2));
 }
 
 /* Names that name a thing after a person: a venue or a work. */
