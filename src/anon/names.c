@@ -2308,10 +2308,21 @@ static bool it_is_named(const anon_names *nm, size_t i)
 	static const char *const it[] = { "den", "det" };
 	const token *t = nm->tok;
 
+	static const char *const that[] = { "det" };
+	static const char *const which[] = { "som" };
+
 	for (size_t j = i >= 3 ? i - 3 : 0; j < i; j++)
 		if (t[j + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[j], it) &&
 		    ((t[j].flags & W_CUE_TAIL) || (t[j + 1].flags & W_CALL)))
 			return true; /* "kallar den", "den heter" */
+	/* "det som tidigare hette Vox": the thing that was named so (den
+	 * som is whoever, a person) */
+	for (size_t j = i >= 5 ? i - 5 : 0; j + 2 < i; j++)
+		if (KEY_IS_ONE_OF(&t[j], that) && KEY_IS_ONE_OF(&t[j + 1], which) &&
+		    t[j + 1].gap == GAP_SPACE && t[j + 2].gap == GAP_SPACE &&
+		    ((t[j + 2].flags & W_CALL) ||
+		     (j + 3 < i && !t[j + 2].cap && t[j + 3].gap == GAP_SPACE && (t[j + 3].flags & W_CALL))))
+			return true;
 	return false;
 }
 
