@@ -7043,6 +7043,22 @@ static bool thing_of_list(anon_names *nm, size_t i)
 	return things > 0 && (seps >= 2 || (seps == 1 && things >= 2));
 }
 
+/* "LAU står för Lag om alkoholutandningsprov": what an acronym stands
+ * for (word I starts it) is the words its letters begin, and neither it
+ * nor the acronym is a name; a person's initials are (KB står för Kalle
+ * Berg). */
+static bool acronym_expansion_at(const anon_names *nm, size_t i)
+{
+	static const char *const stands[] = { "står" };
+	static const char *const for_[] = { "för" };
+	const token *t = nm->tok;
+
+	return i >= 3 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
+	       t[i - 2].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 1], for_) &&
+	       KEY_IS_ONE_OF(&t[i - 2], stands) && t[i - 3].allcaps && t[i - 3].klen >= 2 &&
+	       t[i].k[0] == t[i - 3].k[0] && !(t[i].flags & (W_FIRST | W_LAST)); /* KB: Kalle Berg */
+}
+
 /* Names that name a thing after a person: a venue or a work. */
 static void keep_things_named(anon_names *nm)
 {
@@ -7051,6 +7067,8 @@ static void keep_things_named(anon_names *nm)
 	for (size_t i = 1; i < nm->ntok; i++) {
 		if (t[i].state == ST_NAME && thing_of_list(nm, i))
 			nm->tok[i].state = ST_NO;
+		if (acronym_expansion_at(nm, i))
+			nm->tok[i].state = nm->tok[i - 3].state = ST_NO;
 		if (t[i].flags & W_PLACENOUN)
 			keep_venue_of_surname(nm, i);
 		else if (i + 1 < nm->ntok && t[i - 1].state == ST_NAME &&
