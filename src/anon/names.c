@@ -2306,16 +2306,15 @@ static const token *call_subject(const anon_names *nm, size_t i)
 static bool it_is_named(const anon_names *nm, size_t i)
 {
 	static const char *const it[] = { "den", "det" };
-	const token *t = nm->tok;
-
 	static const char *const that[] = { "det" };
 	static const char *const which[] = { "som" };
+	const token *t = nm->tok;
 
 	for (size_t j = i >= 3 ? i - 3 : 0; j < i; j++)
 		if (t[j + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[j], it) &&
 		    ((t[j].flags & W_CUE_TAIL) || (t[j + 1].flags & W_CALL)))
 			return true; /* "kallar den", "den heter" */
-	/* "det som tidigare hette Vox": the thing that was named so (den
+	/* "det som tidigare hette Morvik": the thing that was named so (den
 	 * som is whoever, a person) */
 	for (size_t j = i >= 5 ? i - 5 : 0; j + 2 < i; j++)
 		if (KEY_IS_ONE_OF(&t[j], that) && KEY_IS_ONE_OF(&t[j + 1], which) &&
@@ -2986,7 +2985,7 @@ static bool credit_name_at(const anon_names *nm, size_t i)
 		e++;
 	/* "Foto: Pmb Media": an ordinary word no surname list has second is
 	 * a firm's name */
-	return e == t[i].start && !(t[i + 1].flags & (W_KEEP | W_CAPTION)) && /* Text Gerd Foto Gerd */
+	return e == t[i].start && !(t[i + 1].flags & (W_KEEP | W_CAPTION)) && /* Text Berit Foto Berit */
 	       !((t[i + 1].flags & W_STOP) && !(t[i].flags & (W_FIRST | W_STOPNAME))) &&
 	       (!org_shape(nm, &t[i + 1]) || (t[i].flags & W_FIRST)) && /* Tom Norrgård */
 	       ((t[i + 1].flags & W_LAST) || (t[i].flags & (W_FIRST | W_STOPNAME)) ||
@@ -3310,7 +3309,7 @@ static bool role_after_copula(const anon_names *nm, size_t j)
 	       ((t[j].flags & W_TITLE) || role_word(nm, &t[j]));
 }
 
-/* "Gudhrun Unogård är kommunpolis": two capitalised words no list or
+/* "Ylvina Kvarngård är kommunpolis": two capitalised words no list or
  * dictionary has, right before a role they are, are a name, though the
  * second ends as a farm or a firm does.  I is either.  (Before what a
  * person does, such as sa, the same pair lost a place on real text.) */
@@ -5998,7 +5997,7 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	    t->script != SC_LATIN || p->script != SC_LATIN ||
 	    (t->cap != p->cap && !lower_surname_after_given(nm, i)) ||
 	    (t->allcaps != p->allcaps && !(p->klen == 2 && !t->allcaps)) || /* PO Henricsson */
-	    t->initial || t->quoted != p->quoted || (t->flags & W_CAPTION)) /* Gerd Foto Gerd */
+	    t->initial || t->quoted != p->quoted || (t->flags & W_CAPTION)) /* Berit Foto Berit */
 		return false;
 	if (t->flags & W_LAST)
 		return !(t->flags & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
@@ -6039,7 +6038,7 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	 * after a first name the shape says nothing; after a surname it does
 	 * ("Gösta Gärdin Kronsväg Mullsjö", "Anders Nilsson Ungdomsrepresentant:") */
 	/* "väninnan My Wrethagen": a function word that is a given name; a
-	 * role's compound is no surname (Lisa Frank Kvalitetsstrateg), a
+	 * role's compound is no surname (Stina Frank Kvalitetsstrateg), a
 	 * patronymic is (Anna Nilsdotter) */
 	if (t->cap)
 		return unlisted_word(nm, t) && (!role_word(nm, t) || patronymic(t)) &&
@@ -7006,10 +7005,11 @@ static int list_neighbour_kind(anon_names *nm, size_t j)
 	return !t->allcaps && ((t->flags & W_PLACE) || (t->flags == 0 && is_dict_word(nm, j)));
 }
 
-/* "hyresvärdar – Uppsalahem, Stena, Rikshem, Heimstaden och Victoriahem",
- * "Gamla badhusparkeringen, Slussvakten och Bilan": a capitalised word no
- * list has, alone as an item of a list of three or more whose other items
- * name things and no person, is a thing too. */
+/* "Uppsalahem, Stena, Kvarnhem, Heimstaden och Lillhem", "Gospelglädje,
+ * Sensus Music Meet up, Snackarna och projektet FokusTjejer": a
+ * capitalised word no list has, alone as an item of a list of three or
+ * more in its clause whose other items name things and no person, is a
+ * thing too. */
 static bool thing_of_list(anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -7039,11 +7039,11 @@ static bool thing_of_list(anon_names *nm, size_t i)
 			return false;
 		things += kind;
 	}
-	/* two items are enough beside an organisation (Gråå BK och Ymer U) */
+	/* two items are enough beside an organisation (Friskis & Svettkuls) */
 	return things > 0 && (seps >= 2 || (seps == 1 && things >= 2));
 }
 
-/* "LAU står för Lag om alkoholutandningsprov": what an acronym stands
+/* "LIN står för Lag om informationsnämnder": what an acronym stands
  * for (word I starts it) is the words its letters begin, and neither it
  * nor the acronym is a name; a person's initials are (KB står för Kalle
  * Berg). */
