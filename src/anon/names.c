@@ -7053,10 +7053,11 @@ static bool acronym_expansion_at(const anon_names *nm, size_t i)
 	static const char *const for_[] = { "för" };
 	const token *t = nm->tok;
 
-	return i >= 3 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
-	       t[i - 2].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 1], for_) &&
-	       KEY_IS_ONE_OF(&t[i - 2], stands) && t[i - 3].allcaps && t[i - 3].klen >= 2 &&
-	       t[i].k[0] == t[i - 3].k[0] && !(t[i].flags & (W_FIRST | W_LAST)); /* KB: Kalle Berg */
+	/* asked of every word: the rare capitals first */
+	return i >= 3 && t[i - 3].allcaps && t[i - 3].klen >= 2 && t[i].k[0] == t[i - 3].k[0] &&
+	       t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && t[i - 2].gap == GAP_SPACE &&
+	       KEY_IS_ONE_OF(&t[i - 1], for_) && KEY_IS_ONE_OF(&t[i - 2], stands) &&
+	       !(t[i].flags & (W_FIRST | W_LAST)); /* KB: Kalle Berg */
 }
 
 /* Names that name a thing after a person: a venue or a work. */
