@@ -496,6 +496,10 @@ make_key() {
 	assert_anon_csv unseen5
 }
 
+@test "anon: the clubs of the top divisions go by their short names (Sävehof, Lugi, Skuru, Drott), not a person of that surname (Anna Sävehof); a word no list has after a team's compound of laget is the team (hemmalaget Zelmar), a given name stays one (i laget Anna och jag); what only a person does (sydde, ritade, stickade) makes the word before it a name; a run of another script is what is written after står, stod det or skrev (det står 你好), unless the gazetteer has it (det står محمد); a given name's genitive before väg after a preposition that starts the sentence names the street (Längs Karins väg står), on a way home it is hers; som and what only a person does after an article's words no list has make them a person (en Tarvo Kelemvi som ville), not a thing that came (en Zecci Valpolicella som kom); a place that is a surname too joined to jag before what a person does is a person (Jag och Lund gick hem); two capitals from a school class are initials (det var KD från klassen), not the party; a village's name and a number after på is an address (inbrott på Björkeby 14), not before a unit (3 matcher); a word after an article is no name joined to one (en karta och Sanne)" {
+	assert_anon_csv unseen6
+}
+
 @test "anon: the columns of one row are one respondent's: a part of a full name found in one column is a name again alone in the columns after it (Magnus Stark ... Stark är 53 år, Axel Gunnesson ... Gunnessons hem), not in other rows nor in the columns before it; with --text each line stands alone" {
 	run trygg-anon -c free_text,suggestion "$A/record.csv"
 	assert_success

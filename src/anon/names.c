@@ -1510,9 +1510,28 @@ static bool noun_compound(const anon_names *nm, const token *t)
 	return false;
 }
 
+/* "en Sakda Kaewkla som ringde": the capitalised words from word I on
+ * are followed by som and what only a person does (not "som kom", "som
+ * gick sönder": a parcel, a car). */
+static bool who_does_after(const anon_names *nm, size_t i)
+{
+	static const char *const which[] = { "som" };
+	static const char *const does[] = { "ringde", "ringer", "sa", "sade", "säger", "heter",
+					    "hette", "ville", "vill", "lurade", "hotade", "jobbar",
+					    "jobbade", "bor", "bodde", "pratade", "mejlade", "smsade" };
+	const token *t = nm->tok;
+	size_t j = i + 1;
+
+	while (j < nm->ntok && j - i < 3 && t[j].gap == GAP_SPACE && t[j].cap)
+		j++;
+	return j + 1 < nm->ntok && t[j].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[j], which) &&
+	       t[j + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[j + 1], does);
+}
+
 /* "tog en Zecci Valpolicella", "köpte ett Fjällräven": Swedish puts no
  * indefinite article before a person's name, so a word no list has after
- * one is a thing. */
+ * one is a thing; but "lurad av en Sakda Kaewkla som ville ha betalt":
+ * someone of that name. */
 static bool indefinite_before(const anon_names *nm, size_t i)
 {
 	static const char *const articles[] = { "en", "ett" };
@@ -1523,7 +1542,7 @@ static bool indefinite_before(const anon_names *nm, size_t i)
 	       nm->tok[first - 1].cap && nm->tok[first - 1].flags == 0)
 		first--;
 	return first > 0 && nm->tok[first].gap == GAP_SPACE && !nm->tok[first - 1].cap &&
-	       KEY_IS_ONE_OF(&nm->tok[first - 1], articles);
+	       KEY_IS_ONE_OF(&nm->tok[first - 1], articles) && !who_does_after(nm, i);
 }
 
 /* "en Skoda Octavia", "min Volvo Amazon": after an article or a
@@ -2794,6 +2813,18 @@ static bool relative_word(const token *t)
 }
 
 static bool speaks_after(const anon_names *nm, size_t i);
+static bool pverb_at(const anon_names *nm, size_t j);
+
+/* "Jag och Lund gick hem": word I is joined to a pronoun before it and
+ * does what a person does with it; a place or a mountain does not. */
+static bool acts_with_me(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 2 && (t[i - 1].flags & W_CONJ) && t[i].gap == GAP_SPACE &&
+	       t[i - 1].gap == GAP_SPACE && (t[i - 2].flags & W_PRON) && i + 1 < nm->ntok &&
+	       t[i + 1].gap == GAP_SPACE && pverb_at(nm, i + 1);
+}
 
 /* A place that is also a name (Nora, Mark): a place after a preposition,
  * a person after a cue, in the genitive or mid-sentence on its own. */
@@ -2819,16 +2850,34 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 	if (t->flags & W_COMMON) /* a surname beside a name (Elsa Berg); a
 				  * person starting a sentence before saying or
 				  * living (Berg berättade, Berg bor) */
-		return t->sent_start && speaks_after(nm, i) ? ST_MAYBE : ST_MAYBE_WEAK;
+		return (t->sent_start && speaks_after(nm, i)) || acts_with_me(nm, i) ? ST_MAYBE
+										   : ST_MAYBE_WEAK;
 	if (t->genitive)
 		return ST_NAME;
 	return t->sent_start ? ST_MAYBE : ST_NAME;
 }
 
+/* "det står X", "stod det X", "skrev X på en lapp": the run of another
+ * script that starts at word A is what is written, a message; one the
+ * gazetteer knows is still a name (det står محمد på dörren). */
+static bool written_before(const anon_names *nm, size_t a)
+{
+	static const char *const writes[] = { "står", "stod", "skrev", "skriver", "skriva",
+					      "skrivit", "texten", "ordet", "orden" };
+	static const char *const it[] = { "det" };
+	const token *p = a > 0 ? &nm->tok[a - 1] : NULL;
+
+	if (!p || p->gap == GAP_OTHER || nm->tok[a].gap == GAP_OTHER)
+		return false;
+	if (KEY_IS_ONE_OF(p, it) && a > 1 && p->gap == GAP_SPACE)
+		p = &nm->tok[a - 2];
+	return KEY_IS_ONE_OF(p, writes);
+}
+
 /* A word in a script other than Latin.  In a Latin text a short run of
  * them is a name ("Rektorn محمد العلي gör ingenting") unless it is quoted
- * whole or said to be a language ("X på ryska"); in a text written in that
- * script the gazetteer and the cue words decide. */
+ * whole, said to be a language ("X på ryska") or what is written; in a
+ * text written in that script the gazetteer and the cue words decide. */
 static unsigned char judge_script(const anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -2850,7 +2899,7 @@ static unsigned char judge_script(const anon_names *nm, size_t i, unsigned cue)
 	if (t->quoted && (a == 0 || nm->tok[a].gap == GAP_OTHER) &&
 	    (b + 1 == nm->ntok || nm->tok[b + 1].gap == GAP_OTHER))
 		return ST_NO; /* "ممنوع التدخين" on a sign */
-	if (b + 2 < nm->ntok && (nm->tok[b + 2].flags & W_LANG))
+	if ((b + 2 < nm->ntok && (nm->tok[b + 2].flags & W_LANG)) || written_before(nm, a))
 		return ST_NO;
 	return b - a < 3 ? ST_NAME : ST_MAYBE_WEAK; /* a sentence in that language */
 }
@@ -4755,6 +4804,18 @@ static bool cleft_subject(const anon_names *nm, size_t a, size_t b)
 	       KEY_IS_ONE_OF(&t[a - 1], was) && KEY_IS_ONE_OF(&t[b + 1], who);
 }
 
+/* "från klassen", "i parallellklassen": a school class after word I. */
+static bool of_a_class_after(const anon_names *nm, size_t i)
+{
+	static const char *const from[] = { "från", "i" };
+	static const char *const classes[] = { "klassen", "klass" };
+	const token *t = nm->tok;
+
+	return i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE &&
+	       KEY_IS_ONE_OF(&t[i + 1], from) &&
+	       ending_of(t[i + 2].k, t[i + 2].klen, classes, 2, 0) != 0;
+}
+
 static bool initials_in_capitals(anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -4772,9 +4833,9 @@ static bool initials_in_capitals(anon_names *nm, size_t i)
 	 * that are a word too, pointed out as the one who does a person's
 	 * deed or comes from somewhere (not "det var EU som bestämde") */
 	if (cleft_subject(nm, i, i) &&
-	    (caps_initials(nm, i) ||
+	    (caps_initials(nm, i) || (two_capitals(&t[i]) && of_a_class_after(nm, i)) ||
 	     (caps_pair_part(&t[i]) && (nm->tok[i + 1].k[0] == 'f' || pverb_at(nm, i + 2)))))
-		return true;
+		return true; /* also "det var KD från klassen": a pupil, not the party */
 	if (!caps_pair_part(&t[i]))
 		return false;
 	for (int dir = -1; dir <= 1; dir += 2) {
@@ -5627,9 +5688,11 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		return true;
 	if (t->state == ST_MAYBE_LOWER)
 		/* "ali elr jonte", "ebba björk": joined to a name, or a
-		 * surname after a first name; never an ordinary word joined */
+		 * surname after a first name; never an ordinary word joined,
+		 * nor one after an article (en karta och Anna) */
 		return (joined_to_name(nm, i) &&
 			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i)) &&
+			!determiner_before(nm, i) &&
 			!possessive_before_title(nm, i) && !passive_verb(nm, i) &&
 			!infinitive_after_verb(nm, i) && !clause_after_comma(nm, i) &&
 			!(is_dict_word(nm, i) && joined_only_by_with(nm, i))) ||
@@ -6880,7 +6943,7 @@ static bool given_name_street_at(anon_names *nm, size_t i)
 	if (!KEY_IS_ONE_OF(&t[i + 1], way))
 		return true;
 	return i > 0 && t[i].gap == GAP_SPACE && (t[i - 1].flags & (W_PREP | W_PLACEPREP)) &&
-	       !t[i - 1].cap &&
+	       (!t[i - 1].cap || t[i - 1].sent_start) &&
 	       !(i + 2 < nm->ntok && t[i + 2].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i + 2], going));
 }
 
