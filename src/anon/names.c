@@ -2419,10 +2419,53 @@ static bool plural_definite(const token *t)
 	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
 }
 
+/* Is T the plural without an article of a business's, a place's or an
+ * animal's noun (skolor, föreningar, butiker, grundskolor), of which the
+ * singular (skola, förening, butik) or its last part is listed as a cue
+ * or an organisation's ending? */
+static bool plural_indefinite_cue(const anon_names *nm, const token *t)
+{
+	char key[KEY_MAX + 1];
+	size_t n = t->klen;
+
+	if (n < 5 || n > KEY_MAX || t->k[n - 1] != 'r' || !strchr("aeo", t->k[n - 2]))
+		return false;
+	memcpy(key, t->k, n - 2);
+	n -= 2;
+	if (t->k[t->klen - 2] == 'o')
+		key[n++] = 'a'; /* skolor: skola */
+	for (size_t cut = 0; cut + 4 <= n; cut = cut ? cut + 1 : 3)
+		if (utf8_char_start(key, cut) &&
+		    ((names_flags(nm, key + cut, n - cut) & W_ORGCUE) ||
+		     wordtab_get(&nm->orgsuffix, key + cut, n - cut)))
+			return true;
+	return false;
+}
+
+/* "i skolor nära hallen: Alpha, Tessin och Omega": the list that starts
+ * at word J after a colon names what a plural noun a few words before
+ * the colon counts. */
+static bool colon_after_plural_cue(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+
+	if (j == 0 || memchr(nm->text + t[j - 1].end, ':', t[j].start - t[j - 1].end) == NULL)
+		return false;
+	for (size_t k = j; k > 0 && j - k < 5; k--) {
+		const token *p = &t[k - 1];
+		if ((!p->cap || p->sent_start) && (plural_indefinite_cue(nm, p) ||
+				(plural_definite(p) && compound_of(nm, p, W_ORGCUE))))
+			return true;
+		if (k < j && t[k].gap == GAP_OTHER)
+			return false;
+	}
+	return false;
+}
+
 /* "restaurangerna Gränden, Mocca Deli och Biff", "hundarna Bella och
  * Sixten": word I is in an item of a list (of one to three capitalised
  * words each, joined by commas and och) after the plural of a business's,
- * a place's or an animal's noun. */
+ * a place's or an animal's noun, also one before a colon that opens it. */
 static bool item_after_plural_cue(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -2442,8 +2485,12 @@ static bool item_after_plural_cue(const anon_names *nm, size_t i)
 			words = 1;
 			continue;
 		}
-		if (!p->cap || t[j].gap == GAP_OTHER ||
-		    (t[j].gap == GAP_SPACE && (++words > 3 || (p->flags & W_STOP))))
+		/* not a full name in it: "Skolor: Annika Ek-Förskolan" */
+		if (t[j].gap == GAP_OTHER)
+			return colon_after_plural_cue(nm, j) && !after_first_name(nm, i) &&
+			       !((t[i].flags & W_FIRST) && i + 1 < nm->ntok &&
+				 t[i + 1].gap == GAP_SPACE && t[i + 1].cap);
+		if (!p->cap || (t[j].gap == GAP_SPACE && (++words > 3 || (p->flags & W_STOP))))
 			return false;
 		if (t[j].gap == GAP_COMMA)
 			words = 1; /* the item before */
