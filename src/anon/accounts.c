@@ -33,9 +33,9 @@ static const char *const accounts[] = {
  * they do not: the corpora trygg-anon is measured on keep "Föreningen
  * träffas på tisdagar. Medlemsavgiften betalas till bankgiro" a private
  * account.  A bank's code for payments from abroad (BIC, SWIFT), an OCR
- * reference (a bank gives one to a business that bills many) or a payee
- * named as such (Betalningsmottagare: Stockholms Spelmansgille) anywhere
- * is an organisation's. */
+ * reference or a reference number to give (a bank gives one to a business
+ * that bills many) or a payee named as such (Betalningsmottagare:
+ * Stockholms Spelmansgille) anywhere is an organisation's. */
 static const char *const payee_tails[] = {
 	"förening", "föreningen", "förbund", "förbundet", "klubben",
 	"församlingen", "stiftelsen", "fond", "fonden",
@@ -43,7 +43,14 @@ static const char *const payee_tails[] = {
 enum { PAYEE_REACH = 3 };
 
 static const char *const bank_codes[] = { "bic", "swift", "ocr", "betalningsmottagare",
-					  "betalningsmottagaren" };
+					  "betalningsmottagaren", "referensnummer", "referensnr" };
+
+/* Gifts and collections go to an organisation ("tar emot gåvor till
+ * renoveringen på BG"), unless the words of a private person's own money
+ * are there too. */
+static const char *const gift_words[] = {
+	"gåva", "gåvan", "gåvor", "gåvorna", "insamling", "insamlingen", "kollekt", "kollekten",
+};
 
 /* Words that show a private person writes of their own money; they
  * outweigh the payee's words, not an organisation number. */
@@ -230,6 +237,8 @@ static void read_signs(const char *s, size_t n, struct account_signs *signs)
 		if ((payee_seen && words - payee_at <= PAYEE_REACH && account) ||
 		    (account_at && words - account_at <= PAYEE_REACH && (payee || web_address(w, len))))
 			signs->payee = true; /* also after it: "PG 90 01 22-3 svenskakyrkan.se" */
+		if (IS(w, len, gift_words))
+			signs->payee = true;
 		if (payee) {
 			payee_seen = true;
 			payee_at = words;

@@ -126,19 +126,41 @@ bool dict_has(const anon_dict *d, const char *k, size_t n)
 	return c->found;
 }
 
-bool dict_has_compound(const anon_dict *d, const char *k, size_t n)
+/* Does K[0..n), a compound's first part before a joining s, end as the
+ * nouns do that always take one (samlings-, förenings-, säkerhets-)? */
+static bool takes_joining_s(const char *k, size_t n)
 {
-	if (dict_has(d, k, n))
-		return true;
-	/* the last part: at least 4 bytes; the first: at least 3 */
-	for (size_t cut = 3; cut + 4 <= n; cut++) {
-		if (!utf8_char_start(k, cut))
-			continue;
-		if (!dict_has(d, k + cut, n - cut))
-			continue;
-		if (dict_has(d, k, cut) ||
-		    (k[cut - 1] == 's' && dict_has(d, k, cut - 1)))
+	static const char *const ends[] = { "ing", "het", "tion", "skap", "else" };
+
+	for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+		size_t el = strlen(ends[e]);
+		if (n > el + 1 && memcmp(k + n - el, ends[e], el) == 0)
 			return true;
 	}
 	return false;
+}
+
+/* K[0..n) made of words: the last part at least 4 bytes, or 3 after a
+ * joining s that such a noun takes (samlingstid); the first at least 3,
+ * itself one word or, DEPTH times, a compound (flickakademicamp). */
+static bool compound_in(const anon_dict *d, const char *k, size_t n, int depth)
+{
+	if (dict_has(d, k, n))
+		return true;
+	for (size_t cut = 3; cut + 3 <= n; cut++) {
+		bool joined = k[cut - 1] == 's';
+		if (!utf8_char_start(k, cut) ||
+		    (cut + 4 > n && !(joined && takes_joining_s(k, cut - 1))) ||
+		    !dict_has(d, k + cut, n - cut))
+			continue;
+		if (dict_has(d, k, cut) || (joined && dict_has(d, k, cut - 1)) ||
+		    (depth > 0 && cut >= 6 && compound_in(d, k, cut, depth - 1)))
+			return true;
+	}
+	return false;
+}
+
+bool dict_has_compound(const anon_dict *d, const char *k, size_t n)
+{
+	return compound_in(d, k, n, 1);
 }

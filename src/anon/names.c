@@ -2390,8 +2390,11 @@ static bool org_cue_at(const anon_names *nm, size_t j)
 	if (!(p->flags & W_ORGCUE))
 		return !p->cap && p->klen >= 8 && compound_ending(nm, p, W_ORGCUE, 5) &&
 		       !(j > 0 && (nm->tok[j - 1].flags & (W_PREP | W_PLACEPREP)));
+	/* "vann OK Renen": an orienteering club's letters, but "OK Kalle,"
+	 * at a sentence's start is a reply to him */
 	return p->klen > 2 ||
-	       (p->allcaps && !(j > 0 && p->gap == GAP_SPACE && nm->tok[j - 1].cap));
+	       (p->allcaps && !(j > 0 && p->gap == GAP_SPACE && nm->tok[j - 1].cap) &&
+		!(p->sent_start && p->k[0] == 'o' && p->k[1] == 'k'));
 }
 
 /* "ordförande för Heimbygda", "ledamot i X": word J (a preposition)
