@@ -4698,6 +4698,16 @@ static bool two_capitals(const token *t)
 	return first != second || memcmp(t->k, t->k + first, first) != 0;
 }
 
+/* "vice ordförande KEA": three capitals of the Latin alphabet that no
+ * dictionary has, as a person's initials are written after a role. */
+static bool three_initials(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->allcaps && t->klen == 3 && t->end - t->start == 3 && t->script == SC_LATIN &&
+	       !is_dict_word(nm, i);
+}
+
 static bool caps_pair_part(const token *t)
 {
 	return t->allcaps && t->script == SC_LATIN && t->flags == 0 &&
@@ -4875,8 +4885,8 @@ static bool initials_in_capitals(anon_names *nm, size_t i)
 	/* "Landshövdingen MN, enhetschefen IS": after a role not shouted, an
 	 * English function word (is) too */
 	if (i > 0 && (t[i].gap == GAP_SPACE || (in_brackets_after(nm, i) && pverb_at(nm, i + 1))) &&
-	    !t[i - 1].allcaps &&
-	    ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1])) && two_capitals(&t[i]) &&
+	    !t[i - 1].allcaps && ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1])) &&
+	    (two_capitals(&t[i]) || three_initials(nm, i)) &&
 	    !(t[i].flags & ~(unsigned)(W_STOP | W_ENSTOP | W_NOPLATE | W_CUE_TAIL)))
 		return true; /* and "Läraren (LS) sa", not "ombudsmannen (DO)." */
 	/* "Det var AJ som sa det", "det var ES från klassen": initials
