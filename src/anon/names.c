@@ -5247,6 +5247,31 @@ static bool label_follows(const char *s, size_t n, size_t end)
 	return end < n && ((s[end] >= '0' && s[end] <= '9') || s[end] == ':' || s[end] == '+');
 }
 
+/* "Kevin Rött kort: Anton": word I opens a label of two words, the second
+ * in small letters, before a colon and a value that starts with a capital
+ * or a digit; not where the second may be a verb of saying (Anna Ek
+ * skriver: Hej, Anna Sjö hälsade: Hej). */
+static bool two_word_label_at(const anon_names *nm, size_t i)
+{
+	static const char *const verb_ends[] = { "ar", "er", "ade", "de", "te" };
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	const char *s = nm->text;
+	size_t end;
+
+	if (!n || n->gap != GAP_SPACE || n->cap || n->klen < 3 ||
+	    (n->flags & (W_PVERB | W_OBJVERB | W_CALL)) ||
+	    ending_of(n->k, n->klen, verb_ends, sizeof verb_ends / sizeof *verb_ends, 2))
+		return false;
+	end = n->end;
+	if (end >= nm->textlen || s[end] != ':')
+		return false;
+	for (end++; end < nm->textlen && s[end] == ' '; end++)
+		;
+	return end < nm->textlen &&
+	       ((s[end] >= 'A' && s[end] <= 'Z') || (s[end] >= '0' && s[end] <= '9') ||
+		(unsigned char)s[end] == 0xC3); /* Å, Ä, Ö (or å, ä, ö: rare after a label) */
+}
+
 /* Is the ordinary word I the label of what follows (Per Alm Telefon 0123,
  * Rum: 12)?  Before a number only a word that labels one is (not Ingrid
  * Tjäder 2019-06-28, Anna Sjö 12 år). */
@@ -5261,6 +5286,8 @@ static bool label_word_at(const anon_names *nm, size_t i)
 	const token *t = &nm->tok[i];
 	size_t end = t->end;
 
+	if (two_word_label_at(nm, i))
+		return true;
 	if (!label_follows(nm->text, nm->textlen, end))
 		return false;
 	while (end < nm->textlen && nm->text[end] == ' ')
