@@ -7155,6 +7155,17 @@ static int list_neighbour_kind(anon_names *nm, size_t j)
 	return !t->allcaps && ((t->flags & W_PLACE) || (t->flags == 0 && is_dict_word(nm, j)));
 }
 
+/* Is word J an item of a list: a comma or a conjunction right before or
+ * after it? */
+static bool list_item_at(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+
+	return t[j].gap == GAP_COMMA || (j > 0 && (t[j - 1].flags & W_CONJ) && !t[j - 1].cap) ||
+	       (j + 1 < nm->ntok &&
+		(t[j + 1].gap == GAP_COMMA || ((t[j + 1].flags & W_CONJ) && !t[j + 1].cap)));
+}
+
 /* "Uppsalahem, Stena, Kvarnhem, Heimstaden och Lillhem", "Gospelglädje,
  * Sensus Music Meet up, Snackarna och projektet FokusTjejer": a
  * capitalised word no list has, alone as an item of a list of three or
@@ -7170,10 +7181,7 @@ static bool thing_of_list(anon_names *nm, size_t i)
 	    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME) ||
 	    (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].state == ST_NAME))
 		return false;
-	/* an item: a comma or a conjunction right before or after it */
-	if (!(t[i].gap == GAP_COMMA || (i > 0 && (t[i - 1].flags & W_CONJ) && !t[i - 1].cap) ||
-	      (i + 1 < nm->ntok && (t[i + 1].gap == GAP_COMMA ||
-				    ((t[i + 1].flags & W_CONJ) && !t[i + 1].cap)))))
+	if (!list_item_at(nm, i))
 		return false;
 	for (size_t j = i; j > lo; j--)
 		if (t[j].gap == GAP_OTHER) { /* the clause starts there */
@@ -7185,9 +7193,11 @@ static bool thing_of_list(anon_names *nm, size_t i)
 		if (j == i)
 			continue;
 		int kind = list_neighbour_kind(nm, j);
-		if (kind < 0)
+		/* a pronoun only as an item (Anna, jag och X), not as the
+		 * clause's subject (Vi har X, Sjöfåglar och Spejare) */
+		if (kind < 0 && ((t[j].flags & (W_PRON | W_TITLE)) != W_PRON || list_item_at(nm, j)))
 			return false;
-		things += kind;
+		things += kind > 0 ? kind : 0;
 	}
 	/* two items are enough beside an organisation (Friskis & Svettkuls) */
 	return things > 0 && (seps >= 2 || (seps == 1 && things >= 2));
