@@ -4517,7 +4517,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * name of a place after a capitalised word that is no person's name,
 	 * or is a place's too */
 	if ((f & W_PLACENOUN) && i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
-	    !nm->tok[i - 1].initial &&
+	    !nm->tok[i - 1].initial && !initials_shape(&nm->tok[i - 1]) && /* A-K Berg */
 	    (!(nm->tok[i - 1].flags & (W_FIRST | W_LAST)) || (nm->tok[i - 1].flags & W_PLACE)))
 		return ST_NO;
 	if (before_place_noun(nm, i))
