@@ -575,7 +575,7 @@ static bool retry_at(anon_patterns *p, size_t first, const char *s, size_t n,
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
 		size_t len = ov[1] - ov[0];
-		if (len > 0 && validate(p->rows[j].val, &p->checks, s, ov[0], &len)) {
+		if (len > 0 && validate(p->rows[j].val, &p->checks, s, n, ov[0], &len)) {
 			hit->start = ov[0];
 			hit->end = ov[0] + len;
 			hit->kind = p->rows[j].kind;
@@ -609,7 +609,7 @@ static size_t settle(anon_patterns *p, const char *s, size_t n, size_t from,
 	hit.end = ov[1];
 	hit.kind = p->rows[row].kind;
 	len = hit.end - hit.start;
-	if ((len > 0 && validate(p->rows[row].val, &p->checks, s, hit.start, &len) &&
+	if ((len > 0 && validate(p->rows[row].val, &p->checks, s, n, hit.start, &len) &&
 	     (hit.end = hit.start + len) > hit.start) ||
 	    retry_at(p, row, s, n, hit.start, &hit)) {
 		if (hit.kind == KIND_ADDRESS)

@@ -20,7 +20,7 @@ static const struct {
 	{ "phone", VAL_PHONE },  { "ipv6", VAL_IPV6 },
 	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
 	{ "giro", VAL_GIRO },     { "email", VAL_EMAIL },   { "notword", VAL_NOTWORD },
-	{ "town", VAL_TOWN },     { "nametown", VAL_NAMETOWN },
+	{ "town", VAL_TOWN },     { "nametown", VAL_NAMETOWN }, { "social", VAL_SOCIAL },
 };
 
 bool validator_named(const char *name, enum validator *v)
@@ -331,8 +331,36 @@ static bool case_label_before(const char *text, size_t start)
 	return false;
 }
 
+/* Does TEXT speak of social media: a platform, adding someone or a user
+ * name?  A word starting with one of these (snapen, instagram, addade),
+ * or one of the short ones alone (ig, fb, kik, psn). */
+static bool speaks_of_social_media(const char *text, size_t n)
+{
+	static const char *const starts[] = { "snap", "insta", "tiktok", "discord", "telegram",
+					      "twitter", "twitch", "steam", "xbox", "facebook",
+					      "messenger", "whatsapp", "adda", "adde", "användarnamn",
+					      "username", "följ" };
+	static const char *const alone[] = { "ig", "fb", "kik", "psn", "sc" };
+
+	for (size_t a = 0; a < n;) {
+		size_t b = a;
+		while (b < n && (letter_byte(text[b]) || (unsigned char)text[b] >= 0x80))
+			b++;
+		for (size_t k = 0; b > a && k < sizeof starts / sizeof *starts; k++) {
+			size_t len = strlen(starts[k]);
+			if (b - a >= len && strncasecmp(text + a, starts[k], len) == 0)
+				return true;
+		}
+		for (size_t k = 0; b > a && k < sizeof alone / sizeof *alone; k++)
+			if (word_ieq(text + a, b - a, alone[k]))
+				return true;
+		a = b + 1;
+	}
+	return false;
+}
+
 bool validate(enum validator v, const word_checks *w, const char *text,
-	      size_t start, size_t *len)
+	      size_t textlen, size_t start, size_t *len)
 {
 	const char *s = text + start;
 	size_t n = *len;
@@ -371,6 +399,8 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 		return ends_in_town(w, s, n);
 	case VAL_NAMETOWN:
 		return named_place_before_town(w, s, n);
+	case VAL_SOCIAL:
+		return speaks_of_social_media(text, textlen);
 	case VAL_NOTWORD:
 		return not_short_word(w, s, n);
 	}

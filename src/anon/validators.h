@@ -24,7 +24,8 @@ enum validator {
 	VAL_EMAIL,   /* not a template (fornamn.efternamn@kommun.se) */
 	VAL_NOTWORD, /* one short ordinary word and a number is no street (steg 2) */
 	VAL_TOWN,    /* its last word is a known place or in capitals (Box 118, LUND) */
-	VAL_NAMETOWN /* a name no dictionary has, a number, a known town (Märbäck 12, Älvdalen) */
+	VAL_NAMETOWN, /* a name no dictionary has, a number, a known town (Märbäck 12, Älvdalen) */
+	VAL_SOCIAL   /* the text speaks of social media (snap, insta, adda, användarnamn) */
 };
 
 /* Says whether S[0..n) is an ordinary word, a place or a plate cue. */
@@ -45,7 +46,7 @@ bool validator_named(const char *name, enum validator *v);
 /* Does the match TEXT[start..start + *len) pass V?  The phone validators
  * may cut *LEN back to the number that fits. */
 bool validate(enum validator v, const word_checks *w, const char *text,
-	      size_t start, size_t *len);
+	      size_t textlen, size_t start, size_t *len);
 /* The end of an address match TEXT[start..end) without a last word that
  * is an ordinary word, not a place, after the town ("… Pargas Tjänstledig"). */
 size_t address_end(const word_checks *w, const char *text, size_t start, size_t end);
