@@ -3582,11 +3582,29 @@ static bool typo_of_function_word(const anon_names *nm, const token *t)
 	return false;
 }
 
+/* "meddela återbudsansvarig per mejl", "100 kr per person": per before a
+ * way of sending or a unit is the preposition, not Per. */
+static bool preposition_per_at(const anon_names *nm, size_t i)
+{
+	static const char *const per[] = { "per" };
+	static const char *const by[] = { "mejl", "mail", "e-post", "epost", "telefon", "tfn",
+					  "sms", "post", "brev", "person", "deltagare", "år",
+					  "månad", "vecka", "dag", "timme", "styck", "st", "gång",
+					  "lag", "barn", "elev" };
+	const token *t = nm->tok;
+
+	return i + 1 < nm->ntok && KEY_IS_ONE_OF(&t[i], per) && t[i + 1].gap == GAP_SPACE &&
+	       !t[i + 1].cap && KEY_IS_ONE_OF(&t[i + 1], by);
+}
+
 static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
 	unsigned f = t->flags;
 	bool named = f & (W_FIRST | W_LAST);
+
+	if (preposition_per_at(nm, i))
+		return ST_NO;
 
 	/* "adde mej på snap": a word starting a sentence before a negation
 	 * or an object pronoun is a verb, in small letters too */
