@@ -2764,6 +2764,8 @@ static bool suspended_compound(const anon_names *nm, size_t i)
 	       i + 1 < nm->ntok && (nm->tok[i + 1].flags & W_CONJ);
 }
 
+static bool surname_shaped(const anon_names *nm, const token *t);
+
 /* A surname right after a capitalised first name (Anna Berg). */
 static bool surname_after_first_name(const anon_names *nm, size_t i)
 {
@@ -2771,6 +2773,22 @@ static bool surname_after_first_name(const anon_names *nm, size_t i)
 
 	return i > 0 && (t[i].flags & W_LAST) && t[i].cap && t[i].gap == GAP_SPACE &&
 	       t[i - 1].cap && (t[i - 1].flags & W_FIRST);
+}
+
+/* "på Jan Erssons gård": after a capitalised first name, a word no list
+ * has shaped like a surname, also in the genitive, is one. */
+static bool shaped_surname_after_first_name(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	token stem;
+
+	if (!(i > 0 && t[i].cap && t[i].gap == GAP_SPACE && t[i - 1].cap && (t[i - 1].flags & W_FIRST)))
+		return false;
+	stem = t[i];
+	if (surname_shaped(nm, &stem))
+		return true;
+	stem.klen -= stem.klen > 1 && stem.k[stem.klen - 1] == 's';
+	return surname_shaped(nm, &stem);
 }
 
 /* "Göta älv", "Klara kyrka": a word before a place noun names a place,
@@ -3434,7 +3452,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_MAYBE_WEAK;
 	if ((t->allcaps && t->klen <= 4 && !is_dict_word(nm, i)) || acronym_genitive(nm, t))
 		return ST_NO; /* SVT, ABF, KD, SRF's; but "LO HED": a word, beside a name */
-	if (org_shape(nm, t) || org_follows(nm, i) || org_name_before(nm, i) ||
+	if (org_shape(nm, t) || (org_follows(nm, i) && !shaped_surname_after_first_name(nm, i)) ||
+	    org_name_before(nm, i) ||
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i) ||
 	    store_of_brand(nm, i) || definite_brand(nm, t))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
