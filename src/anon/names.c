@@ -3345,6 +3345,48 @@ static bool unknown_pair_opens(anon_names *nm, size_t i)
 	       nm->tok[i + 2].gap == GAP_SPACE && !nm->tok[i + 2].cap;
 }
 
+static bool pverb_at(const anon_names *nm, size_t j);
+
+/* Does the dictionary have T as a Swedish noun: its definite or plural
+ * form, or it as one (bil: bilen; bilen: bil)?  "Ameer", an English word
+ * only, has none. */
+static bool swedish_noun(const anon_names *nm, const token *t)
+{
+	static const char *const endings[] = { "en", "n", "et", "ar", "or", "er", "na" };
+	char key[KEY_MAX + 3];
+
+	if (t->klen + 2 > KEY_MAX)
+		return true;
+	memcpy(key, t->k, t->klen);
+	for (size_t e = 0; e < sizeof endings / sizeof *endings; e++) {
+		size_t el = strlen(endings[e]);
+		memcpy(key + t->klen, endings[e], el);
+		if (dict_has(&nm->dict, key, t->klen + el) ||
+		    (t->klen > el + 2 && memcmp(t->k + t->klen - el, endings[e], el) == 0 &&
+		     dict_has(&nm->dict, t->k, t->klen - el)))
+			return true;
+	}
+	return false;
+}
+
+/* "Ameer och Anna Berg startar bråk", "Ameer och Türker Çakır från
+ * Hudiksvall": word I starts a sentence joined by och to a first name and
+ * a capitalised word, before what a person does or where one is from. */
+static bool opens_pair_with_full_name(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t a = i + 2;
+
+	if (a + 2 >= nm->ntok || !(t[i + 1].flags & W_CONJ) || t[i + 1].cap ||
+	    t[i + 1].gap != GAP_SPACE || t[a].gap != GAP_SPACE || !t[a].cap || t[a].allcaps ||
+	    !(t[a].flags & W_FIRST) || (t[a].flags & (W_STOP | W_KEEP)) ||
+	    t[a + 1].gap != GAP_SPACE || !t[a + 1].cap || t[a + 1].allcaps ||
+	    t[a + 2].gap != GAP_SPACE)
+		return false;
+	return (pverb_at(nm, a + 2) || ((t[a + 2].flags & W_PERSONPREP) && !t[a + 2].cap)) &&
+	       !swedish_noun(nm, &t[i]);
+}
+
 static bool label_follows(const char *s, size_t n, size_t end);
 
 /* "Åk 5: Nivethan", "Klass 3b: Amir": word I right after a school
@@ -3486,7 +3528,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		    !dict_has(&nm->dict, t->k, t->klen) && !noun_compound(nm, t))
 			return ST_NAME;
 		nm->tok[i].dictweak = 1;
-		if (t->sent_start && unknown_pair_opens(nm, i))
+		if (t->sent_start && (unknown_pair_opens(nm, i) || opens_pair_with_full_name(nm, i)))
 			return ST_MAYBE; /* "Sheilla Ishimwe sjöng" */
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
