@@ -3658,6 +3658,19 @@ static bool preposition_per_at(const anon_names *nm, size_t i)
 	       !t[i + 1].cap && KEY_IS_ONE_OF(&t[i + 1], by);
 }
 
+/* "My brukar sälja snus", "läraren my bryr sig inte": an English
+ * function word that is a Swedish given name (My, Else), in a text that is
+ * not English, before what a person does. */
+static bool english_stop_name_acts(anon_names *nm, size_t i)
+{
+	static const char *const names[] = { "my", "else" };
+	const token *t = &nm->tok[i];
+
+	return (t->flags & W_STOPNAME) && !t->allcaps && !nm->english && KEY_IS_ONE_OF(t, names) &&
+	       i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap &&
+	       pverb_at(nm, i + 1);
+}
+
 static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3666,6 +3679,8 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 
 	if (preposition_per_at(nm, i))
 		return ST_NO;
+	if ((cue & (W_TITLE | W_GREET | W_OBJVERB)) && english_stop_name_acts(nm, i))
+		return ST_NAME;
 
 	/* "adde mej på snap": a word starting a sentence before a negation
 	 * or an object pronoun is a verb, in small letters too */
@@ -4589,6 +4604,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * middle of a sentence after a cue is a first name */
 	if ((cue & (W_TITLE | W_GREET | W_OBJVERB)) && (f & W_STOPNAME) && !t->sent_start &&
 	    !t->allcaps && !(f & (W_TITLE | W_PREP | W_CONJ | W_PRON | W_PVERB)))
+		return ST_NAME;
+	if (english_stop_name_acts(nm, i))
 		return ST_NAME;
 	if (f & W_KEEP)
 		return judge_brand_name(nm, i);
