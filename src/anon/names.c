@@ -2881,7 +2881,6 @@ static bool relative_word(const token *t)
 }
 
 static bool speaks_after(const anon_names *nm, size_t i);
-static bool pverb_at(const anon_names *nm, size_t j);
 
 /* "Jag och Lund gick hem": word I is joined to a pronoun before it and
  * does what a person does with it; a place or a mountain does not. */
@@ -3344,8 +3343,6 @@ static bool unknown_pair_opens(anon_names *nm, size_t i)
 	       !noun_compound(nm, t) && !is_dict_word(nm, i + 1) && i + 2 < nm->ntok &&
 	       nm->tok[i + 2].gap == GAP_SPACE && !nm->tok[i + 2].cap;
 }
-
-static bool pverb_at(const anon_names *nm, size_t j);
 
 /* Does the dictionary have T as a Swedish noun: its definite or plural
  * form, or it as one (bil: bilen; bilen: bil)?  "Ameer", an English word

@@ -333,14 +333,14 @@ static bool case_label_before(const char *text, size_t start)
 
 /* Does TEXT speak of social media: a platform, adding someone or a user
  * name?  A word starting with one of these (snapen, instagram, addade),
- * or one of the short ones alone (ig, fb, kik, psn). */
+ * or one of the short ones alone (ig, fb, kik, följ; not följande). */
 static bool speaks_of_social_media(const char *text, size_t n)
 {
 	static const char *const starts[] = { "snap", "insta", "tiktok", "discord", "telegram",
 					      "twitter", "twitch", "steam", "xbox", "facebook",
 					      "messenger", "whatsapp", "adda", "adde", "användarnamn",
-					      "username", "följ" };
-	static const char *const alone[] = { "ig", "fb", "kik", "psn", "sc" };
+					      "username" };
+	static const char *const alone[] = { "ig", "fb", "kik", "psn", "sc", "följ" };
 
 	for (size_t a = 0; a < n;) {
 		size_t b = a;
