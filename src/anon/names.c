@@ -2422,6 +2422,14 @@ static bool plural_definite(const token *t)
 	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
 }
 
+/* Is T the definite plural of a business's, a place's or an animal's noun
+ * (restaurangerna, hundarna, rosföretagen), of which the whole or its last
+ * part is listed as a cue? */
+static bool plural_definite_cue(const anon_names *nm, const token *t)
+{
+	return plural_definite(t) && compound_of(nm, t, W_ORGCUE);
+}
+
 /* Is T the plural without an article of a business's, a place's or an
  * animal's noun (skolor, föreningar, butiker, grundskolor), of which the
  * singular (skola, förening, butik) or its last part is listed as a cue
@@ -2456,8 +2464,8 @@ static bool colon_after_plural_cue(const anon_names *nm, size_t j)
 		return false;
 	for (size_t k = j; k > 0 && j - k < 5; k--) {
 		const token *p = &t[k - 1];
-		if ((!p->cap || p->sent_start) && (plural_indefinite_cue(nm, p) ||
-				(plural_definite(p) && compound_of(nm, p, W_ORGCUE))))
+		if ((!p->cap || p->sent_start) &&
+		    (plural_indefinite_cue(nm, p) || plural_definite_cue(nm, p)))
 			return true;
 		if (k < j && t[k].gap == GAP_OTHER)
 			return false;
@@ -2478,9 +2486,7 @@ static bool item_after_plural_cue(const anon_names *nm, size_t i)
 		const token *p = &t[j - 1];
 		/* also "Hundarna Bella" starting a sentence, "rosföretagen", and
 		 * between commas: "katterna, Smulan och Elsa, bor" */
-		if ((t[j].gap == GAP_SPACE || t[j].gap == GAP_COMMA) &&
-		    ((p->flags & W_ORGCUE) || p->klen > 6) && plural_definite(p) &&
-		    ((p->flags & W_ORGCUE) || compound_of(nm, p, W_ORGCUE)))
+		if ((t[j].gap == GAP_SPACE || t[j].gap == GAP_COMMA) && plural_definite_cue(nm, p))
 			return true;
 		if (t[j].gap == GAP_SPACE && !p->cap && (p->flags & W_CONJ) && j >= 2 &&
 		    p->gap == GAP_SPACE && t[j - 2].cap) {
@@ -2766,25 +2772,29 @@ static bool suspended_compound(const anon_names *nm, size_t i)
 
 static bool surname_shaped(const anon_names *nm, const token *t);
 
-/* A surname right after a capitalised first name (Anna Berg). */
-static bool surname_after_first_name(const anon_names *nm, size_t i)
+/* Is word I capitalised right after a capitalised first name? */
+static bool capital_after_first_name(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 
-	return i > 0 && (t[i].flags & W_LAST) && t[i].cap && t[i].gap == GAP_SPACE &&
-	       t[i - 1].cap && (t[i - 1].flags & W_FIRST);
+	return i > 0 && t[i].cap && t[i].gap == GAP_SPACE && t[i - 1].cap && (t[i - 1].flags & W_FIRST);
+}
+
+/* A surname right after a capitalised first name (Anna Berg). */
+static bool surname_after_first_name(const anon_names *nm, size_t i)
+{
+	return (nm->tok[i].flags & W_LAST) && capital_after_first_name(nm, i);
 }
 
 /* "på Jan Erssons gård": after a capitalised first name, a word no list
  * has shaped like a surname, also in the genitive, is one. */
 static bool shaped_surname_after_first_name(const anon_names *nm, size_t i)
 {
-	const token *t = nm->tok;
 	token stem;
 
-	if (!(i > 0 && t[i].cap && t[i].gap == GAP_SPACE && t[i - 1].cap && (t[i - 1].flags & W_FIRST)))
+	if (!capital_after_first_name(nm, i))
 		return false;
-	stem = t[i];
+	stem = nm->tok[i];
 	if (surname_shaped(nm, &stem))
 		return true;
 	stem.klen -= stem.klen > 1 && stem.k[stem.klen - 1] == 's';
@@ -2882,15 +2892,14 @@ static bool relative_word(const token *t)
 
 static bool speaks_after(const anon_names *nm, size_t i);
 
-/* "Jag och Lund gick hem": word I is joined to a pronoun before it and
- * does what a person does with it; a place or a mountain does not. */
+/* "Jag och Lund gick hem": word I is joined to a pronoun and does what a
+ * person does with it; a place or a mountain does not. */
 static bool acts_with_me(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 
-	return i >= 2 && (t[i - 1].flags & W_CONJ) && t[i].gap == GAP_SPACE &&
-	       t[i - 1].gap == GAP_SPACE && (t[i - 2].flags & W_PRON) && i + 1 < nm->ntok &&
-	       t[i + 1].gap == GAP_SPACE && pverb_at(nm, i + 1);
+	return pron_joined(nm, i) && i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE &&
+	       pverb_at(nm, i + 1);
 }
 
 /* A place that is also a name (Nora, Mark): a place after a preposition,
