@@ -1856,6 +1856,11 @@ static bool org_follows(const anon_names *nm, size_t i)
 		return false;
 	if (t->flags & (W_KEEP | W_PLACENOUN))
 		return true;
+	/* "Pre Påsk Cup": a capitalised word of the dictionary, then the
+	 * ending: the run is the name of the event or the club */
+	if (t->cap && !t->allcaps && !(t->flags & (W_FIRST | W_LAST)) &&
+	    dict_has(&nm->dict, t->k, t->klen) && org_ending_follows(nm, i + 1))
+		return true;
 	return org_ending_follows(nm, i) || org_genitive_follows(nm, t);
 }
 
@@ -2388,13 +2393,16 @@ static bool org_cue_at(const anon_names *nm, size_t j)
 	 * one too, but not a place after its preposition, where a new clause
 	 * may follow (vid skolgården Zigge o Ali är) */
 	if (!(p->flags & W_ORGCUE))
-		return !p->cap && p->klen >= 8 && compound_ending(nm, p, W_ORGCUE, 5) &&
+		return (!p->cap || (p->sent_start && !p->allcaps)) && p->klen >= 8 && /* Manskören Iris */
+		       compound_ending(nm, p, W_ORGCUE, 5) &&
 		       !(j > 0 && (nm->tok[j - 1].flags & (W_PREP | W_PLACEPREP)));
 	/* "vann OK Renen": an orienteering club's letters, but "OK Kalle,"
-	 * at a sentence's start is a reply to him */
+	 * at a sentence's start is a reply to him; "OK Zelmar tog": the club,
+	 * the subject of a verb in small letters */
 	return p->klen > 2 ||
 	       (p->allcaps && !(j > 0 && p->gap == GAP_SPACE && nm->tok[j - 1].cap) &&
-		!(p->sent_start && p->k[0] == 'o' && p->k[1] == 'k'));
+		!(p->sent_start && p->k[0] == 'o' && p->k[1] == 'k' &&
+		  !(j + 2 < nm->ntok && nm->tok[j + 2].gap == GAP_SPACE && !nm->tok[j + 2].cap)));
 }
 
 /* "ordförande för Heimbygda", "ledamot i X": word J (a preposition)
@@ -3492,6 +3500,39 @@ static bool pair_before_role(anon_names *nm, size_t i)
 	return role_after_copula(nm, a + 2);
 }
 
+/* "viken Zelmalahti", "byn Kvarnbyn": after the definite noun of a
+ * village, a lake or a hill, a capitalised word no list has is its name;
+ * but "vid sjön Zelmar och jag", "vid ån Zelmar sprang": a person. */
+static bool place_apposition(const anon_names *nm, size_t i)
+{
+	static const char *const nouns[] = { "byn", "sjön", "viken", "ön", "berget", "älven",
+					     "ån", "fjället", "udden", "holmen", "tjärnen",
+					     "fjärden", "socknen", "orten", "herrgården" };
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
+	size_t j = i;
+
+	if (!p || p->cap || nm->tok[i].gap != GAP_SPACE || !KEY_IS_ONE_OF(p, nouns) ||
+	    pron_joined(nm, i))
+		return false;
+	while (j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap)
+		j++; /* the rest of a name of two words */
+	return !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && pverb_at(nm, j + 1));
+}
+
+/* "Kalmar Vexo", "Borlänge Zulu": a word no list has right after a
+ * town that is no name ends the name of the town's club or firm; but
+ * not where the town ends an item of a list and a full name begins
+ * (", Norrmalm Orvika Berg"). */
+static bool club_of_town(const anon_names *nm, size_t i)
+{
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return p && nm->tok[i].gap == GAP_SPACE && p->cap && !p->allcaps &&
+	       (p->flags & (W_PLACE | W_FIRST | W_LAST)) == W_PLACE && p->gap != GAP_COMMA &&
+	       !(n && n->gap == GAP_SPACE && n->cap && (n->flags & (W_FIRST | W_LAST)));
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -3506,7 +3547,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	    store_of_brand(nm, i) || definite_brand(nm, t))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna" */
-	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
+	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i) || club_of_town(nm, i) ||
+	    place_apposition(nm, i))
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
 	/* "Gotthards krog", "Mimers teater": a genitive no list has before a
 	 * small shop's or a venue's word names the place */
@@ -3819,13 +3861,15 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	 * Miljö & Hälsoskyddskontoret" */
 	if ((!named || (t->flags & W_PLACE)) && (org_follows(nm, i) || org_joined_after(nm, i)))
 		return false;
-	/* "Bröderna Lindqvists Åkeri", "Bröderna Lindqvist Bygg AB": a
-	 * surname before a capitalised trade's word or a company's form names
-	 * the firm, whatever noun comes before it */
+	/* "Bröderna Lindqvists Åkeri", "Bröderna Lindqvist Bygg AB", "mot
+	 * Lindqvist Hockey": a surname before a capitalised trade's or sport's
+	 * word or a company's form names the firm or the club, whatever noun
+	 * comes before it */
 	if ((t->flags & W_LAST) && !(t->flags & W_FIRST) && !t->allcaps &&
 	    (company_follows(nm, i) ||
-	     (t->genitive && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
-	      nm->tok[i + 1].cap && !nm->tok[i + 1].allcaps && org_word_itself(nm, &nm->tok[i + 1]))))
+	     (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap &&
+	      !nm->tok[i + 1].allcaps && !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)) &&
+	      org_word_itself(nm, &nm->tok[i + 1]))))
 		return false;
 	/* "Tack Bohusläns Skärgårdsråd": a place's genitive before a word
 	 * that is no name names its group or its thing */
@@ -4069,9 +4113,12 @@ static bool small_shop_word(const token *t)
 					     "barbershop", "salong", "frisörsalong", "pizzeria",
 					     "kiosk", "bod", "krog", "bistro", "blommor", "pub",
 					     "teater", "biograf", "museum", "mejeri", "handel",
-					     "affär", "pensionat", "restaurang", "hotell" };
+					     "affär", "pensionat", "restaurang", "hotell", "tivoli",
+					     "butik", "ateljé" };
 
-	return KEY_IS_ONE_OF(t, shops);
+	/* also a compound of one (hembageri, sybehörsaffär, lanthandel) */
+	return ending_of(t->k, t->klen, shops, sizeof shops / sizeof *shops, 0) != 0 &&
+	       (KEY_IS_ONE_OF(t, shops) || t->klen >= 9);
 }
 
 /* Word I+1 is a small shop's or a venue's noun (Annas bageri, Adams
@@ -4582,6 +4629,83 @@ static bool owner_of_genitive(const anon_names *nm, size_t i)
 	       (t->genitive || genitive_stem(t->k, t->klen)) && KEY_IS_ONE_OF(n, owners);
 }
 
+/* Does a capitalised word end right before byte AT, one space away, in
+ * the text as written (also one a pattern took: "Nora Tiger 6")? */
+static bool capital_word_before(const char *s, size_t at)
+{
+	size_t e = at, b;
+
+	if (e == 0 || s[e - 1] != ' ')
+		return false;
+	b = --e;
+	while (b > 0 && ((unsigned char)s[b - 1] >= 0x80 || isalpha_ascii(s[b - 1])))
+		b--;
+	return b < e && upper_at(s + b, e - b);
+}
+
+/* "med Buss 27", "i Sal 12": an ordinary word that is a name too, alone
+ * before a number that is no age, is the thing the number counts; after
+ * a first name it is the surname (Felicia Ros 6, a list of goals). */
+static bool numbered_thing(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	const char *s = nm->text;
+	size_t e = t->end + 1, d = e;
+
+	if (!(t->flags & W_COMMON) || t->allcaps || e >= nm->textlen || s[t->end] != ' ' ||
+	    after_first_name(nm, i) || capital_word_before(s, t->start))
+		return false;
+	while (d < nm->textlen && d - e < 4 && s[d] >= '0' && s[d] <= '9')
+		d++;
+	return d > e && d - e <= 3 && !(d < nm->textlen && (isalpha_ascii(s[d]) || (s[d] >= '0' && s[d] <= '9'))) &&
+	       !age_follows(nm, i);
+}
+
+static bool bare_surname(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->cap && !t->allcaps && (t->flags & (W_FIRST | W_LAST)) == W_LAST &&
+	       !after_first_name(nm, i);
+}
+
+/* "hos Lindqvist & Johansson", "Lindqvist & Berg": two surnames alone,
+ * joined by an ampersand, name a firm; people are named "Anna & Johan"
+ * or with a given name. */
+static bool firm_of_surnames(const anon_names *nm, size_t i)
+{
+	if (!bare_surname(nm, i))
+		return false;
+	if (i + 1 < nm->ntok && nm->tok[i + 1].amp && bare_surname(nm, i + 1))
+		return true;
+	return i > 0 && nm->tok[i].amp && bare_surname(nm, i - 1);
+}
+
+/* "Ring mig om du undrar, Kalle.": a given name that is a word too,
+ * called by a comma at a sentence's end after a word in small letters,
+ * is the one spoken to. */
+static bool called_at_end(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	size_t e = t->end;
+
+	if (!t->cap || t->allcaps || t->sent_start || t->gap != GAP_COMMA ||
+	    (t->flags & (W_FIRST | W_PLACE | W_KEEP)) != W_FIRST || nm->tok[i - 1].cap)
+		return false;
+	while (e < nm->textlen && nm->text[e] == ' ')
+		e++;
+	return e == nm->textlen || nm->text[e] == '.' || nm->text[e] == '!' || nm->text[e] == '?';
+}
+
+/* A sport's name ends a club's or a team's (Lindqvist Hockey, Vånga Bandy). */
+static bool sport_word(const token *t)
+{
+	static const char *const sports[] = { "hockey", "bandy", "innebandy", "fotboll",
+					      "handboll", "basket", "volley" };
+
+	return KEY_IS_ONE_OF(t, sports);
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -4598,9 +4722,10 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if ((named && elliptic_shop_genitive(nm, i)) || (t->quote && performed_title(nm, i)) ||
 	    owner_of_genitive(nm, i))
 		return ST_NO;
-	if (name_before_role(nm, i) || pair_before_role(nm, i))
+	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
 		return ST_NAME;
-	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) ||
+	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) || numbered_thing(nm, i) ||
+	    firm_of_surnames(nm, i) ||
 	    surname_street_at(nm, i) || homestead_at(nm, i) ||
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
 		return ST_NO;
@@ -4627,8 +4752,10 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	/* "Da Vinciskolan", "Holm Fritidsgård": part of a school's or an
 	 * organisation's name; not the surname after a first name */
 	if (!(f & W_FIRST) && i + 1 < nm->ntok && org_name_ends_at(nm, i + 1) &&
-	    !((f & W_LAST) && (after_first_name(nm, i) || !(f & ~(unsigned)(W_LAST | W_PHRASE)))))
-		return ST_NO; /* but "X. Danielsson Fältgruppen": only a surname */
+	    !((f & W_LAST) && (after_first_name(nm, i) ||
+			       (!(f & ~(unsigned)(W_LAST | W_PHRASE)) && !sport_word(&nm->tok[i + 1])))))
+		return ST_NO; /* but "X. Danielsson Fältgruppen": only a surname;
+			       * "mot Lindqvist Hockey": a club */
 	if (f & W_PLACE)
 		return judge_place(nm, i, cue);
 	/* "bor i Ulrika": a place named like a person; but "i Marys liv": a
@@ -4680,7 +4807,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (named && (f & W_COMMON) && org_name_ends_at(nm, i) && !after_first_name(nm, i) &&
 	    !surname_follows(nm, i))
 		return ST_NO;
-	/* "Eskilstuna Linden Hockey": a club's name begins with its town */
+	/* "Eskilstuna Lindqvist Hockey": a club's name begins with its town */
 	if (named && !(f & W_FIRST) && i > 0 && t->gap == GAP_SPACE && listed_place(nm, i - 1) &&
 	    i + 1 < nm->ntok && org_name_ends_at(nm, i + 1))
 		return ST_NO;
@@ -6188,8 +6315,8 @@ static bool org_word_follows(const anon_names *nm, size_t i)
 	/* not the next field's label: "Staffan Wikell Avdelning: Juridik" */
 	return i + 1 < nm->ntok && t->gap == GAP_SPACE &&
 	       !(t->end < nm->textlen && nm->text[t->end] == ':') &&
-	       ((t->flags & (W_KEEP | W_PLACENOUN)) ||
-		wordtab_get(&nm->orgsuffix, t->k, t->klen));
+	       ((t->flags & (W_KEEP | W_PLACENOUN)) || wordtab_get(&nm->orgsuffix, t->k, t->klen) ||
+		(t->allcaps && t->klen <= 4 && (t->flags & W_ORGCUE))); /* Vorbys OK */
 }
 
 /* Words I-1 and I are an item of a list of names: a name before the
@@ -6992,7 +7119,7 @@ static bool hyphen_names_after_person(const anon_names *nm, const token *t)
 	tail.k = t->k + dash;
 	tail.klen = t->klen - dash;
 	return tail.klen > 2 && (org_word(nm, &tail) || street_word(&tail) ||
-				 named_after_person(&tail));
+				 named_after_person(&tail) || prize_word(&tail));
 }
 
 /* "Oscar Fredriksskolan", "Per Brahegymnasiet", "Frans Henriksonssalen":

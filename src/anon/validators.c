@@ -99,10 +99,32 @@ static bool street_ok(const word_checks *w, const char *s, size_t n)
 /* "steg 2", "säng 3": a street of one short ordinary word in small
  * letters (five letters at most), then its number, is the word and a
  * number; "kyrkogatan 3" and "Storg 5" are streets. */
+static bool word_ieq(const char *s, size_t n, const char *w);
+
+/* "första gången 1892", "andra vägen": an ordinal before a street's noun
+ * alone, an ordinary word in small letters, counts times or ways; "Första
+ * Långgatan" is a street. */
+static bool ordinal_before_word(const word_checks *w, const char *s, size_t n)
+{
+	static const char *const ordinals[] = { "första", "andra", "tredje", "fjärde" };
+	size_t first = first_word_len(s, n), second;
+	bool ordinal = false;
+
+	for (size_t i = 0; i < sizeof ordinals / sizeof ordinals[0]; i++)
+		ordinal = ordinal || word_ieq(s, first, ordinals[i]);
+	if (!ordinal || first + 1 >= n || !islower((unsigned char)s[first + 1]))
+		return false;
+	second = first_word_len(s + first + 1, n - first - 1);
+	return w->is_word && w->is_word(w->word_ctx, s + first + 1, second);
+}
+
 static bool not_short_word(const word_checks *w, const char *s, size_t n)
 {
 	size_t first = first_word_len(s, n), letters = 0;
 	const char *stop = memchr(s, '.', n);
+
+	if (ordinal_before_word(w, s, n))
+		return false;
 
 	/* "på lekplatsen. 5. Brickor": a whole street noun (gatan, torget)
 	 * and a full stop end a sentence; only a short form has one (Storg. 5) */
