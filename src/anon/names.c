@@ -4629,31 +4629,20 @@ static bool owner_of_genitive(const anon_names *nm, size_t i)
 	       (t->genitive || genitive_stem(t->k, t->klen)) && KEY_IS_ONE_OF(n, owners);
 }
 
-/* Does a capitalised word end right before byte AT, one space away, in
- * the text as written (also one a pattern took: "Nora Tiger 6")? */
-static bool capital_word_before(const char *s, size_t at)
-{
-	size_t e = at, b;
-
-	if (e == 0 || s[e - 1] != ' ')
-		return false;
-	b = --e;
-	while (b > 0 && ((unsigned char)s[b - 1] >= 0x80 || isalpha_ascii(s[b - 1])))
-		b--;
-	return b < e && upper_at(s + b, e - b);
-}
-
-/* "med Buss 27", "i Sal 12": an ordinary word that is a name too, alone
- * before a number that is no age, is the thing the number counts; after
- * a first name it is the surname (Felicia Ros 6, a list of goals). */
+/* "med Buss 27", "i Sal 12": an ordinary word that is a name too, after
+ * a preposition and before a number that is no age, is the thing the
+ * number counts; after a first name it is the surname (Felicia Ros 6, a
+ * list of goals), after a role the person (grannen Sten 45). */
 static bool numbered_thing(const anon_names *nm, size_t i)
 {
+	static const char *const with[] = { "med" };
 	const token *t = &nm->tok[i];
 	const char *s = nm->text;
 	size_t e = t->end + 1, d = e;
 
 	if (!(t->flags & W_COMMON) || t->allcaps || e >= nm->textlen || s[t->end] != ' ' ||
-	    after_first_name(nm, i) || capital_word_before(s, t->start))
+	    i == 0 || t->gap != GAP_SPACE || nm->tok[i - 1].cap ||
+	    !((nm->tok[i - 1].flags & W_PREP) || KEY_IS_ONE_OF(&nm->tok[i - 1], with)))
 		return false;
 	while (d < nm->textlen && d - e < 4 && s[d] >= '0' && s[d] <= '9')
 		d++;
@@ -4724,7 +4713,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
 		return ST_NAME;
-	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) || numbered_thing(nm, i) ||
+	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) || (!cue && numbered_thing(nm, i)) ||
 	    firm_of_surnames(nm, i) ||
 	    surname_street_at(nm, i) || homestead_at(nm, i) ||
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
