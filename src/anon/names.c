@@ -125,6 +125,7 @@ struct anon_names {
 	bool bracketed;      /* the text has an opening bracket: a byline may
 			      * be there ("(ml)") */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
+	signed char match;   /* it reports a match (a score, a match's word); -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
 	size_t textlen;
 	bool row_open;       /* cells of one record are being scanned */
@@ -1460,6 +1461,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	(void)latin;
 	(void)other;
 	nm->known = -1;
+	nm->match = -1;
 	discount_shouting(nm, &c);
 	names_of_english_words(nm, &c);
 }
@@ -3519,6 +3521,25 @@ static bool place_apposition(const anon_names *nm, size_t i)
 	return !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && pverb_at(nm, j + 1));
 }
 
+static bool team_met(anon_names *nm, size_t i);
+
+/* "Zelmaköp (Roland Orvik), Orvikroten (Henrik Zelmström)": a word no
+ * list has before a full name in brackets is what the person stands for,
+ * a place, a group or a task. */
+static bool before_bracketed_full_name(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	size_t e = t->end;
+
+	if (i + 2 >= nm->ntok)
+		return false;
+	while (e < nm->tok[i + 1].start && nm->text[e] == ' ')
+		e++;
+	return e + 1 == nm->tok[i + 1].start && nm->text[e] == '(' && nm->tok[i + 1].cap &&
+	       (nm->tok[i + 1].flags & W_FIRST) && nm->tok[i + 2].gap == GAP_SPACE &&
+	       nm->tok[i + 2].cap;
+}
+
 /* "Kalmar Vexo", "Borlänge Zulu": a word no list has right after a
  * town that is no name ends the name of the town's club or firm; but
  * not where the town ends an item of a list and a full name begins
@@ -3548,7 +3569,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i) || club_of_town(nm, i) ||
-	    place_apposition(nm, i))
+	    place_apposition(nm, i) || team_met(nm, i) || before_bracketed_full_name(nm, i))
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
 	/* "Gotthards krog", "Mimers teater": a genitive no list has before a
 	 * small shop's or a venue's word names the place */
@@ -4714,7 +4735,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
 		return ST_NAME;
 	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) || (!cue && numbered_thing(nm, i)) ||
-	    firm_of_surnames(nm, i) ||
+	    firm_of_surnames(nm, i) || (t->allcaps && team_met(nm, i)) ||
 	    surname_street_at(nm, i) || homestead_at(nm, i) ||
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
 		return ST_NO;
@@ -6077,6 +6098,83 @@ static bool text_known(anon_names *nm)
 	}
 	nm->known = (signed char)(asked < 3 || 2 * known >= asked);
 	return nm->known;
+}
+
+static inline bool digit_byte(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A score (2-1, 36–26: numbers of one or two digits, not a phone's
+ * area code 08-) at byte I of S? */
+static bool score_at(const char *s, size_t n, size_t i)
+{
+	size_t a = i, b;
+
+	if (i > 0 && (digit_byte(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == ':'))
+		return false;
+	while (a < n && a - i < 3 && digit_byte(s[a]))
+		a++;
+	if (a == i || a - i > 2 || (a - i == 2 && s[i] == '0') || a >= n || s[a] != '-')
+		return false;
+	b = ++a;
+	while (b < n && b - a < 3 && digit_byte(s[b]))
+		b++;
+	return b > a && b - a <= 2 && !(b < n && (digit_byte(s[b]) || s[b] == '-' ||
+						  s[b] == '.' || s[b] == ':' || s[b] == '/'));
+}
+
+/* Does the text report a match: a score, or a word of a match or a
+ * series?  Asked once a text, only where a rule needs it. */
+static bool match_report(anon_names *nm)
+{
+	static const char *const words[] = { "match", "matchen", "matcher", "matchstart",
+					     "hemmamatch", "bortamatch", "seriematch", "serien",
+					     "tabellen", "division", "derbyt", "semifinalen",
+					     "kvartsfinalen", "finalen", "poäng", "segern", "seger",
+					     "vinst", "vinsten", "förlust", "vann", "förlorade",
+					     "spelar", "spelade", "laget", "lagen", "säsongen",
+					     "hemmaplan", "bortaplan", "ip" };
+
+	if (nm->match >= 0)
+		return nm->match;
+	nm->match = 0;
+	for (size_t i = 0; i < nm->ntok && !nm->match; i++)
+		nm->match = (signed char)KEY_IS_ONE_OF(&nm->tok[i], words);
+	for (const char *d = nm->text; !nm->match && (d = memchr(d, '-', nm->textlen - (size_t)(d - nm->text))); d++) {
+		size_t at = (size_t)(d - nm->text);
+		while (at > 0 && digit_byte(nm->text[at - 1]) && (size_t)(d - nm->text) - at < 2)
+			at--;
+		nm->match = (signed char)(at < (size_t)(d - nm->text) && score_at(nm->text, nm->textlen, at));
+	}
+	return nm->match;
+}
+
+/* "mot Boltic", "gästade Tellus", "möta HAIK", "spelade Westan mot":
+ * in a report of a match, a word no list has, or a short name in
+ * capitals (a club's letters), met or meeting is the other team. */
+static bool team_met(anon_names *nm, size_t i)
+{
+	static const char *const meets[] = { "mot", "möter", "möta", "mötte", "gästade",
+					     "gästar", "besegrade", "besegrar", "emot", "anrika" };
+	static const char *const against[] = { "mot" };
+	static const char *const me[] = { "jag" };
+	const token *t = &nm->tok[i];
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	if (!t->cap || t->script != SC_LATIN ||
+	    ((t->flags & (W_FIRST | W_LAST)) && !(t->allcaps && t->klen <= 4)) ||
+	    (n && n->gap == GAP_SPACE && n->cap && (n->flags & (W_FIRST | W_LAST))))
+		return false;
+	/* "jag mötte Zelmar": one person meets another */
+	if (i > 1 && KEY_IS_ONE_OF(&nm->tok[i - 2], me))
+		return false;
+	if (!((p && t->gap == GAP_SPACE && !p->cap && KEY_IS_ONE_OF(p, meets)) ||
+	      (n && n->gap == GAP_SPACE && !n->cap && KEY_IS_ONE_OF(n, against) &&
+	       i + 2 < nm->ntok && nm->tok[i + 2].cap)))
+		return false;
+	return match_report(nm);
 }
 
 /* Is the text, or at least the sentence of word I, in a language of the
