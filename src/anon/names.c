@@ -656,7 +656,7 @@ static size_t genitive_stem(const char *k, size_t n)
 
 static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n)
 {
-	unsigned any = 0, every = W_FIRST | W_LAST;
+	unsigned any = 0, every = W_FIRST | W_LAST, last = 0;
 	size_t i = 0;
 
 	/* Anna-Karin is a name, Björn-stugan is not; Inga-Brita is one too:
@@ -667,8 +667,14 @@ static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n
 		unsigned f = names_flags(nm, k + i, end - i);
 		any |= f;
 		every &= (f & (W_FIRST | W_LAST | W_STOP)) ? W_FIRST | W_LAST : 0;
+		last = f;
 		i = end + 1;
 	}
+	/* "Bollnäs-Harry", "Mora-Ulla": a given name after its farm's or
+	 * village's name is a byname, a person's */
+	if ((any & W_PLACE) && !(any & W_KEEP) &&
+	    (last & (W_FIRST | W_PLACE | W_KEEP | W_STOP | W_COMMON)) == W_FIRST)
+		return W_FIRST;
 	return (any & (W_PLACE | W_KEEP)) | (any & every & (W_FIRST | W_LAST));
 }
 
