@@ -4410,9 +4410,13 @@ static bool prize_compound_follows(const anon_names *nm, size_t i)
  * another name (Per Salma Bygg). */
 static bool firm_of_given_name(const anon_names *nm, size_t i, unsigned cue)
 {
+	/* a place's or a street's ending is no trade: "Tova Plan" */
+	static const char *const places[] = { "plan", "torp", "by", "hamn", "fors", "köping",
+					      "bruk", "gård" };
 	const token *t = nm->tok, *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
 	return n && (t[i].flags & W_FIRST) && t[i].cap && !t[i].allcaps &&
+	       !street_word(n) && !KEY_IS_ONE_OF(n, places) &&
 	       !(cue & (W_TITLE | W_GREET | W_CALL | W_OBJVERB)) && t[i].gap != GAP_COMMA &&
 	       !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap && !t[i - 1].sent_start) &&
 	       org_name_ends_at(nm, i + 1) && wordtab_get(&nm->orgsuffix, n->k, n->klen) &&
@@ -4515,6 +4519,16 @@ static bool comma_role_at(const anon_names *nm, size_t j)
 	return j < nm->ntok && t->gap == GAP_COMMA && !t->cap &&
 	       ((t->flags & W_TITLE) || role_word(nm, t)) &&
 	       !(j + 1 < nm->ntok && t[1].gap == GAP_SPACE && t[1].cap);
+}
+
+/* "Inga Berg", "Dina Ek": a surname of the lists, capitalised, right
+ * after word I, though it is a word or a place too. */
+static bool listed_surname_after(const anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && n->gap == GAP_SPACE && n->cap && !n->allcaps && !n->initial &&
+	       (n->flags & (W_LAST | W_KEEP | W_STOP)) == W_LAST;
 }
 
 /* "Inga Rangskog, sekreterare": a function word that is also a given
@@ -4844,6 +4858,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if ((f & W_STOPNAME) && !(f & (NOT_SURNAME & ~(unsigned)W_STOP)) && t->klen >= 3 &&
 	    ((!t->sent_start && surname_follows(nm, i) && nm->tok[i + 1].initial == 0 &&
 	      !is_dict_word(nm, i + 1)) ||
+	     (!t->sent_start && !t->allcaps && listed_surname_after(nm, i)) || /* Inga Berg */
 	     (!t->sent_start && !t->allcaps && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 	      nm->tok[i + 1].cap && party_follows(nm, i + 1)) || /* Inga Westlund (V) */
 	     pron_joined(nm, i)))
@@ -6960,6 +6975,24 @@ static inline bool may_be_again(const token *a, const token *b)
 }
 
 /* Is word J, which may_be_again let through, the name A again? */
+/* "Mina är 19 år", "Inga fyllde 80 år": an age after the verb that
+ * follows word J. */
+static bool age_after_verb(const anon_names *nm, size_t j)
+{
+	static const char *const verbs[] = { "är", "var", "fyller", "fyllde", "blir", "blev" };
+	const char *s = nm->text;
+	size_t e, d;
+
+	if (j + 1 >= nm->ntok || nm->tok[j + 1].gap != GAP_SPACE ||
+	    !KEY_IS_ONE_OF(&nm->tok[j + 1], verbs))
+		return false;
+	e = nm->tok[j + 1].end + 1;
+	for (d = e; d < nm->textlen && d - e < 3 && digit_byte(s[d]); d++)
+		;
+	return d > e && d - e <= 2 && text_has(s, nm->textlen, d, " år") &&
+	       !(d + 4 < nm->textlen && isalpha_ascii(s[d + 4]));
+}
+
 static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subject)
 {
 	token *t = nm->tok;
@@ -6968,7 +7001,8 @@ static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subj
 	       !(j > 0 && org_cue_at(nm, j - 1)) && /* "IK Eos", "kammarkören Vox" */
 	       /* "Inga av oss": a function word starts a sentence as the
 		* word, unless what a person does follows (Else berättar) */
-	       !((a->flags & W_STOP) && t[j].sent_start && !pverb_at(nm, j + 1)) &&
+	       !((a->flags & W_STOP) && t[j].sent_start && !pverb_at(nm, j + 1) &&
+		 !age_after_verb(nm, j)) &&
 	       /* "My Olsson ... var My endast": two letters only inside a
 		* clause or signing after a greeting */
 	       (a->klen > 2 || mid_clause(nm, j) || signed_after_greeting(nm, j)) &&
