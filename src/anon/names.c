@@ -2087,6 +2087,17 @@ static bool nickname_shape(const token *t)
 #define NOT_SURNAME (W_KEEP | W_STOP | W_PLACE | W_TITLE | W_CALL | W_GREET | W_PREP | \
 		     W_CONJ | W_PVERB | W_OBJVERB | W_PLACEPREP | W_LANG | W_PRON)
 
+/* "Johan Zelmer Tel: 08-…": a contact's label before its colon, though
+ * a surname too. */
+static bool contact_label_at(const anon_names *nm, size_t i)
+{
+	static const char *const labels[] = { "tel", "tele", "telefon", "tfn", "mobil", "fax",
+					      "mejl", "mail", "epost", "adress" };
+	const token *t = &nm->tok[i];
+
+	return t->end < nm->textlen && nm->text[t->end] == ':' && KEY_IS_ONE_OF(t, labels);
+}
+
 /* A surname follows word I, or follows it after an initial (Max Lundström,
  * Wilma C Hermansson, max söderberg): a known surname that is nothing
  * else; in lower case (or shouted) one that no dictionary has as a word. */
@@ -2707,7 +2718,10 @@ static bool property_number_at(const char *s, size_t n, size_t end)
 		;
 	if (e == b || (e < n && (isalpha_ascii(s[e]) || (unsigned char)s[e] >= 0x80)))
 		return false;
-	/* a time has two digits of minutes under 60 and an hour under 25 */
+	/* a designation writes no leading zero: "Lindgren 48:04" is a race's
+	 * time; a time has two digits of minutes under 60 and an hour under 25 */
+	if ((s[a] == '0' && e - a > 2) || (s[b] == '0' && e - b > 1))
+		return false;
 	return e - b != 2 || s[b] >= '6' || e - a > 5 || (e - a == 5 && (s[a] > '2' || (s[a] == '2' && s[a + 1] > '4')));
 }
 
@@ -3529,6 +3543,27 @@ static bool place_apposition(const anon_names *nm, size_t i)
 
 static bool team_met(anon_names *nm, size_t i);
 
+/* Is word J a capitalised place that is no name? */
+static bool place_only(const anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	return t->cap && (t->flags & (W_PLACE | W_FIRST | W_LAST)) == W_PLACE;
+}
+
+/* "Visby/Zelmo", "Orvik/Vetlanda": joined by a slash to a place, a word
+ * is a place too, or one of a joint club's two. */
+static bool slashed_to_place(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	const char *s = nm->text;
+
+	return (i > 0 && t->start > 0 && s[t->start - 1] == '/' &&
+		nm->tok[i - 1].end + 1 == t->start && place_only(nm, i - 1)) ||
+	       (i + 1 < nm->ntok && t->end < nm->textlen && s[t->end] == '/' &&
+		nm->tok[i + 1].start == t->end + 1 && place_only(nm, i + 1));
+}
+
 /* "Zelmaköp (Roland Orvik), Orvikroten (Henrik Zelmström)": a word no
  * list has before a full name in brackets is what the person stands for,
  * a place, a group or a task. */
@@ -3575,7 +3610,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i) || club_of_town(nm, i) ||
-	    place_apposition(nm, i) || team_met(nm, i) || before_bracketed_full_name(nm, i))
+	    place_apposition(nm, i) || team_met(nm, i) || before_bracketed_full_name(nm, i) ||
+	    slashed_to_place(nm, i))
 		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
 	/* "Gotthards krog", "Mimers teater": a genitive no list has before a
 	 * small shop's or a venue's word names the place */
@@ -4755,7 +4791,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
 		return ST_NAME;
 	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) || (!cue && numbered_thing(nm, i)) ||
-	    firm_of_surnames(nm, i) || (t->allcaps && team_met(nm, i)) ||
+	    firm_of_surnames(nm, i) || (t->allcaps && team_met(nm, i)) || slashed_to_place(nm, i) ||
 	    surname_street_at(nm, i) || homestead_at(nm, i) ||
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
 		return ST_NO;
@@ -6488,7 +6524,7 @@ static bool surname_after_first(anon_names *nm, size_t i)
 		return false;
 	if (t->flags & W_LAST)
 		return !(t->flags & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
-		       !t->phrasekeep && !org_follows(nm, i);
+		       !t->phrasekeep && !org_follows(nm, i) && !contact_label_at(nm, i);
 	/* "Jag är Ngoc Le och": a particle capitalised after a given name,
 	 * with no surname after it, is the surname (Le, Di, Da) */
 	if (t->flags == W_PARTICLE && t->cap && !t->allcaps && (p->flags & W_FIRST))
@@ -6773,7 +6809,8 @@ static bool short_part_of_long_name(const anon_names *nm, size_t i)
 
 	if (!t[i].cap || t[i].allcaps || t[i].sent_start || t[i].klen > 3 ||
 	    t[i].script != SC_LATIN || t[i].state == ST_NAME || !(t[i].flags & W_STOP) ||
-	    (t[i].flags & (W_CONJ | W_PREP | W_PRON | W_PLACEPREP)) || KEY_IS_ONE_OF(&t[i], openers))
+	    (t[i].flags & (W_CONJ | W_PREP | W_PRON | W_PLACEPREP)) || KEY_IS_ONE_OF(&t[i], openers) ||
+	    contact_label_at(nm, i))
 		return false;
 	if (i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && is_name(nm, i - 1) &&
 	    is_name(nm, i - 2) && t[i - 1].cap && t[i - 2].cap && !t[i - 1].allcaps)
