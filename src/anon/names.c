@@ -2934,12 +2934,22 @@ static bool acts_with_me(const anon_names *nm, size_t i)
 
 /* A place that is also a name (Nora, Mark): a place after a preposition,
  * a person after a cue, in the genitive or mid-sentence on its own. */
+/* "mot Esse IK", "Sporting FC", "Avesta OK": a club's letters in
+ * capitals after its place's or its own name. */
+static bool club_letters_follow(const anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && !nm->tok[i].allcaps && n->gap == GAP_SPACE && n->allcaps && n->klen <= 4 &&
+	       (n->flags & W_ORGCUE) && !(n->flags & (W_FIRST | W_LAST));
+}
+
 static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
 
-	if (!t->cap || org_name_before(nm, i))
-		return ST_NO; /* "Föreningen Ludvika Gymmix" */
+	if (!t->cap || org_name_before(nm, i) || club_letters_follow(nm, i))
+		return ST_NO; /* "Föreningen Ludvika Gymmix", "Avesta OK" */
 	if (!(t->flags & (W_FIRST | W_LAST)))
 		/* "Vanessa Hed": a place word after a first name is a surname */
 		return i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap &&
@@ -4858,11 +4868,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    (t->genitive || !(nm->tok[i + 1].flags & (W_FIRST | W_LAST))) &&
 	    !(after_first_name(nm, i) && (nm->tok[i - 1].flags & W_FIRST)))
 		return ST_NO; /* not "Per Ek Konsult AB": his firm */
-	/* "mot Esse IK", "Sporting FC": a club's letters in capitals after
-	 * its place's or its own name */
-	if (named && !t->allcaps && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
-	    nm->tok[i + 1].allcaps && nm->tok[i + 1].klen <= 4 && (nm->tok[i + 1].flags & W_ORGCUE) &&
-	    !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
+	if (named && club_letters_follow(nm, i))
 		return ST_NO;
 	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i) || firm_of_given_name(nm, i, cue) ||
 		      short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i) ||
