@@ -7807,7 +7807,8 @@ static bool dotted_initials(anon_names *nm, const char *s, size_t n)
 		if (j > i && (after >= n || !(alnum_ascii((unsigned char)s[after]) ||
 					      (unsigned char)s[after] >= 0x80)) &&
 		    (genitive || !dotted_abbreviation(s + t[i].start, after - t[i].start) ||
-		     person_verb_after(nm, j) || role_before_bracketed(nm, i, j))) {
+		     person_verb_after(nm, j) || role_before_bracketed(nm, i, j) ||
+		     (cleft_subject(nm, i, j) && of_a_class_after(nm, j)))) { /* det var S.M. från klassen */
 			t[i].dotrun = (unsigned char)(j - i + 1);
 			take_initials_again(nm, i, j);
 			any = true;
