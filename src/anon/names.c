@@ -2412,8 +2412,7 @@ static bool org_cue_at(const anon_names *nm, size_t j)
 	 * one too, but not a place after its preposition, where a new clause
 	 * may follow (vid skolgården Zigge o Ali är) */
 	if (!(p->flags & W_ORGCUE))
-		return (!p->cap || (p->sent_start && !p->allcaps)) && p->klen >= 8 && /* Manskören Iris */
-		       compound_ending(nm, p, W_ORGCUE, 5) &&
+		return !p->cap && p->klen >= 8 && compound_ending(nm, p, W_ORGCUE, 5) &&
 		       !(j > 0 && (nm->tok[j - 1].flags & (W_PREP | W_PLACEPREP)));
 	/* "vann OK Renen": an orienteering club's letters, but "OK Kalle,"
 	 * at a sentence's start is a reply to him; "OK Zelmar tog": the club,
