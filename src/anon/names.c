@@ -2561,6 +2561,11 @@ static bool org_name_before(const anon_names *nm, size_t i)
 	return false;
 }
 
+static inline bool digit_byte(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 static bool isalpha_ascii(char c)
 {
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -2931,8 +2936,6 @@ static bool acts_with_me(const anon_names *nm, size_t i)
 	       pverb_at(nm, i + 1);
 }
 
-/* A place that is also a name (Nora, Mark): a place after a preposition,
- * a person after a cue, in the genitive or mid-sentence on its own. */
 /* "mot Esse IK", "Sporting FC", "Avesta OK": a club's letters in
  * capitals after its place's or its own name. */
 static bool club_letters_follow(const anon_names *nm, size_t i)
@@ -2943,6 +2946,8 @@ static bool club_letters_follow(const anon_names *nm, size_t i)
 	       (n->flags & W_ORGCUE) && !(n->flags & (W_FIRST | W_LAST));
 }
 
+/* A place that is also a name (Nora, Mark): a place after a preposition,
+ * a person after a cue, in the genitive or mid-sentence on its own. */
 static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3599,8 +3604,8 @@ static bool club_of_town(const anon_names *nm, size_t i)
 	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
 	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
-	return p && nm->tok[i].gap == GAP_SPACE && p->cap && !p->allcaps &&
-	       (p->flags & (W_PLACE | W_FIRST | W_LAST)) == W_PLACE && p->gap != GAP_COMMA &&
+	return p && nm->tok[i].gap == GAP_SPACE && !p->allcaps && place_only(nm, i - 1) &&
+	       p->gap != GAP_COMMA &&
 	       !(n && n->gap == GAP_SPACE && n->cap && (n->flags & (W_FIRST | W_LAST)));
 }
 
@@ -4730,9 +4735,9 @@ static bool numbered_thing(const anon_names *nm, size_t i)
 	    i == 0 || t->gap != GAP_SPACE || nm->tok[i - 1].cap ||
 	    !((nm->tok[i - 1].flags & W_PREP) || KEY_IS_ONE_OF(&nm->tok[i - 1], with)))
 		return false;
-	while (d < nm->textlen && d - e < 4 && s[d] >= '0' && s[d] <= '9')
+	while (d < nm->textlen && d - e < 4 && digit_byte(s[d]))
 		d++;
-	return d > e && d - e <= 3 && !(d < nm->textlen && (isalpha_ascii(s[d]) || (s[d] >= '0' && s[d] <= '9'))) &&
+	return d > e && d - e <= 3 && !(d < nm->textlen && (isalpha_ascii(s[d]) || digit_byte(s[d]))) &&
 	       !age_follows(nm, i);
 }
 
@@ -6162,28 +6167,22 @@ static bool text_known(anon_names *nm)
 	return nm->known;
 }
 
-static inline bool digit_byte(char c)
+/* A score around the dash at byte M of S (2-1, 36-26: numbers of one or
+ * two digits, not a phone's area code 08-, a date or a time's)? */
+static bool score_at_dash(const char *s, size_t n, size_t m)
 {
-	return c >= '0' && c <= '9';
-}
+	size_t a = m, b = m + 1;
 
-/* A score (2-1, 36–26: numbers of one or two digits, not a phone's
- * area code 08-) at byte I of S? */
-static bool score_at(const char *s, size_t n, size_t i)
-{
-	size_t a = i, b;
-
-	if (i > 0 && (digit_byte(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == ':'))
+	while (a > 0 && m - a < 3 && digit_byte(s[a - 1]))
+		a--;
+	if (a == m || m - a > 2 || (m - a == 2 && s[a] == '0') ||
+	    (a > 0 && (digit_byte(s[a - 1]) || s[a - 1] == '.' || s[a - 1] == ':')))
 		return false;
-	while (a < n && a - i < 3 && digit_byte(s[a]))
-		a++;
-	if (a == i || a - i > 2 || (a - i == 2 && s[i] == '0') || a >= n || s[a] != '-')
-		return false;
-	b = ++a;
-	while (b < n && b - a < 3 && digit_byte(s[b]))
+	while (b < n && b - m < 4 && digit_byte(s[b]))
 		b++;
-	return b > a && b - a <= 2 && !(b < n && (digit_byte(s[b]) || s[b] == '-' ||
-						  s[b] == '.' || s[b] == ':' || s[b] == '/'));
+	return b > m + 1 && b - m <= 3 &&
+	       !(b < n && (digit_byte(s[b]) || s[b] == '-' || s[b] == '.' || s[b] == ':' ||
+			   s[b] == '/'));
 }
 
 /* Does the text report a match: a score, or a word of a match or a
@@ -6203,18 +6202,14 @@ static bool match_report(anon_names *nm)
 	nm->match = 0;
 	for (size_t i = 0; i < nm->ntok && !nm->match; i++)
 		nm->match = (signed char)KEY_IS_ONE_OF(&nm->tok[i], words);
-	for (const char *d = nm->text; !nm->match && (d = memchr(d, '-', nm->textlen - (size_t)(d - nm->text))); d++) {
-		size_t at = (size_t)(d - nm->text);
-		while (at > 0 && digit_byte(nm->text[at - 1]) && (size_t)(d - nm->text) - at < 2)
-			at--;
-		nm->match = (signed char)(at < (size_t)(d - nm->text) && score_at(nm->text, nm->textlen, at));
-	}
+	for (size_t m = 0; m < nm->textlen && !nm->match; m++)
+		nm->match = (signed char)(nm->text[m] == '-' && score_at_dash(nm->text, nm->textlen, m));
 	return nm->match;
 }
 
-/* "mot Boltic", "gästade Tellus", "möta HAIK", "spelade Westan mot":
- * in a report of a match, a word no list has, or a short name in
- * capitals (a club's letters), met or meeting is the other team. */
+/* "mot Zelmix", "möta ZIK", "spelade Vorby mot", "anrika Vorby": in a
+ * report of a match, a word no list has, or a short name in capitals (a
+ * club's letters), met or meeting, or called old, is the other team. */
 static bool team_met(anon_names *nm, size_t i)
 {
 	static const char *const meets[] = { "mot", "möter", "möta", "mötte", "gästade",
@@ -7016,7 +7011,6 @@ static inline bool may_be_again(const token *a, const token *b)
 	       b->k[0] == a->k[0];
 }
 
-/* Is word J, which may_be_again let through, the name A again? */
 /* "Mina är 19 år", "Inga fyllde 80 år": an age after the verb that
  * follows word J. */
 static bool age_after_verb(const anon_names *nm, size_t j)
@@ -7035,6 +7029,7 @@ static bool age_after_verb(const anon_names *nm, size_t j)
 	       !(d + 4 < nm->textlen && isalpha_ascii(s[d + 4]));
 }
 
+/* Is word J, which may_be_again let through, the name A again? */
 static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subject)
 {
 	token *t = nm->tok;
