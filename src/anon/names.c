@@ -4883,7 +4883,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (named && (f & W_COMMON) && org_name_ends_at(nm, i) && !after_first_name(nm, i) &&
 	    !surname_follows(nm, i))
 		return ST_NO;
-	/* "Eskilstuna Lindqvist Hockey": a club's name begins with its town */
+	/* "Eskilstuna Linden Hockey": a club's name begins with its town */
 	if (named && !(f & W_FIRST) && i > 0 && t->gap == GAP_SPACE && listed_place(nm, i - 1) &&
 	    i + 1 < nm->ntok && org_name_ends_at(nm, i + 1))
 		return ST_NO;
