@@ -4193,9 +4193,11 @@ static bool small_shop_word(const token *t)
 					     "affär", "pensionat", "restaurang", "hotell", "tivoli",
 					     "butik", "ateljé" };
 
-	/* also a compound of one (hembageri, sybehörsaffär, lanthandel) */
-	return ending_of(t->k, t->klen, shops, sizeof shops / sizeof *shops, 0) != 0 &&
-	       (KEY_IS_ONE_OF(t, shops) || t->klen >= 9);
+	size_t len = ending_of(t->k, t->klen, shops, sizeof shops / sizeof *shops, 0);
+
+	/* the word itself, or a compound of one (hembageri, sybehörsaffär,
+	 * lanthandel); no word of the list ends in another shorter than 9 bytes */
+	return len != 0 && (len == t->klen || t->klen >= 9);
 }
 
 /* Word I+1 is a small shop's or a venue's noun (Annas bageri, Adams
