@@ -504,6 +504,10 @@ make_key() {
 	assert_anon_csv unseen7
 }
 
+@test "anon: a place's letters and a club's in capitals are a club (som VIK), not after a given name (ANNA VIK); a capitalised word after an animal's noun begins its name (Hästen Gran Torino); a word after an adjective that praises places is no name (på anrika Ullevi); a weekday's short form before a date is no name (Tor 2024-05-09), the same word before an age is (Tor 45 år); up to three capitalised words after a verb of riding with its subject before it name the horse (som red Penny Lane, red på Madame Easter), not an owner's genitive (red Anna Bergs häst) nor the subject after it (Så red Jenny Zelmsson); a listed name after a town's definite noun is the town before a full stop (i staden Mafra.), not before a clause (i staden Anna älskade); a given name after a given name and a comma is no department (Pelle, Kalle och Knutte; Mark och Service is); a given name that is a place too before som är and a role is a person, again elsewhere in the text but not after a preposition (Jordan som är lärare ... åkte till Jordan); two capitals no list has alone after the last sentence sign the text (FG), an acronym a list has does not (SVT); a word in small letters joined to a personal pronoun by och or & is a name when it is a given name or no word (jag & zelmuss, jag och lisa), not an ordinary word (jag och mamma) nor an infinitive (jag kan minnas och jag)" {
+	assert_anon_csv unseen8
+}
+
 @test "anon: the columns of one row are one respondent's: a part of a full name found in one column is a name again alone in the columns after it (Magnus Stark ... Stark är 53 år, Axel Gunnesson ... Gunnessons hem), not in other rows nor in the columns before it; with --text each line stands alone" {
 	run trygg-anon -c free_text,suggestion "$A/record.csv"
 	assert_success

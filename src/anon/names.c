@@ -2534,12 +2534,24 @@ static bool item_after_plural_cue(const anon_names *nm, size_t i)
 	return false;
 }
 
+/* "Hästen Gran Torino", "hunden Stora Bella": word I follows a
+ * capitalised ordinary word (no given name but as a word) that begins the
+ * name after the noun of a business, a club or an animal. */
+static bool second_word_after_org_cue(anon_names *nm, size_t i)
+{
+	const token *w = i >= 2 ? &nm->tok[i - 1] : NULL;
+
+	return w && nm->tok[i].gap == GAP_SPACE && w->gap == GAP_SPACE && w->cap && !w->allcaps &&
+	       (!(w->flags & W_FIRST) || (w->flags & W_COMMON)) && org_cue_at(nm, i - 2) &&
+	       is_dict_word(nm, i - 1);
+}
+
 /* "butiken Boligheter", "Föreningen Ludvika Gymmix", "chefredaktören för
  * Urjalan Sanomat": the name of an organisation runs over a few
  * capitalised words after its noun, or after a role and its preposition. */
-static bool org_name_before(const anon_names *nm, size_t i)
+static bool org_name_before(anon_names *nm, size_t i)
 {
-	if (item_after_plural_cue(nm, i))
+	if (item_after_plural_cue(nm, i) || second_word_after_org_cue(nm, i))
 		return true;
 	/* "Vår regionala organisation, Heimbygda, har": the organisation's
 	 * name between commas after its noun */
@@ -2946,6 +2958,21 @@ static bool club_letters_follow(const anon_names *nm, size_t i)
 	       (n->flags & W_ORGCUE) && !(n->flags & (W_FIRST | W_LAST));
 }
 
+/* "ett lag som VIK", "VIK Hockey U18": a place's letter or two and a
+ * club's (IK, IF, SK, BK) in capitals name a club, also when the letters
+ * spell a surname (Vik); not after a first name (ANNA VIK). */
+static bool club_acronym(const anon_names *nm, size_t i)
+{
+	static const char *const clubs[] = { "ik", "if", "sk", "bk", "fk", "ff" };
+	const token *t = &nm->tok[i];
+
+	return t->allcaps && t->cap && t->klen >= 3 && t->klen <= 4 && t->script == SC_LATIN &&
+	       ending_of(t->k, t->klen, clubs, sizeof clubs / sizeof *clubs, 1) &&
+	       !(i > 0 && nm->tok[i - 1].cap && (nm->tok[i - 1].flags & W_FIRST));
+}
+
+static bool role_after_copula(const anon_names *nm, size_t j);
+
 /* A place that is also a name (Nora, Mark): a place after a preposition,
  * a person after a cue, in the genitive or mid-sentence on its own. */
 static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
@@ -2962,6 +2989,11 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 	if (cue & (W_TITLE | W_OBJVERB | W_GREET))
 		/* "ringde Lund", but "skrev till Lerums kommun" */
 		return org_follows(nm, i) ? ST_NO : ST_NAME;
+	/* "går till Jordan som är lärare": a role says who; no place is one */
+	if ((t->flags & W_FIRST) && i + 2 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+	    role_after_copula(nm, i + 1 + (nm->tok[i + 1].klen == 3 &&
+					   memcmp(nm->tok[i + 1].k, "som", 3) == 0)))
+		return ST_NAME;
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO;
 	if (in_place_list(nm, i) ||
@@ -3537,13 +3569,18 @@ static bool pair_before_role(anon_names *nm, size_t i)
 }
 
 /* "viken Zelmalahti", "byn Kvarnbyn": after the definite noun of a
- * village, a lake or a hill, a capitalised word no list has is its name;
+ * village, a town, a lake or a hill, a capitalised word no list has is
+ * its name, after a settlement's a listed name too (staden Mafra);
  * but "vid sjön Zelmar och jag", "vid ån Zelmar sprang": a person. */
 static bool place_apposition(const anon_names *nm, size_t i)
 {
 	static const char *const nouns[] = { "byn", "sjön", "viken", "ön", "berget", "älven",
 					     "ån", "fjället", "udden", "holmen", "tjärnen",
-					     "fjärden", "socknen", "orten", "herrgården" };
+					     "fjärden", "socknen", "orten", "herrgården", "staden",
+					     "stadsdelen", "kvarteret", "torpet", "landskapet" };
+	/* a listed name too after the noun of a settlement ("i staden Mafra") */
+	static const char *const settlements[] = { "byn", "socknen", "orten", "staden",
+						   "stadsdelen" };
 	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
 	size_t j = i;
 
@@ -3552,6 +3589,12 @@ static bool place_apposition(const anon_names *nm, size_t i)
 		return false;
 	while (j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap)
 		j++; /* the rest of a name of two words */
+	if (nm->tok[i].flags & (W_FIRST | W_LAST))
+		/* "i staden Mafra.", "staden Mafra i Portugal"; but "i staden
+		 * Anna älskade": the subject of a clause */
+		return KEY_IS_ONE_OF(p, settlements) &&
+		       (j + 1 >= nm->ntok || nm->tok[j + 1].gap != GAP_SPACE ||
+			(nm->tok[j + 1].flags & (W_PREP | W_PLACEPREP)));
 	return !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && pverb_at(nm, j + 1));
 }
 
@@ -4010,8 +4053,27 @@ static bool beside_joiner(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 
-	return t[i].gap == GAP_COMMA || (i > 0 && (t[i - 1].flags & W_CONJ)) ||
-	       (i + 1 < nm->ntok && (t[i + 1].gap == GAP_COMMA || (t[i + 1].flags & W_CONJ)));
+	return t[i].gap == GAP_COMMA || t[i].amp || (i > 0 && (t[i - 1].flags & W_CONJ)) ||
+	       (i + 1 < nm->ntok &&
+		(t[i + 1].gap == GAP_COMMA || t[i + 1].amp || (t[i + 1].flags & W_CONJ)));
+}
+
+/* "köpte jag & zelmuss biljetter", "jag och lisa", "kalle o jag": word I
+ * is joined by och, o or & to a personal pronoun; only a person is. */
+static bool person_pron_joined(const anon_names *nm, size_t i)
+{
+	static const char *const persons[] = { "jag", "du", "vi", "mig", "mej", "dig", "dej",
+						"han", "hon", "honom", "henne" };
+	const token *t = nm->tok;
+
+	return (i >= 2 && t[i - 2].gap != GAP_OTHER &&
+		(t[i].amp || (t[i].gap == GAP_SPACE && (t[i - 1].flags & W_CONJ) &&
+			      t[i - 1].gap == GAP_SPACE)) &&
+		KEY_IS_ONE_OF(&t[i - (t[i].amp ? 1 : 2)], persons)) ||
+	       (i + 2 < nm->ntok &&
+		(t[i + 1].amp || (t[i + 1].gap == GAP_SPACE && (t[i + 1].flags & W_CONJ) &&
+				  t[i + 2].gap == GAP_SPACE)) &&
+		KEY_IS_ONE_OF(&t[i + (t[i + 1].amp ? 1 : 2)], persons));
 }
 
 /* Whether a digit is the first thing after the spaces from K. */
@@ -4296,8 +4358,10 @@ static bool department_at(anon_names *nm, size_t i)
 	static const char *const och[] = { "och" };
 	const token *t = nm->tok;
 
-	/* "Linnea Band och Per Ek": a person before a surname */
-	if (t[i].sent_start || t[i].allcaps || !(t[i].flags & W_COMMON) || surname_follows(nm, i))
+	/* "Linnea Band och Per Ek": a person before a surname; "Pelle, Kalle
+	 * och Knutte": the next of a list of given names */
+	if (t[i].sent_start || t[i].allcaps || !(t[i].flags & W_COMMON) || surname_follows(nm, i) ||
+	    (t[i].gap == GAP_COMMA && t[i - 1].cap && (t[i - 1].flags & W_FIRST)))
 		return false;
 	if (i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i + 1], och) &&
 	    t[i + 2].gap == GAP_SPACE && !t[i + 2].sent_start && capitalised_plain_word(nm, i + 2))
@@ -4344,6 +4408,20 @@ static bool village_in_place_list(const anon_names *nm, size_t i)
 		return false;
 	b = list_item_before(nm, a);
 	return b < a && place_of_list(nm, b) && village_shape(&nm->tok[i]);
+}
+
+/* "på anrika Ullevi", "ett fullsatt Idrottshus", "idylliska Zelmby": an
+ * adjective that praises a place, a building or a club, never a person,
+ * before word I. */
+static bool venue_adjective_before(const anon_names *nm, size_t i)
+{
+	static const char *const praise[] = {
+		"anrik", "anrika", "anrikt", "natursköna", "idylliska", "pittoreska",
+		"nybyggda", "nyrenoverade", "fullsatt", "fullsatta", "välbesökta", "nyöppnade",
+	};
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
+
+	return p && nm->tok[i].gap == GAP_SPACE && (!p->cap || p->sent_start) && KEY_IS_ONE_OF(p, praise);
 }
 
 /* "mellan Sunnersta och Solberg", "från Umeå eller Lycksele": a word
@@ -4659,6 +4737,35 @@ static bool object_of_trade_or_riding(const anon_names *nm, size_t i)
 	return !may_be_genitive(nm, t);
 }
 
+/* "som red Penny Lane", "red på Madame Easter": up to three capitalised
+ * words after a verb of riding, or after på that follows one, name the
+ * horse; word I is one of them.
+ * Not an owner's genitive at the end (red Anna Bergs häst). */
+static bool ridden_name_at(const anon_names *nm, size_t i)
+{
+	static const char *const riding[] = { "rida", "rider", "red", "ridit" };
+	static const char *const on[] = { "på" }, *const som[] = { "som" };
+	const token *t = nm->tok;
+	size_t j = i, end = i;
+
+	while (j > 0 && i - j < 2 && t[j].gap == GAP_SPACE && t[j - 1].cap && !t[j - 1].sent_start)
+		j--;
+	if (j == 0 || t[j].gap != GAP_SPACE || t[j - 1].cap)
+		return false;
+	/* after the verb itself only where its subject stands before it
+	 * (som red, hon red, Lisa red): "så red Jenny Zelmsson" is she */
+	if (!(KEY_IS_ONE_OF(&t[j - 1], riding) && j > 1 && t[j - 1].gap == GAP_SPACE &&
+	      (KEY_IS_ONE_OF(&t[j - 2], som) || (t[j - 2].flags & W_PRON) ||
+	       (t[j - 2].cap && !t[j - 2].sent_start))) &&
+	    !(KEY_IS_ONE_OF(&t[j - 1], on) && j > 1 && t[j - 1].gap == GAP_SPACE &&
+	      KEY_IS_ONE_OF(&t[j - 2], riding)))
+		return false;
+	while (end + 1 < nm->ntok && end - j < 2 && t[end + 1].gap == GAP_SPACE && t[end + 1].cap)
+		end++;
+	return !(end + 1 < nm->ntok && t[end + 1].gap == GAP_SPACE && !t[end + 1].cap &&
+		 may_be_genitive(nm, &t[end]) && sxz_byte(t[end].k[t[end].klen - 1]));
+}
+
 /* A given name's genitive at J joined by a comma or och to the word
  * before it (i Elisabeths, Ebbas och Martins sorg; i Monicas och
  * Margitas hyreshus). */
@@ -4807,7 +4914,9 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
 		return ST_NAME;
 	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) || (!cue && numbered_thing(nm, i)) ||
+	    place_apposition(nm, i) ||
 	    firm_of_surnames(nm, i) || (t->allcaps && team_met(nm, i)) || slashed_to_place(nm, i) ||
+	    club_acronym(nm, i) || venue_adjective_before(nm, i) || ridden_name_at(nm, i) ||
 	    surname_street_at(nm, i) || homestead_at(nm, i) ||
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
 		return ST_NO;
@@ -4863,8 +4972,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	/* "Hotel Eggers", "restaurang Harrys", "IK Frej": a business's or a
 	 * club's noun, then its name; but "vid sjön Anna och jag": a person */
 	if (named && i > 0 &&
-	    ((t->gap == GAP_SPACE && org_cue_at(nm, i - 1) && !given_name_listed_after(nm, i) &&
-	      !pron_joined(nm, i)) ||
+	    ((((t->gap == GAP_SPACE && org_cue_at(nm, i - 1)) || second_word_after_org_cue(nm, i)) &&
+	      !given_name_listed_after(nm, i) && !pron_joined(nm, i)) ||
 	     named_in_plural_list(nm, i)) &&
 	    !surname_follows(nm, i) && !place_surname_follows(nm, i))
 		return ST_NO;
@@ -4925,6 +5034,23 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL | W_COMMON))
 		return ST_NO;
 	return judge_unknown(nm, i);
+}
+
+/* "Tor 2024-05-09 13:50", "Tor 12/5": a weekday's short form (Tor is a
+ * given name too) before a date, digits joined by a dash, a slash or a
+ * full stop to more digits. */
+static bool weekday_before_date(const anon_names *nm, const token *t)
+{
+	static const char *const days[] = { "mån", "tis", "ons", "tor", "tors", "fre", "lör", "sön" };
+	const char *s = nm->text;
+	size_t i = t->end, n = nm->textlen, digits = 0;
+
+	if (!t->cap || !KEY_IS_ONE_OF(t, days) || i + 1 >= n || s[i] != ' ')
+		return false;
+	for (i++; i < n && s[i] >= '0' && s[i] <= '9' && digits < 5; i++)
+		digits++;
+	return digits > 0 && digits <= 4 && i + 1 < n && (s[i] == '-' || s[i] == '/' || s[i] == '.') &&
+	       s[i + 1] >= '0' && s[i + 1] <= '9';
 }
 
 /* "29 Mar", "3 Jan.", "06-jun": the number of a day (1 to 31) right before
@@ -5184,6 +5310,25 @@ static bool of_a_class_after(const anon_names *nm, size_t i)
 	       ending_of(t[i + 2].k, t[i + 2].klen, classes, 2, 0) != 0;
 }
 
+/* "... inte på marken. FG": two or three capitals no list or dictionary
+ * has, alone after the last sentence of a text, sign it. */
+static bool initials_sign_text(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	const char *s = nm->text;
+	size_t b = t->start, e = t->end;
+
+	if (i + 1 != nm->ntok || i < 4 || !t->allcaps || t->klen < 2 || t->klen > 3 || t->flags ||
+	    t->script != SC_LATIN || is_dict_word(nm, i))
+		return false;
+	while (e < nm->textlen && (s[e] == ' ' || s[e] == '\n' || s[e] == '\r'))
+		e++;
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
+		b--;
+	return e == nm->textlen && b < t->start && b > 0 &&
+	       (s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?');
+}
+
 static bool initials_in_capitals(anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -5379,6 +5524,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (t->end - t->start <= 2 && (initials_before_report(nm, i) || kin_of_initial(nm, i)))
 		return ST_NAME; /* before the shapes: "U.O" looks like a web address */
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
+	    weekday_before_date(nm, t) ||
 	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
 	    not_a_name_by_shape(nm, t))
 		return ST_NO;
@@ -5392,7 +5538,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	      !(t->end < nm->textlen && nm->text[t->end] == '.') && /* V. hade: a short form */
 	      i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && pverb_at(nm, i + 1))))
 		return ST_NAME;
-	if ((t->allcaps && initials_in_capitals(nm, i)) ||
+	if ((t->allcaps && (initials_in_capitals(nm, i) || initials_sign_text(nm, i))) ||
 	    (i > 0 && ((nm->tok[i - 1].flags | (i > 1 ? nm->tok[i - 2].flags : 0)) & W_CAPTION) &&
 	     in_credit_name(nm, i)))
 		return ST_NAME;
@@ -6091,6 +6237,9 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!possessive_before_title(nm, i) && !passive_verb(nm, i) &&
 			!infinitive_after_verb(nm, i) && !clause_after_comma(nm, i) &&
 			!(is_dict_word(nm, i) && joined_only_by_with(nm, i))) ||
+		       (person_pron_joined(nm, i) && !(t->flags & W_STOP) && !t->genitive &&
+			!(i > 0 && takes_infinitive(&nm->tok[i - 1])) && /* jag kan minnas och jag */
+			((t->flags & W_FIRST) || !is_dict_word(nm, i))) ||
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
 		       (prev && greeting_before(nm, i)) ||
 		       ((t->flags & W_FIRST) &&
@@ -7121,15 +7270,18 @@ static inline bool word_that_names_again(const anon_names *nm, size_t j)
 {
 	const token *t = &nm->tok[j];
 
+	bool word = (t->flags & W_COMMON) || (t->flags & (W_PLACE | W_FIRST)) == (W_PLACE | W_FIRST);
+
 	if (!t->sent_start)
-		return (t->flags & (W_COMMON | W_STOPNAME)) != 0;
-	return (t->flags & W_COMMON) && !(t->flags & W_STOP) && j + 1 < nm->ntok &&
-	       nm->tok[j + 1].gap == GAP_SPACE && !nm->tok[j + 1].cap;
+		return word || (t->flags & W_STOPNAME);
+	return word && !(t->flags & W_STOP) && j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE &&
+	       !nm->tok[j + 1].cap;
 }
 
 /* "i Toves kompis Sannas lägenhet ... Stort tack till Sanna som": a
  * given name found as a name, alone or in the genitive, is a name again
- * where it stands capitalised inside a sentence as a word too (sanna);
+ * where it stands capitalised inside a sentence as a word or a place too
+ * (sanna, Jordan);
  * not after a place's preposition (bor i Sanna) nor a club's or a
  * business's noun (IBK Svala). */
 static void take_given_name_again(anon_names *nm, size_t i)
@@ -7143,8 +7295,9 @@ static void take_given_name_again(anon_names *nm, size_t i)
 	for (size_t j = again_from(i); j < to; j++)
 		if (t[j].state != ST_NAME && word_that_names_again(nm, j) && t[j].cap &&
 		    !t[j].allcaps && t[j].klen == stem && memcmp(t[j].k, t[i].k, stem) == 0 &&
-		    !placeprep_before(nm, j) && !org_follows(nm, j) && j > 0 && !org_cue_at(nm, j - 1))
-			t[j].state = ST_NAME;
+		    !placeprep_before(nm, j) && !org_follows(nm, j) && j > 0 && !org_cue_at(nm, j - 1) &&
+		    !((t[j].flags & W_PLACE) && neighbour_has(nm, j, -1, W_PREP)))
+			t[j].state = ST_NAME; /* not "åkte till Jordan" */
 }
 
 static bool any_open_common_word(const anon_names *nm)
