@@ -125,6 +125,7 @@ struct anon_names {
 	bool bracketed;      /* the text has an opening bracket: a byline may
 			      * be there ("(ml)") */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
+	signed char quotes;  /* it has a quotation mark; -1: not asked */
 	signed char match;   /* it reports a match (a score, a match's word); -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
 	size_t textlen;
@@ -1467,6 +1468,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	(void)latin;
 	(void)other;
 	nm->known = -1;
+	nm->quotes = -1;
 	nm->match = -1;
 	discount_shouting(nm, &c);
 	names_of_english_words(nm, &c);
@@ -3584,7 +3586,9 @@ static bool place_apposition(const anon_names *nm, size_t i)
 	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
 	size_t j = i;
 
-	if (!p || p->cap || nm->tok[i].gap != GAP_SPACE || !KEY_IS_ONE_OF(p, nouns) ||
+	/* every noun ends in n or t: most words are gone at one byte */
+	if (!p || p->cap || nm->tok[i].gap != GAP_SPACE ||
+	    (p->k[p->klen - 1] != 'n' && p->k[p->klen - 1] != 't') || !KEY_IS_ONE_OF(p, nouns) ||
 	    pron_joined(nm, i))
 		return false;
 	while (j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap)
@@ -4069,10 +4073,12 @@ static bool person_pron_joined(const anon_names *nm, size_t i)
 	return (i >= 2 && t[i - 2].gap != GAP_OTHER &&
 		(t[i].amp || (t[i].gap == GAP_SPACE && (t[i - 1].flags & W_CONJ) &&
 			      t[i - 1].gap == GAP_SPACE)) &&
+		(t[i - (t[i].amp ? 1 : 2)].flags & W_PRON) &&
 		KEY_IS_ONE_OF(&t[i - (t[i].amp ? 1 : 2)], persons)) ||
 	       (i + 2 < nm->ntok &&
 		(t[i + 1].amp || (t[i + 1].gap == GAP_SPACE && (t[i + 1].flags & W_CONJ) &&
 				  t[i + 2].gap == GAP_SPACE)) &&
+		(t[i + (t[i + 1].amp ? 1 : 2)].flags & W_PRON) &&
 		KEY_IS_ONE_OF(&t[i + (t[i + 1].amp ? 1 : 2)], persons));
 }
 
@@ -4421,7 +4427,8 @@ static bool venue_adjective_before(const anon_names *nm, size_t i)
 	};
 	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
 
-	return p && nm->tok[i].gap == GAP_SPACE && (!p->cap || p->sent_start) && KEY_IS_ONE_OF(p, praise);
+	return p && nm->tok[i].gap == GAP_SPACE && (!p->cap || p->sent_start) && p->klen >= 5 &&
+	       strchr("anipfv", p->k[0]) && KEY_IS_ONE_OF(p, praise);
 }
 
 /* "mellan Sunnersta och Solberg", "från Umeå eller Lycksele": a word
@@ -4750,7 +4757,7 @@ static bool ridden_name_at(const anon_names *nm, size_t i)
 
 	while (j > 0 && i - j < 2 && t[j].gap == GAP_SPACE && t[j - 1].cap && !t[j - 1].sent_start)
 		j--;
-	if (j == 0 || t[j].gap != GAP_SPACE || t[j - 1].cap)
+	if (j == 0 || t[j].gap != GAP_SPACE || t[j - 1].cap || t[j - 1].klen > 5)
 		return false;
 	/* after the verb itself only where its subject stands before it
 	 * (som red, hon red, Lisa red): "så red Jenny Zelmsson" is she */
@@ -4805,6 +4812,55 @@ static bool origin_after_person(const anon_names *nm, size_t i)
 	       /* a surname not judged yet after a first name */
 	       (k > 0 && t[k].cap && t[k].gap == GAP_SPACE && t[k - 1].cap &&
 		t[k - 1].state == ST_NAME);
+}
+
+/* Has the text a quotation mark ('"', ” or »)?  Asked once, only when a
+ * rule needs it. */
+static bool text_has_quotes(anon_names *nm)
+{
+	const char *s = nm->text, *end = s + nm->textlen, *p;
+
+	if (nm->quotes >= 0)
+		return nm->quotes;
+	nm->quotes = memchr(s, '"', nm->textlen) != NULL;
+	for (p = s; !nm->quotes && (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL && p + 2 < end;
+	     p++) /* “ ” */
+		nm->quotes = p[1] == '\x80' && (p[2] == '\x9C' || p[2] == '\x9D');
+	for (p = s; !nm->quotes && (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL && p + 1 < end;
+	     p++) /* « » */
+		nm->quotes = p[1] == '\xAB' || p[1] == '\xBB';
+	return nm->quotes;
+}
+
+/* "Föreställningen heter ”Gretas mupedn ansn”", "romanen ”Annas resa”":
+ * a quotation right after the noun of a work, or after the verb that names
+ * it, is the work's title; word I is in it. */
+static bool work_title_at(anon_names *nm, size_t i)
+{
+	static const char *const works[] = {
+		"föreställningen", "föreställning", "filmen", "film", "boken", "bok", "romanen",
+		"roman", "låten", "låt", "sången", "sång", "skivan", "albumet", "pjäsen", "pjäs",
+		"revyn", "revy", "utställningen", "dikten", "visan", "operan", "musikalen",
+		"titeln", "programmet", "serien", "tavlan", "verket", "novellen", "sagan",
+		"föredraget", "konserten",
+	};
+	static const char *const naming[] = { "heter", "hette", "kallas", "kallad", "med" };
+	const token *t = nm->tok;
+	size_t a = i, w;
+
+	if (!text_has_quotes(nm))
+		return false;
+	while (quote_mark_before(nm->text, t[a].start) == 0) {
+		if (a == 0 || i - a >= 8 || t[a].gap != GAP_SPACE)
+			return false;
+		a--;
+	}
+	if (a == 0 || t[a - 1].cap)
+		return false;
+	w = a - 1;
+	if (KEY_IS_ONE_OF(&t[w], naming) && w > 0 && !(t[w - 1].cap && !t[w - 1].sent_start))
+		w -= w > 1 && t[w - 1].klen == 3 && memcmp(t[w - 1].k, "som", 3) == 0 ? 2 : 1;
+	return ending_of(t[w].k, t[w].klen, works, sizeof works / sizeof *works, 0) != 0;
 }
 
 /* sjöng "Hallelulja", spelade ”Anna”: one quoted word after singing,
@@ -4909,12 +4965,13 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    (neighbour_has(nm, i, +1, W_AFTERVERB) || modal_before_infinitive(nm, i)))
 		return ST_NO;
 	if ((named && elliptic_shop_genitive(nm, i)) || (t->quote && performed_title(nm, i)) ||
+	    work_title_at(nm, i) ||
 	    owner_of_genitive(nm, i))
 		return ST_NO;
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
 		return ST_NAME;
 	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) || (!cue && numbered_thing(nm, i)) ||
-	    place_apposition(nm, i) ||
+	    (named && place_apposition(nm, i)) ||
 	    firm_of_surnames(nm, i) || (t->allcaps && team_met(nm, i)) || slashed_to_place(nm, i) ||
 	    club_acronym(nm, i) || venue_adjective_before(nm, i) || ridden_name_at(nm, i) ||
 	    surname_street_at(nm, i) || homestead_at(nm, i) ||
@@ -5045,7 +5102,8 @@ static bool weekday_before_date(const anon_names *nm, const token *t)
 	const char *s = nm->text;
 	size_t i = t->end, n = nm->textlen, digits = 0;
 
-	if (!t->cap || !KEY_IS_ONE_OF(t, days) || i + 1 >= n || s[i] != ' ')
+	if (!t->cap || t->klen < 3 || t->klen > 4 || i + 1 >= n || s[i] != ' ' || s[i + 1] < '0' ||
+	    s[i + 1] > '9' || !KEY_IS_ONE_OF(t, days))
 		return false;
 	for (i++; i < n && s[i] >= '0' && s[i] <= '9' && digits < 5; i++)
 		digits++;
@@ -6237,9 +6295,9 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!possessive_before_title(nm, i) && !passive_verb(nm, i) &&
 			!infinitive_after_verb(nm, i) && !clause_after_comma(nm, i) &&
 			!(is_dict_word(nm, i) && joined_only_by_with(nm, i))) ||
-		       (person_pron_joined(nm, i) && !(t->flags & W_STOP) && !t->genitive &&
-			!(i > 0 && takes_infinitive(&nm->tok[i - 1])) && /* jag kan minnas och jag */
-			((t->flags & W_FIRST) || !is_dict_word(nm, i))) ||
+		       (!(t->flags & W_STOP) && !t->genitive &&
+			((t->flags & W_FIRST) || !is_dict_word(nm, i)) && person_pron_joined(nm, i) &&
+			!(i > 0 && takes_infinitive(&nm->tok[i - 1]))) || /* jag kan minnas och jag */
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
 		       (prev && greeting_before(nm, i)) ||
 		       ((t->flags & W_FIRST) &&
