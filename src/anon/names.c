@@ -2973,6 +2973,19 @@ static bool club_acronym(const anon_names *nm, size_t i)
 	       !(i > 0 && nm->tok[i - 1].cap && (nm->tok[i - 1].flags & W_FIRST));
 }
 
+/* Word J is a province of Sweden (landskap). */
+static bool province_at(const anon_names *nm, size_t j)
+{
+	static const char *const provinces[] = {
+		"skåne", "blekinge", "halland", "småland", "öland", "gotland", "västergötland",
+		"östergötland", "bohuslän", "dalsland", "värmland", "närke", "västmanland",
+		"södermanland", "uppland", "dalarna", "gästrikland", "hälsingland", "härjedalen",
+		"jämtland", "medelpad", "ångermanland", "västerbotten", "norrbotten", "lappland",
+	};
+
+	return nm->tok[j].cap && nm->tok[j].klen >= 5 && KEY_IS_ONE_OF(&nm->tok[j], provinces);
+}
+
 static bool role_after_copula(const anon_names *nm, size_t j);
 
 /* A place that is also a name (Nora, Mark): a place after a preposition,
@@ -2991,6 +3004,9 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 	if (cue & (W_TITLE | W_OBJVERB | W_GREET))
 		/* "ringde Lund", but "skrev till Lerums kommun" */
 		return org_follows(nm, i) ? ST_NO : ST_NAME;
+	/* "Vilhelmina, Västerbotten": a place before its province */
+	if (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_COMMA && province_at(nm, i + 1))
+		return ST_NO;
 	/* "går till Jordan som är lärare": a role says who; no place is one */
 	if ((t->flags & W_FIRST) && i + 2 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 	    role_after_copula(nm, i + 1 + (nm->tok[i + 1].klen == 3 &&
@@ -3523,6 +3539,27 @@ static bool between_places_of_list(const anon_names *nm, size_t i)
 	       !(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].cap); /* Mora Berg */
 }
 
+/* Is word J a capitalised place that is no name? */
+static bool place_only(const anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	return t->cap && (t->flags & (W_PLACE | W_FIRST | W_LAST)) == W_PLACE;
+}
+
+/* "på Klinte, Hemse, Roma och Slite": a given name or a surname between
+ * two places that are no names in a list is a place too. */
+static bool name_between_places(const anon_names *nm, size_t i)
+{
+	size_t j = i + 1;
+
+	if (!between_places_of_list(nm, i) || !place_only(nm, i - 1))
+		return false;
+	if (nm->tok[j].gap == GAP_SPACE)
+		j++; /* after och */
+	return place_only(nm, j);
+}
+
 /* "Rosa (Elins mamma)": a word before a bracket that opens with a
  * name's genitive and a relative's word is a person, the relative. */
 static bool kin_in_brackets_after(const anon_names *nm, size_t i)
@@ -3603,14 +3640,6 @@ static bool place_apposition(const anon_names *nm, size_t i)
 }
 
 static bool team_met(anon_names *nm, size_t i);
-
-/* Is word J a capitalised place that is no name? */
-static bool place_only(const anon_names *nm, size_t j)
-{
-	const token *t = &nm->tok[j];
-
-	return t->cap && (t->flags & (W_PLACE | W_FIRST | W_LAST)) == W_PLACE;
-}
 
 /* "Visby/Zelmo", "Orvik/Vetlanda": joined by a slash to a place, a word
  * is a place too, or one of a joint club's two. */
@@ -4832,6 +4861,17 @@ static bool text_has_quotes(anon_names *nm)
 	return nm->quotes;
 }
 
+/* "lärare på Elof", "rektor på Zelmaskolan": what a role is på is the
+ * workplace, never a person. */
+static bool workplace_of_role(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && t[i - 1].klen == 3 &&
+	       memcmp(t[i - 1].k, "på", 3) == 0 && !t[i - 2].cap && role_word(nm, &t[i - 2]) &&
+	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap);
+}
+
 /* "Föreställningen heter ”Gretas mupedn ansn”", "romanen ”Annas resa”":
  * a quotation right after the noun of a work, or after the verb that names
  * it, is the work's title; word I is in it. */
@@ -4971,7 +5011,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
 		return ST_NAME;
 	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) || (!cue && numbered_thing(nm, i)) ||
-	    (named && place_apposition(nm, i)) ||
+	    (named && (place_apposition(nm, i) || name_between_places(nm, i) ||
+		       workplace_of_role(nm, i))) ||
 	    firm_of_surnames(nm, i) || (t->allcaps && team_met(nm, i)) || slashed_to_place(nm, i) ||
 	    club_acronym(nm, i) || venue_adjective_before(nm, i) || ridden_name_at(nm, i) ||
 	    surname_street_at(nm, i) || homestead_at(nm, i) ||
@@ -6346,8 +6387,12 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       (i + 1 < nm->ntok && nm->tok[i + 1].amp && is_name(nm, i + 1));
 	/* "Eva Carlbom Tele: 0701…", "Organisationsnr: 89…": a label; but
 	 * "Nina Karls-Nygård 050…": no label is a double surname */
+	/* "Carina Zelmbjörk Köpingebro": a place that is no name after a full
+	 * name is where she lives */
 	if (prev && (!t->allcaps || (t->flags & W_LAST)) &&
 	    (t->cap || (t->flags & W_LAST)) &&
+	    !(place_only(nm, i) && i >= 2 && nm->tok[i - 1].gap == GAP_SPACE &&
+	      nm->tok[i - 2].state == ST_NAME) &&
 	    ((t->flags & (W_FIRST | W_LAST)) || !label_follows(s, n, t->end) ||
 	     double_barrelled(nm, t)))
 		return true;
@@ -7826,6 +7871,50 @@ static bool acronym_expansion_at(const anon_names *nm, size_t i)
 	       !(t[i].flags & (W_FIRST | W_LAST)); /* KB: Kalle Berg */
 }
 
+/* "Bella är en svart skogskatt": word I is said to be an animal (after
+ * är or var, an article and up to three words in small letters). */
+static bool said_to_be_animal(const anon_names *nm, size_t i)
+{
+	static const char *const be[] = { "är", "var" }, *const article[] = { "en", "ett" };
+	static const char *const animals[] = { "katt", "hund", "häst", "kanin", "valp", "ponny",
+					       "hingst", "valack", "marsvin", "hamster", "kattunge",
+					       "katthona", "papegoja", "undulat" };
+	static const char *const alone[] = { "tik", "sto", "hane", "hona" };
+	const token *t = nm->tok;
+	size_t j = i + 1, words = 0;
+
+	if (j + 1 >= nm->ntok || !KEY_IS_ONE_OF(&t[j], be) || t[j].gap != GAP_SPACE)
+		return false;
+	j++;
+	if (KEY_IS_ONE_OF(&t[j], article))
+		j++;
+	for (; j < nm->ntok && words < 4 && t[j].gap == GAP_SPACE && !t[j].cap; j++, words++)
+		if (ending_of(t[j].k, t[j].klen, animals, sizeof animals / sizeof *animals, 0) ||
+		    KEY_IS_ONE_OF(&t[j], alone))
+			/* not "Anna är en hund på att laga mat": skilled */
+			return !(j + 1 < nm->ntok && t[j + 1].klen == 3 && memcmp(t[j + 1].k, "på", 3) == 0);
+	return false;
+}
+
+/* A name said to be an animal's is the animal's wherever it stands alone
+ * in the text (Bella är en skogskatt ... vi letar efter Bella). */
+static void keep_animals_named(anon_names *nm)
+{
+	token *t = nm->tok;
+
+	for (size_t i = 0; i < nm->ntok; i++) {
+		if (t[i].state != ST_NAME || !t[i].cap || !said_to_be_animal(nm, i) ||
+		    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME))
+			continue;
+		for (size_t j = 0; j < nm->ntok; j++)
+			if (t[j].state == ST_NAME && t[j].klen == t[i].klen &&
+			    memcmp(t[j].k, t[i].k, t[i].klen) == 0 &&
+			    !(j > 0 && t[j].gap == GAP_SPACE && t[j - 1].state == ST_NAME) &&
+			    !(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].state == ST_NAME))
+				t[j].state = ST_NO;
+	}
+}
+
 /* Names that name a thing after a person: a venue or a work. */
 static void keep_things_named(anon_names *nm)
 {
@@ -7842,6 +7931,7 @@ static void keep_things_named(anon_names *nm)
 			 t[i + 1].state == ST_NAME)
 			keep_work_by_author(nm, i);
 	}
+	keep_animals_named(nm);
 }
 
 /* Decides every word; false when none can be a name (nothing to emit). */
