@@ -4872,6 +4872,41 @@ static bool workplace_of_role(anon_names *nm, size_t i)
 	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap);
 }
 
+/* Is T the noun of a band or an ensemble (Band, trio, orkester)? */
+static bool ensemble_word(const token *t)
+{
+	static const char *const ensembles[] = {
+		"band", "bandet", "trio", "trion", "kvartett", "kvartetten", "kvintett",
+		"kvintetten", "sextett", "orkester", "orkestern", "orkestra", "ensemble",
+		"ensemblen", "kapell", "kapellet",
+	};
+
+	return t->klen >= 4 && ending_of(t->k, t->klen, ensembles, sizeof ensembles / sizeof *ensembles, 0);
+}
+
+/* "Björn Zelmer Blues Band", "Esbjörn Zelmsson trio", "Lasse Zelmers
+ * orkester": word I is one of up to four capitalised words right before
+ * the noun of a band or an ensemble, which the name names. */
+static bool named_ensemble_at(const anon_names *nm, size_t i)
+{
+	static const char *const moves[] = { "till", "från" };
+	const token *t = nm->tok;
+	size_t b = i;
+
+	while (b + 1 < nm->ntok && b - i < 3 && t[b + 1].gap == GAP_SPACE && t[b + 1].cap &&
+	       !ensemble_word(&t[b + 1]))
+		b++;
+	if (b + 1 >= nm->ntok || t[b + 1].gap != GAP_SPACE || !ensemble_word(&t[b + 1]))
+		return false;
+	/* "Linnea Band och Per Ek": capitalised after one word it is her surname */
+	if (t[b + 1].cap && b == i && !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap))
+		return false;
+	/* "bytte bandets trummis Conny Zelmqvist band till Junix": a band the
+	 * person moves to or from */
+	b += 2;
+	return t[b - 1].cap || b >= nm->ntok || t[b].gap != GAP_SPACE || !KEY_IS_ONE_OF(&t[b], moves);
+}
+
 /* "Föreställningen heter ”Gretas mupedn ansn”", "romanen ”Annas resa”":
  * a quotation right after the noun of a work, or after the verb that names
  * it, is the work's title; word I is in it. */
@@ -5005,7 +5040,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    (neighbour_has(nm, i, +1, W_AFTERVERB) || modal_before_infinitive(nm, i)))
 		return ST_NO;
 	if ((named && elliptic_shop_genitive(nm, i)) || (t->quote && performed_title(nm, i)) ||
-	    work_title_at(nm, i) ||
+	    work_title_at(nm, i) || named_ensemble_at(nm, i) ||
 	    owner_of_genitive(nm, i))
 		return ST_NO;
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
