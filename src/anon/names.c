@@ -4097,16 +4097,17 @@ static bool person_pron_joined(const anon_names *nm, size_t i)
 {
 	static const char *const persons[] = { "jag", "du", "vi", "mig", "mej", "dig", "dej",
 						"han", "hon", "honom", "henne" };
+	static const char *const and_[] = { "och", "o", "eller", "elr" }; /* not med */
 	const token *t = nm->tok;
 
 	return (i >= 2 && t[i - 2].gap != GAP_OTHER &&
 		(t[i].amp || (t[i].gap == GAP_SPACE && (t[i - 1].flags & W_CONJ) &&
-			      t[i - 1].gap == GAP_SPACE)) &&
+			      t[i - 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 1], and_))) &&
 		(t[i - (t[i].amp ? 1 : 2)].flags & W_PRON) &&
 		KEY_IS_ONE_OF(&t[i - (t[i].amp ? 1 : 2)], persons)) ||
 	       (i + 2 < nm->ntok &&
 		(t[i + 1].amp || (t[i + 1].gap == GAP_SPACE && (t[i + 1].flags & W_CONJ) &&
-				  t[i + 2].gap == GAP_SPACE)) &&
+				  t[i + 2].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i + 1], and_))) &&
 		(t[i + (t[i + 1].amp ? 1 : 2)].flags & W_PRON) &&
 		KEY_IS_ONE_OF(&t[i + (t[i + 1].amp ? 1 : 2)], persons));
 }
@@ -4861,15 +4862,20 @@ static bool text_has_quotes(anon_names *nm)
 	return nm->quotes;
 }
 
-/* "lärare på Elof", "rektor på Zelmaskolan": what a role is på is the
- * workplace, never a person. */
+/* "lärare på Elof", "rådgivare på Hansa Husdjur": what a role is på is
+ * the workplace, never a person. */
 static bool workplace_of_role(anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
+	size_t j = i; /* "butikschef på Grön Ko": the firm's first word is a word */
 
-	return i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && t[i - 1].klen == 3 &&
-	       memcmp(t[i - 1].k, "på", 3) == 0 && !t[i - 2].cap && role_word(nm, &t[i - 2]) &&
-	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap);
+	if (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap && !t[i - 1].flags && is_dict_word(nm, i - 1))
+		j--;
+	return j >= 2 && t[j].gap == GAP_SPACE && t[j - 1].gap == GAP_SPACE && t[j - 1].klen == 3 &&
+	       memcmp(t[j - 1].k, "på", 3) == 0 && !t[j - 2].cap && role_word(nm, &t[j - 2]) &&
+	       /* "rådgivare på Hansa Husdjur": the firm's word after it */
+	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap &&
+		 (t[i + 1].flags || !is_dict_word(nm, i + 1)));
 }
 
 /* Is T the noun of a band or an ensemble (Band, trio, orkester)? */
