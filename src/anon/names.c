@@ -3620,22 +3620,26 @@ static bool place_apposition(const anon_names *nm, size_t i)
 	/* a listed name too after the noun of a settlement ("i staden Mafra") */
 	static const char *const settlements[] = { "byn", "socknen", "orten", "staden",
 						   "stadsdelen" };
-	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
-	size_t j = i;
+	size_t a = i, j = i; /* the name's first word, its last */
+	const token *p;
 
+	if (i > 1 && nm->tok[i].gap == GAP_SPACE && nm->tok[i - 1].cap && !nm->tok[i - 1].sent_start)
+		a = i - 1; /* the second word of "byn Gustav Adolf" */
+	p = a > 0 ? &nm->tok[a - 1] : NULL;
 	/* every noun ends in n or t: most words are gone at one byte */
-	if (!p || p->cap || nm->tok[i].gap != GAP_SPACE ||
+	if (!p || p->cap || nm->tok[a].gap != GAP_SPACE ||
 	    (p->k[p->klen - 1] != 'n' && p->k[p->klen - 1] != 't') || !KEY_IS_ONE_OF(p, nouns) ||
-	    pron_joined(nm, i))
+	    pron_joined(nm, a))
 		return false;
 	while (j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap)
 		j++; /* the rest of a name of two words */
-	if (nm->tok[i].flags & (W_FIRST | W_LAST))
-		/* "i staden Mafra.", "staden Mafra i Portugal"; but "i staden
-		 * Anna älskade": the subject of a clause */
+	if (nm->tok[a].flags & (W_FIRST | W_LAST))
+		/* "i staden Mafra.", "staden Mafra i Portugal", "byn Gustav Adolf
+		 * där"; but "i staden Anna älskade": the subject of a clause */
 		return KEY_IS_ONE_OF(p, settlements) &&
 		       (j + 1 >= nm->ntok || nm->tok[j + 1].gap != GAP_SPACE ||
-			(nm->tok[j + 1].flags & (W_PREP | W_PLACEPREP)));
+			(nm->tok[j + 1].flags & (W_PREP | W_PLACEPREP)) ||
+			(nm->tok[j + 1].klen == 4 && memcmp(nm->tok[j + 1].k, "där", 4) == 0));
 	return !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && pverb_at(nm, j + 1));
 }
 
@@ -7688,18 +7692,20 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 	return t[i].cap && !t[i + 1].cap && named_after_person(&t[i + 1]);
 }
 
-/* "Julia Lundgrens Cafe", "Prins Carl Philips Pris", "Bror Hjorths Hus":
- * capitalised word J, a prize's, a small shop's or a house's word and no
+/* "Julia Lundgrens Cafe", "Prins Carl Philips Pris", "Bror Hjorths Hus",
+ * "Gustav Adolfs Bygdegård": capitalised word J, a prize's, a small
+ * shop's or a house's word (or a compound ending in one) and no
  * name, ends a name given after a person, where no capitalised word goes
  * on (not an organisation's word: "Kronprinsessan Victoria
  * Västergötlands Hembygdsförbunds" is hers). */
 static bool capitalised_name_ends(const anon_names *nm, size_t j)
 {
-	static const char *const homes[] = { "hus", "gård", "hem" };
+	static const char *const homes[] = { "hus", "gård", "hem" }; /* Bygdegård too */
 	const token *t = &nm->tok[j];
 
 	return t->cap && !t->allcaps && !(t->flags & (W_FIRST | W_LAST | W_CAPTION)) &&
-	       (prize_word(t) || small_shop_word(t) || KEY_IS_ONE_OF(t, homes)) &&
+	       (prize_word(t) || small_shop_word(t) ||
+		ending_of(t->k, t->klen, homes, sizeof homes / sizeof *homes, 0)) &&
 	       !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap);
 }
 
