@@ -2754,6 +2754,18 @@ static bool glued_abbreviation(const char *s, size_t n, size_t a)
 	return b > a && b - a <= 5 && b < n && s[b] == '.';
 }
 
+/* "Z-pirken", "B-finalen", "T-shirt": a capital letter, a hyphen and a
+ * word in small letters make a thing's name, never a person's (A-K, P-O
+ * have a capital after the hyphen). */
+static bool letter_compound(const char *s, size_t n, size_t start, size_t end)
+{
+	unsigned char c = start + 2 < n ? (unsigned char)s[start + 2] : 0;
+
+	return end >= start + 5 && s[start] >= 'A' && s[start] <= 'Z' && s[start + 1] == '-' &&
+	       ((c >= 'a' && c <= 'z') ||
+		(c == 0xC3 && start + 3 < n && (unsigned char)s[start + 3] >= 0xA0));
+}
+
 /* The word's own shape or what is glued to it says it is no name.  Asked
  * of every word: a word in small letters between spaces, most of them,
  * is let go after a look at the bytes around it. */
@@ -2785,7 +2797,8 @@ static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 	return (t->cap && !t->allcaps &&
 		(inner_capitals(s + t->start, t->end - t->start) ||
 		 short_camel(s, nm->textlen, t->start, t->end) ||
-		 (!t->flags && !t->initial && vowelless_abbreviation(s, nm->textlen, t->start, t->end)))) ||
+		 (!t->flags && !t->initial && vowelless_abbreviation(s, nm->textlen, t->start, t->end)) ||
+		 letter_compound(s, nm->textlen, t->start, t->end))) ||
 	       web_address_at(s, nm->textlen, t->start, t->end) ||
 	       code_or_label_at(s, nm->textlen, t->end) || property_number_at(s, nm->textlen, t->end);
 }
@@ -6819,7 +6832,8 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	    t->script != SC_LATIN || p->script != SC_LATIN ||
 	    (t->cap != p->cap && !lower_surname_after_given(nm, i)) ||
 	    (t->allcaps != p->allcaps && !(p->klen == 2 && !t->allcaps)) || /* PO Henricsson */
-	    t->initial || t->quoted != p->quoted || (t->flags & W_CAPTION)) /* Berit Foto Berit */
+	    t->initial || t->quoted != p->quoted || (t->flags & W_CAPTION) || /* Berit Foto Berit */
+	    letter_compound(nm->text, nm->textlen, t->start, t->end)) /* Malin Zelmström B-finalen */
 		return false;
 	if (t->flags & W_LAST)
 		return !(t->flags & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
