@@ -3446,6 +3446,7 @@ static bool affiliation_in_brackets(const anon_names *nm, size_t i)
 }
 
 static bool small_shop_follows(const anon_names *nm, size_t i);
+static bool small_shop_word(const token *t);
 
 /* "Sheilla Ishimwe sjöng": a word read only as a compound, starting a
  * sentence before a capitalised word that no list or dictionary has and a
@@ -3713,9 +3714,9 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if (org_shape(nm, t) || (org_follows(nm, i) && !shaped_surname_after_first_name(nm, i)) ||
 	    org_name_before(nm, i) ||
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i) ||
-	    store_of_brand(nm, i) || definite_brand(nm, t))
+	    store_of_brand(nm, i) || definite_brand(nm, t) || small_shop_word(t))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
-			       * "Hycklinge JUF", "IF Brommapojkarna" */
+			       * "Hycklinge JUF", "IF Brommapojkarna", "Silversmedja" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i) || club_of_town(nm, i) ||
 	    place_apposition(nm, i) || team_met(nm, i) || before_bracketed_full_name(nm, i) ||
 	    slashed_to_place(nm, i))
@@ -4306,7 +4307,8 @@ static bool small_shop_word(const token *t)
 					     "kiosk", "bod", "krog", "bistro", "blommor", "pub",
 					     "teater", "biograf", "museum", "mejeri", "handel",
 					     "affär", "pensionat", "restaurang", "hotell", "tivoli",
-					     "butik", "ateljé" };
+					     "butik", "ateljé", "galleri", "smedja", "snickeri",
+					     "bryggeri", "rökeri" };
 
 	size_t len = ending_of(t->k, t->klen, shops, sizeof shops / sizeof *shops, 0);
 
@@ -6833,7 +6835,8 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	    (t->cap != p->cap && !lower_surname_after_given(nm, i)) ||
 	    (t->allcaps != p->allcaps && !(p->klen == 2 && !t->allcaps)) || /* PO Henricsson */
 	    t->initial || t->quoted != p->quoted || (t->flags & W_CAPTION) || /* Berit Foto Berit */
-	    letter_compound(nm->text, nm->textlen, t->start, t->end)) /* Malin Zelmström B-finalen */
+	    letter_compound(nm->text, nm->textlen, t->start, t->end) || /* Malin Zelmström B-finalen */
+	    (t->flags == 0 && small_shop_word(t))) /* Georg Jensens Silversmedja */
 		return false;
 	if (t->flags & W_LAST)
 		return !(t->flags & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
