@@ -3447,6 +3447,7 @@ static bool affiliation_in_brackets(const anon_names *nm, size_t i)
 
 static bool small_shop_follows(const anon_names *nm, size_t i);
 static bool small_shop_word(const token *t);
+static bool shop_word_itself(const token *t);
 
 /* "Sheilla Ishimwe sjöng": a word read only as a compound, starting a
  * sentence before a capitalised word that no list or dictionary has and a
@@ -3714,7 +3715,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if (org_shape(nm, t) || (org_follows(nm, i) && !shaped_surname_after_first_name(nm, i)) ||
 	    org_name_before(nm, i) ||
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i) ||
-	    store_of_brand(nm, i) || definite_brand(nm, t) || small_shop_word(t))
+	    store_of_brand(nm, i) || definite_brand(nm, t) || shop_word_itself(t))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna", "Silversmedja" */
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i) || club_of_town(nm, i) ||
@@ -4315,6 +4316,13 @@ static bool small_shop_word(const token *t)
 	/* the word itself, or a compound of one (hembageri, sybehörsaffär,
 	 * lanthandel); no word of the list ends in another shorter than 9 bytes */
 	return len != 0 && (len == t->klen || t->klen >= 9);
+}
+
+/* "Silversmedja": a shop's word, or a compound of one, without a name
+ * joined to it by a hyphen (Franco Costa-museum is his). */
+static bool shop_word_itself(const token *t)
+{
+	return small_shop_word(t) && !memchr(t->k, '-', t->klen);
 }
 
 /* Word I+1 is a small shop's or a venue's noun (Annas bageri, Adams
@@ -6836,7 +6844,7 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	    (t->allcaps != p->allcaps && !(p->klen == 2 && !t->allcaps)) || /* PO Henricsson */
 	    t->initial || t->quoted != p->quoted || (t->flags & W_CAPTION) || /* Berit Foto Berit */
 	    letter_compound(nm->text, nm->textlen, t->start, t->end) || /* Malin Zelmström B-finalen */
-	    (t->flags == 0 && small_shop_word(t))) /* Georg Jensens Silversmedja */
+	    (t->flags == 0 && shop_word_itself(t))) /* Georg Jensens Silversmedja */
 		return false;
 	if (t->flags & W_LAST)
 		return !(t->flags & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
