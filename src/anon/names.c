@@ -3562,6 +3562,31 @@ static bool place_only(const anon_names *nm, size_t j)
 	return t->cap && (t->flags & (W_PLACE | W_FIRST | W_LAST)) == W_PLACE;
 }
 
+static bool capitalised_plain_word(anon_names *nm, size_t j);
+
+/* "Idun, Mimer, Sjöfåglar, Spejare och Överlevare": a name in a list of
+ * single words whose other items include two capitalised ordinary words
+ * no list has as a name is a group's or a thing's name, as they are. */
+static bool name_in_list_of_things(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t a = i, b = i, plain = 0;
+
+	while (a > 0 && t[a].gap == GAP_COMMA && t[a - 1].cap && !t[a - 1].allcaps && i - a < 8)
+		a--;
+	while (b + 1 < nm->ntok && t[b + 1].gap == GAP_COMMA && t[b + 1].cap && b - i < 8)
+		b++;
+	if (b + 2 < nm->ntok && t[b + 1].gap == GAP_SPACE && (t[b + 1].flags & W_CONJ) &&
+	    t[b + 2].gap == GAP_SPACE && t[b + 2].cap)
+		b += 2; /* "... och Överlevare" */
+	if (b - a < 3)
+		return false;
+	for (size_t j = a; j <= b; j++)
+		plain += j != i && !(t[j].flags & W_CONJ) && capitalised_plain_word(nm, j) &&
+			 !t[j].sent_start;
+	return plain >= 2;
+}
+
 /* "på Klinte, Hemse, Roma och Slite": a given name or a surname between
  * two places that are no names in a list is a place too. */
 static bool name_between_places(const anon_names *nm, size_t i)
@@ -5080,6 +5105,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NAME;
 	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) || (!cue && numbered_thing(nm, i)) ||
 	    (named && (place_apposition(nm, i) || name_between_places(nm, i) ||
+		       name_in_list_of_things(nm, i) ||
 		       workplace_of_role(nm, i))) ||
 	    firm_of_surnames(nm, i) || (t->allcaps && team_met(nm, i)) || slashed_to_place(nm, i) ||
 	    club_acronym(nm, i) || venue_adjective_before(nm, i) || ridden_name_at(nm, i) ||
