@@ -125,7 +125,6 @@ struct anon_names {
 	bool bracketed;      /* the text has an opening bracket: a byline may
 			      * be there ("(ml)") */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
-	signed char quotes;  /* it has a quotation mark; -1: not asked */
 	signed char match;   /* it reports a match (a score, a match's word); -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
 	size_t textlen;
@@ -1468,7 +1467,6 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	(void)latin;
 	(void)other;
 	nm->known = -1;
-	nm->quotes = -1;
 	nm->match = -1;
 	discount_shouting(nm, &c);
 	names_of_english_words(nm, &c);
@@ -4839,7 +4837,8 @@ static bool ridden_name_at(const anon_names *nm, size_t i)
 
 	while (j > 0 && i - j < 2 && t[j].gap == GAP_SPACE && t[j - 1].cap && !t[j - 1].sent_start)
 		j--;
-	if (j == 0 || t[j].gap != GAP_SPACE || t[j - 1].cap || t[j - 1].klen > 5)
+	if (j == 0 || t[j].gap != GAP_SPACE || t[j - 1].cap || t[j - 1].klen > 5 ||
+	    (t[j - 1].k[0] != 'r' && t[j - 1].k[0] != 'p'))
 		return false;
 	/* after the verb itself only where its subject stands before it
 	 * (som red, hon red, Lisa red): "så red Jenny Zelmsson" is she */
@@ -4896,24 +4895,6 @@ static bool origin_after_person(const anon_names *nm, size_t i)
 		t[k - 1].state == ST_NAME);
 }
 
-/* Has the text a quotation mark ('"', ” or »)?  Asked once, only when a
- * rule needs it. */
-static bool text_has_quotes(anon_names *nm)
-{
-	const char *s = nm->text, *end = s + nm->textlen, *p;
-
-	if (nm->quotes >= 0)
-		return nm->quotes;
-	nm->quotes = memchr(s, '"', nm->textlen) != NULL;
-	for (p = s; !nm->quotes && (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL && p + 2 < end;
-	     p++) /* “ ” */
-		nm->quotes = p[1] == '\x80' && (p[2] == '\x9C' || p[2] == '\x9D');
-	for (p = s; !nm->quotes && (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL && p + 1 < end;
-	     p++) /* « » */
-		nm->quotes = p[1] == '\xAB' || p[1] == '\xBB';
-	return nm->quotes;
-}
-
 /* "lärare på Elof", "rådgivare på Hansa Husdjur": what a role is på is
  * the workplace, never a person. */
 static bool workplace_of_role(anon_names *nm, size_t i)
@@ -4930,16 +4911,30 @@ static bool workplace_of_role(anon_names *nm, size_t i)
 		 (t[i + 1].flags || !is_dict_word(nm, i + 1)));
 }
 
-/* Is T the noun of a band or an ensemble (Band, trio, orkester)? */
+/* Is T the noun of a band or an ensemble (Band, trio, orkester), or,
+ * capitalised, a compound of band (Storband)?  Asked of most words after
+ * a capital: the nouns are found by their first letter. */
 static bool ensemble_word(const token *t)
 {
-	static const char *const ensembles[] = {
-		"band", "bandet", "trio", "trion", "kvartett", "kvartetten", "kvintett",
-		"kvintetten", "sextett", "orkester", "orkestern", "orkestra", "ensemble",
-		"ensemblen", "kapell", "kapellet",
-	};
+	static const char *const b[] = { "band", "bandet" }, *const tr[] = { "trio", "trion" };
+	static const char *const k[] = { "kvartett", "kvartetten", "kvintett", "kvintetten",
+					 "kapell", "kapellet" };
+	static const char *const o[] = { "orkester", "orkestern", "orkestra" };
+	static const char *const e[] = { "ensemble", "ensemblen" }, *const sx[] = { "sextett" };
 
-	return t->klen >= 4 && ending_of(t->k, t->klen, ensembles, sizeof ensembles / sizeof *ensembles, 0);
+	if (t->klen < 4 || t->klen > 12)
+		return false;
+	if (t->cap && t->klen > 4 && memcmp(t->k + t->klen - 4, "band", 4) == 0)
+		return true;
+	switch (t->k[0]) {
+	case 'b': return KEY_IS_ONE_OF(t, b);
+	case 't': return KEY_IS_ONE_OF(t, tr);
+	case 'k': return KEY_IS_ONE_OF(t, k);
+	case 'o': return KEY_IS_ONE_OF(t, o);
+	case 'e': return KEY_IS_ONE_OF(t, e);
+	case 's': return KEY_IS_ONE_OF(t, sx);
+	default: return false;
+	}
 }
 
 /* "Björn Zelmer Blues Band", "Esbjörn Zelmsson trio", "Lasse Zelmers
@@ -4981,13 +4976,11 @@ static bool work_title_at(anon_names *nm, size_t i)
 	const token *t = nm->tok;
 	size_t a = i, w;
 
-	if (!text_has_quotes(nm))
-		return false;
-	while (quote_mark_before(nm->text, t[a].start) == 0) {
-		if (a == 0 || i - a >= 8 || t[a].gap != GAP_SPACE)
-			return false;
+	/* back to the run's first word, the one a quotation mark may open */
+	while (a > 0 && i - a < 8 && t[a].gap == GAP_SPACE)
 		a--;
-	}
+	if (quote_mark_before(nm->text, t[a].start) == 0)
+		return false;
 	if (a == 0 || t[a - 1].cap)
 		return false;
 	w = a - 1;
