@@ -4398,8 +4398,9 @@ static bool defined_term_at(const anon_names *nm, size_t i)
 	static const char *const called[] = { "kallat", "kallad", "kallade", "kallas",
 					      "benämnt", "benämnd", "benämnda" };
 
-	return i >= 2 && nm->tok[i].cap && KEY_IS_ONE_OF(&nm->tok[i - 1], called) &&
-	       KEY_IS_ONE_OF(&nm->tok[i - 2], hereafter);
+	/* asked of every capitalised word: the verb's first letter first */
+	return i >= 2 && nm->tok[i].cap && (nm->tok[i - 1].k[0] == 'k' || nm->tok[i - 1].k[0] == 'b') &&
+	       KEY_IS_ONE_OF(&nm->tok[i - 1], called) && KEY_IS_ONE_OF(&nm->tok[i - 2], hereafter);
 }
 
 /* "vann Stanley Cup", "Gothia Cup": a capitalised word for a contest after
@@ -7586,7 +7587,7 @@ static bool street_word(const token *t)
 					     "park", "parken", "promenad", "promenaden", "stig",
 					     "stigen", "backe", "backen" };
 
-	return KEY_IS_ONE_OF(t, words);
+	return t->klen >= 4 && strchr("vgtapsb", t->k[0]) && KEY_IS_ONE_OF(t, words);
 }
 
 /* "Anders Walls stipendium", "Eva Ekebergs minnesfond": a prize or a
@@ -7608,7 +7609,7 @@ static bool named_after_person(const token *t)
 	static const char *const words[] = { "gymnasiet", "gymnasium", "museet", "museum",
 					     "priset", "sällskapet", "stiftelsen", "institutet" };
 
-	return KEY_IS_ONE_OF(t, words);
+	return t->klen >= 6 && strchr("gmpsi", t->k[0]) && KEY_IS_ONE_OF(t, words);
 }
 
 /* "Engström-skolans", "Whitlock-gymnasiet", "Palme-priset": the last
