@@ -6428,6 +6428,10 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			((t->flags & W_FIRST) || !is_dict_word(nm, i)) && person_pron_joined(nm, i) &&
 			!(i > 0 && takes_infinitive(&nm->tok[i - 1]))) || /* jag kan minnas och jag */
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
+		       /* "ANNA VIK": a given name that is a word, in capitals after a
+			* given name in capitals (not BRA: no name) */
+		       (prev && t->allcaps && t->klen >= 3 && (t->flags & W_FIRST) &&
+			nm->tok[i - 1].allcaps && (nm->tok[i - 1].flags & W_FIRST)) ||
 		       (prev && greeting_before(nm, i)) ||
 		       ((t->flags & W_FIRST) &&
 			(((at_sentence_start(s, t->start) || t->gap == GAP_COMMA) &&
