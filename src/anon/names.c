@@ -79,6 +79,9 @@ static bool key_is_one_of(const token *t, const char *const *words, size_t n)
 
 #define KEY_IS_ONE_OF(t, words) key_is_one_of((t), (words), sizeof(words) / sizeof((words)[0]))
 
+/* Is the key of token T the string literal W? */
+#define KEY_IS(t, w) ((t)->klen == sizeof(w) - 1 && memcmp((t)->k, (w), sizeof(w) - 1) == 0)
+
 /* The last bytes of a role's endings, for ends_in to turn most words
  * away before a look-up: bit 1 of TAIL[c]: c is an ending of one byte,
  * bit 2: a longer ending ends in c; PAIRS: the bit of the last two bytes
@@ -2338,7 +2341,7 @@ static const token *call_subject(const anon_names *nm, size_t i)
 	if (j == 0 || t[j].gap != GAP_SPACE)
 		return NULL;
 	j--;
-	if (j > 0 && t[j].klen == 3 && memcmp(t[j].k, "som", 3) == 0 && t[j].gap == GAP_SPACE)
+	if (j > 0 && KEY_IS(&t[j], "som") && t[j].gap == GAP_SPACE)
 		j--;
 	return &t[j];
 }
@@ -3020,8 +3023,7 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	/* "går till Jordan som är lärare": a role says who; no place is one */
 	if ((t->flags & W_FIRST) && i + 2 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
-	    role_after_copula(nm, i + 1 + (nm->tok[i + 1].klen == 3 &&
-					   memcmp(nm->tok[i + 1].k, "som", 3) == 0)))
+	    role_after_copula(nm, i + 1 + KEY_IS(&nm->tok[i + 1], "som")))
 		return ST_NAME;
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO;
@@ -3677,7 +3679,7 @@ static bool place_apposition(const anon_names *nm, size_t i)
 		return KEY_IS_ONE_OF(p, settlements) &&
 		       (j + 1 >= nm->ntok || nm->tok[j + 1].gap != GAP_SPACE ||
 			(nm->tok[j + 1].flags & (W_PREP | W_PLACEPREP)) ||
-			(nm->tok[j + 1].klen == 4 && memcmp(nm->tok[j + 1].k, "där", 4) == 0));
+			KEY_IS(&nm->tok[j + 1], "där"));
 	return !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && pverb_at(nm, j + 1));
 }
 
@@ -4131,27 +4133,6 @@ static bool beside_joiner(const anon_names *nm, size_t i)
 	return t[i].gap == GAP_COMMA || t[i].amp || (i > 0 && (t[i - 1].flags & W_CONJ)) ||
 	       (i + 1 < nm->ntok &&
 		(t[i + 1].gap == GAP_COMMA || t[i + 1].amp || (t[i + 1].flags & W_CONJ)));
-}
-
-/* "köpte jag & zelmuss biljetter", "jag och lisa", "kalle o jag": word I
- * is joined by och, o or & to a personal pronoun; only a person is. */
-static bool person_pron_joined(const anon_names *nm, size_t i)
-{
-	static const char *const persons[] = { "jag", "du", "vi", "mig", "mej", "dig", "dej",
-						"han", "hon", "honom", "henne" };
-	static const char *const and_[] = { "och", "o", "eller", "elr" }; /* not med */
-	const token *t = nm->tok;
-
-	return (i >= 2 && t[i - 2].gap != GAP_OTHER &&
-		(t[i].amp || (t[i].gap == GAP_SPACE && (t[i - 1].flags & W_CONJ) &&
-			      t[i - 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 1], and_))) &&
-		(t[i - (t[i].amp ? 1 : 2)].flags & W_PRON) &&
-		KEY_IS_ONE_OF(&t[i - (t[i].amp ? 1 : 2)], persons)) ||
-	       (i + 2 < nm->ntok &&
-		(t[i + 1].amp || (t[i + 1].gap == GAP_SPACE && (t[i + 1].flags & W_CONJ) &&
-				  t[i + 2].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i + 1], and_))) &&
-		(t[i + (t[i + 1].amp ? 1 : 2)].flags & W_PRON) &&
-		KEY_IS_ONE_OF(&t[i + (t[i + 1].amp ? 1 : 2)], persons));
 }
 
 /* Whether a digit is the first thing after the spaces from K. */
@@ -4798,6 +4779,21 @@ static __attribute__((noinline)) bool name_before_role(anon_names *nm, size_t i)
 	       (first == 0 || t[first].gap != GAP_SPACE || !may_be_name_part(nm, &t[first - 1]));
 }
 
+/* Is T a verb of riding? */
+static bool riding_verb(const token *t)
+{
+	static const char *const riding[] = { "rida", "rider", "red", "ridit" };
+
+	return KEY_IS_ONE_OF(t, riding);
+}
+
+/* Word J is på after a verb of riding ("Lena red på Maggie"). */
+static bool on_after_riding(const anon_names *nm, size_t j)
+{
+	return j > 0 && nm->tok[j].gap == GAP_SPACE && KEY_IS(&nm->tok[j], "på") &&
+	       riding_verb(&nm->tok[j - 1]);
+}
+
 /* "sälja Tea", "rida Kiss Me": what is sold, bought or ridden is a horse,
  * a car or a thing named like a person, never the person. */
 static bool object_of_trade_or_riding(const anon_names *nm, size_t i)
@@ -4805,17 +4801,13 @@ static bool object_of_trade_or_riding(const anon_names *nm, size_t i)
 	static const char *const verbs[] = { "sälja", "säljer", "sålde", "sålt", "köpa",
 					     "köper", "köpte", "köpt", "rida", "rider", "red",
 					     "ridit", "sadla", "sadlar", "sadlade" };
-	static const char *const riding[] = { "rida", "rider", "red", "ridit" };
-	static const char *const on[] = { "på" };
 	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
 
 	if (!p || t->gap != GAP_SPACE || p->cap)
 		return false;
 	/* "Lena red på Maggie": what one rides on is the horse */
-	if (!KEY_IS_ONE_OF(p, verbs) &&
-	    !(KEY_IS_ONE_OF(p, on) && i > 1 && p->gap == GAP_SPACE &&
-	      KEY_IS_ONE_OF(&nm->tok[i - 2], riding)))
+	if (!KEY_IS_ONE_OF(p, verbs) && !on_after_riding(nm, i - 1))
 		return false;
 	/* not before a surname nor an owner: "köpte Anna Bergs bil", "rida
 	 * Jojos häst", "rida Linus häst" (a name that takes no -s) are theirs */
@@ -4831,8 +4823,6 @@ static bool object_of_trade_or_riding(const anon_names *nm, size_t i)
  * Not an owner's genitive at the end (red Anna Bergs häst). */
 static bool ridden_name_at(const anon_names *nm, size_t i)
 {
-	static const char *const riding[] = { "rida", "rider", "red", "ridit" };
-	static const char *const on[] = { "på" }, *const som[] = { "som" };
 	const token *t = nm->tok;
 	size_t j = i, end = i;
 
@@ -4843,11 +4833,10 @@ static bool ridden_name_at(const anon_names *nm, size_t i)
 		return false;
 	/* after the verb itself only where its subject stands before it
 	 * (som red, hon red, Lisa red): "så red Jenny Zelmsson" is she */
-	if (!(KEY_IS_ONE_OF(&t[j - 1], riding) && j > 1 && t[j - 1].gap == GAP_SPACE &&
-	      (KEY_IS_ONE_OF(&t[j - 2], som) || (t[j - 2].flags & W_PRON) ||
+	if (!(riding_verb(&t[j - 1]) && j > 1 && t[j - 1].gap == GAP_SPACE &&
+	      (KEY_IS(&t[j - 2], "som") || (t[j - 2].flags & W_PRON) ||
 	       (t[j - 2].cap && !t[j - 2].sent_start))) &&
-	    !(KEY_IS_ONE_OF(&t[j - 1], on) && j > 1 && t[j - 1].gap == GAP_SPACE &&
-	      KEY_IS_ONE_OF(&t[j - 2], riding)))
+	    !on_after_riding(nm, j - 1))
 		return false;
 	while (end + 1 < nm->ntok && end - j < 2 && t[end + 1].gap == GAP_SPACE && t[end + 1].cap)
 		end++;
@@ -4905,8 +4894,8 @@ static bool workplace_of_role(anon_names *nm, size_t i)
 
 	if (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap && !t[i - 1].flags && is_dict_word(nm, i - 1))
 		j--;
-	return j >= 2 && t[j].gap == GAP_SPACE && t[j - 1].gap == GAP_SPACE && t[j - 1].klen == 3 &&
-	       memcmp(t[j - 1].k, "på", 3) == 0 && !t[j - 2].cap && role_word(nm, &t[j - 2]) &&
+	return j >= 2 && t[j].gap == GAP_SPACE && t[j - 1].gap == GAP_SPACE && KEY_IS(&t[j - 1], "på") &&
+	       !t[j - 2].cap && role_word(nm, &t[j - 2]) &&
 	       /* "rådgivare på Hansa Husdjur": the firm's word after it */
 	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap &&
 		 (t[i + 1].flags || !is_dict_word(nm, i + 1)));
@@ -4986,7 +4975,7 @@ static bool work_title_at(anon_names *nm, size_t i)
 		return false;
 	w = a - 1;
 	if (KEY_IS_ONE_OF(&t[w], naming) && w > 0 && !(t[w - 1].cap && !t[w - 1].sent_start))
-		w -= w > 1 && t[w - 1].klen == 3 && memcmp(t[w - 1].k, "som", 3) == 0 ? 2 : 1;
+		w -= w > 1 && KEY_IS(&t[w - 1], "som") ? 2 : 1;
 	return ending_of(t[w].k, t[w].klen, works, sizeof works / sizeof *works, 0) != 0;
 }
 
@@ -5413,6 +5402,28 @@ static size_t joined_partner(const anon_names *nm, size_t i, int dir)
 	return (size_t)-1;
 }
 
+/* "köpte jag & zelmuss biljetter", "jag och lisa", "kalle o jag": word I
+ * is joined by och, o, eller or & to a personal pronoun; only a person
+ * is (not med: "vi med allmis"). */
+static bool person_pron_joined(const anon_names *nm, size_t i)
+{
+	static const char *const persons[] = { "jag", "du", "vi", "mig", "mej", "dig", "dej",
+						"han", "hon", "honom", "henne" };
+	static const char *const and_[] = { "och", "o", "eller", "elr" };
+
+	for (int dir = -1; dir <= 1; dir += 2) {
+		size_t j = joined_partner(nm, i, dir);
+		/* before word I only inside a clause: not after a full stop,
+		 * a quote or a bracket two words back */
+		if (j == (size_t)-1 || (dir < 0 && (i < 2 || nm->tok[i - 2].gap == GAP_OTHER)) ||
+		    ((j == i - 2 || j == i + 2) && !KEY_IS_ONE_OF(&nm->tok[(i + j) / 2], and_)))
+			continue;
+		if ((nm->tok[j].flags & W_PRON) && KEY_IS_ONE_OF(&nm->tok[j], persons))
+			return true;
+	}
+	return false;
+}
+
 /* "(Löwing 2011:254f)", "(Lindqvist 1998)": a capitalised word opening
  * a bracket before a year and a page or the bracket's end is the author
  * a text cites; not a place with its date (Umeå, 2019-12-16). */
@@ -5774,7 +5785,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		/* "”Daggan” som hon kallas verkar": the name came before the
 		 * relative clause that ends with the naming verb */
 		if (!t->cap && i >= 3 && (nm->tok[i - 2].flags & W_PRON) &&
-		    nm->tok[i - 3].klen == 3 && memcmp(nm->tok[i - 3].k, "som", 3) == 0)
+		    KEY_IS(&nm->tok[i - 3], "som"))
 			return ST_NO;
 		if (it_is_named(nm, i))
 			return ST_NO;
@@ -7988,7 +7999,7 @@ static bool said_to_be_animal(const anon_names *nm, size_t i)
 		if (ending_of(t[j].k, t[j].klen, animals, sizeof animals / sizeof *animals, 0) ||
 		    KEY_IS_ONE_OF(&t[j], alone))
 			/* not "Anna är en hund på att laga mat": skilled */
-			return !(j + 1 < nm->ntok && t[j + 1].klen == 3 && memcmp(t[j + 1].k, "på", 3) == 0);
+			return !(j + 1 < nm->ntok && KEY_IS(&t[j + 1], "på"));
 	return false;
 }
 
