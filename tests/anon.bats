@@ -517,3 +517,7 @@ make_key() {
 	assert_output "[NAME] och [NAME] kom.
 Stark är 53 år."
 }
+
+@test "anon: a word in small letters, a hyphen and a given name are the person known by what they do, and only the name goes (tränar-Thomas, fritids-Lena), not a place or a brand (stor-Stockholm, ex-Volvo); a given name cut after a vowel before a surname or a word no list has is an initial with it (Joh. Zelmqvist), a weekday's or a month's short form before another word is not (Tis. 14.00, Apr. Vorby)" {
+	assert_anon_csv unseen9
+}

@@ -1167,20 +1167,44 @@ static void names_of_english_words(anon_names *nm, const word_counts *c)
 	}
 }
 
+static token part_token(const anon_names *nm, const char *s, size_t a, size_t b, char *key);
+/* Is the word at S[AT] a surname: a listed one that is no given name nor
+ * place, or one no list nor the dictionary has? */
+static bool surname_after_abbreviation(const anon_names *nm, const char *s, size_t n, size_t at)
+{
+	char key[KEY_MAX];
+	size_t end = at;
+	token w;
+
+	while (end < n && letter_len(s, n, end))
+		end += letter_len(s, n, end);
+	w = part_token(nm, s, at, end, key);
+	w.script = SC_LATIN;
+	if (end < at + 3)
+		return false;
+	if (w.flags == 0)
+		return !dict_has(&nm->dict, w.k, w.klen);
+	return (w.flags & W_LAST) && !(w.flags & (W_FIRST | W_PLACE | W_KEEP | W_STOP | W_MONTH));
+}
+
 /* "Hj. Edmark", "Chr. Lund", "Th. Berg": a given name cut to its first
  * consonants and a full stop before a capital, an initial; not a known
- * word or title (Dr., St.). */
+ * word or title (Dr., St.).  Cut after a vowel (Joh., Gust.), only
+ * before a surname: Tis. and Apr. abbreviate other words. */
 static bool given_name_abbreviated_at(const anon_names *nm, const char *s, size_t n, size_t i,
 				      size_t end, const token *t)
 {
-	if (end - i < 2 || end - i > 3 || s[i] < 'A' || s[i] > 'Z' || end + 2 >= n ||
+	if (end - i < 2 || end - i > 4 || s[i] < 'A' || s[i] > 'Z' || end + 2 >= n ||
 	    s[end] != '.' || s[end + 1] != ' ' || s[end + 2] < 'A' || s[end + 2] > 'Z' ||
 	    t->flags || dict_has(&nm->dict, t->k, t->klen))
 		return false;
 	for (size_t q = i + 1; q < end; q++)
-		if (s[q] < 'a' || s[q] > 'z' || strchr("aeiouy", s[q]))
+		if (s[q] < 'a' || s[q] > 'z')
 			return false;
-	return true;
+	for (size_t q = i + 1; q < end; q++)
+		if (strchr("aeiouy", s[q]))
+			return surname_after_abbreviation(nm, s, n, end + 2);
+	return end - i <= 3;
 }
 
 /* One capital Latin letter standing alone: an initial (Karin T Lund);
@@ -1317,6 +1341,30 @@ static bool capitalised_word_at(const char *s, size_t n, size_t at)
 	return at + len < n && letter_len(s, n, at + len) > 0 && !capital_at(s, n, at + len);
 }
 
+/* "tränar-Thomas", "fritids-Lena": a word in small letters, a hyphen and
+ * a capitalised given name is the person known by what they do; the name
+ * after the hyphen is cut off to be judged alone.  Not a place or a brand
+ * (stor-Stockholm, ex-Volvo), not a word in capitals (icke-EU).  Returns
+ * where the first part ends, END when the word stays whole. */
+static size_t byname_cut(const anon_names *nm, const char *s, size_t start, size_t end)
+{
+	const char *dash = memchr(s + start, '-', end - start);
+	size_t at, len;
+	char key[KEY_MAX];
+	token b;
+
+	if (!dash || ascii_case[(unsigned char)s[start]] != 1)
+		return end;
+	at = (size_t)(dash - s) + 1;
+	if (at - start < 3 || at >= end || !capital_at(s, end, at) || memchr(s + at, '-', end - at))
+		return end;
+	len = letter_len(s, end, at);
+	if (at + len >= end || capital_at(s, end, at + len))
+		return end;
+	b = part_token(nm, s, at, end, key);
+	return (b.flags & W_FIRST) && !(b.flags & (W_PLACE | W_KEEP | W_STOP)) ? at - 1 : end;
+}
+
 /* Text copied from a web page loses its line breaks and glues a name to
  * the word before or after it ("förteckningChrister Stighäll", "Lena
  * VennströmOrdförande").  The word from START to END, unknown as a whole,
@@ -1329,7 +1377,9 @@ static size_t glued_cut(const anon_names *nm, const char *s, size_t start, size_
 	char akey[KEY_MAX], bkey[KEY_MAX];
 	token a, b;
 
-	if (cut == end || cut - start < 3)
+	if (cut == end)
+		return byname_cut(nm, s, start, end);
+	if (cut - start < 3)
 		return end;
 	next = glued_word_start(s, cut + 1, end);
 	if (next - cut < 3)
@@ -1459,7 +1509,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 							W_ORGPREP | W_STOP);
 		}
 		else if ((end - i == 2 && two_initials_at(nm, s, n, i, t)) ||
-			 (end - i <= 3 && end < n && s[end] == '.' &&
+			 (end - i <= 4 && end < n && s[end] == '.' &&
 			  given_name_abbreviated_at(nm, s, n, i, end, t)))
 			t->initial = 1;
 		i = end;
