@@ -56,6 +56,8 @@ typedef struct {
 	unsigned char amp;      /* joined to the word before by '&', not ',' */
 	unsigned char quote;    /* only spaces and quotation marks before it */
 	unsigned char phrasekeep; /* a word of a keep phrase (Clas Ohlson) */
+	unsigned char phrase;   /* a phrase of the table starts here: a mark of
+				 * where to look, not of what the word is */
 	unsigned char dotrun;   /* initials with full stops start here (G.S.): how
 				 * many words they are */
 } token;
@@ -704,6 +706,14 @@ static unsigned genitive_flags(const anon_names *nm, token *t, unsigned f,
  * when the word itself is no more than a common word or a phrase's start. */
 #define ASK_STEM(f) (!((f) & ~(unsigned)(W_COMMON | W_PHRASE)))
 
+/* The flags F of the lists for token T: what the word is, apart from
+ * the mark that a phrase starts at it. */
+static inline void set_flags(token *t, unsigned f)
+{
+	t->flags = f & ~(unsigned)W_PHRASE;
+	t->phrase = (f & W_PHRASE) != 0;
+}
+
 static unsigned lookup(const anon_names *nm, token *t)
 {
 	unsigned f;
@@ -949,7 +959,7 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
 		fold_token(nm, t, s, false);
 		t->script = word_script(s, start, end, latin, other);
 	}
-	t->flags = lookup(nm, t);
+	set_flags(t, lookup(nm, t));
 	t->cap = (unsigned char)upper_at(s + start, letter_len(s, end, start));
 	t->allcaps = (unsigned char)(t->cap && all_upper(s, start, end));
 	place_token(nm, t, s);
@@ -1113,7 +1123,7 @@ static void add_ascii_token(anon_names *nm, const char *s, size_t start,
 		t->k = s + start;
 	}
 	t->script = SC_LATIN;
-	t->flags = lookup_ascii(nm, t, r->h, kb);
+	set_flags(t, lookup_ascii(nm, t, r->h, kb));
 	t->cap = (r->first & 2) != 0;
 	t->allcaps = t->cap && !(r->seen & 1);
 	place_token(nm, t, s);
@@ -1321,7 +1331,7 @@ static token part_token(const anon_names *nm, const char *s, size_t a, size_t b,
 	t.klen = fold_word(s + a, b - a, key, KEY_MAX);
 	t.k = key;
 	t.cap = 1;
-	t.flags = t.klen ? names_flags(nm, key, t.klen) : 0;
+	set_flags(&t, t.klen ? names_flags(nm, key, t.klen) : 0);
 	return t;
 }
 
@@ -1706,6 +1716,10 @@ static inline bool ends_in(const wordtab *rev, uint64_t lens, const ending_tails
  * Idrottsföreningen (endings from the roles file). */
 static bool org_shape(const anon_names *nm, const token *t)
 {
+	/* "Hallén", "Wallén", "Stallén": -én after a letter or two ends a
+	 * surname, not an avenue (Kungsallén) */
+	if (t->klen < 9 && t->klen >= 3 && memcmp(t->k + t->klen - 3, "\xc3\xa9n", 3) == 0)
+		return false;
 	return ends_in(&nm->orgsuffix_rev, nm->org_lens, &nm->org_tails, t, 1);
 }
 
@@ -1938,7 +1952,7 @@ static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
 	uint32_t h = WORDTAB_SEED; /* of KEY[0..k), as it grows */
 
 	*len = 1;
-	if (!(nm->tok[i].flags & W_PHRASE))
+	if (!nm->tok[i].phrase)
 		return 0;
 	for (size_t j = i; j < i + 3 && j < nm->ntok; j++) {
 		if (j > i) {
@@ -2207,7 +2221,7 @@ static inline bool word_surname_at(anon_names *nm, size_t i)
 	const token *t = &nm->tok[i];
 
 	if (i == 0 || t->gap != GAP_SPACE || !(t->flags & W_COMMON) || t->sent_start ||
-	    (t->flags & ~(unsigned)(W_PHRASE | W_CUE_TAIL | W_COMMON | W_PLACENOUN | W_LAST)) ||
+	    (t->flags & ~(unsigned)(W_CUE_TAIL | W_COMMON | W_PLACENOUN | W_LAST)) ||
 	    t->script != SC_LATIN)
 		return false;
 	return word_surname_after(nm, i);
@@ -3051,6 +3065,29 @@ static bool province_at(const anon_names *nm, size_t j)
 }
 
 static bool role_after_copula(const anon_names *nm, size_t j);
+static bool is_name(const anon_names *nm, size_t j);
+
+/* Word I, after a comma, follows a venue of one to three capitalised
+ * words, no person's, after a preposition of place, and ends its clause
+ * or stands before a date, a number or a preposition: the venue's town. */
+static bool town_of_venue(const anon_names *nm, size_t i)
+{
+	static const char *const then[] = { "den", "i", "på", "och" };
+	static const char *const at[] = { "på", "vid" };
+	const token *t = nm->tok;
+	size_t a = i, k = t[i].end;
+
+	while (a > 0 && i - a < 3 && t[a - 1].cap && !is_name(nm, a - 1) &&
+	       (a == i || t[a].gap == GAP_SPACE))
+		a--;
+	if (a == i || a == 0 || t[a].gap != GAP_SPACE || t[a - 1].cap ||
+	    !((t[a - 1].flags & W_PLACEPREP) || KEY_IS_ONE_OF(&t[a - 1], at)))
+		return false;
+	while (k < nm->textlen && nm->text[k] == ' ')
+		k++;
+	return k >= nm->textlen || strchr(".,;:!?)\n0123456789", nm->text[k]) ||
+	       (i + 1 < nm->ntok && t[i + 1].start == k && KEY_IS_ONE_OF(&t[i + 1], then));
+}
 
 /* A place that is also a name (Nora, Mark): a place after a preposition,
  * a person after a cue, in the genitive or mid-sentence on its own. */
@@ -3070,6 +3107,10 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 		return org_follows(nm, i) ? ST_NO : ST_NAME;
 	/* "Vilhelmina, Västerbotten": a place before its province */
 	if (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_COMMA && province_at(nm, i + 1))
+		return ST_NO;
+	/* "på Ullevi, London den 3 maj", "i Crystal Palace, London.": a
+	 * place after a venue, its comma and nothing a person does */
+	if (t->gap == GAP_COMMA && town_of_venue(nm, i))
 		return ST_NO;
 	/* "går till Jordan som är lärare": a role says who; no place is one */
 	if ((t->flags & W_FIRST) && i + 2 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
@@ -3204,7 +3245,7 @@ static bool placeprep_before(const anon_names *nm, size_t i)
 	if (i >= 2 && t[i - 1].gap == GAP_SPACE && (t[i - 2].flags & W_PLACEPREP) &&
 	    country_adjective(&t[i - 1]) && !(t[i].flags & (W_FIRST | W_LAST)))
 		return true; /* "i finska Hämeenlinna"; but "läraren i svenska Anna" */
-	if (i < 2 || t[i - 1].gap != GAP_SPACE || !(t[i - 2].flags & W_PHRASE) ||
+	if (i < 2 || t[i - 1].gap != GAP_SPACE || !t[i - 2].phrase ||
 	    t[i - 2].klen + t[i - 1].klen + 1 > sizeof key)
 		return false;
 	memcpy(key, t[i - 2].k, t[i - 2].klen);
@@ -4363,7 +4404,8 @@ static bool small_shop_word(const token *t)
 					     "teater", "biograf", "museum", "mejeri", "handel",
 					     "affär", "pensionat", "restaurang", "hotell", "tivoli",
 					     "butik", "ateljé", "galleri", "smedja", "snickeri",
-					     "bryggeri", "rökeri" };
+					     "bryggeri", "rökeri", "kaffestuga", "våffelstuga",
+					     "kafe", "grill", "loppis", "antikvariat" };
 
 	size_t len = ending_of(t->k, t->klen, shops, sizeof shops / sizeof *shops, 0);
 
@@ -5169,7 +5211,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * organisation's name; not the surname after a first name */
 	if (!(f & W_FIRST) && i + 1 < nm->ntok && org_name_ends_at(nm, i + 1) &&
 	    !((f & W_LAST) && (after_first_name(nm, i) ||
-			       (!(f & ~(unsigned)(W_LAST | W_PHRASE)) && !sport_word(&nm->tok[i + 1])))))
+			       (!(f & ~(unsigned)W_LAST) && !sport_word(&nm->tok[i + 1])))))
 		return ST_NO; /* but "X. Danielsson Fältgruppen": only a surname;
 			       * "mot Lindqvist Hockey": a club */
 	if (f & W_PLACE)
@@ -5256,7 +5298,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    t->gap == GAP_SPACE && nm->tok[i - 1].cap && !nm->tok[i - 1].allcaps &&
 	    (nm->tok[i - 1].flags & W_FIRST))
 		return ST_MAYBE_WEAK;
-	if (f & ~(unsigned)(W_PLACE | W_PHRASE | W_CUE_TAIL | W_COMMON))
+	if (f & ~(unsigned)(W_PLACE | W_CUE_TAIL | W_COMMON))
 		return ST_NO;
 	return judge_unknown(nm, i);
 }
@@ -5823,7 +5865,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		return ST_NAME; /* Max bror, Klas mamma: no -s of their own */
 	/* "Oskis pappa", "Nillans mamma": a word no list or dictionary has */
 	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && t->script == SC_LATIN &&
-	    !(f & ~(unsigned)W_PHRASE) && neighbour_has(nm, i, +1, W_TITLE) &&
+	    !f && neighbour_has(nm, i, +1, W_TITLE) &&
 	    !org_word(nm, t) && !is_dict_word(nm, i) && !place_compound(nm, t))
 		return ST_NAME;
 	if (t->script == SC_OTHER)
@@ -6041,7 +6083,7 @@ static bool pverb_at(const anon_names *nm, size_t j)
 		    (aux ? t[v].klen >= 4 && t[v].k[t[v].klen - 1] == 't' : KEY_IS_ONE_OF(&t[v], tell)))
 			return true;
 	}
-	if (!(t[j].flags & W_PHRASE) || j + 1 >= nm->ntok || t[j + 1].gap != GAP_SPACE ||
+	if (!t[j].phrase || j + 1 >= nm->ntok || t[j + 1].gap != GAP_SPACE ||
 	    t[j].klen + t[j + 1].klen + 1 > sizeof key)
 		return false;
 	memcpy(key, t[j].k, t[j].klen);
@@ -6568,7 +6610,7 @@ static bool text_known(anon_names *nm)
 		if (t->cap || t->klen < 4 || t->script != SC_LATIN || (t->flags & (W_FIRST | W_LAST)))
 			continue;
 		asked++;
-		known += (t->flags & ~(unsigned)W_PHRASE) || is_dict_word(nm, i);
+		known += t->flags || is_dict_word(nm, i);
 	}
 	nm->known = (signed char)(asked < 3 || 2 * known >= asked);
 	return nm->known;
@@ -6658,7 +6700,7 @@ static bool sentence_known(anon_names *nm, size_t i)
 		if (t->cap || t->klen < 3 || t->script != SC_LATIN || (t->flags & (W_FIRST | W_LAST)))
 			continue;
 		asked++;
-		known += (t->flags & ~(unsigned)W_PHRASE) || is_dict_word(nm, j);
+		known += t->flags || is_dict_word(nm, j);
 	}
 	return text_known(nm) || (asked >= 3 && 2 * known >= asked);
 }
@@ -6907,7 +6949,7 @@ static bool surname_before_verb(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 
-	if ((t->flags & ~(unsigned)(W_COMMON | W_FIRST | W_LAST | W_PHRASE)) || t->initial ||
+	if ((t->flags & ~(unsigned)(W_COMMON | W_FIRST | W_LAST)) || t->initial ||
 	    i + 1 >= nm->ntok || nm->tok[i + 1].gap != GAP_SPACE || role_word(nm, t) ||
 	    (!(t->flags & W_COMMON) && is_dict_word(nm, i)))
 		return false;
@@ -6944,7 +6986,7 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	/* "Anna Sandvik", "Lars Stena", "Åsa Kjell": a company's name that is
 	 * a surname or a given name too, right after a first name that is no
 	 * brand itself */
-	if ((t->flags & W_KEEP) && !(t->flags & ~(unsigned)(W_KEEP | W_PHRASE | W_FIRST)) &&
+	if ((t->flags & W_KEEP) && !(t->flags & ~(unsigned)(W_KEEP | W_FIRST)) &&
 	    !t->phrasekeep &&
 	    t->cap && !t->allcaps && (p->flags & W_FIRST) && !(p->flags & W_KEEP) &&
 	    !org_word_follows(nm, i))
@@ -7322,7 +7364,7 @@ static void mark_phrases(anon_names *nm)
 {
 	for (size_t i = 0; i < nm->ntok; i++) {
 		size_t len;
-		if ((nm->tok[i].flags & W_PHRASE) && (phrase_at(nm, i, &len) & W_KEEP))
+		if (nm->tok[i].phrase && (phrase_at(nm, i, &len) & W_KEEP))
 			keep_words(nm, i, i + len);
 		else if (nm->tok[i].k[0] == 'n' && nm->tok[i].klen >= 4 &&
 			 (len = name_day_list(nm, i)) > 0)
@@ -8405,6 +8447,7 @@ anon_names *names_load_default(void)
 		{ "names/stop-names.txt", W_STOPNAME },
 		{ "names/stopwords.txt", W_STOP },
 		{ "names/localities.txt", W_PLACE },
+		{ "names/place-phrases.txt", W_KEEP },
 	};
 	anon_names *nm = names_new();
 	codebook *cb;

@@ -209,7 +209,16 @@ write("first.txt", first | population)
 PLACE = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*$")
 write("localities.txt", {unicodedata.normalize("NFC", p) for p in places
                          if len(p) >= 2 and PLACE.match(p)})
+# Places of two or three words, kept whole (New York, Sri Lanka): letters and spaces only, and
+# no phrase that is a given name and a surname of the lists (a person may be called so)
+last_lower = {w.lower() for w in open(here + "/last.txt", encoding="utf-8").read().split()}
+first_lower = {w.lower() for w in open(here + "/first.txt", encoding="utf-8").read().split()}
+def person_like(p):
+    w = p.lower().split()
+    return len(w) == 2 and w[0] in first_lower and w[1] in last_lower
+write("place-phrases.txt", {unicodedata.normalize("NFC", p) for p in npm["placePhrases"]
+                            if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,2}", p) and not person_like(p)})
 PY
-for f in first last common-words common-words-en stop-names localities stopwords dict; do
+for f in first last common-words common-words-en stop-names localities place-phrases stopwords dict; do
 	printf '%s\t%s\n' "$(wc -l <"$here/$f.txt")" "$f.txt"
 done

@@ -47,4 +47,11 @@ out.nordicPlaces = cities.filter((c) => ['NO', 'DK', 'IS'].includes(c.country)).
 // the world's cities of 300,000 people or more, one-word names: where people moved from
 // and travel to ("från Berlin", "släkt i Kabul")
 out.worldCities = cities.filter((c) => c.population >= 300000 && !/\s/.test(c.name)).map((c) => c.name);
+// places of two or three words (New York, Sri Lanka, Buenos Aires): kept whole as phrases, as
+// none of their words alone is a place (York, Costa and Sierra are names)
+const words = (p) => p.split(/\s+/).length;
+out.placePhrases = [...flat(faker.allLocales.sv.location?.country), ...flat(faker.allLocales.en.location?.country),
+  ...flat(faker.allLocales.en.location?.state),
+  ...cities.filter((c) => c.population >= 300000).map((c) => c.name)]
+  .filter((p) => words(p) >= 2 && words(p) <= 3);
 process.stdout.write(JSON.stringify(out));
