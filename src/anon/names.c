@@ -8095,22 +8095,126 @@ static bool said_to_be_animal(const anon_names *nm, size_t i)
 	return false;
 }
 
-/* A name said to be an animal's is the animal's wherever it stands alone
- * in the text (Bella är en skogskatt ... vi letar efter Bella). */
-static void keep_animals_named(anon_names *nm)
+/* Does the text speak of a play, a film or a book (farsen, boken,
+ * teaterföreställningen, Handling:)?  The names of its characters are
+ * nobody's. */
+static bool work_in_text(const anon_names *nm)
+{
+	static const char *const works[] = {
+		"fars", "farsen", "pjäs", "pjäsen", "film", "filmen", "bok", "boken", "roman",
+		"romanen", "föreställning", "föreställningen", "komedi", "komedin", "musikal",
+		"musikalen", "berättelse", "berättelsen", "drama", "dramat", "opera", "operan",
+		"revy", "revyn", "handling", "handlingen", "premiär", "premiären", "rollen",
+		"rollerna", "regi", "manus",
+	};
+
+	for (size_t i = 0; i < nm->ntok; i++)
+		if (!nm->tok[i].cap || i == 0 || nm->tok[i].sent_start)
+			if (ending_of(nm->tok[i].k, nm->tok[i].klen, works,
+				      sizeof works / sizeof *works, 0))
+				return true;
+	return false;
+}
+
+/* Only spaces and one opening bracket between A and B. */
+static bool bracket_opens_between(const char *s, size_t a, size_t b)
+{
+	size_t brackets = 0;
+
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == '(')
+			brackets++;
+		else if (s[i] != ' ')
+			return false;
+	}
+	return brackets == 1;
+}
+
+/* Word I ends a run of names right before a full name in brackets and
+ * nothing else (husan Berta (Jeanette Capocci)): the part and its actor. */
+static bool actor_in_brackets_after(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t a = i + 1, b = a;
+
+	if (a >= nm->ntok || t[a].gap != GAP_OTHER || !bracket_opens_between(nm->text, t[i].end, t[a].start))
+		return false;
+	while (b + 1 < nm->ntok && b - a < 2 && t[b + 1].gap == GAP_SPACE && t[b + 1].state == ST_NAME)
+		b++;
+	return b > a && t[a].state == ST_NAME && (t[a].flags & W_FIRST) &&
+	       t[b].end < nm->textlen && nm->text[t[b].end] == ')';
+}
+
+/* The run of names from word I (one or two words) is a character of the
+ * play, film or book the text speaks of: before the actor's full name in
+ * brackets, after "handlar om", or after the label Handling: before the
+ * credits.  Returns the run's last word, or I - 1 when it is none. */
+static size_t character_run(const anon_names *nm, size_t i, int *work)
+{
+	static const char *const about[] = { "handlar", "handlade" };
+	static const char *const credits[] = { "medverkande", "regi", "manus", "roller" };
+	const token *t = nm->tok;
+	size_t b = i, h;
+	bool found = false;
+
+	if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].state == ST_NAME)
+		b = i + 1;
+	if (actor_in_brackets_after(nm, b))
+		found = true;
+	else if (i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
+		 KEY_IS(&t[i - 1], "om") && KEY_IS_ONE_OF(&t[i - 2], about))
+		found = true;
+	else
+		for (h = i; h-- > 0;) {
+			if (KEY_IS_ONE_OF(&t[h], credits))
+				break;
+			if (KEY_IS(&t[h], "handling") && t[h].cap && nm->text[t[h].end] == ':') {
+				found = true;
+				break;
+			}
+		}
+	if (!found)
+		return i - 1;
+	if (*work < 0)
+		*work = work_in_text(nm);
+	return *work ? b : i - 1;
+}
+
+/* Word I, a name, and every word alone elsewhere in the text with its
+ * key, are no person's. */
+static void forget_name(anon_names *nm, size_t i)
 {
 	token *t = nm->tok;
 
+	for (size_t j = 0; j < nm->ntok; j++)
+		if (j == i ||
+		    (t[j].state == ST_NAME && t[j].klen == t[i].klen &&
+		     memcmp(t[j].k, t[i].k, t[i].klen) == 0 &&
+		     !(j > 0 && t[j].gap == GAP_SPACE && t[j - 1].state == ST_NAME) &&
+		     !(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].state == ST_NAME)))
+			t[j].state = ST_NO;
+}
+
+/* A name said to be an animal's is the animal's wherever it stands alone
+ * in the text (Bella är en skogskatt ... vi letar efter Bella); a
+ * character's is the character's (Farsen handlar om Olle ... Olle har
+ * skulder). */
+static void keep_non_persons_named(anon_names *nm)
+{
+	token *t = nm->tok;
+	int work = -1; /* work_in_text, asked once when needed */
+
 	for (size_t i = 0; i < nm->ntok; i++) {
-		if (t[i].state != ST_NAME || !t[i].cap || !said_to_be_animal(nm, i) ||
+		size_t last;
+		if (t[i].state != ST_NAME || !t[i].cap ||
 		    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME))
 			continue;
-		for (size_t j = 0; j < nm->ntok; j++)
-			if (t[j].state == ST_NAME && t[j].klen == t[i].klen &&
-			    memcmp(t[j].k, t[i].k, t[i].klen) == 0 &&
-			    !(j > 0 && t[j].gap == GAP_SPACE && t[j - 1].state == ST_NAME) &&
-			    !(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].state == ST_NAME))
-				t[j].state = ST_NO;
+		last = said_to_be_animal(nm, i) ? i : character_run(nm, i, &work);
+		if (last + 1 == i)
+			continue;
+		for (size_t k = last + 1; k-- > i;)
+			forget_name(nm, k);
+		i = last;
 	}
 }
 
@@ -8130,7 +8234,7 @@ static void keep_things_named(anon_names *nm)
 			 t[i + 1].state == ST_NAME)
 			keep_work_by_author(nm, i);
 	}
-	keep_animals_named(nm);
+	keep_non_persons_named(nm);
 }
 
 /* Decides every word; false when none can be a name (nothing to emit). */
