@@ -8159,12 +8159,10 @@ static size_t character_run(const anon_names *nm, size_t i, int *work)
 
 	if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].state == ST_NAME)
 		b = i + 1;
-	if (actor_in_brackets_after(nm, b))
-		found = true;
-	else if (i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
-		 KEY_IS(&t[i - 1], "om") && KEY_IS_ONE_OF(&t[i - 2], about))
-		found = true;
-	else
+	found = actor_in_brackets_after(nm, b) ||
+		(i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
+		 KEY_IS(&t[i - 1], "om") && KEY_IS_ONE_OF(&t[i - 2], about));
+	if (!found)
 		for (h = i; h-- > 0;) {
 			if (KEY_IS_ONE_OF(&t[h], credits))
 				break;
