@@ -5052,7 +5052,7 @@ static bool work_title_at(anon_names *nm, size_t i)
 		"roman", "låten", "låt", "sången", "sång", "skivan", "albumet", "pjäsen", "pjäs",
 		"revyn", "revy", "utställningen", "dikten", "visan", "operan", "musikalen",
 		"titeln", "programmet", "serien", "tavlan", "verket", "novellen", "sagan",
-		"föredraget", "konserten",
+		"föredraget", "konserten", "priset", "pris", "utmärkelsen", "stipendiet",
 	};
 	static const char *const naming[] = { "heter", "hette", "kallas", "kallad", "med" };
 	const token *t = nm->tok;
@@ -6050,6 +6050,19 @@ static bool joined_by_word(const anon_names *nm, size_t i)
 		t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE && is_name(nm, i + 2));
 }
 
+/* "är född", "var uppväxt": at J, what only a person is (not gift,
+ * poison too, nor anställd, which a role is too). */
+static bool person_state_at(const anon_names *nm, size_t j)
+{
+	static const char *const copula[] = { "är", "var" };
+	static const char *const state[] = { "född", "uppväxt", "uppvuxen", "bosatt",
+					     "pensionerad", "inflyttad", "barnfödd", "sjukskriven" };
+	const token *t = nm->tok;
+
+	return j + 1 < nm->ntok && t[j].klen <= 3 && KEY_IS_ONE_OF(&t[j], copula) &&
+	       t[j + 1].gap == GAP_SPACE && !t[j + 1].cap && KEY_IS_ONE_OF(&t[j + 1], state);
+}
+
 /* A verb of what a person does at J, of one word or two (har sett). */
 static bool pverb_at(const anon_names *nm, size_t j)
 {
@@ -6069,6 +6082,8 @@ static bool pverb_at(const anon_names *nm, size_t j)
 	bool aux = false; /* har or hade, not a modal */
 
 	if (t[j].flags & W_PVERB)
+		return true;
+	if (person_state_at(nm, j))
 		return true;
 	/* "har börjat", "hade också tagit": an auxiliary and a supine; "kan
 	 * bekräfta": a modal and telling or helping (the length and the first
@@ -6275,8 +6290,8 @@ static bool speaks_after(const anon_names *nm, size_t i)
 		return true; /* kan bekräfta, har sett */
 	if (j >= nm->ntok)
 		return false;
-	if (KEY_IS_ONE_OF(&t[j], say))
-		return true;
+	if (KEY_IS_ONE_OF(&t[j], say) || person_state_at(nm, j))
+		return true; /* Strand sa, Berg är född */
 	/* "Lund bor det många i": det right after living or working, which
 	 * take no object, is the subject, the word before it a place */
 	return KEY_IS_ONE_OF(&t[j], living) &&
