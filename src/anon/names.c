@@ -2628,7 +2628,8 @@ static bool org_name_before(anon_names *nm, size_t i)
 		return true;
 	for (size_t j = i; j > 0 && i - j < 3; j--) {
 		const token *p = &nm->tok[j - 1];
-		if (nm->tok[j].gap != GAP_SPACE)
+		/* a name quoted whole after the noun: musikgruppen ”Kvartetten” */
+		if (nm->tok[j].gap != GAP_SPACE && !(j == i && nm->tok[j].quote))
 			return false;
 		if (org_cue_at(nm, j - 1) || (p->klen > 2 && compound_of(nm, p, W_ORGCUE)) ||
 		    role_prep_at(nm, j - 1))
