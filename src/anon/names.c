@@ -1650,7 +1650,8 @@ static bool event_shape(const token *t)
 	static const char *const ends[] = { "dag", "dagen", "dagarna", "veckan", "kvällen",
 					    "natten", "festen", "loppet", "mässan", "möte",
 					    "mötet", "fest", "marknad", "marknaden",
-					    "konsert", "konserten", "turnering", "turneringen" };
+					    "konsert", "konserten", "turnering", "turneringen",
+					    "spel", "spelet", "spelen", "festival", "festivalen" };
 
 	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
 }
