@@ -6904,6 +6904,34 @@ static bool unknown_item_of_name_list(anon_names *nm, size_t i)
 	       item_of_name_list(nm, i) && !is_dict_word(nm, i - 1) && !is_dict_word(nm, i);
 }
 
+/* Word I is one word alone between commas or och (J: the joined word's
+ * index, after "och" when one stands there). */
+static bool single_item_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i < nm->ntok && (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE ||
+				KEY_IS(&t[i + 1], "och"));
+}
+
+/* "Dunströms, Liljefors, Frondell och Södergren": a capitalised word no
+ * list has, one item of a list between surnames or given names that
+ * stand alone as items too, is one of them. */
+static bool unknown_single_item_of_names(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t next = i + 1;
+
+	if (i < 1 || t[i].gap != GAP_COMMA || t[i].allcaps || t[i].script != SC_LATIN ||
+	    t[i - 1].state != ST_NAME || (i >= 2 && t[i - 1].gap == GAP_SPACE && t[i - 2].cap) ||
+	    !single_item_at(nm, i))
+		return false;
+	if (next < nm->ntok && t[next].gap == GAP_SPACE && KEY_IS(&t[next], "och"))
+		next++;
+	return next < nm->ntok && next > i && t[next].state == ST_NAME &&
+	       (t[next].gap == GAP_COMMA || next == i + 2) && single_item_at(nm, next);
+}
+
 static void take_first_names(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++) {
@@ -6912,6 +6940,9 @@ static void take_first_names(anon_names *nm)
 		     first_name_before(nm, i - 1)) ||
 		    (t->state != ST_NAME && t->flags == 0 && t->cap && unknown_item_of_name_list(nm, i)))
 			nm->tok[i - 1].state = t->state = ST_NAME;
+		else if (t->state != ST_NAME && t->flags == 0 && t->cap &&
+			 unknown_single_item_of_names(nm, i))
+			t->state = ST_NAME;
 	}
 }
 
