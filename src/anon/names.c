@@ -1107,7 +1107,8 @@ static bool read_latin_word(anon_names *nm, const char *s, size_t n,
 }
 
 /* add_token of the word R read at S[start], without reading it again. */
-static void add_ascii_token(anon_names *nm, const char *s, size_t start,
+static inline __attribute__((always_inline)) void
+add_ascii_token(anon_names *nm, const char *s, size_t start,
 			    const ascii_read *r)
 {
 	token *t = new_token(nm, start, r->end);
@@ -6056,12 +6057,12 @@ static bool joined_by_word(const anon_names *nm, size_t i)
  * poison too, nor anställd, which a role is too). */
 static bool person_state_at(const anon_names *nm, size_t j)
 {
-	static const char *const copula[] = { "är", "var" };
 	static const char *const state[] = { "född", "uppväxt", "uppvuxen", "bosatt",
 					     "pensionerad", "inflyttad", "barnfödd", "sjukskriven" };
 	const token *t = nm->tok;
 
-	return j + 1 < nm->ntok && t[j].klen <= 3 && KEY_IS_ONE_OF(&t[j], copula) &&
+	/* asked of every verb: är and var are three bytes */
+	return j + 1 < nm->ntok && t[j].klen == 3 && (KEY_IS(&t[j], "\xc3\xa4r") || KEY_IS(&t[j], "var")) &&
 	       t[j + 1].gap == GAP_SPACE && !t[j + 1].cap && KEY_IS_ONE_OF(&t[j + 1], state);
 }
 
@@ -8197,7 +8198,7 @@ static bool actor_in_brackets_after(const anon_names *nm, size_t i)
  * play, film or book the text speaks of: before the actor's full name in
  * brackets, after "handlar om", or after the label Handling: before the
  * credits.  Returns the run's last word, or I - 1 when it is none. */
-static size_t character_run(const anon_names *nm, size_t i, int *work)
+static size_t character_run(const anon_names *nm, size_t i, int *work, bool *labelled)
 {
 	static const char *const about[] = { "handlar", "handlade" };
 	static const char *const credits[] = { "medverkande", "regi", "manus", "roller" };
@@ -8210,7 +8211,7 @@ static size_t character_run(const anon_names *nm, size_t i, int *work)
 	found = actor_in_brackets_after(nm, b) ||
 		(i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
 		 KEY_IS(&t[i - 1], "om") && KEY_IS_ONE_OF(&t[i - 2], about));
-	if (!found)
+	if (!found && *labelled)
 		for (h = i; h-- > 0;) {
 			if (KEY_IS_ONE_OF(&t[h], credits))
 				break;
@@ -8224,6 +8225,16 @@ static size_t character_run(const anon_names *nm, size_t i, int *work)
 	if (*work < 0)
 		*work = work_in_text(nm);
 	return *work ? b : i - 1;
+}
+
+/* Does the label Handling: (a play's plot) stand in S[0..n)?  Looked for
+ * by its colon, which most texts lack. */
+static bool plot_label_in(const char *s, size_t n)
+{
+	for (const char *c = memchr(s, ':', n); c; c = memchr(c + 1, ':', n - (size_t)(c + 1 - s)))
+		if (c - s >= 8 && strncasecmp(c - 8, "handling", 8) == 0)
+			return true;
+	return false;
 }
 
 /* Word I, a name, and every word alone elsewhere in the text with its
@@ -8249,13 +8260,15 @@ static void keep_non_persons_named(anon_names *nm)
 {
 	token *t = nm->tok;
 	int work = -1; /* work_in_text, asked once when needed */
+	/* most texts have no label Handling: to look back for */
+	bool labelled = plot_label_in(nm->text, nm->textlen);
 
 	for (size_t i = 0; i < nm->ntok; i++) {
 		size_t last;
 		if (t[i].state != ST_NAME || !t[i].cap ||
 		    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME))
 			continue;
-		last = said_to_be_animal(nm, i) ? i : character_run(nm, i, &work);
+		last = said_to_be_animal(nm, i) ? i : character_run(nm, i, &work, &labelled);
 		if (last + 1 == i)
 			continue;
 		for (size_t k = last + 1; k-- > i;)
