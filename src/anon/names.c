@@ -7704,6 +7704,22 @@ static bool may_hold_quotes(const char *s, size_t n)
 	       memchr(s, 0xC2, n) || memchr(s, '(', n);
 }
 
+/* "Erik Ljung ”Kusen”, Delsbo": one word quoted whole right after a full
+ * name, not its genitive (Anna Bergs ”Resan”, Jan Troells ”Utvandrarna”:
+ * a work), is the person's nickname. */
+static bool nickname_after_full_name(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	const char *s = nm->text;
+	size_t q = t[i].end;
+
+	return i >= 2 && t[i].quote && t[i].script == SC_LATIN && !(t[i].flags & (W_STOP | W_KEEP)) &&
+	       t[i - 1].state == ST_NAME && t[i - 2].state == ST_NAME && t[i - 1].gap == GAP_SPACE &&
+	       !t[i - 1].genitive && !(t[i - 1].k[t[i - 1].klen - 1] == 's' && !(t[i - 1].flags & W_LAST)) &&
+	       q < nm->textlen && quote_mark_len(s, q, nm->textlen) &&
+	       (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE);
+}
+
 static bool take_nicknamed(anon_names *nm)
 {
 	token *t = nm->tok;
@@ -7712,8 +7728,13 @@ static bool take_nicknamed(anon_names *nm)
 
 	if (!may_hold_quotes(s, nm->textlen))
 		return false;
-	for (size_t i = 1; i + 1 < nm->ntok; i++) {
+	for (size_t i = 1; i < nm->ntok; i++) {
 		size_t j = i + 1;
+		if (t[i].state != ST_NAME && nickname_after_full_name(nm, i)) {
+			t[i].state = ST_NAME;
+			took = true;
+			continue;
+		}
 		if (!t[i - 1].cap || !(t[i - 1].flags & W_FIRST) || t[i - 1].script != SC_LATIN ||
 		    !one_quote_between(s, t[i - 1].end, t[i].start))
 			continue;
