@@ -3371,6 +3371,31 @@ static bool age_follows(const anon_names *nm, size_t i)
  * or a comma, a verb of saying puts its subject after it, and the subject
  * of saying is a person (organisations that speak are listed or are
  * compounds of ordinary words: säger Trafikverket). */
+static bool past_tense_verb(const token *t);
+
+/* "Sedan levererade Wigmark en boll", "gjorde också Lindmark mål": a
+ * capitalised word read as a compound only (wig + mark), right after a
+ * verb in the past (and an adverb), before a word in small letters, is
+ * the subject put after the verb, or a person the verb takes; not a
+ * definite noun (besökte Fiskeboden) nor a place's or a firm's compound. */
+static bool subject_after_past_verb(const anon_names *nm, size_t i)
+{
+	static const char *const adverbs[] = { "sedan", "sen", "då", "också", "även", "redan",
+					       "nog", "till", "dock" };
+	static const char *const definite[] = { "en", "et", "an", "na" };
+	const token *t = nm->tok, *v;
+
+	if (i < 2 || t[i].sent_start || t[i].gap != GAP_SPACE || t[i].allcaps ||
+	    ending_of(t[i].k, t[i].klen, definite, sizeof definite / sizeof *definite, 3) ||
+	    i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE || t[i + 1].cap)
+		return false;
+	v = &t[i - 1];
+	if (KEY_IS_ONE_OF(v, adverbs) && v->gap == GAP_SPACE)
+		v = &t[i - 2];
+	return !v->cap && past_tense_verb(v) &&
+	       !org_shape(nm, &t[i]) && !place_compound(nm, &t[i]);
+}
+
 static bool reported_speaker(const anon_names *nm, size_t i)
 {
 	static const char *const saying[] = {
@@ -3861,7 +3886,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 			return ST_NO; /* "Hudik Hockey" */
 		/* "säger Rittbring", "när Necksten berättar": read as a
 		 * compound only (ritt + bring), the one who speaks or acts */
-		if ((reported_speaker(nm, i) ||
+		if ((reported_speaker(nm, i) || subject_after_past_verb(nm, i) ||
 		     (!t->sent_start && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 		      pverb_at(nm, i + 1) && !indefinite_before(nm, i) && !place_compound(nm, t))) &&
 		    !dict_has(&nm->dict, t->k, t->klen) && !noun_compound(nm, t))
