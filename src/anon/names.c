@@ -8323,7 +8323,32 @@ static void keep_non_persons_named(anon_names *nm)
 	}
 }
 
-/* Names that name a thing after a person: a venue or a work. */
+/* Word P is a grant's or a memorial's word, capitalised after a run of
+ * names (Henke Stipendiet, Sven O Perssons Minne), or minne after
+ * till and the run's genitive (till Johan Berlins minne): the run names
+ * it.  Not a person's own memory or price (Annas minne är dåligt, Anna
+ * Bergs pris var högt, gav Anna Berg pris). */
+static bool prize_named_before(const anon_names *nm, size_t p)
+{
+	/* not Pris: a label of a price too (Anna Berg Pris per person) */
+	static const char *const prizes[] = { "stipendium", "stipendiet", "minne", "minnespris",
+					      "minnesfond" };
+	const token *t = nm->tok, *last = &t[p - 1];
+	size_t a = p - 1;
+
+	if (t[p].gap != GAP_SPACE || last->state != ST_NAME || t[p].allcaps ||
+	    !KEY_IS_ONE_OF(&t[p], prizes))
+		return false;
+	if (t[p].cap) /* not a label: "Anna Berg Pris: 200 kr" */
+		return !label_follows(nm->text, nm->textlen, t[p].end) &&
+		       !(t[p].end + 1 < nm->textlen && digit_byte(nm->text[t[p].end + 1]));
+	while (a > 0 && t[a].gap == GAP_SPACE && t[a - 1].state == ST_NAME)
+		a--;
+	return KEY_IS(&t[p], "minne") && last->k[last->klen - 1] == 's' && a > 0 &&
+	       t[a].gap == GAP_SPACE && KEY_IS(&t[a - 1], "till");
+}
+
+/* Names that name a thing after a person: a venue, a work or a prize. */
 static void keep_things_named(anon_names *nm)
 {
 	const token *t = nm->tok;
@@ -8331,6 +8356,12 @@ static void keep_things_named(anon_names *nm)
 	for (size_t i = 1; i < nm->ntok; i++) {
 		if (t[i].state == ST_NAME && thing_of_list(nm, i))
 			nm->tok[i].state = ST_NO;
+		if ((t[i].state != ST_NAME || t[i].cap) && prize_named_before(nm, i))
+			for (size_t k = i + 1; k-- > 0 && (k == i || t[k].state == ST_NAME);) {
+				nm->tok[k].state = ST_NO;
+				if (t[k].gap != GAP_SPACE)
+					break;
+			}
 		if (acronym_expansion_at(nm, i))
 			nm->tok[i].state = nm->tok[i - 3].state = ST_NO;
 		if (t[i].flags & W_PLACENOUN)
@@ -8555,6 +8586,19 @@ static bool contact_item_ends(const char *s, size_t n, size_t i)
 		text_has(s, n, i, " eller "));
 }
 
+/* "22-05-30": two digits each of a year, a month and a day joined by
+ * dashes, as a signature dates a text; a phone is written with spaces. */
+static bool date_shaped(const char *d, size_t n)
+{
+	int month, day;
+
+	if (n != 8 || d[2] != '-' || d[5] != '-')
+		return false;
+	month = (d[3] - '0') * 10 + (d[4] - '0');
+	day = (d[6] - '0') * 10 + (d[7] - '0');
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 /* "Anna Berg 12 34 56", "Per Ek, 123 456", "Marianne Nilsson 370639": a
  * local number without its area code right after a name, in groups of two
  * or three digits (five to eight in all), or of five or six digits in one
@@ -8587,7 +8631,7 @@ static size_t local_phone_after(const char *s, size_t n, size_t at, bool full, s
 		else
 			break;
 	}
-	if (digits < 5 || digits > 8)
+	if (digits < 5 || digits > 8 || date_shaped(s + *from, i - *from))
 		return 0;
 	if (first > 3 && !(groups == 1 && full && first <= 6))
 		return 0;
