@@ -1652,7 +1652,8 @@ static bool event_shape(const token *t)
 					    "natten", "festen", "loppet", "mässan", "möte",
 					    "mötet", "fest", "marknad", "marknaden",
 					    "konsert", "konserten", "turnering", "turneringen",
-					    "spel", "spelet", "spelen", "festival", "festivalen" };
+					    "spel", "spelet", "spelen", "festival", "festivalen",
+					    "iad", "iaden" };
 
 	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
 }
