@@ -2931,6 +2931,16 @@ static bool shaped_surname_after_first_name(const anon_names *nm, size_t i)
 	return surname_shaped(nm, &stem);
 }
 
+/* "Örgryte Nya Kyrka", "Sala Gamla Torg": word I, a given name that is an
+ * ordinary word too, right after a place. */
+static bool common_word_after_place(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i > 0 && (t[i].flags & W_COMMON) && t[i].gap == GAP_SPACE &&
+	       (t[i - 1].flags & W_PLACE) && !(t[i - 1].flags & (W_FIRST | W_LAST));
+}
+
 /* "Göta älv", "Klara kyrka": a word before a place noun names a place,
  * unless that noun is capitalised and a surname too (Elsa Berg). */
 static bool before_place_noun(const anon_names *nm, size_t i)
@@ -2948,7 +2958,8 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 		  (names_flags(nm, next->k, next->klen - 1) & W_PLACENOUN)))) && /* Torps sockens */
 	       next->initial != 1 && /* Hanna Å. */
 	       !(next->cap && (next->flags & W_LAST)) &&
-	       !(next->cap && !next->allcaps && (nm->tok[i].flags & W_FIRST) && nm->tok[i].cap) &&
+	       !(next->cap && !next->allcaps && (nm->tok[i].flags & W_FIRST) && nm->tok[i].cap &&
+		 !common_word_after_place(nm, i)) &&
 	       !(next->cap && !next->sent_start && pverb_at(nm, i + 2)) &&
 	       !surname_after_first_name(nm, i); /* "Anna Berg kommun": the person, then the employer */
 }
