@@ -3091,12 +3091,16 @@ static bool town_of_venue(const anon_names *nm, size_t i)
 	static const char *const at[] = { "på", "vid" };
 	const token *t = nm->tok;
 	size_t a = i, k = t[i].end;
+	bool noun = i >= 2 && !t[i - 1].cap && (t[i - 1].flags & W_PLACENOUN) &&
+		    t[i - 1].gap == GAP_SPACE && t[i - 2].cap; /* Sucken camping, Örje */
 
-	while (a > 0 && i - a < 3 && t[a - 1].cap && !is_name(nm, a - 1) &&
+	if (noun)
+		a--;
+	while (a > 0 && i - a < 3 + (size_t)noun && t[a - 1].cap && !is_name(nm, a - 1) &&
 	       (a == i || t[a].gap == GAP_SPACE))
 		a--;
-	if (a == i || a == 0 || t[a].gap != GAP_SPACE || t[a - 1].cap ||
-	    !((t[a - 1].flags & W_PLACEPREP) || KEY_IS_ONE_OF(&t[a - 1], at)))
+	if (a + (size_t)noun == i || (!noun && (a == 0 || t[a].gap != GAP_SPACE || t[a - 1].cap ||
+					!((t[a - 1].flags & W_PLACEPREP) || KEY_IS_ONE_OF(&t[a - 1], at)))))
 		return false;
 	while (k < nm->textlen && nm->text[k] == ' ')
 		k++;
