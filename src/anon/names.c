@@ -3878,10 +3878,13 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	    store_of_brand(nm, i) || definite_brand(nm, t) || shop_word_itself(t))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna", "Silversmedja" */
-	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i) || club_of_town(nm, i) ||
-	    place_apposition(nm, i) || team_met(nm, i) || before_bracketed_full_name(nm, i) ||
-	    slashed_to_place(nm, i))
-		return ST_NO; /* "bor i Kilafors", "från Umgransele": a place */
+	/* "bor i Kilafors", "från Umgransele": a place; but no place ends as
+	 * only surnames do (gick till Zelmström, efter Lindqvists) */
+	if (((neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i)) &&
+	     !surname_or_family(nm, t)) ||
+	    club_of_town(nm, i) || place_apposition(nm, i) || team_met(nm, i) ||
+	    before_bracketed_full_name(nm, i) || slashed_to_place(nm, i))
+		return ST_NO;
 	/* "Gotthards krog", "Mimers teater": a genitive no list has before a
 	 * small shop's or a venue's word names the place */
 	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && small_shop_follows(nm, i))
