@@ -4054,6 +4054,8 @@ static bool english_stop_name_acts(anon_names *nm, size_t i)
 	       pverb_at(nm, i + 1);
 }
 
+static bool lower_surname_acts(anon_names *nm, const char *s, size_t n, size_t i);
+
 static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -4117,6 +4119,8 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 			       !neighbour_has(nm, i, -1, W_PREP) && pverb_at(nm, i + 1);
 		return subject ? judge_named(nm, i, false) : ST_NO;
 	}
+	if ((f & W_LAST) && !(f & W_FIRST) && lower_surname_acts(nm, nm->text, nm->textlen, i))
+		return ST_NAME; /* "att lindström gick hem" */
 	if (named)
 		return judge_named(nm, i, false);
 	if (pupil_before_class(nm, i))
@@ -6563,6 +6567,20 @@ static bool works_at_after(const anon_names *nm, size_t i)
 	       wordtab_get(&nm->workplaces, t[i + 2].k, t[i + 2].klen);
 }
 
+/* "KARLSSON I 9C MOBBAR", "att lindström gick hem", "att zelmsson slog
+ * honom": a surname no dictionary has, listed or with an ending only
+ * surnames have, in small letters or shouted, before what a person does. */
+static bool lower_surname_acts(anon_names *nm, const char *s, size_t n, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return !t->cap && !is_dict_word(nm, i) &&
+	       (((t->flags & W_LAST) && !(t->flags & NOT_SURNAME)) ||
+		(!t->flags && t->script == SC_LATIN &&
+		 ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2))) &&
+	       person_frame(nm, s, n, i);
+}
+
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -6578,6 +6596,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	/* "Westlund (V)"; not "Oppositionsråd (S)", "Vakant (M)" */
 	if (t->cap && !t->allcaps && party_follows(nm, i) && !role_word(nm, t) &&
 	    ((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i)))
+		return true;
+	if (t->state == ST_MAYBE_LOWER && lower_surname_acts(nm, s, n, i))
 		return true;
 	if (t->state == ST_MAYBE_LOWER)
 		/* "ali elr jonte", "ebba björk": joined to a name, or a
@@ -6617,10 +6637,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       pron_joined(nm, i) || addressed_at(nm, i) || kin_in_brackets_after(nm, i) ||
 		       ((t->flags & W_FIRST) && (joined_to_his(nm, i) || /* Kalle och hans kompisar */
 						 age_follows(nm, i))); /* Kalle, 14, som */
-	/* "KARLSSON I 9C MOBBAR": a surname no dictionary has, starting a
-	 * sentence in lower case or shouted, before what a person does */
-	if (!t->cap && (t->flags & W_LAST) && !(t->flags & NOT_SURNAME) &&
-	    at_sentence_start(s, t->start) && !is_dict_word(nm, i) && person_frame(nm, s, n, i))
+	if (lower_surname_acts(nm, s, n, i))
 		return true;
 	/* "LEO kör moped", "ALI och jag": a short first name in capitals that
 	 * no dictionary has, where a person stands (else an acronym: SL, KD) */
