@@ -2413,20 +2413,37 @@ static const token *call_subject(const anon_names *nm, size_t i)
 	return &t[j];
 }
 
+/* The flags of the two words from J on read as one phrase (kallar den). */
+static unsigned pair_flags(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+	char key[2 * KEY_MAX + 1];
+
+	if (j + 1 >= nm->ntok || t[j].klen + t[j + 1].klen + 1 > sizeof key)
+		return 0;
+	memcpy(key, t[j].k, t[j].klen);
+	key[t[j].klen] = ' ';
+	memcpy(key + t[j].klen + 1, t[j + 1].k, t[j + 1].klen);
+	return names_flags(nm, key, t[j].klen + 1 + t[j + 1].klen);
+}
+
 /* "Den heter Bella", "vi kallar den för Uffe", "det kallas Kottebo":
  * what den or det stands for right beside the naming verb is an animal or
  * a thing (a person is han, hon or hen), not personal data. */
 static bool it_is_named(const anon_names *nm, size_t i)
 {
 	static const char *const it[] = { "den", "det" };
+	static const char *const one_of[] = { "ena", "andra", "förste", "andre", "siste" };
 	static const char *const that[] = { "det" };
 	static const char *const which[] = { "som" };
 	const token *t = nm->tok;
 
+	/* "kallar den", "den heter"; not "den ena hette Dennis", one of two */
 	for (size_t j = i >= 3 ? i - 3 : 0; j < i; j++)
 		if (t[j + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[j], it) &&
-		    ((t[j].flags & W_CUE_TAIL) || (t[j + 1].flags & W_CALL)))
-			return true; /* "kallar den", "den heter" */
+		    ((t[j].flags & W_CUE_TAIL) || (t[j + 1].flags & W_CALL)) &&
+		    !KEY_IS_ONE_OF(&t[j + 1], one_of))
+			return true;
 	/* "det som tidigare hette Morvik": the thing that was named so (den
 	 * som is whoever, a person) */
 	for (size_t j = i >= 5 ? i - 5 : 0; j + 2 < i; j++)
@@ -3247,8 +3264,6 @@ static bool country_adjective(const token *t)
 static bool placeprep_before(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
-	char key[2 * KEY_MAX + 1];
-
 	size_t at, j = i;
 
 	if (saint_before(nm->text, t[i].start, &at)) {
@@ -3264,13 +3279,8 @@ static bool placeprep_before(const anon_names *nm, size_t i)
 	if (i >= 2 && t[i - 1].gap == GAP_SPACE && (t[i - 2].flags & W_PLACEPREP) &&
 	    country_adjective(&t[i - 1]) && !(t[i].flags & (W_FIRST | W_LAST)))
 		return true; /* "i finska Hämeenlinna"; but "läraren i svenska Anna" */
-	if (i < 2 || t[i - 1].gap != GAP_SPACE || !t[i - 2].phrase ||
-	    t[i - 2].klen + t[i - 1].klen + 1 > sizeof key)
-		return false;
-	memcpy(key, t[i - 2].k, t[i - 2].klen);
-	key[t[i - 2].klen] = ' ';
-	memcpy(key + t[i - 2].klen + 1, t[i - 1].k, t[i - 1].klen);
-	return (names_flags(nm, key, t[i - 2].klen + 1 + t[i - 1].klen) & W_PLACEPREP) != 0;
+	return i >= 2 && t[i - 1].gap == GAP_SPACE && t[i - 2].phrase &&
+	       (pair_flags(nm, i - 2) & W_PLACEPREP);
 }
 
 /* Of the three words after I, two are lower-case words no list or
@@ -6118,7 +6128,6 @@ static bool person_state_at(const anon_names *nm, size_t j)
 static bool pverb_at(const anon_names *nm, size_t j)
 {
 	const token *t = nm->tok;
-	char key[2 * KEY_MAX + 1];
 
 	if (j >= nm->ntok)
 		return false;
@@ -6149,13 +6158,8 @@ static bool pverb_at(const anon_names *nm, size_t j)
 		    (aux ? t[v].klen >= 4 && t[v].k[t[v].klen - 1] == 't' : KEY_IS_ONE_OF(&t[v], tell)))
 			return true;
 	}
-	if (!t[j].phrase || j + 1 >= nm->ntok || t[j + 1].gap != GAP_SPACE ||
-	    t[j].klen + t[j + 1].klen + 1 > sizeof key)
-		return false;
-	memcpy(key, t[j].k, t[j].klen);
-	key[t[j].klen] = ' ';
-	memcpy(key + t[j].klen + 1, t[j + 1].k, t[j + 1].klen);
-	return (names_flags(nm, key, t[j].klen + 1 + t[j + 1].klen) & W_PVERB) != 0;
+	return t[j].phrase && j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE &&
+	       (pair_flags(nm, j) & W_PVERB);
 }
 
 /* Only digits, brackets, dashes and spaces between A and B: the same
