@@ -3889,9 +3889,10 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna", "Silversmedja" */
 	/* "bor i Kilafors", "från Umgransele": a place; but no place ends as
-	 * only surnames do (gick till Zelmström, efter Lindqvists) */
+	 * only surnames do (gick till Zelmström); a surname's genitive there
+	 * is a business's (utanför Bogrens) */
 	if (((neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i)) &&
-	     !surname_or_family(nm, t)) ||
+	     !surname_shaped(nm, t)) ||
 	    club_of_town(nm, i) || place_apposition(nm, i) || team_met(nm, i) ||
 	    before_bracketed_full_name(nm, i) || slashed_to_place(nm, i))
 		return ST_NO;
