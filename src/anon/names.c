@@ -1189,10 +1189,9 @@ static bool surname_after_abbreviation(const anon_names *nm, const char *s, size
 
 	while (end < n && letter_len(s, n, end))
 		end += letter_len(s, n, end);
-	w = part_token(nm, s, at, end, key);
-	w.script = SC_LATIN;
 	if (end < at + 3)
 		return false;
+	w = part_token(nm, s, at, end, key);
 	if (w.flags == 0)
 		return !dict_has(&nm->dict, w.k, w.klen);
 	return (w.flags & W_LAST) && !(w.flags & (W_FIRST | W_PLACE | W_KEEP | W_STOP | W_MONTH));
@@ -1771,13 +1770,19 @@ static inline bool ends_in(const wordtab *rev, uint64_t lens, const ending_tails
 	return may_end_in(et, t->k, t->klen, min_stem) && ends_in_lookup(rev, lens, t, min_stem);
 }
 
+/* A Latin word no list has, with an ending only surnames have (-ström,
+ * -qvist), in any case. */
+static bool surname_ending(const anon_names *nm, const token *t)
+{
+	return t->flags == 0 && t->script == SC_LATIN &&
+	       ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2);
+}
+
 /* "Vikström", "Nordquist", "Östgren": a capitalised word no list or
  * dictionary has, with an ending only surnames have, is a surname. */
 static bool surname_shaped(const anon_names *nm, const token *t)
 {
-	return t->flags == 0 && t->cap && t->script == SC_LATIN &&
-	       ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2) &&
-	       !dict_has(&nm->dict, t->k, t->klen);
+	return t->cap && surname_ending(nm, t) && !dict_has(&nm->dict, t->k, t->klen);
 }
 
 /* IS(T), or IS of the stem of T read as a genitive. */
@@ -6580,9 +6585,7 @@ static bool lower_surname_acts(anon_names *nm, const char *s, size_t n, size_t i
 	const token *t = &nm->tok[i];
 
 	return !t->cap && !is_dict_word(nm, i) &&
-	       (((t->flags & W_LAST) && !(t->flags & NOT_SURNAME)) ||
-		(!t->flags && t->script == SC_LATIN &&
-		 ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2))) &&
+	       (((t->flags & W_LAST) && !(t->flags & NOT_SURNAME)) || surname_ending(nm, t)) &&
 	       person_frame(nm, s, n, i);
 }
 
@@ -6971,8 +6974,8 @@ static bool unknown_item_of_name_list(anon_names *nm, size_t i)
 	       item_of_name_list(nm, i) && !is_dict_word(nm, i - 1) && !is_dict_word(nm, i);
 }
 
-/* Word I is one word alone between commas or och (J: the joined word's
- * index, after "och" when one stands there). */
+/* Word I stands alone as a list's item: a comma, och or the text's end
+ * follows it. */
 static bool single_item_at(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -6995,7 +6998,7 @@ static bool unknown_single_item_of_names(const anon_names *nm, size_t i)
 		return false;
 	if (next < nm->ntok && t[next].gap == GAP_SPACE && KEY_IS(&t[next], "och"))
 		next++;
-	return next < nm->ntok && next > i && t[next].state == ST_NAME &&
+	return next < nm->ntok && t[next].state == ST_NAME &&
 	       (t[next].gap == GAP_COMMA || next == i + 2) && single_item_at(nm, next);
 }
 
@@ -8285,20 +8288,20 @@ static bool actor_in_brackets_after(const anon_names *nm, size_t i)
  * play, film or book the text speaks of: before the actor's full name in
  * brackets, after "handlar om", or after the label Handling: before the
  * credits.  Returns the run's last word, or I - 1 when it is none. */
-static size_t character_run(const anon_names *nm, size_t i, int *work, bool *labelled)
+static size_t character_run(const anon_names *nm, size_t i, int *work, bool labelled)
 {
 	static const char *const about[] = { "handlar", "handlade" };
 	static const char *const credits[] = { "medverkande", "regi", "manus", "roller" };
 	const token *t = nm->tok;
 	size_t b = i, h;
-	bool found = false;
+	bool found;
 
 	if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].state == ST_NAME)
 		b = i + 1;
 	found = actor_in_brackets_after(nm, b) ||
 		(i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
 		 KEY_IS(&t[i - 1], "om") && KEY_IS_ONE_OF(&t[i - 2], about));
-	if (!found && *labelled)
+	if (!found && labelled)
 		for (h = i; h-- > 0;) {
 			if (KEY_IS_ONE_OF(&t[h], credits))
 				break;
@@ -8355,7 +8358,7 @@ static void keep_non_persons_named(anon_names *nm)
 		if (t[i].state != ST_NAME || !t[i].cap ||
 		    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME))
 			continue;
-		last = said_to_be_animal(nm, i) ? i : character_run(nm, i, &work, &labelled);
+		last = said_to_be_animal(nm, i) ? i : character_run(nm, i, &work, labelled);
 		if (last + 1 == i)
 			continue;
 		for (size_t k = last + 1; k-- > i;)
