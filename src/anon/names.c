@@ -3818,7 +3818,8 @@ static bool place_apposition(const anon_names *nm, size_t i)
 	p = a > 0 ? &nm->tok[a - 1] : NULL;
 	/* every noun ends in n or t: most words are gone at one byte */
 	if (!p || p->cap || nm->tok[a].gap != GAP_SPACE ||
-	    (p->k[p->klen - 1] != 'n' && p->k[p->klen - 1] != 't') || !KEY_IS_ONE_OF(p, nouns) ||
+	    p->klen == 0 || (p->k[p->klen - 1] != 'n' && p->k[p->klen - 1] != 't') ||
+	    !KEY_IS_ONE_OF(p, nouns) ||
 	    pron_joined(nm, a))
 		return false;
 	while (j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap)
