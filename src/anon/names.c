@@ -4763,21 +4763,22 @@ static bool prize_compound_follows(const anon_names *nm, size_t i)
 	       ending_of(n->k, n->klen, ends, sizeof ends / sizeof *ends, 4) != 0;
 }
 
-/* "Vi på Salma Bygg", "från Elsa Design": a given name alone before a
- * trade's word that is no surname, with nothing capitalised after it, is
- * a firm's name; not after a cue for a person (ring Salma Bygg) nor
- * another name (Per Salma Bygg). */
-static bool firm_of_given_name(const anon_names *nm, size_t i, unsigned cue)
+/* "Vi på Salma Bygg", "från Elsa Design", "Zelmqvist Lantbruk": a given
+ * name or a surname alone before a trade's word that is no surname, with
+ * nothing capitalised after it, is a firm's name; not after a cue for a
+ * person (ring Salma Bygg) nor another name (Per Salma Bygg). */
+static bool firm_of_name(const anon_names *nm, size_t i, unsigned cue)
 {
 	/* a place's or a street's ending is no trade: "Tova Plan" */
 	static const char *const places[] = { "plan", "torp", "by", "hamn", "fors", "köping",
 					      "bruk", "gård" };
 	const token *t = nm->tok, *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
-	return n && (t[i].flags & W_FIRST) && t[i].cap && !t[i].allcaps &&
+	return n && (t[i].flags & (W_FIRST | W_LAST)) && t[i].cap && !t[i].allcaps &&
 	       !street_word(n) && !KEY_IS_ONE_OF(n, places) &&
 	       !(cue & (W_TITLE | W_GREET | W_CALL | W_OBJVERB)) && t[i].gap != GAP_COMMA &&
-	       !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap && !t[i - 1].sent_start) &&
+	       !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap &&
+		 (!t[i - 1].sent_start || (t[i - 1].flags & W_FIRST))) &&
 	       org_name_ends_at(nm, i + 1) && wordtab_get(&nm->orgsuffix, n->k, n->klen) &&
 	       !(n->flags & (W_FIRST | W_LAST)) && !name_listed_after(nm, i + 1);
 }
@@ -5320,7 +5321,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO; /* not "Per Ek Konsult AB": his firm */
 	if (named && club_letters_follow(nm, i))
 		return ST_NO;
-	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i) || firm_of_given_name(nm, i, cue) ||
+	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i) || firm_of_name(nm, i, cue) ||
 		      short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i) ||
 		      king_names_street(nm, i) || prize_compound_follows(nm, i)))
 		return ST_NO; /* "Inspektionen för vård och omsorg, Ivo," */
@@ -6032,6 +6033,19 @@ static bool clause_after_comma(const anon_names *nm, size_t i)
 	       (n->flags & (W_PREP | W_PLACEPREP | W_PERSONPREP)) && !(n->flags & W_CONJ);
 }
 
+/* "av Lövbergarna och dans kring": an ordinary word read as a name only
+ * by its genitive (Dan + s), with nothing after it that it could own, is
+ * the word; "ali och lindas mamma" is hers. */
+static bool word_not_owner(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return t[i].genitive && is_dict_word(nm, i) &&
+	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && !t[i + 1].cap &&
+		 !(t[i + 1].flags & (W_STOP | W_PREP | W_PLACEPREP | W_CONJ | W_PVERB |
+				     W_AFTERVERB | W_PRON)));
+}
+
 /* Joined to a name by "och", "eller", "o", a comma or '&'. */
 static bool joined_to_name(const anon_names *nm, size_t i)
 {
@@ -6617,7 +6631,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!determiner_before(nm, i) &&
 			!possessive_before_title(nm, i) && !passive_verb(nm, i) &&
 			!infinitive_after_verb(nm, i) && !clause_after_comma(nm, i) &&
-			!(is_dict_word(nm, i) && joined_only_by_with(nm, i))) ||
+			!(is_dict_word(nm, i) && joined_only_by_with(nm, i)) &&
+			!word_not_owner(nm, i)) ||
 		       (!(t->flags & W_STOP) && !t->genitive &&
 			((t->flags & W_FIRST) || !is_dict_word(nm, i)) && person_pron_joined(nm, i) &&
 			!(i > 0 && takes_infinitive(&nm->tok[i - 1]))) || /* jag kan minnas och jag */
