@@ -522,6 +522,6 @@ Stark är 53 år."
 	assert_anon_csv unseen9
 }
 
-@test "anon: kring is a preposition, and an ordinary word read as a name only by its genitive, joined to a name with nothing after it to own, is the word (Zelmbergarna och dans kring stången, Anna och dans var), not before what it owns (ali och lindas mamma); a given name or a surname alone before a trade's word is the firm (Zelmqvist Lantbruk, Andersson Bageri, Bergqvist Optik), a full name before one is the person (Per Andersson Bygg, Anna Ek Bygg)" {
+@test "anon: kring is a preposition, and an ordinary word read as a name only by its genitive, joined to a name with nothing after it to own, is the word (Zelmbergarna och dans kring stången, Anna och dans var), not before what it owns (ali och lindas mamma); a given name or a surname alone before a trade's word is the firm (Zelmqvist Lantbruk, Andersson Bageri, Bergqvist Optik), a full name before one is the person (Per Andersson Bygg, Anna Ek Bygg); a listed place or a word no dictionary has and a house number before a comma and a phone number are a rural address (Zelmby 216, 070-577 62 59), an ordinary word and its number are not (Buss 403, 0771-91 90 90)" {
 	assert_anon_csv unseen10
 }

@@ -21,6 +21,7 @@ static const struct {
 	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
 	{ "giro", VAL_GIRO },     { "email", VAL_EMAIL },   { "notword", VAL_NOTWORD },
 	{ "town", VAL_TOWN },     { "nametown", VAL_NAMETOWN }, { "social", VAL_SOCIAL },
+	{ "place", VAL_PLACE },
 };
 
 bool validator_named(const char *name, enum validator *v)
@@ -292,6 +293,18 @@ static bool named_place_before_town(const word_checks *w, const char *s, size_t 
 	       ends_in_town(w, s, n) && w->is_place(w->place_ctx, s + n - town_len(s, n), town_len(s, n));
 }
 
+/* Is the first word of S[0..n) a place the lists know, or no ordinary
+ * word (Hökmark 322, Zelmby 12), and not a noun that counts (Buss 403)? */
+static bool place_word_first(const word_checks *w, const char *s, size_t n)
+{
+	size_t a = 0;
+
+	while (a < n && (letter_byte(s[a]) || s[a] == '-' || (unsigned char)s[a] >= 0x80))
+		a++;
+	return a > 0 && w->is_word && w->is_place &&
+	       (!w->is_word(w->word_ctx, s, a) || w->is_place(w->place_ctx, s, a));
+}
+
 size_t address_end(const word_checks *w, const char *text, size_t start, size_t end)
 {
 	size_t b = end, a;
@@ -425,6 +438,8 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 		return speaks_of_social_media(text, textlen);
 	case VAL_NOTWORD:
 		return not_short_word(w, s, n);
+	case VAL_PLACE:
+		return place_word_first(w, s, n);
 	}
 	return false;
 }

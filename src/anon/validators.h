@@ -25,7 +25,8 @@ enum validator {
 	VAL_NOTWORD, /* one short ordinary word and a number is no street (steg 2) */
 	VAL_TOWN,    /* its last word is a known place or in capitals (Box 118, LUND) */
 	VAL_NAMETOWN, /* a name no dictionary has, a number, a known town (Märbäck 12, Älvdalen) */
-	VAL_SOCIAL   /* the text speaks of social media (snap, insta, adda, användarnamn) */
+	VAL_SOCIAL,  /* the text speaks of social media (snap, insta, adda, användarnamn) */
+	VAL_PLACE    /* the first word is a place the lists know or no ordinary word (Zelmby 12, not Buss 403) */
 };
 
 /* Says whether S[0..n) is an ordinary word, a place or a plate cue. */
