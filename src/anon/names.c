@@ -4058,6 +4058,29 @@ static bool preposition_per_at(const anon_names *nm, size_t i)
 	       !t[i + 1].cap && KEY_IS_ONE_OF(&t[i + 1], by);
 }
 
+static bool takes_infinitive(const token *t);
+
+/* "vill inte familjen bo.", "ska min kompis bo där?": an ordinary word
+ * that is a name too, in small letters after a subject a modal verb
+ * comes before, is the verb's infinitive where the clause ends or a
+ * preposition follows; "kan läraren björn hjälpa" is a person. */
+static bool infinitive_after_subject(anon_names *nm, size_t i)
+{
+	static const char *const that[] = { "att" }; /* vill att läraren sten går */
+	const token *t = nm->tok;
+	bool modal = false;
+
+	if (!(t[i].flags & W_COMMON) || t[i].cap || i < 3 || !is_dict_word(nm, i))
+		return false;
+	for (size_t k = i - 1; k-- > 0 && k + 4 >= i && !modal;) {
+		if (t[k + 1].gap != GAP_SPACE || t[k].cap)
+			break;
+		modal = takes_infinitive(&t[k]) && !KEY_IS_ONE_OF(&t[k], that);
+	}
+	return modal && (i + 1 == nm->ntok || t[i + 1].gap != GAP_SPACE ||
+			 (t[i + 1].flags & (W_PREP | W_PLACEPREP)));
+}
+
 /* "My brukar sälja snus", "läraren my bryr sig inte": an English
  * function word that is a Swedish given name (My, Else), in a text that is
  * not English, before what a person does. */
@@ -4121,6 +4144,8 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	/* "vakten tele:08-123 45 67": a number's label after a cue */
 	if (!named && colon_then_number(nm->text, nm->textlen, t->end))
+		return ST_NO;
+	if ((cue & W_TITLE) && infinitive_after_subject(nm, i))
 		return ST_NO;
 	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
 		return (named && !word_then_name(nm, i)) || !is_dict_word(nm, i) ? ST_NAME
@@ -6561,18 +6586,27 @@ static bool role_after_full_name(const anon_names *nm, size_t i)
 
 static bool signed_above_role(const anon_names *nm, size_t i);
 
+/* "hans fru", "hennes kompisar": word I is his or hers before what it
+ * owns, a word in small letters that is no function word. */
+static bool possessive_his_at(const anon_names *nm, size_t i)
+{
+	static const char *const his[] = { "hans", "hennes" };
+	const token *t = nm->tok;
+
+	return i + 1 < nm->ntok && KEY_IS_ONE_OF(&t[i], his) && !t[i].cap &&
+	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap &&
+	       !(t[i + 1].flags & (W_STOP | W_PREP | W_CONJ | W_PVERB | W_AFTERVERB));
+}
+
 /* "kalle o hans kompisar", "martin och hennes mamma": a given name in
  * small letters joined to a possessive and the noun it owns is the one
  * whose they are. */
 static bool joined_to_his(const anon_names *nm, size_t i)
 {
-	static const char *const his[] = { "hans", "hennes" };
 	const token *t = nm->tok;
 
 	return i + 3 < nm->ntok && (t[i + 1].flags & W_CONJ) && t[i + 1].gap == GAP_SPACE &&
-	       t[i + 2].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i + 2], his) &&
-	       t[i + 3].gap == GAP_SPACE && !t[i + 3].cap &&
-	       !(t[i + 3].flags & (W_STOP | W_PREP | W_CONJ | W_PVERB | W_AFTERVERB));
+	       t[i + 2].gap == GAP_SPACE && possessive_his_at(nm, i + 2);
 }
 
 /* "Ros på fritids ställer upp", "Sten på bygget kastade": a name that
@@ -6635,6 +6669,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!word_not_owner(nm, i)) ||
 		       (!(t->flags & W_STOP) && !t->genitive &&
 			((t->flags & W_FIRST) || !is_dict_word(nm, i)) && person_pron_joined(nm, i) &&
+			!possessive_his_at(nm, i) && /* han och hans fru */
 			!(i > 0 && takes_infinitive(&nm->tok[i - 1]))) || /* jag kan minnas och jag */
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
 		       /* "ANNA VIK": a given name that is a word, in capitals after a
