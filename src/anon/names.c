@@ -6071,16 +6071,20 @@ static bool word_not_owner(anon_names *nm, size_t i)
 				     W_AFTERVERB | W_PRON)));
 }
 
-/* "Är du, Lennart, nöjd med", "Johan Stenmark, bas och": an ordinary
- * word that is a name too, in small letters after a comma and a name a
- * capital starts, is what the writer says of the person; one who writes
+/* "Är du, Lennart, nöjd med", "Johan Stenmark, bas och", "ett ovanligt
+ * liv, Hans Lundén visar": an ordinary word that is a name too, in small
+ * letters next to a name a capital starts, with only a comma between, is
+ * what the writer says of the person or another clause's; one who writes
  * names in small letters (anna, sten och kalle) writes the list. */
-static bool word_after_capitalised_name(anon_names *nm, size_t i)
+static bool word_beside_capitalised_name(anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
+	bool before = i > 0 && t[i].gap == GAP_COMMA && !t[i].amp && t[i - 1].cap &&
+		      !t[i - 1].allcaps && is_name(nm, i - 1);
+	bool after = i + 1 < nm->ntok && t[i + 1].gap == GAP_COMMA && !t[i + 1].amp &&
+		     t[i + 1].cap && !t[i + 1].allcaps && is_name(nm, i + 1);
 
-	return (t[i].flags & W_COMMON) && i > 0 && t[i].gap == GAP_COMMA && !t[i].amp && t[i - 1].cap &&
-	       !t[i - 1].allcaps && is_name(nm, i - 1) && is_dict_word(nm, i);
+	return (t[i].flags & W_COMMON) && (before || after) && is_dict_word(nm, i);
 }
 
 /* Joined to a name by "och", "eller", "o", a comma or '&'. */
@@ -6678,7 +6682,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!possessive_before_title(nm, i) && !passive_verb(nm, i) &&
 			!infinitive_after_verb(nm, i) && !clause_after_comma(nm, i) &&
 			!(is_dict_word(nm, i) && joined_only_by_with(nm, i)) &&
-			!word_not_owner(nm, i) && !word_after_capitalised_name(nm, i)) ||
+			!word_not_owner(nm, i) && !word_beside_capitalised_name(nm, i)) ||
 		       (!(t->flags & W_STOP) && !t->genitive &&
 			((t->flags & W_FIRST) || !is_dict_word(nm, i)) && person_pron_joined(nm, i) &&
 			!possessive_his_at(nm, i) && /* han och hans fru */
