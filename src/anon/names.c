@@ -8459,6 +8459,99 @@ static bool prize_named_before(const anon_names *nm, size_t p)
 	       t[a].gap == GAP_SPACE && KEY_IS(&t[a - 1], "till");
 }
 
+/* The length of a double quotation mark (" “ ” „ « ») at S[i], before
+ * B, or 0: single ones are apostrophes as often. */
+static size_t double_quote_len(const char *s, size_t i, size_t b)
+{
+	size_t len = quote_mark_len(s, i, b);
+
+	return s[i] == '\'' || (len == 3 && ((unsigned char)s[i + 2] == 0x98 ||
+					     (unsigned char)s[i + 2] == 0x99))
+		       ? 0
+		       : len;
+}
+
+/* Does only a comma, och, and, samt, eller or & with spaces stand in
+ * S[a..b)? */
+static bool list_join_only(const char *s, size_t a, size_t b)
+{
+	static const char *const joins[] = { "och", "and", "samt", "eller", "&" };
+
+	while (a < b && (s[a] == ' ' || s[a] == ','))
+		a++;
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	if (a == b)
+		return true;
+	for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+		if (b - a == strlen(joins[k]) && memcmp(s + a, joins[k], b - a) == 0)
+			return true;
+	return false;
+}
+
+/* A quoted stretch: the opening mark at MARK, the words from FROM, the
+ * closing mark at TO, which ends at END. */
+typedef struct {
+	size_t mark, from, to, end;
+} quoted;
+
+/* The quoted stretches of a line after another, up to MAX, the marks
+ * paired in the order they come; their count. */
+static size_t quoted_stretches(const char *s, size_t n, quoted *q, size_t max)
+{
+	size_t m = 0;
+	bool open = false;
+
+	for (size_t i = 0; i < n && m < max; i++) {
+		size_t len;
+		if (s[i] == '\n')
+			open = false;
+		if ((len = double_quote_len(s, i, n)) == 0)
+			continue;
+		if (open) {
+			q[m].to = i;
+			q[m++].end = i + len;
+		} else {
+			q[m].mark = i;
+			q[m].from = i + len;
+		}
+		open = !open;
+		i += len - 1;
+	}
+	return m;
+}
+
+/* "Nidälven", "Mor Lenas stuga" och "Drömmen om Elin": quoted phrases
+ * listed one after another are titles, of songs, works or events, and
+ * a name inside one of two words or more with a word in small letters
+ * is the title's; a quoted name alone is not (”Lisa” och ”Kalle”). */
+static void keep_quoted_list_titles(anon_names *nm)
+{
+	static const char *const saying[] = { "sa", "sade", "säger", "ropade", "ropar", "skrek",
+					      "skriker", "svarade", "svarar", "frågade", "frågar",
+					      "skrev", "skriver", "sms:ade", "viskade" };
+	quoted q[32];
+	size_t m = quoted_stretches(nm->text, nm->textlen, q, sizeof q / sizeof *q), j = 0;
+	bool said = false;
+
+	for (size_t k = 0; k < m; k++) {
+		size_t first, words = 0;
+		bool lower = false, joined_before = k > 0 && list_join_only(nm->text, q[k - 1].end, q[k].mark);
+		while (j < nm->ntok && nm->tok[j].start < q[k].from)
+			j++;
+		/* sa ”Hej Anna” och ”Kom nu Kalle”: what someone said */
+		if (!joined_before)
+			said = j > 0 && KEY_IS_ONE_OF(&nm->tok[j - 1], saying);
+		if (said || (!joined_before && !(k + 1 < m && list_join_only(nm->text, q[k].end, q[k + 1].mark))))
+			continue;
+		for (first = j; j < nm->ntok && nm->tok[j].end <= q[k].to; j++, words++)
+			lower |= !nm->tok[j].cap;
+		if (words >= 2 && words <= 6 && lower && nm->tok[first].cap)
+			for (size_t i = first; i < j; i++)
+				nm->tok[i].state = ST_NO;
+	}
+}
+
 /* Names that name a thing after a person: a venue, a work or a prize. */
 static void keep_things_named(anon_names *nm)
 {
@@ -8518,6 +8611,8 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		take_repeated_surnames(nm);
 		settle_by_the_word_after(nm);
 		keep_things_named(nm);
+		if (may_hold_quotes(nm->text, nm->textlen))
+			keep_quoted_list_titles(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
