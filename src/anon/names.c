@@ -699,6 +699,15 @@ static unsigned genitive_flags(const anon_names *nm, token *t, unsigned f,
 	return memchr(t->k, '-', t->klen) ? hyphen_parts_flags(nm, t->k, t->klen) : 0;
 }
 
+/* The flags of a genitive's stem K[0..n): its own, or those of its
+ * parts when it is joined by hyphens (Al-Sheikhs, Berg-Olssons). */
+static unsigned stem_flags(const anon_names *nm, const char *k, size_t n)
+{
+	unsigned f = names_flags(nm, k, n);
+
+	return f || !memchr(k, '-', n) ? f : hyphen_parts_flags(nm, k, n);
+}
+
 /* An ordinary word shaped like a genitive (guys, lindas) is a name only as
  * a name that is also a word: in lower case it is the word.  "Stockholms
  * universitet": a word that starts a phrase of the keep list (stockholms
@@ -725,7 +734,7 @@ static unsigned lookup(const anon_names *nm, token *t)
 	if (!ASK_STEM(f))
 		return f;
 	sl = genitive_stem(t->k, t->klen);
-	return genitive_flags(nm, t, f, sl, sl ? names_flags(nm, t->k, sl) : 0);
+	return genitive_flags(nm, t, f, sl, sl ? stem_flags(nm, t->k, sl) : 0);
 }
 
 /* lookup() of a word of Latin letters only, hashed while it was read: H
