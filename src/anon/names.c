@@ -2071,7 +2071,7 @@ static bool bracketed_after_role(const anon_names *nm, size_t i)
  * of the word or two words before I. */
 static unsigned cue_before(const anon_names *nm, size_t i)
 {
-	static const char *const so[] = { "så" }, *const with[] = { "med" };
+	static const char *const so[] = { "så" }, *const with[] = { "med" }, *const to[] = { "till" };
 	const token *t = nm->tok;
 	char key[3 * KEY_MAX + 2];
 	unsigned f;
@@ -2117,6 +2117,10 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	if ((f & W_GREET) && i >= 2 && t[i - 1].gap == GAP_SPACE &&
 	    ((t[i - 2].flags & (W_PREP | W_PLACEPREP | W_PERSONPREP)) || KEY_IS_ONE_OF(&t[i - 2], with)) &&
 	    !t[i - 2].cap)
+		f &= ~(unsigned)W_GREET;
+	/* "tack till Hans G", not "tack till Nerikes Fordon Historiker":
+	 * thanks go to firms and clubs as often, so only a given name */
+	if ((f & W_GREET) && i >= 2 && KEY_IS_ONE_OF(&t[i - 1], to) && !(t[i].flags & W_FIRST))
 		f &= ~(unsigned)W_GREET;
 	/* "en så kallad Drömvinst": a term, no one's name */
 	if ((f & W_CALL) && i >= 2 && t[i - 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 2], so))
