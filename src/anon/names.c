@@ -7853,6 +7853,47 @@ static bool may_hold_quotes(const char *s, size_t n)
 	       memchr(s, 0xC2, n) || memchr(s, '(', n);
 }
 
+static bool alnum_ascii(unsigned char c);
+
+/* "... nyttja resegarantin. Björn, också Järfällabo", "... det hela.
+ * Björn": a given name that is a word too, opening the text's last
+ * sentence after another one, alone or before a comma and a few words
+ * that tell where the writer lives or what the writer is, signs the
+ * text; not a list of words (Sten, grus och sand). */
+static bool take_signature(anon_names *nm)
+{
+	token *t = nm->tok;
+	size_t f = nm->ntok, e = nm->ntok - 1;
+	bool tells = false;
+
+	if (nm->ntok < 3)
+		return false;
+	for (size_t i = e + 1; i-- > 0 && e - i < 5;)
+		if (t[i].sent_start) {
+			f = i;
+			break;
+		}
+	if (f == nm->ntok || f == 0 || t[f].state == ST_NAME || !t[f].cap || t[f].allcaps ||
+	    (t[f].flags & (W_FIRST | W_KEEP | W_PLACE | W_STOP)) != W_FIRST ||
+	    t[f].script != SC_LATIN || !at_sentence_start(nm->text, t[f].start))
+		return false;
+	for (size_t i = t[e].end; i < nm->textlen; i++)
+		if ((unsigned char)nm->text[i] >= 0x80 || alnum_ascii((unsigned char)nm->text[i]) ||
+		    nm->text[i] == '!' || nm->text[i] == '?') /* "Sol!": a cry */
+			return false;
+	if (f < e && t[f + 1].gap != GAP_COMMA)
+		return false;
+	for (size_t i = f + 1; i <= e; i++) {
+		if (pverb_at(nm, i) || (t[i].gap != GAP_SPACE && i > f + 1))
+			return false;
+		tells |= (t[i].flags & (W_PLACE | W_TITLE)) || inhabitant_of_place(nm, &t[i]);
+	}
+	if (f < e && !tells)
+		return false;
+	t[f].state = ST_NAME;
+	return true;
+}
+
 /* "Erik Ljung ”Kusen”, Delsbo": one word quoted whole right after a full
  * name, not its genitive (Anna Bergs ”Resan”, Jan Troells ”Utvandrarna”:
  * a work), is the person's nickname. */
@@ -8618,6 +8659,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		take_surnames(nm);
 	}
 	named |= take_nicknamed(nm);
+	named |= take_signature(nm);
 	if (nm->nrow)
 		named |= take_row_names(nm);
 	if (named || nm->strict) {
