@@ -8865,7 +8865,8 @@ static bool date_shaped(const char *d, size_t n)
  * or three digits (five to eight in all), or of five or six digits in one
  * group after a full name (FULL), ending the contact's item, is that
  * person's phone in a contact list; not a sum or a count, which a word in
- * small letters follows (12 345 kr).  The end of the number, or 0. */
+ * small letters follows (12 345 kr), nor a public service's number (114
+ * 14).  The end of the number, or 0. */
 static size_t local_phone_after(const char *s, size_t n, size_t at, bool full, size_t *from)
 {
 	size_t i = at, digits = 0, groups = 0, first = 0;
@@ -8893,6 +8894,10 @@ static size_t local_phone_after(const char *s, size_t n, size_t at, bool full, s
 			break;
 	}
 	if (digits < 5 || digits > 8 || date_shaped(s + *from, i - *from))
+		return 0;
+	/* "Polis 114 14", "116 111": 11 opens a public service's number,
+	 * no subscriber's of six digits or fewer */
+	if (digits <= 6 && s[*from] == '1' && s[*from + 1] == '1')
 		return 0;
 	if (first > 3 && !(groups == 1 && full && first <= 6))
 		return 0;

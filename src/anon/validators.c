@@ -164,17 +164,17 @@ static bool plate_cue_before(const word_checks *w, const char *s, size_t start)
 	return false;
 }
 
-/* "en skylt med 112", "ring med 114 14": a word in small letters before
- * the digits of an emergency or a police number is no plate, even after
- * a plate's cue. */
-static bool word_before_service(const char *s, size_t n, size_t upper)
+/* "en skylt med 112", "ring med 114 14", "Ring SOS 112": a word before
+ * the digits of an emergency or a police number is no plate; after a
+ * plate's cue only in capitals (reg ABC 112). */
+static bool word_before_service(const char *s, size_t n)
 {
 	static const char *const services[] = { "112", "113", "114" };
 	size_t d = 0;
 
 	while (d < n && !isdigit((unsigned char)s[d]))
 		d++;
-	if (upper != 0 || n - d != 3)
+	if (n - d != 3)
 		return false;
 	for (size_t i = 0; i < sizeof services / sizeof *services; i++)
 		if (memcmp(s + d, services[i], 3) == 0)
@@ -206,7 +206,9 @@ static bool plate_ok(const word_checks *w, const char *text, size_t start,
 			return false;
 	if (!(w->is_word && w->is_word(w->word_ctx, letters, 3)))
 		return true;
-	return upper == 3 || (plate_cue_before(w, text, start) && !word_before_service(s, n, upper));
+	if (plate_cue_before(w, text, start))
+		return upper == 3 || !word_before_service(s, n);
+	return upper == 3 && !word_before_service(s, n);
 }
 
 /* "… 00100 Helsingfors Publicerad", "… 21600 Pargas Tjänstledig": the
