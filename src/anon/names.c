@@ -8449,18 +8449,38 @@ static bool plot_label_in(const char *s, size_t n)
 }
 
 /* Word I, a name, and every word alone elsewhere in the text with its
- * key, are no person's. */
+ * key or its genitive, are no person's. */
 static void forget_name(anon_names *nm, size_t i)
 {
 	token *t = nm->tok;
 
 	for (size_t j = 0; j < nm->ntok; j++)
 		if (j == i ||
-		    (t[j].state == ST_NAME && t[j].klen == t[i].klen &&
+		    (t[j].state == ST_NAME &&
+		     (t[j].klen == t[i].klen || (t[j].genitive && t[j].klen == t[i].klen + 1)) &&
 		     memcmp(t[j].k, t[i].k, t[i].klen) == 0 &&
 		     !(j > 0 && t[j].gap == GAP_SPACE && t[j - 1].state == ST_NAME) &&
 		     !(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].state == ST_NAME)))
 			t[j].state = ST_NO;
+}
+
+/* "Hunden Noah hoppar ... Noah sprang", "deras hund Ronja ... Ronjas
+ * öde": word I, capitalised right after a pet's noun, is the pet's name,
+ * and so is the same word alone elsewhere in the text. */
+static bool pet_named_at(const anon_names *nm, size_t i)
+{
+	/* the first twelve are also a compound's end */
+	static const char *const pets[] = { "hund", "hunden", "katt", "katten", "häst", "hästen",
+					    "kanin", "kaninen", "valp", "valpen", "ponny", "ponnyn",
+					    "kattunge", "kattungen", "marsvin", "marsvinet", "hamster",
+					    "hamstern", "tik", "tiken", "sto", "stoet" };
+	const token *t = nm->tok;
+
+	/* a compound too (vakthunden), after a stem of three letters: not skatt */
+	return i > 0 && t[i].cap && !t[i].allcaps && t[i].state != ST_NAME && t[i].gap == GAP_SPACE &&
+	       !t[i].genitive && (t[i].flags & W_FIRST) &&
+	       (KEY_IS_ONE_OF(&t[i - 1], pets) ||
+		ending_of(t[i - 1].k, t[i - 1].klen, pets, 12, 3) != 0);
 }
 
 /* A name said to be an animal's is the animal's wherever it stands alone
@@ -8476,6 +8496,8 @@ static void keep_non_persons_named(anon_names *nm)
 
 	for (size_t i = 0; i < nm->ntok; i++) {
 		size_t last;
+		if (pet_named_at(nm, i))
+			forget_name(nm, i);
 		if (t[i].state != ST_NAME || !t[i].cap ||
 		    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME))
 			continue;
