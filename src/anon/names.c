@@ -8628,6 +8628,18 @@ static void keep_quoted_list_titles(anon_names *nm)
 	}
 }
 
+/* "driver The Barber Shop", "på The Rolling Stones": capitalised words
+ * after a capitalised The, from word I on, name a business, a band or a
+ * work, never a person. */
+static void keep_the_run(anon_names *nm, size_t i)
+{
+	token *t = nm->tok;
+
+	for (size_t j = i; j < nm->ntok && j - i < 5 && t[j].cap && (j == i || t[j].gap == GAP_SPACE); j++)
+		t[j].state = ST_NO;
+	t[i - 1].state = ST_NO;
+}
+
 /* Names that name a thing after a person: a venue, a work or a prize. */
 static void keep_things_named(anon_names *nm)
 {
@@ -8644,6 +8656,8 @@ static void keep_things_named(anon_names *nm)
 			}
 		if (acronym_expansion_at(nm, i))
 			nm->tok[i].state = nm->tok[i - 3].state = ST_NO;
+		if (t[i].cap && KEY_IS(&t[i - 1], "the") && t[i - 1].cap && t[i].gap == GAP_SPACE)
+			keep_the_run(nm, i);
 		if (t[i].flags & W_PLACENOUN)
 			keep_venue_of_surname(nm, i);
 		else if (i + 1 < nm->ntok && t[i - 1].state == ST_NAME &&
