@@ -6695,7 +6695,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!possessive_before_title(nm, i) && !passive_verb(nm, i) &&
 			!infinitive_after_verb(nm, i) && !clause_after_comma(nm, i) &&
 			!(is_dict_word(nm, i) && joined_only_by_with(nm, i)) &&
-			!word_not_owner(nm, i) && !word_beside_capitalised_name(nm, i)) ||
+			!word_not_owner(nm, i) && !word_beside_capitalised_name(nm, i) &&
+			!modal_before_infinitive(nm, i)) || /* smörgåsa, ville hänga på */
 		       (!(t->flags & W_STOP) && !t->genitive &&
 			((t->flags & W_FIRST) || !is_dict_word(nm, i)) && person_pron_joined(nm, i) &&
 			!possessive_his_at(nm, i) && /* han och hans fru */
