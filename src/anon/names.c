@@ -7911,13 +7911,13 @@ static bool nickname_after_full_name(const anon_names *nm, size_t i)
 	       (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE);
 }
 
-static bool take_nicknamed(anon_names *nm)
+static bool take_nicknamed(anon_names *nm, bool quotes)
 {
 	token *t = nm->tok;
 	const char *s = nm->text;
 	bool took = false;
 
-	if (!may_hold_quotes(s, nm->textlen))
+	if (!quotes)
 		return false;
 	for (size_t i = 1; i < nm->ntok; i++) {
 		size_t j = i + 1;
@@ -8675,7 +8675,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	/* the rules after the rounds only add to names there are (or to a
 	 * weak word in small letters before a verb), or take them back:
 	 * without one, most texts, they have nothing to do */
-	bool named = false;
+	bool named = false, quotes;
 
 	mark_phrases(nm);
 	for (size_t i = 0; i < nm->ntok; i++)
@@ -8695,7 +8695,8 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		take_first_names(nm);
 		take_surnames(nm);
 	}
-	named |= take_nicknamed(nm);
+	quotes = may_hold_quotes(nm->text, nm->textlen);
+	named |= take_nicknamed(nm, quotes);
 	named |= take_signature(nm);
 	if (nm->nrow)
 		named |= take_row_names(nm);
@@ -8703,7 +8704,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		take_repeated_surnames(nm);
 		settle_by_the_word_after(nm);
 		keep_things_named(nm);
-		if (may_hold_quotes(nm->text, nm->textlen))
+		if (quotes)
 			keep_quoted_list_titles(nm);
 	}
 	if (nm->strict)
