@@ -6071,17 +6071,23 @@ static bool clause_after_comma(const anon_names *nm, size_t i)
 	       (n->flags & (W_PREP | W_PLACEPREP | W_PERSONPREP)) && !(n->flags & W_CONJ);
 }
 
+/* Does a word in small letters follow word I, one that is no function
+ * word (nor has a flag of MORE), as what I owns (hans fru, lindas mamma)? */
+static bool owned_word_after(const anon_names *nm, size_t i, unsigned more)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && n->gap == GAP_SPACE && !n->cap &&
+	       !(n->flags & (W_STOP | W_PREP | W_CONJ | W_PVERB | W_AFTERVERB | more));
+}
+
 /* "av Lövbergarna och dans kring": an ordinary word read as a name only
  * by its genitive (Dan + s), with nothing after it that it could own, is
  * the word; "ali och lindas mamma" is hers. */
 static bool word_not_owner(anon_names *nm, size_t i)
 {
-	const token *t = nm->tok;
-
-	return t[i].genitive && is_dict_word(nm, i) &&
-	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && !t[i + 1].cap &&
-		 !(t[i + 1].flags & (W_STOP | W_PREP | W_PLACEPREP | W_CONJ | W_PVERB |
-				     W_AFTERVERB | W_PRON)));
+	return nm->tok[i].genitive && is_dict_word(nm, i) &&
+	       !owned_word_after(nm, i, W_PLACEPREP | W_PRON);
 }
 
 /* "Är du, Lennart, nöjd med", "Johan Stenmark, bas och", "ett ovanligt
@@ -6620,11 +6626,8 @@ static bool signed_above_role(const anon_names *nm, size_t i);
 static bool possessive_his_at(const anon_names *nm, size_t i)
 {
 	static const char *const his[] = { "hans", "hennes" };
-	const token *t = nm->tok;
 
-	return i + 1 < nm->ntok && KEY_IS_ONE_OF(&t[i], his) && !t[i].cap &&
-	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap &&
-	       !(t[i + 1].flags & (W_STOP | W_PREP | W_CONJ | W_PVERB | W_AFTERVERB));
+	return KEY_IS_ONE_OF(&nm->tok[i], his) && !nm->tok[i].cap && owned_word_after(nm, i, 0);
 }
 
 /* "kalle o hans kompisar", "martin och hennes mamma": a given name in
@@ -8470,18 +8473,18 @@ static void forget_name(anon_names *nm, size_t i)
  * and so is the same word alone elsewhere in the text. */
 static bool pet_named_at(const anon_names *nm, size_t i)
 {
-	/* the first twelve are also a compound's end */
+	/* these also as a compound's end (vakthunden), after a stem of
+	 * three letters or more: not skatt */
 	static const char *const pets[] = { "hund", "hunden", "katt", "katten", "häst", "hästen",
-					    "kanin", "kaninen", "valp", "valpen", "ponny", "ponnyn",
-					    "kattunge", "kattungen", "marsvin", "marsvinet", "hamster",
-					    "hamstern", "tik", "tiken", "sto", "stoet" };
+					    "kanin", "kaninen", "valp", "valpen", "ponny", "ponnyn" };
+	static const char *const alone[] = { "kattunge", "kattungen", "marsvin", "marsvinet",
+					     "hamster", "hamstern", "tik", "tiken", "sto", "stoet" };
 	const token *t = nm->tok;
 
-	/* a compound too (vakthunden), after a stem of three letters: not skatt */
 	return i > 0 && t[i].cap && !t[i].allcaps && t[i].state != ST_NAME && t[i].gap == GAP_SPACE &&
 	       !t[i].genitive && (t[i].flags & W_FIRST) &&
-	       (KEY_IS_ONE_OF(&t[i - 1], pets) ||
-		ending_of(t[i - 1].k, t[i - 1].klen, pets, 12, 3) != 0);
+	       (KEY_IS_ONE_OF(&t[i - 1], pets) || KEY_IS_ONE_OF(&t[i - 1], alone) ||
+		ending_of(t[i - 1].k, t[i - 1].klen, pets, sizeof pets / sizeof *pets, 3) != 0);
 }
 
 /* A name said to be an animal's is the animal's wherever it stands alone
@@ -8609,17 +8612,19 @@ static void keep_quoted_list_titles(anon_names *nm)
 					      "skrev", "skriver", "sms:ade", "viskade" };
 	quoted q[32];
 	size_t m = quoted_stretches(nm->text, nm->textlen, q, sizeof q / sizeof *q), j = 0;
-	bool said = false;
+	bool said = false, joined_before = false;
 
 	for (size_t k = 0; k < m; k++) {
 		size_t first, words = 0;
-		bool lower = false, joined_before = k > 0 && list_join_only(nm->text, q[k - 1].end, q[k].mark);
+		bool lower = false, joined_after = k + 1 < m && list_join_only(nm->text, q[k].end, q[k + 1].mark),
+		     listed = joined_before || joined_after;
 		while (j < nm->ntok && nm->tok[j].start < q[k].from)
 			j++;
 		/* sa ”Hej Anna” och ”Kom nu Kalle”: what someone said */
 		if (!joined_before)
 			said = j > 0 && KEY_IS_ONE_OF(&nm->tok[j - 1], saying);
-		if (said || (!joined_before && !(k + 1 < m && list_join_only(nm->text, q[k].end, q[k + 1].mark))))
+		joined_before = joined_after;
+		if (said || !listed)
 			continue;
 		for (first = j; j < nm->ntok && nm->tok[j].end <= q[k].to; j++, words++)
 			lower |= !nm->tok[j].cap;

@@ -51,6 +51,17 @@ static size_t first_word_len(const char *s, size_t n)
 	return i;
 }
 
+/* The letters and hyphens S[0..n) starts with: a place's or a farm's
+ * name before its number. */
+static size_t name_word_len(const char *s, size_t n)
+{
+	size_t a = 0;
+
+	while (a < n && (letter_byte(s[a]) || s[a] == '-'))
+		a++;
+	return a;
+}
+
 /* Does S[0..n) hold a Swedish postcode (123 45 or 12345) followed by a
  * word? */
 static bool has_postcode(const char *s, size_t n)
@@ -287,10 +298,8 @@ static bool ends_in_town(const word_checks *w, const char *s, size_t n)
  * in capitals (the word there may be a shouted anything). */
 static bool named_place_before_town(const word_checks *w, const char *s, size_t n)
 {
-	size_t a = 0;
+	size_t a = name_word_len(s, n);
 
-	while (a < n && (letter_byte(s[a]) || s[a] == '-'))
-		a++;
 	return a > 0 && w->is_word && w->is_place && !w->is_word(w->word_ctx, s, a) &&
 	       ends_in_town(w, s, n) && w->is_place(w->place_ctx, s + n - town_len(s, n), town_len(s, n));
 }
@@ -299,10 +308,8 @@ static bool named_place_before_town(const word_checks *w, const char *s, size_t 
  * word (Hökmark 322, Zelmby 12), and not a noun that counts (Buss 403)? */
 static bool place_word_first(const word_checks *w, const char *s, size_t n)
 {
-	size_t a = 0;
+	size_t a = name_word_len(s, n);
 
-	while (a < n && (letter_byte(s[a]) || s[a] == '-' || (unsigned char)s[a] >= 0x80))
-		a++;
 	return a > 0 && w->is_word && w->is_place &&
 	       (!w->is_word(w->word_ctx, s, a) || w->is_place(w->place_ctx, s, a));
 }
