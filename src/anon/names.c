@@ -888,8 +888,11 @@ static void place_token_apart(anon_names *nm, token *t, const char *s)
 		t->quote = only_quotes(s, nm->tok[nm->ntok - 1].end, start) &&
 			   quote_mark_len(s, end, nm->textlen);
 	/* "E. Berg": the full stop of an initial does not end anything, nor
-	 * start a sentence (av L. Brattström) */
+	 * start a sentence (av L. Brattström); that of a preposition left at
+	 * the end of its sentence does (som vi bor i. Lisa Ek) */
 	if (nm->ntok && nm->tok[nm->ntok - 1].initial && t->gap == GAP_OTHER &&
+	    !(nm->tok[nm->ntok - 1].initial == 2 &&
+	      (nm->tok[nm->ntok - 1].flags & (W_PREP | W_PLACEPREP | W_PERSONPREP | W_ORGPREP))) &&
 	    s[nm->tok[nm->ntok - 1].end] == '.' &&
 	    gap_between(s, nm->tok[nm->ntok - 1].end + 1, start) == GAP_SPACE) {
 		t->gap = GAP_SPACE;
@@ -1837,6 +1840,17 @@ static bool org_name_ends_at(const anon_names *nm, size_t j)
 	return j > 0 && t->gap == GAP_SPACE && t->cap && nm->tok[j - 1].cap &&
 	       (!(t->flags & (W_FIRST | W_LAST)) || (t->flags & (W_FIRST | W_COMMON)) == W_COMMON) &&
 	       !(t->flags & W_CAPTION) && org_word(nm, t); /* "Text Anna Stecksen Foto" */
+}
+
+/* "Bert Zelmby Vänsterpartiet": a word no list has after a given name,
+ * before an organisation known by its own name (a party), is the
+ * surname of the person who signs for it, not the start of its name. */
+static bool signed_for_org(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return !t[i].flags && i > 0 && t[i - 1].cap && (t[i - 1].flags & W_FIRST) &&
+	       t[i].gap == GAP_SPACE && (t[i + 1].flags & W_KEEP) && !(t[i + 1].flags & W_PLACE);
 }
 
 /* Word I follows a capitalised first name or an initial: it may be the
@@ -3159,8 +3173,12 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 	if (cue & (W_TITLE | W_OBJVERB | W_GREET))
 		/* "ringde Lund", but "skrev till Lerums kommun" */
 		return org_follows(nm, i) ? ST_NO : ST_NAME;
-	/* "Vilhelmina, Västerbotten": a place before its province */
+	/* "Vilhelmina, Västerbotten", "Norberg i Västmanland": a place
+	 * before its province */
 	if (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_COMMA && province_at(nm, i + 1))
+		return ST_NO;
+	if (i + 2 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && KEY_IS(&nm->tok[i + 1], "i") &&
+	    nm->tok[i + 2].gap == GAP_SPACE && province_at(nm, i + 2))
 		return ST_NO;
 	/* "på Ullevi, London den 3 maj", "i Crystal Palace, London.": a
 	 * place after a venue, its comma and nothing a person does */
@@ -4727,7 +4745,10 @@ static bool full_name_genitive_at(const anon_names *nm, size_t i)
 	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
 	return (t->flags & W_FIRST) && !t->genitive && n && n->gap == GAP_SPACE && n->cap &&
-	       !n->allcaps && n->genitive && (n->flags == 0 || (n->flags & W_LAST)) &&
+	       !n->allcaps && n->genitive &&
+	       (n->flags == 0 || (n->flags & W_LAST) ||
+		((n->flags & W_FIRST) && !(t->flags & W_PLACE) && /* i Juta Landers hus */
+		 !(i + 2 < nm->ntok && (nm->tok[i + 2].flags & W_TITLE)))) &&
 	       !(n->flags & (W_KEEP | W_STOP));
 }
 
@@ -5318,7 +5339,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * organisation's name; not the surname after a first name */
 	if (!(f & W_FIRST) && i + 1 < nm->ntok && org_name_ends_at(nm, i + 1) &&
 	    !((f & W_LAST) && (after_first_name(nm, i) ||
-			       (!(f & ~(unsigned)W_LAST) && !sport_word(&nm->tok[i + 1])))))
+			       (!(f & ~(unsigned)W_LAST) && !sport_word(&nm->tok[i + 1])))) &&
+	    !signed_for_org(nm, i))
 		return ST_NO; /* but "X. Danielsson Fältgruppen": only a surname;
 			       * "mot Lindqvist Hockey": a club */
 	if (f & W_PLACE)
@@ -7202,7 +7224,7 @@ static bool surname_after_first(anon_names *nm, size_t i)
 		return true;
 	if ((p->flags & W_FIRST) && surname_before_verb(nm, i))
 		return true;
-	if (t->flags || t->klen <= 3 || org_word_follows(nm, i))
+	if (t->flags || t->klen <= 3 || (org_word_follows(nm, i) && !signed_for_org(nm, i)))
 		return false;
 	/* "FOTO: LENNART ANGERMUND": shouted after a shouted first name */
 	if (t->allcaps)
@@ -8079,6 +8101,28 @@ static bool royal_genitive_before_noun(const anon_names *nm, size_t i)
 	       (t[i + 1].flags & W_PLACENOUN);
 }
 
+static size_t double_quote_len(const char *s, size_t i, size_t b);
+
+/* "Juryn gav Anna Berg priset", "tilldelades Anna Berg priset ”Guldpennan”":
+ * after a verb of giving or getting, or before the prize's own name in
+ * quotes, the full name ending at word I is who got the prize, not the
+ * prize's name. */
+static bool prize_handed_to(const anon_names *nm, size_t i)
+{
+	static const char *const verbs[] = { "gav", "ger", "fick", "får", "erhöll", "tilldelades",
+					     "tilldelas", "tilldelade", "överlämnade", "räckte" };
+	const token *t = nm->tok;
+	size_t q = t[i + 1].end;
+
+	if (!KEY_IS(&t[i + 1], "priset"))
+		return false;
+	if (i >= 2 && t[i - 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 2], verbs))
+		return true;
+	while (q < nm->textlen && nm->text[q] == ' ')
+		q++;
+	return double_quote_len(nm->text, q, nm->textlen) > 0;
+}
+
 /* "Olof Palmes gata", "Erik Dahlbergs Väg", "Drottning Kristinas väg",
  * "Henry Allards park", "Arvid rödings väg" (the surname in small letters
  * as people write it), "Viktor Rydbergs samskola": a person's name in the
@@ -8105,7 +8149,8 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 		return street_word(&t[i + 1]) ||
 		       (!t[i + 1].cap && (org_shape(nm, &t[i + 1]) || prize_word(&t[i + 1]))) ||
 		       capitalised_name_ends(nm, i + 1) || royal_genitive_before_noun(nm, i);
-	return t[i].cap && !t[i + 1].cap && named_after_person(&t[i + 1]);
+	return t[i].cap && !t[i + 1].cap && named_after_person(&t[i + 1]) &&
+	       !prize_handed_to(nm, i);
 }
 
 /* "Julia Lundgrens Cafe", "Prins Carl Philips Pris", "Bror Hjorths Hus",
@@ -8452,6 +8497,91 @@ static bool plot_label_in(const char *s, size_t n)
 	return false;
 }
 
+/* Do the LEN bytes of W stand in S[0..n)? */
+static bool bytes_in(const char *s, size_t n, const char *w, size_t len)
+{
+	for (const char *c = memchr(s, w[0], n); c && (size_t)(c - s) + len <= n;
+	     c = memchr(c + 1, w[0], n - (size_t)(c + 1 - s)))
+		if (memcmp(c, w, len) == 0)
+			return true;
+	return false;
+}
+
+/* Does S[0..n) speak of horses and their races (a trotting report, a
+ * stud's page)?  Its horses' names are no persons'. */
+static bool horse_text(const char *s, size_t n)
+{
+	static const char *const words[] = { "häst", "Häst", "travbana", "sulky", "kusk", "Kusk",
+					     "hingst", "Hingst", "valack", "stoet", "Stoet",
+					     "galopp", "V75", "V86", "V64" };
+
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (bytes_in(s, n, words[i], strlen(words[i])))
+			return true;
+	return false;
+}
+
+/* Does S[a..n) start with the bytes of W? */
+static bool text_at(const char *s, size_t n, size_t a, const char *w)
+{
+	size_t len = strlen(w);
+
+	return a + len <= n && memcmp(s + a, w, len) == 0;
+}
+
+/* In a text of horses, what follows S[e] makes the words before it a
+ * horse: its sire in brackets (e. Moe Odin), its place in the race
+ * (tvåa), its driver (med Jimmy Ek i sulkyn, som kördes av), its race
+ * (i P21-loppet). */
+static bool horse_cue_after(const char *s, size_t n, size_t e)
+{
+	static const char *const places[] = { "etta)", "tvåa)", "trea)", "fyra)", "femma)",
+					      "sexa)", "sjua)", "åtta)", "vinnare)" };
+	const char *dot;
+	size_t word;
+
+	if (text_at(s, n, e, " (e. ") || text_at(s, n, e, " (e ") || text_at(s, n, e, ", som kördes av ") ||
+	    text_at(s, n, e, ", körd av "))
+		return true;
+	for (size_t i = 0; i < sizeof places / sizeof *places; i++)
+		if (text_at(s, n, e, " (") && text_at(s, n, e + 2, places[i]))
+			return true;
+	if (text_at(s, n, e, ", med ")) {
+		dot = memchr(s + e, '.', n - e);
+		return bytes_in(s + e, (dot ? (size_t)(dot - s) : n) - e, " i sulkyn", 9);
+	}
+	if (!text_at(s, n, e, " i "))
+		return false;
+	for (word = e += 3; e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.'; e++)
+		;
+	return bytes_in(s + word, e - word, "lopp", 4);
+}
+
+/* In a text of horses, the capitalised words from word I on (up to four,
+ * after an owner's genitive: Öystein Zelms Grude Trygve) name a horse
+ * where a horse's cue follows them or its sire's bracket opens before
+ * them: the index of the horse's last word, or 0; its first in *H. */
+static size_t horse_run(const anon_names *nm, size_t i, size_t *h)
+{
+	const token *t = nm->tok;
+	size_t e = i;
+
+	*h = i;
+	while (e + 1 < nm->ntok && e + 1 - i < 4 && t[e + 1].gap == GAP_SPACE && t[e + 1].cap) {
+		/* an owner's full name in the genitive, not a stable's
+		 * word (Olsims Ragnar) */
+		if (e > i && (t[e].genitive || t[e].k[t[e].klen - 1] == 's'))
+			*h = e + 1;
+		e++;
+	}
+	if (t[e].genitive || (i > 0 && t[i].gap == GAP_SPACE && (t[i - 1].flags & W_TITLE)))
+		return 0; /* "kusken Anna Berg (tvåa)" */
+	if (horse_cue_after(nm->text, nm->textlen, t[e].end) ||
+	    (t[i].start >= 4 && memcmp(nm->text + t[i].start - 4, "(e. ", 4) == 0))
+		return e;
+	return 0;
+}
+
 /* Word I, a name, and every word alone elsewhere in the text with its
  * key or its genitive, are no person's. */
 static void forget_name(anon_names *nm, size_t i)
@@ -8487,6 +8617,65 @@ static bool pet_named_at(const anon_names *nm, size_t i)
 		ending_of(t[i - 1].k, t[i - 1].klen, pets, sizeof pets / sizeof *pets, 3) != 0);
 }
 
+/* The words from word J on make a verb of a match between two sides
+ * (gästade, tog emot, spelade mot, vann över): the index of its last
+ * word, or 0. */
+static size_t match_verb_at(const anon_names *nm, size_t j)
+{
+	static const char *const alone[] = { "gästade", "gästar", "besegrade", "besegrar",
+					     "mötte", "möter", "bortabesegrade" };
+	static const char *const before_mot[] = { "spelade", "spelar", "föll", "faller",
+						  "förlorade", "förlorar", "vann", "vinner",
+						  "kryssade", "kryssar" };
+	static const char *const before_emot[] = { "tog", "tar", "tagit" };
+	const token *t = nm->tok;
+
+	if (j == 0 || j >= nm->ntok || t[j].cap || t[j].gap != GAP_SPACE)
+		return 0;
+	if (KEY_IS_ONE_OF(&t[j], alone))
+		return j;
+	if (j + 1 >= nm->ntok || t[j + 1].gap != GAP_SPACE)
+		return 0;
+	if ((KEY_IS(&t[j + 1], "mot") && KEY_IS_ONE_OF(&t[j], before_mot)) ||
+	    (KEY_IS(&t[j + 1], "emot") && KEY_IS_ONE_OF(&t[j], before_emot)) ||
+	    (KEY_IS(&t[j + 1], "över") && KEY_IS(&t[j], "vann")))
+		return j + 1;
+	return 0;
+}
+
+/* Word J names a team by what it is: a club's or a sport's word (Falu
+ * BK, Kalix Bandy), a town no name is taken for, or a club's letters
+ * after it. */
+static bool team_word_at(const anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	if (!t->cap || t->state == ST_NAME)
+		return false;
+	return wordtab_get(&nm->orgsuffix, t->k, t->klen) || (t->flags & W_PLACE) ||
+	       club_letters_follow(nm, j) ||
+	       (t->allcaps && t->klen <= 4 && j > 0 && nm->tok[j - 1].cap);
+}
+
+/* "Kalix Bandy gästade Tellus", "Troja tog emot Skånela": word I, a name
+ * alone, on one side of a match whose other side is a team, is a team. */
+static bool team_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t end;
+
+	if (!t[i].cap || (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME) ||
+	    (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].state == ST_NAME))
+		return false;
+	if ((end = match_verb_at(nm, i + 1)) && end + 1 < nm->ntok &&
+	    t[end + 1].gap == GAP_SPACE && team_word_at(nm, end + 1))
+		return true;
+	for (size_t from = i >= 3 ? i - 2 : 1; from < i; from++)
+		if (match_verb_at(nm, from) + 1 == i && team_word_at(nm, from - 1))
+			return true;
+	return false;
+}
+
 /* A name said to be an animal's is the animal's wherever it stands alone
  * in the text (Bella är en skogskatt ... vi letar efter Bella); a
  * character's is the character's (Farsen handlar om Olle ... Olle har
@@ -8497,15 +8686,24 @@ static void keep_non_persons_named(anon_names *nm)
 	int work = -1; /* work_in_text, asked once when needed */
 	/* most texts have no label Handling: to look back for */
 	bool labelled = plot_label_in(nm->text, nm->textlen);
+	bool horses = horse_text(nm->text, nm->textlen);
 
 	for (size_t i = 0; i < nm->ntok; i++) {
-		size_t last;
+		size_t last, h;
 		if (pet_named_at(nm, i))
 			forget_name(nm, i);
 		if (t[i].state != ST_NAME || !t[i].cap ||
 		    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME))
 			continue;
-		last = said_to_be_animal(nm, i) ? i : character_run(nm, i, &work, labelled);
+		if (horses && (last = horse_run(nm, i, &h)) != 0) {
+			for (size_t k = h; k <= last; k++)
+				forget_name(nm, k);
+			i = last;
+			continue;
+		}
+		last = said_to_be_animal(nm, i) || team_at(nm, i)
+			       ? i
+			       : character_run(nm, i, &work, labelled);
 		if (last + 1 == i)
 			continue;
 		for (size_t k = last + 1; k-- > i;)
