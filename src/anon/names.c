@@ -4529,7 +4529,9 @@ static bool small_shop_word(const token *t)
 					     "affär", "pensionat", "restaurang", "hotell", "tivoli",
 					     "butik", "ateljé", "galleri", "smedja", "snickeri",
 					     "bryggeri", "rökeri", "kaffestuga", "våffelstuga",
-					     "kafe", "grill", "loppis", "antikvariat" };
+					     "kafe", "grill", "loppis", "antikvariat", "makeri",
+					     "byggeri", "skrädderi", "tryckeri", "slakteri",
+					     "garveri", "färgeri" };
 
 	size_t len = ending_of(t->k, t->klen, shops, sizeof shops / sizeof *shops, 0);
 
@@ -5802,6 +5804,19 @@ static bool role_before_initial(const anon_names *nm, size_t i)
 }
 
 static unsigned char judge_rest(anon_names *nm, size_t i);
+static bool passive_verb(anon_names *nm, size_t i);
+
+/* "Sedan valdes rektorn", "Till presidium valdes kommunalrådet": a
+ * passive verb after what opens its clause, no verb, preposition or
+ * conjunction, which a name's genitive in small letters looks like
+ * (antes pappa, jag såg antes pappa). */
+static bool passive_verb_after_subject(anon_names *nm, size_t i)
+{
+	return i > 0 && nm->tok[i].gap == GAP_SPACE &&
+	       !(nm->tok[i - 1].flags & (W_PVERB | W_OBJVERB | W_PREP | W_PERSONPREP | W_PLACEPREP |
+					 W_CONJ)) &&
+	       passive_verb(nm, i);
+}
 
 /* What the word alone allows.  Most words end in the first line, without
  * the questions of their shape that judge_rest asks first: those could
@@ -5990,7 +6005,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	 * dotter" starting a sentence is his */
 	if ((t->genitive || (t->cap && t->klen > 2 && sxz_byte(t->k[t->klen - 1]))) &&
 	    named && !(f & W_STOP) && neighbour_has(nm, i, +1, W_TITLE) &&
-	    !(t->sent_start && KEY_IS_ONE_OF(t, his)))
+	    !(t->sent_start && KEY_IS_ONE_OF(t, his)) &&
+	    !passive_verb_after_subject(nm, i)) /* "Sedan valdes rektorn" */
 		return ST_NAME; /* Max bror, Klas mamma: no -s of their own */
 	/* "Oskis pappa", "Nillans mamma": a word no list or dictionary has */
 	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && t->script == SC_LATIN &&
@@ -8844,12 +8860,59 @@ static void keep_the_run(anon_names *nm, size_t i)
 	t[i - 1].state = ST_NO;
 }
 
+/* "Karl Andersson & Söner", "Per Zelm & Co", "Olssons och Söners":
+ * capitalised word I, a firm's word for its heirs or partners after & or
+ * och: the names before it name the firm. */
+static bool firm_heirs_at(const anon_names *nm, size_t i)
+{
+	static const char *const heirs[] = { "söner", "söners", "son", "sons", "co",
+					     "dotter", "döttrar", "bröder", "partners" };
+	const token *t = nm->tok;
+
+	if (!t[i].cap || t[i].allcaps || !KEY_IS_ONE_OF(&t[i], heirs))
+		return false;
+	if (t[i].amp)
+		return t[i - 1].state == ST_NAME;
+	return i >= 2 && t[i].gap == GAP_SPACE && KEY_IS(&t[i - 1], "och") &&
+	       t[i - 1].gap == GAP_SPACE && t[i - 2].state == ST_NAME;
+}
+
+/* "K. E. Zelms skomakeri", "K. Halvarssons affär": word J, the last of a
+ * person's initials, before a surname's genitive kept as a shop's name:
+ * the initials are the shop's too. */
+static bool initials_of_shop(anon_names *nm, size_t j)
+{
+	const token *n = j + 1 < nm->ntok ? &nm->tok[j + 1] : NULL;
+
+	return n && n->cap && !n->allcaps && n->state != ST_NAME &&
+	       (n->genitive || may_be_genitive(nm, n) || genitive_stem(n->k, n->klen)) &&
+	       (shop_word_follows(nm, j + 1) || small_shop_follows(nm, j + 1));
+}
+
+/* Word I and the run of names before its & or och are a firm's name. */
+static void keep_firm_before(anon_names *nm, size_t i)
+{
+	token *t = nm->tok;
+
+	t[i].state = ST_NO;
+	for (size_t k = t[i].amp ? i - 1 : i - 2; t[k].state == ST_NAME; k--) {
+		t[k].state = ST_NO;
+		if (k == 0 || t[k].gap != GAP_SPACE)
+			break;
+	}
+}
+
 /* Names that name a thing after a person: a venue, a work or a prize. */
 static void keep_things_named(anon_names *nm)
 {
 	const token *t = nm->tok;
 
 	for (size_t i = 1; i < nm->ntok; i++) {
+		if (firm_heirs_at(nm, i))
+			keep_firm_before(nm, i);
+		if (t[i].initial == 1 && t[i].state == ST_NAME && initials_of_shop(nm, i))
+			for (size_t k = i + 1; k-- > 0 && t[k].initial == 1 && t[k].state == ST_NAME;)
+				nm->tok[k].state = ST_NO;
 		if (t[i].state == ST_NAME && thing_of_list(nm, i))
 			nm->tok[i].state = ST_NO;
 		if ((t[i].state != ST_NAME || t[i].cap) && prize_named_before(nm, i))
@@ -9044,6 +9107,7 @@ static bool dotted_initials(anon_names *nm, const char *s, size_t n)
 		after = t[j].end + (genitive ? 2 : 1);
 		if (j > i && (after >= n || !(alnum_ascii((unsigned char)s[after]) ||
 					      (unsigned char)s[after] >= 0x80)) &&
+		    !(!genitive && initials_of_shop(nm, j)) &&
 		    (genitive || !dotted_abbreviation(s + t[i].start, after - t[i].start) ||
 		     person_verb_after(nm, j) || role_before_bracketed(nm, i, j) ||
 		     (cleft_subject(nm, i, j) && of_a_class_after(nm, j)))) { /* det var S.M. från klassen */
