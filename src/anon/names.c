@@ -8692,6 +8692,60 @@ static bool team_at(const anon_names *nm, size_t i)
 	return false;
 }
 
+/* Do words J-1 and J end a full name found (two names, a space between)? */
+static bool full_name_ends(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+
+	return j >= 1 && j < nm->ntok && t[j].state == ST_NAME && t[j - 1].state == ST_NAME &&
+	       t[j].gap == GAP_SPACE;
+}
+
+/* Word I is one capitalised word between commas after a full name and
+ * before the next full name of a list (Mikael Zelm, Bomhus, Ulla Zelm). */
+static bool between_full_names(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = i + 1;
+
+	if (!t[i].cap || t[i].allcaps || t[i].gap != GAP_COMMA || t[i].amp ||
+	    !full_name_ends(nm, i - 1) || j >= nm->ntok)
+		return false;
+	if (t[j].gap == GAP_SPACE && KEY_IS(&t[j], "och"))
+		j++;
+	else if (t[j].gap != GAP_COMMA || t[j].amp)
+		return false;
+	return j + 1 < nm->ntok && t[j].state == ST_NAME && full_name_ends(nm, j + 1) &&
+	       (j == i + 1 || t[j].gap == GAP_SPACE);
+}
+
+/* Between full names, a word that is no given name nor shaped like a
+ * surname may be where the person before it lives. */
+static bool home_word(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return !(t->flags & W_FIRST) && !((t->flags & W_LAST) && !(t->flags & W_PLACE)) &&
+	       !surname_shaped(nm, t) && between_full_names(nm, i);
+}
+
+/* "Lars Zelm, Valbo, Mikael Zelm, Bomhus, Ulla Zelm, Sätra och Per Zelm":
+ * a list that gives the place each person lives in, by a known place at
+ * least twice or a word no list has: those words are the places, not
+ * surnames alone ("Anna Berg, Lindqvist, Per Ek"). */
+static void keep_homes_in_list(anon_names *nm)
+{
+	size_t homes = 0;
+
+	for (size_t i = 2; i < nm->ntok && homes < 2; i++)
+		homes += home_word(nm, i);
+	if (homes < 2)
+		return;
+	for (size_t i = 2; i < nm->ntok; i++)
+		if (nm->tok[i].state == ST_NAME && home_word(nm, i))
+			nm->tok[i].state = ST_NO;
+}
+
 /* A name said to be an animal's is the animal's wherever it stands alone
  * in the text (Bella är en skogskatt ... vi letar efter Bella); a
  * character's is the character's (Farsen handlar om Olle ... Olle har
@@ -8932,6 +8986,7 @@ static void keep_things_named(anon_names *nm)
 			keep_work_by_author(nm, i);
 	}
 	keep_non_persons_named(nm);
+	keep_homes_in_list(nm);
 }
 
 /* Decides every word; false when none can be a name (nothing to emit). */
