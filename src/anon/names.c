@@ -8573,6 +8573,22 @@ static bool horse_cue_after(const char *s, size_t n, size_t e)
 	return bytes_in(s + word, e - word, "lopp", 4);
 }
 
+/* In a text of horses, after word E its driver's full name: after a
+ * slash (Norheim Borka/Örjan Zelm) or med (Sanrevo Exclusive med Thomas
+ * Zelm). */
+static bool driver_after(const anon_names *nm, size_t e)
+{
+	const token *t = nm->tok;
+	size_t d = e + 1;
+
+	if (d < nm->ntok && t[d].gap == GAP_SPACE && KEY_IS(&t[d], "med"))
+		d++;
+	else if (!(d < nm->ntok && t[d].start == t[e].end + 1 && nm->text[t[e].end] == '/'))
+		return false;
+	return d + 1 < nm->ntok && t[d].cap && (t[d].flags & W_FIRST) && (d == e + 1 || t[d].gap == GAP_SPACE) &&
+	       t[d + 1].cap && t[d + 1].gap == GAP_SPACE;
+}
+
 /* In a text of horses, the capitalised words from word I on (up to four,
  * after an owner's genitive: Öystein Zelms Grude Trygve) name a horse
  * where a horse's cue follows them or its sire's bracket opens before
@@ -8593,6 +8609,7 @@ static size_t horse_run(const anon_names *nm, size_t i, size_t *h)
 	if (t[e].genitive || (i > 0 && t[i].gap == GAP_SPACE && (t[i - 1].flags & W_TITLE)))
 		return 0; /* "kusken Anna Berg (tvåa)" */
 	if (horse_cue_after(nm->text, nm->textlen, t[e].end) ||
+	    (driver_after(nm, e) && !(t[*h].flags & W_FIRST)) || /* not Anna Ek med Per Ek */
 	    (t[i].start >= 4 && memcmp(nm->text + t[i].start - 4, "(e. ", 4) == 0))
 		return e;
 	return 0;
@@ -8943,6 +8960,20 @@ static bool initials_of_shop(anon_names *nm, size_t j)
 	       (shop_word_follows(nm, j + 1) || small_shop_follows(nm, j + 1));
 }
 
+/* The initials ending at word I are the shop's, unless a given name
+ * opens them (Sven O Perssons Minne: the person's run). */
+static void keep_initials_of_shop(anon_names *nm, size_t i)
+{
+	size_t a = i;
+
+	while (a > 0 && nm->tok[a - 1].initial == 1 && nm->tok[a - 1].state == ST_NAME)
+		a--;
+	if (a > 0 && nm->tok[a - 1].state == ST_NAME && nm->tok[a].gap == GAP_SPACE)
+		return;
+	for (size_t k = a; k <= i; k++)
+		nm->tok[k].state = ST_NO;
+}
+
 /* Word I and the run of names before its & or och are a firm's name. */
 static void keep_firm_before(anon_names *nm, size_t i)
 {
@@ -8965,8 +8996,7 @@ static void keep_things_named(anon_names *nm)
 		if (firm_heirs_at(nm, i))
 			keep_firm_before(nm, i);
 		if (t[i].initial == 1 && t[i].state == ST_NAME && initials_of_shop(nm, i))
-			for (size_t k = i + 1; k-- > 0 && t[k].initial == 1 && t[k].state == ST_NAME;)
-				nm->tok[k].state = ST_NO;
+			keep_initials_of_shop(nm, i);
 		if (t[i].state == ST_NAME && thing_of_list(nm, i))
 			nm->tok[i].state = ST_NO;
 		if ((t[i].state != ST_NAME || t[i].cap) && prize_named_before(nm, i))
