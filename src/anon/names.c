@@ -8556,6 +8556,10 @@ static bool horse_cue_after(const char *s, size_t n, size_t e)
 	const char *dot;
 	size_t word;
 
+	/* every cue opens with " (", " i" or ", ": most words have none */
+	if (e + 2 >= n || !((s[e] == ' ' && (s[e + 1] == '(' || s[e + 1] == 'i')) ||
+			     (s[e] == ',' && s[e + 1] == ' ')))
+		return false;
 	if (text_at(s, n, e, " (e. ") || text_at(s, n, e, " (e ") || text_at(s, n, e, ", som kördes av ") ||
 	    text_at(s, n, e, ", körd av "))
 		return true;
@@ -8663,7 +8667,9 @@ static size_t match_verb_at(const anon_names *nm, size_t j)
 	static const char *const before_emot[] = { "tog", "tar", "tagit" };
 	const token *t = nm->tok;
 
-	if (j == 0 || j >= nm->ntok || t[j].cap || t[j].gap != GAP_SPACE)
+	/* every verb of a match starts with one of these letters */
+	if (j == 0 || j >= nm->ntok || t[j].cap || t[j].gap != GAP_SPACE || t[j].klen < 3 ||
+	    !strchr("gbmsfvkt", t[j].k[0]))
 		return 0;
 	if (KEY_IS_ONE_OF(&t[j], alone))
 		return j;
@@ -8742,8 +8748,9 @@ static bool home_word(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 
-	return !(t->flags & W_FIRST) && !((t->flags & W_LAST) && !(t->flags & W_PLACE)) &&
-	       !surname_shaped(nm, t) && between_full_names(nm, i);
+	return t->gap == GAP_COMMA && !(t->flags & W_FIRST) &&
+	       !((t->flags & W_LAST) && !(t->flags & W_PLACE)) && between_full_names(nm, i) &&
+	       !surname_shaped(nm, t);
 }
 
 /* "Lars Zelm, Valbo, Mikael Zelm, Bomhus, Ulla Zelm, Sätra och Per Zelm":
@@ -8755,7 +8762,7 @@ static void keep_homes_in_list(anon_names *nm)
 	size_t homes = 0;
 
 	for (size_t i = 2; i < nm->ntok && homes < 2; i++)
-		homes += home_word(nm, i);
+		homes += nm->tok[i].gap == GAP_COMMA && home_word(nm, i);
 	if (homes < 2)
 		return;
 	for (size_t i = 2; i < nm->ntok; i++)
@@ -8773,7 +8780,7 @@ static void keep_non_persons_named(anon_names *nm)
 	int work = -1; /* work_in_text, asked once when needed */
 	/* most texts have no label Handling: to look back for */
 	bool labelled = plot_label_in(nm->text, nm->textlen);
-	bool horses = horse_text(nm->text, nm->textlen);
+	int horses = -1; /* horse_text, asked once a horse's cue is found */
 
 	for (size_t i = 0; i < nm->ntok; i++) {
 		size_t last, h;
@@ -8782,7 +8789,8 @@ static void keep_non_persons_named(anon_names *nm)
 		if (t[i].state != ST_NAME || !t[i].cap ||
 		    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME))
 			continue;
-		if (horses && (last = horse_run(nm, i, &h)) != 0) {
+		if ((last = horse_run(nm, i, &h)) != 0 &&
+		    (horses >= 0 ? horses : (horses = horse_text(nm->text, nm->textlen)))) {
 			for (size_t k = h; k <= last; k++)
 				forget_name(nm, k);
 			i = last;
