@@ -9027,6 +9027,45 @@ static void keep_things_named(anon_names *nm)
 	keep_homes_in_list(nm);
 }
 
+/* Can capitalised word I be a person's name by its context alone: no
+ * organisation, brand or place that is not a name too? */
+static bool may_name_person(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->cap && !t->allcaps && t->script == SC_LATIN &&
+	       !(t->flags & (W_KEEP | W_STOP | W_TITLE | W_ORGCUE)) &&
+	       !((t->flags & W_PLACE) && !(t->flags & (W_FIRST | W_LAST))) && !org_shape(nm, t);
+}
+
+/* "Hinni och Beta med familj", "Zelma & Bo med barnen": two capitalised
+ * words joined before med and a family's noun are two people, nicknames
+ * and words that are names too among them. */
+static bool take_family_pair(anon_names *nm)
+{
+	static const char *const family[] = { "familj", "familjen", "familjer", "familjerna",
+					      "barn", "barnen" };
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t m = 3; m + 1 < nm->ntok; m++) {
+		size_t a = m - 3;
+		if (!KEY_IS(&t[m], "med") || t[m].gap != GAP_SPACE || t[m + 1].gap != GAP_SPACE ||
+		    !KEY_IS_ONE_OF(&t[m + 1], family) || t[m - 1].gap == GAP_OTHER)
+			continue;
+		if (t[m - 1].amp)
+			a = m - 2;
+		else if (!KEY_IS(&t[m - 2], "och") || t[m - 2].gap != GAP_SPACE)
+			continue;
+		if (!may_name_person(nm, a) || !may_name_person(nm, m - 1) ||
+		    (a > 0 && t[a].gap == GAP_SPACE && t[a - 1].cap))
+			continue; /* "Anna Berg och Per med familj": the rounds' */
+		t[a].state = t[m - 1].state = ST_NAME;
+		took = true;
+	}
+	return took;
+}
+
 /* Decides every word; false when none can be a name (nothing to emit). */
 static bool decide(anon_names *nm, const char *s, size_t n)
 {
@@ -9057,6 +9096,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	quotes = may_hold_quotes(nm->text, nm->textlen);
 	named |= take_nicknamed(nm, quotes);
 	named |= take_signature(nm);
+	named |= take_family_pair(nm);
 	if (nm->nrow)
 		named |= take_row_names(nm);
 	if (named || nm->strict) {
