@@ -8234,6 +8234,12 @@ static void settle_by_the_word_after(anon_names *nm)
 		/* most words follow no capitalised word: asked inline */
 		if (!t[i - 1].cap)
 			continue;
+		/* "Erik Wiklund Jr": the generation's mark is the name's */
+		if (t[i - 1].state == ST_NAME && t[i].gap == GAP_SPACE && t[i].cap && !t[i].allcaps &&
+		    (KEY_IS(&t[i], "jr") || KEY_IS(&t[i], "sr"))) {
+			t[i].state = ST_NAME;
+			continue;
+		}
 		if ((t[i - 1].flags & W_PARTICLE) && particle_before_name(nm, i)) {
 			t[i - 1].state = ST_NAME;
 			continue;
