@@ -1849,8 +1849,9 @@ static bool signed_for_org(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 
-	return !t[i].flags && i > 0 && t[i - 1].cap && (t[i - 1].flags & W_FIRST) &&
-	       t[i].gap == GAP_SPACE && (t[i + 1].flags & W_KEEP) && !(t[i + 1].flags & W_PLACE);
+	return !t[i].flags && i > 0 && i + 1 < nm->ntok && t[i - 1].cap &&
+	       (t[i - 1].flags & W_FIRST) && t[i].gap == GAP_SPACE && (t[i + 1].flags & W_KEEP) &&
+	       !(t[i + 1].flags & W_PLACE);
 }
 
 /* Word I follows a capitalised first name or an initial: it may be the
@@ -8543,6 +8544,16 @@ static bool horse_text(const char *s, size_t n)
 	return false;
 }
 
+/* The length of the start of S[0..n) that holds no byte of STOP. */
+static size_t strcspn_n(const char *s, size_t n, const char *stop)
+{
+	size_t i = 0;
+
+	while (i < n && !strchr(stop, s[i]))
+		i++;
+	return i;
+}
+
 /* Does S[a..n) start with the bytes of W? */
 static bool text_at(const char *s, size_t n, size_t a, const char *w)
 {
@@ -8566,8 +8577,8 @@ static bool horse_cue_after(const char *s, size_t n, size_t e)
 	if (e + 2 >= n || !((s[e] == ' ' && (s[e + 1] == '(' || s[e + 1] == 'i')) ||
 			     (s[e] == ',' && s[e + 1] == ' ')))
 		return false;
-	if (text_at(s, n, e, " (e. ") || text_at(s, n, e, " (e ") || text_at(s, n, e, ", som kördes av ") ||
-	    text_at(s, n, e, ", körd av "))
+	if (text_at(s, n, e, " (e. ") || text_at(s, n, e, " (e ") ||
+	    text_at(s, n, e, ", som kördes av ") || text_at(s, n, e, ", körd av "))
 		return true;
 	for (size_t i = 0; i < sizeof places / sizeof *places; i++)
 		if (text_at(s, n, e, " (") && text_at(s, n, e + 2, places[i]))
@@ -8578,9 +8589,8 @@ static bool horse_cue_after(const char *s, size_t n, size_t e)
 	}
 	if (!text_at(s, n, e, " i "))
 		return false;
-	for (word = e += 3; e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.'; e++)
-		;
-	return bytes_in(s + word, e - word, "lopp", 4);
+	word = e + 3; /* the word after i: P21-loppet, loppet */
+	return bytes_in(s + word, strcspn_n(s + word, n - word, " ,."), "lopp", 4);
 }
 
 /* In a text of horses, after word E its driver's full name: after a
@@ -8595,8 +8605,8 @@ static bool driver_after(const anon_names *nm, size_t e)
 		d++;
 	else if (!(d < nm->ntok && t[d].start == t[e].end + 1 && nm->text[t[e].end] == '/'))
 		return false;
-	return d + 1 < nm->ntok && t[d].cap && (t[d].flags & W_FIRST) && (d == e + 1 || t[d].gap == GAP_SPACE) &&
-	       t[d + 1].cap && t[d + 1].gap == GAP_SPACE;
+	return d + 1 < nm->ntok && t[d].cap && (t[d].flags & W_FIRST) &&
+	       (d == e + 1 || t[d].gap == GAP_SPACE) && t[d + 1].cap && t[d + 1].gap == GAP_SPACE;
 }
 
 /* In a text of horses, the capitalised words from word I on (up to four,
