@@ -8554,14 +8554,6 @@ static size_t strcspn_n(const char *s, size_t n, const char *stop)
 	return i;
 }
 
-/* Does S[a..n) start with the bytes of W? */
-static bool text_at(const char *s, size_t n, size_t a, const char *w)
-{
-	size_t len = strlen(w);
-
-	return a + len <= n && memcmp(s + a, w, len) == 0;
-}
-
 /* In a text of horses, what follows S[e] makes the words before it a
  * horse: its sire in brackets (e. Moe Odin), its place in the race
  * (tvåa), its driver (med Jimmy Ek i sulkyn, som kördes av), its race
@@ -8577,17 +8569,17 @@ static bool horse_cue_after(const char *s, size_t n, size_t e)
 	if (e + 2 >= n || !((s[e] == ' ' && (s[e + 1] == '(' || s[e + 1] == 'i')) ||
 			     (s[e] == ',' && s[e + 1] == ' ')))
 		return false;
-	if (text_at(s, n, e, " (e. ") || text_at(s, n, e, " (e ") ||
-	    text_at(s, n, e, ", som kördes av ") || text_at(s, n, e, ", körd av "))
+	if (text_has(s, n, e, " (e. ") || text_has(s, n, e, " (e ") ||
+	    text_has(s, n, e, ", som kördes av ") || text_has(s, n, e, ", körd av "))
 		return true;
 	for (size_t i = 0; i < sizeof places / sizeof *places; i++)
-		if (text_at(s, n, e, " (") && text_at(s, n, e + 2, places[i]))
+		if (text_has(s, n, e, " (") && text_has(s, n, e + 2, places[i]))
 			return true;
-	if (text_at(s, n, e, ", med ")) {
+	if (text_has(s, n, e, ", med ")) {
 		dot = memchr(s + e, '.', n - e);
 		return bytes_in(s + e, (dot ? (size_t)(dot - s) : n) - e, " i sulkyn", 9);
 	}
-	if (!text_at(s, n, e, " i "))
+	if (!text_has(s, n, e, " i "))
 		return false;
 	word = e + 3; /* the word after i: P21-loppet, loppet */
 	return bytes_in(s + word, strcspn_n(s + word, n - word, " ,."), "lopp", 4);
