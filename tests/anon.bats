@@ -403,6 +403,14 @@ make_key() {
 	assert_anon_text public
 }
 
+@test "anon: an e-mail whose @ is disguised (# * & for it, ( at ) or ( ) with spaces) or whose domain's dot is a comma, a space before it or missing after a large provider (gmail,com; gmail .com; gmailcom; @hotmail) goes whole; a hashtag, a firm's & and a time before # are no e-mail (#trygghet.se, Zelm & Co.se, kl 18 #fest.se); a template stays" {
+	assert_anon_text mailshapes
+}
+
+@test "anon: a local number without its area code after a phone and eller, alt., alternativt, resp. or a slash is a phone too, in groups of three or two digits (0920-45 30 00, alt. 45 30 01); minutes and amounts after eller are not" {
+	assert_anon_text phonepairs
+}
+
 @test "anon: a capitalised word no list knows is a name mid-sentence, an ordinary word or a place after 'i' is not" {
 	run trygg-anon --text <<< "Igår slog Xylofia mig vid Skolgården, vi bor i Qwertyby."
 	assert_output "Igår slog [NAME] mig vid Skolgården, vi bor i Qwertyby."
