@@ -1387,6 +1387,35 @@ static size_t byname_cut(const anon_names *nm, const char *s, size_t start, size
 	return (b.flags & W_FIRST) && !(b.flags & (W_PLACE | W_KEEP | W_STOP)) ? at - 1 : end;
 }
 
+/* "Floda–Lerum–Nils Ericson": a route of three or more stops joined by
+ * dashes whose last begins with a given name; the name is cut off to be
+ * judged alone, the places before it stay ("Mora-Ulla", two parts, is a
+ * byname).  Returns where the places end, END when the word stays whole. */
+static size_t route_cut(const anon_names *nm, const char *s, size_t start, size_t end)
+{
+	size_t at = end, stops = 0;
+	unsigned places = 0;
+	char key[KEY_MAX];
+	token name;
+
+	while (at > start && s[at - 1] != '-')
+		at--;
+	if (at <= start + 1 || at >= end || !capital_at(s, end, start) || !capital_at(s, end, at))
+		return end;
+	for (size_t from = start, to; from < at; from = to + 1, stops++) {
+		token part;
+		to = (size_t)((const char *)memchr(s + from, '-', at - from) - s);
+		part = part_token(nm, s, from, to, key);
+		if (part.flags & (W_FIRST | W_LAST))
+			return end;
+		places |= part.flags & W_PLACE;
+	}
+	if (stops < 2 || !places)
+		return end;
+	name = part_token(nm, s, at, end, key);
+	return (name.flags & W_FIRST) && !(name.flags & (W_PLACE | W_KEEP | W_STOP)) ? at - 1 : end;
+}
+
 /* Text copied from a web page loses its line breaks and glues a name to
  * the word before or after it ("förteckningChrister Stighäll", "Lena
  * VennströmOrdförande").  The word from START to END, unknown as a whole,
@@ -1431,7 +1460,7 @@ static size_t unglue_last(anon_names *nm, const char *s, size_t start, size_t en
 
 	if (t->allcaps || t->script != SC_LATIN)
 		return end;
-	cut = glued_cut(nm, s, start, end);
+	cut = t->flags ? route_cut(nm, s, start, end) : glued_cut(nm, s, start, end);
 	if (cut == end)
 		return end;
 	if (t->k >= nm->keys.s && t->k < nm->keys.s + nm->keys.len)
@@ -1508,7 +1537,8 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		 * they have one.  The word that unglue_last puts in its place
 		 * takes the same slot, so T stays its token. */
 		t = &nm->tok[nm->ntok - 1];
-		if (!t->flags && end - i >= 6 && (!ascii || (r.seen & 2)))
+		if ((!t->flags && end - i >= 6 && (!ascii || (r.seen & 2))) ||
+		    ((t->flags & W_PLACE) && !ascii))
 			end = unglue_last(nm, s, i, end, &latin, &other);
 		if (ascii) {
 			/* count_word of a Latin word: read_latin_word's words
@@ -2563,7 +2593,7 @@ static bool role_prep_at(const anon_names *nm, size_t j)
  * restaurangerna, skolorna)? */
 static bool plural_definite(const token *t)
 {
-	static const char *const ends[] = { "rna", "agen" }; /* företagen */
+	static const char *const ends[] = { "rna", "agen", "kena" }; /* företagen, märkena */
 
 	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) != 0;
 }
@@ -3541,7 +3571,7 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
  * its ending, as a person's home is written after her name ("Karin
  * Andersson, Duvbo", "Kristin Ek, Fjälbyn") or a place in a sentence;
  * "Hertsöbo", "Rissnebo": one who lives there; "Bodån", "Svartbyträsket":
- * a river or a lake.  Not -stad: Norwegian surnames end so (Bjørnstad). */
+ * a river or a lake; "Instön": an island; "Hökerumsmotet": a junction.  Not -stad: Norwegian surnames end so (Bjørnstad). */
 static bool village_shape(const token *t)
 {
 	static const char *const ends[] = {
@@ -3550,7 +3580,7 @@ static bool village_shape(const token *t)
 		"lösa", "åker", "arum", "tofta", "slätt", "kulla", "heden", "liden",
 		"ån", "älven", "sjön", "träsket", "fjärden", "tjärnen",
 		"byn", "gården", "viken", "udden", "dalen", "berget", "holmen", "näset",
-		"forsen",
+		"forsen", "motet", "ön",
 	};
 
 	return t->cap && !t->allcaps && t->script == SC_LATIN &&
@@ -3940,8 +3970,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO;
 	if (!t->sent_start && (in_place_list(nm, i) || between_places_of_list(nm, i)))
 		return ST_NO;
-	if (number_label_shape(t) && label_follows(nm->text, nm->textlen, t->end))
-		return ST_NO; /* "Artikelnr 2008-10-1" */
+	if (number_label_shape(t))
+		return ST_NO; /* "Artikelnr 2008-10-1", "Beställningsnr U29-038" */
 	if (village_shape(t) && !after_first_name(nm, i) &&
 	    !(cue_before(nm, i) & (W_TITLE | W_CALL | W_GREET | W_OBJVERB)))
 		return ST_NO; /* "Karin Andersson, Duvbo"; not "Avdo Džebo", "ringde Kirby" */
@@ -4712,6 +4742,46 @@ static bool venue_adjective_before(const anon_names *nm, size_t i)
 	       strchr("anipfv", p->k[0]) && KEY_IS_ONE_OF(p, praise);
 }
 
+/* "VA-Drift", "IT-Support", "HR-Enheten": an acronym of two or more
+ * capitals joined by a hyphen to a capitalised word in small letters is
+ * a unit or a product; initials are single letters (A-K Berg), and a
+ * name after the acronym is a person's (HR-Anna). */
+static bool acronym_compound(const anon_names *nm, const token *t)
+{
+	const char *s = nm->text + t->start;
+	size_t caps = 0, n = t->end - t->start;
+
+	char key[KEY_MAX];
+
+	while (caps < n && s[caps] >= 'A' && s[caps] <= 'Z')
+		caps++;
+	if (caps < 2 || caps + 2 >= n || s[caps] != '-' || !capital_at(s, n, caps + 1) || t->allcaps)
+		return false;
+	/* "HR-Anna": a given name known by her work */
+	return !(part_token(nm, nm->text, t->start + caps + 1, t->end, key).flags & (W_FIRST | W_LAST));
+}
+
+/* "Instön, Lycke och Kärna med omnejd": word I is an item (one
+ * capitalised word) of a list that med omnejd ends; what has
+ * surroundings is a place. */
+static bool place_with_surroundings(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = i + 1;
+
+	for (unsigned items = 0; j + 1 < nm->ntok && items < 8; items++) {
+		if (t[j].gap == GAP_COMMA && t[j].cap)
+			j++;
+		else if (t[j].gap == GAP_SPACE && !t[j].cap && (t[j].flags & W_CONJ) &&
+			 t[j + 1].gap == GAP_SPACE && t[j + 1].cap)
+			j += 2;
+		else
+			break;
+	}
+	return j + 1 < nm->ntok && t[j].gap == GAP_SPACE && KEY_IS(&t[j], "med") &&
+	       t[j + 1].gap == GAP_SPACE && KEY_IS(&t[j + 1], "omnejd");
+}
+
 /* "mellan Sunnersta och Solberg", "från Umeå eller Lycksele": a word
  * joined to a place after a preposition is a place too */
 static bool coordinated_with_place(const anon_names *nm, size_t i)
@@ -5203,13 +5273,20 @@ static bool work_title_at(anon_names *nm, size_t i)
 }
 
 /* sjöng "Hallelulja", spelade ”Anna”: one quoted word after singing,
- * playing or reading is the title of the work. */
+ * playing or reading is the title of the work; after an indefinite
+ * article (ett ”MiniKnat”) the name of a thing. */
 static bool performed_title(const anon_names *nm, size_t i)
 {
 	static const char *const performing[] = { "sjöng", "sjunger", "sjunga", "spelade",
 						  "spelar", "spela", "läste", "läser", "läsa" };
 
-	return i > 0 && KEY_IS_ONE_OF(&nm->tok[i - 1], performing);
+	static const char *const articles[] = { "en", "ett" };
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
+
+	/* anordnar ett ”MiniKnat”: no person takes an indefinite article */
+	return p && (KEY_IS_ONE_OF(p, performing) ||
+		     (!p->cap && KEY_IS_ONE_OF(p, articles) &&
+		      only_quotes(nm->text, p->end, nm->tok[i].start)));
 }
 
 /* "Bellas matte", "Fidos husse", "Ikeas ägare": no person has an owner,
@@ -5309,7 +5386,9 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
 		return ST_NAME;
-	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) || (!cue && numbered_thing(nm, i)) ||
+	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) ||
+	    (place_with_surroundings(nm, i) && !after_first_name(nm, i)) ||
+	    acronym_compound(nm, t) || (!cue && numbered_thing(nm, i)) ||
 	    (named && (place_apposition(nm, i) || name_between_places(nm, i) ||
 		       name_in_list_of_things(nm, i) ||
 		       workplace_of_role(nm, i))) ||
@@ -7995,9 +8074,9 @@ static bool street_word(const token *t)
 	static const char *const words[] = { "väg", "vägen", "gata", "gatan", "gränd",
 					     "gränden", "torg", "torget", "allé", "allén",
 					     "park", "parken", "promenad", "promenaden", "stig",
-					     "stigen", "backe", "backen" };
+					     "stigen", "backe", "backen", "kaj", "kajen" };
 
-	return t->klen >= 4 && strchr("vgtapsb", t->k[0]) && KEY_IS_ONE_OF(t, words);
+	return t->klen >= 3 && strchr("vgtapsbk", t->k[0]) && KEY_IS_ONE_OF(t, words);
 }
 
 /* "Anders Walls stipendium", "Eva Ekebergs minnesfond": a prize or a
@@ -8066,26 +8145,29 @@ static bool compound_named_after_person(const token *t)
 	return false;
 }
 
-/* "Erik Dahlbergsgatan", "Anders Personsvägen": a street named after a
- * person, written as one word with the surname's genitive, which the
- * lists have; not before a house number (Anna Berg, where the street is
+/* "Erik Dahlbergsgatan", "Anders Personsvägen", "Maria Prästgårdsgata":
+ * a street named after a person, written as one word with the genitive
+ * of a surname the lists have or of a word no list has; not before a
+ * house number (Anna Berg, where the street is
  * hers, is asked elsewhere). */
 static bool street_compound_of_surname(const anon_names *nm, size_t i)
 {
 	static const char *const tails[] = { "gatan", "vägen", "gränden", "gränd", "torget",
-					     "allén", "parken", "stigen", "backen", "platsen" };
+					     "allén", "parken", "stigen", "backen", "platsen",
+					     "gata", "väg", "torg" };
 	const token *t = &nm->tok[i];
 	size_t e = t->end, len;
 
-	if (t->klen < 9 || !strchr("ndt", t->k[t->klen - 1])) /* most words, at once */
+	if (t->klen < 9 || !strchr("ndtag", t->k[t->klen - 1])) /* most words, at once */
 		return false;
 	while (e < nm->textlen && nm->text[e] == ' ')
 		e++;
 	if (!t->cap || t->allcaps || (e < nm->textlen && nm->text[e] >= '0' && nm->text[e] <= '9'))
 		return false;
 	len = ending_of(t->k, t->klen, tails, sizeof tails / sizeof *tails, 5);
+	/* "Maria Prästgårdsgata": a street's word no list has is no surname */
 	return len && t->k[t->klen - len - 1] == 's' &&
-	       (names_flags(nm, t->k, t->klen - len - 1) & W_LAST) != 0;
+	       ((names_flags(nm, t->k, t->klen - len - 1) & W_LAST) || !(t->flags & (W_FIRST | W_LAST)));
 }
 
 /* The part of word I before its last hyphen stands alone elsewhere in the
@@ -8140,6 +8222,17 @@ static bool prize_handed_to(const anon_names *nm, size_t i)
 	return double_quote_len(nm->text, q, nm->textlen) > 0;
 }
 
+/* "från Julia Fredrikssons plats", "vid Raoul Wallenbergs plats": after a
+ * place's preposition a full name's genitive before plats names the
+ * square; "tog Anna Bergs plats" is hers. */
+static bool square_after_place_prep(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 2 && KEY_IS(&t[i + 1], "plats") && t[i - 1].gap == GAP_SPACE &&
+	       !t[i - 2].cap && (t[i - 2].flags & (W_PREP | W_PLACEPREP));
+}
+
 /* "Olof Palmes gata", "Erik Dahlbergs Väg", "Drottning Kristinas väg",
  * "Henry Allards park", "Arvid rödings väg" (the surname in small letters
  * as people write it), "Viktor Rydbergs samskola": a person's name in the
@@ -8163,7 +8256,7 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 	if (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE)
 		return false;
 	if (t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's'))
-		return street_word(&t[i + 1]) ||
+		return street_word(&t[i + 1]) || square_after_place_prep(nm, i) ||
 		       (!t[i + 1].cap && (org_shape(nm, &t[i + 1]) || prize_word(&t[i + 1]))) ||
 		       capitalised_name_ends(nm, i + 1) || royal_genitive_before_noun(nm, i);
 	return t[i].cap && !t[i + 1].cap && named_after_person(&t[i + 1]) &&
