@@ -3346,6 +3346,10 @@ static bool placeprep_before(const anon_names *nm, size_t i)
 	if (i >= 2 && t[i - 1].gap == GAP_SPACE && (t[i - 2].flags & W_PLACEPREP) &&
 	    country_adjective(&t[i - 1]) && !(t[i].flags & (W_FIRST | W_LAST)))
 		return true; /* "i finska Hämeenlinna"; but "läraren i svenska Anna" */
+	if (i >= 2 && t[i - 1].gap == GAP_SPACE && (t[i - 2].flags & W_PLACEPREP) && !t[i - 1].cap &&
+	    (KEY_IS(&t[i - 1], "både") || KEY_IS(&t[i - 1], "såväl")) &&
+	    !(t[i].flags & (W_FIRST | W_LAST)))
+		return true; /* "i både Gammelbacka och Vårberga" */
 	return i >= 2 && t[i - 1].gap == GAP_SPACE && t[i - 2].phrase &&
 	       (pair_flags(nm, i - 2) & W_PLACEPREP);
 }
@@ -4761,6 +4765,17 @@ static bool acronym_compound(const anon_names *nm, const token *t)
 	return !(part_token(nm, nm->text, t->start + caps + 1, t->end, key).flags & (W_FIRST | W_LAST));
 }
 
+/* "Hangö i söder och Rovaniemi i norr": a capitalised word before i and
+ * a point of the compass is a place. */
+static bool compass_after(const anon_names *nm, size_t i)
+{
+	static const char *const points[] = { "norr", "söder", "öster", "väster" };
+	const token *t = nm->tok;
+
+	return i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && KEY_IS(&t[i + 1], "i") &&
+	       t[i + 2].gap == GAP_SPACE && !t[i + 2].cap && KEY_IS_ONE_OF(&t[i + 2], points);
+}
+
 /* "Instön, Lycke och Kärna med omnejd": word I is an item (one
  * capitalised word) of a list that med omnejd ends; what has
  * surroundings is a place. */
@@ -5387,7 +5402,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
 		return ST_NAME;
 	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) ||
-	    (place_with_surroundings(nm, i) && !after_first_name(nm, i)) ||
+	    ((place_with_surroundings(nm, i) || compass_after(nm, i)) && !after_first_name(nm, i)) ||
 	    acronym_compound(nm, t) || (!cue && numbered_thing(nm, i)) ||
 	    (named && (place_apposition(nm, i) || name_between_places(nm, i) ||
 		       name_in_list_of_things(nm, i) ||
@@ -5494,6 +5509,11 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    ((!t->sent_start && surname_follows(nm, i) && nm->tok[i + 1].initial == 0 &&
 	      !is_dict_word(nm, i + 1)) ||
 	     (!t->sent_start && !t->allcaps && listed_surname_after(nm, i)) || /* Inga Berg */
+	     /* "Dina Markos, hälsokommunikatör": opening a sentence too,
+	      * before a surname and the role after its comma */
+	     (t->sent_start && !t->allcaps && i + 2 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+	      may_be_name_part(nm, &nm->tok[i + 1]) && (nm->tok[i + 1].flags & (W_FIRST | W_LAST)) &&
+	      comma_role_at(nm, i + 2)) ||
 	     (!t->sent_start && !t->allcaps && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 	      nm->tok[i + 1].cap && party_follows(nm, i + 1)) || /* Inga Westlund (V) */
 	     pron_joined(nm, i)))
