@@ -9060,15 +9060,24 @@ static void keep_the_run(anon_names *nm, size_t i)
 	t[i - 1].state = ST_NO;
 }
 
-/* "Karl Andersson & Söner", "Per Zelm & Co", "Olssons och Söners":
- * capitalised word I, a firm's word for its heirs or partners after & or
- * och: the names before it name the firm. */
+/* "Robert Zelmes Eftr": the successor of a firm follows its name. */
+static bool successor_word(const token *t)
+{
+	return KEY_IS(t, "eftr") || KEY_IS(t, "efterträdare") || KEY_IS(t, "efterträdares");
+}
+
+/* "Karl Andersson & Söner", "Per Zelm & Co", "Olssons och Söners",
+ * "Robert Zelmes Eftr": capitalised word I, a firm's word for its heirs
+ * or partners after & or och, or its successor's: the names before it
+ * name the firm. */
 static bool firm_heirs_at(const anon_names *nm, size_t i)
 {
 	static const char *const heirs[] = { "söner", "söners", "son", "sons", "co",
 					     "dotter", "döttrar", "bröder", "partners" };
 	const token *t = nm->tok;
 
+	if (successor_word(&t[i]))
+		return t[i].cap && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME;
 	if (!t[i].cap || t[i].allcaps || !KEY_IS_ONE_OF(&t[i], heirs))
 		return false;
 	if (t[i].amp)
@@ -9109,7 +9118,7 @@ static void keep_firm_before(anon_names *nm, size_t i)
 	token *t = nm->tok;
 
 	t[i].state = ST_NO;
-	for (size_t k = t[i].amp ? i - 1 : i - 2; t[k].state == ST_NAME; k--) {
+	for (size_t k = t[i].amp || successor_word(&t[i]) ? i - 1 : i - 2; t[k].state == ST_NAME; k--) {
 		t[k].state = ST_NO;
 		if (k == 0 || t[k].gap != GAP_SPACE)
 			break;
