@@ -4885,12 +4885,18 @@ static bool roman_number(const token *t)
 	return true;
 }
 
-/* "utmed Karl XI:s väg": a king's name and number in the genitive before
- * a street's or a place's word name the street. */
+/* "utmed Karl XI:s väg", "från Gustav III Torg": a king's name and
+ * number, in the genitive or not, before a street's or a place's word
+ * name the street. */
 static bool king_names_street(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 
+	/* "Gustav III Torg", "Karl XII Plats": the square without a genitive */
+	if (i + 2 < nm->ntok && t[i + 1].allcaps && (t[i].flags & W_FIRST) &&
+	    t[i + 1].gap == GAP_SPACE && roman_number(&t[i + 1]) && t[i + 2].gap == GAP_SPACE &&
+	    (street_word(&t[i + 2]) || KEY_IS(&t[i + 2], "plats")))
+		return true;
 	return i + 3 < nm->ntok && t[i + 1].allcaps && (t[i].flags & W_FIRST) &&
 	       t[i + 1].gap == GAP_SPACE && roman_number(&t[i + 1]) &&
 	       t[i + 1].end < nm->textlen && nm->text[t[i + 1].end] == ':' &&
@@ -8284,8 +8290,8 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 }
 
 /* "Julia Lundgrens Cafe", "Prins Carl Philips Pris", "Bror Hjorths Hus",
- * "Gustav Adolfs Bygdegård": capitalised word J, a prize's, a small
- * shop's or a house's word (or a compound ending in one) and no
+ * "Gustav Adolfs Bygdegård", "Astrid Lindgrens Näs": capitalised word J, a
+ * prize's, a small shop's, a house's or a place's word (or a compound ending in one) and no
  * name, ends a name given after a person, where no capitalised word goes
  * on (not an organisation's word: "Kronprinsessan Victoria
  * Västergötlands Hembygdsförbunds" is hers). */
@@ -8295,7 +8301,7 @@ static bool capitalised_name_ends(const anon_names *nm, size_t j)
 	const token *t = &nm->tok[j];
 
 	return t->cap && !t->allcaps && !(t->flags & (W_FIRST | W_LAST | W_CAPTION)) &&
-	       (prize_word(t) || small_shop_word(t) ||
+	       (prize_word(t) || small_shop_word(t) || (t->flags & W_PLACENOUN) ||
 		ending_of(t->k, t->klen, homes, sizeof homes / sizeof *homes, 0)) &&
 	       !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap);
 }
