@@ -4776,6 +4776,27 @@ static bool compass_after(const anon_names *nm, size_t i)
 	       t[i + 2].gap == GAP_SPACE && !t[i + 2].cap && KEY_IS_ONE_OF(&t[i + 2], points);
 }
 
+/* "Ring 112", "ring 1177": the verb before a public number, also as a
+ * title (hade läst Ring 112), never a person called Ring. */
+static bool call_public_number(const anon_names *nm, const token *t)
+{
+	static const char *const numbers[] = { "112", "1177", "114 14", "113 13", "90000" };
+	const char *s = nm->text;
+	size_t at = t->end, n = nm->textlen;
+
+	if (!KEY_IS(t, "ring"))
+		return false;
+	while (at < n && s[at] == ' ')
+		at++;
+	for (size_t k = 0; k < sizeof numbers / sizeof *numbers; k++) {
+		size_t len = strlen(numbers[k]);
+		if (n - at >= len && memcmp(s + at, numbers[k], len) == 0 &&
+		    (at + len == n || s[at + len] < '0' || s[at + len] > '9'))
+			return true;
+	}
+	return false;
+}
+
 /* "Instön, Lycke och Kärna med omnejd": word I is an item (one
  * capitalised word) of a list that med omnejd ends; what has
  * surroundings is a place. */
@@ -5409,7 +5430,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NAME;
 	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) ||
 	    ((place_with_surroundings(nm, i) || compass_after(nm, i)) && !after_first_name(nm, i)) ||
-	    acronym_compound(nm, t) || (!cue && numbered_thing(nm, i)) ||
+	    acronym_compound(nm, t) || call_public_number(nm, t) || (!cue && numbered_thing(nm, i)) ||
 	    (named && (place_apposition(nm, i) || name_between_places(nm, i) ||
 		       name_in_list_of_things(nm, i) ||
 		       workplace_of_role(nm, i))) ||
