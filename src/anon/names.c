@@ -8542,15 +8542,19 @@ static bool acronym_expansion_at(const anon_names *nm, size_t i)
 	       !(t[i].flags & (W_FIRST | W_LAST)); /* KB: Kalle Berg */
 }
 
-/* "Bella är en svart skogskatt": word I is said to be an animal (after
- * är or var, an article and up to three words in small letters). */
-static bool said_to_be_animal(const anon_names *nm, size_t i)
+/* "Bella är en svart skogskatt", "Rotebro är en kommundel": word I is
+ * said to be an animal or a place (after är or var, an article and up to
+ * three words in small letters). */
+static bool said_to_be_animal_or_place(const anon_names *nm, size_t i)
 {
 	static const char *const be[] = { "är", "var" }, *const article[] = { "en", "ett" };
 	static const char *const animals[] = { "katt", "hund", "häst", "kanin", "valp", "ponny",
 					       "hingst", "valack", "marsvin", "hamster", "kattunge",
 					       "katthona", "papegoja", "undulat" };
-	static const char *const alone[] = { "tik", "sto", "hane", "hona" };
+	/* "Rotebro är en kommundel": a place, said so */
+	static const char *const alone[] = { "tik", "sto", "hane", "hona", "kommundel", "stadsdel",
+					     "tätort", "ort", "by", "stad", "småstad", "förort",
+					     "socken", "ö", "halvö" };
 	const token *t = nm->tok;
 	size_t j = i + 1, words = 0;
 
@@ -8802,6 +8806,19 @@ static bool pet_named_at(const anon_names *nm, size_t i)
 		ending_of(t[i - 1].k, t[i - 1].klen, pets, sizeof pets / sizeof *pets, 3) != 0);
 }
 
+/* "Hembygdsgården Gammelträde ... Gammelträde var en gåva": word I, a
+ * capitalised word no list has kept right after the noun of a business,
+ * a building or a group, is that thing's name, and so is the same word
+ * alone elsewhere in the text. */
+static bool thing_named_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i > 0 && t[i].flags == 0 && t[i].cap && !t[i].allcaps && t[i].state != ST_NAME &&
+	       t[i].gap == GAP_SPACE && !t[i].genitive && t[i].script == SC_LATIN &&
+	       ((t[i - 1].flags & W_ORGCUE) || compound_ending(nm, &t[i - 1], W_ORGCUE, 5));
+}
+
 /* The words from word J on make a verb of a match between two sides
  * (gästade, tog emot, spelade mot, vann över): the index of its last
  * word, or 0. */
@@ -8918,8 +8935,9 @@ static void keep_homes_in_list(anon_names *nm)
 			nm->tok[i].state = ST_NO;
 }
 
-/* A name said to be an animal's is the animal's wherever it stands alone
- * in the text (Bella är en skogskatt ... vi letar efter Bella); a
+/* A name said to be an animal's or a place is the animal's or the place
+ * wherever it stands alone in the text (Bella är en skogskatt ... vi
+ * letar efter Bella; Rotebro är en kommundel); a
  * character's is the character's (Farsen handlar om Olle ... Olle har
  * skulder). */
 static void keep_non_persons_named(anon_names *nm)
@@ -8932,7 +8950,7 @@ static void keep_non_persons_named(anon_names *nm)
 
 	for (size_t i = 0; i < nm->ntok; i++) {
 		size_t last, h;
-		if (pet_named_at(nm, i))
+		if (pet_named_at(nm, i) || thing_named_at(nm, i))
 			forget_name(nm, i);
 		if (t[i].state != ST_NAME || !t[i].cap ||
 		    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME))
@@ -8944,7 +8962,7 @@ static void keep_non_persons_named(anon_names *nm)
 			i = last;
 			continue;
 		}
-		last = said_to_be_animal(nm, i) || team_at(nm, i)
+		last = said_to_be_animal_or_place(nm, i) || team_at(nm, i)
 			       ? i
 			       : character_run(nm, i, &work, labelled);
 		if (last + 1 == i)
