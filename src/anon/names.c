@@ -8950,7 +8950,11 @@ static void keep_non_persons_named(anon_names *nm)
 
 	for (size_t i = 0; i < nm->ntok; i++) {
 		size_t last, h;
-		if (pet_named_at(nm, i) || thing_named_at(nm, i))
+		/* also where the word itself was kept: "Zelmbro är en kommundel
+		 * ... och Zelmbro får" */
+		if (pet_named_at(nm, i) || thing_named_at(nm, i) ||
+		    (t[i].state != ST_NAME && t[i].cap && !t[i].allcaps &&
+		     said_to_be_animal_or_place(nm, i)))
 			forget_name(nm, i);
 		if (t[i].state != ST_NAME || !t[i].cap ||
 		    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME))
