@@ -8123,7 +8123,9 @@ static bool street_word(const token *t)
 					     "park", "parken", "promenad", "promenaden", "stig",
 					     "stigen", "backe", "backen", "kaj", "kajen" };
 
-	return t->klen >= 3 && strchr("vgtapsbk", t->k[0]) && KEY_IS_ONE_OF(t, words);
+	/* kaj is the one word of three bytes */
+	return (t->klen >= 4 || t->k[0] == 'k') && t->klen >= 3 && strchr("vgtapsbk", t->k[0]) &&
+	       KEY_IS_ONE_OF(t, words);
 }
 
 /* "Anders Walls stipendium", "Eva Ekebergs minnesfond": a prize or a
@@ -8953,7 +8955,8 @@ static void keep_non_persons_named(anon_names *nm)
 		/* also where the word itself was kept: "Zelmbro är en kommundel
 		 * ... och Zelmbro får" */
 		if (pet_named_at(nm, i) || thing_named_at(nm, i) ||
-		    (t[i].state != ST_NAME && t[i].cap && !t[i].allcaps &&
+		    (t[i].state != ST_NAME && t[i].cap && !t[i].allcaps && i + 1 < nm->ntok &&
+		     (t[i + 1].k[0] == 'v' || (unsigned char)t[i + 1].k[0] == 0xC3) && /* är, var */
 		     said_to_be_animal_or_place(nm, i)))
 			forget_name(nm, i);
 		if (t[i].state != ST_NAME || !t[i].cap ||
@@ -9125,9 +9128,11 @@ static bool firm_heirs_at(const anon_names *nm, size_t i)
 					     "dotter", "döttrar", "bröder", "partners" };
 	const token *t = nm->tok;
 
-	if (successor_word(&t[i]))
-		return t[i].cap && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME;
-	if (!t[i].cap || t[i].allcaps || !KEY_IS_ONE_OF(&t[i], heirs))
+	if (!t[i].cap || t[i].allcaps)
+		return false;
+	if (t[i].k[0] == 'e' && successor_word(&t[i]))
+		return t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME;
+	if (!KEY_IS_ONE_OF(&t[i], heirs))
 		return false;
 	if (t[i].amp)
 		return t[i - 1].state == ST_NAME;
