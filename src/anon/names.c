@@ -4290,7 +4290,7 @@ static bool village_shaped(const token *t)
 
 static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 {
-	static const char *const to[] = { "till" };
+	static const char *const to[] = { "till", "enligt" };
 	const token *t = &nm->tok[i];
 	bool named = t->flags & (W_FIRST | W_LAST);
 	bool person_role = (cue & W_TITLE) && !(cue & W_OBJVERB);
@@ -4333,7 +4333,7 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 		return true; /* "Farmor Göta": no place is a relative */
 	if ((t->flags & W_PLACE) && (((cue & (W_GREET | W_TITLE)) && !(cue & (W_OBJVERB | W_PVERB))) ||
 				     KEY_IS_ONE_OF(&nm->tok[i - 1], to)))
-		return false; /* "ringde till Stockholm": its office */
+		return false; /* "ringde till Stockholm", "enligt Borgå": its office */
 	/* "familjen Landby", "makarna Nyby": after a family's noun a
 	 * capitalised word no dictionary has is their surname, though shaped
 	 * like a village */
