@@ -3575,7 +3575,8 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
  * its ending, as a person's home is written after her name ("Karin
  * Andersson, Duvbo", "Kristin Ek, Fjälbyn") or a place in a sentence;
  * "Hertsöbo", "Rissnebo": one who lives there; "Bodån", "Svartbyträsket":
- * a river or a lake; "Instön": an island; "Hökerumsmotet": a junction.  Not -stad: Norwegian surnames end so (Bjørnstad). */
+ * a river or a lake; "Instön": an island; "Hökerumsmotet": a junction.
+ * Not -stad: Norwegian surnames end so (Bjørnstad). */
 static bool village_shape(const token *t)
 {
 	static const char *const ends[] = {
@@ -4754,7 +4755,6 @@ static bool acronym_compound(const anon_names *nm, const token *t)
 {
 	const char *s = nm->text + t->start;
 	size_t caps = 0, n = t->end - t->start;
-
 	char key[KEY_MAX];
 
 	while (caps < n && s[caps] >= 'A' && s[caps] <= 'Z')
@@ -8197,8 +8197,8 @@ static bool compound_named_after_person(const token *t)
 /* "Erik Dahlbergsgatan", "Anders Personsvägen", "Maria Prästgårdsgata":
  * a street named after a person, written as one word with the genitive
  * of a surname the lists have or of a word no list has; not before a
- * house number (Anna Berg, where the street is
- * hers, is asked elsewhere). */
+ * house number (Anna Berg, where the street is hers, is asked
+ * elsewhere). */
 static bool street_compound_of_surname(const anon_names *nm, size_t i)
 {
 	static const char *const tails[] = { "gatan", "vägen", "gränden", "gränd", "torget",
@@ -8313,11 +8313,11 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 }
 
 /* "Julia Lundgrens Cafe", "Prins Carl Philips Pris", "Bror Hjorths Hus",
- * "Gustav Adolfs Bygdegård", "Astrid Lindgrens Näs": capitalised word J, a
- * prize's, a small shop's, a house's or a place's word (or a compound ending in one) and no
- * name, ends a name given after a person, where no capitalised word goes
- * on (not an organisation's word: "Kronprinsessan Victoria
- * Västergötlands Hembygdsförbunds" is hers). */
+ * "Gustav Adolfs Bygdegård", "Astrid Lindgrens Näs": capitalised word J,
+ * a prize's, a small shop's, a house's or a place's word (or a compound
+ * ending in one) and no name, ends a name given after a person, where
+ * no capitalised word goes on (not an organisation's word:
+ * "Kronprinsessan Victoria Västergötlands Hembygdsförbunds" is hers). */
 static bool capitalised_name_ends(const anon_names *nm, size_t j)
 {
 	static const char *const homes[] = { "hus", "gård", "hem" }; /* Bygdegård too */
