@@ -21,7 +21,7 @@ static const struct {
 	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
 	{ "giro", VAL_GIRO },     { "email", VAL_EMAIL },   { "notword", VAL_NOTWORD },
 	{ "town", VAL_TOWN },     { "nametown", VAL_NAMETOWN }, { "social", VAL_SOCIAL },
-	{ "place", VAL_PLACE },
+	{ "place", VAL_PLACE },   { "shortstreet", VAL_SHORTSTREET },
 };
 
 bool validator_named(const char *name, enum validator *v)
@@ -314,6 +314,39 @@ static bool place_word_first(const word_checks *w, const char *s, size_t n)
 	       (!w->is_word(w->word_ctx, s, a) || w->is_place(w->place_ctx, s, a));
 }
 
+/* Does S[0..end) end in one of VOWELS or in å, ä, ö or é? */
+static bool is_vowel_end(const char *s, size_t end, const char *vowels)
+{
+	unsigned char c = (unsigned char)s[end - 1];
+
+	return c >= 0x80 || strchr(vowels, c) != NULL;
+}
+
+/* A street cut to its first letter (Kungsg 5, Bruksv 14, Hamng 7) has
+ * no dictionary's word and no place before its number.  Given names and
+ * brands end so: -ig, -ug, -åg and a vowel and -ng are not cut streets
+ * (Ludvig 3, Boeing 747, Samsung 4); -ag, -og and -eg are (Vasag, Kyrkog).
+ * With its dot it is written as a street is (Storg. 12). */
+static bool short_street(const word_checks *w, const char *s, size_t n)
+{
+	size_t b = 0, a;
+
+	while (b < n && !isdigit((unsigned char)s[b]))
+		b++;
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '.'))
+		b--;
+	if (b < n && s[b] == '.')
+		return true;
+	for (a = b; a > 0 && (letter_byte(s[a - 1]) || s[a - 1] == '-');)
+		a--;
+	if (b - a < 3 || !w->is_word || !w->is_place)
+		return false;
+	if (s[b - 1] == 'g' && (is_vowel_end(s, b - 1, "iuy") ||
+				(s[b - 2] == 'n' && is_vowel_end(s, b - 2, "aeiouy"))))
+		return false;
+	return !w->is_word(w->word_ctx, s + a, b - a) && !w->is_place(w->place_ctx, s + a, b - a);
+}
+
 size_t address_end(const word_checks *w, const char *text, size_t start, size_t end)
 {
 	size_t b = end, a;
@@ -449,6 +482,8 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 		return not_short_word(w, s, n);
 	case VAL_PLACE:
 		return place_word_first(w, s, n);
+	case VAL_SHORTSTREET:
+		return short_street(w, s, n);
 	}
 	return false;
 }

@@ -26,7 +26,8 @@ enum validator {
 	VAL_TOWN,    /* its last word is a known place or in capitals (Box 118, LUND) */
 	VAL_NAMETOWN, /* a name no dictionary has, a number, a known town (Märbäck 12, Älvdalen) */
 	VAL_SOCIAL,  /* the text speaks of social media (snap, insta, adda, användarnamn) */
-	VAL_PLACE    /* the first word is a place the lists know or no ordinary word (Zelmby 12, not Buss 403) */
+	VAL_PLACE,   /* the first word is a place the lists know or no ordinary word (Zelmby 12, not Buss 403) */
+	VAL_SHORTSTREET /* a street cut to -g or -v: with its dot, or no ordinary word (Kungsg 5, not Tisdag 5) */
 };
 
 /* Says whether S[0..n) is an ordinary word, a place or a plate cue. */
