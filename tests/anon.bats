@@ -542,6 +542,6 @@ Stark är 53 år."
 	assert_anon_text unseen12
 }
 
-@test "anon: unseen13: a street cut to -g or -v is an address without its dot too, with its prefix (Zelmg 12, Östra Zelmhamng 7, Bruksv 14, 2 tr), not a weekday, a place, a brand or a given name before a number (Tisdag 4, Helsingborg 3, Samsung 4, Boeing 747; Ludvig 3 stays a name)" {
+@test "anon: unseen13: a street cut to -g or -v is an address without its dot too, with its prefix (Zelmg 12, Östra Zelmhamng 7, Bruksv 14, 2 tr), not a weekday, a place, a brand or a given name before a number (Tisdag 4, Helsingborg 3, Samsung 4, Boeing 747; Ludvig 3 stays a name); three or more listed places in a list are places (Berlin, London och Paris), not after a greeting; a word before i and a part of a listed place is a place (Dhi Zelmqar i södra Irak); a word that is a given name's genitive too owns a noun (till Svens bår) and is the word before a preposition or a slash (Det blir Paus i kväll, / Paus /), not after a preposition (hos Stens); a dictionary word before a colon and a web address is a label (Webb: www…), a given name the person (Sten: 070-…); fjäll, tjärn, kulturhus and other nature and venue nouns that are no surnames name the word before them (Zelmtle Fjäll, Sara kulturhus); Hed and Fors stay surnames (Anna Hed, Per Fors)" {
 	assert_anon_text unseen13
 }

@@ -2375,10 +2375,50 @@ static bool patronymic(const token *t)
 
 /* A known name: capitalised it is one (an ordinary word too only
  * mid-sentence); in lower case only when no dictionary has it as a word. */
+/* Word I is followed, after a space, by a word in small letters that
+ * the dictionary has and that is no function word or verb of a person:
+ * a noun a genitive may own (Svens bår, Paus bil). */
+static bool owned_noun_follows(anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && n->gap == GAP_SPACE && !n->cap &&
+	       !(n->flags & (W_STOP | W_PREP | W_CONJ | W_PLACEPREP | W_PVERB | W_PRON | W_PERSONPREP)) &&
+	       is_dict_word(nm, i + 1);
+}
+
+/* "Det blir Paus i kväll", "2 tim / Paus / Flex": a capitalised word
+ * that the dictionary has, read as the genitive of a given name (Pau),
+ * is the word before a preposition, a conjunction or a slash, where a
+ * genitive has nothing to own.  "Svens bår" owns a noun; "hemma hos
+ * Björns", after a preposition, and "boken var Svens.", at a clause's
+ * end, are genitives that own a home or the thing named before. */
+static bool word_not_genitive(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	size_t k = t->end;
+
+	if (!t->genitive || !t->cap || t->allcaps || !n ||
+	    (i > 0 && (nm->tok[i - 1].flags & (W_PREP | W_PLACEPREP | W_PERSONPREP))) ||
+	    !dict_has(&nm->dict, t->k, t->klen))
+		return false;
+	while (k < n->start && nm->text[k] == ' ')
+		k++;
+	return (n->gap == GAP_SPACE && !n->cap && (n->flags & (W_PREP | W_CONJ | W_PLACEPREP))) ||
+	       (k < n->start && nm->text[k] == '/');
+}
+
 static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 {
 	const token *t = &nm->tok[i];
 
+	/* "till Svens bår", "Vi såg Svens bil": a given name's genitive that
+	 * is a word too (svens), mid-sentence before a noun it owns */
+	if ((t->flags & W_COMMON) && t->genitive && (t->flags & W_FIRST) && t->cap && !t->allcaps &&
+	    !t->sent_start && owned_noun_follows(nm, i))
+		return ST_NAME;
+	if (word_not_genitive(nm, i))
+		return ST_NO;
 	if (t->flags & (W_COMMON | W_STOP)) {
 		/* "BRA ATT VETA": in a shouted run the capitals say nothing */
 		if (!t->cap || (t->allcaps && i > 0 && nm->tok[i - 1].allcaps && nm->tok[i - 1].klen > 1))
@@ -3079,6 +3119,54 @@ static bool dash_between(const char *s, size_t a, size_t b)
 		((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94));
 }
 
+/* The word after word J in a list (a comma or och between them), or J
+ * when there is none. */
+static size_t list_item_after(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+
+	if (j + 1 < nm->ntok && t[j + 1].gap == GAP_COMMA)
+		return j + 1;
+	if (j + 2 < nm->ntok && t[j + 1].gap == GAP_SPACE && (t[j + 1].flags & W_CONJ) &&
+	    !t[j + 1].cap && t[j + 2].gap == GAP_SPACE)
+		return j + 2;
+	return j;
+}
+
+static size_t list_item_before(const anon_names *nm, size_t j);
+
+/* Word J, one capitalised word the lists have as a place, is an item of
+ * a list on its own: no capitalised word joined to it by a space. */
+static bool lone_place_item(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+
+	return t[j].cap && !t[j].allcaps && !t[j].genitive && (t[j].flags & W_PLACE) &&
+	       !(j > 0 && t[j].gap == GAP_SPACE && t[j - 1].cap) &&
+	       !(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].cap);
+}
+
+/* "bara Berlin, London och Paris", "Oslo, Bergen och Paris": word I is
+ * one of three or more words of a list, every one a place the lists
+ * know, though they are names too; people are listed with names that
+ * are no places. */
+static bool list_of_known_places(const anon_names *nm, size_t i)
+{
+	size_t a = i, b = i, items = 1, k;
+
+	if (!lone_place_item(nm, i))
+		return false;
+	while ((k = list_item_before(nm, a)) < a && lone_place_item(nm, k) && items < 12) {
+		a = k;
+		items++;
+	}
+	while ((k = list_item_after(nm, b)) > b && lone_place_item(nm, k) && items < 12) {
+		b = k;
+		items++;
+	}
+	return items >= 3;
+}
+
 /* "Arvika, Eda, Säffle", "Ekerö, Helgö och Munsö": one of a list of
  * places (a word found to be one is marked a place, so a list names one
  * known place only once, at its start).  Only the places before a word
@@ -3221,7 +3309,7 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 		return ST_NAME;
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO;
-	if (in_place_list(nm, i) ||
+	if (in_place_list(nm, i) || list_of_known_places(nm, i) ||
 	    (i > 0 && dash_between(nm->text, nm->tok[i - 1].end, t->start) && place_of_list(nm, i - 1)))
 		return ST_NO; /* "till Sala och Mora", "Arvika, Eda, Säffle", "Sala – Mora" */
 	if (t->flags & W_COMMON) /* a surname beside a name (Elsa Berg); a
@@ -4765,15 +4853,23 @@ static bool acronym_compound(const anon_names *nm, const token *t)
 	return !(part_token(nm, nm->text, t->start + caps + 1, t->end, key).flags & (W_FIRST | W_LAST));
 }
 
-/* "Hangö i söder och Rovaniemi i norr": a capitalised word before i and
- * a point of the compass is a place. */
+/* "Hangö i söder och Rovaniemi i norr", "Dhi Qar i södra Irak": a
+ * capitalised word before i and a point of the compass, or a part of a
+ * place the lists know, is a place. */
 static bool compass_after(const anon_names *nm, size_t i)
 {
 	static const char *const points[] = { "norr", "söder", "öster", "väster" };
+	static const char *const parts[] = { "norra", "södra", "östra", "västra", "mellersta",
+					     "nordöstra", "nordvästra", "sydöstra", "sydvästra",
+					     "centrala" };
 	const token *t = nm->tok;
 
-	return i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE && KEY_IS(&t[i + 1], "i") &&
-	       t[i + 2].gap == GAP_SPACE && !t[i + 2].cap && KEY_IS_ONE_OF(&t[i + 2], points);
+	if (i + 2 >= nm->ntok || t[i + 1].gap != GAP_SPACE || !KEY_IS(&t[i + 1], "i") ||
+	    t[i + 2].gap != GAP_SPACE || t[i + 2].cap)
+		return false;
+	return KEY_IS_ONE_OF(&t[i + 2], points) ||
+	       (i + 3 < nm->ntok && KEY_IS_ONE_OF(&t[i + 2], parts) && t[i + 3].gap == GAP_SPACE &&
+		t[i + 3].cap && (t[i + 3].flags & W_PLACE));
 }
 
 /* "Ring 112", "ring 1177": the verb before a public number, also as a
@@ -5409,6 +5505,27 @@ static bool sport_word(const token *t)
 	return KEY_IS_ONE_OF(t, sports);
 }
 
+/* "Webb: www.riksarkivet.se", "Mobil: 070-…": a capitalised word the
+ * dictionary has, right before a colon and a web address or a number, is
+ * the label of a contact line, though a surname is spelt so (Webb); a
+ * given name there is the person's (Sten: 070-…). */
+static bool word_label_at(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	const char *s = nm->text;
+	size_t k = t->end + 1, n = nm->textlen;
+
+	if (!t->cap || t->end >= n || s[t->end] != ':' || (t->flags & W_FIRST))
+		return false;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k >= n || !((s[k] >= '0' && s[k] <= '9') || s[k] == '+' ||
+			(n - k >= 4 && (strncasecmp(s + k, "www.", 4) == 0 ||
+					strncasecmp(s + k, "http", 4) == 0))))
+		return false;
+	return is_dict_word(nm, i);
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -5422,7 +5539,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (t->sent_start && !t->allcaps &&
 	    (neighbour_has(nm, i, +1, W_AFTERVERB) || modal_before_infinitive(nm, i)))
 		return ST_NO;
-	if ((named && elliptic_shop_genitive(nm, i)) || (t->quote && performed_title(nm, i)) ||
+	if ((named && (elliptic_shop_genitive(nm, i) || word_label_at(nm, i))) ||
+	    (t->quote && performed_title(nm, i)) ||
 	    work_title_at(nm, i) || named_ensemble_at(nm, i) ||
 	    owner_of_genitive(nm, i))
 		return ST_NO;
