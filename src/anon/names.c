@@ -4693,6 +4693,20 @@ static bool may_be_genitive(const anon_names *nm, const token *t)
 	return sl && (names_flags(nm, t->k, sl) & W_FIRST);
 }
 
+/* "på Magna Café", "Zelma Kiosk": a given name alone before a
+ * capitalised shop's or venue's noun names the shop, as its genitive
+ * does (Moas kafé); after another capitalised word it may be a person's
+ * surname and her workplace. */
+static bool given_name_of_shop(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return (t->flags & W_FIRST) && t->cap && !t->allcaps && !t->genitive &&
+	       !(i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap && !nm->tok[i - 1].sent_start) &&
+	       i + 1 < nm->ntok && nm->tok[i + 1].cap && small_shop_follows(nm, i) &&
+	       shop_word_itself(&nm->tok[i + 1]); /* not Franco Costa-museum */
+}
+
 static bool shop_word_follows(anon_names *nm, size_t i)
 {
 	const token *n;
@@ -5505,6 +5519,26 @@ static bool sport_word(const token *t)
 	return KEY_IS_ONE_OF(t, sports);
 }
 
+/* "Göranssonska gravlunden", "Thielska Galleriet", "Hallwylska museet":
+ * a surname made an adjective by -ska, before a noun, names a thing after
+ * its family; a Polish surname in -ska is a person's after a given name
+ * (Anna Kowalska) or before a verb (Kowalska berättade). */
+static bool family_adjective_at(const anon_names *nm, size_t i)
+{
+	static const char *const ska[] = { "ska" };
+	const token *t = nm->tok, *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	if (!t[i].cap || t[i].allcaps || t[i].klen < 7 || (t[i].flags & W_FIRST) || !n ||
+	    n->gap != GAP_SPACE || !ending_of(t[i].k, t[i].klen, ska, 1, 4) ||
+	    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap && (t[i - 1].flags & W_FIRST)))
+		return false;
+	if (!n->cap)
+		return !(n->flags & (W_STOP | W_PVERB | W_PREP | W_CONJ | W_PLACEPREP)) &&
+		       swedish_noun(nm, n);
+	return !n->allcaps && !(n->flags & (W_FIRST | W_LAST)) &&
+	       (org_word(nm, n) || (n->flags & (W_PLACENOUN | W_ORGCUE)));
+}
+
 /* "Webb: www.riksarkivet.se", "Mobil: 070-…": a capitalised word the
  * dictionary has, right before a colon and a web address or a number, is
  * the label of a contact line, though a surname is spelt so (Webb); a
@@ -5541,7 +5575,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if ((named && (elliptic_shop_genitive(nm, i) || word_label_at(nm, i))) ||
 	    (t->quote && performed_title(nm, i)) ||
-	    work_title_at(nm, i) || named_ensemble_at(nm, i) ||
+	    work_title_at(nm, i) || named_ensemble_at(nm, i) || family_adjective_at(nm, i) ||
 	    owner_of_genitive(nm, i))
 		return ST_NO;
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
@@ -5605,7 +5639,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
 	 * capitalised ordinary word names a shop */
 	if (named && ((t->genitive && shop_word_follows(nm, i)) ||
-		      (may_be_genitive(nm, t) && small_shop_follows(nm, i))))
+		      (may_be_genitive(nm, t) && small_shop_follows(nm, i)) ||
+		      given_name_of_shop(nm, i)))
 		return ST_NO;
 	/* "Hotel Eggers", "restaurang Harrys", "IK Frej": a business's or a
 	 * club's noun, then its name; but "vid sjön Anna och jag": a person */
@@ -6766,6 +6801,22 @@ static bool regnal_number_at(const anon_names *nm, size_t i)
 	      (nm->tok[i - 1].flags & W_FIRST)))
 		return false;
 	return i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && is_name(nm, i + 1);
+}
+
+/* "patriark Ignatius Zelmrem II, besökte": a number of two or more Roman
+ * capitals up to XX after a full name, where the name ends, is part of
+ * it; not VI ("we") or a size (XL), nor before :s (Karl XI:s väg) or a
+ * capitalised word. */
+static bool regnal_number_ends(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return t->allcaps && t->klen >= 2 && roman_number(t) && !memchr(t->k, 'l', t->klen) &&
+	       !KEY_IS(t, "vi") && i >= 2 &&
+	       t->gap == GAP_SPACE && nm->tok[i - 1].gap == GAP_SPACE && is_name(nm, i - 1) &&
+	       is_name(nm, i - 2) && !nm->tok[i - 1].allcaps &&
+	       (t->end >= nm->textlen || nm->text[t->end] != ':') &&
+	       (!n || n->gap != GAP_SPACE || !n->cap);
 }
 
 /* "en julsång av Valborg Aulin", "utan Boy Westerhofs seger": after a
@@ -7966,11 +8017,21 @@ static bool age_after_verb(const anon_names *nm, size_t j)
 }
 
 /* Is word J, which may_be_again let through, the name A again? */
+/* "Biskop Afrem Zelmodi ... S:t Afrem": after S:t or Sankt the word is
+ * the saint's, a church's name, though the text names a person so too. */
+static bool after_saint(const anon_names *nm, size_t j)
+{
+	size_t at;
+
+	return saint_before(nm->text, nm->tok[j].start, &at);
+}
+
 static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subject)
 {
 	token *t = nm->tok;
 
 	return !t[j].allcaps && same_word(nm, a, j, !only_subject) && !org_follows(nm, j) &&
+	       !after_saint(nm, j) &&
 	       !(j > 0 && org_cue_at(nm, j - 1)) && /* "IK Eos", "kammarkören Vox" */
 	       /* "Inga av oss": a function word starts a sentence as the
 		* word, unless what a person does follows (Else berättar) */
@@ -8081,6 +8142,7 @@ static void take_given_name_again(anon_names *nm, size_t i)
 		if (t[j].state != ST_NAME && word_that_names_again(nm, j) && t[j].cap &&
 		    !t[j].allcaps && t[j].klen == stem && memcmp(t[j].k, t[i].k, stem) == 0 &&
 		    !placeprep_before(nm, j) && !org_follows(nm, j) && j > 0 && !org_cue_at(nm, j - 1) &&
+		    !after_saint(nm, j) &&
 		    !((t[j].flags & W_PLACE) && neighbour_has(nm, j, -1, W_PREP)))
 			t[j].state = ST_NAME; /* not "åkte till Jordan" */
 }
@@ -9369,6 +9431,31 @@ static bool take_family_pair(anon_names *nm)
 }
 
 /* Decides every word; false when none can be a name (nothing to emit). */
+/* Numbers in Roman capitals that end a full name found (Ignatius
+ * Zelmrem II) join it, once the names are known. */
+static void take_regnal_numbers(anon_names *nm)
+{
+	for (size_t i = 2; i < nm->ntok; i++)
+		if (nm->tok[i].allcaps && nm->tok[i].state != ST_NAME && regnal_number_ends(nm, i))
+			nm->tok[i].state = ST_NAME;
+}
+
+/* "Karin Mamma Zelmsson": a capitalised word between a given name and a
+ * surname, both found, is a middle name or a byname, though a word too;
+ * not a caption's or an organisation's word. */
+static void take_middle_words(anon_names *nm)
+{
+	const token *t = nm->tok;
+
+	for (size_t i = 1; i + 1 < nm->ntok; i++)
+		if (t[i].state != ST_NAME && t[i].cap && !t[i].allcaps && !t[i].sent_start &&
+		    t[i].gap == GAP_SPACE && t[i + 1].gap == GAP_SPACE && is_name(nm, i - 1) &&
+		    is_name(nm, i + 1) && (t[i - 1].flags & W_FIRST) && !t[i - 1].allcaps &&
+		    !(t[i + 1].flags & W_FIRST) && !t[i + 1].allcaps &&
+		    !(t[i].flags & (W_KEEP | W_ORGCUE | W_CAPTION | W_PLACE)))
+			nm->tok[i].state = ST_NAME;
+}
+
 static bool decide(anon_names *nm, const char *s, size_t n)
 {
 	size_t first = SIZE_MAX, last = 0; /* the open words */
@@ -9403,6 +9490,8 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		named |= take_row_names(nm);
 	if (named || nm->strict) {
 		take_repeated_surnames(nm);
+		take_regnal_numbers(nm);
+		take_middle_words(nm);
 		settle_by_the_word_after(nm);
 		keep_things_named(nm);
 		if (quotes)

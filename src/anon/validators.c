@@ -130,6 +130,13 @@ static bool ordinal_before_word(const word_checks *w, const char *s, size_t n)
 	return w->is_word && w->is_word(w->word_ctx, s + first + 1, second);
 }
 
+/* Does S[0..n) start with a year from 1500 to 1899, four digits alone? */
+static bool year_before_1900(const char *s, size_t n)
+{
+	return n >= 4 && s[0] == '1' && s[1] >= '5' && s[1] <= '8' && isdigit((unsigned char)s[2]) &&
+	       isdigit((unsigned char)s[3]) && (n == 4 || !isdigit((unsigned char)s[4]));
+}
+
 static bool not_short_word(const word_checks *w, const char *s, size_t n)
 {
 	size_t first = first_word_len(s, n), letters = 0;
@@ -149,6 +156,10 @@ static bool not_short_word(const word_checks *w, const char *s, size_t n)
 		return true;
 	for (size_t i = 0; i < first; i++)
 		letters += ((unsigned char)s[i] & 0xC0) != 0x80;
+	/* "byggdes 1740 och prästgården 1820": an ordinary word in small
+	 * letters before a year of four digits is the word and its year */
+	if (year_before_1900(s + first + 1, n - first - 1) && w->is_word(w->word_ctx, s, first))
+		return false;
 	return letters > 5 || !w->is_word(w->word_ctx, s, first);
 }
 
