@@ -2220,15 +2220,25 @@ static bool nickname_shape(const token *t)
 #define NOT_SURNAME (W_KEEP | W_STOP | W_PLACE | W_TITLE | W_CALL | W_GREET | W_PREP | \
 		     W_CONJ | W_PVERB | W_OBJVERB | W_PLACEPREP | W_LANG | W_PRON)
 
-/* "Johan Zelmer Tel: 08-…": a contact's label before its colon, though
- * a surname too. */
+/* "Johan Zelmer Tel: 08-…", "Tomas Zelmell Tel. 070-…": a contact's
+ * label before its colon, or shortened before its number, though a
+ * surname too. */
 static bool contact_label_at(const anon_names *nm, size_t i)
 {
 	static const char *const labels[] = { "tel", "tele", "telefon", "tfn", "mobil", "fax",
-					      "mejl", "mail", "epost", "adress" };
+					      "mejl", "mail", "epost", "adress", "mob" };
 	const token *t = &nm->tok[i];
+	const char *s = nm->text;
+	size_t e = t->end, n = nm->textlen;
 
-	return t->end < nm->textlen && nm->text[t->end] == ':' && KEY_IS_ONE_OF(t, labels);
+	if (e >= n || (s[e] != ':' && s[e] != '.') || !KEY_IS_ONE_OF(t, labels))
+		return false;
+	if (s[e] == ':')
+		return true;
+	e++;
+	while (e < n && s[e] == ' ')
+		e++;
+	return e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '+');
 }
 
 /* A surname follows word I, or follows it after an initial (Max Lundström,
@@ -2943,16 +2953,23 @@ static bool glued_abbreviation(const char *s, size_t n, size_t a)
 	return b > a && b - a <= 5 && b < n && s[b] == '.';
 }
 
-/* "Z-pirken", "B-finalen", "T-shirt": a capital letter, a hyphen and a
- * word in small letters make a thing's name, never a person's (A-K, P-O
- * have a capital after the hyphen). */
+/* "Z-pirken", "B-finalen", "T-shirt", "DM-tävling", "SM-guld": one to
+ * five capital letters, a hyphen and a word in small letters make a
+ * thing's name, never a person's (A-K, P-O have a capital after the
+ * hyphen). */
 static bool letter_compound(const char *s, size_t n, size_t start, size_t end)
 {
-	unsigned char c = start + 2 < n ? (unsigned char)s[start + 2] : 0;
+	size_t caps = 0;
+	unsigned char c;
 
-	return end >= start + 5 && s[start] >= 'A' && s[start] <= 'Z' && s[start + 1] == '-' &&
+	while (start + caps < end && caps < 6 && s[start + caps] >= 'A' && s[start + caps] <= 'Z')
+		caps++;
+	if (caps == 0 || caps > 5 || start + caps + 1 >= n || s[start + caps] != '-')
+		return false;
+	c = (unsigned char)s[start + caps + 1];
+	return end >= start + caps + 4 &&
 	       ((c >= 'a' && c <= 'z') ||
-		(c == 0xC3 && start + 3 < n && (unsigned char)s[start + 3] >= 0xA0));
+		(c == 0xC3 && start + caps + 2 < n && (unsigned char)s[start + caps + 2] >= 0xA0));
 }
 
 /* The word's own shape or what is glued to it says it is no name.  Asked
@@ -3135,15 +3152,35 @@ static size_t list_item_after(const anon_names *nm, size_t j)
 
 static size_t list_item_before(const anon_names *nm, size_t j);
 
-/* Word J, one capitalised word the lists have as a place, is an item of
- * a list on its own: no capitalised word joined to it by a space. */
-static bool lone_place_item(const anon_names *nm, size_t j)
+/* Word J is one capitalised word alone as an item of a list (no
+ * capitalised word joined to it by a space) and, if ANY is no 0, has
+ * one of the flags ANY and none of NONE. */
+static bool lone_list_item(const anon_names *nm, size_t j, unsigned any, unsigned none)
 {
 	const token *t = nm->tok;
 
-	return t[j].cap && !t[j].allcaps && !t[j].genitive && (t[j].flags & W_PLACE) &&
-	       !(j > 0 && t[j].gap == GAP_SPACE && t[j - 1].cap) &&
+	return t[j].cap && !t[j].allcaps && !t[j].genitive && (!any || (t[j].flags & any)) &&
+	       !(t[j].flags & none) && !(j > 0 && t[j].gap == GAP_SPACE && t[j - 1].cap) &&
 	       !(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].cap);
+}
+
+/* How many items the list that word I is an item of has, counting only
+ * items of lone_list_item(ANY, NONE) around I (at most 24). */
+static size_t list_items(const anon_names *nm, size_t i, unsigned any, unsigned none)
+{
+	size_t a = i, b = i, items = 1, k;
+
+	if (!lone_list_item(nm, i, any, none))
+		return 0;
+	while ((k = list_item_before(nm, a)) < a && lone_list_item(nm, k, any, none) && items < 24) {
+		a = k;
+		items++;
+	}
+	while ((k = list_item_after(nm, b)) > b && lone_list_item(nm, k, any, none) && items < 24) {
+		b = k;
+		items++;
+	}
+	return items;
 }
 
 /* "bara Berlin, London och Paris", "Oslo, Bergen och Paris": word I is
@@ -3152,19 +3189,16 @@ static bool lone_place_item(const anon_names *nm, size_t j)
  * are no places. */
 static bool list_of_known_places(const anon_names *nm, size_t i)
 {
-	size_t a = i, b = i, items = 1, k;
+	return list_items(nm, i, W_PLACE, 0) >= 3;
+}
 
-	if (!lone_place_item(nm, i))
-		return false;
-	while ((k = list_item_before(nm, a)) < a && lone_place_item(nm, k) && items < 12) {
-		a = k;
-		items++;
-	}
-	while ((k = list_item_after(nm, b)) > b && lone_place_item(nm, k) && items < 12) {
-		b = k;
-		items++;
-	}
-	return items >= 3;
+/* "Skoḷvâlln, Tjittgâtu, Pârbusänjô, Kujäḷ, Skvâllrô, Mussar": word I is
+ * one of six or more single words of a list, none a given name or a
+ * surname the lists have: a route's or a map's places, not people, who
+ * are listed with names the lists know among them. */
+static bool list_of_unlisted_words(const anon_names *nm, size_t i)
+{
+	return list_items(nm, i, 0, W_FIRST | W_LAST | W_STOPNAME) >= 6;
 }
 
 /* "Arvika, Eda, Säffle", "Ekerö, Helgö och Munsö": one of a list of
@@ -3663,8 +3697,8 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
  * its ending, as a person's home is written after her name ("Karin
  * Andersson, Duvbo", "Kristin Ek, Fjälbyn") or a place in a sentence;
  * "Hertsöbo", "Rissnebo": one who lives there; "Bodån", "Svartbyträsket":
- * a river or a lake; "Instön": an island; "Hökerumsmotet": a junction.
- * Not -stad: Norwegian surnames end so (Bjørnstad). */
+ * a river or a lake; "Instön", "Hästö": an island; "Hökerumsmotet": a
+ * junction.  Not -stad: Norwegian surnames end so (Bjørnstad). */
 static bool village_shape(const token *t)
 {
 	static const char *const ends[] = {
@@ -3673,7 +3707,7 @@ static bool village_shape(const token *t)
 		"lösa", "åker", "arum", "tofta", "slätt", "kulla", "heden", "liden",
 		"ån", "älven", "sjön", "träsket", "fjärden", "tjärnen",
 		"byn", "gården", "viken", "udden", "dalen", "berget", "holmen", "näset",
-		"forsen", "motet", "ön",
+		"forsen", "motet", "ön", "ö",
 	};
 
 	return t->cap && !t->allcaps && t->script == SC_LATIN &&
@@ -4062,6 +4096,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && small_shop_follows(nm, i))
 		return ST_NO;
 	if (!t->sent_start && (in_place_list(nm, i) || between_places_of_list(nm, i)))
+		return ST_NO;
+	if (!t->flags && list_of_unlisted_words(nm, i))
 		return ST_NO;
 	if (number_label_shape(t))
 		return ST_NO; /* "Artikelnr 2008-10-1", "Beställningsnr U29-038" */
@@ -4657,11 +4693,15 @@ static bool small_shop_word(const token *t)
 					     "byggeri", "skrädderi", "tryckeri", "slakteri",
 					     "garveri", "färgeri" };
 
+	static const char *const trade[] = { "eri" };
 	size_t len = ending_of(t->k, t->klen, shops, sizeof shops / sizeof *shops, 0);
 
 	/* the word itself, or a compound of one (hembageri, sybehörsaffär,
-	 * lanthandel); no word of the list ends in another shorter than 9 bytes */
-	return len != 0 && (len == t->klen || t->klen >= 9);
+	 * lanthandel); no word of the list ends in another shorter than 9
+	 * bytes.  A long word in -eri names a trade's workshop as bageri does
+	 * (Marmeladeri, Keramikeri) */
+	return (len != 0 && (len == t->klen || t->klen >= 9)) ||
+	       (t->klen >= 9 && ending_of(t->k, t->klen, trade, 1, 6));
 }
 
 /* "Silversmedja": a shop's word, or a compound of one, without a name
@@ -5519,6 +5559,62 @@ static bool sport_word(const token *t)
 	return KEY_IS_ONE_OF(t, sports);
 }
 
+/* "Finlands yngsta Major Pehr Zelmu", "General Anna Zelm": a title that
+ * is a name too (Major, General), capitalised before a given name and a
+ * surname, is the title. */
+static bool title_before_full_name(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return (t[i].flags & W_TITLE) && (t[i].flags & (W_FIRST | W_LAST)) && t[i].cap &&
+	       !t[i].allcaps && i + 2 < nm->ntok && t[i + 1].gap == GAP_SPACE &&
+	       t[i + 2].gap == GAP_SPACE && t[i + 1].cap && !t[i + 1].allcaps &&
+	       (t[i + 1].flags & W_FIRST) && !(t[i + 1].flags & (W_STOP | W_TITLE)) && t[i + 2].cap &&
+	       !t[i + 2].allcaps && !(t[i + 2].flags & (W_FIRST | W_TITLE | W_STOP | W_KEEP)) &&
+	       (!(t[i + 2].flags & W_PLACE) || (t[i + 2].flags & W_LAST));
+}
+
+static bool alnum_ascii(unsigned char c);
+
+/* "Zelmsaaristo r.y.", "Byföreningen Zelmojan kyläseura ry", "Zelmby
+ * Marthaförening r.f.": a Finnish registered association's mark (ry,
+ * r.y., rf, r.f.) after word I and at most two more words on its line
+ * makes them the association's name. */
+static bool registered_association_after(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t e = nm->tok[i].end, n = nm->textlen;
+
+	for (int words = 0; words < 3 && e < n && s[e] == ' '; words++) {
+		size_t a = e + 1, b = a;
+		while (b < n && (alnum_ascii((unsigned char)s[b]) || s[b] == '.' ||
+				 (unsigned char)s[b] >= 0x80))
+			b++;
+		if ((b - a == 2 && s[a] == 'r' && (s[a + 1] == 'y' || s[a + 1] == 'f')) ||
+		    (b - a >= 3 && s[a] == 'r' && s[a + 1] == '.' && (s[a + 2] == 'y' || s[a + 2] == 'f') &&
+		     (b - a == 3 || (b - a == 4 && s[a + 3] == '.'))))
+			return b >= n || !alnum_ascii((unsigned char)s[b]);
+		e = b;
+	}
+	return false;
+}
+
+/* "m/s Aurora", "S/S Zelma", "M/Y Zelmina": a ship's prefix names the
+ * ship after it (m/s motor ship, s/s steam ship, m/y motor yacht). */
+static bool ship_prefix_before(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t a = nm->tok[i].start;
+	char kind, ship;
+
+	if (a < 4 || s[a - 1] != ' ' || s[a - 3] != '/' || (a > 4 && alnum_ascii((unsigned char)s[a - 5])))
+		return false;
+	kind = (char)(s[a - 4] | 0x20);
+	ship = (char)(s[a - 2] | 0x20);
+	return (kind == 'm' && (ship == 's' || ship == 'y' || ship == 'v' || ship == 'f')) ||
+	       (kind == 's' && ship == 's');
+}
+
 /* "Göranssonska gravlunden", "Thielska Galleriet", "Hallwylska museet":
  * a surname made an adjective by -ska, before a noun, names a thing after
  * its family; a Polish surname in -ska is a person's after a given name
@@ -5576,6 +5672,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if ((named && (elliptic_shop_genitive(nm, i) || word_label_at(nm, i))) ||
 	    (t->quote && performed_title(nm, i)) ||
 	    work_title_at(nm, i) || named_ensemble_at(nm, i) || family_adjective_at(nm, i) ||
+	    ship_prefix_before(nm, i) || registered_association_after(nm, i) ||
+	    title_before_full_name(nm, i) ||
 	    owner_of_genitive(nm, i))
 		return ST_NO;
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))

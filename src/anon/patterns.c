@@ -75,7 +75,9 @@ struct anon_patterns {
 	row_set with_needs;       /* rows that have needs */
 	alt_entry *alts;          /* open addressing by row set */
 	size_t nalts, capalts;
-	pcre2_code *all;          /* more rows than a row set holds: all */
+	pcre2_code **alone;       /* more rows than a row set holds: each row
+				   * with the boundary, searched on its own */
+	size_t *next_at;          /* where each row's next match starts */
 	row_set big;              /* rows tried alone */
 	row_set paired;           /* rows with pairs (see learn_pairs) */
 	uint64_t letter2[32];     /* bit c: U+0000..U+07FF c is a letter */
@@ -272,7 +274,7 @@ static pcre2_code *compile_jit(const char *src, uint32_t options)
 /* The alternation of ROWS (every row when ALL), each branch marked with
  * its row number, all behind the word boundary every row starts at. */
 static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
-				       bool all, uint32_t options)
+				       uint32_t options)
 {
 	strbuf b = { 0 };
 	const char *sep = "";
@@ -280,7 +282,7 @@ static pcre2_code *compile_alternation(const anon_patterns *p, row_set rows,
 
 	sb_puts(&b, BOUNDARY "(?:");
 	for (size_t i = 0; i < p->n; i++)
-		if (all || (rows >> i & 1)) {
+		if (rows >> i & 1) {
 			sb_printf(&b, "%s(*MARK:%zu)(?:%s)", sep, i,
 				  p->rows[i].source);
 			sep = "|";
@@ -469,10 +471,28 @@ static void learn_letters(anon_patterns *p)
 	pcre2_code_free(letter);
 }
 
+/* Row I with the boundary every row opens with (BOUNDARY), for the
+ * search of a text row by row. */
+static pcre2_code *compile_row_alone(const anon_patterns *p, size_t i)
+{
+	strbuf b = { 0 };
+	pcre2_code *c;
+
+	sb_printf(&b, BOUNDARY "(?:%s)", p->rows[i].source);
+	c = compile_jit(b.s, 0);
+	sb_free(&b);
+	return c;
+}
+
 void patterns_compile(anon_patterns *p)
 {
 	if (p->n > MAX_FAST_ROWS) {
-		p->all = compile_alternation(p, 0, true, 0);
+		/* one alternation of every row would outgrow what PCRE2
+		 * compiles (64 KiB of code): each row is searched alone */
+		p->alone = xcalloc(p->n, sizeof(pcre2_code *));
+		p->next_at = xcalloc(p->n, sizeof *p->next_at);
+		for (size_t i = 0; i < p->n; i++)
+			p->alone[i] = compile_row_alone(p, i);
 	} else {
 		for (size_t i = 0; i < p->n; i++) {
 			learn_starts(p, i);
@@ -515,7 +535,10 @@ void patterns_free(anon_patterns *p)
 	for (size_t i = 0; i < p->capalts; i++)
 		pcre2_code_free(p->alts[i].code);
 	free(p->alts);
-	pcre2_code_free(p->all);
+	for (size_t i = 0; p->alone && i < p->n; i++)
+		pcre2_code_free(p->alone[i]);
+	free(p->alone);
+	free(p->next_at);
 	gates_free(p->gates);
 	streets_free(p->streets);
 	prefix_free(p->prefixes);
@@ -632,16 +655,36 @@ static size_t marked_row(const anon_patterns *p)
 	return row;
 }
 
-/* More rows than a row set holds: one search of the whole alternation. */
+#define NOT_SEARCHED ((size_t)-2)
+#define NO_MATCH ((size_t)-1)
+
+/* More rows than a row set holds: each row is searched on its own and
+ * the leftmost match wins, the earlier row at the same place, as in one
+ * alternation of them all.  A match starts where its attempt started,
+ * before a \K.  A row's next match is searched again only when the text
+ * has gone past where it starts. */
 static void scan_all(anon_patterns *p, const char *s, size_t n, span_list *out)
 {
 	size_t pos = 0;
 
+	for (size_t j = 0; j < p->n; j++)
+		p->next_at[j] = NOT_SEARCHED;
 	while (pos < n && !p->failed) {
-		int rc = match(p, p->all, s, n, pos, 0);
-		if (rc == PCRE2_ERROR_NOMATCH)
+		size_t best = NO_MATCH, row = 0;
+		for (size_t j = 0; j < p->n; j++) {
+			if (p->next_at[j] == NOT_SEARCHED || (p->next_at[j] != NO_MATCH && p->next_at[j] < pos))
+				p->next_at[j] = match(p, p->alone[j], s, n, pos, 0) == PCRE2_ERROR_NOMATCH
+							? NO_MATCH
+							: pcre2_get_startchar(p->md);
+			if (p->next_at[j] < best) {
+				best = p->next_at[j];
+				row = j;
+			}
+		}
+		if (best == NO_MATCH || p->failed ||
+		    match(p, p->alone[row], s, n, best, PCRE2_ANCHORED) == PCRE2_ERROR_NOMATCH)
 			return;
-		pos = settle(p, s, n, pos, marked_row(p), out);
+		pos = settle(p, s, n, pos, row, out);
 	}
 }
 
@@ -684,7 +727,7 @@ static pcre2_code *alternation_of(anon_patterns *p, row_set rows)
 		k = (k + 1) & (p->capalts - 1);
 	}
 	p->alts[k].rows = rows;
-	p->alts[k].code = compile_alternation(p, rows, false, PCRE2_ANCHORED);
+	p->alts[k].code = compile_alternation(p, rows, PCRE2_ANCHORED);
 	p->nalts++;
 	return p->alts[k].code;
 }
