@@ -5574,6 +5574,31 @@ static bool title_before_full_name(const anon_names *nm, size_t i)
 	       (!(t[i + 2].flags & W_PLACE) || (t[i + 2].flags & W_LAST));
 }
 
+static bool hyphen_names_after_person(const anon_names *nm, const token *t);
+static bool hyphen_stem_named(const anon_names *nm, size_t i);
+
+/* "Nobel-parken", "Zelmberg-skolan", "Palme-torget": a name alone joined
+ * by a hyphen to a place's, a street's or an organisation's noun names
+ * the place after the person, as Carl Zelmsson-gården does; not where the
+ * text has the name as a person's (Costa bor ... Costa-museum). */
+static bool place_named_after_name(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	size_t dash = t->klen;
+
+	if (!t->cap || t->allcaps || !memchr(t->k, '-', t->klen) ||
+	    (i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap && (nm->tok[i - 1].flags & W_FIRST)))
+		return false;
+	while (dash > 0 && t->k[dash - 1] != '-')
+		dash--;
+	/* "IT-Berg", "HR-Anna": an acronym's, a person known by her work */
+	if (dash < 2 || all_upper(nm->text, t->start, t->start + dash - 1))
+		return false;
+	return (hyphen_names_after_person(nm, t) ||
+		(t->klen - dash > 2 && (names_flags(nm, t->k + dash, t->klen - dash) & W_PLACENOUN))) &&
+	       !hyphen_stem_named(nm, i);
+}
+
 static bool alnum_ascii(unsigned char c);
 
 /* "Zelmsaaristo r.y.", "Byföreningen Zelmojan kyläseura ry", "Zelmby
@@ -5673,7 +5698,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    (t->quote && performed_title(nm, i)) ||
 	    work_title_at(nm, i) || named_ensemble_at(nm, i) || family_adjective_at(nm, i) ||
 	    ship_prefix_before(nm, i) || registered_association_after(nm, i) ||
-	    title_before_full_name(nm, i) ||
+	    title_before_full_name(nm, i) || place_named_after_name(nm, i) ||
 	    owner_of_genitive(nm, i))
 		return ST_NO;
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
@@ -6479,12 +6504,25 @@ static bool infinitive_after_verb(anon_names *nm, size_t i)
 
 /* "tussan, vila i frid": an ordinary word after a comma, before a
  * preposition, opens a clause; it is not the next of a list of names. */
-static bool clause_after_comma(const anon_names *nm, size_t i)
+static bool clause_after_comma(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
-	return t->gap == GAP_COMMA && (t->flags & W_COMMON) && n && n->gap == GAP_SPACE && !n->cap &&
-	       (n->flags & (W_PREP | W_PLACEPREP | W_PERSONPREP)) && !(n->flags & W_CONJ);
+	if (t->gap != GAP_COMMA || !n)
+		return false;
+	if ((t->flags & W_COMMON) && n->gap == GAP_SPACE && !n->cap &&
+	    (n->flags & (W_PREP | W_PLACEPREP | W_PERSONPREP)) && !(n->flags & W_CONJ))
+		return true;
+	/* "med hjälp av Ulf Zelmsson, firat 100-års jubileet": an ordinary
+	 * word after the comma goes on into a clause, where a name of a list
+	 * is followed by a comma, och or what the person does */
+	if (t->amp || !is_dict_word(nm, i))
+		return false; /* "Lisa & sanna också": joined by & */
+	if (t->end + 1 < nm->textlen && nm->text[t->end] == ' ' && nm->text[t->end + 1] >= '0' &&
+	    nm->text[t->end + 1] <= '9')
+		return true;
+	return n->gap == GAP_SPACE && !n->cap && !(n->flags & (W_CONJ | W_FIRST | W_LAST)) &&
+	       !pverb_at(nm, i + 1);
 }
 
 /* Does a word in small letters follow word I, one that is no function
