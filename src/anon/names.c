@@ -5607,19 +5607,17 @@ static bool alnum_ascii(unsigned char c);
  * makes them the association's name. */
 static bool registered_association_after(const anon_names *nm, size_t i)
 {
+	const token *t = nm->tok;
 	const char *s = nm->text;
-	size_t e = nm->tok[i].end, n = nm->textlen;
 
-	for (int words = 0; words < 3 && e < n && s[e] == ' '; words++) {
-		size_t a = e + 1, b = a;
-		while (b < n && (alnum_ascii((unsigned char)s[b]) || s[b] == '.' ||
-				 (unsigned char)s[b] >= 0x80))
-			b++;
-		if ((b - a == 2 && s[a] == 'r' && (s[a + 1] == 'y' || s[a + 1] == 'f')) ||
-		    (b - a >= 3 && s[a] == 'r' && s[a + 1] == '.' && (s[a + 2] == 'y' || s[a + 2] == 'f') &&
-		     (b - a == 3 || (b - a == 4 && s[a + 3] == '.'))))
-			return b >= n || !alnum_ascii((unsigned char)s[b]);
-		e = b;
+	for (size_t j = i + 1; j < nm->ntok && j <= i + 3 && t[j].gap == GAP_SPACE; j++) {
+		size_t e = t[j].end;
+		if (t[j].klen > 2 || t[j].k[0] != 'r')
+			continue;
+		if (t[j].klen == 2)
+			return t[j].k[1] == 'y' || t[j].k[1] == 'f';
+		return e + 1 < nm->textlen && s[e] == '.' && (s[e + 1] == 'y' || s[e + 1] == 'f') &&
+		       (e + 2 == nm->textlen || !alnum_ascii((unsigned char)s[e + 2]));
 	}
 	return false;
 }
