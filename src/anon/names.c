@@ -5794,6 +5794,14 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if (named && (f & W_COMMON) && noun_genitive_before(nm, i))
 		return ST_NO;
+	/* "Roslagens Dag", "Sveriges Dag": after a town's or a land's
+	 * genitive a name that is a word too is the day's or the
+	 * institution's word, not before a capitalised word, a surname
+	 * (Göteborgs Kalle Berg) */
+	if (named && (f & W_COMMON) && i > 0 && t->gap == GAP_SPACE && !t->allcaps &&
+	    !(cue & (W_TITLE | W_GREET | W_OBJVERB)) && town_genitive_at(nm, i - 1) &&
+	    !(i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap))
+		return ST_NO;
 	if (named)
 		return judge_named(nm, i, neighbour_has(nm, i, -1, W_PREP));
 	/* "Göteborgs Litteraturhus", "Stockholms Moske": after a town's
