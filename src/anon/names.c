@@ -5002,9 +5002,15 @@ static bool surname_street_at(const anon_names *nm, size_t i)
 static bool full_name_genitive_at(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	const token *o = i + 2 < nm->ntok ? &nm->tok[i + 2] : NULL;
+	/* "i Ellen Keys idéer": a surname no list has, shaped like a
+	 * genitive, before a word in small letters it owns */
+	bool unlisted_genitive = n && !n->flags && n->klen > 3 && genitive_stem(n->k, n->klen) &&
+				 o && o->gap == GAP_SPACE && !o->cap &&
+				 !(o->flags & (W_STOP | W_PREP | W_CONJ | W_PLACEPREP | W_PVERB));
 
 	return (t->flags & W_FIRST) && !t->genitive && n && n->gap == GAP_SPACE && n->cap &&
-	       !n->allcaps && n->genitive &&
+	       !n->allcaps && (n->genitive || unlisted_genitive) &&
 	       (n->flags == 0 || (n->flags & W_LAST) ||
 		((n->flags & W_FIRST) && !(t->flags & W_PLACE) && /* i Juta Landers hus */
 		 !(i + 2 < nm->ntok && (nm->tok[i + 2].flags & W_TITLE)))) &&
