@@ -4743,7 +4743,8 @@ static bool given_name_of_shop(const anon_names *nm, size_t i)
 
 	return (t->flags & W_FIRST) && t->cap && !t->allcaps && !t->genitive &&
 	       !(i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].cap && !nm->tok[i - 1].sent_start) &&
-	       i + 1 < nm->ntok && nm->tok[i + 1].cap && small_shop_follows(nm, i) &&
+	       i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap &&
+	       !nm->tok[i + 1].allcaps &&
 	       shop_word_itself(&nm->tok[i + 1]); /* not Franco Costa-museum */
 }
 
@@ -8349,8 +8350,6 @@ static bool may_hold_quotes(const char *s, size_t n)
 	return memchr(s, '"', n) || memchr(s, '\'', n) || memchr(s, 0xE2, n) ||
 	       memchr(s, 0xC2, n) || memchr(s, '(', n);
 }
-
-static bool alnum_ascii(unsigned char c);
 
 /* "... nyttja resegarantin. Björn, också Järfällabo", "... det hela.
  * Björn": a given name that is a word too, opening the text's last
