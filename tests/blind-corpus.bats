@@ -147,6 +147,16 @@ for f in sys.argv[1:]:
 	assert_success
 }
 
+@test "gen2.mjs: a draw that meets the serial 000 draws again and completes (seed 91205, style s)" {
+	needs_generator_tables
+	[ -f /usr/share/dict/swedish ] || skip "wswedish not installed"
+	run node "$GEN2/gen2.mjs" --seed 91205 --style s --out "$SCRATCH/g91205"
+	assert_success
+	assert_output 'gen2: style s seed 91205: 600 answers, 358 with items, 242 clean, retries 1'
+	run python3 "$GEN2/check-corpus.py" "$SCRATCH/g91205"
+	assert_output "$SCRATCH/g91205: 600 answers, 446 gold, 428 keep, 242 clean (59.7 % with items), 0 errors"
+}
+
 @test "gen2.mjs: a seed that is no integer is a usage error (exit 2)" {
 	needs_generator_tables
 	run node "$GEN2/gen2.mjs" --seed x --style s --out "$SCRATCH/o"

@@ -237,7 +237,11 @@ export class Ctx {
     kind = kind || R.w([[5, 'dash'], [3, 'long'], [2, 'nodash'], [1, 'samordning'], [0.4, 'plus']]);
     if (kind === 'plus' && y > 1925) kind = 'dash';
     const dd = kind === 'samordning' ? d + 60 : d;
-    const yy = R.pad(y % 100), mm = R.pad(m), ds = R.pad(dd), nnn = R.digits(3);
+    const yy = R.pad(y % 100), mm = R.pad(m), ds = R.pad(dd);
+    // no personnummer has the serial 000 (the personnummer package refuses it): draw again,
+    // which leaves every draw that never met it byte for byte as it was
+    let nnn = R.digits(3);
+    while (nnn === '000') nnn = R.digits(3);
     const c = luhnDigit(`${yy}${mm}${ds}${nnn}`);
     const v = kind === 'long' ? `${y}${mm}${ds}-${nnn}${c}`
       : kind === 'nodash' ? (R.chance(0.6) ? `${y}${mm}${ds}${nnn}${c}` : `${yy}${mm}${ds}${nnn}${c}`)
