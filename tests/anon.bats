@@ -560,6 +560,10 @@ Stark är 53 år."
 	assert_anon_text unseen13
 }
 
+@test "anon: unseen14: a capitalised word no list knows, which the text shows elsewhere as a place or a firm (på Zelmtech i Hovby), is that where only its capital speaks for a person (har Zelmtech fått); not where a cue or a verb names a person (hos Kuvaja … Kuvaja har, Zelmtech säger)" {
+	assert_anon_text unseen14
+}
+
 @test "anon: in a CSV cell a town's second word is on the address's line: the label or the name on the next line stays out of the address (Arild / Tel. 070-…, Västra Zelmby / Ordf. Anna Zelm)" {
 	assert_anon_csv townline
 }

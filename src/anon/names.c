@@ -9603,6 +9603,24 @@ static void take_middle_words(anon_names *nm)
 			nm->tok[i].state = ST_NAME;
 }
 
+/* "på Eitech i Skellefteå … har Eitech mycket jobb": a capitalised word
+ * no list or dictionary knows, which the text itself shows elsewhere as
+ * a place or a firm, is that where nothing but its capital speaks for a
+ * person: a name then only if a neighbour says so (Biskop Zelmrem Abodi
+ * after S:t Zelmrem); a text seldom names a person and a firm alike. */
+static bool unknown_kept_elsewhere(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok, *w = &nm->tok[i];
+
+	if (w->flags || !w->cap || w->allcaps)
+		return false;
+	for (size_t j = 0; j < nm->ntok; j++)
+		if (j != i && t[j].state == ST_NO && t[j].cap && !t[j].allcaps && !t[j].flags &&
+		    t[j].klen == w->klen && memcmp(t[j].k, w->k, w->klen) == 0 && t[j].dictw != 1)
+			return true;
+	return false;
+}
+
 static bool decide(anon_names *nm, const char *s, size_t n)
 {
 	size_t first = SIZE_MAX, last = 0; /* the open words */
@@ -9617,7 +9635,8 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	for (size_t i = 0; i < nm->ntok; i++) {
 		token *t = &nm->tok[i];
 		if (t->state == ST_IF_KNOWN)
-			t->state = sentence_known(nm, i) ? ST_NAME : ST_MAYBE;
+			t->state = sentence_known(nm, i) && !unknown_kept_elsewhere(nm, i)
+					   ? ST_NAME : ST_MAYBE;
 		if (t->state >= ST_MAYBE) {
 			first = first < i ? first : i;
 			last = i;
