@@ -9518,7 +9518,8 @@ static void keep_things_named(anon_names *nm)
 			keep_initials_of_shop(nm, i);
 		if (t[i].state == ST_NAME && thing_of_list(nm, i))
 			nm->tok[i].state = ST_NO;
-		if ((t[i].state != ST_NAME || t[i].cap) && prize_named_before(nm, i))
+		if (t[i - 1].state == ST_NAME && (t[i].state != ST_NAME || t[i].cap) &&
+		    prize_named_before(nm, i))
 			for (size_t k = i + 1; k-- > 0 && (k == i || t[k].state == ST_NAME);) {
 				nm->tok[k].state = ST_NO;
 				if (t[k].gap != GAP_SPACE)
@@ -9608,6 +9609,11 @@ static void take_middle_words(anon_names *nm)
  * a place or a firm, is that where nothing but its capital speaks for a
  * person: a name then only if a neighbour says so (Biskop Zelmrem Abodi
  * after S:t Zelmrem); a text seldom names a person and a firm alike. */
+static inline bool unknown_kept(const token *t)
+{
+	return t->state == ST_NO && t->cap && !t->allcaps && !t->flags && t->dictw != 1;
+}
+
 static bool unknown_kept_elsewhere(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok, *w = &nm->tok[i];
@@ -9615,8 +9621,8 @@ static bool unknown_kept_elsewhere(const anon_names *nm, size_t i)
 	if (w->flags || !w->cap || w->allcaps)
 		return false;
 	for (size_t j = 0; j < nm->ntok; j++)
-		if (j != i && t[j].state == ST_NO && t[j].cap && !t[j].allcaps && !t[j].flags &&
-		    t[j].klen == w->klen && memcmp(t[j].k, w->k, w->klen) == 0 && t[j].dictw != 1)
+		if (j != i && unknown_kept(&t[j]) && t[j].klen == w->klen &&
+		    memcmp(t[j].k, w->k, w->klen) == 0)
 			return true;
 	return false;
 }
@@ -9627,15 +9633,17 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	/* the rules after the rounds only add to names there are (or to a
 	 * weak word in small letters before a verb), or take them back:
 	 * without one, most texts, they have nothing to do */
-	bool named = false, quotes;
+	bool named = false, quotes, kept = false;
 
 	mark_phrases(nm);
-	for (size_t i = 0; i < nm->ntok; i++)
+	for (size_t i = 0; i < nm->ntok; i++) {
 		nm->tok[i].state = judge_alone(nm, i);
+		kept |= unknown_kept(&nm->tok[i]);
+	}
 	for (size_t i = 0; i < nm->ntok; i++) {
 		token *t = &nm->tok[i];
 		if (t->state == ST_IF_KNOWN)
-			t->state = sentence_known(nm, i) && !unknown_kept_elsewhere(nm, i)
+			t->state = sentence_known(nm, i) && !(kept && unknown_kept_elsewhere(nm, i))
 					   ? ST_NAME : ST_MAYBE;
 		if (t->state >= ST_MAYBE) {
 			first = first < i ? first : i;
