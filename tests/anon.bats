@@ -560,7 +560,7 @@ Stark är 53 år."
 	assert_anon_text unseen13
 }
 
-@test "anon: unseen14: a capitalised word no list knows, which the text shows elsewhere as a place or a firm (på Zelmtech i Hovby), is that where only its capital speaks for a person (har Zelmtech fått); not where a cue or a verb names a person (hos Kuvaja … Kuvaja har, Zelmtech säger); a flat or floor in brackets is in the address (Zelmbergavägen 16 (1 tr), 145 67 Norsborg), and so is a word of where to go in before a postcode (10 (baksidan), 194 76), not before anything else ((gården) är, (inte 7)); a contact line's bullet or bar between a box and its postcode (Box 14038 • 167 14 Bromma, Box 12 | 111 22)" {
+@test "anon: unseen14: a capitalised word no list knows, which the text shows elsewhere as a place or a firm (på Zelmtech i Hovby), is that where only its capital speaks for a person (har Zelmtech fått); not where a cue or a verb names a person (hos Kuvaja … Kuvaja har, Zelmtech säger); a flat or floor in brackets is in the address (Zelmbergavägen 16 (1 tr), 145 67 Norsborg), and so is a word of where to go in before a postcode (10 (baksidan), 194 76), not before anything else ((gården) är, (inte 7)); a contact line's bullet or bar between a box and its postcode (Box 14038 • 167 14 Bromma, Box 12 | 111 22); towns of the countries people in Sweden come from and states that are no more are places (sitt älskade Mostar, Herat, från Jugoslavien), given names of the population stay names (Jasim, Selcuk, Shahriar)" {
 	assert_anon_text unseen14
 }
 
