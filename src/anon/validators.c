@@ -337,23 +337,25 @@ static bool is_vowel_end(const char *s, size_t end, const char *vowels)
  * no dictionary's word and no place before its number.  Given names and
  * brands end so: -ig, -ug, -åg and a vowel and -ng are not cut streets
  * (Ludvig 3, Boeing 747, Samsung 4); -ag, -og and -eg are (Vasag, Kyrkog).
- * With its dot it is written as a street is (Storg. 12). */
+ * With its dot it is written as a street is (Storg. 12), whatever its
+ * ending, but a whole word or place before a full stop ends a sentence
+ * the number begins (i Helsingborg. 12 av oss). */
 static bool short_street(const word_checks *w, const char *s, size_t n)
 {
 	size_t b = 0, a;
+	bool dot;
 
 	while (b < n && !isdigit((unsigned char)s[b]))
 		b++;
 	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '.'))
 		b--;
-	if (b < n && s[b] == '.')
-		return true;
+	dot = b < n && s[b] == '.';
 	for (a = b; a > 0 && (letter_byte(s[a - 1]) || s[a - 1] == '-');)
 		a--;
 	if (b - a < 3 || !w->is_word || !w->is_place)
-		return false;
-	if (s[b - 1] == 'g' && (is_vowel_end(s, b - 1, "iuy") ||
-				(s[b - 2] == 'n' && is_vowel_end(s, b - 2, "aeiouy"))))
+		return dot;
+	if (!dot && s[b - 1] == 'g' && (is_vowel_end(s, b - 1, "iuy") ||
+					(s[b - 2] == 'n' && is_vowel_end(s, b - 2, "aeiouy"))))
 		return false;
 	return !w->is_word(w->word_ctx, s + a, b - a) && !w->is_place(w->place_ctx, s + a, b - a);
 }
