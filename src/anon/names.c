@@ -5719,6 +5719,10 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    surname_street_at(nm, i) || homestead_at(nm, i) ||
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
 		return ST_NO;
+	/* a verb's object is a list of places when every item is one the
+	 * lists know (nämner Sundsvall, Stockholm och Bollnäs) */
+	if (cue == W_OBJVERB && (f & W_PLACE) && list_of_known_places(nm, i))
+		return ST_NO;
 	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
 		return cue_takes(nm, i, cue) ? ST_NAME : ST_NO;
 	/* "läraren Dina", "mvh Mina": a function word capitalised in the
