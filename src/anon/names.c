@@ -5180,6 +5180,22 @@ static bool town_genitive_at(const anon_names *nm, size_t j)
 	return (f & W_PLACE) && !(f & (W_FIRST | W_LAST));
 }
 
+/* "Umeå CA", "Finspångs CA": two to four capitals after a place the
+ * lists know, or its genitive, are a club's or a firm's letters, though
+ * a given name is written so (Ca); not after a place that is a name too
+ * (Lund), nor in a text in capitals. */
+static bool letters_after_town(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	if (i == 0 || !t[i].allcaps || t[i].klen < 2 || t[i].klen > 4 || t[i].gap != GAP_SPACE ||
+	    t[i].script != SC_LATIN || t[i].end - t[i].start != t[i].klen)
+		return false;
+	return (t[i - 1].cap && !t[i - 1].allcaps && (t[i - 1].flags & W_PLACE) &&
+		!(t[i - 1].flags & (W_FIRST | W_LAST))) ||
+	       town_genitive_at(nm, i - 1);
+}
+
 /* "Bokens Dag", "Barnens Dag": a capitalised ordinary noun in the
  * genitive, no name of a list, before word I makes a title of it. */
 static bool noun_genitive_before(const anon_names *nm, size_t i)
@@ -5715,7 +5731,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		       name_in_list_of_things(nm, i) ||
 		       workplace_of_role(nm, i))) ||
 	    firm_of_surnames(nm, i) || (t->allcaps && team_met(nm, i)) || slashed_to_place(nm, i) ||
-	    club_acronym(nm, i) || venue_adjective_before(nm, i) || ridden_name_at(nm, i) ||
+	    club_acronym(nm, i) || letters_after_town(nm, i) || venue_adjective_before(nm, i) ||
+	    ridden_name_at(nm, i) ||
 	    surname_street_at(nm, i) || homestead_at(nm, i) ||
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
 		return ST_NO;
