@@ -178,7 +178,7 @@ places = (set(lines_of(src + "localities-extra.txt")) | set(npm["places"]) | set
 # The same for Sweden's parishes and postal towns (Estuna, Hangvar, Bomhus), Finland's
 # municipalities and regions by their Swedish names (Pargas, Närpes, Åland; not the Finnish
 # ones, which are often surnames), the towns of the Nordic countries (Porsgrunn) and those of
-# the countries people in Sweden most often come from (Mostar, Hargeisa): text names them as
+# the countries people in Sweden most often come from (Mostar, Hargeysa): text names them as
 # places, and no person list has them.
 # Not a name's genitive either (Gustavs), nor a brand of the keep list (Sandvik: the firm
 # after a first name is her surname).
