@@ -659,6 +659,28 @@ static size_t genitive_stem(const char *k, size_t n)
 	return 0;
 }
 
+/* "i Linnés gestalt", "till Zelmets blodiga maktövertagande": after
+ * word I (a genitive) comes, perhaps after one word in small letters
+ * that describes it, what only a person has: a life, a death, a mind,
+ * a body or a family; no firm has them. */
+static bool person_thing_follows(const anon_names *nm, size_t i)
+{
+	static const char *const things[] = {
+		"liv", "död", "gestalt", "anda", "fotspår", "minne", "idéer", "tankar", "ögon",
+		"röst", "kropp", "hjärta", "händer", "sjukdom", "begravning", "grav", "dagbok",
+		"barndom", "ungdom", "uppväxt", "ålderdom", "karriär", "maktövertagande", "regim",
+		"mord", "öde", "födelse", "fru", "man", "barn", "son", "dotter", "mamma", "pappa",
+		"föräldrar", "familj", "sorg", "författarskap", "levnad", "livsverk",
+	};
+	const token *t = nm->tok;
+	size_t j = i + 1;
+
+	if (j < nm->ntok && t[j].gap == GAP_SPACE && !t[j].cap && !KEY_IS_ONE_OF(&t[j], things) &&
+	    t[j].klen > 2 && (t[j].k[t[j].klen - 1] == 'a' || t[j].k[t[j].klen - 1] == 'e'))
+		j++; /* blodiga, unge */
+	return j < nm->ntok && t[j].gap == GAP_SPACE && !t[j].cap && KEY_IS_ONE_OF(&t[j], things);
+}
+
 static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n)
 {
 	unsigned any = 0, every = W_FIRST | W_LAST, last = 0;
@@ -4087,7 +4109,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	 * only surnames do (gick till Zelmström); a surname's genitive there
 	 * is a business's (utanför Bogrens) */
 	if (((neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i)) &&
-	     !surname_shaped(nm, t)) ||
+	     !surname_shaped(nm, t) &&
+	     !(t->cap && genitive_stem(t->k, t->klen) && person_thing_follows(nm, i))) ||
 	    club_of_town(nm, i) || place_apposition(nm, i) || team_met(nm, i) ||
 	    before_bracketed_full_name(nm, i) || slashed_to_place(nm, i))
 		return ST_NO;
@@ -5776,6 +5799,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	 * Elisabeths, Ebbas och Martins sorg); a surname's names a business:
 	 * i Hultgrens före detta fabrik */
 	if (named && placeprep_before(nm, i) && !full_name_genitive_at(nm, i) &&
+	    !(t->genitive && person_thing_follows(nm, i)) &&
 	    (saint_before(nm->text, t->start, &at) || /* St Sigfrids plan */
 	     !((t->genitive || sxz_byte(t->k[t->klen - 1])) && (f & W_FIRST) &&
 	       !(f & W_PLACE) && i + 1 < nm->ntok &&
