@@ -659,7 +659,7 @@ static size_t genitive_stem(const char *k, size_t n)
 	return 0;
 }
 
-/* "i Linnés gestalt", "till Zelmets blodiga maktövertagande": after
+/* "i Zelmgrens liv", "till Zelmochets blodiga maktövertagande": after
  * word I (a genitive) comes, perhaps after one word in small letters
  * that describes it, what only a person has: a life, a death, a mind,
  * a body or a family; no firm has them. */
@@ -5203,7 +5203,7 @@ static bool town_genitive_at(const anon_names *nm, size_t j)
 	return (f & W_PLACE) && !(f & (W_FIRST | W_LAST));
 }
 
-/* "Umeå CA", "Finspångs CA": two to four capitals after a place the
+/* "Umeå CA", "Kumlas CA": two to four capitals after a place the
  * lists know, or its genitive, are a club's or a firm's letters, though
  * a given name is written so (Ca); not after a place that is a name too
  * (Lund), nor in a text in capitals. */
@@ -5760,7 +5760,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
 		return ST_NO;
 	/* a verb's object is a list of places when every item is one the
-	 * lists know (nämner Sundsvall, Stockholm och Bollnäs) */
+	 * lists know (nämner Luleå, Kalmar och Visby) */
 	if (cue == W_OBJVERB && (f & W_PLACE) && list_of_known_places(nm, i))
 		return ST_NO;
 	if (cue & (W_TITLE | W_GREET | W_OBJVERB) && !(f & (W_STOP | W_TITLE | W_PREP)))
@@ -9649,7 +9649,7 @@ static void take_middle_words(anon_names *nm)
 			nm->tok[i].state = ST_NAME;
 }
 
-/* "på Eitech i Skellefteå … har Eitech mycket jobb": a capitalised word
+/* "på Zelmtech i Hovby … har Zelmtech fått kunder": a capitalised word
  * no list or dictionary knows, which the text itself shows elsewhere as
  * a place or a firm, is that where nothing but its capital speaks for a
  * person: a name then only if a neighbour says so (Biskop Zelmrem Abodi

@@ -50,7 +50,7 @@ out.worldCities = cities.filter((c) => c.population >= 300000 && !/\s/.test(c.na
 // the towns of 100,000 people or more in the countries most of Sweden's foreign-born and
 // their parents come from (Syria, Iraq, Iran, Afghanistan, Somalia, Eritrea, Ethiopia, the
 // former Yugoslavia, Poland, Turkey, Lebanon, Ukraine, Chile; not Finland, see above): where
-// people tell they fled from ("sitt älskade Mostar", "född i Hargeysa").  GeoNames writes
+// people tell they fled from ("saknar Mostar", "född i Hargeysa").  GeoNames writes
 // them with the transcription's marks (Herāt, Jalālābād); Swedish text without them, so
 // both forms.  Not the smaller towns: with those of 20,000 or more a fresh corpus lost a
 // person's name to a town's, and a name left in is worse than a town taken out.
