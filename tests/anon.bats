@@ -567,3 +567,7 @@ Stark är 53 år."
 @test "anon: in a CSV cell a town's second word is on the address's line: the label or the name on the next line stays out of the address (Arild / Tel. 070-…, Västra Zelmby / Ordf. Anna Zelm)" {
 	assert_anon_csv townline
 }
+
+@test "anon: unseen15: Finland's towns by their Finnish names are places (Östra Finlands universitet, Kuopio; Lahti och Kuopio har), though after a given name a surname (Anna Lahti), and a town's part is no town (Matti Kallio)" {
+	assert_anon_text unseen15
+}

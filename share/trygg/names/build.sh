@@ -176,10 +176,10 @@ places = (set(lines_of(src + "localities-extra.txt")) | set(npm["places"]) | set
 # Holm, Ulrika, Vik and Stigen are a person or a street noun more often than a village, and
 # every word of a place is a place to trygg-anon (Sankt Olof would make Olof one).
 # The same for Sweden's parishes and postal towns (Estuna, Hangvar, Bomhus), Finland's
-# municipalities and regions by their Swedish names (Pargas, Närpes, Åland; not the Finnish
-# ones, which are often surnames), the towns of the Nordic countries (Porsgrunn) and those of
-# the countries people in Sweden most often come from (Mostar, Hargeysa): text names them as
-# places, and no person list has them.
+# municipalities and regions by their Swedish names (Pargas, Närpes, Åland; the Finnish
+# names, often surnames, only for its towns of 20,000 or more: Joensuu), the towns of the
+# Nordic countries (Porsgrunn) and those of the countries people in Sweden most often come
+# from (Mostar, Hargeysa): text names them as places, and no person list has them.
 # Not a name's genitive either (Gustavs), nor a brand of the keep list (Sandvik: the firm
 # after a first name is her surname).
 keep_words = {l.split(",")[1].lower() for l in open(here + "/../anon-keep.csv", encoding="utf-8")
@@ -194,7 +194,8 @@ places |= {p for p in npm["nordicPlaces"] if new_place(p)}
 # these towns not where they are given names of the whole population either (Jasim, Selcuk,
 # Shahriar: in Sweden people more often than towns)
 population_lower = {t.lower() for t in clean(words_of(src + "scb-first-population.txt"))}
-places |= {p for p in npm["originTowns"] if new_place(p) and p.lower() not in population_lower}
+places |= {p for p in npm["originTowns"] + npm["finnishTowns"]
+           if new_place(p) and p.lower() not in population_lower}
 # The world's big cities, but not where a city is also a given name of the hand-kept lists
 # or of SCB's newborns (Sofia, Florence) or an ordinary word (Medan, Varna): "Sofia kom" is
 # a girl more often than Bulgaria's capital, while "från Berlin" is the city more often than

