@@ -4220,6 +4220,20 @@ static bool word_then_name(anon_names *nm, size_t i)
 	       (is_dict_word(nm, i) && role_after_finite_verb(nm, i));
 }
 
+/* "sa att staden är fin", "enligt staden", "typ staden": in small
+ * letters an ordinary word that only a surname shares is the word after
+ * a cue that tells what is said or meant; people are called by a given
+ * name there (enligt jonte).  After a cue of contact the surname is the
+ * person (JAG RINGDE STRAND PÅ KOMMUNEN). */
+static bool surname_only_word(anon_names *nm, size_t i)
+{
+	static const char *const says[] = { "enligt", "typ", "att", "nämner", "nämnde" };
+
+	return i > 0 && KEY_IS_ONE_OF(&nm->tok[i - 1], says) &&
+	       (nm->tok[i].flags & (W_FIRST | W_LAST | W_COMMON)) == (W_LAST | W_COMMON) &&
+	       is_dict_word(nm, i);
+}
+
 static inline bool pupil_before_class(anon_names *nm, size_t i);
 
 /* A lower-case word: a known name not also a word is one; an unknown
@@ -4362,8 +4376,9 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	if ((cue & W_TITLE) && infinitive_after_subject(nm, i))
 		return ST_NO;
 	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
-		return (named && !word_then_name(nm, i)) || !is_dict_word(nm, i) ? ST_NAME
-										: ST_MAYBE_LOWER;
+		return (named && !word_then_name(nm, i) &&
+			 !((cue & W_OBJVERB) && surname_only_word(nm, i))) ||
+				       !is_dict_word(nm, i) ? ST_NAME : ST_MAYBE_LOWER;
 	if (placeprep_before(nm, i))
 		return ST_NO; /* "bor i frida" */
 	if (named && !(f & W_COMMON) && typo_of_function_word(nm, t))
