@@ -4928,6 +4928,38 @@ static bool venue_adjective_before(const anon_names *nm, size_t i)
 	       strchr("anipfv", p->k[0]) && KEY_IS_ONE_OF(p, praise);
 }
 
+/* "Dansk Folkeparti", "Svensk Jazz", "Nordisk Zelmfond": a capitalised
+ * adjective of a country or a people (one in -sk whose -skt and -ska the
+ * dictionary has too; fisk and mask are no such word) begins the name of an
+ * organisation or a product, and the capitalised word after it is part of
+ * it.  Not a name's surname (Anna Svensk) nor a given name and a surname
+ * after it. */
+static bool people_adjective_before(anon_names *nm, size_t i)
+{
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL, *t = &nm->tok[i];
+	char form[KEY_MAX];
+	size_t n;
+
+	if (!p || t->gap != GAP_SPACE || !p->cap || p->allcaps || p->klen < 4 || p->klen + 2 > KEY_MAX ||
+	    (p->flags & (W_FIRST | W_LAST)) || (i >= 2 && p->gap == GAP_SPACE && nm->tok[i - 2].cap &&
+						   (nm->tok[i - 2].flags & W_FIRST)))
+		return false;
+	n = p->klen;
+	if ((p->k[n - 1] == 'a' || p->k[n - 1] == 't') && p->k[n - 2] == 'k' && p->k[n - 3] == 's')
+		n--; /* svenska, svenskt */
+	if (n < 3 || p->k[n - 1] != 'k' || p->k[n - 2] != 's')
+		return false;
+	if ((t->flags & W_FIRST) && i + 1 < nm->ntok && nm->tok[i + 1].cap &&
+	    nm->tok[i + 1].gap == GAP_SPACE)
+		return false;
+	memcpy(form, p->k, n);
+	form[n] = 't';
+	if (!dict_has(&nm->dict, form, n + 1))
+		return false;
+	form[n] = 'a';
+	return dict_has(&nm->dict, form, n + 1) && dict_has(&nm->dict, form, n);
+}
+
 /* "VA-Drift", "IT-Support", "HR-Enheten": an acronym of two or more
  * capitals joined by a hyphen to a capitalised word in small letters is
  * a unit or a product; initials are single letters (A-K Berg), and a
@@ -5770,6 +5802,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		       workplace_of_role(nm, i))) ||
 	    firm_of_surnames(nm, i) || (t->allcaps && team_met(nm, i)) || slashed_to_place(nm, i) ||
 	    club_acronym(nm, i) || letters_after_town(nm, i) || venue_adjective_before(nm, i) ||
+	    people_adjective_before(nm, i) ||
 	    ridden_name_at(nm, i) ||
 	    surname_street_at(nm, i) || homestead_at(nm, i) ||
 	    department_at(nm, i) || defined_term_at(nm, i) || law_name_at(nm, i))
