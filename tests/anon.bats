@@ -568,6 +568,6 @@ Stark är 53 år."
 	assert_anon_csv townline
 }
 
-@test "anon: unseen15: Finland's towns by their Finnish names are places (Östra Finlands universitet, Kuopio; Lahti och Kuopio har), though after a given name a surname (Anna Lahti), and a town's part is no town (Matti Kallio); after a cue that tells what is said or meant an ordinary word only a surname shares is the word (enligt staden, sa att staden är fin), after a cue of contact the person (Jag ringde strand på kommunen); a capitalised adjective of a country or a people begins an organisation's name (Svensk Jazz, Dansk Folkeparti, Nordisk Zelmfond), not before a given name and a surname (Svenska Anna Berg), and a noun in -sk is no such adjective (Fisk Anna)" {
+@test "anon: unseen15: Finland's towns by their Finnish names are places (Östra Finlands universitet, Kuopio; Lahti och Kuopio har), though after a given name a surname (Anna Lahti), and a town's part is no town (Matti Kallio); after a cue that tells what is said or meant an ordinary word only a surname shares is the word (enligt staden, sa att staden är fin), after a cue of contact the person (Jag ringde strand på kommunen); a capitalised adjective of a country or a people begins an organisation's name (Svensk Jazz, Dansk Folkeparti, Nordisk Zelmfond), not before a given name and a surname (Svenska Anna Berg), and a noun in -sk is no such adjective (Fisk Anna); Brothers and Sisters end a band's name after a word no list has (lokala Zelmer Brothers), a given name alone before them is a person (Anna Brothers)" {
 	assert_anon_text unseen15
 }

@@ -5479,16 +5479,17 @@ static bool workplace_of_role(anon_names *nm, size_t i)
 		 (t[i + 1].flags || !is_dict_word(nm, i + 1)));
 }
 
-/* Is T the noun of a band or an ensemble (Band, trio, orkester), or,
+/* Is T the noun of a band or an ensemble (Band, trio, orkester, Brothers), or,
  * capitalised, a compound of band (Storband)?  Asked of most words after
  * a capital: the nouns are found by their first letter. */
 static bool ensemble_word(const token *t)
 {
-	static const char *const b[] = { "band", "bandet" }, *const tr[] = { "trio", "trion" };
+	static const char *const b[] = { "band", "bandet", "brothers" }, *const tr[] = { "trio", "trion" };
 	static const char *const k[] = { "kvartett", "kvartetten", "kvintett", "kvintetten",
 					 "kapell", "kapellet" };
 	static const char *const o[] = { "orkester", "orkestern", "orkestra" };
-	static const char *const e[] = { "ensemble", "ensemblen" }, *const sx[] = { "sextett" };
+	static const char *const e[] = { "ensemble", "ensemblen" };
+	static const char *const sx[] = { "sextett", "sisters" };
 
 	if (t->klen < 4 || t->klen > 12)
 		return false;
@@ -5519,8 +5520,11 @@ static bool named_ensemble_at(const anon_names *nm, size_t i)
 		b++;
 	if (b + 1 >= nm->ntok || t[b + 1].gap != GAP_SPACE || !ensemble_word(&t[b + 1]))
 		return false;
-	/* "Linnea Band och Per Ek": capitalised after one word it is her surname */
-	if (t[b + 1].cap && b == i && !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap))
+	/* "Linnea Band och Per Ek": capitalised after one word it is her
+	 * surname; Brothers and Sisters are no one's after a word no list has
+	 * as a given name (lokala Zelmer Brothers) */
+	if (t[b + 1].cap && b == i && !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap) &&
+	    ((t[i].flags & W_FIRST) || !(KEY_IS(&t[b + 1], "brothers") || KEY_IS(&t[b + 1], "sisters"))))
 		return false;
 	/* "bytte bandets trummis Conny Zelmqvist band till Junix": a band the
 	 * person moves to or from */
