@@ -5791,7 +5791,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if ((named && (elliptic_shop_genitive(nm, i) || word_label_at(nm, i))) ||
 	    (t->quote && performed_title(nm, i)) ||
-	    work_title_at(nm, i) || named_ensemble_at(nm, i) || family_adjective_at(nm, i) ||
+	    work_title_at(nm, i) || named_ensemble_at(nm, i) ||
+	    (i > 0 && ensemble_word(t) && named_ensemble_at(nm, i - 1)) || family_adjective_at(nm, i) ||
 	    ship_prefix_before(nm, i) || registered_association_after(nm, i) ||
 	    title_before_full_name(nm, i) || place_named_after_name(nm, i) ||
 	    owner_of_genitive(nm, i))
