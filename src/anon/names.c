@@ -8273,6 +8273,21 @@ static bool after_saint(const anon_names *nm, size_t j)
 	return saint_before(nm->text, nm->tok[j].start, &at);
 }
 
+/* "Else betydde mycket", "Bo skänkte": a word in small letters after J
+ * that a dictionary has and that ends as a verb's past does (-de, -te),
+ * or what a person does: J is the subject of a finite verb. */
+static bool past_or_person_verb_after(anon_names *nm, size_t j)
+{
+	const token *v = j + 1 < nm->ntok ? &nm->tok[j + 1] : NULL;
+
+	if (!v || v->gap != GAP_SPACE || v->cap)
+		return false;
+	if (v->klen >= 4 && v->k[v->klen - 1] == 'e' && (v->k[v->klen - 2] == 'd' || v->k[v->klen - 2] == 't') &&
+	    is_dict_word(nm, j + 1))
+		return true;
+	return pverb_at(nm, j + 1);
+}
+
 static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subject)
 {
 	token *t = nm->tok;
@@ -8282,11 +8297,13 @@ static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subj
 	       !(j > 0 && org_cue_at(nm, j - 1)) && /* "IK Eos", "kammarkören Vox" */
 	       /* "Inga av oss": a function word starts a sentence as the
 		* word, unless what a person does follows (Else berättar) */
-	       !((a->flags & W_STOP) && t[j].sent_start && !pverb_at(nm, j + 1) &&
+	       !((a->flags & W_STOP) && t[j].sent_start && !past_or_person_verb_after(nm, j) &&
 		 !age_after_verb(nm, j)) &&
 	       /* "My Olsson ... var My endast": two letters only inside a
-		* clause or signing after a greeting */
-	       (a->klen > 2 || mid_clause(nm, j) || signed_after_greeting(nm, j)) &&
+		* clause, signing after a greeting, or starting a sentence
+		* before its verb (Bo Zelmander ... Bo betydde), not a pronoun */
+	       (a->klen > 2 || mid_clause(nm, j) || signed_after_greeting(nm, j) ||
+		(t[j].sent_start && !(a->flags & W_PRON) && past_or_person_verb_after(nm, j))) &&
 	       /* "Freja Claesson ... Freja rapporterade": a brand's only
 		* before what a person does (not "kabel på Kjell") */
 	       (!(a->flags & W_KEEP) || pverb_at(nm, j + 1) ||
