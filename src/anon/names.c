@@ -5863,10 +5863,15 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    !full_name_at(nm, i))
 		return ST_NO;
 	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
-	 * capitalised ordinary word names a shop */
+	 * capitalised ordinary word names a shop; after a given name it is
+	 * before a word in small letters it is the surname's, and the shop the
+	 * person's (Sari Zelmas ateljé; Adolf Fredriks Flickkör is a name) */
 	if (named && ((t->genitive && shop_word_follows(nm, i)) ||
 		      (may_be_genitive(nm, t) && small_shop_follows(nm, i)) ||
-		      given_name_of_shop(nm, i)))
+		      given_name_of_shop(nm, i)) &&
+	    !(after_first_name(nm, i) && (nm->tok[i - 1].flags & W_FIRST) &&
+	      !(nm->tok[i - 1].flags & (W_STOP | W_KEEP | W_PLACE)) && i + 1 < nm->ntok &&
+	      !nm->tok[i + 1].cap))
 		return ST_NO;
 	/* "Hotel Eggers", "restaurang Harrys", "IK Frej": a business's or a
 	 * club's noun, then its name; but "vid sjön Anna och jag": a person */
