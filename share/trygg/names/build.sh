@@ -102,6 +102,8 @@ curated_last = words_of(src + "last-swedish.txt") + words_of(src + "last-world.t
 # names: they are given in Turkey again, so they stay)
 faker_first = [n for loc, d in npm["faker"].items() for n in d["first"]]
 faker_last = [n for loc in npm["faker"].values() for n in loc["last"]]
+# a writer's surname is the last word of "First Last" (Albert Camus, Anne Frank)
+faker_last += [a.split()[-1] for a in npm["authors"] if len(a.split()) >= 2]
 
 # gender-detection-from-name: its Turkish list is small and curated; its large en/fr/es/it/de
 # lists (baby-name registers, many one-off spellings) only count where faker or the hand-kept

@@ -26,6 +26,9 @@ for (const loc of LOCALES) {
     last: flat(d.person?.last_name),
   };
 }
+// the authors of faker's book titles (en, pl, pt_BR, ru, zh_CN): the surnames of writers a
+// text names (Camus, Ibsen, Szymborska, Пушкин), which the person lists lack
+out.authors = [...new Set(LOCALES.flatMap((l) => flat(faker.allLocales[l]?.book?.author)))];
 out.svPlaces = [...flat(faker.allLocales.sv.location?.county), ...flat(faker.allLocales.sv.location?.state)];
 // countries in Swedish and English, and the states of the USA: one-word names only (every
 // word of a place is a place, and "of", "and" are not)
