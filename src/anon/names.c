@@ -3678,6 +3678,29 @@ static bool set_apart(const anon_names *nm, size_t i)
 	return t[i].gap == GAP_COMMA && !t[i].amp && t[i].end < nm->textlen && s[t[i].end] == ',';
 }
 
+/* Do the initials of two or more of the words CONTENT[0..NC) (in the
+ * text's order, which is backwards when BACKWARDS) spell word I, the rest
+ * of its letters in order in the last of them? */
+static bool initials_spell(const anon_names *nm, size_t i, const size_t *content, size_t nc,
+			   bool backwards)
+{
+	const token *t = nm->tok;
+
+	for (size_t words = 2; words <= nc; words++) {
+		size_t k = 0, last = backwards ? content[0] : content[words - 1];
+		while (k < words && t[content[backwards ? words - 1 - k : k]].k[0] == t[i].k[k])
+			k++;
+		if (k < words)
+			continue;
+		/* the letters left, in order, in the last word after its initial */
+		for (size_t at = 1; k < t[i].klen && at < t[last].klen; at++)
+			k += t[last].k[at] == t[i].k[k];
+		if (k == t[i].klen)
+			return true;
+	}
+	return false;
+}
+
 /* "Europeiska regionala utvecklingsfonden (Eruf)", "Inspektionen för
  * vård och omsorg, Ivo,": a word in brackets or between commas whose
  * letters start with the initials of two or more of the words before it
@@ -3699,19 +3722,34 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
 			break;
 		content[nc++] = w - 1;
 	}
-	for (size_t words = 2; words <= nc; words++) {
-		size_t k = 0, last = content[0];
-		while (k < words && t[content[words - 1 - k]].k[0] == t[i].k[k])
-			k++;
-		if (k < words)
+	return initials_spell(nm, i, content, nc, true);
+}
+
+/* "Favi, förvaltningen för arbetsmarknad, vuxenutbildning och
+ * integration", "Ivo (Inspektionen för vård och omsorg)": a word before a
+ * comma or a bracket whose letters start the words after it (function
+ * words left out; a list's commas between them), the first of them an
+ * organisation's noun or capitalised, is their short form. */
+static bool short_form_before_words(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t content[6], nc = 0;
+
+	if (i + 2 >= nm->ntok || t[i].klen < 3 || !t[i].cap ||
+	    (t[i + 1].gap != GAP_COMMA && !(t[i].end + 2 <= t[i + 1].start &&
+					   nm->text[t[i].end + 1] == '(')))
+		return false;
+	for (size_t w = i + 1; w < nm->ntok && nc < 6 && nc < t[i].klen; w++) {
+		if (w > i + 1 && t[w].gap != GAP_SPACE && t[w].gap != GAP_COMMA)
+			break;
+		if (!t[w].cap && (t[w].flags & (W_STOP | W_CONJ | W_PREP | W_PLACEPREP)))
 			continue;
-		/* the letters left, in order, in the last word after its initial */
-		for (size_t at = 1; k < t[i].klen && at < t[last].klen; at++)
-			k += t[last].k[at] == t[i].k[k];
-		if (k == t[i].klen)
-			return true;
+		if (t[w].klen == 0 || t[w].script != SC_LATIN)
+			break;
+		content[nc++] = w;
 	}
-	return false;
+	return nc >= 2 && (t[content[0]].cap || org_cue_at(nm, content[0])) &&
+	       initials_spell(nm, i, content, nc, false);
 }
 
 /* "Duvbo", "Klintegårda", "Gurby", "Ängstorp", "Hultsryd", "Kvarnböle",
@@ -4101,7 +4139,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* SVT, ABF, KD, SRF's; but "LO HED": a word, beside a name */
 	if (org_shape(nm, t) || (org_follows(nm, i) && !shaped_surname_after_first_name(nm, i)) ||
 	    org_name_before(nm, i) ||
-	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i) ||
+	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || short_form_before_words(nm, i) ||
+	    affiliation_in_brackets(nm, i) ||
 	    store_of_brand(nm, i) || definite_brand(nm, t) || shop_word_itself(t))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna", "Silversmedja" */
@@ -5890,7 +5929,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (named && club_letters_follow(nm, i))
 		return ST_NO;
 	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i) || firm_of_name(nm, i, cue) ||
-		      short_form_in_brackets(nm, i) || affiliation_in_brackets(nm, i) ||
+		      short_form_in_brackets(nm, i) || short_form_before_words(nm, i) ||
+		      affiliation_in_brackets(nm, i) ||
 		      king_names_street(nm, i) || prize_compound_follows(nm, i)))
 		return ST_NO; /* "Inspektionen för vård och omsorg, Ivo," */
 	/* "Adriatic Buss": a word that is also a surname ends a business's
