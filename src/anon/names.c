@@ -4129,6 +4129,28 @@ static bool club_of_town(const anon_names *nm, size_t i)
 	       !(n && n->gap == GAP_SPACE && n->cap && (n->flags & (W_FIRST | W_LAST)));
 }
 
+/* "Suunnistajat", "Länsirastit", "Kaukametsäläiset": a long word no list
+ * or dictionary has, written as Finnish writes (ä or ö, or a doubled
+ * vowel; no å) and ending as a Finnish plural does (a vowel and -t), is a
+ * club's, a paper's or a group's name; Finnish names end otherwise
+ * (Virtanen, Mäkelä, Pekka).  Not y: Ethiopian and Eritrean given names
+ * end so (Maryamawit). */
+static bool finnish_plural(const token *t)
+{
+	bool finnish = false;
+
+	if (t->klen < 9 || t->k[t->klen - 1] != 't' || t->script != SC_LATIN ||
+	    !strchr("aeiouy\xa4\xb6", t->k[t->klen - 2]))
+		return false;
+	for (size_t j = 0; j + 1 < t->klen; j++) {
+		unsigned char c = (unsigned char)t->k[j], d = (unsigned char)t->k[j + 1];
+		if (c == 0xc3 && d == 0xa5)
+			return false; /* å */
+		finnish |= (c == 0xc3 && (d == 0xa4 || d == 0xb6)) || (c == d && strchr("aeiou", c));
+	}
+	return finnish;
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -4140,7 +4162,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if (org_shape(nm, t) || (org_follows(nm, i) && !shaped_surname_after_first_name(nm, i)) ||
 	    org_name_before(nm, i) ||
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || short_form_before_words(nm, i) ||
-	    affiliation_in_brackets(nm, i) ||
+	    affiliation_in_brackets(nm, i) || (finnish_plural(t) && !is_dict_word(nm, i)) ||
 	    store_of_brand(nm, i) || definite_brand(nm, t) || shop_word_itself(t))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna", "Silversmedja" */
