@@ -2045,11 +2045,19 @@ static unsigned phrase_at(const anon_names *nm, size_t i, size_t *len)
 			key[k++] = ' ';
 			h = wordtab_step(h, ' ');
 		}
+		uint32_t before_last = h;
 		for (size_t b = 0; b < nm->tok[j].klen; b++) {
+			before_last = h;
 			key[k] = nm->tok[j].k[b];
 			h = wordtab_step(h, (unsigned char)key[k++]);
 		}
-		if (j > i && (f = wordtab_get_hashed(&nm->words, key, k, h)) & ~(unsigned)W_PHRASE) {
+		if (j == i)
+			continue;
+		f = wordtab_get_hashed(&nm->words, key, k, h);
+		/* "Clas Ohlsons butik", "Helsingin Sanomats": its genitive */
+		if (!(f & ~(unsigned)W_PHRASE) && key[k - 1] == 's' && nm->tok[j].klen > 2)
+			f = wordtab_get_hashed(&nm->words, key, k - 1, before_last);
+		if (f & ~(unsigned)W_PHRASE) {
 			best = f;
 			*len = j - i + 1;
 		}
