@@ -3675,7 +3675,8 @@ static bool reported_speaker(const anon_names *nm, size_t i)
 	return false;
 }
 
-/* Word I in brackets or between commas: "(Eruf)", ", Ivo,". */
+/* Word I in brackets, or after a comma before another or the sentence's
+ * end: "(Eruf)", ", Ivo,", ", Delmi.". */
 static bool set_apart(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -3683,20 +3684,47 @@ static bool set_apart(const anon_names *nm, size_t i)
 
 	if (t[i].start > 0 && s[t[i].start - 1] == '(')
 		return t[i].end < nm->textlen && s[t[i].end] == ')';
-	return t[i].gap == GAP_COMMA && !t[i].amp && t[i].end < nm->textlen && s[t[i].end] == ',';
+	return t[i].gap == GAP_COMMA && !t[i].amp &&
+	       (t[i].end >= nm->textlen || s[t[i].end] == ',' || s[t[i].end] == '.');
 }
 
 /* Do the initials of two or more of the words CONTENT[0..NC) (in the
  * text's order, which is backwards when BACKWARDS) spell word I, the rest
- * of its letters in order in the last of them? */
+ * of its letters in order in the last of them, or do the first letters of
+ * each of them in turn?  PREFIXES_SPELL: of the NW words SEQ, word A. */
+static bool prefixes_spell(const token *t, const size_t *seq, size_t nw, const char *a, size_t an)
+{
+	size_t letters = 0;
+
+	if (nw == 0)
+		return an == 0;
+	/* up to three letters of each (Del-mi); a name is no short form of
+	 * its own genitive and the word after it (hos Dêrsim, Dêrsims mamma) */
+	for (size_t p = 1; p <= an && p <= t[seq[0]].klen && t[seq[0]].k[p - 1] == a[p - 1]; p++) {
+		if (p < an && (a[p] & 0xC0) == 0x80)
+			continue; /* inside a letter */
+		if (++letters > 3)
+			break;
+		if (prefixes_spell(t, seq + 1, nw - 1, a + p, an - p))
+			return true;
+	}
+	return false;
+}
+
 static bool initials_spell(const anon_names *nm, size_t i, const size_t *content, size_t nc,
 			   bool backwards)
 {
 	const token *t = nm->tok;
 
 	for (size_t words = 2; words <= nc; words++) {
-		size_t k = 0, last = backwards ? content[0] : content[words - 1];
-		while (k < words && t[content[backwards ? words - 1 - k : k]].k[0] == t[i].k[k])
+		size_t k = 0, last = backwards ? content[0] : content[words - 1], seq[6];
+		for (size_t w = 0; w < words; w++)
+			seq[w] = content[backwards ? words - 1 - w : w];
+		/* "Delegationen för migrationsstudier, Delmi": the first letters
+		 * of each word in turn */
+		if (prefixes_spell(t, seq, words, t[i].k, t[i].klen))
+			return true;
+		while (k < words && t[seq[k]].k[0] == t[i].k[k])
 			k++;
 		if (k < words)
 			continue;
