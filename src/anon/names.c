@@ -3676,7 +3676,7 @@ static bool reported_speaker(const anon_names *nm, size_t i)
 }
 
 /* Word I in brackets, or after a comma before another or the sentence's
- * end: "(Eruf)", ", Ivo,", ", Delmi.". */
+ * end: "(Eruf)", ", Ivo,", ", Delz.". */
 static bool set_apart(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -3688,17 +3688,15 @@ static bool set_apart(const anon_names *nm, size_t i)
 	       (t[i].end >= nm->textlen || s[t[i].end] == ',' || s[t[i].end] == '.');
 }
 
-/* Do the initials of two or more of the words CONTENT[0..NC) (in the
- * text's order, which is backwards when BACKWARDS) spell word I, the rest
- * of its letters in order in the last of them, or do the first letters of
- * each of them in turn?  PREFIXES_SPELL: of the NW words SEQ, word A. */
+/* Do the first one to three letters of each of the NW words SEQ in turn
+ * spell A[0..AN)? */
 static bool prefixes_spell(const token *t, const size_t *seq, size_t nw, const char *a, size_t an)
 {
 	size_t letters = 0;
 
 	if (nw == 0)
 		return an == 0;
-	/* up to three letters of each (Del-mi); a name is no short form of
+	/* up to three letters of each (Del-z); a name is no short form of
 	 * its own genitive and the word after it (hos Dêrsim, Dêrsims mamma) */
 	for (size_t p = 1; p <= an && p <= t[seq[0]].klen && t[seq[0]].k[p - 1] == a[p - 1]; p++) {
 		if (p < an && (a[p] & 0xC0) == 0x80)
@@ -3711,6 +3709,10 @@ static bool prefixes_spell(const token *t, const size_t *seq, size_t nw, const c
 	return false;
 }
 
+/* Do the initials of two or more of the words CONTENT[0..NC) (in the
+ * text's order, which is backwards when BACKWARDS) spell word I, the rest
+ * of its letters in order in the last of them, or do the first letters of
+ * each of them in turn? */
 static bool initials_spell(const anon_names *nm, size_t i, const size_t *content, size_t nc,
 			   bool backwards)
 {
@@ -3720,7 +3722,7 @@ static bool initials_spell(const anon_names *nm, size_t i, const size_t *content
 		size_t k = 0, last = backwards ? content[0] : content[words - 1], seq[6];
 		for (size_t w = 0; w < words; w++)
 			seq[w] = content[backwards ? words - 1 - w : w];
-		/* "Delegationen för migrationsstudier, Delmi": the first letters
+		/* "Delegationen för zelmstudier, Delz": the first letters
 		 * of each word in turn */
 		if (prefixes_spell(t, seq, words, t[i].k, t[i].klen))
 			return true;
@@ -3761,7 +3763,7 @@ static bool short_form_in_brackets(const anon_names *nm, size_t i)
 	return initials_spell(nm, i, content, nc, true);
 }
 
-/* "Favi, förvaltningen för arbetsmarknad, vuxenutbildning och
+/* "Fzvi, förvaltningen för zelmning, vuxenutbildning och
  * integration", "Ivo (Inspektionen för vård och omsorg)": a word before a
  * comma or a bracket whose letters start the words after it (function
  * words left out; a list's commas between them), the first of them an
@@ -4165,12 +4167,12 @@ static bool club_of_town(const anon_names *nm, size_t i)
 	       !(n && n->gap == GAP_SPACE && n->cap && (n->flags & (W_FIRST | W_LAST)));
 }
 
-/* "Suunnistajat", "Länsirastit", "Kaukametsäläiset": a long word no list
+/* "Länsizelmät", "Zelmäläiset", "Zelmijat": a long word no list
  * or dictionary has, written as Finnish writes (ä or ö, or a doubled
  * vowel; no å) and ending as a Finnish plural does (a vowel and -t), is a
  * club's, a paper's or a group's name; Finnish names end otherwise
  * (Virtanen, Mäkelä, Pekka).  Not y: Ethiopian and Eritrean given names
- * end so (Maryamawit). */
+ * end so (Selamawit). */
 static bool finnish_plural(const token *t)
 {
 	bool finnish = false;
@@ -5025,7 +5027,7 @@ static bool venue_adjective_before(const anon_names *nm, size_t i)
 	       strchr("anipfv", p->k[0]) && KEY_IS_ONE_OF(p, praise);
 }
 
-/* "Dansk Folkeparti", "Svensk Jazz", "Nordisk Zelmfond": a capitalised
+/* "Dansk Folkeparti", "Dansk Rock", "Nordisk Zelmfond": a capitalised
  * adjective of a country or a people (one in -sk whose -skt and -ska the
  * dictionary has too; fisk and mask are no such word) begins the name of an
  * organisation or a product, and the capitalised word after it is part of
@@ -5037,9 +5039,9 @@ static bool people_adjective_before(anon_names *nm, size_t i)
 	char form[KEY_MAX];
 	size_t n;
 
-	if (!p || t->gap != GAP_SPACE || !p->cap || p->allcaps || p->klen < 4 || p->klen + 2 > KEY_MAX ||
-	    (p->flags & (W_FIRST | W_LAST)) || (i >= 2 && p->gap == GAP_SPACE && nm->tok[i - 2].cap &&
-						   (nm->tok[i - 2].flags & W_FIRST)))
+	if (!p || t->gap != GAP_SPACE || !p->cap || p->allcaps || p->klen < 4 ||
+	    p->klen + 2 > KEY_MAX || (p->flags & (W_FIRST | W_LAST)) ||
+	    (i >= 2 && p->gap == GAP_SPACE && nm->tok[i - 2].cap && (nm->tok[i - 2].flags & W_FIRST)))
 		return false;
 	n = p->klen;
 	if ((p->k[n - 1] == 'a' || p->k[n - 1] == 't') && p->k[n - 2] == 'k' && p->k[n - 3] == 's')
@@ -5576,12 +5578,13 @@ static bool workplace_of_role(anon_names *nm, size_t i)
 		 (t[i + 1].flags || !is_dict_word(nm, i + 1)));
 }
 
-/* Is T the noun of a band or an ensemble (Band, trio, orkester, Brothers), or,
- * capitalised, a compound of band (Storband)?  Asked of most words after
+/* Is T the noun of a band or an ensemble (Band, trio, orkester,
+ * Brothers), or, capitalised, a compound of band (Storband)?  Asked of most words after
  * a capital: the nouns are found by their first letter. */
 static bool ensemble_word(const token *t)
 {
-	static const char *const b[] = { "band", "bandet", "brothers" }, *const tr[] = { "trio", "trion" };
+	static const char *const b[] = { "band", "bandet", "brothers" };
+	static const char *const tr[] = { "trio", "trion" };
 	static const char *const k[] = { "kvartett", "kvartetten", "kvintett", "kvintetten",
 					 "kapell", "kapellet" };
 	static const char *const o[] = { "orkester", "orkestern", "orkestra" };
@@ -5619,9 +5622,10 @@ static bool named_ensemble_at(const anon_names *nm, size_t i)
 		return false;
 	/* "Linnea Band och Per Ek": capitalised after one word it is her
 	 * surname; Brothers and Sisters are no one's after a word no list has
-	 * as a given name (lokala Zelmer Brothers) */
+	 * as a given name (spelar Zelmer Brothers) */
 	if (t[b + 1].cap && b == i && !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap) &&
-	    ((t[i].flags & W_FIRST) || !(KEY_IS(&t[b + 1], "brothers") || KEY_IS(&t[b + 1], "sisters"))))
+	    ((t[i].flags & W_FIRST) ||
+	     !(KEY_IS(&t[b + 1], "brothers") || KEY_IS(&t[b + 1], "sisters"))))
 		return false;
 	/* "bytte bandets trummis Conny Zelmqvist band till Junix": a band the
 	 * person moves to or from */
@@ -5960,9 +5964,9 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    !full_name_at(nm, i))
 		return ST_NO;
 	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
-	 * capitalised ordinary word names a shop; after a given name it is
+	 * capitalised ordinary word names a shop; after a given name and
 	 * before a word in small letters it is the surname's, and the shop the
-	 * person's (Sari Zelmas ateljé; Adolf Fredriks Flickkör is a name) */
+	 * person's (Sari Zelmas ateljé; Gustav Adolfs Flickkör is a name) */
 	if (named && ((t->genitive && shop_word_follows(nm, i)) ||
 		      (may_be_genitive(nm, t) && small_shop_follows(nm, i)) ||
 		      given_name_of_shop(nm, i)) &&
@@ -8376,7 +8380,7 @@ static bool after_saint(const anon_names *nm, size_t j)
 	return saint_before(nm->text, nm->tok[j].start, &at);
 }
 
-/* "Else betydde mycket", "Bo skänkte": a word in small letters after J
+/* "Else skänkte pengar", "Bo skänkte": a word in small letters after J
  * that a dictionary has and that ends as a verb's past does (-de, -te),
  * or what a person does: J is the subject of a finite verb. */
 static bool past_or_person_verb_after(anon_names *nm, size_t j)
@@ -8385,8 +8389,8 @@ static bool past_or_person_verb_after(anon_names *nm, size_t j)
 
 	if (!v || v->gap != GAP_SPACE || v->cap)
 		return false;
-	if (v->klen >= 4 && v->k[v->klen - 1] == 'e' && (v->k[v->klen - 2] == 'd' || v->k[v->klen - 2] == 't') &&
-	    is_dict_word(nm, j + 1))
+	if (v->klen >= 4 && v->k[v->klen - 1] == 'e' &&
+	    (v->k[v->klen - 2] == 'd' || v->k[v->klen - 2] == 't') && is_dict_word(nm, j + 1))
 		return true;
 	return pverb_at(nm, j + 1);
 }
@@ -8404,7 +8408,7 @@ static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subj
 		 !age_after_verb(nm, j)) &&
 	       /* "My Olsson ... var My endast": two letters only inside a
 		* clause, signing after a greeting, or starting a sentence
-		* before its verb (Bo Zelmander ... Bo betydde), not a pronoun */
+		* before its verb (Bo Zelmander ... Bo skänkte), not a pronoun */
 	       (a->klen > 2 || mid_clause(nm, j) || signed_after_greeting(nm, j) ||
 		(t[j].sent_start && !(a->flags & W_PRON) && past_or_person_verb_after(nm, j))) &&
 	       /* "Freja Claesson ... Freja rapporterade": a brand's only
