@@ -5035,19 +5035,17 @@ static bool venue_adjective_before(const anon_names *nm, size_t i)
  * after it. */
 static bool people_adjective_before(anon_names *nm, size_t i)
 {
+	static const char *const sk[] = { "ska", "skt", "sk" };
 	const token *p = i > 0 ? &nm->tok[i - 1] : NULL, *t = &nm->tok[i];
 	char form[KEY_MAX];
-	size_t n;
+	size_t n, e;
 
-	if (!p || t->gap != GAP_SPACE || !p->cap || p->allcaps || p->klen < 4 ||
-	    p->klen + 2 > KEY_MAX || (p->flags & (W_FIRST | W_LAST)) ||
-	    (i >= 2 && p->gap == GAP_SPACE && nm->tok[i - 2].cap && (nm->tok[i - 2].flags & W_FIRST)))
+	if (!p || t->gap != GAP_SPACE || !p->cap || p->allcaps || p->klen + 2 > KEY_MAX ||
+	    (p->flags & (W_FIRST | W_LAST)) ||
+	    (i >= 2 && p->gap == GAP_SPACE && nm->tok[i - 2].cap && (nm->tok[i - 2].flags & W_FIRST)) ||
+	    (e = ending_of(p->k, p->klen, sk, sizeof sk / sizeof *sk, 1)) == 0)
 		return false;
-	n = p->klen;
-	if ((p->k[n - 1] == 'a' || p->k[n - 1] == 't') && p->k[n - 2] == 'k' && p->k[n - 3] == 's')
-		n--; /* svenska, svenskt */
-	if (n < 3 || p->k[n - 1] != 'k' || p->k[n - 2] != 's')
-		return false;
+	n = p->klen - e + 2; /* svensk of svenska, svenskt, svensk */
 	if ((t->flags & W_FIRST) && i + 1 < nm->ntok && nm->tok[i + 1].cap &&
 	    nm->tok[i + 1].gap == GAP_SPACE)
 		return false;
