@@ -9307,7 +9307,7 @@ static size_t horse_run(const anon_names *nm, size_t i, size_t *h)
 	while (e + 1 < nm->ntok && e + 1 - i < 4 && t[e + 1].gap == GAP_SPACE && t[e + 1].cap) {
 		/* an owner's full name in the genitive, not a stable's
 		 * word (Olsims Ragnar) */
-		if (e > i && (t[e].genitive || t[e].k[t[e].klen - 1] == 's'))
+		if (e > i && (t[e].genitive || (t[e].klen > 0 && t[e].k[t[e].klen - 1] == 's')))
 			*h = e + 1;
 		e++;
 	}
