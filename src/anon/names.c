@@ -5576,32 +5576,47 @@ static bool workplace_of_role(anon_names *nm, size_t i)
 		 (t[i + 1].flags || !is_dict_word(nm, i + 1)));
 }
 
-/* Is T the noun of a band or an ensemble (Band, trio, orkester,
- * Brothers), or, capitalised, a compound of band (Storband)?  Asked of most words after
- * a capital: the nouns are found by their first letter. */
-static bool ensemble_word(const token *t)
+/* What ensemble_word finds: no band's noun, one (Band, trio, orkester),
+ * or one that is an English word of kin (Brothers, Sisters), which a list
+ * may also have as a surname. */
+enum ensemble { ENSEMBLE_NONE, ENSEMBLE_NOUN, ENSEMBLE_KIN };
+
+/* Is T the noun of a band or an ensemble, or, capitalised, a compound of
+ * band (Storband)?  Asked of most words after a capital: the nouns are
+ * found by their first letter. */
+static enum ensemble ensemble_word(const token *t)
 {
-	static const char *const b[] = { "band", "bandet", "brothers" };
+	static const char *const b[] = { "band", "bandet" };
 	static const char *const tr[] = { "trio", "trion" };
 	static const char *const k[] = { "kvartett", "kvartetten", "kvintett", "kvintetten",
 					 "kapell", "kapellet" };
 	static const char *const o[] = { "orkester", "orkestern", "orkestra" };
 	static const char *const e[] = { "ensemble", "ensemblen" };
-	static const char *const sx[] = { "sextett", "sisters" };
+	static const char *const sx[] = { "sextett" };
+	bool noun;
 
 	if (t->klen < 4 || t->klen > 12)
-		return false;
+		return ENSEMBLE_NONE;
 	if (t->cap && t->klen > 4 && memcmp(t->k + t->klen - 4, "band", 4) == 0)
-		return true;
+		return ENSEMBLE_NOUN;
 	switch (t->k[0]) {
-	case 'b': return KEY_IS_ONE_OF(t, b);
-	case 't': return KEY_IS_ONE_OF(t, tr);
-	case 'k': return KEY_IS_ONE_OF(t, k);
-	case 'o': return KEY_IS_ONE_OF(t, o);
-	case 'e': return KEY_IS_ONE_OF(t, e);
-	case 's': return KEY_IS_ONE_OF(t, sx);
-	default: return false;
+	case 'b':
+		if (KEY_IS(t, "brothers"))
+			return ENSEMBLE_KIN;
+		noun = KEY_IS_ONE_OF(t, b);
+		break;
+	case 't': noun = KEY_IS_ONE_OF(t, tr); break;
+	case 'k': noun = KEY_IS_ONE_OF(t, k); break;
+	case 'o': noun = KEY_IS_ONE_OF(t, o); break;
+	case 'e': noun = KEY_IS_ONE_OF(t, e); break;
+	case 's':
+		if (KEY_IS(t, "sisters"))
+			return ENSEMBLE_KIN;
+		noun = KEY_IS_ONE_OF(t, sx);
+		break;
+	default: noun = false; break;
 	}
+	return noun ? ENSEMBLE_NOUN : ENSEMBLE_NONE;
 }
 
 /* "Björn Zelmer Blues Band", "Esbjörn Zelmsson trio", "Lasse Zelmers
@@ -5622,8 +5637,7 @@ static bool named_ensemble_at(const anon_names *nm, size_t i)
 	 * surname; Brothers and Sisters are no one's after a word no list has
 	 * as a given name (spelar Zelmer Brothers) */
 	if (t[b + 1].cap && b == i && !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap) &&
-	    ((t[i].flags & W_FIRST) ||
-	     !(KEY_IS(&t[b + 1], "brothers") || KEY_IS(&t[b + 1], "sisters"))))
+	    ((t[i].flags & W_FIRST) || ensemble_word(&t[b + 1]) != ENSEMBLE_KIN))
 		return false;
 	/* "bytte bandets trummis Conny Zelmqvist band till Junix": a band the
 	 * person moves to or from */
