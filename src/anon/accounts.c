@@ -37,8 +37,10 @@ static const char *const accounts[] = {
  * that bills many) or a payee named as such (Betalningsmottagare:
  * Stockholms Spelmansgille) anywhere is an organisation's. */
 static const char *const payee_tails[] = {
-	"förening", "föreningen", "förbund", "förbundet", "klubben",
-	"församlingen", "stiftelsen", "fond", "fonden",
+	"förening", "föreningen", "förbund", "förbundet", "klubb", "klubben",
+	"församling", "församlingen", "stiftelse", "stiftelsen", "fond", "fonden",
+	"sällskap", "sällskapet", "gille", "gillet", "samfällighet", "samfälligheten",
+	"kåren", "kören", "laget", "jaktlag", "byalag",
 };
 enum { PAYEE_REACH = 3 };
 
