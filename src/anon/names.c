@@ -5136,17 +5136,28 @@ static bool place_with_surroundings(const anon_names *nm, size_t i)
 	       t[j + 1].gap == GAP_SPACE && KEY_IS(&t[j + 1], "omnejd");
 }
 
-/* "mellan Sunnersta och Solberg", "från Umeå eller Lycksele": a word
- * joined to a place after a preposition is a place too */
+/* A capitalised place no list has as a name, or a word no list has that
+ * was kept (a place no list has). */
+static bool plain_place(const token *t)
+{
+	return t->cap && (((t->flags & W_PLACE) && !(t->flags & (W_FIRST | W_LAST))) ||
+			  (t->flags == 0 && t->state == ST_NO));
+}
+
+/* "mellan Sunnersta och Solberg", "från Umeå eller Lycksele", "i Forsa,
+ * Trönö, Söderala och Skog": a word joined to places after a preposition
+ * is a place too */
 static bool coordinated_with_place(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
+	size_t k = i - 2;
 
-	return i >= 3 && t[i].gap == GAP_SPACE && (t[i - 1].flags & W_CONJ) &&
-	       t[i - 1].gap == GAP_SPACE && t[i - 2].cap && t[i - 2].gap == GAP_SPACE &&
-	       (((t[i - 2].flags & W_PLACE) && !(t[i - 2].flags & (W_FIRST | W_LAST))) ||
-		(t[i - 2].flags == 0 && t[i - 2].state == ST_NO)) && /* a place no list has */
-	       (t[i - 3].flags & (W_PREP | W_PLACEPREP)) && !t[i - 3].cap &&
+	if (i < 3 || t[i].gap != GAP_SPACE || !(t[i - 1].flags & W_CONJ) ||
+	    t[i - 1].gap != GAP_SPACE || !plain_place(&t[k]))
+		return false;
+	while (k >= 2 && t[k].gap == GAP_COMMA && plain_place(&t[k - 1]))
+		k--;
+	return t[k].gap == GAP_SPACE && (t[k - 1].flags & (W_PREP | W_PLACEPREP)) && !t[k - 1].cap &&
 	       (!(t[i].flags & W_FIRST) || (t[i].flags & W_PLACE)) && /* i Umeå och Anna kom */
 	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap);
 }
