@@ -572,6 +572,6 @@ Stark är 53 år."
 	assert_anon_text unseen15
 }
 
-@test "anon: unseen16: a club, a society, a guild, a joint property, a corps, a choir, a team, a hunting team or a village association just before an account makes it the organisation's (Zelmby jaktlag PG, Zelmviks fiskeklubb bg, Zelmö byalag PG), a word that only ends as a team does is no such noun (Mitt förslag: bg); the last of a list of places after a preposition is a place (i Zelmsta, Zelmö, Zelmby och Skog), not a given name (i Umeå, Luleå och Anna kom)" {
+@test "anon: unseen16: a club, a society, a guild, a joint property, a corps, a choir, a team, a hunting team or a village association just before an account makes it the organisation's (Zelmby jaktlag PG, Zelmviks fiskeklubb bg, Zelmö byalag PG), a word that only ends as a team does is no such noun (Mitt förslag: bg); the last of a list of places after a preposition is a place (i Zelmsta, Zelmö, Zelmby och Skog), not a given name (i Umeå, Luleå och Anna kom); a naming phrase after a place's or an organisation's noun in the genitive names the place or the organisation (Föreningens namn är Zelmsta Byalag, Klubbens namn är Zelmia), after another noun or a person a name (Hundens namn är Bella Ek, mitt namn är Zelma Zelm)" {
 	assert_anon_text unseen16
 }

@@ -2620,14 +2620,32 @@ static bool role_before_place_phrase(const anon_names *nm, size_t i)
 	return false;
 }
 
+/* "Föreningens", "Byalagets": a genitive whose stem is a word, or ends in
+ * one, of FLAGS. */
+static bool genitive_compound_of(const anon_names *nm, const token *t, unsigned flags)
+{
+	size_t n = genitive_stem(t->k, t->klen);
+	token stem;
+
+	if (n == 0)
+		return false;
+	stem = *t;
+	stem.klen = n;
+	stem.flags = names_flags(nm, t->k, n);
+	return compound_of(nm, &stem, flags);
+}
+
 /* "Byn heter Ekeby", "ett projekt som heter Kaboom", "Mötesplatsen kallas
- * Pavven": the naming verb names a place or an organisation, not a person. */
+ * Pavven", "Föreningens namn är Zelmsta Byalag": the naming verb names a
+ * place or an organisation, not a person. */
 static bool thing_named(const anon_names *nm, size_t i)
 {
 	const token *s = call_subject(nm, i);
 
 	return s && !(s->flags & (W_FIRST | W_LAST | W_TITLE | W_PRON)) &&
-	       compound_of(nm, s, W_PLACENOUN | W_ORGCUE) && !role_before_place_phrase(nm, i);
+	       (compound_of(nm, s, W_PLACENOUN | W_ORGCUE) ||
+		genitive_compound_of(nm, s, W_PLACENOUN | W_ORGCUE)) &&
+	       !role_before_place_phrase(nm, i);
 }
 
 /* Word J: "restaurang", "IK": a business's, a building's or a club's
