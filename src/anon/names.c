@@ -1633,16 +1633,31 @@ static bool is_dict_word(anon_names *nm, size_t i)
  * long ordinary word that is no name is a common noun (a title, a thing),
  * whatever its first part; a surname ends in a short word (Björnberg,
  * Norrfalk) or in one that is a name too (Sjöstrand). */
-static bool noun_compound(const anon_names *nm, const token *t)
+static bool noun_compound_from(const anon_names *nm, const token *t, size_t first_cut)
 {
-	/* the longest last part first: at least 6 bytes, after at least 3 */
-	for (size_t cut = 3; cut + 6 <= t->klen; cut++) {
+	/* the longest last part first: at least 6 bytes */
+	for (size_t cut = first_cut; cut + 6 <= t->klen; cut++) {
 		if (!utf8_char_start(t->k, cut))
 			continue;
 		if (dict_has(&nm->dict, t->k + cut, t->klen - cut))
 			return !(names_flags(nm, t->k + cut, t->klen - cut) & (W_FIRST | W_LAST));
 	}
 	return false;
+}
+
+/* The first part at least 3 bytes: a name's first part may be shorter
+ * than a word's. */
+static bool noun_compound(const anon_names *nm, const token *t)
+{
+	return noun_compound_from(nm, t, 3);
+}
+
+/* "Anna Berg, byvandring med": a word in small letters no list has whose
+ * last part is an ordinary noun is a compound after a first part of two
+ * letters too (by, ö, å are words), never a name joined to one. */
+static bool lower_compound(const anon_names *nm, const token *t)
+{
+	return !t->cap && !t->flags && noun_compound_from(nm, t, 2);
 }
 
 /* "en Sakda Kaewkla som ringde": the capitalised words from word I on
@@ -3023,6 +3038,17 @@ static bool letter_compound(const char *s, size_t n, size_t start, size_t end)
 /* The word's own shape or what is glued to it says it is no name.  Asked
  * of every word: a word in small letters between spaces, most of them,
  * is let go after a look at the bytes around it. */
+/* Is T an ending Swedish glues by a colon to a short form (sms:ade,
+ * SVT:s, OS:et, TV:n, cd:ar)? */
+static bool colon_inflection(const token *t)
+{
+	static const char *const endings[] = { "a", "ad", "ade", "ande", "ar", "arna", "at", "en",
+					       "ens", "er", "erna", "et", "ets", "n", "na", "ns",
+					       "or", "orna", "s", "t" };
+
+	return t->klen <= 4 && KEY_IS_ONE_OF(t, endings);
+}
+
 static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 {
 	const char *s = nm->text;
@@ -3038,9 +3064,13 @@ static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 	 * anna.hon svarade", a full stop without its space) */
 	if (!t->cap && t->klen <= 4 && after == '.' && glued_abbreviation(s, nm->textlen, t->end + 1))
 		return true;
-	/* "9:ans hållplats", "3:or": a number's ending */
-	if (!t->cap && t->start >= 2 && s[t->start - 1] == ':' && s[t->start - 2] >= '0' &&
-	    s[t->start - 2] <= '9')
+	/* "9:ans hållplats", "3:or": a number's ending; "sms:ade", "TV:n",
+	 * "USA:s": an inflection glued by a colon to a short form (not
+	 * "namn:anna", a label) */
+	if (!t->cap && t->start >= 2 && s[t->start - 1] == ':' &&
+	    ((s[t->start - 2] >= '0' && s[t->start - 2] <= '9') ||
+	     (((s[t->start - 2] | 0x20) >= 'a' && (s[t->start - 2] | 0x20) <= 'z') &&
+	      colon_inflection(t))))
 		return true;
 	/* "EK2b", "SA19": a class's or a programme's letters; "Lpfö98",
 	 * "Tele2", "Gy11": a word no list has glued to its number is a code,
@@ -4855,8 +4885,11 @@ static bool small_shop_word(const token *t)
 	 * lanthandel); no word of the list ends in another shorter than 9
 	 * bytes.  A long word in -eri names a trade's workshop as bageri does
 	 * (Marmeladeri, Keramikeri) */
+	/* "Sannis Kök": a kitchen is a restaurant's only capitalised (Annas
+	 * kök is hers) */
 	return (len != 0 && (len == t->klen || t->klen >= 9)) ||
-	       (t->klen >= 9 && ending_of(t->k, t->klen, trade, 1, 6));
+	       (t->klen >= 9 && ending_of(t->k, t->klen, trade, 1, 6)) ||
+	       (t->cap && KEY_IS(t, "kök"));
 }
 
 /* "Silversmedja": a shop's word, or a compound of one, without a name
@@ -7104,8 +7137,12 @@ static bool possessive_before_title(const anon_names *nm, size_t i)
 
 	if (t[i].cap || !(t[i].flags & W_COMMON) || i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE)
 		return false;
+	/* "Carl Philip och hans Sofia": his before a given name that is no
+	 * surname (hans Berg may be Hans Berg) */
 	if (t[i + 1].cap)
-		return !(t[i + 1].flags & (W_FIRST | W_LAST)) && t[i + 1].state != ST_NAME;
+		return (!(t[i + 1].flags & (W_FIRST | W_LAST)) && t[i + 1].state != ST_NAME) ||
+		       (KEY_IS_ONE_OF(&t[i], his) && (t[i + 1].flags & W_FIRST) &&
+			!(t[i + 1].flags & W_LAST));
 	/* "Daniel och hans familj": his, before any noun */
 	if (KEY_IS_ONE_OF(&t[i], his))
 		return !(t[i + 1].flags & (W_STOP | W_PREP | W_CONJ | W_AFTERVERB)) &&
@@ -7423,6 +7460,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		 * nor one after an article (en karta och Anna) */
 		return (joined_to_name(nm, i) &&
 			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i)) &&
+			!lower_compound(nm, t) &&
 			!determiner_before(nm, i) &&
 			!possessive_before_title(nm, i) && !passive_verb(nm, i) &&
 			!infinitive_after_verb(nm, i) && !clause_after_comma(nm, i) &&

@@ -137,6 +137,32 @@ static bool year_before_1900(const char *s, size_t n)
 	       isdigit((unsigned char)s[3]) && (n == 4 || !isdigit((unsigned char)s[4]));
 }
 
+/* Does the word S[0..n) end in a noun that names a kind of place more
+ * often than a street (plats, park, gård, hage, äng, plan)? */
+static bool common_place_noun_end(const char *s, size_t n)
+{
+	static const char *const nouns[] = { "platsen", "plats", "parken", "park", "gården",
+					     "gård", "hagen", "hage", "ängen", "äng", "planen",
+					     "plan" };
+
+	for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
+		size_t len = strlen(nouns[i]);
+		if (n >= len && memcmp(s + n - len, nouns[i], len) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is S[0..n) digits only? */
+static bool bare_number(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && isdigit((unsigned char)s[i]))
+		i++;
+	return i > 0 && i == n;
+}
+
 static bool not_short_word(const word_checks *w, const char *s, size_t n)
 {
 	size_t first = first_word_len(s, n), letters = 0;
@@ -159,6 +185,13 @@ static bool not_short_word(const word_checks *w, const char *s, size_t n)
 	/* "byggdes 1740 och prästgården 1820": an ordinary word in small
 	 * letters before a year of four digits is the word and its year */
 	if (year_before_1900(s + first + 1, n - first - 1) && w->is_word(w->word_ctx, s, first))
+		return false;
+	/* "boplatsen 512", "parkeringsplatsen 3": an ordinary word in small
+	 * letters that ends in a place's common noun, with a bare number and
+	 * nothing after it, is the noun and a count or a site's number; a
+	 * street's noun (gatan, vägen) stays a street */
+	if (common_place_noun_end(s, first) && bare_number(s + first + 1, n - first - 1) &&
+	    w->is_word(w->word_ctx, s, first))
 		return false;
 	return letters > 5 || !w->is_word(w->word_ctx, s, first);
 }
