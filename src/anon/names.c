@@ -1708,6 +1708,21 @@ static bool model_of_brand(const anon_names *nm, size_t i)
 	       (KEY_IS_ONE_OF(&t[i - 2], articles) || (t[i - 2].flags & W_POSS));
 }
 
+/* "Google Kalender", "Apple Musik": after a brand, a capitalised ordinary
+ * word (a given name only if a word too), with no capitalised word after
+ * it, is the brand's product (Ica Lindström, a surname no dictionary has,
+ * is the shop's owner). */
+static bool product_of_brand(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 1 && t[i].gap == GAP_SPACE && t[i - 1].cap && !t[i - 1].allcaps &&
+	       (t[i - 1].flags & W_KEEP) && !(t[i - 1].flags & (W_FIRST | W_LAST | W_PLACE)) &&
+	       (!(t[i].flags & W_FIRST) || (t[i].flags & W_COMMON)) && !t[i].allcaps &&
+	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap) &&
+	       is_dict_word(nm, i);
+}
+
 /* The length of the first of the N ENDS that K[0..n) ends in after a stem
  * of MIN_STEM bytes or more, or 0. */
 static size_t ending_of(const char *k, size_t n, const char *const *ends, size_t count,
@@ -6064,7 +6079,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO; /* not "Per Ek Konsult AB": his firm */
 	if (named && club_letters_follow(nm, i))
 		return ST_NO;
-	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i) || firm_of_name(nm, i, cue) ||
+	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i) || product_of_brand(nm, i) ||
+		      firm_of_name(nm, i, cue) ||
 		      short_form_in_brackets(nm, i) || short_form_before_words(nm, i) ||
 		      affiliation_in_brackets(nm, i) ||
 		      king_names_street(nm, i) || prize_compound_follows(nm, i)))
