@@ -401,6 +401,42 @@ static void add_ending_tail(ending_tails *et, const char *w, size_t n)
 enum { C_ROLE, C_WORD, NCOLS };
 static const csv_table_column role_columns[NCOLS] = { { "role", true }, { "word", true } };
 
+static size_t ending_of(const char *k, size_t n, const char *const *ends, size_t count,
+			size_t min_stem);
+
+/* "ledamot": "Ledamoten Zelmås avled" takes a role in the definite as
+ * in the indefinite.  A title of one word in small letters, five bytes or
+ * more, not itself definite or plural, gets its definite singular:
+ * -are, -e, -er and -or take -n (läraren, ministern, revisorn), -råd
+ * takes -et (kommunalrådet), the rest -en (ledamoten, redaktören). */
+static void add_definite_title(anon_names *nm, const char *w, size_t n)
+{
+	static const char *const done[] = { "en", "et", "na", "ar", "s", "n" };
+	static const char *const plus_n[] = { "e", "er", "or" };
+	char def[KEY_MAX + 3];
+	const char *end;
+
+	if (n < 5 || n >= KEY_MAX || memchr(w, ' ', n) || memchr(w, '-', n) ||
+	    ending_of(w, n, done, sizeof done / sizeof *done, 0))
+		return;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c == 0xC3 && i + 1 < n && strchr("\xA4\xA5\xB6\xA9", w[i + 1]) != NULL)
+			i++; /* ä, å, ö, é */
+		else if (c < 'a' || c > 'z')
+			return; /* a word of another script, a capital, a dot */
+	}
+	if (ending_of(w, n, plus_n, sizeof plus_n / sizeof *plus_n, 0))
+		end = "n";
+	else if (n >= 4 && memcmp(w + n - 4, "råd", 4) == 0)
+		end = "et";
+	else
+		end = "en";
+	memcpy(def, w, n);
+	strcpy(def + n, end);
+	add_entry(nm, def, strlen(def), W_TITLE);
+}
+
 static void add_role_row(const csv_table *t, void *ctx)
 {
 	anon_names *nm = ctx;
@@ -429,6 +465,8 @@ static void add_role_row(const csv_table *t, void *ctx)
 		role = "title";
 	}
 	add_entry(nm, word->data, word->len, role_flags(role, t->name, csv_table_line(t)));
+	if (strcmp(role, "title") == 0)
+		add_definite_title(nm, word->data, word->len);
 }
 
 void names_load_roles(anon_names *nm, const char *path)
@@ -8621,13 +8659,26 @@ static bool any_open_common_word(const anon_names *nm)
 	return false;
 }
 
+/* "Ledamoten Zelmås avled ... ersättare för Zelmås": a capitalised word no
+ * list has, taken as a name right after a person's role and with no name
+ * after it, is a surname; where it stands alone it is the person again. */
+static bool unlisted_after_role(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i > 0 && t[i].state == ST_NAME && t[i].flags == 0 && t[i].cap && !t[i].allcaps &&
+	       t[i].script == SC_LATIN && t[i].klen >= 3 && t[i].gap == GAP_SPACE &&
+	       (t[i - 1].flags & W_TITLE) && !(t[i - 1].flags & (W_FIRST | W_LAST)) &&
+	       !(i + 1 < nm->ntok && t[i + 1].state == ST_NAME && t[i + 1].gap == GAP_SPACE);
+}
+
 static void take_repeated_surnames(anon_names *nm)
 {
 	int open_word = -1; /* a capitalised word that is a name too, not taken? */
 
 	for (size_t i = 0; i < nm->ntok; i++) {
 		int surname = i > 0 ? surname_of_full_name(nm, i) : 0;
-		if (surname || first_of_full_name(nm, i)) {
+		if (surname || first_of_full_name(nm, i) || unlisted_after_role(nm, i)) {
 			take_word_again(nm, i, surname == 2);
 		} else if (nm->tok[i].state == ST_NAME && (nm->tok[i].flags & (W_FIRST | W_STOPNAME))) {
 			if (open_word < 0)
