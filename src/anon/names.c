@@ -4524,13 +4524,30 @@ static bool english_stop_name_acts(anon_names *nm, size_t i)
 
 static bool lower_surname_acts(anon_names *nm, const char *s, size_t n, size_t i);
 
+static bool determiner_before(const anon_names *nm, size_t i);
+
+/* "ett quis,", "sina populära quis": a word in small letters shaped like a
+ * name's genitive (Qui's) after an article or a possessive, perhaps with
+ * one word between, that owns nothing after it, is a noun no dictionary
+ * has; a genitive stands before what it owns (annas mamma). */
+static bool noun_shaped_genitive(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	if (!t[i].genitive || t[i].cap || (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE))
+		return false;
+	return determiner_before(nm, i) ||
+	       (i >= 2 && t[i].gap == GAP_SPACE && !t[i - 1].cap && !t[i - 1].flags &&
+		determiner_before(nm, i - 1));
+}
+
 static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
 	unsigned f = t->flags;
 	bool named = f & (W_FIRST | W_LAST);
 
-	if (preposition_per_at(nm, i))
+	if (preposition_per_at(nm, i) || noun_shaped_genitive(nm, i))
 		return ST_NO;
 	if ((cue & (W_TITLE | W_GREET | W_OBJVERB)) && english_stop_name_acts(nm, i))
 		return ST_NAME;
