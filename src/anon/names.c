@@ -1780,7 +1780,7 @@ static size_t ending_of(const char *k, size_t n, const char *const *ends, size_t
 static bool event_shape(const token *t)
 {
 	static const char *const ends[] = { "dag", "dagen", "dagarna", "veckan", "kvällen",
-					    "natten", "festen", "loppet", "mässan", "möte",
+					    "natten", "festen", "lopp", "loppet", "mässan", "möte",
 					    "mötet", "fest", "marknad", "marknaden",
 					    "konsert", "konserten", "turnering", "turneringen",
 					    "spel", "spelet", "spelen", "festival", "festivalen",
