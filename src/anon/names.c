@@ -3661,6 +3661,9 @@ static bool credit_name_at(const anon_names *nm, size_t i)
 		e++;
 	/* "Foto: Pmb Media": an ordinary word no surname list has second is
 	 * a firm's name */
+	/* "Saknas på bild: Tränaren Micke Ek": a role first, the name after it */
+	if ((t[i].flags & W_TITLE) && !(t[i].flags & (W_FIRST | W_LAST)))
+		return false;
 	return e == t[i].start && !(t[i + 1].flags & (W_KEEP | W_CAPTION)) && /* Text Berit Foto Berit */
 	       !((t[i + 1].flags & W_STOP) && !(t[i].flags & (W_FIRST | W_STOPNAME))) &&
 	       (!org_shape(nm, &t[i + 1]) || (t[i].flags & W_FIRST)) && /* Tom Norrgård */
