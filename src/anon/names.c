@@ -404,7 +404,7 @@ static const csv_table_column role_columns[NCOLS] = { { "role", true }, { "word"
 static size_t ending_of(const char *k, size_t n, const char *const *ends, size_t count,
 			size_t min_stem);
 
-/* "ledamot": "Ledamoten Zelmås avled" takes a role in the definite as
+/* "ledamot": "Ledamoten Zelmås gick bort" takes a role in the definite as
  * in the indefinite.  A title of one word in small letters, five bytes or
  * more, not itself definite or plural, gets its definite singular:
  * -are, -e, -er and -or take -n (läraren, ministern, revisorn), -råd
@@ -3088,9 +3088,6 @@ static bool letter_compound(const char *s, size_t n, size_t start, size_t end)
 		(c == 0xC3 && start + caps + 2 < n && (unsigned char)s[start + caps + 2] >= 0xA0));
 }
 
-/* The word's own shape or what is glued to it says it is no name.  Asked
- * of every word: a word in small letters between spaces, most of them,
- * is let go after a look at the bytes around it. */
 /* Is T an ending Swedish glues by a colon to a short form (sms:ade,
  * SVT:s, OS:et, TV:n, cd:ar)? */
 static bool colon_inflection(const token *t)
@@ -3102,6 +3099,9 @@ static bool colon_inflection(const token *t)
 	return t->klen <= 4 && KEY_IS_ONE_OF(t, endings);
 }
 
+/* The word's own shape or what is glued to it says it is no name.  Asked
+ * of every word: a word in small letters between spaces, most of them,
+ * is let go after a look at the bytes around it. */
 static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 {
 	const char *s = nm->text;
@@ -3659,11 +3659,11 @@ static bool credit_name_at(const anon_names *nm, size_t i)
 		e++;
 	while (e < t[i].start && nm->text[e] == ' ')
 		e++;
-	/* "Foto: Pmb Media": an ordinary word no surname list has second is
-	 * a firm's name */
-	/* "Saknas på bild: Tränaren Micke Ek": a role first, the name after it */
+	/* "Saknas på bild: Tränaren Zelmer Ek": a role first, the name after it */
 	if ((t[i].flags & W_TITLE) && !(t[i].flags & (W_FIRST | W_LAST)))
 		return false;
+	/* "Foto: Pmb Media": an ordinary word no surname list has second is
+	 * a firm's name */
 	return e == t[i].start && !(t[i + 1].flags & (W_KEEP | W_CAPTION)) && /* Text Berit Foto Berit */
 	       !((t[i + 1].flags & W_STOP) && !(t[i].flags & (W_FIRST | W_STOPNAME))) &&
 	       (!org_shape(nm, &t[i + 1]) || (t[i].flags & W_FIRST)) && /* Tom Norrgård */
@@ -4529,7 +4529,7 @@ static bool lower_surname_acts(anon_names *nm, const char *s, size_t n, size_t i
 
 static bool determiner_before(const anon_names *nm, size_t i);
 
-/* "ett quis,", "sina populära quis": a word in small letters shaped like a
+/* "ett quis,", "ett nytt quis": a word in small letters shaped like a
  * name's genitive (Qui's) after an article or a possessive, perhaps with
  * one word between, that owns nothing after it, is a noun no dictionary
  * has; a genitive stands before what it owns (annas mamma). */
@@ -4958,7 +4958,7 @@ static bool small_shop_word(const token *t)
 	 * lanthandel); no word of the list ends in another shorter than 9
 	 * bytes.  A long word in -eri names a trade's workshop as bageri does
 	 * (Marmeladeri, Keramikeri) */
-	/* "Sannis Kök": a kitchen is a restaurant's only capitalised (Annas
+	/* "Zelmis Kök": a kitchen is a restaurant's only capitalised (Annas
 	 * kök is hers) */
 	return (len != 0 && (len == t->klen || t->klen >= 9)) ||
 	       (t->klen >= 9 && ending_of(t->k, t->klen, trade, 1, 6)) ||
@@ -5268,9 +5268,9 @@ static bool plain_place(const token *t)
 			  (t->flags == 0 && t->state == ST_NO));
 }
 
-/* "mellan Sunnersta och Solberg", "från Umeå eller Lycksele", "i Forsa,
- * Trönö, Söderala och Skog": a word joined to places after a preposition
- * is a place too */
+/* "mellan Sunnersta och Solberg", "från Umeå eller Lycksele", "i Zelmsta,
+ * Zelmö och Skog": a word joined to places after a preposition is a place
+ * too */
 static bool coordinated_with_place(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -7211,7 +7211,7 @@ static bool possessive_before_title(const anon_names *nm, size_t i)
 
 	if (t[i].cap || !(t[i].flags & W_COMMON) || i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE)
 		return false;
-	/* "Carl Philip och hans Sofia": his before a given name that is no
+	/* "Zelmer Zelm och hans Sofia": his before a given name that is no
 	 * surname (hans Berg may be Hans Berg) */
 	if (t[i + 1].cap)
 		return (!(t[i + 1].flags & (W_FIRST | W_LAST)) && t[i + 1].state != ST_NAME) ||
@@ -8679,7 +8679,7 @@ static bool any_open_common_word(const anon_names *nm)
 	return false;
 }
 
-/* "Ledamoten Zelmås avled ... ersättare för Zelmås": a capitalised word no
+/* "Ledamoten Zelmås gick bort ... ingen har ersatt Zelmås": a capitalised word no
  * list has, taken as a name right after a person's role and with no name
  * after it, is a surname; where it stands alone it is the person again. */
 static bool unlisted_after_role(const anon_names *nm, size_t i)

@@ -186,7 +186,7 @@ static bool not_short_word(const word_checks *w, const char *s, size_t n)
 	 * letters before a year of four digits is the word and its year */
 	if (year_before_1900(s + first + 1, n - first - 1) && w->is_word(w->word_ctx, s, first))
 		return false;
-	/* "boplatsen 512", "parkeringsplatsen 3": an ordinary word in small
+	/* "lekplatsen 512", "parkeringsplatsen 3": an ordinary word in small
 	 * letters that ends in a place's common noun, with a bare number and
 	 * nothing after it, is the noun and a count or a site's number; a
 	 * street's noun (gatan, vägen) stays a street */
