@@ -401,9 +401,6 @@ static void add_ending_tail(ending_tails *et, const char *w, size_t n)
 enum { C_ROLE, C_WORD, NCOLS };
 static const csv_table_column role_columns[NCOLS] = { { "role", true }, { "word", true } };
 
-static size_t ending_of(const char *k, size_t n, const char *const *ends, size_t count,
-			size_t min_stem);
-
 /* "ledamot": "Ledamoten Zelmås gick bort" takes a role in the definite as
  * in the indefinite.  A title of one word in small letters, five bytes or
  * more, not itself definite or plural, gets its definite singular:
@@ -1759,19 +1756,6 @@ static bool product_of_brand(anon_names *nm, size_t i)
 	       (!(t[i].flags & W_FIRST) || (t[i].flags & W_COMMON)) && !t[i].allcaps &&
 	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap) &&
 	       is_dict_word(nm, i);
-}
-
-/* The length of the first of the N ENDS that K[0..n) ends in after a stem
- * of MIN_STEM bytes or more, or 0. */
-static size_t ending_of(const char *k, size_t n, const char *const *ends, size_t count,
-			size_t min_stem)
-{
-	for (size_t e = 0; e < count; e++) {
-		size_t el = strlen(ends[e]);
-		if (n >= el + min_stem && memcmp(k + n - el, ends[e], el) == 0)
-			return el;
-	}
-	return 0;
 }
 
 /* "Vikarbydagen", "Pinnplockardag", "Kulturnatten", "Sverigeveckan": a

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "anon/checksums.h"
+#include "text.h"
 
 static const struct {
 	const char *name;
@@ -145,22 +146,7 @@ static bool common_place_noun_end(const char *s, size_t n)
 					     "gård", "hagen", "hage", "ängen", "äng", "planen",
 					     "plan" };
 
-	for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
-		size_t len = strlen(nouns[i]);
-		if (n >= len && memcmp(s + n - len, nouns[i], len) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* Is S[0..n) digits only? */
-static bool bare_number(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && isdigit((unsigned char)s[i]))
-		i++;
-	return i > 0 && i == n;
+	return ending_of(s, n, nouns, sizeof nouns / sizeof nouns[0], 0) != 0;
 }
 
 static bool not_short_word(const word_checks *w, const char *s, size_t n)
@@ -190,7 +176,8 @@ static bool not_short_word(const word_checks *w, const char *s, size_t n)
 	 * letters that ends in a place's common noun, with a bare number and
 	 * nothing after it, is the noun and a count or a site's number; a
 	 * street's noun (gatan, vägen) stays a street */
-	if (common_place_noun_end(s, first) && bare_number(s + first + 1, n - first - 1) &&
+	if (common_place_noun_end(s, first) && n > first + 1 &&
+	    first_number_len(s + first + 1, n - first - 1) == n - first - 1 &&
 	    w->is_word(w->word_ctx, s, first))
 		return false;
 	return letters > 5 || !w->is_word(w->word_ctx, s, first);

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "util.h"
 
@@ -64,6 +65,20 @@ void *strmap_get(const strmap *m, const char *key, size_t klen);
 size_t strmap_count(const strmap *m);
 const char *strmap_key(const strmap *m, size_t i, size_t *klen);
 void *strmap_value(const strmap *m, size_t i);
+
+/* The length of the first of the COUNT ENDS that K[0..n) ends in after a
+ * stem of MIN_STEM bytes or more, or 0; byte for byte.  Inline: the name
+ * scanner asks it of most words. */
+static inline size_t ending_of(const char *k, size_t n, const char *const *ends, size_t count,
+			       size_t min_stem)
+{
+	for (size_t e = 0; e < count; e++) {
+		size_t el = strlen(ends[e]);
+		if (n >= el + min_stem && memcmp(k + n - el, ends[e], el) == 0)
+			return el;
+	}
+	return 0;
+}
 
 /* A plain decimal: digits, then optionally '.' and more digits (no
  * sign, exponent, hex, inf or nan). */
