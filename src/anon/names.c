@@ -409,7 +409,7 @@ static const csv_table_column role_columns[NCOLS] = { { "role", true }, { "word"
 static void add_definite_title(anon_names *nm, const char *w, size_t n)
 {
 	static const char *const done[] = { "en", "et", "na", "ar", "s", "n" };
-	static const char *const plus_n[] = { "e", "er", "or" };
+	static const char *const plus_n[] = { "e", "er", "or" }, *const plus_et[] = { "råd" };
 	char def[KEY_MAX + 3];
 	const char *end;
 
@@ -425,7 +425,7 @@ static void add_definite_title(anon_names *nm, const char *w, size_t n)
 	}
 	if (ending_of(w, n, plus_n, sizeof plus_n / sizeof *plus_n, 0))
 		end = "n";
-	else if (n >= 4 && memcmp(w + n - 4, "råd", 4) == 0)
+	else if (ending_of(w, n, plus_et, 1, 0))
 		end = "et";
 	else
 		end = "en";
@@ -8522,12 +8522,12 @@ static bool after_saint(const anon_names *nm, size_t j)
  * or what a person does: J is the subject of a finite verb. */
 static bool past_or_person_verb_after(anon_names *nm, size_t j)
 {
+	static const char *const past[] = { "de", "te" };
 	const token *v = j + 1 < nm->ntok ? &nm->tok[j + 1] : NULL;
 
 	if (!v || v->gap != GAP_SPACE || v->cap)
 		return false;
-	if (v->klen >= 4 && v->k[v->klen - 1] == 'e' &&
-	    (v->k[v->klen - 2] == 'd' || v->k[v->klen - 2] == 't') && is_dict_word(nm, j + 1))
+	if (ending_of(v->k, v->klen, past, sizeof past / sizeof *past, 2) && is_dict_word(nm, j + 1))
 		return true;
 	return pverb_at(nm, j + 1);
 }
