@@ -1946,6 +1946,22 @@ static bool org_name_ends_at(const anon_names *nm, size_t j)
 	       !(t->flags & W_CAPTION) && org_word(nm, t); /* "Text Anna Stecksen Foto" */
 }
 
+/* "Zelm Nova Beach Club": a name between a capitalised word that is no
+ * given name and a capitalised ordinary word that an organisation's word
+ * ends is inside the venue's name; a person stands first or after a cue
+ * (Nova Beach Club, ring Anna Berg). */
+static bool inside_venue_name(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i > 0 && i + 2 < nm->ntok && t[i].gap == GAP_SPACE && t[i - 1].cap &&
+	       !t[i - 1].sent_start && !(t[i - 1].flags & (W_FIRST | W_LAST | W_TITLE | W_CALL |
+							  W_GREET)) &&
+	       t[i + 1].gap == GAP_SPACE && t[i + 1].cap && !t[i + 1].allcaps &&
+	       !(t[i + 1].flags & (W_FIRST | W_LAST)) && is_dict_word(nm, i + 1) &&
+	       org_name_ends_at(nm, i + 2);
+}
+
 /* "Bert Zelmby Vänsterpartiet": a word no list has after a given name,
  * before an organisation known by its own name (a party), is the
  * surname of the person who signs for it, not the start of its name. */
@@ -6135,6 +6151,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	/* "Eskilstuna Linden Hockey": a club's name begins with its town */
 	if (named && !(f & W_FIRST) && i > 0 && t->gap == GAP_SPACE && listed_place(nm, i - 1) &&
 	    i + 1 < nm->ntok && org_name_ends_at(nm, i + 1))
+		return ST_NO;
+	if (named && inside_venue_name(nm, i))
 		return ST_NO;
 	if (named && (f & W_COMMON) && noun_genitive_before(nm, i))
 		return ST_NO;
