@@ -2724,12 +2724,19 @@ static bool org_cue_at(const anon_names *nm, size_t j)
 {
 	const token *p = &nm->tok[j];
 
-	/* "landslagshunden Leela", "pojkhemmet Frej": a compound ending in
-	 * one too, but not a place after its preposition, where a new clause
-	 * may follow (vid skolgården Zigge o Ali är) */
+	/* "landslagshunden Leela", "pojkhemmet Frej", "Seniorkören Zelma": a
+	 * compound ending in one too, but in small letters not after a
+	 * place's preposition, where a new clause may follow (vid skolgården
+	 * Zigge o Ali är); capitalised inside a sentence it is a proper name
+	 * (till Kvinnojouren Zelma), unless it is a place (vid Bergsjön Nils);
+	 * at a sentence's start it may be the subject (Arbetslaget Lisa och Kim
+	 * hälsar) */
 	if (!(p->flags & W_ORGCUE))
-		return !p->cap && p->klen >= 8 && compound_ending(nm, p, W_ORGCUE, 5) &&
-		       !(j > 0 && (nm->tok[j - 1].flags & (W_PREP | W_PLACEPREP)));
+		return !(p->flags & (W_FIRST | W_LAST)) && p->klen >= 8 &&
+		       compound_ending(nm, p, W_ORGCUE, 5) &&
+		       (p->cap ? !p->sent_start && !(p->flags & W_PLACE) &&
+				 !compound_ending(nm, p, W_PLACENOUN, 5)
+			       : !(j > 0 && (nm->tok[j - 1].flags & (W_PREP | W_PLACEPREP))));
 	/* "vann OK Renen": an orienteering club's letters, but "OK Kalle,"
 	 * at a sentence's start is a reply to him; "OK Zelmar tog": the club,
 	 * the subject of a verb in small letters */
@@ -3471,6 +3478,10 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 	/* "går till Jordan som är lärare": a role says who; no place is one */
 	if ((t->flags & W_FIRST) && i + 2 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 	    role_after_copula(nm, i + 1 + KEY_IS(&nm->tok[i + 1], "som")))
+		return ST_NAME;
+	/* "i Linnés fotspår": a place that is a name too, in the genitive
+	 * before what only a person has, is the person */
+	if (t->genitive && person_thing_follows(nm, i))
 		return ST_NAME;
 	if (neighbour_has(nm, i, -1, W_PREP) || placeprep_before(nm, i))
 		return ST_NO;
@@ -7348,6 +7359,25 @@ static bool word_before_surname(const anon_names *nm, size_t i)
 	       (KEY_IS_ONE_OF(&nm->tok[i - 1], before) || (nm->tok[i - 1].flags & W_STOP));
 }
 
+/* "Årets talare 2020, Haklime Hassan,": after a comma, a capitalised word no
+ * list has that the dictionary reads only as a compound (hak + lime),
+ * right before a surname found to be a name, is a given name the lists
+ * lack. */
+static bool compound_given_after_comma(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	size_t a = t->start;
+
+	while (a > 0 && nm->text[a - 1] == ' ')
+		a--;
+	return n && a > 0 && nm->text[a - 1] == ',' && !t->flags && t->cap && !t->allcaps &&
+	       t->script == SC_LATIN && n->gap == GAP_SPACE && n->state == ST_NAME && n->cap &&
+	       !n->allcaps && (n->flags & W_LAST) &&
+	       !(n->flags & (W_STOP | W_KEEP | W_PLACE | W_COMMON)) &&
+	       !dict_has(&nm->dict, t->k, t->klen);
+}
+
 /* "öppnade", "startade": a verb in the past of the largest conjugation
  * (not its participle: uppdaterad). */
 static bool past_tense_verb(const token *t)
@@ -7589,7 +7619,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		return (prev && word_surname_fits(nm, i) && !label_word_at(nm, i) &&
 			!(t->cap && !nm->tok[i - 1].cap) && /* "ebba Tullen" */
 			!full_name_before(nm, i)) ||
-		       word_before_surname(nm, i) || third_name_before_verb(nm, i) ||
+		       word_before_surname(nm, i) || compound_given_after_comma(nm, i) ||
+		       third_name_before_verb(nm, i) ||
 		       surname_after_initial(nm, i) ||
 		       joined_by_word(nm, i) ||
 		       (t->amp && is_name(nm, i - 1)) ||
@@ -8083,13 +8114,16 @@ static bool surname_after_first(anon_names *nm, size_t i)
 }
 
 /* "Wilma van den Broek": a given name that is a brand or a word too is
- * a name's before particles and a surname no list or dictionary has. */
+ * a name's before particles and a surname no list or dictionary has;
+ * after a place's preposition, one before particles and a word found to
+ * be a name (i Carl von Linnés anda). */
 static bool given_name_before_particles(anon_names *nm, size_t g, size_t i)
 {
 	const token *t = nm->tok;
 
 	return t[g].cap && !t[g].allcaps && (t[g].flags & W_FIRST) && !(t[g].flags & W_PLACE) &&
-	       (t[i].flags & ~(unsigned)W_LAST) == 0 && !is_dict_word(nm, i);
+	       (((t[i].flags & ~(unsigned)W_LAST) == 0 && !is_dict_word(nm, i)) ||
+		t[i].state == ST_NAME);
 }
 
 /* "Gustaf von Essen", "Jan van der Berg", "Ahmed bin Salman": one or two
