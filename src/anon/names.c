@@ -2728,7 +2728,7 @@ static bool org_cue_at(const anon_names *nm, size_t j)
 	 * compound ending in one too, but in small letters not after a
 	 * place's preposition, where a new clause may follow (vid skolgården
 	 * Zigge o Ali är); capitalised inside a sentence it is a proper name
-	 * (till Kvinnojouren Zelma), unless it is a place (vid Bergsjön Nils);
+	 * (till Kvinnojouren Zelma), unless it is a place (vid Bergsjön Per);
 	 * at a sentence's start it may be the subject (Arbetslaget Lisa och Kim
 	 * hälsar) */
 	if (!(p->flags & W_ORGCUE))
@@ -3479,7 +3479,7 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 	if ((t->flags & W_FIRST) && i + 2 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 	    role_after_copula(nm, i + 1 + KEY_IS(&nm->tok[i + 1], "som")))
 		return ST_NAME;
-	/* "i Linnés fotspår": a place that is a name too, in the genitive
+	/* "i Lunds fotspår": a place that is a name too, in the genitive
 	 * before what only a person has, is the person */
 	if (t->genitive && person_thing_follows(nm, i))
 		return ST_NAME;
@@ -7359,14 +7359,13 @@ static bool word_before_surname(const anon_names *nm, size_t i)
 	       (KEY_IS_ONE_OF(&nm->tok[i - 1], before) || (nm->tok[i - 1].flags & W_STOP));
 }
 
-/* "Årets talare 2020, Haklime Hassan,": after a comma, a capitalised word no
- * list has that the dictionary reads only as a compound (hak + lime),
+/* "Årets talare 2020, Fotlime Hassan,": after a comma, a capitalised word
+ * no list has that the dictionary reads only as a compound (fot + lime),
  * right before a surname found to be a name, is a given name the lists
  * lack. */
 static bool compound_given_after_comma(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
-
 	size_t a = t->start;
 
 	while (a > 0 && nm->text[a - 1] == ' ')
@@ -8116,7 +8115,7 @@ static bool surname_after_first(anon_names *nm, size_t i)
 /* "Wilma van den Broek": a given name that is a brand or a word too is
  * a name's before particles and a surname no list or dictionary has;
  * after a place's preposition, one before particles and a word found to
- * be a name (i Carl von Linnés anda). */
+ * be a name (i Carl von Lunds anda). */
 static bool given_name_before_particles(anon_names *nm, size_t g, size_t i)
 {
 	const token *t = nm->tok;
