@@ -2982,6 +2982,34 @@ static bool short_camel(const char *s, size_t len, size_t start, size_t end)
 	return false;
 }
 
+/* "SeniorNet", "SportAdmin": a capital after four small letters or more,
+ * and a small letter after it, joins two words into a brand's or a
+ * service's name; names join so after a short prefix only (McDonald,
+ * MacLeod, FitzGerald, DeShawn), or where a given name comes first
+ * (MarieLouise).  Returns the capital's offset in the word, or 0. */
+static size_t long_camel(const char *s, size_t start, size_t end)
+{
+	size_t small = 0;
+
+	for (size_t k = start; k + 1 < end; k++) {
+		if (s[k] >= 'a' && s[k] <= 'z') {
+			small++;
+			continue;
+		}
+		if (small >= 4 && isupper_ascii(s[k]) && s[k + 1] >= 'a' && s[k + 1] <= 'z')
+			return k - start;
+		small = 0;
+	}
+	return 0;
+}
+
+static bool brand_camel(const anon_names *nm, const token *t)
+{
+	size_t cut = t->flags ? 0 : long_camel(nm->text, t->start, t->end);
+
+	return cut && cut < t->klen && !(names_flags(nm, t->k, cut) & W_FIRST);
+}
+
 /* "Mf", "Sfp": a capitalised word of two to four ASCII letters and no
  * vowel, that no list has, abbreviates an association or a party; a name
  * has a vowel (Lý, Ngô carry theirs with an accent).  Not before a
@@ -3141,6 +3169,7 @@ static bool not_a_name_by_shape(const anon_names *nm, const token *t)
 	return (t->cap && !t->allcaps &&
 		(inner_capitals(s + t->start, t->end - t->start) ||
 		 short_camel(s, nm->textlen, t->start, t->end) ||
+		 brand_camel(nm, t) ||
 		 (!t->flags && !t->initial && vowelless_abbreviation(s, nm->textlen, t->start, t->end)) ||
 		 letter_compound(s, nm->textlen, t->start, t->end))) ||
 	       web_address_at(s, nm->textlen, t->start, t->end) ||
