@@ -9879,6 +9879,66 @@ static void keep_quoted_list_titles(anon_names *nm)
 	}
 }
 
+/* The length of a single quotation mark (' ‘ ’) at S[i], or 0. */
+static size_t single_quote_len(const char *s, size_t i, size_t n)
+{
+	if (s[i] == '\'')
+		return 1;
+	return i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+			       ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)
+		       ? 3
+		       : 0;
+}
+
+/* Does the text speak of plants: a rose, a variety, a bed, a garden? */
+static bool speaks_of_plants(const anon_names *nm)
+{
+	static const char *const words[] = { "ros", "rosen", "rosor", "rosorna", "sort", "sorten",
+					     "sorter", "sorterna" };
+	static const char *const stems[] = { "rabatt", "trädgård", "kultivar", "äpple", "äppel",
+					     "tulpan", "pion", "dahlia", "dahlior", "clematis",
+					     "pelargon", "rhododendron", "perenn", "odl" };
+
+	for (size_t i = 0; i < nm->ntok; i++) {
+		const token *t = &nm->tok[i];
+		if (KEY_IS_ONE_OF(t, words))
+			return true;
+		for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
+			if (t->klen >= strlen(stems[k]) && memcmp(t->k, stems[k], strlen(stems[k])) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* "’Astrid Lindgren’ och ’Ingrid Marie’ i rabatten": in a text on plants, a
+ * name in single quotation marks, as gardeners write a variety's, is the
+ * rose's or the apple's. */
+static void keep_cultivars(anon_names *nm)
+{
+	const char *s = nm->text;
+	size_t n = nm->textlen, j = 0;
+
+	if (!memchr(s, '\'', n) && !memchr(s, 0xE2, n)) /* ’ starts so */
+		return;
+	if (!speaks_of_plants(nm))
+		return;
+	for (size_t i = 0; i < n; i++) {
+		size_t open = single_quote_len(s, i, n), from = i + open, to = from;
+		if (!open || (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '('))
+			continue;
+		while (to < n && s[to] != '\n' && to - from < 60 && !single_quote_len(s, to, n))
+			to++;
+		if (to >= n || !single_quote_len(s, to, n) || to == from)
+			continue;
+		while (j < nm->ntok && nm->tok[j].start < from)
+			j++;
+		if (j < nm->ntok && nm->tok[j].cap && nm->tok[j].start == from)
+			for (size_t k = j; k < nm->ntok && nm->tok[k].end <= to; k++)
+				nm->tok[k].state = ST_NO;
+		i = to;
+	}
+}
+
 /* "driver The Barber Shop", "på The Rolling Stones": capitalised words
  * after a capitalised The, from word I on, name a business, a band or a
  * work, never a person. */
@@ -10122,6 +10182,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		keep_things_named(nm);
 		if (quotes)
 			keep_quoted_list_titles(nm);
+		keep_cultivars(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
