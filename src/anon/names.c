@@ -9917,10 +9917,9 @@ static void keep_cultivars(anon_names *nm)
 {
 	const char *s = nm->text;
 	size_t n = nm->textlen, j = 0;
+	int plants = -1; /* not asked yet */
 
 	if (!memchr(s, '\'', n) && !memchr(s, 0xE2, n)) /* ’ starts so */
-		return;
-	if (!speaks_of_plants(nm))
 		return;
 	for (size_t i = 0; i < n; i++) {
 		size_t open = single_quote_len(s, i, n), from = i + open, to = from;
@@ -9932,9 +9931,14 @@ static void keep_cultivars(anon_names *nm)
 			continue;
 		while (j < nm->ntok && nm->tok[j].start < from)
 			j++;
-		if (j < nm->ntok && nm->tok[j].cap && nm->tok[j].start == from)
+		if (j < nm->ntok && nm->tok[j].cap && nm->tok[j].start == from) {
+			if (plants < 0)
+				plants = speaks_of_plants(nm);
+			if (!plants)
+				return;
 			for (size_t k = j; k < nm->ntok && nm->tok[k].end <= to; k++)
 				nm->tok[k].state = ST_NO;
+		}
 		i = to;
 	}
 }
