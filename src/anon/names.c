@@ -2859,14 +2859,20 @@ static bool item_after_plural_cue(const anon_names *nm, size_t i)
 
 /* "Hästen Gran Torino", "hunden Stora Bella": word I follows a
  * capitalised ordinary word (no given name but as a word) that begins the
- * name after the noun of a business, a club or an animal. */
+ * name after the noun of a business, a club or an animal, or a given name
+ * as a second one does. */
 static bool second_word_after_org_cue(anon_names *nm, size_t i)
 {
-	const token *w = i >= 2 ? &nm->tok[i - 1] : NULL;
+	const token *w = i >= 2 ? &nm->tok[i - 1] : NULL, *t = &nm->tok[i];
 
-	return w && nm->tok[i].gap == GAP_SPACE && w->gap == GAP_SPACE && w->cap && !w->allcaps &&
-	       (!(w->flags & W_FIRST) || (w->flags & W_COMMON)) && org_cue_at(nm, i - 2) &&
-	       is_dict_word(nm, i - 1);
+	if (!w || t->gap != GAP_SPACE || w->gap != GAP_SPACE || !w->cap || w->allcaps ||
+	    !org_cue_at(nm, i - 2))
+		return false;
+	/* "kyrkbåten Sofia Magdalena": two given names and no surname */
+	if ((w->flags & (W_FIRST | W_LAST)) == W_FIRST && (t->flags & (W_FIRST | W_LAST)) == W_FIRST &&
+	    !(i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap))
+		return true;
+	return (!(w->flags & W_FIRST) || (w->flags & W_COMMON)) && is_dict_word(nm, i - 1);
 }
 
 /* "butiken Boligheter", "Föreningen Ludvika Gymmix", "chefredaktören för
@@ -3940,7 +3946,8 @@ static bool short_form_before_words(anon_names *nm, size_t i)
  * Andersson, Duvbo", "Kristin Ek, Fjälbyn") or a place in a sentence;
  * "Hertsöbo", "Rissnebo": one who lives there; "Bodån", "Svartbyträsket":
  * a river or a lake; "Instön", "Hästö": an island; "Hökerumsmotet": a
- * junction.  Not -stad: Norwegian surnames end so (Bjørnstad). */
+ * junction; "Zelmhed": a heath.  Not -stad: Norwegian surnames end so
+ * (Bjørnstad); nor -mo, as Somali given names do (Xaliimo, Fadumo). */
 static bool village_shape(const token *t)
 {
 	static const char *const ends[] = {
@@ -3949,7 +3956,7 @@ static bool village_shape(const token *t)
 		"lösa", "åker", "arum", "tofta", "slätt", "kulla", "heden", "liden",
 		"ån", "älven", "sjön", "träsket", "fjärden", "tjärnen",
 		"byn", "gården", "viken", "udden", "dalen", "berget", "holmen", "näset",
-		"forsen", "motet", "ön", "ö",
+		"forsen", "motet", "ön", "ö", "hed",
 	};
 
 	return t->cap && !t->allcaps && t->script == SC_LATIN &&
