@@ -2360,6 +2360,16 @@ static bool surname_follows(anon_names *nm, size_t i)
 	return !is_dict_word(nm, j);
 }
 
+/* "DAN ZELMSTRÖM", "MAX ÖRNDAHL": in capitals after word I in capitals,
+ * a word no list or dictionary has that ends as only surnames do. */
+static bool shouted_surname_follows(const anon_names *nm, size_t i)
+{
+	const token *t = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return t && t->gap == GAP_SPACE && t->allcaps && nm->tok[i].allcaps && !t->flags &&
+	       t->script == SC_LATIN && surname_ending(nm, t) && !dict_has(&nm->dict, t->k, t->klen);
+}
+
 /* A capitalised word shaped like a surname no list has follows word I
  * (PO Henricsson). */
 static bool shaped_surname_follows(const anon_names *nm, size_t i)
@@ -4610,7 +4620,7 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	 * surname no dictionary has */
 	if ((f & W_FIRST) && !(f & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
 	    !t->phrasekeep && !placeprep_before(nm, i) && !neighbour_has(nm, i, -1, W_PREP) &&
-	    surname_follows(nm, i))
+	    (surname_follows(nm, i) || shouted_surname_follows(nm, i)))
 		return ST_NAME;
 	if (word_surname_at(nm, i))
 		return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
@@ -7624,7 +7634,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			 pair_opens_frame(nm, s, n, i) || joined_to_his(nm, i)));
 	if (t->state == ST_MAYBE)
 		return (prev && (t->flags & W_LAST || t->script == SC_OTHER ||
-				 prefixed_surname(t))) || /* Yasin el-Masri */
+				 prefixed_surname(t) || /* Yasin el-Masri */
+				 shouted_surname_follows(nm, i - 1))) || /* MAX ZELMDAHL */
 		       role_after_full_name(nm, i) ||
 		       surname_after_initial(nm, i) ||
 		       first_name_opens_name(nm, i) ||
