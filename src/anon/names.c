@@ -1273,9 +1273,13 @@ static bool surname_after_abbreviation(const anon_names *nm, const char *s, size
 static bool given_name_abbreviated_at(const anon_names *nm, const char *s, size_t n, size_t i,
 				      size_t end, const token *t)
 {
+	/* "Aug. Brahe": August's short form is the given name's as well as the
+	 * month's, before a surname; not after a day's number (15 Aug. Berg) */
+	bool month = KEY_IS(t, "aug") && !(i >= 2 && s[i - 2] >= '0' && s[i - 2] <= '9');
+
 	if (end - i < 2 || end - i > 4 || s[i] < 'A' || s[i] > 'Z' || end + 2 >= n ||
 	    s[end] != '.' || s[end + 1] != ' ' || s[end + 2] < 'A' || s[end + 2] > 'Z' ||
-	    t->flags || dict_has(&nm->dict, t->k, t->klen))
+	    (t->flags && !month) || (!month && dict_has(&nm->dict, t->k, t->klen)))
 		return false;
 	for (size_t q = i + 1; q < end; q++)
 		if (s[q] < 'a' || s[q] > 'z')
@@ -5442,11 +5446,13 @@ static bool king_names_street(const anon_names *nm, size_t i)
 	       (street_word(&t[i + 3]) || (t[i + 3].flags & W_PLACENOUN) || org_word(nm, &t[i + 3]));
 }
 
-/* "Nobels litteraturpris", "Almas kulturpris": a name's genitive before a
- * prize's compound names the prize (not "Annas pris", her price). */
+/* "Nobels litteraturpris", "Almas kulturpris", "Zelmas minnesfond": a
+ * name's genitive before a prize's or a fund's compound names the prize or
+ * the fund (not "Annas pris", her price). */
 static bool prize_compound_follows(const anon_names *nm, size_t i)
 {
-	static const char *const ends[] = { "pris", "priset" };
+	static const char *const ends[] = { "pris", "priset", "fond", "fonden", "stipendium",
+					    "stipendiet" };
 	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
 	return n && nm->tok[i].genitive && n->gap == GAP_SPACE && !n->cap &&
