@@ -1273,7 +1273,7 @@ static bool surname_after_abbreviation(const anon_names *nm, const char *s, size
 static bool given_name_abbreviated_at(const anon_names *nm, const char *s, size_t n, size_t i,
 				      size_t end, const token *t)
 {
-	/* "Aug. Brahe": August's short form is the given name's as well as the
+	/* "Aug. Zelmahe": August's short form is the given name's as well as the
 	 * month's, before a surname; not after a day's number (15 Aug. Berg) */
 	bool month = KEY_IS(t, "aug") && !(i >= 2 && s[i - 2] >= '0' && s[i - 2] <= '9');
 
@@ -2364,7 +2364,7 @@ static bool surname_follows(anon_names *nm, size_t i)
 	return !is_dict_word(nm, j);
 }
 
-/* "DAN ZELMSTRÖM", "MAX ÖRNDAHL": in capitals after word I in capitals,
+/* "DAN ZELMSTRÖM", "MAX ZELMDAHL": in capitals after word I in capitals,
  * a word no list or dictionary has that ends as only surnames do. */
 static bool shouted_surname_follows(const anon_names *nm, size_t i)
 {
@@ -2882,7 +2882,7 @@ static bool second_word_after_org_cue(anon_names *nm, size_t i)
 	if (!w || t->gap != GAP_SPACE || w->gap != GAP_SPACE || !w->cap || w->allcaps ||
 	    !org_cue_at(nm, i - 2))
 		return false;
-	/* "kyrkbåten Sofia Magdalena": two given names and no surname */
+	/* "kyrkbåten Greta Lovisa": two given names and no surname */
 	if ((w->flags & (W_FIRST | W_LAST)) == W_FIRST && (t->flags & (W_FIRST | W_LAST)) == W_FIRST &&
 	    !(i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap))
 		return true;
@@ -3002,7 +3002,7 @@ static bool short_camel(const char *s, size_t len, size_t start, size_t end)
 	return false;
 }
 
-/* "SeniorNet", "SportAdmin": a capital after four small letters or more,
+/* "SeniorZelm", "SportAdmin": a capital after four small letters or more,
  * and a small letter after it, joins two words into a brand's or a
  * service's name; names join so after a short prefix only (McDonald,
  * MacLeod, FitzGerald, DeShawn), or where a given name comes first
@@ -3961,7 +3961,7 @@ static bool short_form_before_words(anon_names *nm, size_t i)
  * "Hertsöbo", "Rissnebo": one who lives there; "Bodån", "Svartbyträsket":
  * a river or a lake; "Instön", "Hästö": an island; "Hökerumsmotet": a
  * junction; "Zelmhed": a heath.  Not -stad: Norwegian surnames end so
- * (Bjørnstad); nor -mo, as Somali given names do (Xaliimo, Fadumo). */
+ * (Bjørnstad); nor -mo, as Somali given names do (Fadumo). */
 static bool village_shape(const token *t)
 {
 	static const char *const ends[] = {
