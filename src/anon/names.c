@@ -9934,7 +9934,7 @@ static bool speaks_of_plants(const anon_names *nm)
 	return false;
 }
 
-/* "’Astrid Lindgren’ och ’Ingrid Marie’ i rabatten": in a text on plants, a
+/* "’Greta Zelm’ och ’Ingrid Marie’ i rabatten": in a text on plants, a
  * name in single quotation marks, as gardeners write a variety's, is the
  * rose's or the apple's. */
 static void keep_cultivars(anon_names *nm)
