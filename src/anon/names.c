@@ -1279,7 +1279,7 @@ static bool given_name_abbreviated_at(const anon_names *nm, const char *s, size_
 
 	if (end - i < 2 || end - i > 4 || s[i] < 'A' || s[i] > 'Z' || end + 2 >= n ||
 	    s[end] != '.' || s[end + 1] != ' ' || s[end + 2] < 'A' || s[end + 2] > 'Z' ||
-	    (t->flags && !month) || (!month && dict_has(&nm->dict, t->k, t->klen)))
+	    (!month && (t->flags || dict_has(&nm->dict, t->k, t->klen))))
 		return false;
 	for (size_t q = i + 1; q < end; q++)
 		if (s[q] < 'a' || s[q] > 'z')
@@ -9903,15 +9903,13 @@ static void keep_quoted_list_titles(anon_names *nm)
 	}
 }
 
-/* The length of a single quotation mark (' ‘ ’) at S[i], or 0. */
+/* The length of a single quotation mark (' ‘ ’) at S[i], or 0: a mark
+ * that is no double one. */
 static size_t single_quote_len(const char *s, size_t i, size_t n)
 {
-	if (s[i] == '\'')
-		return 1;
-	return i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-			       ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)
-		       ? 3
-		       : 0;
+	size_t len = quote_mark_len(s, i, n);
+
+	return len != double_quote_len(s, i, n) ? len : 0;
 }
 
 /* Does the text speak of plants: a rose, a variety, a bed, a garden? */
