@@ -4780,10 +4780,11 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 		return false; /* "ringde till Stockholm", "enligt Borgå": its office */
 	/* "familjen Landby", "makarna Nyby": after a family's noun a
 	 * capitalised word no dictionary has is their surname, though shaped
-	 * like a village */
+	 * like a village; inside a sentence, a word's too (släkten Zelmård,
+	 * as Mård, Lo) */
 	if (i > 0 && t->cap && !t->allcaps &&
 	    wordtab_get(&nm->families, nm->tok[i - 1].k, nm->tok[i - 1].klen) &&
-	    !dict_has(&nm->dict, t->k, t->klen))
+	    (!dict_has(&nm->dict, t->k, t->klen) || (!nm->tok[i - 1].cap && t->gap == GAP_SPACE)))
 		return true;
 	/* "Ring Jourhjälpen 116 117": a compound of ordinary words is a
 	 * service, not a person; after a person's role it is the surname
@@ -9308,7 +9309,9 @@ static bool thing_of_list(anon_names *nm, size_t i)
 	    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME) ||
 	    (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].state == ST_NAME))
 		return false;
-	if (!list_item_at(nm, i))
+	/* who a person's verb names is a person (skrev Zelmrup och andra) */
+	if (!list_item_at(nm, i) ||
+	    (t[i].gap == GAP_SPACE && (t[i - 1].flags & W_PVERB) && !t[i - 1].cap))
 		return false;
 	for (size_t j = i; j > lo; j--)
 		if (t[j].gap == GAP_OTHER) { /* the clause starts there */
@@ -10117,12 +10120,48 @@ static bool take_family_pair(anon_names *nm)
 }
 
 /* Decides every word; false when none can be a name (nothing to emit). */
+/* "under Karl XI:s tid": a king's number in the genitive after a given
+ * name found is the rest of the king's name, unless the two name a
+ * street or a place (Karl XII:s torg). */
+static bool regnal_genitive(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *p = &nm->tok[i - 1];
+
+	return roman_number(t) && t->gap == GAP_SPACE && p->state == ST_NAME && !p->allcaps &&
+	       (p->flags & W_FIRST) && t->end < nm->textlen && nm->text[t->end] == ':' &&
+	       i + 1 < nm->ntok && nm->tok[i + 1].klen == 1 && nm->tok[i + 1].k[0] == 's' &&
+	       nm->tok[i + 1].start == t->end + 1 && !king_names_street(nm, i - 1);
+}
+
+/* "Karl XI angav", "Erik XIV:s": a given name and a king's number of
+ * two or more Roman capitals are a king, though the name is a word too
+ * (karl); not VI ("we"), nor a street or a square named after him. */
+static bool take_kings(anon_names *nm)
+{
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t i = 0; i + 1 < nm->ntok; i++) {
+		const token *n = &t[i + 1];
+		if (!t[i].cap || t[i].allcaps || !(t[i].flags & W_FIRST) || !n->allcaps ||
+		    n->gap != GAP_SPACE || n->klen < 2 || !roman_number(n) ||
+		    memchr(n->k, 'l', n->klen) || KEY_IS(n, "vi") ||
+		    (i + 2 < nm->ntok && t[i + 2].gap == GAP_SPACE && t[i + 2].cap) ||
+		    king_names_street(nm, i))
+			continue;
+		t[i].state = t[i + 1].state = ST_NAME;
+		took = true;
+	}
+	return took;
+}
+
 /* Numbers in Roman capitals that end a full name found (Ignatius
  * Zelmrem II) join it, once the names are known. */
 static void take_regnal_numbers(anon_names *nm)
 {
-	for (size_t i = 2; i < nm->ntok; i++)
-		if (nm->tok[i].allcaps && nm->tok[i].state != ST_NAME && regnal_number_ends(nm, i))
+	for (size_t i = 1; i < nm->ntok; i++)
+		if (nm->tok[i].allcaps && nm->tok[i].state != ST_NAME &&
+		    ((i >= 2 && regnal_number_ends(nm, i)) || regnal_genitive(nm, i)))
 			nm->tok[i].state = ST_NAME;
 }
 
@@ -10198,6 +10237,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	named |= take_nicknamed(nm, quotes);
 	named |= take_signature(nm);
 	named |= take_family_pair(nm);
+	named |= take_kings(nm);
 	if (nm->nrow)
 		named |= take_row_names(nm);
 	if (named || nm->strict) {
