@@ -3628,7 +3628,9 @@ saint_before(const char *s, size_t start, size_t *at)
 	else
 		return false;
 	*at = i;
-	return i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == ',';
+	/* also opening a title in quotation marks: 'S:t Göran och Draken' */
+	return i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == ',' ||
+	       quote_mark_before(s, i) != 0;
 }
 
 /* "finska", "polska", "amerikanska": a country's adjective in small
@@ -4781,7 +4783,7 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	/* "familjen Landby", "makarna Nyby": after a family's noun a
 	 * capitalised word no dictionary has is their surname, though shaped
 	 * like a village; inside a sentence, a word's too (släkten Zelmård,
-	 * as Mård, Lo) */
+	 * as Räv, Lo) */
 	if (i > 0 && t->cap && !t->allcaps &&
 	    wordtab_get(&nm->families, nm->tok[i - 1].k, nm->tok[i - 1].klen) &&
 	    (!dict_has(&nm->dict, t->k, t->klen) || (!nm->tok[i - 1].cap && t->gap == GAP_SPACE)))
