@@ -1734,6 +1734,18 @@ static bool indefinite_before(const anon_names *nm, size_t i)
 	       KEY_IS_ONE_OF(&nm->tok[first - 1], articles) && !who_does_after(nm, i);
 }
 
+/* "Webbplatsen använder Zelmismet": what is used, a word no list has
+ * right after a form of använda, is a program or a product. */
+static bool used_thing_before(const anon_names *nm, size_t i)
+{
+	static const char *const use[] = { "använder", "använde", "använt", "använda",
+					   "används", "användes", "använts" };
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
+
+	return p && nm->tok[i].gap == GAP_SPACE && !p->cap && p->k[0] == 'a' &&
+	       KEY_IS_ONE_OF(p, use);
+}
+
 /* "en Skoda Octavia", "min Volvo Amazon": after an article or a
  * possessive and a brand, a capitalised word is the brand's model. */
 static bool model_of_brand(const anon_names *nm, size_t i)
@@ -4413,7 +4425,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
 	if (noun_compound(nm, t) || place_compound(nm, t) || event_shape(t) ||
-	    indefinite_before(nm, i))
+	    indefinite_before(nm, i) || used_thing_before(nm, i))
 		return ST_NO;
 	/* "Tele: 0701…", "Organisationsnr: 89…": a label; a name only beside
 	 * another, not joined to one by a comma */
@@ -10050,11 +10062,64 @@ static void keep_firm_before(anon_names *nm, size_t i)
 }
 
 /* Names that name a thing after a person: a venue, a work or a prize. */
+/* "på Den Zelmrike Freden": den or det capitalised inside a sentence,
+ * before capitalised words, opens the name of a place or a work. */
+static void keep_article_titles(anon_names *nm, size_t i)
+{
+	static const char *const articles[] = { "den", "det" };
+	token *t = nm->tok;
+
+	if (!t[i].cap || t[i].allcaps || t[i].sent_start || t[i].gap != GAP_SPACE ||
+	    i + 1 >= nm->ntok || !t[i + 1].cap || t[i + 1].gap != GAP_SPACE ||
+	    !KEY_IS_ONE_OF(&t[i], articles))
+		return;
+	t[i].state = ST_NO;
+	for (size_t j = i + 1; j < nm->ntok && t[j].cap && (j == i + 1 || t[j].gap == GAP_SPACE); j++)
+		t[j].state = ST_NO;
+}
+
+/* Can word T be one half of a firm's name of two surnames: a surname,
+ * or a word no list has, kept or not? */
+static bool firm_part(const anon_names *nm, const token *t)
+{
+	return t->flags == 0 ||
+	       (t->state == ST_NAME && (t->flags & ~(unsigned)(W_COMMON | W_PLACE)) == W_LAST) ||
+	       surname_shaped(nm, t);
+}
+
+/* Is word T a surname by the lists or its shape, or a word no list has
+ * that was kept? */
+static bool firm_evidence(const anon_names *nm, const token *t)
+{
+	return t->state != ST_NAME || (t->flags & W_LAST) || surname_shaped(nm, t);
+}
+
+/* "Zelmblom & Zelmén", "Zelmbrenner & Nybergs": two surnames joined by &
+ * with no given name are a firm's name; not after a person's cue, nor
+ * full names (Anna Berg & Per Ek). */
+static bool surnames_firm_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok, *a = &t[i - 1], *b = &t[i];
+
+	return b->amp && (a->state == ST_NAME || b->state == ST_NAME) && a->cap && b->cap &&
+	       !a->allcaps && !b->allcaps && !a->sent_start && firm_part(nm, a) &&
+	       firm_part(nm, b) && (firm_evidence(nm, a) || firm_evidence(nm, b)) &&
+	       !(i + 1 < nm->ntok && (t[i + 1].flags & W_PVERB) && !t[i + 1].cap) &&
+	       !(i >= 2 && a->gap == GAP_SPACE && t[i - 2].state == ST_NAME) &&
+	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].state == ST_NAME) &&
+	       !(i >= 2 && a->gap == GAP_SPACE &&
+		 (t[i - 2].flags & (W_TITLE | W_GREET | W_OBJVERB | W_CALL | W_PVERB)));
+}
+
 static void keep_things_named(anon_names *nm)
 {
 	const token *t = nm->tok;
 
 	for (size_t i = 1; i < nm->ntok; i++) {
+		if (t[i].k[0] == 'd' && t[i].cap)
+			keep_article_titles(nm, i);
+		if (t[i].amp && surnames_firm_at(nm, i))
+			nm->tok[i].state = nm->tok[i - 1].state = ST_NO;
 		if (firm_heirs_at(nm, i))
 			keep_firm_before(nm, i);
 		if (t[i].initial == 1 && t[i].state == ST_NAME && initials_of_shop(nm, i))
