@@ -7956,6 +7956,17 @@ static bool word_before_listed_surname(const anon_names *nm, size_t i)
 		(a > b->end && nm->text[a - 1] == ';'));
 }
 
+/* "presidenten Yam Zelmallah": between a person's role and a surname
+ * found, a capitalised word is the given name, though a word too. */
+static bool word_between_role_and_surname(const anon_names *nm, size_t i)
+{
+	const token *r = i > 0 ? &nm->tok[i - 1] : NULL, *p = &nm->tok[i], *t = &nm->tok[i + 1];
+
+	return r && (r->flags & W_TITLE) && p->gap == GAP_SPACE && p->cap && !p->allcaps &&
+	       !p->sent_start && t->cap && !t->allcaps && t->state == ST_NAME &&
+	       !(t->flags & W_FIRST) && !(p->flags & (W_PLACE | W_KEEP | W_ORGCUE | W_STOP | W_TITLE));
+}
+
 static bool first_name_before(anon_names *nm, size_t i)
 {
 	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
@@ -7972,7 +7983,8 @@ static bool first_name_before(anon_names *nm, size_t i)
 	    t->cap && !t->allcaps && t->state == ST_NAME && !placeprep_before(nm, i) &&
 	    !neighbour_has(nm, i, -1, W_PREP))
 		return true;
-	if (word_before_listed_surname(nm, i) || place_before_surname(nm, i))
+	if (word_before_listed_surname(nm, i) || place_before_surname(nm, i) ||
+	    word_between_role_and_surname(nm, i))
 		return true;
 	if (!(t->flags & W_LAST) || p->klen <= 2)
 		return false;
