@@ -6474,6 +6474,42 @@ static size_t joined_partner(const anon_names *nm, size_t i, int dir)
 	return (size_t)-1;
 }
 
+/* "när jag var preggo med Oliver": after a personal pronoun and är, var
+ * or blev, a word no list has in small letters is what the subject is,
+ * not a person joined to a name. */
+static bool predicate_of_pronoun(const anon_names *nm, size_t i)
+{
+	static const char *const subjects[] = { "jag", "du", "han", "hon", "vi", "ni", "de", "dom" };
+	static const char *const be[] = { "är", "var", "blev", "blir" };
+	const token *t = nm->tok;
+
+	return i >= 2 && !t[i].cap && t[i].flags == 0 && t[i].gap == GAP_SPACE &&
+	       t[i - 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 1], be) &&
+	       KEY_IS_ONE_OF(&t[i - 2], subjects);
+}
+
+/* "vikte", "viker": a word in small letters that the dictionary lacks
+ * but whose stem and -a it has is a verb's past or present (vika): the
+ * word lists leave out some forms of strong verbs. */
+static bool verb_form_of_dict(const anon_names *nm, const token *t)
+{
+	static const char *const ends[] = { "ade", "te", "de", "ar", "er" };
+	char stem[KEY_MAX + 1];
+
+	if (t->cap || t->flags || t->klen < 5 || t->klen > KEY_MAX)
+		return false;
+	for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+		size_t el = strlen(ends[e]), sl = t->klen - el;
+		if (memcmp(t->k + sl, ends[e], el) != 0)
+			continue;
+		memcpy(stem, t->k, sl);
+		stem[sl] = 'a';
+		if (dict_has(&nm->dict, stem, sl + 1))
+			return true;
+	}
+	return false;
+}
+
 /* "köpte jag & zelmuss biljetter", "jag och lisa", "kalle o jag": word I
  * is joined by och, o, eller or & to a personal pronoun; only a person
  * is (not med: "vi med allmis"). */
@@ -6788,6 +6824,17 @@ static bool modifies_noun_after(anon_names *nm, size_t i)
 	       is_dict_word(nm, i) && dict_has(&nm->dict, n->k, n->klen);
 }
 
+/* "vad som kallas japanolog", "det som kallades Zelmgården": what a
+ * thing, not a person, is called is a term. */
+static bool term_is_named(const anon_names *nm, size_t i)
+{
+	static const char *const things[] = { "vad", "det", "något", "sådant", "allt" };
+	const token *t = nm->tok;
+
+	return i >= 3 && t[i - 1].gap == GAP_SPACE && t[i - 2].gap == GAP_SPACE &&
+	       KEY_IS(&t[i - 2], "som") && KEY_IS_ONE_OF(&t[i - 3], things) && !t[i - 3].cap;
+}
+
 static unsigned char judge_rest(anon_names *nm, size_t i)
 {
 	static const char *const his[] = { "hans" };
@@ -6873,7 +6920,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		if (!t->cap && i >= 3 && (nm->tok[i - 2].flags & W_PRON) &&
 		    KEY_IS(&nm->tok[i - 3], "som"))
 			return ST_NO;
-		if (it_is_named(nm, i))
+		if (it_is_named(nm, i) || term_is_named(nm, i))
 			return ST_NO;
 		/* "Täby kyrka hette Sven Åke Ekestorm": no thing is named by
 		 * a first name and another name after it */
@@ -7632,6 +7679,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		 * nor one after an article (en karta och Anna) */
 		return (joined_to_name(nm, i) &&
 			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i)) &&
+			!predicate_of_pronoun(nm, i) &&
 			!lower_compound(nm, t) &&
 			!determiner_before(nm, i) &&
 			!possessive_before_title(nm, i) && !passive_verb(nm, i) &&
@@ -7640,7 +7688,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!word_not_owner(nm, i) && !word_beside_capitalised_name(nm, i) &&
 			!modal_before_infinitive(nm, i)) || /* smörgåsa, ville hänga på */
 		       (!(t->flags & W_STOP) && !t->genitive &&
-			((t->flags & W_FIRST) || !is_dict_word(nm, i)) && person_pron_joined(nm, i) &&
+			((t->flags & W_FIRST) || (!is_dict_word(nm, i) && !verb_form_of_dict(nm, t))) &&
+			person_pron_joined(nm, i) &&
 			!possessive_his_at(nm, i) && /* han och hans fru */
 			!(i > 0 && takes_infinitive(&nm->tok[i - 1]))) || /* jag kan minnas och jag */
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
