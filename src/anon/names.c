@@ -6474,7 +6474,7 @@ static size_t joined_partner(const anon_names *nm, size_t i, int dir)
 	return (size_t)-1;
 }
 
-/* "när jag var preggo med Oliver": after a personal pronoun and är, var
+/* "när jag var zelmig med Oliver": after a personal pronoun and är, var
  * or blev, a word no list has in small letters is what the subject is,
  * not a person joined to a name. */
 static bool predicate_of_pronoun(const anon_names *nm, size_t i)
@@ -6824,7 +6824,7 @@ static bool modifies_noun_after(anon_names *nm, size_t i)
 	       is_dict_word(nm, i) && dict_has(&nm->dict, n->k, n->klen);
 }
 
-/* "vad som kallas japanolog", "det som kallades Zelmgården": what a
+/* "vad som kallas zelmolog", "det som kallades Zelmgården": what a
  * thing, not a person, is called is a term. */
 static bool term_is_named(const anon_names *nm, size_t i)
 {
