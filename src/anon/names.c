@@ -1734,6 +1734,22 @@ static bool indefinite_before(const anon_names *nm, size_t i)
 	       KEY_IS_ONE_OF(&nm->tok[first - 1], articles) && !who_does_after(nm, i);
 }
 
+/* "Zelmbergsbron", "Zelmviken", "Zelmtorget": a capitalised word no list
+ * has whose last part is a place's noun in the definite form is that
+ * place; surnames end in the bare noun (Zelmberg, Zelmstrand). */
+static bool definite_place_compound(const anon_names *nm, const token *t)
+{
+	char last = t->k[t->klen - 1];
+
+	if (t->flags || !t->cap || t->allcaps || t->klen < 7 || (last != 'n' && last != 't'))
+		return false;
+	for (size_t cut = 4; cut + 3 <= t->klen; cut++)
+		if (utf8_char_start(t->k, cut) &&
+		    (names_flags(nm, t->k + cut, t->klen - cut) & W_PLACENOUN))
+			return true;
+	return false;
+}
+
 /* "Webbplatsen använder Zelmismet": what is used, a word no list has
  * right after a form of använda, is a program or a product. */
 static bool used_thing_before(const anon_names *nm, size_t i)
@@ -4425,7 +4441,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
 	if (noun_compound(nm, t) || place_compound(nm, t) || event_shape(t) ||
-	    indefinite_before(nm, i) || used_thing_before(nm, i))
+	    indefinite_before(nm, i) || used_thing_before(nm, i) || definite_place_compound(nm, t))
 		return ST_NO;
 	/* "Tele: 0701…", "Organisationsnr: 89…": a label; a name only beside
 	 * another, not joined to one by a comma */
