@@ -1762,6 +1762,23 @@ static bool used_thing_before(const anon_names *nm, size_t i)
 	       KEY_IS_ONE_OF(p, use);
 }
 
+static bool full_name_at(anon_names *nm, size_t i);
+
+/* "brukar vi spela Zelmking", "svårt att spela King Out": after the
+ * infinitive spela, whose subject comes before it, a capitalised word is
+ * a game or a piece, not a person; one of a full name is (spela Anna
+ * Berg). */
+static bool played_thing_before(anon_names *nm, size_t i)
+{
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
+
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return p && nm->tok[i].gap == GAP_SPACE && !p->cap && KEY_IS(p, "spela") &&
+	       !full_name_at(nm, i) &&
+	       !(n && n->gap == GAP_SPACE && n->cap && (n->flags & (W_FIRST | W_LAST)));
+}
+
 /* "en Skoda Octavia", "min Volvo Amazon": after an article or a
  * possessive and a brand, a capitalised word is the brand's model. */
 static bool model_of_brand(const anon_names *nm, size_t i)
@@ -2661,8 +2678,14 @@ static const token *call_subject(const anon_names *nm, size_t i)
 	if (j == 0 || t[j].gap != GAP_SPACE)
 		return NULL;
 	j--;
-	if (j > 0 && KEY_IS(&t[j], "som") && t[j].gap == GAP_SPACE)
+	if (j > 0 && KEY_IS(&t[j], "som") && t[j].gap == GAP_SPACE) {
 		j--;
+		/* "en skola i Zelmby som heter X": past the place it is in */
+		if (j >= 2 && t[j].cap && (t[j].flags & W_PLACE) && t[j].gap == GAP_SPACE &&
+		    !t[j - 1].cap && (t[j - 1].flags & (W_PREP | W_PLACEPREP)) &&
+		    t[j - 1].gap == GAP_SPACE)
+			j -= 2;
+	}
 	return &t[j];
 }
 
@@ -4441,7 +4464,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return t->sent_start ? ST_NO : ST_MAYBE_WEAK; /* Sussie o Moody */
 	}
 	if (noun_compound(nm, t) || place_compound(nm, t) || event_shape(t) ||
-	    indefinite_before(nm, i) || used_thing_before(nm, i) || definite_place_compound(nm, t))
+	    indefinite_before(nm, i) || used_thing_before(nm, i) || played_thing_before(nm, i) ||
+	    definite_place_compound(nm, t))
 		return ST_NO;
 	/* "Tele: 0701…", "Organisationsnr: 89…": a label; a name only beside
 	 * another, not joined to one by a comma */
@@ -6232,6 +6256,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (named && club_letters_follow(nm, i))
 		return ST_NO;
 	if (named && (trophy_follows(nm, i) || model_of_brand(nm, i) || product_of_brand(nm, i) ||
+		      played_thing_before(nm, i) ||
 		      firm_of_name(nm, i, cue) ||
 		      short_form_in_brackets(nm, i) || short_form_before_words(nm, i) ||
 		      affiliation_in_brackets(nm, i) ||
@@ -10188,6 +10213,21 @@ static bool surnames_firm_at(const anon_names *nm, size_t i)
 		 (t[i - 2].flags & (W_TITLE | W_GREET | W_OBJVERB | W_CALL | W_PVERB)));
 }
 
+/* "en skola som heter Zelmo Svedia": the capitalised words after the
+ * first of a thing's name, kept after the naming verb, are its name too,
+ * unless a list has them as names. */
+static void keep_rest_of_thing_named(anon_names *nm, size_t i)
+{
+	token *t = nm->tok;
+
+	if (!thing_named(nm, i))
+		return;
+	for (size_t j = i + 1; j < nm->ntok && t[j].gap == GAP_SPACE && t[j].cap && !t[j].allcaps &&
+			       t[j].state == ST_NAME && !(t[j].flags & (W_FIRST | W_LAST));
+	     j++)
+		t[j].state = ST_NO;
+}
+
 static void keep_things_named(anon_names *nm)
 {
 	const token *t = nm->tok;
@@ -10197,6 +10237,8 @@ static void keep_things_named(anon_names *nm)
 			keep_article_titles(nm, i);
 		if (t[i].amp && surnames_firm_at(nm, i))
 			nm->tok[i].state = nm->tok[i - 1].state = ST_NO;
+		if (t[i].cap && t[i].state != ST_NAME && (t[i - 1].flags & W_CALL))
+			keep_rest_of_thing_named(nm, i);
 		if (firm_heirs_at(nm, i))
 			keep_firm_before(nm, i);
 		if (t[i].initial == 1 && t[i].state == ST_NAME && initials_of_shop(nm, i))
