@@ -129,6 +129,8 @@ struct anon_names {
 			      * capital: initials may be there (G.S.) */
 	bool bracketed;      /* the text has an opening bracket: a byline may
 			      * be there ("(ml)") */
+	bool capitals;       /* the text has a Latin word in capitals: a king's
+			      * number may be there (Karl XI) */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
 	signed char match;   /* it reports a match (a score, a match's word); -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
@@ -1630,6 +1632,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	/* a text in another script: few Latin words (a syllable of Ge'ez is
 	 * one letter, so words are counted, not letters) */
 	nm->foreign = c.other > 0 && (c.latin < 3 || c.other > 2 * c.latin);
+	nm->capitals = c.caps > 0;
 	(void)latin;
 	(void)other;
 	nm->known = -1;
@@ -10423,7 +10426,8 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	named |= take_nicknamed(nm, quotes);
 	named |= take_signature(nm);
 	named |= take_family_pair(nm);
-	named |= take_kings(nm);
+	if (nm->capitals)
+		named |= take_kings(nm);
 	if (nm->nrow)
 		named |= take_row_names(nm);
 	if (named || nm->strict) {
