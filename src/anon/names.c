@@ -10308,6 +10308,43 @@ static bool take_family_pair(anon_names *nm)
 	return took;
 }
 
+/* "Skicka till Per Berg", "Anmälan till Åsa Holm": a given name and a
+ * surname of the lists, both capitalised inside a sentence, are a
+ * person, though each is a place or a word too; not a place, or a name
+ * after where something is, and a place's noun (vid Ale Arena, i Maria
+ * Park), not before a capitalised word, a place's
+ * noun or a street's word (Maria Berg kyrka, Per Bergs väg), nor where a
+ * keep word or phrase is. */
+static bool take_listed_full_names(anon_names *nm)
+{
+	static const char *const at[] = { "i", "på", "vid", "från", "utanför", "nära", "mot" };
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t i = 0; i + 1 < nm->ntok; i++) {
+		const token *n = &t[i + 1], *after = i + 2 < nm->ntok ? &t[i + 2] : NULL;
+		if (!(t[i].flags & W_FIRST) || !t[i].cap || t[i].allcaps || t[i].sent_start ||
+		    t[i].state == ST_NAME || !(n->flags & W_LAST) || !n->cap || n->allcaps ||
+		    n->gap != GAP_SPACE || ((t[i].flags | n->flags) & (W_KEEP | W_STOP | W_TITLE)) ||
+		    t[i].phrasekeep || n->phrasekeep || t[i].genitive ||
+		    ((n->flags & W_PLACENOUN) &&
+		     ((t[i].flags & W_PLACE) || (i > 0 && KEY_IS_ONE_OF(&t[i - 1], at)))))
+			continue; /* vid Ale Arena, i Maria Park */
+		/* a word kept by its context (a horse ridden, a firm) stays
+		 * kept; one kept only as a place or left open is settled here */
+		if ((t[i].state == ST_NO && !(t[i].flags & W_PLACE)) ||
+		    (n->state == ST_NO && !(n->flags & W_PLACE)))
+			continue;
+		if (after && after->gap == GAP_SPACE &&
+		    (after->cap || (after->flags & (W_PLACENOUN | W_ORGCUE)) || street_word(after) ||
+		     wordtab_get(&nm->orgsuffix, after->k, after->klen)))
+			continue;
+		t[i].state = t[i + 1].state = ST_NAME;
+		took = true;
+	}
+	return took;
+}
+
 /* Decides every word; false when none can be a name (nothing to emit). */
 /* "under Karl XI:s tid": a king's number in the genitive after a given
  * name found is the rest of the king's name, unless the two name a
@@ -10418,6 +10455,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		named |= t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && !t->cap);
 	}
 	named |= settle_open(nm, s, n, first, last);
+	named |= take_listed_full_names(nm);
 	if (named) {
 		take_first_names(nm);
 		take_surnames(nm);
