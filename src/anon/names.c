@@ -3865,7 +3865,8 @@ static bool subject_after_past_verb(const anon_names *nm, size_t i)
 	       !org_shape(nm, &t[i]) && !place_compound(nm, &t[i]);
 }
 
-static bool reported_speaker(const anon_names *nm, size_t i)
+/* A verb of saying or writing in small letters (säger, skrev, menade). */
+static bool saying_verb(const token *v)
 {
 	static const char *const saying[] = {
 		"säger", "sa", "sade", "skriver", "skrev", "berättar", "berättade",
@@ -3874,12 +3875,18 @@ static bool reported_speaker(const anon_names *nm, size_t i)
 		"svarade", "frågar", "frågade", "understryker", "betonar", "betonade",
 		"tillägger", "påpekar", "påpekade", "avslutar", "avslutade", "says", "said",
 	};
+
+	return !v->cap && KEY_IS_ONE_OF(v, saying);
+}
+
+static bool reported_speaker(const anon_names *nm, size_t i)
+{
 	const token *t = nm->tok, *verb;
 
 	if (i < 2)
 		return false;
 	verb = &t[i - 1];
-	if (t[i].gap != GAP_SPACE || verb->cap || !KEY_IS_ONE_OF(verb, saying))
+	if (t[i].gap != GAP_SPACE || !saying_verb(verb))
 		return false;
 	if (verb->gap == GAP_COMMA)
 		return true;
@@ -9428,9 +9435,8 @@ static bool thing_of_list(anon_names *nm, size_t i)
 	    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME) ||
 	    (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].state == ST_NAME))
 		return false;
-	/* who a person's verb names is a person (skrev Zelmrup och andra) */
-	if (!list_item_at(nm, i) ||
-	    (t[i].gap == GAP_SPACE && (t[i - 1].flags & W_PVERB) && !t[i - 1].cap))
+	/* who says or writes is a person (skrev Zelmrup och andra) */
+	if (!list_item_at(nm, i) || (t[i].gap == GAP_SPACE && saying_verb(&t[i - 1])))
 		return false;
 	for (size_t j = i; j > lo; j--)
 		if (t[j].gap == GAP_OTHER) { /* the clause starts there */
