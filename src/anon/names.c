@@ -10328,8 +10328,11 @@ static bool take_listed_full_names(anon_names *nm)
 	bool took = false;
 
 	for (size_t i = 0; i + 1 < nm->ntok; i++) {
+		/* most words are no capitalised given name: asked first, alone */
+		if ((t[i].flags & W_FIRST) == 0 || !t[i].cap)
+			continue;
 		const token *n = &t[i + 1], *after = i + 2 < nm->ntok ? &t[i + 2] : NULL;
-		if (!(t[i].flags & W_FIRST) || !t[i].cap || t[i].allcaps || t[i].sent_start ||
+		if (t[i].allcaps || t[i].sent_start ||
 		    t[i].state == ST_NAME || !(n->flags & W_LAST) || !n->cap || n->allcaps ||
 		    n->gap != GAP_SPACE || ((t[i].flags | n->flags) & (W_KEEP | W_STOP | W_TITLE)) ||
 		    t[i].phrasekeep || n->phrasekeep || t[i].genitive ||
@@ -10461,7 +10464,8 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		named |= t->state == ST_NAME || (t->state == ST_MAYBE_WEAK && !t->cap);
 	}
 	named |= settle_open(nm, s, n, first, last);
-	named |= take_listed_full_names(nm);
+	if (named || first <= last) /* a name or an open word to pair */
+		named |= take_listed_full_names(nm);
 	if (named) {
 		take_first_names(nm);
 		take_surnames(nm);
