@@ -1742,9 +1742,8 @@ static bool indefinite_before(const anon_names *nm, size_t i)
  * place; surnames end in the bare noun (Zelmberg, Zelmstrand). */
 static bool definite_place_compound(const anon_names *nm, const token *t)
 {
-	char last = t->k[t->klen - 1];
-
-	if (t->flags || !t->cap || t->allcaps || t->klen < 7 || (last != 'n' && last != 't'))
+	if (t->flags || !t->cap || t->allcaps || t->klen < 7 ||
+	    (t->k[t->klen - 1] != 'n' && t->k[t->klen - 1] != 't'))
 		return false;
 	for (size_t cut = 4; cut + 3 <= t->klen; cut++)
 		if (utf8_char_start(t->k, cut) &&
@@ -1774,7 +1773,6 @@ static bool full_name_at(anon_names *nm, size_t i);
 static bool played_thing_before(anon_names *nm, size_t i)
 {
 	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
-
 	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
 	return p && nm->tok[i].gap == GAP_SPACE && !p->cap && KEY_IS(p, "spela") &&
@@ -3682,7 +3680,7 @@ saint_before(const char *s, size_t start, size_t *at)
 	else
 		return false;
 	*at = i;
-	/* also opening a title in quotation marks: 'S:t Göran och Draken' */
+	/* also opening a title in quotation marks: 'S:t Erik och Draken' */
 	return i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == ',' ||
 	       quote_mark_before(s, i) != 0;
 }
@@ -4844,8 +4842,8 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 		return false; /* "ringde till Stockholm", "enligt Borgå": its office */
 	/* "familjen Landby", "makarna Nyby": after a family's noun a
 	 * capitalised word no dictionary has is their surname, though shaped
-	 * like a village; inside a sentence, a word's too (släkten Zelmård,
-	 * as Räv, Lo) */
+	 * like a village; inside a sentence, an ordinary word's too
+	 * (släkten Räv, makarna Lo) */
 	if (i > 0 && t->cap && !t->allcaps &&
 	    wordtab_get(&nm->families, nm->tok[i - 1].k, nm->tok[i - 1].klen) &&
 	    (!dict_has(&nm->dict, t->k, t->klen) || (!nm->tok[i - 1].cap && t->gap == GAP_SPACE)))
@@ -6175,6 +6173,13 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_NO;
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
 		return ST_NAME;
+	/* "i Lunds Nya Tidning": a size's or a direction's word that is a
+	 * given name too, inside a sentence before a capitalised word no list
+	 * has as a name, is part of a proper name */
+	if (named && (f & W_PREP) && !t->sent_start && i + 1 < nm->ntok &&
+	    nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap && !nm->tok[i + 1].allcaps &&
+	    !(nm->tok[i + 1].flags & (W_FIRST | W_LAST)))
+		return ST_NO;
 	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) ||
 	    ((place_with_surroundings(nm, i) || compass_after(nm, i)) && !after_first_name(nm, i)) ||
 	    acronym_compound(nm, t) || call_public_number(nm, t) || (!cue && numbered_thing(nm, i)) ||
@@ -8056,7 +8061,7 @@ static bool word_before_listed_surname(const anon_names *nm, size_t i)
 		(a > b->end && nm->text[a - 1] == ';'));
 }
 
-/* "presidenten Yam Zelmallah": between a person's role and a surname
+/* "presidenten Bil Zelmallah": between a person's role and a surname
  * found, a capitalised word is the given name, though a word too. */
 static bool word_between_role_and_surname(const anon_names *nm, size_t i)
 {
@@ -10222,7 +10227,7 @@ static bool surnames_firm_at(const anon_names *nm, size_t i)
 		 (t[i - 2].flags & (W_TITLE | W_GREET | W_OBJVERB | W_CALL | W_PVERB)));
 }
 
-/* "en skola som heter Zelmo Svedia": the capitalised words after the
+/* "en skola som heter Zelmo Zelmvia": the capitalised words after the
  * first of a thing's name, kept after the naming verb, are its name too,
  * unless a list has them as names. */
 static void keep_rest_of_thing_named(anon_names *nm, size_t i)
@@ -10316,11 +10321,11 @@ static bool take_family_pair(anon_names *nm)
 
 /* "Skicka till Per Berg", "Anmälan till Åsa Holm": a given name and a
  * surname of the lists, both capitalised inside a sentence, are a
- * person, though each is a place or a word too; not a place, or a name
- * after where something is, and a place's noun (vid Ale Arena, i Maria
- * Park), not before a capitalised word, a place's
- * noun or a street's word (Maria Berg kyrka, Per Bergs väg), nor where a
- * keep word or phrase is. */
+ * person, though each is a place or a word too.  Not a place, or a name
+ * after where something is, before a place's noun (vid Ale Arena, i
+ * Maria Park); not before a capitalised word, a place's noun or a
+ * street's word (Maria Berg kyrka, Per Bergs väg); not where a keep word
+ * or phrase is. */
 static bool take_listed_full_names(anon_names *nm)
 {
 	static const char *const at[] = { "i", "på", "vid", "från", "utanför", "nära", "mot" };
@@ -10338,7 +10343,7 @@ static bool take_listed_full_names(anon_names *nm)
 		    t[i].phrasekeep || n->phrasekeep || t[i].genitive ||
 		    ((n->flags & W_PLACENOUN) &&
 		     ((t[i].flags & W_PLACE) || (i > 0 && KEY_IS_ONE_OF(&t[i - 1], at)))))
-			continue; /* vid Ale Arena, i Maria Park */
+			continue; /* vid Ale Arena, i Zelma Park */
 		/* a word kept by its context (a horse ridden, a firm) stays
 		 * kept; one kept only as a place or left open is settled here */
 		if ((t[i].state == ST_NO && !(t[i].flags & W_PLACE)) ||
@@ -10368,7 +10373,7 @@ static bool regnal_genitive(const anon_names *nm, size_t i)
 	       nm->tok[i + 1].start == t->end + 1 && !king_names_street(nm, i - 1);
 }
 
-/* "Karl XI angav", "Erik XIV:s": a given name and a king's number of
+/* "Karl XI beslöt", "Erik XIV:s": a given name and a king's number of
  * two or more Roman capitals are a king, though the name is a word too
  * (karl); not VI ("we"), nor a street or a square named after him. */
 static bool take_kings(anon_names *nm)
