@@ -10322,7 +10322,7 @@ static bool take_family_pair(anon_names *nm)
 /* "Skicka till Per Berg", "Anmälan till Åsa Holm": a given name and a
  * surname of the lists, both capitalised inside a sentence, are a
  * person, though each is a place or a word too.  Not a place, or a name
- * after where something is, before a place's noun (vid Ale Arena, i
+ * after where something is, before a place's noun (vid Zelmby Arena, i
  * Maria Park); not before a capitalised word, a place's noun or a
  * street's word (Maria Berg kyrka, Per Bergs väg); not where a keep word
  * or phrase is. */
@@ -10343,7 +10343,7 @@ static bool take_listed_full_names(anon_names *nm)
 		    t[i].phrasekeep || n->phrasekeep || t[i].genitive ||
 		    ((n->flags & W_PLACENOUN) &&
 		     ((t[i].flags & W_PLACE) || (i > 0 && KEY_IS_ONE_OF(&t[i - 1], at)))))
-			continue; /* vid Ale Arena, i Zelma Park */
+			continue; /* vid Zelmby Arena, i Zelma Park */
 		/* a word kept by its context (a horse ridden, a firm) stays
 		 * kept; one kept only as a place or left open is settled here */
 		if ((t[i].state == ST_NO && !(t[i].flags & W_PLACE)) ||
