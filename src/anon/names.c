@@ -2798,8 +2798,9 @@ static bool org_cue_at(const anon_names *nm, size_t j)
 	 * at a sentence's start it may be the subject (Arbetslaget Lisa och Kim
 	 * hälsar) */
 	if (!(p->flags & W_ORGCUE))
+		/* in small letters a short last part too (bondkatt Zelma) */
 		return !(p->flags & (W_FIRST | W_LAST)) && p->klen >= 8 &&
-		       compound_ending(nm, p, W_ORGCUE, 5) &&
+		       compound_ending(nm, p, W_ORGCUE, p->cap ? 5 : 4) &&
 		       (p->cap ? !p->sent_start && !(p->flags & W_PLACE) &&
 				 !compound_ending(nm, p, W_PLACENOUN, 5)
 			       : !(j > 0 && (nm->tok[j - 1].flags & (W_PREP | W_PLACEPREP))));
@@ -8998,6 +8999,34 @@ static bool take_signature(anon_names *nm)
 	return true;
 }
 
+/* "... det börjar bli olidligt!\n\nZelmsson": a capitalised word that no
+ * list or dictionary has, alone on the text's last line after a finished
+ * sentence, is the writer's signature. */
+static bool take_signature_line(anon_names *nm)
+{
+	size_t e = nm->ntok - 1, a;
+	token *t = &nm->tok[e];
+	const char *s = nm->text;
+
+	if (nm->ntok < 4 || t->state == ST_NAME || !t->cap || t->allcaps || t->flags ||
+	    t->script != SC_LATIN || t->klen < 4)
+		return false;
+	for (size_t b = t->end; b < nm->textlen; b++)
+		if (!strchr(" .\r\n", s[b]))
+			return false;
+	for (a = t->start; a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t');)
+		a--;
+	if (a == 0 || s[a - 1] != '\n')
+		return false;
+	while (a > 0 && strchr(" \t\r\n", s[a - 1]))
+		a--;
+	if (a == 0 || !strchr(".!?", s[a - 1]) || is_dict_word(nm, e) || org_shape(nm, t) ||
+	    place_compound(nm, t) || noun_compound(nm, t))
+		return false;
+	t->state = ST_NAME;
+	return true;
+}
+
 /* "Erik Ljung ”Kusen”, Delsbo": one word quoted whole right after a full
  * name, not its genitive (Anna Bergs ”Resan”, Jan Troells ”Utvandrarna”:
  * a work), is the person's nickname. */
@@ -10116,7 +10145,7 @@ static bool successor_word(const token *t)
 	return KEY_IS(t, "eftr") || KEY_IS(t, "efterträdare") || KEY_IS(t, "efterträdares");
 }
 
-/* "Karl Andersson & Söner", "Per Zelm & Co", "Olssons och Söners",
+/* "Karl Andersson & Söner", "Per Zelm & Co", "Olssons och Söner",
  * "Robert Zelmes Eftr": capitalised word I, a firm's word for its heirs
  * or partners after & or och, or its successor's: the names before it
  * name the firm. */
@@ -10134,7 +10163,17 @@ static bool firm_heirs_at(const anon_names *nm, size_t i)
 		return false;
 	if (t[i].amp)
 		return t[i - 1].state == ST_NAME;
-	return i >= 2 && t[i].gap == GAP_SPACE && KEY_IS(&t[i - 1], "och") &&
+	return i >= 2 && t[i].gap == GAP_SPACE && KEY_IS(&t[i - 1], "och") && !KEY_IS(&t[i], "co") &&
+	       t[i - 1].gap == GAP_SPACE && t[i - 2].state == ST_NAME;
+}
+
+/* "Robban Zelm och Co lyckades": Co after a name and och is the person's
+ * company of friends, no one's name; a firm writes & Co. */
+static bool friends_after_name(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 2 && KEY_IS(&t[i], "co") && t[i].gap == GAP_SPACE && KEY_IS(&t[i - 1], "och") &&
 	       t[i - 1].gap == GAP_SPACE && t[i - 2].state == ST_NAME;
 }
 
@@ -10255,6 +10294,8 @@ static void keep_things_named(anon_names *nm)
 			keep_rest_of_thing_named(nm, i);
 		if (firm_heirs_at(nm, i))
 			keep_firm_before(nm, i);
+		else if (t[i].state == ST_NAME && friends_after_name(nm, i))
+			nm->tok[i].state = ST_NO;
 		if (t[i].initial == 1 && t[i].state == ST_NAME && initials_of_shop(nm, i))
 			keep_initials_of_shop(nm, i);
 		if (t[i].state == ST_NAME && thing_of_list(nm, i))
@@ -10314,6 +10355,78 @@ static bool take_family_pair(anon_names *nm)
 		    (a > 0 && t[a].gap == GAP_SPACE && t[a - 1].cap))
 			continue; /* "Anna Berg och Per med familj": the rounds' */
 		t[a].state = t[m - 1].state = ST_NAME;
+		took = true;
+	}
+	return took;
+}
+
+/* "Familjerna Zelmer, Lund, Zelmling med flera": after the plural of a
+ * family's noun, every capitalised word of the list is a family's
+ * surname, though it is a word too. */
+static bool take_family_list(anon_names *nm)
+{
+	static const char *const families[] = { "familjerna", "släkterna" };
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t i = 0; i + 1 < nm->ntok; i++) {
+		size_t j = i + 1;
+		if (!KEY_IS_ONE_OF(&t[i], families) || t[j].gap != GAP_SPACE)
+			continue;
+		while (j < nm->ntok && may_name_person(nm, j)) {
+			if (t[j].state != ST_NAME) {
+				t[j].state = ST_NAME;
+				took = true;
+			}
+			if (j + 1 < nm->ntok && t[j + 1].gap == GAP_COMMA)
+				j++;
+			else if (j + 2 < nm->ntok && t[j + 1].gap == GAP_SPACE && KEY_IS(&t[j + 1], "och") &&
+				 t[j + 2].gap == GAP_SPACE)
+				j += 2;
+			else
+				break;
+		}
+	}
+	return took;
+}
+
+/* "Knuts och Ebbas mormor": a given name's genitive that is a word too
+ * (knuts), capitalised and joined by och to a person's genitive, is the
+ * person's too. */
+static bool take_genitive_pairs(anon_names *nm)
+{
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t i = 0; i + 2 < nm->ntok; i++) {
+		const token *o = &t[i + 1], *n = &t[i + 2];
+		if (t[i].state == ST_NAME || !t[i].genitive || !(t[i].flags & W_FIRST) ||
+		    !may_name_person(nm, i) || !KEY_IS(o, "och") || o->gap != GAP_SPACE ||
+		    n->gap != GAP_SPACE || n->state != ST_NAME || !may_be_genitive(nm, n) || !n->cap)
+			continue;
+		t[i].state = ST_NAME;
+		took = true;
+	}
+	return took;
+}
+
+/* "kompisen Catrins lilla Zelmira": after a person's genitive, lilla or
+ * lille and a capitalised word is the person's child, not a place (Lilla
+ * Torget). */
+static bool take_little_ones(anon_names *nm)
+{
+	static const char *const little[] = { "lilla", "lille" };
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t i = 2; i < nm->ntok; i++) {
+		if (t[i].state == ST_NAME || t[i].gap != GAP_SPACE || t[i - 1].cap ||
+		    !KEY_IS_ONE_OF(&t[i - 1], little) || t[i - 1].gap != GAP_SPACE ||
+		    t[i - 2].state != ST_NAME || !may_be_genitive(nm, &t[i - 2]) || !t[i - 2].cap ||
+		    !may_name_person(nm, i) || (t[i].flags & W_PLACE) ||
+		    (!(t[i].flags & W_FIRST) && is_dict_word(nm, i)))
+			continue;
+		t[i].state = ST_NAME;
 		took = true;
 	}
 	return took;
@@ -10478,7 +10591,14 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	quotes = may_hold_quotes(nm->text, nm->textlen);
 	named |= take_nicknamed(nm, quotes);
 	named |= take_signature(nm);
+	if (nm->tok[nm->ntok - 1].cap)
+		named |= take_signature_line(nm);
 	named |= take_family_pair(nm);
+	if (named) {
+		named |= take_family_list(nm);
+		named |= take_genitive_pairs(nm);
+		named |= take_little_ones(nm);
+	}
 	if (nm->capitals)
 		named |= take_kings(nm);
 	if (nm->nrow)
