@@ -637,6 +637,23 @@ static unsigned char gap_between(const char *s, size_t a, size_t b)
 	return joins == 0 ? GAP_SPACE : joins == 1 ? GAP_COMMA : GAP_OTHER;
 }
 
+/* Bytes A..B are a comma, blanks and one line break: a letter's
+ * greeting ends its line. */
+static bool comma_ends_line(const char *s, size_t a, size_t b)
+{
+	int commas = 0, breaks = 0;
+
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == ',')
+			commas++;
+		else if (s[i] == '\n')
+			breaks++;
+		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return false;
+	}
+	return commas == 1 && breaks == 1 && s[a] == ',';
+}
+
 /* A space, a tab or a carriage return: blank inside a line. */
 static bool blank_byte(char c)
 {
@@ -2330,6 +2347,14 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 static bool greeting_before(const anon_names *nm, size_t i)
 {
 	size_t j = i;
+
+	/* "Hälsningar, Björn", "Hälsningar,⏎Björn", "Tack, Sten":
+	 * capitalised right after the greeting's comma, also on the next
+	 * line, the one greeted or signing */
+	if (i > 0 && nm->tok[i].cap && !nm->tok[i].allcaps && (nm->tok[i - 1].flags & W_GREET) &&
+	    (nm->tok[i].gap == GAP_COMMA ||
+	     comma_ends_line(nm->text, nm->tok[i - 1].end, nm->tok[i].start)))
+		return true;
 
 	while (j > 0 && nm->tok[j].gap == GAP_SPACE && i - j < 3) {
 		j--;
@@ -6775,7 +6800,8 @@ static inline unsigned char judge_alone(anon_names *nm, size_t i)
 }
 
 /* "Go kväll! /Burk", "Tack för allt //Anna": a capitalised word after a
- * slash that follows a finished sentence, ending the text or its line, is
+ * slash that follows a finished sentence or a greeting, ending the text or
+ * its line, is
  * the writer's signature, though it is a word too; not a path (sidan
  * /Hem), a fraction (10/Berg) or a group's name (/Musikskolan). */
 static bool slash_signature_at(const anon_names *nm, size_t i)
@@ -6792,7 +6818,9 @@ static bool slash_signature_at(const anon_names *nm, size_t i)
 		return false; /* "/Musikskolan", "/Styrelsen" */
 	while (a > 0 && (s[a - 1] == '/' || s[a - 1] == ' '))
 		a--;
-	if (a > 0 && !strchr(".!?\n)", s[a - 1]))
+	/* "Kram/Gilla", "Mvh /Anna": or right after a greeting */
+	if (a > 0 && !strchr(".!?\n)", s[a - 1]) &&
+	    !(i > 0 && nm->tok[i - 1].end == a && (nm->tok[i - 1].flags & W_GREET)))
 		return false;
 	while (b < nm->textlen && strchr(" .!\r", s[b]))
 		b++;
@@ -9000,8 +9028,9 @@ static bool take_signature(anon_names *nm)
 }
 
 /* "... det börjar bli olidligt!\n\nZelmsson": a capitalised word that no
- * list or dictionary has, alone on the text's last line after a finished
- * sentence, is the writer's signature. */
+ * list or dictionary has, with an ending only surnames have, alone on the
+ * text's last line after a finished sentence, is the writer's signature;
+ * any other word there may be a pseudonym (Mzelmo), no one's name. */
 static bool take_signature_line(anon_names *nm)
 {
 	size_t e = nm->ntok - 1, a;
@@ -9020,8 +9049,8 @@ static bool take_signature_line(anon_names *nm)
 		return false;
 	while (a > 0 && strchr(" \t\r\n", s[a - 1]))
 		a--;
-	if (a == 0 || !strchr(".!?", s[a - 1]) || is_dict_word(nm, e) || org_shape(nm, t) ||
-	    place_compound(nm, t) || noun_compound(nm, t))
+	if (a == 0 || !strchr(".!?", s[a - 1]) || !surname_ending(nm, t) || is_dict_word(nm, e) ||
+	    org_shape(nm, t) || place_compound(nm, t) || noun_compound(nm, t))
 		return false;
 	t->state = ST_NAME;
 	return true;
@@ -10410,21 +10439,43 @@ static bool take_genitive_pairs(anon_names *nm)
 	return took;
 }
 
+/* "tränaren Börje Mars om matchen": a month's name capitalised right
+ * after a given name found is the surname; a month is written in small
+ * letters. */
+static bool take_month_surnames(anon_names *nm)
+{
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t i = 1; i < nm->ntok; i++) {
+		if (!(t[i].flags & W_MONTH) || !t[i].cap || t[i].allcaps || t[i].state == ST_NAME ||
+		    t[i].gap != GAP_SPACE || t[i - 1].state != ST_NAME || !t[i - 1].cap ||
+		    !(t[i - 1].flags & W_FIRST) || t[i - 1].genitive)
+			continue;
+		t[i].state = ST_NAME;
+		took = true;
+	}
+	return took;
+}
+
 /* "kompisen Catrins lilla Zelmira": after a person's genitive, lilla or
  * lille and a capitalised word is the person's child, not a place (Lilla
- * Torget). */
+ * Torget); so is a given name there in any sentence, not before another
+ * capitalised word (sedan lilla Freja kom till världen). */
 static bool take_little_ones(anon_names *nm)
 {
 	static const char *const little[] = { "lilla", "lille" };
 	token *t = nm->tok;
 	bool took = false;
 
-	for (size_t i = 2; i < nm->ntok; i++) {
+	for (size_t i = 1; i < nm->ntok; i++) {
 		if (t[i].state == ST_NAME || t[i].gap != GAP_SPACE || t[i - 1].cap ||
 		    !KEY_IS_ONE_OF(&t[i - 1], little) || t[i - 1].gap != GAP_SPACE ||
-		    t[i - 2].state != ST_NAME || !may_be_genitive(nm, &t[i - 2]) || !t[i - 2].cap ||
-		    !may_name_person(nm, i) || (t[i].flags & W_PLACE) ||
-		    (!(t[i].flags & W_FIRST) && is_dict_word(nm, i)))
+		    !may_name_person(nm, i) || (t[i].flags & W_PLACE))
+			continue;
+		if (!(i >= 2 && t[i - 2].state == ST_NAME && may_be_genitive(nm, &t[i - 2]) &&
+		      t[i - 2].cap && ((t[i].flags & W_FIRST) || !is_dict_word(nm, i))) &&
+		    !((t[i].flags & W_FIRST) && !(i + 1 < nm->ntok && nm->tok[i + 1].cap)))
 			continue;
 		t[i].state = ST_NAME;
 		took = true;
@@ -10597,8 +10648,9 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	if (named) {
 		named |= take_family_list(nm);
 		named |= take_genitive_pairs(nm);
-		named |= take_little_ones(nm);
+		named |= take_month_surnames(nm);
 	}
+	named |= take_little_ones(nm);
 	if (nm->capitals)
 		named |= take_kings(nm);
 	if (nm->nrow)
