@@ -10400,7 +10400,8 @@ static bool take_family_list(anon_names *nm)
 
 	for (size_t i = 0; i + 1 < nm->ntok; i++) {
 		size_t j = i + 1;
-		if (!KEY_IS_ONE_OF(&t[i], families) || t[j].gap != GAP_SPACE)
+		if (t[i].klen != 10 || t[i].cap || !KEY_IS_ONE_OF(&t[i], families) ||
+		    t[j].gap != GAP_SPACE)
 			continue;
 		while (j < nm->ntok && may_name_person(nm, j)) {
 			if (t[j].state != ST_NAME) {
@@ -10469,8 +10470,8 @@ static bool take_little_ones(anon_names *nm)
 	bool took = false;
 
 	for (size_t i = 1; i < nm->ntok; i++) {
-		if (t[i].state == ST_NAME || t[i].gap != GAP_SPACE || t[i - 1].cap ||
-		    !KEY_IS_ONE_OF(&t[i - 1], little) || t[i - 1].gap != GAP_SPACE ||
+		if (!t[i].cap || t[i].state == ST_NAME || t[i].gap != GAP_SPACE || t[i - 1].cap ||
+		    t[i - 1].klen != 5 || !KEY_IS_ONE_OF(&t[i - 1], little) || t[i - 1].gap != GAP_SPACE ||
 		    !may_name_person(nm, i) || (t[i].flags & W_PLACE))
 			continue;
 		if (!(i >= 2 && t[i - 2].state == ST_NAME && may_be_genitive(nm, &t[i - 2]) &&
