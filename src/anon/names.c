@@ -2281,7 +2281,8 @@ static bool bracketed_after_role(const anon_names *nm, size_t i)
  * of the word or two words before I. */
 static unsigned cue_before(const anon_names *nm, size_t i)
 {
-	static const char *const so[] = { "så" }, *const with[] = { "med" }, *const to[] = { "till" };
+	static const char *const so[] = { "så" }, *const with[] = { "med" }, *const to[] = { "till" },
+				 *const replies[] = { "svar", "replik", "slutreplik" };
 	const token *t = nm->tok;
 	char key[3 * KEY_MAX + 2];
 	unsigned f;
@@ -2329,8 +2330,10 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	    !t[i - 2].cap)
 		f &= ~(unsigned)W_GREET;
 	/* "tack till Hans G", not "tack till Nerikes Fordon Historiker":
-	 * thanks go to firms and clubs as often, so only a given name */
-	if ((f & W_GREET) && i >= 2 && KEY_IS_ONE_OF(&t[i - 1], to) && !(t[i].flags & W_FIRST))
+	 * thanks go to firms and clubs as often, so only a given name; a
+	 * reply goes to the writer (Svar till Bson), a word no list has */
+	if ((f & W_GREET) && i >= 2 && KEY_IS_ONE_OF(&t[i - 1], to) && !(t[i].flags & W_FIRST) &&
+	    !(t[i].flags == 0 && KEY_IS_ONE_OF(&t[i - 2], replies)))
 		f &= ~(unsigned)W_GREET;
 	/* "en så kallad Drömvinst": a term, no one's name */
 	if ((f & W_CALL) && i >= 2 && t[i - 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 2], so))
@@ -6362,6 +6365,12 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		return ST_MAYBE_WEAK;
 	if (f & ~(unsigned)(W_PLACE | W_CUE_TAIL | W_COMMON))
 		return ST_NO;
+	/* "Svar till Bson": after a reply's phrase, which ends in a place's
+	 * preposition, a word no list or dictionary has is the writer
+	 * answered, not a place */
+	if ((cue & W_GREET) && !f && !t->allcaps && !t->sent_start && !is_dict_word(nm, i) &&
+	    !org_shape(nm, t) && !place_compound(nm, t))
+		return ST_NAME;
 	return judge_unknown(nm, i);
 }
 
