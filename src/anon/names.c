@@ -10409,7 +10409,7 @@ static bool take_family_list(anon_names *nm)
 
 	for (size_t i = 0; i + 1 < nm->ntok; i++) {
 		size_t j = i + 1;
-		if (t[i].klen != 10 || t[i].cap || !KEY_IS_ONE_OF(&t[i], families) ||
+		if (t[i].klen != 10 || !KEY_IS_ONE_OF(&t[i], families) ||
 		    t[j].gap != GAP_SPACE)
 			continue;
 		while (j < nm->ntok && may_name_person(nm, j)) {
