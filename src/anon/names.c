@@ -7833,6 +7833,10 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       third_name_before_verb(nm, i) ||
 		       surname_after_initial(nm, i) ||
 		       joined_by_word(nm, i) ||
+		       /* "såg Berget och hans fru": a nickname alone, not the last
+			* word of a title (Arga Snickaren och hans prov) */
+		       (t->cap && !t->sent_start && !t->allcaps && joined_to_his(nm, i) &&
+			!role_word(nm, t) && !(nm->tok[i - 1].cap && t->gap == GAP_SPACE)) ||
 		       (t->amp && is_name(nm, i - 1)) ||
 		       (i + 1 < nm->ntok && nm->tok[i + 1].amp && is_name(nm, i + 1));
 	/* "Eva Carlbom Tele: 0701…", "Organisationsnr: 89…": a label; but
