@@ -6808,10 +6808,9 @@ static inline unsigned char judge_alone(anon_names *nm, size_t i)
 	return judge_rest(nm, i);
 }
 
-/* "Go kväll! /Burk", "Tack för allt //Anna": a capitalised word after a
- * slash that follows a finished sentence or a greeting, ending the text or
- * its line, is
- * the writer's signature, though it is a word too; not a path (sidan
+/* "Go kväll! /Burk", "Kram/Gilla": a capitalised word after a slash that
+ * follows a finished sentence or a greeting, ending the text or its line,
+ * is the writer's signature, though it is a word too; not a path (sidan
  * /Hem), a fraction (10/Berg) or a group's name (/Musikskolan). */
 static bool slash_signature_at(const anon_names *nm, size_t i)
 {
@@ -6827,7 +6826,6 @@ static bool slash_signature_at(const anon_names *nm, size_t i)
 		return false; /* "/Musikskolan", "/Styrelsen" */
 	while (a > 0 && (s[a - 1] == '/' || s[a - 1] == ' '))
 		a--;
-	/* "Kram/Gilla", "Mvh /Anna": or right after a greeting */
 	if (a > 0 && !strchr(".!?\n)", s[a - 1]) &&
 	    !(i > 0 && nm->tok[i - 1].end == a && (nm->tok[i - 1].flags & W_GREET)))
 		return false;
@@ -7833,7 +7831,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		       third_name_before_verb(nm, i) ||
 		       surname_after_initial(nm, i) ||
 		       joined_by_word(nm, i) ||
-		       /* "såg Berget och hans fru": a nickname alone, not the last
+		       /* "kom Blomman och hans fru": a nickname alone, not the last
 			* word of a title (Arga Snickaren och hans prov) */
 		       (t->cap && !t->sent_start && !t->allcaps && joined_to_his(nm, i) &&
 			!role_word(nm, t) && !(nm->tok[i - 1].cap && t->gap == GAP_SPACE)) ||
