@@ -2764,6 +2764,11 @@ static bool person_before_call(const anon_names *nm, size_t i)
 {
 	const token *s = call_subject(nm, i);
 
+	/* "Sigge heter katten": a name right before the verb is the name
+	 * given, and the noun after it the one named (inverted order) */
+	if (s && s == &nm->tok[i - 2] && s->cap &&
+	    (s->flags & (W_FIRST | W_LAST)) && !(s->flags & (W_TITLE | W_PRON)))
+		return false;
 	return s && (s->flags & (W_FIRST | W_LAST | W_TITLE | W_PRON));
 }
 
@@ -2917,6 +2922,18 @@ static bool colon_after_plural_cue(const anon_names *nm, size_t j)
 	return false;
 }
 
+/* "våra kaniner, Zelma och Zelmo", "två katter, Zelma": word J is the
+ * plural without an article of an animal's or a business's noun after a
+ * possessive or a number; the list after its comma names what it counts. */
+static bool owned_plural_cue(const anon_names *nm, size_t j)
+{
+	static const char *const counts[] = { "två", "tre", "fyra", "fem", "sex", "båda", "bägge" };
+	const token *t = nm->tok;
+
+	return j > 0 && !t[j].cap && t[j].gap == GAP_SPACE && plural_indefinite_cue(nm, &t[j]) &&
+	       ((t[j - 1].flags & W_POSS) || KEY_IS_ONE_OF(&t[j - 1], counts));
+}
+
 /* "restaurangerna Gränden, Mocca Deli och Biff", "hundarna Bella och
  * Sixten": word I is in an item of a list (of one to three capitalised
  * words each, joined by commas and och) after the plural of a business's,
@@ -2932,9 +2949,16 @@ static bool item_after_plural_cue(const anon_names *nm, size_t i)
 		 * between commas: "katterna, Smulan och Elsa, bor" */
 		if ((t[j].gap == GAP_SPACE || t[j].gap == GAP_COMMA) && plural_definite_cue(nm, p))
 			return true;
+		if (t[j].gap == GAP_COMMA && !t[j].amp && owned_plural_cue(nm, j - 1))
+			return true;
 		if (t[j].gap == GAP_SPACE && !p->cap && (p->flags & W_CONJ) && j >= 2 &&
 		    p->gap == GAP_SPACE && t[j - 2].cap) {
 			j -= 2; /* over och to the item before */
+			words = 1;
+			continue;
+		}
+		if (t[j].amp && p->cap && j - 1 > 0) { /* Felix & Lilly */
+			j--;
 			words = 1;
 			continue;
 		}
@@ -3350,6 +3374,9 @@ static bool common_word_after_place(const anon_names *nm, size_t i)
  * unless that noun is capitalised and a surname too (Elsa Berg). */
 static bool before_place_noun(const anon_names *nm, size_t i)
 {
+	/* English place nouns no surname is: "Hansa City", "Mölndal Center" */
+	static const char *const no_surname[] = { "city", "center", "centre", "square",
+						  "street", "road", "arena", "arenan" };
 	const token *next = &nm->tok[i + 1];
 
 	if (i + 1 >= nm->ntok)
@@ -3364,7 +3391,7 @@ static bool before_place_noun(const anon_names *nm, size_t i)
 	       next->initial != 1 && /* Hanna Å. */
 	       !(next->cap && (next->flags & W_LAST)) &&
 	       !(next->cap && !next->allcaps && (nm->tok[i].flags & W_FIRST) && nm->tok[i].cap &&
-		 !common_word_after_place(nm, i)) &&
+		 !common_word_after_place(nm, i) && !KEY_IS_ONE_OF(next, no_surname)) &&
 	       !(next->cap && !next->sent_start && pverb_at(nm, i + 2)) &&
 	       !surname_after_first_name(nm, i); /* "Anna Berg kommun": the person, then the employer */
 }
@@ -4710,6 +4737,10 @@ static unsigned char judge_lower(anon_names *nm, size_t i, unsigned cue)
 	/* "adde mej på snap": a word starting a sentence before a negation
 	 * or an object pronoun is a verb, in small letters too */
 	if (neighbour_has(nm, i, +1, W_AFTERVERB) && at_sentence_start(nm->text, t->start))
+		return ST_NO;
+	/* "il derby della mole": a name's particle in small letters is the
+	 * particle of its language, not a given name (Della) */
+	if ((f & W_PARTICLE) && !(cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB)))
 		return ST_NO;
 	/* "max söderberg", shouted "MARIA OLSSON": a first name and a
 	 * surname no dictionary has */
@@ -9794,23 +9825,44 @@ static void forget_name(anon_names *nm, size_t i)
 			t[j].state = ST_NO;
 }
 
+/* Is T a pet's noun (hund, kattungen), also as a compound's end
+ * (vakthunden) after a stem of three letters or more: not skatt? */
+static bool pet_noun(const token *t)
+{
+	static const char *const pets[] = { "hund", "hunden", "katt", "katten", "häst", "hästen",
+					    "kanin", "kaninen", "valp", "valpen", "ponny", "ponnyn" };
+	static const char *const alone[] = { "kattunge", "kattungen", "marsvin", "marsvinet",
+					     "hamster", "hamstern", "tik", "tiken", "sto", "stoet" };
+
+	return KEY_IS_ONE_OF(t, pets) || KEY_IS_ONE_OF(t, alone) ||
+	       ending_of(t->k, t->klen, pets, sizeof pets / sizeof *pets, 3) != 0;
+}
+
 /* "Hunden Noah hoppar ... Noah sprang", "deras hund Ronja ... Ronjas
  * öde": word I, capitalised right after a pet's noun, is the pet's name,
  * and so is the same word alone elsewhere in the text. */
 static bool pet_named_at(const anon_names *nm, size_t i)
 {
-	/* these also as a compound's end (vakthunden), after a stem of
-	 * three letters or more: not skatt */
-	static const char *const pets[] = { "hund", "hunden", "katt", "katten", "häst", "hästen",
-					    "kanin", "kaninen", "valp", "valpen", "ponny", "ponnyn" };
-	static const char *const alone[] = { "kattunge", "kattungen", "marsvin", "marsvinet",
-					     "hamster", "hamstern", "tik", "tiken", "sto", "stoet" };
 	const token *t = nm->tok;
 
 	return i > 0 && t[i].cap && !t[i].allcaps && t[i].state != ST_NAME && t[i].gap == GAP_SPACE &&
-	       !t[i].genitive && (t[i].flags & W_FIRST) &&
-	       (KEY_IS_ONE_OF(&t[i - 1], pets) || KEY_IS_ONE_OF(&t[i - 1], alone) ||
-		ending_of(t[i - 1].k, t[i - 1].klen, pets, sizeof pets / sizeof *pets, 3) != 0);
+	       !t[i].genitive && (t[i].flags & W_FIRST) && pet_noun(&t[i - 1]);
+}
+
+/* "Zelma heter katten", "Zelma, varghunden på 9 månader": word I, a given
+ * name, is given to the pet's noun after the naming verb, or set off by a
+ * comma as what she is (not in a list: "Anna, katten och jag"). */
+static bool pet_described_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	if (i + 2 >= nm->ntok || !t[i].cap || t[i].allcaps || t[i].genitive ||
+	    !(t[i].flags & W_FIRST) || t[i + 1].cap || t[i + 2].gap != GAP_SPACE)
+		return false;
+	if ((t[i + 1].flags & W_CALL) && t[i + 1].gap == GAP_SPACE)
+		return pet_noun(&t[i + 2]);
+	return t[i + 1].gap == GAP_COMMA && !t[i + 1].amp && pet_noun(&t[i + 1]) &&
+	       !(t[i + 2].flags & W_CONJ);
 }
 
 /* "Hembygdsgården Gammelträde ... Gammelträde var en gåva": word I, a
@@ -9959,7 +10011,7 @@ static void keep_non_persons_named(anon_names *nm)
 		size_t last, h;
 		/* also where the word itself was kept: "Zelmbro är en kommundel
 		 * ... och Zelmbro får" */
-		if (pet_named_at(nm, i) || thing_named_at(nm, i) ||
+		if (pet_named_at(nm, i) || thing_named_at(nm, i) || pet_described_at(nm, i) ||
 		    (t[i].state != ST_NAME && t[i].cap && !t[i].allcaps && i + 1 < nm->ntok &&
 		     (t[i + 1].k[0] == 'v' || (unsigned char)t[i + 1].k[0] == 0xC3) && /* är, var */
 		     said_to_be_animal_or_place(nm, i)))
@@ -10321,6 +10373,63 @@ static void keep_rest_of_thing_named(anon_names *nm, size_t i)
 		t[j].state = ST_NO;
 }
 
+/* Is T a word that ends the name of a thing named after a person: an
+ * organisation's, a place's, a shop's or a contest's word, or a compound
+ * ending in one (Flickkör, Strand, Tebod, Juniorskål), not a thing she
+ * owns (Facebooksida)? */
+static bool named_thing_word(const anon_names *nm, const token *t)
+{
+	static const char *const contests[] = { "cup", "cupen", "skål", "skålen", "pokal",
+						"pokalen", "pris", "priset", "trophy", "race",
+						"dag", "dagen" };
+
+	return org_word(nm, t) || (t->flags & W_PLACENOUN) || small_shop_word(t) ||
+	       compound_ending(nm, t, W_ORGCUE | W_PLACENOUN, 3) ||
+	       ending_of(t->k, t->klen, contests, sizeof contests / sizeof *contests, 0) != 0;
+}
+
+/* "kallad Zelmas Cup", "om Zelma Zelmbergs Juniorskål", "på Zelma Zelms
+ * Strand": word I, capitalised inside a sentence after a name's genitive
+ * and with nothing capitalised after it, is an ordinary word or a
+ * compound: the cup, the shop or the beach named after the person (not
+ * her relative or role: Annas Mamma; nor a surname: Annas Ek). */
+static bool thing_after_genitive_name(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok, *g = &t[i - 1];
+	size_t a = i - 1; /* the first word of the names */
+
+	if (!t[i].cap || t[i].allcaps || t[i].sent_start || t[i].gap != GAP_SPACE ||
+	    !(g->state == ST_NAME ||
+	      (i >= 2 && g->gap == GAP_SPACE && (g->flags & (W_FIRST | W_LAST)) &&
+	       t[i - 2].state == ST_NAME)) ||
+	    !g->cap || g->allcaps || !genitive_stem(g->k, g->klen) ||
+	    /* Mattias, Lars: a name of its own, no genitive */
+	    (names_flags(nm, g->k, g->klen) & (W_FIRST | W_LAST)) || surname_shaped(nm, &t[i]) ||
+	    (t[i].flags & (W_FIRST | W_TITLE | W_STOP | W_GREET | W_CALL)) ||
+	    ((t[i].flags & W_LAST) && !(t[i].flags & W_PLACENOUN)) ||
+	    (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap))
+		return false;
+	while (a > 0 && t[a].gap == GAP_SPACE && t[a - 1].state == ST_NAME)
+		a--;
+	/* "Ring Anna Bergs Kontor": after a cue for a person, hers */
+	if (cue_before(nm, a) & (W_TITLE | W_GREET | W_OBJVERB))
+		return false;
+	return named_thing_word(nm, &t[i]);
+}
+
+/* Word I names a thing after the names before it: none of them is one. */
+static void keep_genitive_thing(anon_names *nm, size_t i)
+{
+	size_t k = i;
+
+	nm->tok[i].state = nm->tok[i - 1].state = ST_NO;
+	while (k-- > 0 && (k == i - 1 || nm->tok[k].state == ST_NAME)) {
+		nm->tok[k].state = ST_NO;
+		if (nm->tok[k].gap != GAP_SPACE)
+			break;
+	}
+}
+
 static void keep_things_named(anon_names *nm)
 {
 	const token *t = nm->tok;
@@ -10351,6 +10460,8 @@ static void keep_things_named(anon_names *nm)
 			nm->tok[i].state = nm->tok[i - 3].state = ST_NO;
 		if (t[i].cap && KEY_IS(&t[i - 1], "the") && t[i - 1].cap && t[i].gap == GAP_SPACE)
 			keep_the_run(nm, i);
+		if (thing_after_genitive_name(nm, i))
+			keep_genitive_thing(nm, i);
 		if (t[i].flags & W_PLACENOUN)
 			keep_venue_of_surname(nm, i);
 		else if (i + 1 < nm->ntok && t[i - 1].state == ST_NAME &&
