@@ -5085,8 +5085,14 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 
+	/* a religion's figure that is a given name too: "sa Jesus" is he,
+	 * only a surname makes a person (Jesus Zelmano) */
+	static const char *const figures[] = { "jesus" };
+
 	if (!(t->flags & W_FIRST) || t->phrasekeep)
 		return ST_NO;
+	if (KEY_IS_ONE_OF(t, figures))
+		return !t->allcaps && surname_follows(nm, i) ? ST_NAME : ST_NO;
 	/* "togs av Freja Lindström": a surname makes a person after a
 	 * preposition too; "på ICA Lunda" is the shop */
 	bool shop_follows = (t->flags & W_ORGCUE) != 0; /* Ica Stjärnköp: the shop's name */
