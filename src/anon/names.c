@@ -9498,6 +9498,11 @@ static void keep_work_by_author(anon_names *nm, size_t i)
 	if (a > 0 && (t[a].gap == GAP_SPACE || t[a].gap == GAP_COMMA) &&
 	    (t[a - 1].flags & (W_TITLE | W_GREET | W_CALL | W_OBJVERB | W_PVERB)))
 		return;
+	/* "instrueras Erik Berg och Conny Zelmdijk av": joined to a person
+	 * before, one of the people the agent acts on */
+	if (a > 1 && t[a].gap == GAP_SPACE && !t[a - 1].cap && (t[a - 1].flags & W_CONJ) &&
+	    t[a - 1].gap == GAP_SPACE && t[a - 2].state == ST_NAME)
+		return;
 	for (size_t j = a; j < i; j++)
 		t[j].state = ST_NO;
 }
