@@ -10230,9 +10230,17 @@ static void keep_cultivars(anon_names *nm)
 	}
 }
 
-/* "driver The Barber Shop", "på The Rolling Stones": capitalised words
- * after a capitalised The, from word I on, name a business, a band or a
- * work, never a person. */
+/* The, Your, Our (not My, a given name): an English determiner, capitalised, opens a title. */
+static bool english_determiner(const token *t)
+{
+	static const char *const determiners[] = { "the", "your", "our", "their" };
+
+	return !t->allcaps && KEY_IS_ONE_OF(t, determiners);
+}
+
+/* "driver The Barber Shop", "på The Rolling Stones", "sjöng han Your
+ * Song": capitalised words after a capitalised The or Your, from word I
+ * on, name a business, a band or a work, never a person. */
 static void keep_the_run(anon_names *nm, size_t i)
 {
 	token *t = nm->tok;
@@ -10428,6 +10436,19 @@ static bool thing_after_genitive_name(anon_names *nm, size_t i)
 	return named_thing_word(nm, &t[i]);
 }
 
+/* "i Martin Zelmers kyrka": a given name before the genitive kept before
+ * a place's noun in small letters (word I) names the place with it. */
+static bool given_name_of_place_genitive(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 2 && !t[i].cap && (t[i].flags & W_PLACENOUN) && t[i].gap == GAP_SPACE &&
+	       t[i - 1].state != ST_NAME && t[i - 1].cap && !t[i - 1].allcaps &&
+	       genitive_stem(t[i - 1].k, t[i - 1].klen) && t[i - 1].gap == GAP_SPACE &&
+	       t[i - 2].state == ST_NAME && t[i - 2].cap && (t[i - 2].flags & W_FIRST) &&
+	       !(i >= 3 && t[i - 2].gap == GAP_SPACE && t[i - 3].state == ST_NAME);
+}
+
 /* Word I names a thing after the names before it: none of them is one. */
 static void keep_genitive_thing(anon_names *nm, size_t i)
 {
@@ -10469,10 +10490,12 @@ static void keep_things_named(anon_names *nm)
 			}
 		if (acronym_expansion_at(nm, i))
 			nm->tok[i].state = nm->tok[i - 3].state = ST_NO;
-		if (t[i].cap && KEY_IS(&t[i - 1], "the") && t[i - 1].cap && t[i].gap == GAP_SPACE)
+		if (t[i].cap && t[i - 1].cap && t[i].gap == GAP_SPACE && english_determiner(&t[i - 1]))
 			keep_the_run(nm, i);
 		if (thing_after_genitive_name(nm, i))
 			keep_genitive_thing(nm, i);
+		else if (given_name_of_place_genitive(nm, i))
+			nm->tok[i - 2].state = ST_NO;
 		if (t[i].flags & W_PLACENOUN)
 			keep_venue_of_surname(nm, i);
 		else if (i + 1 < nm->ntok && t[i - 1].state == ST_NAME &&
