@@ -2949,7 +2949,8 @@ static bool item_after_plural_cue(const anon_names *nm, size_t i)
 		 * between commas: "katterna, Smulan och Elsa, bor" */
 		if ((t[j].gap == GAP_SPACE || t[j].gap == GAP_COMMA) && plural_definite_cue(nm, p))
 			return true;
-		if (t[j].gap == GAP_COMMA && !t[j].amp && owned_plural_cue(nm, j - 1))
+		if ((t[j].gap == GAP_COMMA || t[j].gap == GAP_SPACE) && !t[j].amp &&
+		    owned_plural_cue(nm, j - 1))
 			return true;
 		if (t[j].gap == GAP_SPACE && !p->cap && (p->flags & W_CONJ) && j >= 2 &&
 		    p->gap == GAP_SPACE && t[j - 2].cap) {
@@ -10436,6 +10437,36 @@ static bool thing_after_genitive_name(anon_names *nm, size_t i)
 	return named_thing_word(nm, &t[i]);
 }
 
+/* Is word J a capitalised word kept that no list has as a name (a place,
+ * a street)? */
+static bool kept_unnamed(const anon_names *nm, size_t j)
+{
+	const token *t = &nm->tok[j];
+
+	/* not an ordinary word itself: "Zelmsson/Ekonomi" is the person at
+	 * the department */
+	return t->cap && !t->allcaps && t->state != ST_NAME && !(t->flags & (W_FIRST | W_LAST)) &&
+	       t->script == SC_LATIN && t->klen > 3 &&
+	       (!dict_has(&nm->dict, t->k, t->klen) || org_word(nm, t) ||
+		compound_ending(nm, t, W_PLACENOUN, 3));
+}
+
+/* "området Hasselbacken/Zelmhem", "Ulriksdal/Zelmsberg": word I, taken as
+ * a name but no given name, joined by a slash alone to a capitalised word
+ * kept that no list has as a name, is of its kind: a place. */
+static bool joined_by_slash_to_place(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	const char *s = nm->text;
+
+	if (t[i].state != ST_NAME || (t[i].flags & W_FIRST) || !t[i].cap || t[i].allcaps ||
+	    surname_shaped(nm, &t[i]))
+		return false;
+	return (t[i].start == t[i - 1].end + 1 && s[t[i - 1].end] == '/' && kept_unnamed(nm, i - 1)) ||
+	       (i + 1 < nm->ntok && t[i + 1].start == t[i].end + 1 && s[t[i].end] == '/' &&
+		kept_unnamed(nm, i + 1));
+}
+
 /* "i Martin Zelmers kyrka": a given name before the genitive kept before
  * a place's noun in small letters (word I) names the place with it. */
 static bool given_name_of_place_genitive(const anon_names *nm, size_t i)
@@ -10496,6 +10527,8 @@ static void keep_things_named(anon_names *nm)
 			keep_genitive_thing(nm, i);
 		else if (given_name_of_place_genitive(nm, i))
 			nm->tok[i - 2].state = ST_NO;
+		if (joined_by_slash_to_place(nm, i))
+			nm->tok[i].state = ST_NO;
 		if (t[i].flags & W_PLACENOUN)
 			keep_venue_of_surname(nm, i);
 		else if (i + 1 < nm->ntok && t[i - 1].state == ST_NAME &&
