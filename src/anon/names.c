@@ -7074,6 +7074,11 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		 * stipendiater": a word before a noun is its modifier */
 		if (!named && !t->cap && (noun_compound(nm, t) || modifies_noun_after(nm, i)))
 			return ST_NO;
+		/* "Vad heter Disneyfiguren Zelmo": a capitalised compound noun
+		 * right before a name is the role the name comes after */
+		if (!named && t->cap && !t->allcaps && i + 1 < nm->ntok && nm->tok[i + 1].cap &&
+		    nm->tok[i + 1].gap == GAP_SPACE && noun_compound(nm, t))
+			return ST_NO;
 		return ST_NAME;
 	}
 	if (!t->cap)
