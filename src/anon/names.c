@@ -9847,9 +9847,12 @@ static void forget_name(anon_names *nm, size_t i)
 static bool pet_noun(const token *t)
 {
 	static const char *const pets[] = { "hund", "hunden", "katt", "katten", "häst", "hästen",
-					    "kanin", "kaninen", "valp", "valpen", "ponny", "ponnyn" };
+					    "kanin", "kaninen", "valp", "valpen", "ponny", "ponnyn",
+					    "tupp", "tuppen", "höna", "hönan", "kossa", "kossan",
+					    "hingst", "hingsten", "valack", "valacken" };
 	static const char *const alone[] = { "kattunge", "kattungen", "marsvin", "marsvinet",
-					     "hamster", "hamstern", "tik", "tiken", "sto", "stoet" };
+					     "hamster", "hamstern", "tik", "tiken", "sto", "stoet",
+					     "föl", "fölet" };
 
 	return KEY_IS_ONE_OF(t, pets) || KEY_IS_ONE_OF(t, alone) ||
 	       ending_of(t->k, t->klen, pets, sizeof pets / sizeof *pets, 3) != 0;
@@ -9880,6 +9883,22 @@ static bool pet_described_at(const anon_names *nm, size_t i)
 		return pet_noun(&t[i + 2]);
 	return t[i + 1].gap == GAP_COMMA && !t[i + 1].amp && pet_noun(&t[i + 1]) &&
 	       !(t[i + 2].flags & W_CONJ);
+}
+
+/* "Vår tupp, Zelmo, var", "en katt, Zelma Zelmira, men": word I opens a
+ * name set off by commas right after a pet's noun, the pet's own; the
+ * number of its words (one or two), or 0. */
+static size_t pet_apposition_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t n = 1;
+
+	if (i == 0 || !t[i].cap || t[i].allcaps || t[i].gap != GAP_COMMA || t[i].amp ||
+	    t[i - 1].cap || !pet_noun(&t[i - 1]))
+		return 0;
+	if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap && !t[i + 1].allcaps)
+		n = 2;
+	return i + n >= nm->ntok || t[i + n].gap == GAP_COMMA || t[i + n].gap == GAP_OTHER ? n : 0;
 }
 
 /* "Hembygdsgården Gammelträde ... Gammelträde var en gåva": word I, a
@@ -10028,6 +10047,8 @@ static void keep_non_persons_named(anon_names *nm)
 		size_t last, h;
 		/* also where the word itself was kept: "Zelmbro är en kommundel
 		 * ... och Zelmbro får" */
+		for (size_t n = pet_apposition_at(nm, i); n > 0; n--)
+			forget_name(nm, i + n - 1);
 		if (pet_named_at(nm, i) || thing_named_at(nm, i) || pet_described_at(nm, i) ||
 		    (t[i].state != ST_NAME && t[i].cap && !t[i].allcaps && i + 1 < nm->ntok &&
 		     (t[i + 1].k[0] == 'v' || (unsigned char)t[i + 1].k[0] == 0xC3) && /* är, var */
@@ -10196,9 +10217,14 @@ static bool speaks_of_plants(const anon_names *nm)
 		const token *t = &nm->tok[i];
 		if (KEY_IS_ONE_OF(t, words))
 			return true;
-		for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
-			if (t->klen >= strlen(stems[k]) && memcmp(t->k, stems[k], strlen(stems[k])) == 0)
-				return true;
+		/* a stem of four letters or more as a compound's part too
+		 * (luktpionerna), a shorter one first (odla, not blodlös) */
+		for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
+			size_t len = strlen(stems[k]);
+			for (size_t at = 0; at + len <= t->klen && (at == 0 || len >= 4); at++)
+				if (memcmp(t->k + at, stems[k], len) == 0)
+					return true;
+		}
 	}
 	return false;
 }
@@ -10234,6 +10260,21 @@ static void keep_cultivars(anon_names *nm)
 		}
 		i = to;
 	}
+}
+
+/* "SE*Zelmos Bure", "S*Zelmgårdens Zelma": word I follows a country's
+ * letters and an asterisk, the prefix of an animal's registered name (a
+ * cat's, a dog's); the capitalised words from it on are that name. */
+static bool registered_animal_at(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t a = nm->tok[i].start, k;
+
+	if (a < 2 || s[a - 1] != '*' || !nm->tok[i].cap)
+		return false;
+	for (k = a - 1; k > 0 && a - 1 - k < 3 && s[k - 1] >= 'A' && s[k - 1] <= 'Z'; k--)
+		;
+	return k < a - 1 && (k == 0 || !((s[k - 1] | 0x20) >= 'a' && (s[k - 1] | 0x20) <= 'z'));
 }
 
 /* The, Your, Our (not My, a given name): an English determiner, capitalised, opens a title. */
@@ -10528,6 +10569,11 @@ static void keep_things_named(anon_names *nm)
 			nm->tok[i].state = nm->tok[i - 3].state = ST_NO;
 		if (t[i].cap && t[i - 1].cap && t[i].gap == GAP_SPACE && english_determiner(&t[i - 1]))
 			keep_the_run(nm, i);
+		if (registered_animal_at(nm, i))
+			for (size_t j = i; j < nm->ntok && j - i < 4 && t[j].cap &&
+					   (j == i || t[j].gap == GAP_SPACE);
+			     j++)
+				nm->tok[j].state = ST_NO;
 		if (thing_after_genitive_name(nm, i))
 			keep_genitive_thing(nm, i);
 		else if (given_name_of_place_genitive(nm, i))
