@@ -5820,6 +5820,32 @@ static bool object_of_trade_or_riding(const anon_names *nm, size_t i)
 	return !may_be_genitive(nm, t);
 }
 
+/* "rida Zelma och Zelmo", "sålde Zelma, Zelmo och Zelmira": word I is
+ * a later item of a list of single capitalised words whose first is
+ * what is sold or ridden. */
+static bool later_object_of_trade_or_riding(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = i;
+
+	for (unsigned steps = 0; steps < 6 && j >= 2; steps++) {
+		if (t[j].gap == GAP_COMMA && t[j - 1].cap)
+			j--;
+		else if (t[j].gap == GAP_SPACE && !t[j - 1].cap && (t[j - 1].flags & W_CONJ) &&
+			 t[j - 1].gap == GAP_SPACE && t[j - 2].cap)
+			j -= 2;
+		else
+			break;
+		/* the list ends the clause: "rida Zelma och Anna ska titta"
+		 * goes on with Anna doing something */
+		if (object_of_trade_or_riding(nm, j))
+			return !(t[i].flags & W_LAST) &&
+			       (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE ||
+				(!t[i + 1].cap && (t[i + 1].flags & (W_PREP | W_PLACEPREP))));
+	}
+	return false;
+}
+
 /* "som red Penny Lane", "red på Madame Easter": up to three capitalised
  * words after a verb of riding, or after på that follows one, name the
  * horse; word I is one of them.
@@ -6307,7 +6333,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	      ((nm->tok[i + 1].gap == GAP_SPACE && !nm->tok[i + 1].cap && !(f & W_LAST)) ||
 	       given_genitive_joined(nm, i + 1)))))
 		return ST_NO;
-	if (named && (origin_after_person(nm, i) || object_of_trade_or_riding(nm, i)) &&
+	if (named && (origin_after_person(nm, i) || object_of_trade_or_riding(nm, i) ||
+		      later_object_of_trade_or_riding(nm, i)) &&
 	    !full_name_at(nm, i))
 		return ST_NO;
 	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
