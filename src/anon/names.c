@@ -5803,7 +5803,8 @@ static bool object_of_trade_or_riding(const anon_names *nm, size_t i)
 {
 	static const char *const verbs[] = { "sälja", "säljer", "sålde", "sålt", "köpa",
 					     "köper", "köpte", "köpt", "rida", "rider", "red",
-					     "ridit", "sadla", "sadlar", "sadlade" };
+					     "ridit", "sadla", "sadlar", "sadlade", "avliva",
+					     "avlivade", "avlivades", "avlivats", "avlivat" };
 	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
 
@@ -9885,6 +9886,16 @@ static bool pet_noun(const token *t)
 	       ending_of(t->k, t->klen, pets, sizeof pets / sizeof *pets, 3) != 0;
 }
 
+/* A pet's noun, or a plant's a gardener names (pelargon, tomat; not ros:
+ * "Anna, en ros bland törnen"; whole, not champion). */
+static bool pet_or_plant_noun(const token *t)
+{
+	static const char *const plants[] = { "pelargon", "tomat", "dahlia", "pion", "tulpan",
+					      "clematis", "planta", "växt", "tomatsort" };
+
+	return pet_noun(t) || KEY_IS_ONE_OF(t, plants);
+}
+
 /* "Hunden Noah hoppar ... Noah sprang", "deras hund Ronja ... Ronjas
  * öde": word I, capitalised right after a pet's noun, is the pet's name,
  * and so is the same word alone elsewhere in the text. */
@@ -9901,6 +9912,7 @@ static bool pet_named_at(const anon_names *nm, size_t i)
  * comma as what she is (not in a list: "Anna, katten och jag"). */
 static bool pet_described_at(const anon_names *nm, size_t i)
 {
+	static const char *const articles[] = { "en", "ett" };
 	const token *t = nm->tok;
 
 	if (i + 2 >= nm->ntok || !t[i].cap || t[i].allcaps || t[i].genitive ||
@@ -9908,6 +9920,12 @@ static bool pet_described_at(const anon_names *nm, size_t i)
 		return false;
 	if ((t[i + 1].flags & W_CALL) && t[i + 1].gap == GAP_SPACE)
 		return pet_noun(&t[i + 2]);
+	/* "Zelma, en pelargon från", "Zelmo, en ung valack": what she is, after
+	 * an indefinite article (and a word describing it) */
+	if (t[i + 1].gap == GAP_COMMA && !t[i + 1].amp && KEY_IS_ONE_OF(&t[i + 1], articles))
+		return pet_or_plant_noun(&t[i + 2]) ||
+		       (i + 3 < nm->ntok && t[i + 3].gap == GAP_SPACE && !t[i + 2].cap &&
+			pet_or_plant_noun(&t[i + 3]));
 	return t[i + 1].gap == GAP_COMMA && !t[i + 1].amp && pet_noun(&t[i + 1]) &&
 	       !(t[i + 2].flags & W_CONJ);
 }
