@@ -4509,8 +4509,10 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if (village_shape(t) && !after_first_name(nm, i) &&
 	    !(cue_before(nm, i) & (W_TITLE | W_CALL | W_GREET | W_OBJVERB)))
 		return ST_NO; /* "Karin Andersson, Duvbo"; not "Avdo Džebo", "ringde Kirby" */
+	/* Vikström, Sabelströms; opening a sentence a family's genitive may
+	 * be its firm's (Zelmströms Bygg), the surname itself is the person */
 	if (surname_or_family(nm, t))
-		return t->sent_start ? ST_MAYBE : ST_NAME; /* Vikström, Sabelströms */
+		return t->sent_start && !surname_shaped(nm, t) ? ST_MAYBE : ST_NAME;
 	if (role_word(nm, t) || modifies_role(nm, i))
 		return ST_NO; /* "Brf-ordförande Anna Berg", "Vice ordförande" */
 	if (is_dict_word(nm, i)) {
@@ -9633,7 +9635,8 @@ static bool said_to_be_animal_or_place(const anon_names *nm, size_t i)
 	static const char *const be[] = { "är", "var" }, *const article[] = { "en", "ett" };
 	static const char *const animals[] = { "katt", "hund", "häst", "kanin", "valp", "ponny",
 					       "hingst", "valack", "marsvin", "hamster", "kattunge",
-					       "katthona", "papegoja", "undulat" };
+					       "katthona", "papegoja", "undulat", "hanne", "tupp",
+					       "höna", "kossa", "tjur" };
 	/* "Rotebro är en kommundel": a place, said so */
 	static const char *const alone[] = { "tik", "sto", "hane", "hona", "kommundel", "stadsdel",
 					     "tätort", "ort", "by", "stad", "småstad", "förort",
@@ -10558,6 +10561,32 @@ static bool joined_by_slash_to_place(const anon_names *nm, size_t i)
 		kept_unnamed(nm, i + 1));
 }
 
+/* "Målen, Zelmby: Viktor Berg 2, Felix Ek", "Zelmsberg: Robin Ek.": word
+ * I, no given name, opens a line or follows a comma and labels with a
+ * colon a list of full names: a team and its players. */
+static bool team_label_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	const char *s = nm->text;
+	size_t e = t[i].end;
+
+	if (t[i].state != ST_NAME || (t[i].flags & (W_FIRST | W_LAST)) || !t[i].cap ||
+	    t[i].allcaps || surname_shaped(nm, &t[i]) || i + 2 >= nm->ntok ||
+	    e + 1 >= nm->textlen || s[e] != ':' || s[e + 1] != ' ' ||
+	    (i > 0 && t[i].gap == GAP_SPACE))
+		return false;
+	if (i > 0 && t[i].gap == GAP_OTHER && !memchr(s + t[i - 1].end, '\n', t[i].start - t[i - 1].end))
+		return false;
+	if (t[i + 1].state != ST_NAME || !(t[i + 1].flags & W_FIRST) || !t[i + 1].cap ||
+	    t[i + 2].gap != GAP_SPACE || t[i + 2].state != ST_NAME || !t[i + 2].cap)
+		return false;
+	/* a list goes on after the name: its goals, a comma, the line's end
+	 * ("Zelmsson: Erik Berg har rätt" answers someone) */
+	e = t[i + 2].end;
+	return e >= nm->textlen || s[e] == '\n' || s[e] == '.' || s[e] == ',' ||
+	       (s[e] == ' ' && e + 1 < nm->textlen && s[e + 1] >= '1' && s[e + 1] <= '9');
+}
+
 /* "i Martin Zelmers kyrka": a given name before the genitive kept before
  * a place's noun in small letters (word I) names the place with it. */
 static bool given_name_of_place_genitive(const anon_names *nm, size_t i)
@@ -10624,6 +10653,8 @@ static void keep_things_named(anon_names *nm)
 		else if (given_name_of_place_genitive(nm, i))
 			nm->tok[i - 2].state = ST_NO;
 		if (joined_by_slash_to_place(nm, i))
+			nm->tok[i].state = ST_NO;
+		if (team_label_at(nm, i))
 			nm->tok[i].state = ST_NO;
 		if (t[i].flags & W_PLACENOUN)
 			keep_venue_of_surname(nm, i);
