@@ -5807,6 +5807,13 @@ static bool object_of_trade_or_riding(const anon_names *nm, size_t i)
 					     "köper", "köpte", "köpt", "rida", "rider", "red",
 					     "ridit", "sadla", "sadlar", "sadlade", "avliva",
 					     "avlivade", "avlivades", "avlivats", "avlivat" };
+	/* an adverb opening a clause: "och därför sålde Erik huset" */
+	static const char *const adverbs[] = { "sedan", "sen", "då", "därför", "nu", "igår",
+					       "idag", "ibland", "snart", "så", "därefter",
+					       "senare", "först", "sist", "dessutom" };
+	static const char *const not_finite[] = { "sälja", "sålt", "köpa", "köpt", "rida",
+						  "ridit", "sadla", "avliva", "avlivat",
+						  "avlivats", "avlivades" };
 	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
 
@@ -5814,6 +5821,14 @@ static bool object_of_trade_or_riding(const anon_names *nm, size_t i)
 		return false;
 	/* "Lena red på Maggie": what one rides on is the horse */
 	if (!KEY_IS_ONE_OF(p, verbs) && !on_after_riding(nm, i - 1))
+		return false;
+	/* "Sedan köpte Anna en bil", "Köpte Anna den?": a finite verb second
+	 * in its clause after no subject puts its subject after it */
+	if (KEY_IS_ONE_OF(p, verbs) && !KEY_IS_ONE_OF(p, not_finite) &&
+	    (p->sent_start || at_sentence_start(nm->text, p->start) ||
+	     (i >= 2 && ((at_sentence_start(nm->text, nm->tok[i - 2].start) &&
+			  !(nm->tok[i - 2].flags & (W_PRON | W_FIRST | W_LAST))) ||
+			 KEY_IS_ONE_OF(&nm->tok[i - 2], adverbs)))))
 		return false;
 	/* not before a surname nor an owner: "köpte Anna Bergs bil", "rida
 	 * Jojos häst", "rida Linus häst" (a name that takes no -s) are theirs */
