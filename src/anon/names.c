@@ -10340,7 +10340,18 @@ static bool registered_animal_at(const anon_names *nm, size_t i)
 	return k < a - 1 && (k == 0 || !((s[k - 1] | 0x20) >= 'a' && (s[k - 1] | 0x20) <= 'z'));
 }
 
-/* The, Your, Our (not My, a given name): an English determiner, capitalised, opens a title. */
+/* The registered name from word I on: up to four capitalised words. */
+static void keep_registered_name(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	for (size_t j = i; j < nm->ntok && j - i < 4 && t[j].cap && (j == i || t[j].gap == GAP_SPACE);
+	     j++)
+		nm->tok[j].state = ST_NO;
+}
+
+/* The, Your, Our (not My, a given name): an English determiner,
+ * capitalised, opens a title. */
 static bool english_determiner(const token *t)
 {
 	static const char *const determiners[] = { "the", "your", "our", "their" };
@@ -10519,9 +10530,9 @@ static bool named_thing_word(const anon_names *nm, const token *t)
 
 /* "kallad Zelmas Cup", "om Zelma Zelmbergs Juniorskål", "på Zelma Zelms
  * Strand": word I, capitalised inside a sentence after a name's genitive
- * and with nothing capitalised after it, is an ordinary word or a
- * compound: the cup, the shop or the beach named after the person (not
- * her relative or role: Annas Mamma; nor a surname: Annas Ek). */
+ * and with nothing capitalised after it, ends the name of a thing: the
+ * cup, the shop or the beach named after the person (not her relative or
+ * role: Annas Mamma; nor a surname: Annas Ek). */
 static bool thing_after_genitive_name(anon_names *nm, size_t i)
 {
 	const token *t = nm->tok, *g = &t[i - 1];
@@ -10590,7 +10601,8 @@ static bool team_label_at(const anon_names *nm, size_t i)
 	    e + 1 >= nm->textlen || s[e] != ':' || s[e + 1] != ' ' ||
 	    (i > 0 && t[i].gap == GAP_SPACE))
 		return false;
-	if (i > 0 && t[i].gap == GAP_OTHER && !memchr(s + t[i - 1].end, '\n', t[i].start - t[i - 1].end))
+	if (i > 0 && t[i].gap == GAP_OTHER &&
+	    !memchr(s + t[i - 1].end, '\n', t[i].start - t[i - 1].end))
 		return false;
 	if (t[i + 1].state != ST_NAME || !(t[i + 1].flags & W_FIRST) || !t[i + 1].cap ||
 	    t[i + 2].gap != GAP_SPACE || t[i + 2].state != ST_NAME || !t[i + 2].cap)
@@ -10620,7 +10632,7 @@ static void keep_genitive_thing(anon_names *nm, size_t i)
 {
 	size_t k = i;
 
-	nm->tok[i].state = nm->tok[i - 1].state = ST_NO;
+	nm->tok[i].state = ST_NO;
 	while (k-- > 0 && (k == i - 1 || nm->tok[k].state == ST_NAME)) {
 		nm->tok[k].state = ST_NO;
 		if (nm->tok[k].gap != GAP_SPACE)
@@ -10659,10 +10671,7 @@ static void keep_things_named(anon_names *nm)
 		if (t[i].cap && t[i - 1].cap && t[i].gap == GAP_SPACE && english_determiner(&t[i - 1]))
 			keep_the_run(nm, i);
 		if (registered_animal_at(nm, i))
-			for (size_t j = i; j < nm->ntok && j - i < 4 && t[j].cap &&
-					   (j == i || t[j].gap == GAP_SPACE);
-			     j++)
-				nm->tok[j].state = ST_NO;
+			keep_registered_name(nm, i);
 		if (thing_after_genitive_name(nm, i))
 			keep_genitive_thing(nm, i);
 		else if (given_name_of_place_genitive(nm, i))
