@@ -10340,14 +10340,15 @@ static bool registered_animal_at(const anon_names *nm, size_t i)
 	return k < a - 1 && (k == 0 || !((s[k - 1] | 0x20) >= 'a' && (s[k - 1] | 0x20) <= 'z'));
 }
 
-/* The registered name from word I on: up to four capitalised words. */
-static void keep_registered_name(anon_names *nm, size_t i)
+/* A title or registered name: up to MAX capitalised words from word I
+ * on, kept while spaces alone join them. */
+static void keep_capitalised_run(anon_names *nm, size_t i, size_t max)
 {
-	const token *t = nm->tok;
+	token *t = nm->tok;
 
-	for (size_t j = i; j < nm->ntok && j - i < 4 && t[j].cap && (j == i || t[j].gap == GAP_SPACE);
+	for (size_t j = i; j < nm->ntok && j - i < max && t[j].cap && (j == i || t[j].gap == GAP_SPACE);
 	     j++)
-		nm->tok[j].state = ST_NO;
+		t[j].state = ST_NO;
 }
 
 /* The, Your, Our (not My, a given name): an English determiner,
@@ -10364,11 +10365,8 @@ static bool english_determiner(const token *t)
  * on, name a business, a band or a work, never a person. */
 static void keep_the_run(anon_names *nm, size_t i)
 {
-	token *t = nm->tok;
-
-	for (size_t j = i; j < nm->ntok && j - i < 5 && t[j].cap && (j == i || t[j].gap == GAP_SPACE); j++)
-		t[j].state = ST_NO;
-	t[i - 1].state = ST_NO;
+	keep_capitalised_run(nm, i, 5);
+	nm->tok[i - 1].state = ST_NO;
 }
 
 /* "Robert Zelmes Eftr": the successor of a firm follows its name. */
@@ -10671,7 +10669,7 @@ static void keep_things_named(anon_names *nm)
 		if (t[i].cap && t[i - 1].cap && t[i].gap == GAP_SPACE && english_determiner(&t[i - 1]))
 			keep_the_run(nm, i);
 		if (registered_animal_at(nm, i))
-			keep_registered_name(nm, i);
+			keep_capitalised_run(nm, i, 4);
 		if (thing_after_genitive_name(nm, i))
 			keep_genitive_thing(nm, i);
 		else if (given_name_of_place_genitive(nm, i))
