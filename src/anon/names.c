@@ -2025,7 +2025,8 @@ static bool inside_venue_name(anon_names *nm, size_t i)
 	       !t[i - 1].sent_start && !(t[i - 1].flags & (W_FIRST | W_LAST | W_TITLE | W_CALL |
 							  W_GREET)) &&
 	       t[i + 1].gap == GAP_SPACE && t[i + 1].cap && !t[i + 1].allcaps &&
-	       !(t[i + 1].flags & (W_FIRST | W_LAST)) && is_dict_word(nm, i + 1) &&
+	       !(t[i + 1].flags & (W_FIRST | W_LAST)) &&
+	       dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen) && /* not Gärde|bring */
 	       org_name_ends_at(nm, i + 2);
 }
 
@@ -4913,10 +4914,11 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 		return true;
 	/* "Ring Jourhjälpen 116 117": a compound of ordinary words is a
 	 * service, not a person; after a person's role it is the surname
-	 * (kyrkoherde Videgren, min polare Sonlard) */
+	 * (kyrkoherde Videgren, min polare Sonlard), but a place's people
+	 * are no one's name (22-åriga Malmöbon, läraren Lerumstjejen) */
 	if ((org_shape(nm, t) && !(person_role && t->flags == 0 && village_shaped(t))) ||
-	    (t->allcaps && t->klen <= 4) ||
-	    ((noun_compound(nm, t) || place_compound(nm, t)) && !person_role))
+	    (t->allcaps && t->klen <= 4) || place_compound(nm, t) ||
+	    (noun_compound(nm, t) && !person_role))
 		return false; /* "Kontakta Borlängehem": a place's housing company */
 	/* "Jag ringde Rosen på kommunen": a surname that is a word; but
 	 * "Kontakta Region Västra Götaland" names an organisation */
@@ -5113,6 +5115,10 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 	 * does (the app or the chain does not speak or hit) */
 	if (t->cap && !t->allcaps && !determiner_before(nm, i) &&
 	    ((i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && person_only_verb(nm, i + 1)) ||
+	     /* "när August Berg sköt": a listed surname that is a word too between */
+	     (i + 2 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap &&
+	      !nm->tok[i + 1].allcaps && (nm->tok[i + 1].flags & W_LAST) &&
+	      nm->tok[i + 2].gap == GAP_SPACE && person_only_verb(nm, i + 2)) ||
 	     /* "Wilma från Kumla hjälpte mig": where she is from between */
 	     (i + 3 < nm->ntok && (nm->tok[i + 1].flags & W_PERSONPREP) &&
 	      nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 2].gap == GAP_SPACE &&
@@ -8286,6 +8292,18 @@ static void take_first_names(anon_names *nm)
 	}
 }
 
+/* "Piteå IF", "Luleå HF": a place and the club's word or short form
+ * after it, from word I on, name the town's club on their own. */
+static bool club_of_town_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i + 1 < nm->ntok && t[i].cap && (t[i].flags & W_PLACE) &&
+	       t[i + 1].gap == GAP_SPACE &&
+	       (wordtab_get(&nm->orgsuffix, t[i + 1].k, t[i + 1].klen) ||
+		(t[i + 1].allcaps && t[i + 1].klen <= 4 && (t[i + 1].flags & W_ORGCUE)));
+}
+
 /* An organisation's own word follows I (Lerums kommun, Ekskolan AB), not
  * one only shaped like one: "Lars Ylander Norconsult AB", "Gösta Gärdin
  * Kronsväg" are people with their company or street. */
@@ -8293,9 +8311,10 @@ static bool org_word_follows(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i + 1];
 
-	/* not the next field's label: "Staffan Wikell Avdelning: Juridik" */
+	/* not the next field's label: "Staffan Wikell Avdelning: Juridik";
+	 * not a town's club: "John Zelman Piteå IF" */
 	return i + 1 < nm->ntok && t->gap == GAP_SPACE &&
-	       !(t->end < nm->textlen && nm->text[t->end] == ':') &&
+	       !(t->end < nm->textlen && nm->text[t->end] == ':') && !club_of_town_at(nm, i + 1) &&
 	       ((t->flags & (W_KEEP | W_PLACENOUN)) || wordtab_get(&nm->orgsuffix, t->k, t->klen) ||
 		(t->allcaps && t->klen <= 4 && (t->flags & W_ORGCUE))); /* Vorbys OK */
 }
@@ -8344,6 +8363,26 @@ static bool surname_before_verb(anon_names *nm, size_t i)
 	return pverb_at(nm, i + 1);
 }
 
+static bool given_name_of_place_genitive(const anon_names *nm, size_t i);
+
+/* Word I opens a name: no name joined to it by a space before it. */
+static bool opens_name(const anon_names *nm, size_t i)
+{
+	return i == 0 || nm->tok[i].gap != GAP_SPACE || nm->tok[i - 1].state != ST_NAME;
+}
+
+/* Nygård, Sandholm: a farm's or an islet's ending in its indefinite
+ * form, as Swedish surnames were made from farms (a farm or venue itself
+ * is most often definite: Ekgården); villages end in -torp and -fors
+ * more often than surnames do (ägs av Anna Berg Junstorp). */
+static bool farm_surname_shape(const token *t)
+{
+	static const char *const endings[] = { "gård", "holm" };
+
+	return t->klen >= 7 &&
+	       ending_of(t->k, t->klen, endings, sizeof endings / sizeof *endings, 3);
+}
+
 /* Could word I be the surname after a first name?  One the gazetteer has
  * (also a place, brand or word: "Ester Lund", "Leoni Renault", shouted
  * "DYLAN ROSEN"), or one no list or dictionary has. */
@@ -8388,7 +8427,21 @@ static bool surname_after_first(anon_names *nm, size_t i)
 		return true;
 	if ((p->flags & W_FIRST) && surname_before_verb(nm, i))
 		return true;
-	if (t->flags || t->klen <= 3 || (org_word_follows(nm, i) && !signed_for_org(nm, i)))
+	/* "Lena Lerviks skulpturer", "Anna Zelmvik berättar": a place no list
+	 * has as a surname, right after a given name opening the name, is
+	 * one (Swedish surnames were made from places); a place's genitive
+	 * before a capitalised word names its organisation (Victoria
+	 * Västergötlands Hembygdsförbund) */
+	if (t->flags == W_PLACE && t->cap && !t->allcaps && (p->flags & W_FIRST) &&
+	    !(p->flags & W_PLACE) && opens_name(nm, i - 1) && !org_follows(nm, i) &&
+	    !neighbour_has(nm, i, +1, W_PLACENOUN) &&
+	    !(genitive_stem(t->k, t->klen) && i + 1 < nm->ntok && nm->tok[i + 1].cap) &&
+	    !(i + 1 < nm->ntok && given_name_of_place_genitive(nm, i + 1)))
+		return true;
+	/* "Anders Norell Zelmdahl Keolis": a surname's ending keeps the word
+	 * in the name, whatever organisation follows */
+	if (t->flags || t->klen <= 3 ||
+	    (org_word_follows(nm, i) && !signed_for_org(nm, i) && !surname_ending(nm, t)))
 		return false;
 	/* "FOTO: LENNART ANGERMUND": shouted after a shouted first name */
 	if (t->allcaps)
@@ -8402,10 +8455,14 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	/* "väninnan My Wrethagen": a function word that is a given name; a
 	 * role's compound is no surname (Stina Frank Kvalitetsstrateg), a
 	 * patronymic is (Anna Nilsdotter) */
+	/* "Severi Kähkönen": a listed surname opening the name stands for
+	 * the given name no list has; "Anna Carlsson Fogdegård": a farm's
+	 * ending (-gård, -holm) makes a surname after a surname too */
 	if (t->cap)
 		return unlisted_word(nm, t) && (!role_word(nm, t) || patronymic(t)) &&
 		       ((p->flags & W_FIRST) || (p->cap && (p->flags & W_STOPNAME)) ||
-			(!org_shape(nm, t) && !noun_compound(nm, t) &&
+			((p->flags & W_LAST) && opens_name(nm, i - 1)) ||
+			((!org_shape(nm, t) || farm_surname_shape(t)) && !noun_compound(nm, t) &&
 			 !label_follows(nm->text, nm->textlen, t->end))); /* Carlbom Tele: */
 	if (org_shape(nm, t))
 		return false;
@@ -8453,9 +8510,16 @@ static bool surname_after_particles(anon_names *nm, size_t i)
 	while (j > 0 && i - j < 2 && (nm->tok[j - 1].flags & W_PARTICLE) &&
 	       nm->tok[j - 1].gap == GAP_SPACE)
 		j--;
-	if (j == i || j == 0 || !(is_name(nm, j - 1) || given_name_before_particles(nm, j - 1, i)) ||
-	    !((nm->tok[j - 1].flags & (W_FIRST | W_LAST)) || after_first_name(nm, j - 1)))
-		return false; /* "Carlos Rebelo Da Silva": after a full name too */
+	if (j == i || j == 0)
+		return false;
+	/* "Carlos Rebelo Da Silva": after a full name too; "Anky van
+	 * Zelmsvens": a capitalised word no list or dictionary has before
+	 * the particles and a surname found to be one */
+	if (!((is_name(nm, j - 1) || given_name_before_particles(nm, j - 1, i)) &&
+	      ((nm->tok[j - 1].flags & (W_FIRST | W_LAST)) || after_first_name(nm, j - 1))) &&
+	    !(t->state == ST_NAME && nm->tok[j - 1].cap && !nm->tok[j - 1].sent_start &&
+	      unlisted_word(nm, &nm->tok[j - 1]) && !is_dict_word(nm, j - 1)))
+		return false;
 	nm->tok[j - 1].state = ST_NAME;
 	for (size_t k = j; k < i; k++)
 		nm->tok[k].state = ST_NAME;
