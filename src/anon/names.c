@@ -1324,6 +1324,16 @@ static bool initial_at(const char *s, size_t n, size_t i, size_t end)
 	       strchr("\x84\x85\x86\x96\x98", s[i + 1]) != NULL;
 }
 
+/* "Sundsvall C", "Malmö C": C right after a town is its central station,
+ * no initial (Sundsvall C. Buss ersätter: a sentence starts after it). */
+static bool central_station_at(const anon_names *nm, const token *t)
+{
+	const token *p = t - 1;
+
+	return t > nm->tok && t->klen == 1 && t->k[0] == 'c' && p->cap && !p->allcaps &&
+	       (p->flags & W_PLACE) && p->end + 1 == t->start && nm->text[p->end] == ' ';
+}
+
 /* "KG Hammar", "HG. Karlsson": two capital consonants no list has,
  * written together, are the initials of a double given name; not a
  * party, an agency or a role (SD, TT, VD) nor a unit after a number
@@ -1633,7 +1643,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		if (end - i <= 5 && end + 1 < n && s[end] == '.' && capital_at(s, n, end + 1))
 			nm->dotted = true;
 		if (end - i == len && (unsigned char)s[i] < 0xC4) {
-			t->initial = initial_at(s, n, i, end) ? 1 : 2;
+			t->initial = initial_at(s, n, i, end) && !central_station_at(nm, t) ? 1 : 2;
 			/* "I. Berg": a capital and a full stop is an initial,
 			 * not the preposition i */
 			if (t->initial == 1 && end < n && s[end] == '.')
@@ -3607,6 +3617,16 @@ static bool town_of_venue(const anon_names *nm, size_t i)
 	       (i + 1 < nm->ntok && t[i + 1].start == k && KEY_IS_ONE_OF(&t[i + 1], then));
 }
 
+/* besöka, besökte: a verb of visiting, whose object is a place more
+ * often than a person. */
+static bool visiting_verb(const token *t)
+{
+	static const char *const visits[] = { "besöka", "besöker", "besökte", "besökt",
+					      "besökts", "visit", "visited", "visiting" };
+
+	return !t->cap && KEY_IS_ONE_OF(t, visits);
+}
+
 /* A place that is also a name (Nora, Mark): a place after a preposition,
  * a person after a cue, in the genitive or mid-sentence on its own. */
 static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
@@ -3654,6 +3674,10 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 										   : ST_MAYBE_WEAK;
 	if (t->genitive)
 		return ST_NAME;
+	/* "besöka Sala", "besökte Mora": a town that is a name too is
+	 * the town after a verb of visiting */
+	if (i > 0 && t->gap == GAP_SPACE && visiting_verb(&nm->tok[i - 1]))
+		return ST_NO;
 	return t->sent_start ? ST_MAYBE : ST_NAME;
 }
 
@@ -5598,7 +5622,8 @@ static bool prize_compound_follows(const anon_names *nm, size_t i)
 }
 
 /* "Vi på Salma Bygg", "från Elsa Design", "Zelmqvist Lantbruk": a given
- * name or a surname alone before a trade's word that is no surname, with
+ * name or a surname alone before a trade's word that is no surname (after
+ * a genitive, one that is a word too: Olssons Buss, not Anna Buss), with
  * nothing capitalised after it, is a firm's name; not after a cue for a
  * person (ring Salma Bygg) nor another name (Per Salma Bygg). */
 static bool firm_of_name(const anon_names *nm, size_t i, unsigned cue)
@@ -5614,7 +5639,9 @@ static bool firm_of_name(const anon_names *nm, size_t i, unsigned cue)
 	       !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap &&
 		 (!t[i - 1].sent_start || (t[i - 1].flags & W_FIRST))) &&
 	       org_name_ends_at(nm, i + 1) && wordtab_get(&nm->orgsuffix, n->k, n->klen) &&
-	       !(n->flags & (W_FIRST | W_LAST)) && !name_listed_after(nm, i + 1);
+	       (!(n->flags & (W_FIRST | W_LAST)) ||
+		(t[i].genitive && (n->flags & (W_FIRST | W_COMMON)) == W_COMMON)) &&
+	       !name_listed_after(nm, i + 1);
 }
 
 /* After word I, a capitalised word or a list of names goes on (Salma
@@ -10678,13 +10705,24 @@ static bool team_label_at(const anon_names *nm, size_t i)
 
 /* "i Martin Zelmers kyrka": a given name before the genitive kept before
  * a place's noun in small letters (word I) names the place with it. */
+/* kyrka, kyrkas: a place's noun or its genitive. */
+static bool place_noun_or_genitive(const anon_names *nm, const token *t)
+{
+	return (t->flags & W_PLACENOUN) ||
+	       (t->klen > 3 && t->k[t->klen - 1] == 's' &&
+		(names_flags(nm, t->k, t->klen - 1) & W_PLACENOUN));
+}
+
 static bool given_name_of_place_genitive(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 
-	return i >= 2 && !t[i].cap && (t[i].flags & W_PLACENOUN) && t[i].gap == GAP_SPACE &&
+	/* "Hedvig Eleonora kyrkas kupol": the second given name kept before
+	 * the place's noun or its genitive, as a genitive is */
+	return i >= 2 && !t[i].cap && place_noun_or_genitive(nm, &t[i]) && t[i].gap == GAP_SPACE &&
 	       t[i - 1].state != ST_NAME && t[i - 1].cap && !t[i - 1].allcaps &&
-	       genitive_stem(t[i - 1].k, t[i - 1].klen) && t[i - 1].gap == GAP_SPACE &&
+	       (genitive_stem(t[i - 1].k, t[i - 1].klen) || (t[i - 1].flags & W_FIRST)) &&
+	       t[i - 1].gap == GAP_SPACE &&
 	       t[i - 2].state == ST_NAME && t[i - 2].cap && (t[i - 2].flags & W_FIRST) &&
 	       !(i >= 3 && t[i - 2].gap == GAP_SPACE && t[i - 3].state == ST_NAME);
 }
