@@ -9333,6 +9333,17 @@ static bool named_after_person(const token *t)
 	return t->klen >= 6 && strchr("gmpsi", t->k[0]) && KEY_IS_ONE_OF(t, words);
 }
 
+/* After a hyphen a society, a day or a week is named after the person
+ * too (Pär Zelmkvist-samfundet, Ernst Zelmlund-dagen); written apart
+ * the day is a time (Anna Berg dagen efter). */
+static bool hyphen_event_word(const token *t)
+{
+	static const char *const words[] = { "samfundet", "dagen", "dagarna", "veckan",
+					     "akademien" };
+
+	return KEY_IS_ONE_OF(t, words);
+}
+
 /* "Engström-skolans", "Whitlock-gymnasiet", "Palme-priset": the last
  * part, after a hyphen, is a place or an organisation named after the
  * person the word starts with.  Written with a capital it is the second
@@ -9352,7 +9363,8 @@ static bool hyphen_names_after_person(const anon_names *nm, const token *t)
 	tail.k = t->k + dash;
 	tail.klen = t->klen - dash;
 	return tail.klen > 2 && (org_word(nm, &tail) || street_word(&tail) ||
-				 named_after_person(&tail) || prize_word(&tail));
+				 named_after_person(&tail) || hyphen_event_word(&tail) ||
+				 prize_word(&tail));
 }
 
 /* "Oscar Fredriksskolan", "Per Brahegymnasiet", "Frans Henriksonssalen":
