@@ -2615,6 +2615,8 @@ static bool word_not_genitive(anon_names *nm, size_t i)
 	       (k < n->start && nm->text[k] == '/');
 }
 
+static bool addressed_at(const anon_names *nm, size_t i);
+
 static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 {
 	const token *t = &nm->tok[i];
@@ -2632,6 +2634,8 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 			return (t->flags & W_STOP) ? ST_NO : ST_MAYBE_LOWER;
 		if (neighbour_has(nm, i, -1, W_POSS))
 			return ST_NO; /* "Grattis på Din Dag" */
+		if (t->sent_start && addressed_at(nm, i))
+			return ST_NAME;
 		if (t->sent_start || t->gap == GAP_COMMA)
 			return ST_MAYBE;
 		return after_prep ? ST_MAYBE_WEAK : ST_NAME;
@@ -4497,6 +4501,18 @@ static bool finnish_plural(const token *t)
 	return finnish;
 }
 
+/* "Aftonbladets Zelmerup anser": after an organisation's genitive, a
+ * capitalised word no list has before what a person does is its person. */
+static bool acts_for_org_genitive(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i > 0 && t[i].cap && !t[i].allcaps && t[i].gap == GAP_SPACE && t[i - 1].cap &&
+	       genitive_stem(t[i - 1].k, t[i - 1].klen) && i + 1 < nm->ntok &&
+	       t[i + 1].gap == GAP_SPACE &&
+	       pverb_at(nm, i + 1);
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -4506,7 +4522,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if ((t->allcaps && t->klen <= 4 && !is_dict_word(nm, i)) || acronym_genitive(nm, t))
 		return ST_NO; /* SVT, ABF, KD, SRF's; but "LO HED": a word, beside a name */
 	if (org_shape(nm, t) || (org_follows(nm, i) && !shaped_surname_after_first_name(nm, i)) ||
-	    org_name_before(nm, i) ||
+	    (org_name_before(nm, i) && !acts_for_org_genitive(nm, i)) ||
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || short_form_before_words(nm, i) ||
 	    affiliation_in_brackets(nm, i) || (finnish_plural(t) && !is_dict_word(nm, i)) ||
 	    store_of_brand(nm, i) || definite_brand(nm, t) || shop_word_itself(t))
@@ -7476,14 +7492,19 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 
 
 /* "Underbart, Sanna!", "Vet du, Vilda?": a given name capitalised between
- * a comma and the sentence's end, the one spoken to (one that is a place
- * too is left to the rules of places). */
+ * a comma and the sentence's end, or opening a sentence before a comma
+ * and du or ni ("Kalle, du skriver"), the one spoken to (one that is a
+ * place too is left to the rules of places). */
 static bool addressed_at(const anon_names *nm, size_t i)
 {
-	const token *t = &nm->tok[i];
+	static const char *const you[] = { "du", "ni" };
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
-	return t->cap && !t->allcaps && t->gap == GAP_COMMA && (t->flags & W_FIRST) &&
-	       !(t->flags & W_PLACE) && t->end < nm->textlen &&
+	if (!t->cap || t->allcaps || !(t->flags & W_FIRST) || (t->flags & W_PLACE))
+		return false;
+	if (t->sent_start)
+		return n && n->gap == GAP_COMMA && !n->cap && KEY_IS_ONE_OF(n, you);
+	return t->gap == GAP_COMMA && t->end < nm->textlen &&
 	       (nm->text[t->end] == '!' || nm->text[t->end] == '?');
 }
 
@@ -8410,6 +8431,15 @@ static bool farm_surname_shape(const token *t)
 	       ending_of(t->k, t->klen, endings, sizeof endings / sizeof *endings, 3);
 }
 
+/* -fors, -torp, -by or a farm's ending: a village's, and a surname's. */
+static bool village_ending(const token *t)
+{
+	static const char *const endings[] = { "fors", "torp", "by" };
+
+	return farm_surname_shape(t) ||
+	       ending_of(t->k, t->klen, endings, sizeof endings / sizeof *endings, 3);
+}
+
 /* Could word I be the surname after a first name?  One the gazetteer has
  * (also a place, brand or word: "Ester Lund", "Leoni Renault", shouted
  * "DYLAN ROSEN"), or one no list or dictionary has. */
@@ -8471,10 +8501,11 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	    (org_word_follows(nm, i) && !signed_for_org(nm, i) && !surname_ending(nm, t)))
 		return false;
 	/* "FOTO: LENNART ANGERMUND": shouted after a shouted first name */
+	/* "ISABEL ZELMFORS": -fors, -torp, -by end villages and surnames */
 	if (t->allcaps)
 		return (p->flags & W_FIRST) && t->script == SC_LATIN &&
-		       !dict_has(&nm->dict, t->k, t->klen) && !org_shape(nm, t) &&
-		       text_known(nm);
+		       !dict_has(&nm->dict, t->k, t->klen) &&
+		       (!org_shape(nm, t) || village_ending(t)) && text_known(nm);
 	/* the endings of places make surnames too (Engerby, Lindhagen,
 	 * Hultsfors), and so do long words (Nilsdotter, Goldhammer): right
 	 * after a first name the shape says nothing; after a surname it does
