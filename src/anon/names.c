@@ -4525,7 +4525,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	    (org_name_before(nm, i) && !acts_for_org_genitive(nm, i)) ||
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || short_form_before_words(nm, i) ||
 	    affiliation_in_brackets(nm, i) || (finnish_plural(t) && !is_dict_word(nm, i)) ||
-	    store_of_brand(nm, i) || definite_brand(nm, t) || shop_word_itself(t))
+	    (store_of_brand(nm, i) && !acts_for_org_genitive(nm, i)) || definite_brand(nm, t) ||
+	    shop_word_itself(t))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna", "Silversmedja" */
 	/* "bor i Kilafors", "från Umgransele": a place; but no place ends as
