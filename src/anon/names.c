@@ -4899,6 +4899,8 @@ static bool village_shaped(const token *t)
 	return t->klen >= 5 && t->k[t->klen - 2] == 'b' && t->k[t->klen - 1] == 'y';
 }
 
+static bool unlisted_surname_follows(const anon_names *nm, size_t i);
+
 static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 {
 	static const char *const to[] = { "till", "enligt" };
@@ -4942,9 +4944,13 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	 * verb may take a person by a place's name (ringde Malmö) */
 	if ((t->flags & W_PLACE) && t->gap == GAP_SPACE && relative_word(&nm->tok[i - 1]))
 		return true; /* "Farmor Göta": no place is a relative */
+	/* "ringde till Stockholm", "enligt Borgå": its office; but a
+	 * surname after it makes the place a given name (chefen Jörn
+	 * Zelmberg) */
 	if ((t->flags & W_PLACE) && (((cue & (W_GREET | W_TITLE)) && !(cue & (W_OBJVERB | W_PVERB))) ||
 				     KEY_IS_ONE_OF(&nm->tok[i - 1], to)))
-		return false; /* "ringde till Stockholm", "enligt Borgå": its office */
+		return !(t->flags & W_KEEP) &&
+		       (surname_follows(nm, i) || unlisted_surname_follows(nm, i));
 	/* "familjen Landby", "makarna Nyby": after a family's noun a
 	 * capitalised word no dictionary has is their surname, though shaped
 	 * like a village; inside a sentence, an ordinary word's too
