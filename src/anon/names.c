@@ -5645,8 +5645,7 @@ static bool prize_compound_follows(const anon_names *nm, size_t i)
 }
 
 /* "Vi på Salma Bygg", "från Elsa Design", "Zelmqvist Lantbruk": a given
- * name or a surname alone before a trade's word that is no surname (after
- * a genitive, one that is a word too: Olssons Buss, not Anna Buss), with
+ * name or a surname alone before a trade's word that is no surname, with
  * nothing capitalised after it, is a firm's name; not after a cue for a
  * person (ring Salma Bygg) nor another name (Per Salma Bygg). */
 static bool firm_of_name(const anon_names *nm, size_t i, unsigned cue)
@@ -5662,8 +5661,7 @@ static bool firm_of_name(const anon_names *nm, size_t i, unsigned cue)
 	       !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap &&
 		 (!t[i - 1].sent_start || (t[i - 1].flags & W_FIRST))) &&
 	       org_name_ends_at(nm, i + 1) && wordtab_get(&nm->orgsuffix, n->k, n->klen) &&
-	       (!(n->flags & (W_FIRST | W_LAST)) ||
-		(t[i].genitive && (n->flags & (W_FIRST | W_COMMON)) == W_COMMON)) &&
+	       !(n->flags & (W_FIRST | W_LAST)) &&
 	       !name_listed_after(nm, i + 1);
 }
 
