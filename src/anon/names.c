@@ -9513,6 +9513,15 @@ static bool square_after_place_prep(const anon_names *nm, size_t i)
 	       !t[i - 2].cap && (t[i - 2].flags & (W_PREP | W_PLACEPREP));
 }
 
+/* trädgård, bondgård, torp: in small letters a garden, a farm or a croft
+ * a person owns (Anna Carlssons trädgård), no organisation. */
+static bool farm_word(const token *t)
+{
+	static const char *const ends[] = { "gård", "torp" };
+
+	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 0) != 0;
+}
+
 /* "Olof Palmes gata", "Erik Dahlbergs Väg", "Drottning Kristinas väg",
  * "Henry Allards park", "Arvid rödings väg" (the surname in small letters
  * as people write it), "Viktor Rydbergs samskola": a person's name in the
@@ -9537,7 +9546,8 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 		return false;
 	if (t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's'))
 		return street_word(&t[i + 1]) || square_after_place_prep(nm, i) ||
-		       (!t[i + 1].cap && (org_shape(nm, &t[i + 1]) || prize_word(&t[i + 1]))) ||
+		       (!t[i + 1].cap && ((org_shape(nm, &t[i + 1]) && !farm_word(&t[i + 1])) ||
+					  prize_word(&t[i + 1]))) ||
 		       capitalised_name_ends(nm, i + 1) || royal_genitive_before_noun(nm, i);
 	return t[i].cap && !t[i + 1].cap && named_after_person(&t[i + 1]) &&
 	       !prize_handed_to(nm, i);
