@@ -5661,8 +5661,7 @@ static bool firm_of_name(const anon_names *nm, size_t i, unsigned cue)
 	       !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap &&
 		 (!t[i - 1].sent_start || (t[i - 1].flags & W_FIRST))) &&
 	       org_name_ends_at(nm, i + 1) && wordtab_get(&nm->orgsuffix, n->k, n->klen) &&
-	       !(n->flags & (W_FIRST | W_LAST)) &&
-	       !name_listed_after(nm, i + 1);
+	       !(n->flags & (W_FIRST | W_LAST)) && !name_listed_after(nm, i + 1);
 }
 
 /* After word I, a capitalised word or a list of names goes on (Salma
@@ -8505,8 +8504,8 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	if (t->flags || t->klen <= 3 ||
 	    (org_word_follows(nm, i) && !signed_for_org(nm, i) && !surname_ending(nm, t)))
 		return false;
-	/* "FOTO: LENNART ANGERMUND": shouted after a shouted first name */
-	/* "ISABEL ZELMFORS": -fors, -torp, -by end villages and surnames */
+	/* "FOTO: LENNART ANGERMUND": shouted after a shouted first name;
+	 * "ISABEL ZELMFORS": -fors, -torp, -by end villages and surnames */
 	if (t->allcaps)
 		return (p->flags & W_FIRST) && t->script == SC_LATIN &&
 		       !dict_has(&nm->dict, t->k, t->klen) &&
@@ -8517,10 +8516,10 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	 * ("Gösta Gärdin Kronsväg Mullsjö", "Anders Nilsson Ungdomsrepresentant:") */
 	/* "väninnan My Wrethagen": a function word that is a given name; a
 	 * role's compound is no surname (Stina Frank Kvalitetsstrateg), a
-	 * patronymic is (Anna Nilsdotter) */
-	/* "Severi Kähkönen": a listed surname opening the name stands for
-	 * the given name no list has; "Anna Carlsson Fogdegård": a farm's
-	 * ending (-gård, -holm) makes a surname after a surname too */
+	 * patronymic is (Anna Nilsdotter); "Severi Kähkönen": a listed
+	 * surname opening the name stands for the given name no list has;
+	 * "Anna Carlsson Fogdegård": a farm's ending (-gård, -holm) makes a
+	 * surname after a surname too */
 	if (t->cap)
 		return unlisted_word(nm, t) && (!role_word(nm, t) || patronymic(t)) &&
 		       ((p->flags & W_FIRST) || (p->cap && (p->flags & W_STOPNAME)) ||
