@@ -2534,12 +2534,18 @@ static bool kin_after_possessive(const anon_names *nm, size_t j)
 static bool pron_joined(const anon_names *nm, size_t i)
 {
 	static const char *const me[] = { "mig", "mej", "oss" };
+	static const char *const self[] = { "jag", "mig" };
 	const token *t = nm->tok;
 
 	/* "ring 116 006 eller mig, Joy, 070…": the one who says mig, between
 	 * commas after it */
 	if (i >= 1 && t[i].gap == GAP_COMMA && t[i].end < nm->textlen && nm->text[t[i].end] == ',' &&
 	    KEY_IS_ONE_OF(&t[i - 1], me))
+		return true;
+	/* "Björn, jag, Towe och Sara åkte": a list of people with jag in it */
+	if (i + 2 < nm->ntok && t[i + 1].gap == GAP_COMMA && !t[i + 1].cap &&
+	    KEY_IS_ONE_OF(&t[i + 1], self) &&
+	    (t[i + 2].gap == GAP_COMMA || ((t[i + 2].flags & W_CONJ) && !t[i + 2].cap)))
 		return true;
 	return (i >= 2 && (t[i - 1].flags & W_CONJ) && t[i].gap == GAP_SPACE &&
 		t[i - 1].gap == GAP_SPACE && (t[i - 2].flags & W_PRON)) ||
