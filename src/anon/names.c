@@ -3842,10 +3842,15 @@ static bool acronym_at(anon_names *nm, size_t j)
 	       !(t->flags & (W_FIRST | W_LAST)) && (t->klen == 2 || !is_dict_word(nm, j));
 }
 
-/* A word no list has beside such an acronym is part of its name. */
+/* A word no list has beside such an acronym is part of its name; but
+ * not a surname by its ending after two capitals no list has: those are
+ * initials written together (PO Zelmgren). */
 static bool acronym_beside(anon_names *nm, size_t i)
 {
-	return (i > 0 && nm->tok[i].gap == GAP_SPACE && acronym_at(nm, i - 1)) ||
+	const token *t = nm->tok;
+
+	return (i > 0 && t[i].gap == GAP_SPACE && acronym_at(nm, i - 1) &&
+		!(t[i - 1].klen == 2 && t[i - 1].flags == 0 && surname_shaped(nm, &t[i]))) ||
 	       (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && acronym_at(nm, i + 1));
 }
 
@@ -7899,6 +7904,15 @@ static bool lower_surname_acts(anon_names *nm, const char *s, size_t n, size_t i
 	       person_frame(nm, s, n, i);
 }
 
+/* "Tack J-O!", "jag och B-M", "för H-G och för Lena": initials joined
+ * by a hyphen, alone, where a person stands; a range of letters (betyg
+ * A-F) stands in none of these places. */
+static bool initials_stand_for_person(const anon_names *nm, const char *s, size_t n, size_t i)
+{
+	return greeting_before(nm, i) || pron_joined(nm, i) || addressed_at(nm, i) ||
+	       person_frame(nm, s, n, i) || joined_to_name(nm, i);
+}
+
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -7908,7 +7922,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		    is_name(nm, i + 1);
 
 	if (t->initial || initials_shape(t))
-		return t->initial != 2 && initial_settles(nm, i);
+		return (t->initial != 2 && initial_settles(nm, i)) ||
+		       (initials_shape(t) && initials_stand_for_person(nm, s, n, i));
 	if ((regnal_number_at(nm, i) && is_name(nm, i - 1)) || works_at_after(nm, i))
 		return true;
 	/* "Westlund (V)"; not "Oppositionsråd (S)", "Vakant (M)" */
@@ -8000,7 +8015,10 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	    ((t->flags & (W_FIRST | W_LAST)) || !label_follows(s, n, t->end) ||
 	     double_barrelled(nm, t)))
 		return true;
-	if (next && (nm->tok[i + 1].flags & W_LAST))
+	/* "PO Zelmgren": two initials written together before a surname by
+	 * its ending */
+	if (next && ((nm->tok[i + 1].flags & W_LAST) ||
+		     (t->allcaps && t->klen == 2 && shaped_surname_follows(nm, i))))
 		return true;
 	return t->cap && joined_to_name(nm, i);
 }
