@@ -603,3 +603,7 @@ Stark är 53 år."
 @test "anon: unseen23: two initials written together before a surname by its ending are the name (PO Zelmgren), not a club's acronym before a word no list has (BK Zelmberg); two initials joined by a hyphen are a person alone after thanks or a greeting, beside jag or before what a person does (Tack J-O!, jag och B-M, L-G ringde), not a range of letters (betyg A-F, listan A-Z) nor a word's first part (TV-huset)" {
 	assert_anon_csv unseen23
 }
+
+@test "anon: unseen24: a factory, a workshop or a group after a surname's genitive or a place is a firm (Zelmqvists Möbelfabrik, Zelmqvists Mekaniska Verkstad, Zelmby Persienngrupp); a given name's genitive that is a verb's form too opens a sentence as the genitive when the sentence's verb follows what it owns (Lindas stora intresse är), not as the verb (Lindas paketet in nu?, Lindas nya paket i papper); a compound of short words no dictionary has whole after a given name that is a word too is the surname (till Hans Granmark, till Björn Granmark), royal forms of address are not (Hans Majestät Konungen, Hennes Kungliga Höghet); more verbs of saying put the speaker after them (omtalar Zelmidis, uppger Zelmqvist), not tror on its own (Jag tror på det)" {
+	assert_anon_csv unseen24
+}

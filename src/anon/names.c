@@ -2600,6 +2600,26 @@ static bool owned_noun_follows(anon_names *nm, size_t i)
 	       is_dict_word(nm, i + 1);
 }
 
+/* "Lindas stora intresse är mode": opening a sentence, a genitive that is
+ * a verb's form too (lindas) is the genitive when what it owns, perhaps
+ * after an adjective in the form a genitive asks for (-a, -e: stora,
+ * gamle), is followed by the sentence's verb. */
+static bool genitive_opens_subject(anon_names *nm, size_t i)
+{
+	static const char *const verbs[] = { "är", "var", "blir", "blev", "har", "hade" };
+	const token *t = nm->tok;
+	size_t j = i + 1;
+
+	if (!t[i].sent_start || j + 1 >= nm->ntok || t[j].gap != GAP_SPACE || t[j].cap)
+		return false;
+	if ((t[j].k[t[j].klen - 1] == 'a' || t[j].k[t[j].klen - 1] == 'e') &&
+	    is_dict_word(nm, j) && owned_noun_follows(nm, j))
+		j++;
+	else if (!owned_noun_follows(nm, i))
+		return false;
+	return j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[j + 1], verbs);
+}
+
 /* "Det blir Paus i kväll", "2 tim / Paus / Flex": a capitalised word
  * that the dictionary has, read as the genitive of a given name (Pau),
  * is the word before a preposition, a conjunction or a slash, where a
@@ -2630,7 +2650,7 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 	/* "till Svens bår", "Vi såg Svens bil": a given name's genitive that
 	 * is a word too (svens), mid-sentence before a noun it owns */
 	if ((t->flags & W_COMMON) && t->genitive && (t->flags & W_FIRST) && t->cap && !t->allcaps &&
-	    !t->sent_start && owned_noun_follows(nm, i))
+	    ((!t->sent_start && owned_noun_follows(nm, i)) || genitive_opens_subject(nm, i)))
 		return ST_NAME;
 	if (word_not_genitive(nm, i))
 		return ST_NO;
@@ -3968,7 +3988,11 @@ static bool saying_verb(const token *v)
 		"menar", "menade", "tycker", "tyckte", "förklarar", "förklarade",
 		"konstaterar", "konstaterade", "fortsätter", "fortsatte", "svarar",
 		"svarade", "frågar", "frågade", "understryker", "betonar", "betonade",
-		"tillägger", "påpekar", "påpekade", "avslutar", "avslutade", "says", "said",
+		"tillägger", "tillade", "påpekar", "påpekade", "avslutar", "avslutade", "uppger",
+		"uppgav", "hävdar", "hävdade", "anser", "ansåg", "meddelar", "meddelade",
+		"poängterar", "poängterade", "framhåller", "framhöll", "medger", "medgav",
+		"underströk", "omtalar", "omtalade", "förtydligar", "förtydligade", "tror",
+		"trodde", "says", "said",
 	};
 
 	return !v->cap && KEY_IS_ONE_OF(v, saying);
@@ -4577,6 +4601,15 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		     (!t->sent_start && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 		      pverb_at(nm, i + 1) && !indefinite_before(nm, i) && !place_compound(nm, t))) &&
 		    !dict_has(&nm->dict, t->k, t->klen) && !noun_compound(nm, t))
+			return ST_NAME;
+		/* "till Hans Rönnlund", "till Björn Ekholm": a compound of
+		 * short words no dictionary has whole, after a capitalised
+		 * given name that may be a word too, is the surname (the
+		 * dictionary's words and long compounds are not: Hans
+		 * Majestät, Eva Hemtjänst) */
+		if (after_first_name(nm, i) && (nm->tok[i - 1].flags & W_FIRST) && t->cap &&
+		    !t->allcaps && !dict_has(&nm->dict, t->k, t->klen) && !noun_compound(nm, t) &&
+		    !place_compound(nm, t))
 			return ST_NAME;
 		nm->tok[i].dictweak = 1;
 		if (t->sent_start && (unknown_pair_opens(nm, i) || opens_pair_with_full_name(nm, i)))
