@@ -607,3 +607,7 @@ Stark är 53 år."
 @test "anon: unseen24: a factory, a workshop or a group after a surname's genitive or a place is a firm (Zelmqvists Möbelfabrik, Zelmqvists Mekaniska Verkstad, Zelmby Persienngrupp); a given name's genitive that is a verb's form too opens a sentence as the genitive when the sentence's verb follows what it owns (Lindas stora intresse är), not as the verb (Lindas paketet in nu?, Lindas nya paket i papper); a compound of short words no dictionary has whole after a given name that is a word too is the surname (till Hans Granmark, till Björn Granmark), royal forms of address are not (Hans Majestät Konungen, Hennes Kungliga Höghet); more verbs of saying put the speaker after them (omtalar Zelmidis, uppger Zelmqvist), not tror on its own (Jag tror på det)" {
 	assert_anon_csv unseen24
 }
+
+@test "anon: unseen25: the dictionary holds no word hunspell forbids, so a listed surname with a surname's ending is a name in small letters, in the genitive too (lindgrens bil, hos bergströms, med sjögren) and a suburb is a place (i Bagarmossen); a word read only as a compound between a modal verb and an infinitive is the subject (borde Zelmbäck låta, får Granmark säga), not an authority's compound (kan Trafikverket bygga); a capitalised word after a shopping centre's noun is its name (köpcentrat Zelmian, handelsplatsen Zelmtorp)" {
+	assert_anon_csv unseen25
+}

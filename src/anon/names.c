@@ -1971,6 +1971,13 @@ static bool surname_ending(const anon_names *nm, const token *t)
 	       ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2);
 }
 
+/* Ends as only surnames do (lindström, sjögren), listed or not. */
+static bool surname_end_shape(const anon_names *nm, const token *t)
+{
+	return t->script == SC_LATIN &&
+	       ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2);
+}
+
 /* "Vikström", "Nordquist", "Östgren": a capitalised word no list or
  * dictionary has, with an ending only surnames have, is a surname. */
 static bool surname_shaped(const anon_names *nm, const token *t)
@@ -2684,7 +2691,8 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 	/* "vi såg nilsson på stan": a surname in -sson or -qvist is a name on
 	 * its own, in small letters too (no Swedish word ends so but lesson,
 	 * caisson, which the dictionary has; pers + son is no compound) */
-	if ((t->flags & W_LAST) && patronymic_shape(t) && !dict_has(&nm->dict, t->k, t->klen))
+	if ((t->flags & W_LAST) && (patronymic_shape(t) || word_or_genitive(nm, t, surname_end_shape)) &&
+	    !dict_has(&nm->dict, t->k, t->klen))
 		return ST_NAME;
 	if (is_dict_word(nm, i))
 		return ST_MAYBE_LOWER; /* ville, kosta, river */
@@ -3957,12 +3965,15 @@ static bool age_follows(const anon_names *nm, size_t i)
  * compounds of ordinary words: säger Trafikverket). */
 static bool past_tense_verb(const token *t);
 
+static bool takes_infinitive(const token *t);
+
 /* "Sedan levererade Wigmark en boll", "gjorde också Lindmark mål": a
  * capitalised word read as a compound only (wig + mark), right after a
  * verb in the past (and an adverb), before a word in small letters, is
- * the subject put after the verb, or a person the verb takes; not a
+ * the subject put after the verb, or a person the verb takes; so is one
+ * between a modal verb and an infinitive (borde Lagerbäck låta); not a
  * definite noun (besökte Fiskeboden) nor a place's or a firm's compound. */
-static bool subject_after_past_verb(const anon_names *nm, size_t i)
+static bool inverted_subject(const anon_names *nm, size_t i)
 {
 	static const char *const adverbs[] = { "sedan", "sen", "då", "också", "även", "redan",
 					       "nog", "till", "dock" };
@@ -3976,7 +3987,11 @@ static bool subject_after_past_verb(const anon_names *nm, size_t i)
 	v = &t[i - 1];
 	if (KEY_IS_ONE_OF(v, adverbs) && v->gap == GAP_SPACE)
 		v = &t[i - 2];
-	return !v->cap && past_tense_verb(v) &&
+	return !v->cap &&
+	       (past_tense_verb(v) ||
+		(v == &t[i - 1] && takes_infinitive(v) && !KEY_IS(v, "att") &&
+		 t[i + 1].klen >= 2 && t[i + 1].k[t[i + 1].klen - 1] == 'a' &&
+		 dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen))) &&
 	       !org_shape(nm, &t[i]) && !place_compound(nm, &t[i]);
 }
 
@@ -4597,7 +4612,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 			return ST_NO; /* "Hudik Hockey" */
 		/* "säger Rittbring", "när Necksten berättar": read as a
 		 * compound only (ritt + bring), the one who speaks or acts */
-		if ((reported_speaker(nm, i) || subject_after_past_verb(nm, i) ||
+		if ((reported_speaker(nm, i) || inverted_subject(nm, i) ||
 		     (!t->sent_start && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 		      pverb_at(nm, i + 1) && !indefinite_before(nm, i) && !place_compound(nm, t))) &&
 		    !dict_has(&nm->dict, t->k, t->klen) && !noun_compound(nm, t))

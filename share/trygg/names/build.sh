@@ -19,8 +19,12 @@ for f in /usr/share/dict/swedish /usr/share/hunspell/sv_SE.dic /usr/share/dict/a
 done
 command -v unmunch >/dev/null || { echo "build.sh: unmunch missing: apt-get install hunspell-tools" >&2; exit 1; }
 mkdir -p "$scratch"
-# every inflected form of the hunspell dictionary (unmunch writes no compounds)
-unmunch /usr/share/hunspell/sv_SE.dic /usr/share/hunspell/sv_SE.aff 2>/dev/null >"$scratch/sv-forms.txt"
+# every inflected form of the hunspell dictionary (unmunch writes no compounds), less its
+# forbidden words (flag %, the aff file's FORBIDDENWORD): misspellings (aftonblodet) and the
+# lower-case forms of proper names (lindgren, leksand), which are no ordinary words
+awk -F/ 'NR == 1 { next } !($2 ~ /%/)' /usr/share/hunspell/sv_SE.dic >"$scratch/sv-body.dic"
+{ wc -l <"$scratch/sv-body.dic"; cat "$scratch/sv-body.dic"; } >"$scratch/sv_SE.dic"
+unmunch "$scratch/sv_SE.dic" /usr/share/hunspell/sv_SE.aff 2>/dev/null >"$scratch/sv-forms.txt"
 # wswedish is ISO-8859-1
 iconv -f ISO-8859-1 -t UTF-8 /usr/share/dict/swedish >"$scratch/swedish.txt"
 
@@ -142,7 +146,7 @@ def lower_words(path):
     return {unicodedata.normalize("NFC", l) for l in word_lines(path)
             if l[:1].islower() and WORD.match(l)}
 swedish_words = lower_words(scratch + "/swedish.txt") | lower_words(scratch + "/sv-forms.txt")
-for line in open("/usr/share/hunspell/sv_SE.dic", encoding="utf-8", errors="replace"):
+for line in open(scratch + "/sv_SE.dic", encoding="utf-8", errors="replace"):
     stem = line.split("/")[0].strip()
     if stem[:1].islower() and WORD.match(stem):
         swedish_words.add(stem)
