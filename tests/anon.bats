@@ -611,3 +611,7 @@ Stark är 53 år."
 @test "anon: unseen25: the dictionary holds no word hunspell forbids, so a listed surname with a surname's ending is a name in small letters, in the genitive too (lindgrens bil, hos bergströms, med sjögren) and a suburb is a place (i Bagarmossen); a word read only as a compound between a modal verb and an infinitive is the subject (borde Zelmbäck låta, får Granmark säga), not an authority's compound (kan Trafikverket bygga); a capitalised word after a shopping centre's noun is its name (köpcentrat Zelmian, handelsplatsen Zelmtorp)" {
 	assert_anon_csv unseen25
 }
+
+@test "anon: unseen26: a given name that is no place and a capitalised word no list or dictionary has after it are a full name after a place's preposition too (ordförande från Lutz Zelmberg), a town and a village are not (från Lerum Zelmby, från Mora); a long list of words no list has is a list of people when a listed name or a surname by its ending is among them (Zelmas, Morast, ..., Södergren, Zelmesson), a route's places stay (Zelmvalln, Tjittgatu, ..., Mussar och Ekeby)" {
+	assert_anon_csv unseen26
+}

@@ -2488,7 +2488,11 @@ static bool full_name_at(anon_names *nm, size_t i)
 	if (!t->cap || !(t->flags & W_FIRST) || !n || n->gap != GAP_SPACE || !n->cap)
 		return false;
 	return ((n->flags & (W_FIRST | W_LAST)) && !(n->flags & (W_STOP | W_KEEP | W_PLACE))) ||
-	       surname_follows(nm, i) || surname_shaped(nm, n);
+	       surname_follows(nm, i) || surname_shaped(nm, n) ||
+	       /* "från Lutz Zelmberg": a given name that is no place before
+		* a word no list or dictionary has */
+	       (!(t->flags & W_PLACE) && !n->flags && !n->allcaps && n->script == SC_LATIN &&
+		!n->sent_start && !is_dict_word(nm, i + 1) && !org_shape(nm, n));
 }
 
 /* "Saga Sjö", "Signe Ek", shouted "JOSHUA SJÖ": an ordinary word that is
@@ -3540,10 +3544,13 @@ static bool list_of_known_places(const anon_names *nm, size_t i)
 /* "Skoḷvâlln, Tjittgâtu, Pârbusänjô, Kujäḷ, Skvâllrô, Mussar": word I is
  * one of six or more single words of a list, none a given name or a
  * surname the lists have: a route's or a map's places, not people, who
- * are listed with names the lists know among them. */
+ * are listed with names the lists know among them (Arvas, Morast,
+ * Frondell, Södergren). */
 static bool list_of_unlisted_words(const anon_names *nm, size_t i)
 {
-	return list_items(nm, i, 0, W_FIRST | W_LAST | W_STOPNAME) >= 6;
+	size_t unlisted = list_items(nm, i, 0, W_FIRST | W_LAST | W_STOPNAME);
+
+	return unlisted >= 6 && list_items(nm, i, 0, 0) == unlisted;
 }
 
 /* "Arvika, Eda, Säffle", "Ekerö, Helgö och Munsö": one of a list of
@@ -4594,7 +4601,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO;
 	if (!t->sent_start && (in_place_list(nm, i) || between_places_of_list(nm, i)))
 		return ST_NO;
-	if (!t->flags && list_of_unlisted_words(nm, i))
+	if (!t->flags && list_of_unlisted_words(nm, i) && !surname_or_family(nm, t))
 		return ST_NO;
 	if (number_label_shape(t))
 		return ST_NO; /* "Artikelnr 2008-10-1", "Beställningsnr U29-038" */
