@@ -615,3 +615,7 @@ Stark är 53 år."
 @test "anon: unseen26: a given name that is no place and a capitalised word no list or dictionary has after it are a full name after a place's preposition too (ordförande från Lutz Zelmberg), a town and a village are not (från Lerum Zelmby, från Mora); a long list of words no list has is a list of people when a listed name or a surname by its ending is among them (Zelmas, Morast, ..., Södergren, Zelmesson), a route's places stay (Zelmvalln, Tjittgatu, ..., Mussar och Ekeby)" {
 	assert_anon_csv unseen26
 }
+
+@test "anon: unseen27: after a person's role a capitalised ordinary word is the given name before another given name or a surname no list has (14-åriga Harpa Hrönn Zelmsdóttir, Kassören Harpa Zelmström, Läraren Ros Zelmberg), not alone (spelade 14-åriga Harpa); a word in small letters with a surname's ending after a given name is the surname (Greta zelmström)" {
+	assert_anon_csv unseen27
+}

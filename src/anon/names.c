@@ -1963,19 +1963,18 @@ static inline bool ends_in(const wordtab *rev, uint64_t lens, const ending_tails
 	return may_end_in(et, t->k, t->klen, min_stem) && ends_in_lookup(rev, lens, t, min_stem);
 }
 
-/* A Latin word no list has, with an ending only surnames have (-ström,
- * -qvist), in any case. */
-static bool surname_ending(const anon_names *nm, const token *t)
-{
-	return t->flags == 0 && t->script == SC_LATIN &&
-	       ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2);
-}
-
-/* Ends as only surnames do (lindström, sjögren), listed or not. */
+/* Ends as only surnames do (-ström, -qvist: lindström, sjögren), listed
+ * or not, in any case. */
 static bool surname_end_shape(const anon_names *nm, const token *t)
 {
 	return t->script == SC_LATIN &&
 	       ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2);
+}
+
+/* A Latin word no list has, with an ending only surnames have. */
+static bool surname_ending(const anon_names *nm, const token *t)
+{
+	return t->flags == 0 && surname_end_shape(nm, t);
 }
 
 /* "Vikström", "Nordquist", "Östgren": a capitalised word no list or
@@ -4967,6 +4966,16 @@ static bool village_shaped(const token *t)
 
 static bool unlisted_surname_follows(const anon_names *nm, size_t i);
 
+/* "14-åriga Harpa Hrönn": a capitalised given name, no other word of the
+ * lists, follows word I. */
+static bool given_name_follows(const anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return n && n->gap == GAP_SPACE && n->cap && !n->allcaps && (n->flags & W_FIRST) &&
+	       !(n->flags & (W_STOP | W_KEEP | W_PLACE | W_COMMON | W_TITLE));
+}
+
 static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 {
 	static const char *const to[] = { "till", "enligt" };
@@ -5038,7 +5047,8 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	return !is_dict_word(nm, i) ||
 	       ((cue & W_OBJVERB) && !t->sent_start && !proper_phrase_follows(nm, i)) ||
 	       (person_role && !t->sent_start &&
-		(!dict_has(&nm->dict, t->k, t->klen) || acts_or_works_after(nm, i)));
+		(!dict_has(&nm->dict, t->k, t->klen) || acts_or_works_after(nm, i) ||
+		 given_name_follows(nm, i) || unlisted_surname_follows(nm, i)));
 }
 
 /* al-Masri, el-Sayed, abu-Bakr: an Arabic surname written in Latin. */
@@ -8475,8 +8485,7 @@ static bool lower_surname_after_given(const anon_names *nm, size_t i)
 	const token *t = &nm->tok[i], *p = &nm->tok[i - 1];
 
 	return p->cap && !p->allcaps && (p->flags & W_FIRST) && !t->cap && t->flags == 0 &&
-	       ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2) &&
-	       !dict_has(&nm->dict, t->k, t->klen);
+	       surname_end_shape(nm, t) && !dict_has(&nm->dict, t->k, t->klen);
 }
 
 /* "zackarias ask kör moped", "Armando Scc har börjat": between a given
@@ -8619,7 +8628,7 @@ static bool surname_after_first(anon_names *nm, size_t i)
 		return false;
 	return !is_dict_word(nm, i) ||
 	       (!dict_has(&nm->dict, t->k, t->klen) &&
-		(ends_in(&nm->surnameend_rev, nm->surname_lens, &nm->surname_tails, t, 2) ||
+		(surname_end_shape(nm, t) ||
 		 (cue_before(nm, i - 1) & (W_TITLE | W_GREET))));
 }
 
