@@ -619,3 +619,7 @@ Stark är 53 år."
 @test "anon: unseen27: after a person's role a capitalised ordinary word is the given name before another given name or a surname no list has (14-åriga Harpa Hrönn Zelmsdóttir, Kassören Harpa Zelmström, Läraren Ros Zelmberg), not alone (spelade 14-åriga Harpa); a word in small letters with a surname's ending after a given name is the surname (Greta zelmström)" {
 	assert_anon_csv unseen27
 }
+
+@test "anon: unseen28: a word that may be a name before a birthday's verb and a number is a person (Egon fyllde 90, Sten fyller 60), a thing is not (Klubben fyller 50 år, Vattnet fyllde 3 hinkar); a compound-only word between börjar and an infinitive is the subject (börjar Granmark blicka), an authority's compound is not (börjar Trafikverket bygga)" {
+	assert_anon_csv unseen28
+}

@@ -5758,7 +5758,7 @@ static bool name_listed_after(const anon_names *nm, size_t i)
 static bool takes_infinitive(const token *t)
 {
 	static const char *const takers[] = {
-		"ska", "skall", "kan", "vill", "måste", "får", "fick", "bör", "börja", "börjat",
+		"ska", "skall", "kan", "vill", "måste", "får", "fick", "bör", "börja", "börjar", "börjat",
 		"började", "brukar", "brukade", "slutat", "slutade", "orkar", "vågar", "hinner",
 		"behöver", "tänker", "kunna", "kunde", "skulle", "borde", "ville", "att", "sluta",
 	};
@@ -7539,6 +7539,19 @@ static bool subject_after_verb(const anon_names *nm, size_t j)
 	       KEY_IS_ONE_OF(&nm->tok[j + 1], subjects) && !KEY_IS_ONE_OF(&nm->tok[j], saying);
 }
 
+/* "fyllde 90", "fyller 50 år": word J says whose birthday it is. */
+static bool birthday_at(const anon_names *nm, const char *s, size_t n, size_t j)
+{
+	static const char *const turns[] = { "fyller", "fyllde", "fyllt", "fyllda" };
+	size_t k = nm->tok[j].end;
+
+	if (nm->tok[j].cap || !KEY_IS_ONE_OF(&nm->tok[j], turns))
+		return false;
+	while (k < n && s[k] == ' ')
+		k++;
+	return k < n && s[k] >= '1' && s[k] <= '9';
+}
+
 /* What a person does follows: "Sten kör moped", "Ros i kassan har sett
  * allt", "Klara i 8a", "Sten från Östby". */
 static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i)
@@ -7548,6 +7561,8 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 
 	if (j >= nm->ntok || t[j].gap != GAP_SPACE)
 		return false;
+	if (birthday_at(nm, s, n, j))
+		return true;
 	if (pverb_at(nm, j)) /* not a listed given name, that may be the object put first */
 		return !((!(t[i].flags & W_FIRST) || (t[i].flags & W_COMMON)) &&
 			 subject_after_verb(nm, j));
