@@ -623,3 +623,7 @@ Stark är 53 år."
 @test "anon: unseen28: a word that may be a name before a birthday's verb and a number is a person (Egon fyllde 90, Sten fyller 60), a thing is not (Klubben fyller 50 år, Vattnet fyllde 3 hinkar); a compound-only word between börjar and an infinitive is the subject (börjar Granmark blicka), an authority's compound is not (börjar Trafikverket bygga)" {
 	assert_anon_csv unseen28
 }
+
+@test "anon: unseen29: an organisation's noun first after a credit line's label is the organisation (Foto: Region Västmanland, Foto: Föreningen Zelmby), a given name is the person (Foto: Anna Zelm); a genitive before a bus company's plural is the firm (Zelmins Bussar)" {
+	assert_anon_csv unseen29
+}

@@ -3904,8 +3904,9 @@ static bool credit_name_at(const anon_names *nm, size_t i)
 		e++;
 	while (e < t[i].start && nm->text[e] == ' ')
 		e++;
-	/* "Saknas på bild: Tränaren Zelmer Ek": a role first, the name after it */
-	if ((t[i].flags & W_TITLE) && !(t[i].flags & (W_FIRST | W_LAST)))
+	/* "Saknas på bild: Tränaren Zelmer Ek": a role first, the name after
+	 * it; "Foto: Region Västmanland": an organisation's noun first */
+	if ((t[i].flags & (W_TITLE | W_ORGCUE)) && !(t[i].flags & (W_FIRST | W_LAST)))
 		return false;
 	/* "Foto: Pmb Media": an ordinary word no surname list has second is
 	 * a firm's name */
