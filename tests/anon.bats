@@ -627,3 +627,7 @@ Stark är 53 år."
 @test "anon: unseen29: an organisation's noun first after a credit line's label is the organisation (Foto: Region Västmanland, Foto: Föreningen Zelmby), a given name is the person (Foto: Anna Zelm); a genitive before a bus company's plural is the firm (Zelmins Bussar)" {
 	assert_anon_csv unseen29
 }
+
+@test "anon: unseen30: a word read only as a compound opens a sentence as a name before what only a person does (Granmark tycker, Granmark ser gärna), not a definite noun (Hembygdsdagen kommer) nor before what a thing does too (Hemglass kör)" {
+	assert_anon_csv unseen30
+}

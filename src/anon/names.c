@@ -3973,6 +3973,15 @@ static bool age_follows(const anon_names *nm, size_t i)
 static bool past_tense_verb(const token *t);
 
 static bool takes_infinitive(const token *t);
+static bool person_only_verb(const anon_names *nm, size_t j);
+
+/* Ends as a noun's definite form does (Fiskeboden, Hembygdsdagen). */
+static bool definite_shape(const token *t)
+{
+	static const char *const definite[] = { "en", "et", "an", "na" };
+
+	return ending_of(t->k, t->klen, definite, sizeof definite / sizeof *definite, 3) != 0;
+}
 
 /* "Sedan levererade Wigmark en boll", "gjorde också Lindmark mål": a
  * capitalised word read as a compound only (wig + mark), right after a
@@ -3984,11 +3993,10 @@ static bool inverted_subject(const anon_names *nm, size_t i)
 {
 	static const char *const adverbs[] = { "sedan", "sen", "då", "också", "även", "redan",
 					       "nog", "till", "dock" };
-	static const char *const definite[] = { "en", "et", "an", "na" };
 	const token *t = nm->tok, *v;
 
 	if (i < 2 || t[i].sent_start || t[i].gap != GAP_SPACE || t[i].allcaps ||
-	    ending_of(t[i].k, t[i].klen, definite, sizeof definite / sizeof *definite, 3) ||
+	    definite_shape(&t[i]) ||
 	    i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE || t[i + 1].cap)
 		return false;
 	v = &t[i - 1];
@@ -4619,9 +4627,13 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 			return ST_NO; /* "Hudik Hockey" */
 		/* "säger Rittbring", "när Necksten berättar": read as a
 		 * compound only (ritt + bring), the one who speaks or acts */
+		/* opening a sentence only before what only a person does
+		 * (Brännberg tycker; not Hemglass kör) */
 		if ((reported_speaker(nm, i) || inverted_subject(nm, i) ||
-		     (!t->sent_start && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
-		      pverb_at(nm, i + 1) && !indefinite_before(nm, i) && !place_compound(nm, t))) &&
+		     (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+		      (t->sent_start ? person_only_verb(nm, i + 1) && !definite_shape(t)
+				     : pverb_at(nm, i + 1)) &&
+		      !indefinite_before(nm, i) && !place_compound(nm, t))) &&
 		    !dict_has(&nm->dict, t->k, t->klen) && !noun_compound(nm, t))
 			return ST_NAME;
 		/* "till Hans Rönnlund", "till Björn Ekholm": a compound of
