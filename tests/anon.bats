@@ -631,3 +631,7 @@ Stark är 53 år."
 @test "anon: unseen30: a word read only as a compound opens a sentence as a name before what only a person does (Granmark tycker, Granmark ser gärna), not a definite noun (Hembygdsdagen kommer) nor before what a thing does too (Hemglass kör)" {
 	assert_anon_csv unseen30
 }
+
+@test "anon: unseen31: a given name after a word no list or dictionary has and a hyphen is a person's name (Zelm-Peter), not after an ordinary word (Björn-stugan, Coca-Cola); a role ending its line with a comma cues the name signing on the next line (Er ordförande,\\nBjörn), not the next clause (vår ordförande,\\nvilket är bra); a possessive that is a given name too before a role is the possessive (Eder ordförande), alone before a verb a name (Eder kom)" {
+	assert_anon_csv unseen31
+}

@@ -738,7 +738,8 @@ static bool person_thing_follows(const anon_names *nm, size_t i)
 static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n)
 {
 	unsigned any = 0, every = W_FIRST | W_LAST, last = 0;
-	size_t i = 0;
+	size_t i = 0, parts = 0;
+	bool first_unknown = false;
 
 	/* Anna-Karin is a name, Björn-stugan is not; Inga-Brita is one too:
 	 * a function word joined to a first name is its other half */
@@ -746,14 +747,17 @@ static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n
 		const char *dash = memchr(k + i, '-', n - i);
 		size_t end = dash ? (size_t)(dash - k) : n;
 		unsigned f = names_flags(nm, k + i, end - i);
+		if (parts++ == 0)
+			first_unknown = !f && end - i >= 3 && !dict_has(&nm->dict, k, end);
 		any |= f;
 		every &= (f & (W_FIRST | W_LAST | W_STOP)) ? W_FIRST | W_LAST : 0;
 		last = f;
 		i = end + 1;
 	}
 	/* "Bollnäs-Harry", "Mora-Ulla": a given name after its farm's or
-	 * village's name is a byname, a person's */
-	if ((any & W_PLACE) && !(any & W_KEEP) &&
+	 * village's name is a byname, a person's; so is one after a word no
+	 * list or dictionary has (Nilz-Peter) */
+	if ((((any & W_PLACE) && !(any & W_KEEP)) || (first_unknown && parts == 2)) &&
 	    (last & (W_FIRST | W_PLACE | W_KEEP | W_STOP | W_COMMON)) == W_FIRST)
 		return W_FIRST;
 	return (any & (W_PLACE | W_KEEP)) | (any & every & (W_FIRST | W_LAST));
@@ -2294,6 +2298,24 @@ static bool bracketed_after_role(const anon_names *nm, size_t i)
 	return a == t[i].start - 1;
 }
 
+/* "Eder ordförande,\nBjörn": a role ending its line with a comma, the
+ * name that signs under it on the next. */
+static bool signed_under_role(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t a = nm->tok[i - 1].end, b = nm->tok[i].start;
+
+	if (!(nm->tok[i - 1].flags & W_TITLE) || a >= b || s[a] != ',')
+		return false;
+	while (++a < b && (s[a] == ' ' || s[a] == '\r'))
+		;
+	if (a >= b || s[a] != '\n')
+		return false;
+	while (a < b && (s[a] == ' ' || s[a] == '\n' || s[a] == '\r'))
+		a++;
+	return a == b;
+}
+
 /* Cue flags (title, naming verb, greeting, verb with a person as object)
  * of the word or two words before I. */
 static unsigned cue_before(const anon_names *nm, size_t i)
@@ -2314,7 +2336,7 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	if (t[i].gap != GAP_SPACE && !t[i].quote)
 		return ((f & W_TITLE) && t[i - 1].klen <= 4 && t[i - 1].end + 2 == t[i].start &&
 			nm->text[t[i - 1].end] == '.' && nm->text[t[i - 1].end + 1] == ' ') ||
-			       bracketed_after_role(nm, i)
+			       bracketed_after_role(nm, i) || signed_under_role(nm, i)
 			   ? W_TITLE
 			   : 0;
 	if (i >= 2 && t[i - 1].gap == GAP_SPACE && (f & W_CUE_TAIL)) {
@@ -2653,6 +2675,16 @@ static bool word_not_genitive(anon_names *nm, size_t i)
 
 static bool addressed_at(const anon_names *nm, size_t i);
 
+/* "Eder ordförande": a possessive that is a given name too (Eder) before
+ * a role is the possessive. */
+static bool possessive_of_role(const anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return (nm->tok[i].flags & W_POSS) && n && n->gap == GAP_SPACE && !n->cap &&
+	       (n->flags & W_TITLE);
+}
+
 static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 {
 	const token *t = &nm->tok[i];
@@ -2662,7 +2694,7 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 	if ((t->flags & W_COMMON) && t->genitive && (t->flags & W_FIRST) && t->cap && !t->allcaps &&
 	    ((!t->sent_start && owned_noun_follows(nm, i)) || genitive_opens_subject(nm, i)))
 		return ST_NAME;
-	if (word_not_genitive(nm, i))
+	if (word_not_genitive(nm, i) || possessive_of_role(nm, i))
 		return ST_NO;
 	if (t->flags & (W_COMMON | W_STOP)) {
 		/* "BRA ATT VETA": in a shouted run the capitals say nothing */
