@@ -635,3 +635,7 @@ Stark är 53 år."
 @test "anon: unseen31: a given name after a word no list or dictionary has and a hyphen is a person's name (Zelm-Peter), not after an ordinary word (Björn-stugan, Coca-Cola); a role ending its line with a comma cues the name signing on the next line (Er ordförande,\\nBjörn), not the next clause (vår ordförande,\\nvilket är bra); a possessive that is a given name too before a role is the possessive (Eder ordförande), alone before a verb a name (Eder kom)" {
 	assert_anon_csv unseen31
 }
+
+@test "anon: unseen32: initials run together with full stops take the capitalised word no list or dictionary has after them, one placeholder for the person (B.W. Zelmren, B.W. Andersson, B.W. Anderssons bror), not after an abbreviation (P.S. Glöm, U.S.A. Zelmland); a trade's definite form is a role before a name (Snickaren Zelmer)" {
+	assert_anon_csv unseen32
+}

@@ -11451,6 +11451,10 @@ static bool dotted_initials(anon_names *nm, const char *s, size_t n)
 		     (cleft_subject(nm, i, j) && of_a_class_after(nm, j)))) { /* det var S.M. från klassen */
 			t[i].dotrun = (unsigned char)(j - i + 1);
 			take_initials_again(nm, i, j);
+			/* "B.W. Zelmren": a capitalised word no list or
+			 * dictionary has after them is the surname */
+			if (!genitive && unlisted_surname_follows(nm, j))
+				t[j + 1].state = ST_NAME;
 			any = true;
 		}
 		i = j;
@@ -11554,9 +11558,15 @@ static void emit(const anon_names *nm, const span_list *taken, span_list *out)
 	for (size_t i = 0; i < nm->ntok; i++) {
 		size_t j = i;
 		if (nm->tok[i].dotrun) { /* the initials and their last full stop */
+			size_t end;
 			j = i + nm->tok[i].dotrun - 1;
-			spans_push(out, nm->tok[i].start,
-				   nm->tok[j].end + (nm->text[nm->tok[j].end] == '.'), KIND_NAME);
+			end = nm->tok[j].end + (nm->text[nm->tok[j].end] == '.');
+			/* and the name they begin (B.W. Andersson) */
+			while (j + 1 < nm->ntok && nm->tok[j + 1].state == ST_NAME &&
+			       nm->tok[j + 1].gap == GAP_SPACE && !nm->tok[j + 1].dotrun)
+				end = nm->tok[++j].end;
+			spans_push(out, nm->tok[i].start, end, KIND_NAME);
+			out->v[out->n - 1].genitive = j >= i + nm->tok[i].dotrun && nm->tok[j].genitive;
 			i = j;
 			continue;
 		}
