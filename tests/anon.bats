@@ -639,3 +639,7 @@ Stark är 53 år."
 @test "anon: unseen32: initials run together with full stops take the capitalised word no list or dictionary has after them, one placeholder for the person (B.W. Zelmren, B.W. Andersson, B.W. Anderssons bror), not after an abbreviation (P.S. Glöm, U.S.A. Zelmland); a trade's definite form is a role before a name (Snickaren Zelmer)" {
 	assert_anon_csv unseen32
 }
+
+@test "anon: unseen33: a full name's genitive before an ordinary word that only ends as an organisation's does is the person's (Lisa Vargs uttryck, Erik Zelmbergs intryck), the organisation's word itself is a firm (Tidlösa Tryck)" {
+	assert_anon_csv unseen33
+}

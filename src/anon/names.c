@@ -9037,6 +9037,24 @@ static void mark_phrases(anon_names *nm)
 	}
 }
 
+/* "Kajsa Vargs uttryck": a verb's particle before an organisation's word
+ * makes an ordinary word of it (ut + tryck, in + tryck), no firm; a noun
+ * before one makes an organisation (sam + skola, scout + kår). */
+static bool word_ending_as_org(const anon_names *nm, const token *t)
+{
+	static const char *const particles[] = { "ut", "in", "av", "upp", "an", "på", "om",
+						 "till", "fram", "under", "över", "bort", "ned",
+						 "ner" };
+
+	for (size_t p = 0; p < sizeof particles / sizeof *particles; p++) {
+		size_t n = strlen(particles[p]);
+		if (t->klen > n + 2 && memcmp(t->k, particles[p], n) == 0 &&
+		    wordtab_get(&nm->orgsuffix, t->k + n, t->klen - n))
+			return true;
+	}
+	return false;
+}
+
 /* Is word I the last of a name of two words or more, a word no list has
  * as an ordinary word (Michael Hesselgård)? */
 static bool named_after_full_name(const anon_names *nm, size_t i);
@@ -9693,7 +9711,8 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 		return false;
 	if (t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's'))
 		return street_word(&t[i + 1]) || square_after_place_prep(nm, i) ||
-		       (!t[i + 1].cap && ((org_shape(nm, &t[i + 1]) && !farm_word(&t[i + 1])) ||
+		       (!t[i + 1].cap && ((org_shape(nm, &t[i + 1]) && !farm_word(&t[i + 1]) &&
+					   !word_ending_as_org(nm, &t[i + 1])) ||
 					  prize_word(&t[i + 1]))) ||
 		       capitalised_name_ends(nm, i + 1) || royal_genitive_before_noun(nm, i);
 	return t[i].cap && !t[i + 1].cap && named_after_person(&t[i + 1]) &&
