@@ -640,6 +640,6 @@ Stark är 53 år."
 	assert_anon_csv unseen32
 }
 
-@test "anon: unseen33: a full name's genitive before an ordinary word that only ends as an organisation's does is the person's (Lisa Vargs uttryck, Erik Zelmbergs intryck), the organisation's word itself is a firm (Tidlösa Tryck)" {
+@test "anon: unseen33: a full name's genitive before a word a verb's particle makes of an organisation's word is the person's (Lisa Vargs uttryck, Erik Zelmbergs intryck), the organisation's word itself is a firm (Tidlösa Tryck)" {
 	assert_anon_csv unseen33
 }
