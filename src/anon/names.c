@@ -2726,7 +2726,8 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 	/* "vi såg nilsson på stan": a surname in -sson or -qvist is a name on
 	 * its own, in small letters too (no Swedish word ends so but lesson,
 	 * caisson, which the dictionary has; pers + son is no compound) */
-	if ((t->flags & W_LAST) && (patronymic_shape(t) || word_or_genitive(nm, t, surname_end_shape)) &&
+	if ((t->flags & W_LAST) &&
+	    (patronymic_shape(t) || word_or_genitive(nm, t, surname_end_shape)) &&
 	    !dict_has(&nm->dict, t->k, t->klen))
 		return ST_NAME;
 	if (is_dict_word(nm, i))
@@ -4658,8 +4659,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		if (org_name_ends_at(nm, i) && !after_first_name(nm, i))
 			return ST_NO; /* "Hudik Hockey" */
 		/* "säger Rittbring", "när Necksten berättar": read as a
-		 * compound only (ritt + bring), the one who speaks or acts */
-		/* opening a sentence only before what only a person does
+		 * compound only (ritt + bring), the one who speaks or acts;
+		 * opening a sentence only before what only a person does
 		 * (Brännberg tycker; not Hemglass kör) */
 		if ((reported_speaker(nm, i) || inverted_subject(nm, i) ||
 		     (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
@@ -5803,9 +5804,10 @@ static bool name_listed_after(const anon_names *nm, size_t i)
 static bool takes_infinitive(const token *t)
 {
 	static const char *const takers[] = {
-		"ska", "skall", "kan", "vill", "måste", "får", "fick", "bör", "börja", "börjar", "börjat",
-		"började", "brukar", "brukade", "slutat", "slutade", "orkar", "vågar", "hinner",
-		"behöver", "tänker", "kunna", "kunde", "skulle", "borde", "ville", "att", "sluta",
+		"ska", "skall", "kan", "vill", "måste", "får", "fick", "bör", "börja", "börjar",
+		"börjat", "började", "brukar", "brukade", "slutat", "slutade", "orkar", "vågar",
+		"hinner", "behöver", "tänker", "kunna", "kunde", "skulle", "borde", "ville", "att",
+		"sluta",
 	};
 
 	return KEY_IS_ONE_OF(t, takers);
@@ -8029,9 +8031,9 @@ static bool lower_surname_acts(anon_names *nm, const char *s, size_t n, size_t i
 	       person_frame(nm, s, n, i);
 }
 
-/* "Tack J-O!", "jag och B-M", "för H-G och för Lena": initials joined
- * by a hyphen, alone, where a person stands; a range of letters (betyg
- * A-F) stands in none of these places. */
+/* "Tack J-O!", "jag och B-M", "L-G ringde": initials joined by a hyphen,
+ * alone, where a person stands; a range of letters (betyg A-F) stands in
+ * none of these places. */
 static bool initials_stand_for_person(const anon_names *nm, const char *s, size_t n, size_t i)
 {
 	return greeting_before(nm, i) || pron_joined(nm, i) || addressed_at(nm, i) ||
@@ -11585,7 +11587,8 @@ static void emit(const anon_names *nm, const span_list *taken, span_list *out)
 			       nm->tok[j + 1].gap == GAP_SPACE && !nm->tok[j + 1].dotrun)
 				end = nm->tok[++j].end;
 			spans_push(out, nm->tok[i].start, end, KIND_NAME);
-			out->v[out->n - 1].genitive = j >= i + nm->tok[i].dotrun && nm->tok[j].genitive;
+			out->v[out->n - 1].genitive =
+				j >= i + nm->tok[i].dotrun && nm->tok[j].genitive;
 			i = j;
 			continue;
 		}
