@@ -7067,6 +7067,16 @@ static inline unsigned char judge_alone(anon_names *nm, size_t i)
 	return judge_rest(nm, i);
 }
 
+/* "/Ledarna", "/Tränarna": a word's plural in its definite form, as a
+ * group signs, never a person (no given name ends so). */
+static bool group_plural(const anon_names *nm, const token *t)
+{
+	static const char *const plural[] = { "arna", "erna", "orna" };
+
+	return !(t->flags & (W_FIRST | W_LAST)) && ending_of(t->k, t->klen, plural, 3, 2) &&
+	       dict_has(&nm->dict, t->k, t->klen);
+}
+
 /* "Go kväll! /Burk", "Kram/Gilla": a capitalised word after a slash that
  * follows a finished sentence or a greeting, ending the text or its line,
  * is the writer's signature, though it is a word too; not a path (sidan
@@ -7081,8 +7091,8 @@ static bool slash_signature_at(const anon_names *nm, size_t i)
 	 * ("Tack! /lisa") */
 	if (t->allcaps || (!t->cap && (!(t->flags & W_FIRST) || (t->flags & W_STOP))) ||
 	    a == 0 || s[a - 1] != '/' || (t->flags & (W_KEEP | W_PLACE | W_TITLE)) ||
-	    org_word(nm, t))
-		return false; /* "/Musikskolan", "/Styrelsen" */
+	    org_word(nm, t) || group_plural(nm, t))
+		return false; /* "/Musikskolan", "/Styrelsen", "/Ledarna" */
 	while (a > 0 && (s[a - 1] == '/' || s[a - 1] == ' '))
 		a--;
 	if (a > 0 && !strchr(".!?\n)", s[a - 1]) &&
@@ -7773,7 +7783,7 @@ static bool word_surname_fits(const anon_names *nm, size_t i)
 		return true;
 	return t->klen <= 12 && t->cap && (nm->tok[i - 1].flags & W_FIRST) &&
 	       !(t->flags & (W_TITLE | W_KEEP | W_PLACENOUN | W_PREP | W_STOP | W_PVERB)) &&
-	       !noun_compound(nm, t) && !org_shape(nm, t);
+	       !noun_compound(nm, t) && !org_shape(nm, t) && !role_word(nm, t); /* Forumvärd */
 }
 
 /* "Inga Westlund (V)", "Hedman (KD)": a party's letters in brackets after
@@ -7962,8 +7972,8 @@ static bool first_name_opens_name(const anon_names *nm, size_t i)
 
 	if (!t->sent_start || !(t->flags & W_FIRST) || (t->flags & (W_STOP | W_STOPNAME)) ||
 	    t->allcaps || !n || n->gap != GAP_SPACE || !n->cap || n->allcaps || !n->dictweak ||
-	    (n->flags & not_surname))
-		return false;
+	    (n->flags & not_surname) || noun_compound(nm, n) || org_shape(nm, n) || role_word(nm, n))
+		return false; /* "Ludvika Filmstudio startades": the place's studio */
 	return i + 2 >= nm->ntok || nm->tok[i + 2].gap != GAP_SPACE || !nm->tok[i + 2].cap ||
 	       presence_mark(nm, i + 2);
 }
@@ -8118,7 +8128,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	if (t->dictweak)
 		/* "Saga Sjö", "Sussie o Moody"; but "Sara Ek, Ordförande" and
 		 * "Per Alm Telefon 0123" keep their titles and labels */
-		return (prev && word_surname_fits(nm, i) && !label_word_at(nm, i) &&
+		return (prev && !nm->tok[i - 1].genitive && /* "Moa Catos Facebooksida" */
+			word_surname_fits(nm, i) && !label_word_at(nm, i) &&
 			!(t->cap && !nm->tok[i - 1].cap) && /* "ebba Tullen" */
 			!full_name_before(nm, i)) ||
 		       word_before_surname(nm, i) || compound_given_after_comma(nm, i) ||
@@ -8609,7 +8620,8 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	    (t->allcaps != p->allcaps && !(p->klen == 2 && !t->allcaps)) || /* PO Henricsson */
 	    t->initial || t->quoted != p->quoted || (t->flags & W_CAPTION) || /* Berit Foto Berit */
 	    letter_compound(nm->text, nm->textlen, t->start, t->end) || /* Malin Zelmström B-finalen */
-	    (t->flags == 0 && shop_word_itself(t))) /* Georg Jensens Silversmedja */
+	    (t->flags == 0 && shop_word_itself(t)) || /* Georg Jensens Silversmedja */
+	    (p->genitive && !(t->flags & W_FIRST))) /* Moa Catos Facebooksida: what is hers */
 		return false;
 	if (t->flags & W_LAST)
 		return !(t->flags & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
@@ -9515,7 +9527,7 @@ static bool street_word(const token *t)
 }
 
 /* "Anders Walls stipendium", "Eva Ekebergs minnesfond": a prize or a
- * fund a person's genitive names. */
+ * fund a person's genitive names, also a compound of a prize's word. */
 static bool prize_word(const token *t)
 {
 	static const char *const words[] = { "stipendium", "stipendiet", "pris", "priset",
@@ -9523,7 +9535,10 @@ static bool prize_word(const token *t)
 					     "medalj", "medaljen", "pokal", "pokalen",
 					     "vandringspris", "minnespris", "stiftelse" };
 
-	return KEY_IS_ONE_OF(t, words);
+	/* "Gerhard Bonniers lyrikpris", "Eva Ekebergs kulturstipendium" */
+	static const char *const kinds[] = { "pris", "priset", "stipendium", "stipendiet" };
+
+	return KEY_IS_ONE_OF(t, words) || ending_of(t->k, t->klen, kinds, 4, 4);
 }
 
 /* "Fredrika Bremer gymnasiet", "Paul Eriksson museet": what is named
@@ -11369,7 +11384,7 @@ static bool dotted_abbreviation(const char *s, size_t n)
 		"b.c.", "d.c.", "p.m.", "a.m.", "i.e.", "e.g.", "ph.d.", "m.sc.", "b.sc.",
 		"m.a.", "b.a.", "l.a.", "n.y.", "o.k.", "t.v.", "m.m.", "s.k.", "h.m.",
 		"h.k.h.", "k.h.", "p.o.", "s.m.", "v.d.", "t.f.", "f.d.", "a.b.", "e.kr.",
-		"f.kr.",
+		"f.kr.", "d.s.",
 	};
 
 	for (size_t i = 0; i < sizeof abbreviations / sizeof abbreviations[0]; i++)
