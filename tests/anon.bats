@@ -644,6 +644,6 @@ Stark är 53 år."
 	assert_anon_csv unseen33
 }
 
-@test "anon: unseen34: P.S. and D.S. are no initials, a group signs as a plural (/Ledarna), a place's studio is no person (Vilhelmina Filmstudio), a host's compound is a role (Forumvärd), what follows a genitive is the person's thing (Moa Bergs Facebooksida), a prize's compound is named after the person (lyrikpris), Hälsn greets, greeting and thanking are what a person does (Per hälsade)" {
+@test "anon: unseen34: P.S. and D.S. are no initials, a group signs as a plural (/Ledarna), a place's studio is no person (Vilhelmina Filmstudio), what follows a genitive is the person's thing (Moa Bergs Facebooksida), a prize's compound is named after the person (lyrikpris), Hälsn greets, greeting and thanking are what a person does (Per hälsade)" {
 	assert_anon_csv unseen34
 }

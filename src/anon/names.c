@@ -7783,7 +7783,7 @@ static bool word_surname_fits(const anon_names *nm, size_t i)
 		return true;
 	return t->klen <= 12 && t->cap && (nm->tok[i - 1].flags & W_FIRST) &&
 	       !(t->flags & (W_TITLE | W_KEEP | W_PLACENOUN | W_PREP | W_STOP | W_PVERB)) &&
-	       !noun_compound(nm, t) && !org_shape(nm, t) && !role_word(nm, t); /* Forumvärd */
+	       !noun_compound(nm, t) && !org_shape(nm, t);
 }
 
 /* "Inga Westlund (V)", "Hedman (KD)": a party's letters in brackets after
@@ -7972,7 +7972,7 @@ static bool first_name_opens_name(const anon_names *nm, size_t i)
 
 	if (!t->sent_start || !(t->flags & W_FIRST) || (t->flags & (W_STOP | W_STOPNAME)) ||
 	    t->allcaps || !n || n->gap != GAP_SPACE || !n->cap || n->allcaps || !n->dictweak ||
-	    (n->flags & not_surname) || noun_compound(nm, n) || org_shape(nm, n) || role_word(nm, n))
+	    (n->flags & not_surname) || noun_compound(nm, n) || org_shape(nm, n))
 		return false; /* "Ludvika Filmstudio startades": the place's studio */
 	return i + 2 >= nm->ntok || nm->tok[i + 2].gap != GAP_SPACE || !nm->tok[i + 2].cap ||
 	       presence_mark(nm, i + 2);
