@@ -647,3 +647,7 @@ Stark är 53 år."
 @test "anon: unseen34: P.S. and D.S. are no initials, a group signs as a plural (/Ledarna), a place's studio is no person (Vilhelmina Filmstudio), what follows a genitive is the person's thing (Moa Bergs Facebooksida), a prize's compound is named after the person (lyrikpris), Hälsn greets, greeting and thanking are what a person does (Per hälsade)" {
 	assert_anon_csv unseen34
 }
+
+@test "anon: unseen35: a colon that ends its line or opens a reply after a dash follows a speaker's surname, no label (Jessica Uhl:, Anna Eik: –), a label's colon still ends the name (Tele: 0701), kände is what a person does (Björn kände)" {
+	assert_anon_csv unseen35
+}

@@ -7446,6 +7446,21 @@ static bool label_follows(const char *s, size_t n, size_t end)
 	return end < n && ((s[end] >= '0' && s[end] <= '9') || s[end] == ':' || s[end] == '+');
 }
 
+/* "Jessica Zelm:⏎– Det främsta är", "Anna Zelm: – Vi": a colon that
+ * ends its line, or opens a quoted reply after a dash, follows a
+ * speaker's name, not a label (Tele: 0701). */
+static bool speaker_colon(const char *s, size_t n, size_t end)
+{
+	while (end < n && s[end] == ' ')
+		end++;
+	if (end >= n || s[end] != ':')
+		return false;
+	for (end++; end < n && (s[end] == ' ' || s[end] == '\r'); end++)
+		;
+	return end >= n || s[end] == '\n' || s[end] == '-' ||
+	       (end + 2 < n && memcmp(s + end, "\xe2\x80\x93", 3) == 0); /* – */
+}
+
 /* "Kevin Rött kort: Anton": word I opens a label of two words, the second
  * in small letters, before a colon and a value that starts with a capital
  * or a digit; not where the second may be a verb of saying (Anna Ek
@@ -8151,7 +8166,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	    !(place_only(nm, i) && i >= 2 && nm->tok[i - 1].gap == GAP_SPACE &&
 	      nm->tok[i - 2].state == ST_NAME) &&
 	    ((t->flags & (W_FIRST | W_LAST)) || !label_follows(s, n, t->end) ||
-	     double_barrelled(nm, t)))
+	     double_barrelled(nm, t) || speaker_colon(s, n, t->end)))
 		return true;
 	/* "PO Zelmgren": two initials written together before a surname by
 	 * its ending */
