@@ -651,3 +651,7 @@ Stark är 53 år."
 @test "anon: unseen35: a colon that ends its line or opens a reply after a dash follows a speaker's surname, no label (Jessica Uhl:, Anna Eik: –), a label's colon still ends the name (Tele: 0701), kände is what a person does (Björn kände)" {
 	assert_anon_csv unseen35
 }
+
+@test "anon: unseen36: the first parts of a list of suspended compounds (Leksands-, Mora-), the party Fi, a place in brackets or between commas after a person, a role or an age is the person's home (Zelmnäs (Mora), Anna Berg, Lund,), not a place starting its own sentence" {
+	assert_anon_csv unseen36
+}

@@ -3404,15 +3404,17 @@ static inline bool file_or_law_at(const char *s, size_t n, size_t end)
 	return c >= '0' && c <= '9' && law_at(s, n, end);
 }
 
-/* "Post- och Telestyrelsen": the first part of a compound whose second
- * part follows the conjunction. */
+/* "Post- och Telestyrelsen", "Leksands-, Mora- och Rättviks kommuner":
+ * the first part of a compound whose second part follows the
+ * conjunction, also in a list of such parts. */
 static bool suspended_compound(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 	const char *s = nm->text;
 
-	return t->end + 1 < nm->textlen && s[t->end] == '-' && s[t->end + 1] == ' ' &&
-	       i + 1 < nm->ntok && (nm->tok[i + 1].flags & W_CONJ);
+	return t->end + 1 < nm->textlen && s[t->end] == '-' &&
+	       (s[t->end + 1] == ',' ||
+		(s[t->end + 1] == ' ' && i + 1 < nm->ntok && (nm->tok[i + 1].flags & W_CONJ)));
 }
 
 static bool surname_shaped(const anon_names *nm, const token *t);
@@ -10639,6 +10641,47 @@ static bool speaks_of_plants(const anon_names *nm)
 	return false;
 }
 
+/* Does word I end where a list's item does: the text's end, a comma, a
+ * line's end or a full stop? */
+static bool item_ends_after(const anon_names *nm, size_t i)
+{
+	size_t e = nm->tok[i].end;
+
+	while (e < nm->textlen && nm->text[e] == ' ')
+		e++;
+	return e >= nm->textlen || strchr(",.\r\n", nm->text[e]);
+}
+
+/* Is word I a person's home written after the person: alone in brackets
+ * after a name ("Torbjörn Näs (Mora)"), or between commas after a full
+ * name, a role or an age ("Tomas Lindberg, Vendel, till", "42 år,
+ * kommunalråd, Norberg")? */
+static bool home_after_person(anon_names *nm, size_t i)
+{
+	static const char *const years[] = { "år", "år,", "åring" };
+	const token *t = nm->tok;
+	const char *s = nm->text;
+
+	if (i < 2 || !(t[i].flags & W_PLACE) || !t[i].cap || t[i].allcaps)
+		return false;
+	if (s[t[i].start - 1] == '(')
+		return t[i].end < nm->textlen && s[t[i].end] == ')' && t[i - 1].state == ST_NAME;
+	if (t[i].gap != GAP_COMMA || !item_ends_after(nm, i))
+		return false;
+	return (t[i - 1].state == ST_NAME && t[i - 2].state == ST_NAME && t[i - 1].gap == GAP_SPACE &&
+		t[i - 1].cap) ||
+	       (!t[i - 1].cap && ((t[i - 1].flags & W_TITLE) || role_word(nm, &t[i - 1]) ||
+				  KEY_IS_ONE_OF(&t[i - 1], years)));
+}
+
+/* A place taken for a name where it is a person's home, kept. */
+static void keep_homes(anon_names *nm)
+{
+	for (size_t i = 0; i < nm->ntok; i++)
+		if (nm->tok[i].state == ST_NAME && home_after_person(nm, i))
+			nm->tok[i].state = ST_NO;
+}
+
 /* "’Greta Zelm’ och ’Ingrid Marie’ i rabatten": in a text on plants, a
  * name in single quotation marks, as gardeners write a variety's, is the
  * rose's or the apple's. */
@@ -11361,6 +11404,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		if (quotes)
 			keep_quoted_list_titles(nm);
 		keep_cultivars(nm);
+		keep_homes(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
