@@ -655,3 +655,7 @@ Stark är 53 år."
 @test "anon: unseen36: the first parts of a list of suspended compounds (Leksands-, Mora-), the party Fi, a place in brackets or between commas after a person, a role or an age is the person's home (Zelmnäs (Mora), Anna Berg, Lund,), not a place starting its own sentence" {
 	assert_anon_csv unseen36
 }
+
+@test "anon: unseen37: a known town and a bare number after it, as a list of seats has them, is no street (Sundsvall 12, Örnsköldsvik 8); a street named after a town keeps its noun and goes (Sundsvallsgatan 12)" {
+	assert_anon_csv unseen37
+}

@@ -149,12 +149,26 @@ static bool common_place_noun_end(const char *s, size_t n)
 	return ending_of(s, n, nouns, sizeof nouns / sizeof nouns[0], 0) != 0;
 }
 
+/* "Sundsvall 12, Örnsköldsvik 8": a known town and a bare number after
+ * it, as a list of seats or results has them, is no street; a street
+ * named so has its street's noun (Sundsvallsgatan 12). */
+static bool town_and_count(const word_checks *w, const char *s, size_t n, size_t first)
+{
+	size_t i = first + 1;
+
+	if (!w->is_place || first + 1 >= n || islower((unsigned char)s[0]) || s[first] != ' ')
+		return false;
+	while (i < n && isdigit((unsigned char)s[i]))
+		i++;
+	return i == n && w->is_place(w->place_ctx, s, first);
+}
+
 static bool not_short_word(const word_checks *w, const char *s, size_t n)
 {
 	size_t first = first_word_len(s, n), letters = 0;
 	const char *stop = memchr(s, '.', n);
 
-	if (ordinal_before_word(w, s, n))
+	if (ordinal_before_word(w, s, n) || town_and_count(w, s, n, first))
 		return false;
 
 	/* "på lekplatsen. 5. Brickor": a whole street noun (gatan, torget)
