@@ -659,3 +659,7 @@ Stark är 53 år."
 @test "anon: unseen37: a known town and a bare number after it, as a list of seats has them, is no street (Sundsvall 12, Örnsköldsvik 8); a street named after a town keeps its noun and goes (Sundsvallsgatan 12)" {
 	assert_anon_csv unseen37
 }
+
+@test "anon: unseen38: a surname alone in a list beside three known places is a place and the list goes on (Umeå, Kiruna, Lund, Salo och Mora); a list of people keeps its surnames (Närvarande: Berg, Salo, Holm)" {
+	assert_anon_csv unseen38
+}

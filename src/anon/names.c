@@ -7059,8 +7059,30 @@ static bool passive_verb_after_subject(anon_names *nm, size_t i)
  * the questions of their shape that judge_rest asks first: those could
  * only make them ST_NO too.  (The only trace judge_plain_lower leaves, a
  * word's dictweak, is read of open words only, which these are not.) */
+static size_t list_items(const anon_names *nm, size_t i, unsigned any, unsigned none);
+static size_t list_item_before(const anon_names *nm, size_t j);
+static size_t list_item_after(const anon_names *nm, size_t j);
+
+/* "kontor i Umeå, Mora, Lund och Salo": a surname alone, an item of a
+ * list beside three or more places the lists know, is a place too (and
+ * marked one, so that the list goes on after it). */
+static bool surname_among_places(const anon_names *nm, size_t i)
+{
+	size_t k;
+
+	if ((nm->tok[i].flags & (W_FIRST | W_LAST | W_PLACE)) != W_LAST ||
+	    !list_items(nm, i, 0, 0))
+		return false;
+	return ((k = list_item_before(nm, i)) < i && list_items(nm, k, W_PLACE, 0) >= 3) ||
+	       ((k = list_item_after(nm, i)) > i && list_items(nm, k, W_PLACE, 0) >= 3);
+}
+
 static inline unsigned char judge_alone(anon_names *nm, size_t i)
 {
+	if (surname_among_places(nm, i)) {
+		nm->tok[i].flags |= W_PLACE;
+		return ST_NO;
+	}
 	if (nm->bracketed && nm->tok[i].start > 0 && nm->text[nm->tok[i].start - 1] == '(' &&
 	    byline_at(nm, i))
 		return ST_NAME;
