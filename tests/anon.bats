@@ -663,3 +663,7 @@ Stark är 53 år."
 @test "anon: unseen38: a surname alone in a list beside three known places is a place and the list goes on (Umeå, Kiruna, Lund, Salo och Mora); a list of people keeps its surnames (Närvarande: Berg, Salo, Holm)" {
 	assert_anon_csv unseen38
 }
+
+@test "anon: unseen39: a name shaped like an organisation's is a person's after a person and the naming verb (Han heter Engdegård, min granne heter Zelmgård), not after a thing (Skolan heter Ekskolan)" {
+	assert_anon_csv unseen39
+}

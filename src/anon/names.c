@@ -7312,8 +7312,9 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		if (((f & W_STOP) && !t->cap) ||
 		    (!t->cap && possessive_before_title(nm, i) && !nm->tok[i + 1].cap) ||
 		    (thing_named(nm, i) && !full_name_at(nm, i)) ||
-		    defined_term_at(nm, i) || (!named && t->cap && org_shape(nm, t)))
-			return ST_NO; /* "skolan som heter Ekskolan" */
+		    defined_term_at(nm, i) ||
+		    (!named && t->cap && org_shape(nm, t) && !person_before_call(nm, i)))
+			return ST_NO; /* "skolan som heter Ekskolan"; not "han heter Zelmgård" */
 		/* "1970 kallades fritidsgårdar för", "Byn heter Ekeby": an
 		 * ordinary word or a place, where no person comes before the
 		 * verb ("min granne heter bullen", "jag heter Alaska") */
