@@ -667,3 +667,7 @@ Stark är 53 år."
 @test "anon: unseen39: a name shaped like an organisation's is a person's after a person and the naming verb (Han heter Engdegård, min granne heter Zelmgård), not after a thing (Skolan heter Ekskolan)" {
 	assert_anon_csv unseen39
 }
+
+@test "anon: unseen40: regional public transport brands and operators are kept, as travel-centre answers name them (Veolia, Mälartåg, Upptåget)" {
+	assert_anon_csv unseen40
+}
