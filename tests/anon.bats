@@ -671,3 +671,7 @@ Stark är 53 år."
 @test "anon: unseen40: regional public transport brands and operators are kept, as travel-centre answers name them (Veolia, Mälartåg, Upptåget)" {
 	assert_anon_csv unseen40
 }
+
+@test "anon: unseen41: a service number of four digits after a four-digit area code is a phone after ring or a phone label (ring 0100 0700), opening hours and a short number are not (mellan 0900 och 1700, ring 90101)" {
+	assert_anon_csv unseen41
+}
