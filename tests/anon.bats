@@ -675,3 +675,7 @@ Stark är 53 år."
 @test "anon: unseen41: a service number of four digits after a four-digit area code is a phone after ring or a phone label (ring 0100 0700), opening hours and a short number are not (mellan 0900 och 1700, ring 90101)" {
 	assert_anon_csv unseen41
 }
+
+@test "anon: unseen42: a word kept for its place's shape right after a lone initial is a surname (av M Zelmfors, av L Zelmby); the place alone, after a brand's letter or after the capitalised preposition stays (Circle K Zelmfors, I Zelmfors)" {
+	assert_anon_csv unseen42
+}

@@ -8990,6 +8990,32 @@ static bool short_part_of_long_name(const anon_names *nm, size_t i)
 	       !t[i + 1].allcaps;
 }
 
+/* "av M Zelmfors", "av L Zelmby": a capitalised word no list or
+ * dictionary has, kept for its place's shape, right after a capital
+ * letter standing alone (no word, no brand's letter after a capitalised
+ * word) is a surname after its initial: no place has an initial. */
+static bool place_shaped_after_initial(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *p = &nm->tok[i - 1];
+
+	return t->state == ST_NO && t->cap && !t->allcaps && !t->flags && t->script == SC_LATIN &&
+	       t->gap == GAP_SPACE && p->initial == 1 && p->cap && !(p->flags & (W_STOP | W_PREP)) &&
+	       p->end + 1 == t->start && !(i >= 2 && p->gap == GAP_SPACE && nm->tok[i - 2].cap) &&
+	       !dict_has(&nm->dict, t->k, t->klen) && village_ending(t);
+}
+
+static bool take_place_shaped_surnames(anon_names *nm)
+{
+	bool took = false;
+
+	for (size_t i = 1; i < nm->ntok; i++)
+		if (nm->tok[i - 1].klen == 1 && place_shaped_after_initial(nm, i)) {
+			nm->tok[i].state = nm->tok[i - 1].state = ST_NAME;
+			took = true;
+		}
+	return took;
+}
+
 static void take_surnames(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++) {
@@ -9004,6 +9030,7 @@ static void take_surnames(anon_names *nm)
 		     (surname_across_line(nm, i) || abbreviated_patronym(nm, i))) ||
 		    ((nm->tok[i].flags & W_STOP) && short_part_of_long_name(nm, i)))
 			nm->tok[i].state = ST_NAME;
+
 	}
 	take_lone_list_words(nm);
 }
@@ -11398,6 +11425,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	named |= settle_open(nm, s, n, first, last);
 	if (named || first <= last) /* a name or an open word to pair */
 		named |= take_listed_full_names(nm);
+	named |= take_place_shaped_surnames(nm);
 	if (named) {
 		take_first_names(nm);
 		take_surnames(nm);
