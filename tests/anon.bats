@@ -679,3 +679,7 @@ Stark är 53 år."
 @test "anon: unseen42: a word kept for its place's shape right after a lone initial is a surname (av M Zelmfors, av L Zelmby); the place alone, after a brand's letter or after the capitalised preposition stays (Circle K Zelmfors, I Zelmfors)" {
 	assert_anon_csv unseen42
 }
+
+@test "anon: unseen43: days of the almanac whose last word is a given name are kept (Mors Dag, Fars Dag); the name greeted stays a name (Hej Dag!)" {
+	assert_anon_csv unseen43
+}
