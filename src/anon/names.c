@@ -131,6 +131,7 @@ struct anon_names {
 			      * be there ("(ml)") */
 	bool capitals;       /* the text has a Latin word in capitals: a king's
 			      * number may be there (Karl XI) */
+	bool initials;       /* the text has a capital letter standing alone */
 	signed char known;   /* most of its words are in the dictionary; -1: not asked */
 	signed char match;   /* it reports a match (a score, a match's word); -1: not asked */
 	const char *text;    /* the text being scanned (for rules that look back) */
@@ -1575,6 +1576,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		      const span_list *taken)
 {
 	size_t i = 0, next = 0, latin = 0, other = 0;
+	bool initials = false;
 	word_counts c = { 0 };
 	ascii_read r = { 0 }; /* every field set before use; 0 for the compiler */
 	/* kept in locals: the compiler cannot tell that the tokens written
@@ -1648,6 +1650,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 			nm->dotted = true;
 		if (end - i == len && (unsigned char)s[i] < 0xC4) {
 			t->initial = initial_at(s, n, i, end) && !central_station_at(nm, t) ? 1 : 2;
+			initials |= t->initial == 1;
 			/* "I. Berg": a capital and a full stop is an initial,
 			 * not the preposition i */
 			if (t->initial == 1 && end < n && s[end] == '.')
@@ -1664,6 +1667,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	 * one letter, so words are counted, not letters) */
 	nm->foreign = c.other > 0 && (c.latin < 3 || c.other > 2 * c.latin);
 	nm->capitals = c.caps > 0;
+	nm->initials = initials;
 	(void)latin;
 	(void)other;
 	nm->known = -1;
@@ -7066,12 +7070,11 @@ static size_t list_item_after(const anon_names *nm, size_t j);
 /* "kontor i Umeå, Mora, Lund och Salo": a surname alone, an item of a
  * list beside three or more places the lists know, is a place too (and
  * marked one, so that the list goes on after it). */
-static bool surname_among_places(const anon_names *nm, size_t i)
+static __attribute__((noinline)) bool surname_among_places(const anon_names *nm, size_t i)
 {
 	size_t k;
 
-	if ((nm->tok[i].flags & (W_FIRST | W_LAST | W_PLACE)) != W_LAST ||
-	    !list_items(nm, i, 0, 0))
+	if (!list_items(nm, i, 0, 0))
 		return false;
 	return ((k = list_item_before(nm, i)) < i && list_items(nm, k, W_PLACE, 0) >= 3) ||
 	       ((k = list_item_after(nm, i)) > i && list_items(nm, k, W_PLACE, 0) >= 3);
@@ -7079,10 +7082,6 @@ static bool surname_among_places(const anon_names *nm, size_t i)
 
 static inline unsigned char judge_alone(anon_names *nm, size_t i)
 {
-	if (surname_among_places(nm, i)) {
-		nm->tok[i].flags |= W_PLACE;
-		return ST_NO;
-	}
 	if (nm->bracketed && nm->tok[i].start > 0 && nm->text[nm->tok[i].start - 1] == '(' &&
 	    byline_at(nm, i))
 		return ST_NAME;
@@ -7277,6 +7276,10 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	/* most words: lower case, no name, no cue before them */
 	if (plain_lower(nm, i))
 		return judge_plain_lower(nm, i);
+	if ((f & (W_FIRST | W_LAST | W_PLACE)) == W_LAST && surname_among_places(nm, i)) {
+		nm->tok[i].flags |= W_PLACE;
+		return ST_NO;
+	}
 	if (t->script == SC_MIXED)
 		return ST_NAME; /* look-alike letters of two scripts */
 	if (t->start > 0 && nm->text[t->start - 1] == '/' && slash_signature_at(nm, i))
@@ -11425,7 +11428,8 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	named |= settle_open(nm, s, n, first, last);
 	if (named || first <= last) /* a name or an open word to pair */
 		named |= take_listed_full_names(nm);
-	named |= take_place_shaped_surnames(nm);
+	if (nm->initials)
+		named |= take_place_shaped_surnames(nm);
 	if (named) {
 		take_first_names(nm);
 		take_surnames(nm);
