@@ -7063,23 +7063,6 @@ static bool passive_verb_after_subject(anon_names *nm, size_t i)
  * the questions of their shape that judge_rest asks first: those could
  * only make them ST_NO too.  (The only trace judge_plain_lower leaves, a
  * word's dictweak, is read of open words only, which these are not.) */
-static size_t list_items(const anon_names *nm, size_t i, unsigned any, unsigned none);
-static size_t list_item_before(const anon_names *nm, size_t j);
-static size_t list_item_after(const anon_names *nm, size_t j);
-
-/* "kontor i Umeå, Mora, Lund och Salo": a surname alone, an item of a
- * list beside three or more places the lists know, is a place too (and
- * marked one, so that the list goes on after it). */
-static __attribute__((noinline)) bool surname_among_places(const anon_names *nm, size_t i)
-{
-	size_t k;
-
-	if (!list_items(nm, i, 0, 0))
-		return false;
-	return ((k = list_item_before(nm, i)) < i && list_items(nm, k, W_PLACE, 0) >= 3) ||
-	       ((k = list_item_after(nm, i)) > i && list_items(nm, k, W_PLACE, 0) >= 3);
-}
-
 static inline unsigned char judge_alone(anon_names *nm, size_t i)
 {
 	if (nm->bracketed && nm->tok[i].start > 0 && nm->text[nm->tok[i].start - 1] == '(' &&
@@ -7217,6 +7200,23 @@ static bool term_is_named(const anon_names *nm, size_t i)
 
 	return i >= 3 && t[i - 1].gap == GAP_SPACE && t[i - 2].gap == GAP_SPACE &&
 	       KEY_IS(&t[i - 2], "som") && KEY_IS_ONE_OF(&t[i - 3], things) && !t[i - 3].cap;
+}
+
+static size_t list_items(const anon_names *nm, size_t i, unsigned any, unsigned none);
+static size_t list_item_before(const anon_names *nm, size_t j);
+static size_t list_item_after(const anon_names *nm, size_t j);
+
+/* "kontor i Umeå, Mora, Lund och Salo": a surname alone, an item of a
+ * list beside three or more places the lists know, is a place too (and
+ * marked one, so that the list goes on after it). */
+static __attribute__((noinline)) bool surname_among_places(const anon_names *nm, size_t i)
+{
+	size_t k;
+
+	if (!list_items(nm, i, 0, 0))
+		return false;
+	return ((k = list_item_before(nm, i)) < i && list_items(nm, k, W_PLACE, 0) >= 3) ||
+	       ((k = list_item_after(nm, i)) > i && list_items(nm, k, W_PLACE, 0) >= 3);
 }
 
 static unsigned char judge_rest(anon_names *nm, size_t i)
@@ -9033,7 +9033,6 @@ static void take_surnames(anon_names *nm)
 		     (surname_across_line(nm, i) || abbreviated_patronym(nm, i))) ||
 		    ((nm->tok[i].flags & W_STOP) && short_part_of_long_name(nm, i)))
 			nm->tok[i].state = ST_NAME;
-
 	}
 	take_lone_list_words(nm);
 }
@@ -10711,7 +10710,7 @@ static bool item_ends_after(const anon_names *nm, size_t i)
  * kommunalråd, Norberg")? */
 static bool home_after_person(anon_names *nm, size_t i)
 {
-	static const char *const years[] = { "år", "år,", "åring" };
+	static const char *const years[] = { "år", "åring" };
 	const token *t = nm->tok;
 	const char *s = nm->text;
 
