@@ -683,3 +683,7 @@ Stark är 53 år."
 @test "anon: unseen43: days of the almanac whose last word is a given name are kept (Mors Dag, Fars Dag); the name greeted stays a name (Hej Dag!)" {
 	assert_anon_csv unseen43
 }
+
+@test "anon: unseen44: an ordinary word written with a capital and joined by a hyphen to a given name is a byname (Haka-Sven); brands, capitals and small letters are not" {
+	assert_anon_csv unseen44
+}

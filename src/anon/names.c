@@ -736,11 +736,13 @@ static bool person_thing_follows(const anon_names *nm, size_t i)
 	return j < nm->ntok && t[j].gap == GAP_SPACE && !t[j].cap && KEY_IS_ONE_OF(&t[j], things);
 }
 
-static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n)
+/* CAP_PARTS: the word is written with a capital after each hyphen and
+ * small letters besides (Haka-Sven, not SUM-SIM nor flat-hanne). */
+static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n, bool cap_parts)
 {
 	unsigned any = 0, every = W_FIRST | W_LAST, last = 0;
 	size_t i = 0, parts = 0;
-	bool first_unknown = false;
+	bool first_plain = false;
 
 	/* Anna-Karin is a name, Björn-stugan is not; Inga-Brita is one too:
 	 * a function word joined to a first name is its other half */
@@ -749,7 +751,8 @@ static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n
 		size_t end = dash ? (size_t)(dash - k) : n;
 		unsigned f = names_flags(nm, k + i, end - i);
 		if (parts++ == 0)
-			first_unknown = !f && end - i >= 3 && !dict_has(&nm->dict, k, end);
+			first_plain = !(f & (W_FIRST | W_LAST | W_KEEP | W_STOP | W_TITLE)) && end - i >= 3 &&
+				      (cap_parts || (!f && !dict_has(&nm->dict, k, end)));
 		any |= f;
 		every &= (f & (W_FIRST | W_LAST | W_STOP)) ? W_FIRST | W_LAST : 0;
 		last = f;
@@ -757,8 +760,9 @@ static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n
 	}
 	/* "Bollnäs-Harry", "Mora-Ulla": a given name after its farm's or
 	 * village's name is a byname, a person's; so is one after a word no
-	 * list or dictionary has (Nilz-Peter) */
-	if ((((any & W_PLACE) && !(any & W_KEEP)) || (first_unknown && parts == 2)) &&
+	 * list or dictionary has (Nilz-Peter), or an ordinary word written
+	 * with a capital as a name is (Taxi-Rune, Haka-Sven) */
+	if ((((any & W_PLACE) && !(any & W_KEEP)) || (first_plain && parts == 2)) &&
 	    (last & (W_FIRST | W_PLACE | W_KEEP | W_STOP | W_COMMON)) == W_FIRST)
 		return W_FIRST;
 	return (any & (W_PLACE | W_KEEP)) | (any & every & (W_FIRST | W_LAST));
@@ -767,7 +771,7 @@ static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n
 /* The flags of the word, given F, its own, and STEM, those of its first
  * SL bytes when it is shaped like a genitive (SL > 0). */
 static unsigned genitive_flags(const anon_names *nm, token *t, unsigned f,
-			       size_t sl, unsigned stem)
+			       size_t sl, unsigned stem, bool cap_parts)
 {
 	if (sl && (stem & (W_FIRST | W_LAST))) {
 		t->genitive = 1;
@@ -777,16 +781,16 @@ static unsigned genitive_flags(const anon_names *nm, token *t, unsigned f,
 		return (stem & (W_PLACE | W_KEEP)) | f; /* Lerums kommun, Willys */
 	if (f)
 		return f;
-	return memchr(t->k, '-', t->klen) ? hyphen_parts_flags(nm, t->k, t->klen) : 0;
+	return memchr(t->k, '-', t->klen) ? hyphen_parts_flags(nm, t->k, t->klen, cap_parts) : 0;
 }
 
 /* The flags of a genitive's stem K[0..n): its own, or those of its
  * parts when it is joined by hyphens (Al-Sheikhs, Berg-Olssons). */
-static unsigned stem_flags(const anon_names *nm, const char *k, size_t n)
+static unsigned stem_flags(const anon_names *nm, const char *k, size_t n, bool cap_parts)
 {
 	unsigned f = names_flags(nm, k, n);
 
-	return f || !memchr(k, '-', n) ? f : hyphen_parts_flags(nm, k, n);
+	return f || !memchr(k, '-', n) ? f : hyphen_parts_flags(nm, k, n, cap_parts);
 }
 
 /* An ordinary word shaped like a genitive (guys, lindas) is a name only as
@@ -804,7 +808,7 @@ static inline void set_flags(token *t, unsigned f)
 	t->phrase = (f & W_PHRASE) != 0;
 }
 
-static unsigned lookup(const anon_names *nm, token *t)
+static unsigned lookup(const anon_names *nm, token *t, bool cap_parts)
 {
 	unsigned f;
 	size_t sl;
@@ -815,7 +819,7 @@ static unsigned lookup(const anon_names *nm, token *t)
 	if (!ASK_STEM(f))
 		return f;
 	sl = genitive_stem(t->k, t->klen);
-	return genitive_flags(nm, t, f, sl, sl ? stem_flags(nm, t->k, sl) : 0);
+	return genitive_flags(nm, t, f, sl, sl ? stem_flags(nm, t->k, sl, cap_parts) : 0, cap_parts);
 }
 
 /* lookup() of a word of Latin letters only, hashed while it was read: H
@@ -834,7 +838,20 @@ static unsigned lookup_ascii(const anon_names *nm, token *t, uint32_t h, const c
 		return f;
 	if (!(n > 3 && t->k[n - 1] == 's' && !sxz_byte(t->k[n - 2])))
 		return f;
-	return genitive_flags(nm, t, f, n - 1, names_flags(nm, t->k, n - 1));
+	return genitive_flags(nm, t, f, n - 1, names_flags(nm, t->k, n - 1), false);
+}
+
+/* A capital after each hyphen of the word S[a..b) that has one. */
+static bool capitals_after_hyphens(const char *s, size_t a, size_t b)
+{
+	const char *dash = memchr(s + a, '-', b - a);
+
+	for (; dash; dash = memchr(dash + 1, '-', (size_t)(s + b - dash - 1))) {
+		size_t at = (size_t)(dash + 1 - s);
+		if (at >= b || !upper_at(s + at, letter_len(s, b, at)))
+			return false;
+	}
+	return true;
 }
 
 static bool all_upper(const char *s, size_t a, size_t b)
@@ -1052,9 +1069,9 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
 		fold_token(nm, t, s, false);
 		t->script = word_script(s, start, end, latin, other);
 	}
-	set_flags(t, lookup(nm, t));
 	t->cap = (unsigned char)upper_at(s + start, letter_len(s, end, start));
 	t->allcaps = (unsigned char)(t->cap && all_upper(s, start, end));
+	set_flags(t, lookup(nm, t, t->cap && !t->allcaps && capitals_after_hyphens(s, start, end)));
 	place_token(nm, t, s);
 }
 
