@@ -687,3 +687,7 @@ Stark är 53 år."
 @test "anon: unseen44: an ordinary word written with a capital and joined by a hyphen to a given name is a byname (Haka-Sven); brands, capitals and small letters are not" {
 	assert_anon_csv unseen44
 }
+
+@test "anon: unseen45: a given name and a surname of any shape alone on the last line, after a finished sentence or a greeting, sign the text; a known place after the given name is the writer's home" {
+	assert_anon_csv unseen45
+}

@@ -9518,32 +9518,66 @@ static bool take_signature(anon_names *nm)
 	return true;
 }
 
-/* "... det börjar bli olidligt!\n\nZelmsson": a capitalised word that no
- * list or dictionary has, with an ending only surnames have, alone on the
- * text's last line after a finished sentence, is the writer's signature;
- * any other word there may be a pseudonym (Mzelmo), no one's name. */
-static bool take_signature_line(anon_names *nm)
+/* Does the line holding token F start with it, after a finished sentence
+ * or a greeting on the line before (Hälsningar)? */
+static bool line_signs(const anon_names *nm, size_t f)
 {
-	size_t e = nm->ntok - 1, a;
-	token *t = &nm->tok[e];
 	const char *s = nm->text;
+	size_t a = nm->tok[f].start;
 
-	if (nm->ntok < 4 || t->state == ST_NAME || !t->cap || t->allcaps || t->flags ||
-	    t->script != SC_LATIN || t->klen < 4)
-		return false;
-	for (size_t b = t->end; b < nm->textlen; b++)
-		if (!strchr(" .\r\n", s[b]))
-			return false;
-	for (a = t->start; a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t');)
+	while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
 		a--;
 	if (a == 0 || s[a - 1] != '\n')
 		return false;
 	while (a > 0 && strchr(" \t\r\n", s[a - 1]))
 		a--;
-	if (a == 0 || !strchr(".!?", s[a - 1]) || !surname_ending(nm, t) || is_dict_word(nm, e) ||
-	    org_shape(nm, t) || place_compound(nm, t) || noun_compound(nm, t))
+	return a > 0 && (strchr(".!?", s[a - 1]) ||
+			 (f > 0 && nm->tok[f - 1].end == a && (nm->tok[f - 1].flags & W_GREET)));
+}
+
+/* A capitalised word no list but the surnames' has, and no dictionary;
+ * ALONE: nor one shaped like an organisation's name or a compound (after
+ * a given name, Nordenfors is a surname however it is shaped). */
+static bool unlisted_surname(anon_names *nm, size_t i, bool alone)
+{
+	const token *t = &nm->tok[i];
+
+	return t->cap && !t->allcaps && t->script == SC_LATIN && t->klen >= 4 &&
+	       (t->flags & ~(unsigned)W_LAST) == 0 && !noun_compound(nm, t) &&
+	       (alone ? !is_dict_word(nm, i) && !org_shape(nm, t) : !dict_has(&nm->dict, t->k, t->klen));
+}
+
+/* "... det börjar bli olidligt!\n\nZelmsson": a capitalised word that no
+ * list or dictionary has, with an ending only surnames have, alone on the
+ * text's last line after a finished sentence, is the writer's signature;
+ * any other word there may be a pseudonym (Mzelmo), no one's name.
+ * "Hälsningar\nBo Zelmfors": so is a given name, a word too, and such a
+ * word of any ending after it; a known place after it is the writer's
+ * home (Per Sundsvall). */
+static bool take_signature_line(anon_names *nm)
+{
+	size_t e = nm->ntok - 1;
+	token *t = nm->tok;
+
+	if (nm->ntok < 3 || t[e].state == ST_NAME)
 		return false;
-	t->state = ST_NAME;
+	for (size_t b = t[e].end; b < nm->textlen; b++)
+		if (!strchr(" .\r\n", nm->text[b]))
+			return false;
+	if (t[e].flags == 0 && surname_ending(nm, &t[e]) && !place_compound(nm, &t[e]) &&
+	    unlisted_surname(nm, e, true) && line_signs(nm, e)) {
+		t[e].state = ST_NAME;
+		return true;
+	}
+	if (t[e].gap != GAP_SPACE || !t[e - 1].cap || t[e - 1].allcaps || !t[e].cap ||
+	    (t[e - 1].flags & (W_FIRST | W_KEEP | W_PLACE)) != W_FIRST || !line_signs(nm, e - 1))
+		return false;
+	if ((t[e].flags & (W_PLACE | W_KEEP)) == W_PLACE)
+		t[e - 1].state = ST_NAME; /* Per Sundsvall: a name and where the writer lives */
+	else if (unlisted_surname(nm, e, false))
+		t[e - 1].state = t[e].state = ST_NAME;
+	else
+		return false;
 	return true;
 }
 
