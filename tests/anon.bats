@@ -691,3 +691,7 @@ Stark är 53 år."
 @test "anon: unseen45: a given name and a surname of any shape alone on the last line, after a finished sentence or a greeting, sign the text; a known place after the given name is the writer's home" {
 	assert_anon_csv unseen45
 }
+
+@test "anon: unseen46: a capitalised word alone in a list beside two people named short, one by a given name, is a person too (Gran, Björkhammar, Linus P); not trees, roles, nor the homes in a list of full names" {
+	assert_anon_csv unseen46
+}

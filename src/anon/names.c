@@ -11262,6 +11262,76 @@ static bool take_family_list(anon_names *nm)
 	return took;
 }
 
+/* The list item after the one ending at word I, when it is one person
+ * named short: a name alone, or a given name and an initial (Linus P).
+ * Returns the item's last word, I when there is none. */
+static size_t short_name_after(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = list_item_after(nm, i), e;
+
+	if (j == i || t[j].state != ST_NAME || !t[j].cap)
+		return i;
+	e = j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].initial == 1 ? j + 1 : j;
+	return e + 1 < nm->ntok && t[e + 1].gap == GAP_SPACE && t[e + 1].cap ? i : e;
+}
+
+/* The same before the item starting at word I: returns its first word. */
+static size_t short_name_before(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = list_item_before(nm, i), a;
+
+	if (j == i || t[j].state != ST_NAME || !t[j].cap)
+		return i;
+	a = j > 0 && t[j].initial == 1 && t[j].gap == GAP_SPACE && t[j - 1].state == ST_NAME ? j - 1 : j;
+	return a > 0 && t[a].gap == GAP_SPACE && t[a - 1].cap ? i : a;
+}
+
+/* A list's item starting at word J is a given name that is no word, or
+ * has an initial after it: a person, not a tree (Gran, Björk och Ek). */
+static bool given_name_item(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+
+	return ((t[j].flags & (W_FIRST | W_COMMON)) == W_FIRST && !dict_has(&nm->dict, t[j].k, t[j].klen)) ||
+	       (j + 1 < nm->ntok && t[j + 1].initial == 1 && t[j + 1].gap == GAP_SPACE);
+}
+
+/* "Lönn, Zelmhammar, Linus P, Jim A", "fick heta Zelmina, Serafia och
+ * Elliot": a capitalised word alone as an item of a list whose items
+ * beside it are people named short, two of them, is one more, though
+ * no list has it or it is a word too; not a place, a brand or a role,
+ * and not where the list names people in full, each with a home after
+ * (Gudrun Zelmström, Linghem, Stig Beijer, Järfälla). */
+static bool take_names_among_names(anon_names *nm)
+{
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t i = nm->ntok; i-- > 0;) {
+		size_t b, a, before = 0, after = 0;
+		if (t[i].state == ST_NAME || !lone_list_item(nm, i, 0, 0) || t[i].genitive ||
+		    t[i].script != SC_LATIN || t[i].klen < 3 || !may_name_person(nm, i) ||
+		    (t[i].flags & (W_PLACE | W_MONTH | W_CALL | W_GREET | W_PREP)) ||
+		    (!(t[i].flags & (W_FIRST | W_LAST)) && dict_has(&nm->dict, t[i].k, t[i].klen)))
+			continue;
+		if ((a = short_name_after(nm, i)) > i)
+			after = short_name_after(nm, a) > a ? 2 : 1;
+		if ((b = short_name_before(nm, i)) < i)
+			before = short_name_before(nm, b) < b ? 2 : 1;
+		if (before + after >= 2 &&
+		    ((after && given_name_item(nm, list_item_after(nm, i))) ||
+		     (after == 2 && given_name_item(nm, list_item_after(nm, a))) ||
+		     (before && given_name_item(nm, b)) ||
+		     (before == 2 && given_name_item(nm, short_name_before(nm, b))))) {
+			t[i].state = ST_NAME;
+			took = true;
+		}
+	}
+	return took;
+}
+
 /* "Knuts och Ebbas mormor": a given name's genitive that is a word too
  * (knuts), capitalised and joined by och to a person's genitive, is the
  * person's too. */
@@ -11492,6 +11562,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	named |= take_family_pair(nm);
 	if (named) {
 		named |= take_family_list(nm);
+		named |= take_names_among_names(nm);
 		named |= take_genitive_pairs(nm);
 		named |= take_month_surnames(nm);
 	}
