@@ -695,3 +695,7 @@ Stark är 53 år."
 @test "anon: unseen46: a capitalised word alone in a list beside two people named short, one by a given name, is a person too (Gran, Björkhammar, Linus P); not trees, roles, nor the homes in a list of full names" {
 	assert_anon_csv unseen46
 }
+
+@test "anon: unseen47: a given name that is a place, after och and a person's place, with the same preposition after it, is a second person (Karin från Huddinge och Åsa från Sundsvall)" {
+	assert_anon_csv unseen47
+}

@@ -3608,6 +3608,20 @@ static bool list_of_unlisted_words(const anon_names *nm, size_t i)
 	return unlisted >= 6 && list_items(nm, i, 0, 0) == unlisted;
 }
 
+/* "Karin från Huddinge och Åsa från Sundsvall": word I, after och and a
+ * person's place with a preposition between them, has the same
+ * preposition after it: a second person from somewhere, no place of a
+ * list. */
+static bool origins_side_by_side(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 4 && i + 2 < nm->ntok && (t[i + 1].flags & W_PERSONPREP) && !t[i + 1].cap &&
+	       t[i - 4].cap && (t[i - 4].state == ST_NAME || (t[i - 4].flags & (W_FIRST | W_PLACE)) == W_FIRST) &&
+	       t[i + 1].klen == t[i - 3].klen && memcmp(t[i + 1].k, t[i - 3].k, t[i + 1].klen) == 0 &&
+	       t[i + 2].cap && t[i + 2].gap == GAP_SPACE;
+}
+
 /* "Arvika, Eda, Säffle", "Ekerö, Helgö och Munsö": one of a list of
  * places (a word found to be one is marked a place, so a list names one
  * known place only once, at its start).  Only the places before a word
@@ -3618,7 +3632,7 @@ static bool in_place_list(anon_names *nm, size_t i)
 	const token *t = nm->tok;
 	bool joined = (i >= 1 && t[i].gap == GAP_COMMA && place_of_list(nm, i - 1)) ||
 		      (i >= 2 && (t[i - 1].flags & W_CONJ) && t[i].gap == GAP_SPACE &&
-		       place_of_list(nm, i - 2)) ||
+		       place_of_list(nm, i - 2) && !origins_side_by_side(nm, i)) ||
 		      /* a route: "Värnamo – Ohs – Rusken", two places before */
 		      (i >= 2 && dash_between(nm->text, t[i - 1].end, t[i].start) &&
 		       dash_between(nm->text, t[i - 2].end, t[i - 1].start) &&
@@ -5674,7 +5688,8 @@ static bool coordinated_with_place(const anon_names *nm, size_t i)
 		k--;
 	return t[k].gap == GAP_SPACE && (t[k - 1].flags & (W_PREP | W_PLACEPREP)) && !t[k - 1].cap &&
 	       (!(t[i].flags & W_FIRST) || (t[i].flags & W_PLACE)) && /* i Umeå och Anna kom */
-	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap);
+	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap) &&
+	       !origins_side_by_side(nm, i);
 }
 
 static bool street_word(const token *t);
