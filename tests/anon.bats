@@ -699,3 +699,7 @@ Stark är 53 år."
 @test "anon: unseen47: a given name that is a place, after och and a person's place, with the same preposition after it, is a second person (Karin från Huddinge och Åsa från Sundsvall)" {
 	assert_anon_csv unseen47
 }
+
+@test "anon: unseen48: a place or a surname's genitive before a club's letters or a firm's word names the club or the firm (kontakta Mora IF, Lindbergs Buss, Kristdala Livs); a person's name stays a name" {
+	assert_anon_csv unseen48
+}

@@ -2710,6 +2710,13 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 {
 	const token *t = &nm->tok[i];
 
+	/* "Kristdala Livs", "Zelmby Buss": a firm's word after a place names
+	 * the firm, though a name or its genitive too */
+	if (i > 0 && t->gap == GAP_SPACE && t->cap && !t->allcaps &&
+	    (nm->tok[i - 1].flags & (W_PLACE | W_FIRST | W_LAST)) == W_PLACE && nm->tok[i - 1].cap &&
+	    wordtab_get(&nm->orgsuffix, t->k, t->klen))
+		return ST_NO;
+
 	/* "till Svens bår", "Vi såg Svens bil": a given name's genitive that
 	 * is a word too (svens), mid-sentence before a noun it owns */
 	if ((t->flags & W_COMMON) && t->genitive && (t->flags & W_FIRST) && t->cap && !t->allcaps &&
@@ -5077,8 +5084,9 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 			((cue & W_OBJVERB) && (t->flags & W_MONTH))); /* ringde till Maj */
 	/* "skrev till Lerums kommun", "ring Östby gymnasium", "kontakta
 	 * Miljö & Hälsoskyddskontoret" */
-	if ((!named || (t->flags & W_PLACE)) && (org_follows(nm, i) || org_joined_after(nm, i)))
-		return false;
+	if ((!named || (t->flags & W_PLACE)) &&
+	    (org_follows(nm, i) || org_joined_after(nm, i) || club_letters_follow(nm, i)))
+		return false; /* "kontakta Mora IF" */
 	/* "Bröderna Lindqvists Åkeri", "Bröderna Lindqvist Bygg AB", "mot
 	 * Lindqvist Hockey": a surname before a capitalised trade's or sport's
 	 * word or a company's form names the firm or the club, whatever noun
@@ -11052,7 +11060,8 @@ static bool thing_after_genitive_name(anon_names *nm, size_t i)
 	    /* Mattias, Lars: a name of its own, no genitive */
 	    (names_flags(nm, g->k, g->klen) & (W_FIRST | W_LAST)) || surname_shaped(nm, &t[i]) ||
 	    (t[i].flags & (W_FIRST | W_TITLE | W_STOP | W_GREET | W_CALL)) ||
-	    ((t[i].flags & W_LAST) && !(t[i].flags & W_PLACENOUN)) ||
+	    ((t[i].flags & W_LAST) && !(t[i].flags & W_PLACENOUN) &&
+	     !((t[i].flags & W_COMMON) && org_word_itself(nm, &t[i]))) || /* Zelmbergs Buss */
 	    (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap))
 		return false;
 	while (a > 0 && t[a].gap == GAP_SPACE && t[a - 1].state == ST_NAME)
