@@ -3663,6 +3663,23 @@ static bool relative_word(const token *t)
 
 static bool speaks_after(const anon_names *nm, size_t i);
 
+/* "enligt Fars önskan", "Farmors recept", "Ring Mamma": a relative's word
+ * capitalised, or its genitive, is how the writer calls the relative, no
+ * one's name (far and mor too, other words in small letters). */
+static bool kin_capitalised(const token *t)
+{
+	static const char *const parents[] = { "far", "mor", "fars", "mors" };
+	token stem;
+
+	if (!t->cap || t->allcaps || t->klen < 3 || t->klen > 10 || (t->flags & W_FIRST))
+		return false; /* Bror is a given name */
+	if (KEY_IS_ONE_OF(t, parents) || relative_word(t))
+		return true;
+	stem = *t;
+	stem.klen = t->klen - 1;
+	return t->k[t->klen - 1] == 's' && relative_word(&stem);
+}
+
 /* "Jag och Lund gick hem": word I is joined to a pronoun and does what a
  * person does with it; a place or a mountain does not. */
 static bool acts_with_me(const anon_names *nm, size_t i)
@@ -7280,7 +7297,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
 	    weekday_before_date(nm, t) ||
 	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
-	    not_a_name_by_shape(nm, t))
+	    not_a_name_by_shape(nm, t) || kin_capitalised(t))
 		return ST_NO;
 	/* "läraren K säger", "Morbror C kom", "E pratar ofta": a capital
 	 * letter standing for a person, after a role or before what a person
