@@ -707,3 +707,7 @@ Stark är 53 år."
 @test "anon: unseen49: a relative's word capitalised, or its genitive, is no name (enligt Fars önskan, Farmors recept); the name after it is, and Bror stays a given name" {
 	assert_anon_csv unseen49
 }
+
+@test "anon: unseen50: a place found after a preposition is the place again in the same text, in the genitive too (Moras framtid), not before a relative (Salas mamma) nor before a person's verb; a meeting house's name after its noun is kept (Föreningshuset Åsa)" {
+	assert_anon_csv unseen50
+}

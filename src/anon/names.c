@@ -10818,6 +10818,50 @@ static bool home_after_person(anon_names *nm, size_t i)
 }
 
 /* A place taken for a name where it is a person's home, kept. */
+/* Is some word of the text other than I, with the first N bytes of I's
+ * key as its own, a place after a preposition of place (i Salem)? */
+static bool placed_elsewhere(const anon_names *nm, size_t i, size_t n)
+{
+	const token *t = nm->tok;
+
+	for (size_t j = 1; j < nm->ntok; j++)
+		if (j != i && t[j].klen == n && t[j].state == ST_NO && t[j].cap && !t[j].genitive &&
+		    memcmp(t[j].k, t[i].k, n) == 0 && placeprep_before(nm, j))
+			return true;
+	return false;
+}
+
+/* Word I, or its stem before a genitive's s, is a place the lists know
+ * that is found a place after a preposition elsewhere in the text. */
+static bool place_found_elsewhere(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+	size_t n = t->klen - 1;
+
+	if (t->k[n] == 's' && n >= 3 && (names_flags(nm, t->k, n) & W_PLACE) &&
+	    placed_elsewhere(nm, i, n))
+		return true;
+	return (t->flags & W_PLACE) && !t->genitive && placed_elsewhere(nm, i, t->klen);
+}
+
+/* "... lista i Salem inför valet. ... påverka Salems framtid": a place
+ * that is a name too, found a place after a preposition, is the place
+ * again elsewhere in the text, where no cue for a person stands before it
+ * nor a person's verb or relative after it (Salas mamma). */
+static void keep_places_again(anon_names *nm)
+{
+	token *t = nm->tok;
+
+	for (size_t i = 0; i < nm->ntok; i++)
+		if (t[i].state == ST_NAME && t[i].cap && !t[i].allcaps && t[i].klen >= 3 &&
+		    !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap) &&
+		    !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap) &&
+		    !cue_before(nm, i) && !person_frame(nm, nm->text, nm->textlen, i) &&
+		    !(i + 1 < nm->ntok && (relative_word(&t[i + 1]) || (t[i + 1].flags & W_TITLE))) &&
+		    place_found_elsewhere(nm, i))
+			t[i].state = ST_NO;
+}
+
 static void keep_homes(anon_names *nm)
 {
 	for (size_t i = 0; i < nm->ntok; i++)
@@ -11622,6 +11666,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 			keep_quoted_list_titles(nm);
 		keep_cultivars(nm);
 		keep_homes(nm);
+		keep_places_again(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
