@@ -711,3 +711,7 @@ Stark är 53 år."
 @test "anon: unseen50: a place found after a preposition is the place again in the same text, in the genitive too (Moras framtid), not before a relative (Salas mamma) nor before a person's verb; a meeting house's name after its noun is kept (Föreningshuset Åsa)" {
 	assert_anon_csv unseen50
 }
+
+@test "anon: unseen51: a place right after an address or a phone taken and a comma is its town, though a name too (Storgatan 5, Mora)" {
+	assert_anon_csv unseen51
+}

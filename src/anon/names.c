@@ -60,6 +60,8 @@ typedef struct {
 				 * where to look, not of what the word is */
 	unsigned char dotrun;   /* initials with full stops start here (G.S.): how
 				 * many words they are */
+	unsigned char after_taken; /* a span the patterns took (an address, a
+				    * phone) lies between it and the word before */
 } token;
 
 /* Is the key of word T one of the N WORDS?  For the few fixed words a
@@ -1601,6 +1603,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	const anon_span *tv = taken->v;
 	size_t ntaken = taken->n;
 	size_t t_start = ntaken ? tv[0].start : SIZE_MAX, t_end = ntaken ? tv[0].end : SIZE_MAX;
+	size_t passed_end = 0; /* where the last span before the word ends */
 
 	nm->ntok = 0;
 	nm->dotted = false;
@@ -1631,6 +1634,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		 * one that ends after this word (T_START and T_END: its
 		 * bounds, SIZE_MAX past the last) */
 		while (t_end <= i) {
+			passed_end = t_end;
 			next++;
 			t_start = next < ntaken ? tv[next].start : SIZE_MAX;
 			t_end = next < ntaken ? tv[next].end : SIZE_MAX;
@@ -1650,6 +1654,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		 * they have one.  The word that unglue_last puts in its place
 		 * takes the same slot, so T stays its token. */
 		t = &nm->tok[nm->ntok - 1];
+		t->after_taken = passed_end > (nm->ntok > 1 ? t[-1].end : 0);
 		if ((!t->flags && end - i >= 6 && (!ascii || (r.seen & 2))) ||
 		    ((t->flags & W_PLACE) && !ascii))
 			end = unglue_last(nm, s, i, end, &latin, &other);
@@ -3662,6 +3667,19 @@ static bool relative_word(const token *t)
 }
 
 static bool speaks_after(const anon_names *nm, size_t i);
+
+/* "Adress: Storgatan 5, Mora", "070-123 45 67, Sala": a place right after
+ * an address or a number the patterns took and a comma is its town. */
+static bool town_after_taken(const anon_names *nm, const token *t)
+{
+	size_t a = t->start;
+
+	if (!t->after_taken || !(t->flags & W_PLACE) || !t->cap)
+		return false;
+	while (a > 0 && nm->text[a - 1] == ' ')
+		a--;
+	return a > 0 && nm->text[a - 1] == ',';
+}
 
 /* "enligt Fars önskan", "Farmors recept", "Ring Mamma": a relative's word
  * capitalised, or its genitive, is how the writer calls the relative, no
@@ -7297,7 +7315,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
 	    weekday_before_date(nm, t) ||
 	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
-	    not_a_name_by_shape(nm, t) || kin_capitalised(t))
+	    not_a_name_by_shape(nm, t) || kin_capitalised(t) || town_after_taken(nm, t))
 		return ST_NO;
 	/* "läraren K säger", "Morbror C kom", "E pratar ofta": a capital
 	 * letter standing for a person, after a role or before what a person
