@@ -715,3 +715,7 @@ Stark är 53 år."
 @test "anon: unseen51: a place right after an address or a phone taken and a comma is its town, though a name too (Storgatan 5, Mora)" {
 	assert_anon_csv unseen51
 }
+
+@test "anon: unseen52: a word in small letters that is a name somewhere, after a possessive and an adjective, is a noun though joined to jag (din stora dag och jag)" {
+	assert_anon_csv unseen52
+}

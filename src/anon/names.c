@@ -5301,6 +5301,18 @@ static bool determiner_before(const anon_names *nm, size_t i)
 	return (p->flags & W_POSS) || KEY_IS_ONE_OF(p, articles);
 }
 
+/* An article or a possessive before word I, or before a word in small
+ * letters before it (din stora dag och jag): a noun, no name in small
+ * letters. */
+static bool noun_phrase_before(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return determiner_before(nm, i) ||
+	       (i >= 2 && t[i].gap == GAP_SPACE && !t[i - 1].cap &&
+		!(t[i - 1].flags & (W_FIRST | W_LAST | W_CONJ)) && determiner_before(nm, i - 1));
+}
+
 /* "Med vänlig hälsning<line break>Wilma": word I alone on the line after
  * a greeting's is the one who signs. */
 static bool signed_after_greeting(const anon_names *nm, size_t i)
@@ -8195,7 +8207,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			((t->flags & (W_FIRST | W_LAST)) || !is_dict_word(nm, i)) &&
 			!predicate_of_pronoun(nm, i) &&
 			!lower_compound(nm, t) &&
-			!determiner_before(nm, i) &&
+			!noun_phrase_before(nm, i) &&
 			!possessive_before_title(nm, i) && !passive_verb(nm, i) &&
 			!infinitive_after_verb(nm, i) && !clause_after_comma(nm, i) &&
 			!(is_dict_word(nm, i) && joined_only_by_with(nm, i)) &&
@@ -8203,7 +8215,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!modal_before_infinitive(nm, i)) || /* smörgåsa, ville hänga på */
 		       (!(t->flags & W_STOP) && !t->genitive &&
 			((t->flags & W_FIRST) || (!is_dict_word(nm, i) && !verb_form_of_dict(nm, t))) &&
-			person_pron_joined(nm, i) &&
+			person_pron_joined(nm, i) && !noun_phrase_before(nm, i) &&
 			!possessive_his_at(nm, i) && /* han och hans fru */
 			!(i > 0 && takes_infinitive(&nm->tok[i - 1]))) || /* jag kan minnas och jag */
 		       (prev && (t->flags & W_LAST) && !nm->tok[i - 1].cap) ||
