@@ -719,3 +719,7 @@ Stark är 53 år."
 @test "anon: unseen52: a word in small letters that is a name somewhere, after a possessive and an adjective, is a noun though joined to jag (din stora dag och jag)" {
 	assert_anon_csv unseen52
 }
+
+@test "anon: unseen53: a capitalised word opening its line before a given name, a comma and a role, is the surname written first, though a place too (Lund Bodil, lektor)" {
+	assert_anon_csv unseen53
+}

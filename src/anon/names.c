@@ -11447,6 +11447,39 @@ static bool take_names_among_names(anon_names *nm)
 	return took;
 }
 
+/* Does word I start its line? */
+static bool starts_line(const anon_names *nm, size_t i)
+{
+	size_t a = nm->tok[i].start;
+
+	while (a > 0 && (nm->text[a - 1] == ' ' || nm->text[a - 1] == '\t'))
+		a--;
+	return a == 0 || nm->text[a - 1] == '\n';
+}
+
+/* "Lund Bodil, fil. mag / lektor", "Zelmvik Berndt, vicehäradshövding":
+ * a directory writes the surname first: a capitalised word opening its
+ * line before a given name found, and a comma and a role or a word in
+ * small letters after them, is the surname, though a place too. */
+static bool take_surname_first(anon_names *nm)
+{
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t i = 0; i + 2 < nm->ntok; i++) {
+		const token *a = &t[i], *b = &t[i + 1], *c = &t[i + 2];
+		if (b->state != ST_NAME || !(b->flags & W_FIRST) || a->state == ST_NAME || !a->cap ||
+		    a->allcaps || b->allcaps || a->script != SC_LATIN || a->klen < 3 ||
+		    b->gap != GAP_SPACE || c->gap != GAP_COMMA || (c->cap && !role_word(nm, c)) ||
+		    (a->flags & ~(unsigned)(W_PLACE | W_LAST | W_COMMON)) ||
+		    (!(a->flags & (W_PLACE | W_LAST)) && is_dict_word(nm, i)) || !starts_line(nm, i))
+			continue;
+		t[i].state = ST_NAME;
+		took = true;
+	}
+	return took;
+}
+
 /* "Knuts och Ebbas mormor": a given name's genitive that is a word too
  * (knuts), capitalised and joined by och to a person's genitive, is the
  * person's too. */
@@ -11678,6 +11711,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	if (named) {
 		named |= take_family_list(nm);
 		named |= take_names_among_names(nm);
+		named |= take_surname_first(nm);
 		named |= take_genitive_pairs(nm);
 		named |= take_month_surnames(nm);
 	}
