@@ -723,3 +723,7 @@ Stark är 53 år."
 @test "anon: unseen53: a capitalised word opening its line before a given name, a comma and a role, is the surname written first, though a place too (Lund Bodil, lektor)" {
 	assert_anon_csv unseen53
 }
+
+@test "anon: unseen54: a word gluing a name's two words, the name written apart in the same text, is the name again in either order (ZelmholmPetra ... Petra Zelmholm); a brand's capitals stay" {
+	assert_anon_csv unseen54
+}

@@ -9502,6 +9502,48 @@ static bool unlisted_after_role(const anon_names *nm, size_t i)
 	       !(i + 1 < nm->ntok && t[i + 1].state == ST_NAME && t[i + 1].gap == GAP_SPACE);
 }
 
+/* Do words J and J + 1, both names, read A[0..an) and B[0..bn) as
+ * written? */
+static bool name_pair_reads(const anon_names *nm, size_t j, const char *a, size_t an,
+			    const char *b, size_t bn)
+{
+	const token *t = nm->tok;
+
+	return t[j].end - t[j].start == an && t[j + 1].end - t[j + 1].start == bn &&
+	       memcmp(nm->text + t[j].start, a, an) == 0 &&
+	       memcmp(nm->text + t[j + 1].start, b, bn) == 0;
+}
+
+/* "LundBodil ... Lund Bodil, lektor", "ZelmholmPehr ... Pehr Zelmholm": a
+ * page's heading glues a name's two words, the name written apart in the
+ * same text; the glued word is the name again. */
+static void take_glued_names_again(anon_names *nm)
+{
+	token *t = nm->tok;
+	const char *s = nm->text;
+
+	for (size_t i = 0; i < nm->ntok; i++) {
+		size_t cut = t[i].start + 1;
+		if (t[i].state == ST_NAME || t[i].flags || !t[i].cap || t[i].allcaps ||
+		    t[i].script != SC_LATIN || t[i].end - t[i].start < 6)
+			continue;
+		while (cut + 1 < t[i].end && !capital_at(s, t[i].end, cut))
+			cut++;
+		if (cut + 1 >= t[i].end || cut < t[i].start + 2)
+			continue;
+		for (size_t j = 0; j + 1 < nm->ntok; j++) {
+			const char *a = s + t[i].start, *b = s + cut;
+			size_t an = cut - t[i].start, bn = t[i].end - cut;
+			if (t[j].state == ST_NAME && t[j + 1].state == ST_NAME &&
+			    t[j + 1].gap == GAP_SPACE &&
+			    (name_pair_reads(nm, j, a, an, b, bn) || name_pair_reads(nm, j, b, bn, a, an))) {
+				t[i].state = ST_NAME;
+				break;
+			}
+		}
+	}
+}
+
 static void take_repeated_surnames(anon_names *nm)
 {
 	int open_word = -1; /* a capitalised word that is a name too, not taken? */
@@ -11471,7 +11513,7 @@ static bool take_surname_first(anon_names *nm)
 		if (b->state != ST_NAME || !(b->flags & W_FIRST) || a->state == ST_NAME || !a->cap ||
 		    a->allcaps || b->allcaps || a->script != SC_LATIN || a->klen < 3 ||
 		    b->gap != GAP_SPACE || c->gap != GAP_COMMA || (c->cap && !role_word(nm, c)) ||
-		    (a->flags & ~(unsigned)(W_PLACE | W_LAST | W_COMMON)) ||
+		    (a->flags & ~(unsigned)(W_PLACE | W_LAST | W_COMMON | W_PLACENOUN)) ||
 		    (!(a->flags & (W_PLACE | W_LAST)) && is_dict_word(nm, i)) || !starts_line(nm, i))
 			continue;
 		t[i].state = ST_NAME;
@@ -11722,6 +11764,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		named |= take_row_names(nm);
 	if (named || nm->strict) {
 		take_repeated_surnames(nm);
+		take_glued_names_again(nm);
 		take_regnal_numbers(nm);
 		take_middle_words(nm);
 		settle_by_the_word_after(nm);
