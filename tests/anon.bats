@@ -727,3 +727,7 @@ Stark är 53 år."
 @test "anon: unseen54: a word gluing a name's two words, the name written apart in the same text, is the name again in either order (ZelmholmPetra ... Petra Zelmholm); a brand's capitals stay" {
 	assert_anon_csv unseen54
 }
+
+@test "anon: unseen55: in a list of people named in full, each with a home after, a given name and a capitalised word between the homes are a person, though the word is a brand's (Stig Beijer, Järfälla)" {
+	assert_anon_csv unseen55
+}

@@ -11489,6 +11489,30 @@ static bool take_names_among_names(anon_names *nm)
 	return took;
 }
 
+/* "Gudrun Zelmström, Linghem, Stig Beijer, Järfälla": in a list of people
+ * each named in full with a home after, a given name and a capitalised
+ * word between the homes are one more person, though the word is a
+ * brand's or an ordinary word too. */
+static bool take_people_with_homes(anon_names *nm)
+{
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t i = 3; i + 2 < nm->ntok; i++) {
+		const token *g = &t[i], *f = &t[i + 1], *home = &t[i + 2];
+		if (!(g->flags & W_FIRST) || !g->cap || g->allcaps || !f->cap || f->allcaps ||
+		    (g->state == ST_NAME && f->state == ST_NAME) || f->gap != GAP_SPACE ||
+		    g->gap != GAP_COMMA || home->gap != GAP_COMMA || !home->cap ||
+		    home->state == ST_NAME || (f->flags & (W_STOP | W_TITLE | W_PLACE)) ||
+		    t[i - 1].state == ST_NAME || !t[i - 1].cap || t[i - 1].gap != GAP_COMMA ||
+		    t[i - 2].state != ST_NAME || t[i - 3].state != ST_NAME || t[i - 2].gap != GAP_SPACE)
+			continue;
+		t[i].state = t[i + 1].state = ST_NAME;
+		took = true;
+	}
+	return took;
+}
+
 /* Does word I start its line? */
 static bool starts_line(const anon_names *nm, size_t i)
 {
@@ -11754,6 +11778,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		named |= take_family_list(nm);
 		named |= take_names_among_names(nm);
 		named |= take_surname_first(nm);
+		named |= take_people_with_homes(nm);
 		named |= take_genitive_pairs(nm);
 		named |= take_month_surnames(nm);
 	}
