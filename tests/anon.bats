@@ -731,3 +731,7 @@ Stark är 53 år."
 @test "anon: unseen55: in a list of people named in full, each with a home after, a given name and a capitalised word between the homes are a person, though the word is a brand's (Stig Beijer, Järfälla)" {
 	assert_anon_csv unseen55
 }
+
+@test "anon: unseen56: a word that is a name too, as the home after a person before i and a country, is a place abroad (Bradford i USA); a given name after på, or after a cue, stays a person" {
+	assert_anon_csv unseen56
+}

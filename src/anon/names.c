@@ -10916,6 +10916,41 @@ static bool place_found_elsewhere(const anon_names *nm, size_t i)
 	return (t->flags & W_PLACE) && !t->genitive && placed_elsewhere(nm, i, t->klen);
 }
 
+/* Is word J a country's name? */
+static bool country_at(const anon_names *nm, size_t j)
+{
+	static const char *const countries[] = {
+		"usa", "amerika", "kanada", "mexiko", "brasilien", "argentina", "grekland",
+		"spanien", "italien", "frankrike", "tyskland", "england", "skottland", "irland",
+		"storbritannien", "norge", "danmark", "finland", "island", "polen", "ryssland",
+		"ukraina", "estland", "lettland", "litauen", "österrike", "schweiz", "holland",
+		"nederländerna", "belgien", "portugal", "kroatien", "turkiet", "cypern", "egypten",
+		"thailand", "kina", "japan", "indien", "australien", "iran", "irak", "syrien",
+	};
+	const token *t = &nm->tok[j];
+
+	return t->cap && t->klen >= 3 && KEY_IS_ONE_OF(t, countries);
+}
+
+/* "taget på Zelmos i Grekland", "N.P. Zelmsson, Bradford i USA": a word
+ * that is a name too, as the home after a person, or after på or i unless
+ * it is a given name only (tänker på Anna i USA), before i and a country,
+ * is a place abroad. */
+static void keep_places_abroad(anon_names *nm)
+{
+	static const char *const at[] = { "på", "i" };
+	token *t = nm->tok;
+
+	for (size_t i = 1; i + 2 < nm->ntok; i++)
+		if (t[i].state == ST_NAME && t[i].cap && !t[i].allcaps && !t[i + 1].cap &&
+		    KEY_IS(&t[i + 1], "i") && t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE &&
+		    country_at(nm, i + 2) && !cue_before(nm, i) &&
+		    ((t[i].gap == GAP_SPACE && !t[i - 1].cap && KEY_IS_ONE_OF(&t[i - 1], at) &&
+		      (t[i].flags & (W_FIRST | W_PLACE)) != W_FIRST) || /* tänker på Anna i USA */
+		     (t[i].gap == GAP_COMMA && t[i - 1].state == ST_NAME)))
+			t[i].state = ST_NO;
+}
+
 /* "... lista i Salem inför valet. ... påverka Salems framtid": a place
  * that is a name too, found a place after a preposition, is the place
  * again elsewhere in the text, where no cue for a person stands before it
@@ -11799,6 +11834,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		keep_cultivars(nm);
 		keep_homes(nm);
 		keep_places_again(nm);
+		keep_places_abroad(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
