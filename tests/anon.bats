@@ -692,7 +692,7 @@ Stark är 53 år."
 	assert_anon_csv unseen45
 }
 
-@test "anon: unseen46: a capitalised word alone in a list beside two people named short, one by a given name, is a person too (Gran, Björkhammar, Linus P); not trees, roles, nor the homes in a list of full names" {
+@test "anon: unseen46: a capitalised word alone in a list beside two people named short, one by a given name, is a person too (Gran, Björkhammar, Linus P); not trees, roles, a place after its preposition, nor the homes in a list of full names" {
 	assert_anon_csv unseen46
 }
 

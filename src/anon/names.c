@@ -11506,7 +11506,8 @@ static bool take_names_among_names(anon_names *nm)
 		if (t[i].state == ST_NAME || !lone_list_item(nm, i, 0, 0) || t[i].genitive ||
 		    t[i].script != SC_LATIN || t[i].klen < 3 || !may_name_person(nm, i) ||
 		    (t[i].flags & (W_PLACE | W_MONTH | W_CALL | W_GREET | W_PREP)) ||
-		    (!(t[i].flags & (W_FIRST | W_LAST)) && dict_has(&nm->dict, t[i].k, t[i].klen)))
+		    (!(t[i].flags & (W_FIRST | W_LAST)) && dict_has(&nm->dict, t[i].k, t[i].klen)) ||
+		    placeprep_before(nm, i)) /* bor i Zelmholm, Ali, Leo */
 			continue;
 		if ((a = short_name_after(nm, i)) > i)
 			after = short_name_after(nm, a) > a ? 2 : 1;
