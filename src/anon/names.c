@@ -3681,17 +3681,16 @@ static bool town_after_taken(const anon_names *nm, const token *t)
 	return a > 0 && nm->text[a - 1] == ',';
 }
 
-/* "enligt Fars önskan", "Farmors recept", "Ring Mamma": a relative's word
- * capitalised, or its genitive, is how the writer calls the relative, no
- * one's name (far and mor too, other words in small letters). */
+/* "enligt Mammas önskan", "Farmors recept", "Ring Mamma": a relative's
+ * word capitalised, or its genitive, is how the writer calls the relative,
+ * no one's name (not Far and Mor: Mors and Far are names too). */
 static bool kin_capitalised(const token *t)
 {
-	static const char *const parents[] = { "far", "mor", "fars", "mors" };
 	token stem;
 
-	if (!t->cap || t->allcaps || t->klen < 3 || t->klen > 10 || (t->flags & W_FIRST))
+	if (!t->cap || t->allcaps || t->klen < 4 || t->klen > 10 || (t->flags & W_FIRST))
 		return false; /* Bror is a given name */
-	if (KEY_IS_ONE_OF(t, parents) || relative_word(t))
+	if (relative_word(t))
 		return true;
 	stem = *t;
 	stem.klen = t->klen - 1;
@@ -11228,8 +11227,7 @@ static bool thing_after_genitive_name(anon_names *nm, size_t i)
 	    /* Mattias, Lars: a name of its own, no genitive */
 	    (names_flags(nm, g->k, g->klen) & (W_FIRST | W_LAST)) || surname_shaped(nm, &t[i]) ||
 	    (t[i].flags & (W_FIRST | W_TITLE | W_STOP | W_GREET | W_CALL)) ||
-	    ((t[i].flags & W_LAST) && !(t[i].flags & W_PLACENOUN) &&
-	     !((t[i].flags & W_COMMON) && org_word_itself(nm, &t[i]))) || /* Zelmbergs Buss */
+	    ((t[i].flags & W_LAST) && !(t[i].flags & W_PLACENOUN)) ||
 	    (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap))
 		return false;
 	while (a > 0 && t[a].gap == GAP_SPACE && t[a - 1].state == ST_NAME)
