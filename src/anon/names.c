@@ -131,6 +131,7 @@ struct anon_names {
 			      * capital: initials may be there (G.S.) */
 	bool bracketed;      /* the text has an opening bracket: a byline may
 			      * be there ("(ml)") */
+	bool commas;         /* the text has a comma: a list may be there */
 	bool capitals;       /* the text has a Latin word in capitals: a king's
 			      * number may be there (Karl XI) */
 	bool initials;       /* the text has a capital letter standing alone */
@@ -1608,6 +1609,7 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 	nm->ntok = 0;
 	nm->dotted = false;
 	nm->bracketed = memchr(s, '(', n) != NULL;
+	nm->commas = memchr(s, ',', n) != NULL;
 	sb_clear(&nm->keys);
 	/* case folding may lengthen a rare character by a byte */
 	sb_reserve(&nm->keys, 2 * n + KEY_MAX);
@@ -3670,7 +3672,7 @@ static bool speaks_after(const anon_names *nm, size_t i);
 
 /* "Adress: Storgatan 5, Mora", "070-123 45 67, Sala": a place right after
  * an address or a number the patterns took and a comma is its town. */
-static bool town_after_taken(const anon_names *nm, const token *t)
+static __attribute__((noinline)) bool town_after_taken(const anon_names *nm, const token *t)
 {
 	size_t a = t->start;
 
@@ -3684,7 +3686,7 @@ static bool town_after_taken(const anon_names *nm, const token *t)
 /* "enligt Mammas önskan", "Farmors recept", "Ring Mamma": a relative's
  * word capitalised, or its genitive, is how the writer calls the relative,
  * no one's name (not Far and Mor: Mors and Far are names too). */
-static bool kin_capitalised(const token *t)
+static __attribute__((noinline)) bool kin_capitalised(const token *t)
 {
 	token stem;
 
@@ -7326,7 +7328,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
 	    weekday_before_date(nm, t) ||
 	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
-	    not_a_name_by_shape(nm, t) || kin_capitalised(t) || town_after_taken(nm, t))
+	    not_a_name_by_shape(nm, t))
 		return ST_NO;
 	/* "läraren K säger", "Morbror C kom", "E pratar ofta": a capital
 	 * letter standing for a person, after a role or before what a person
@@ -7362,6 +7364,11 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	/* most words: lower case, no name, no cue before them */
 	if (plain_lower(nm, i))
 		return judge_plain_lower(nm, i);
+	/* a relative's word is a role (title); its genitive ends in s */
+	if (t->cap && (((f & W_TITLE) || t->k[t->klen - 1] == 's') && kin_capitalised(t)))
+		return ST_NO;
+	if (t->after_taken && town_after_taken(nm, t))
+		return ST_NO;
 	if ((f & (W_FIRST | W_LAST | W_PLACE)) == W_LAST && surname_among_places(nm, i)) {
 		nm->tok[i].flags |= W_PLACE;
 		return ST_NO;
@@ -10931,40 +10938,45 @@ static bool country_at(const anon_names *nm, size_t j)
 	return t->cap && t->klen >= 3 && KEY_IS_ONE_OF(t, countries);
 }
 
-/* "taget på Zelmos i Grekland", "N.P. Zelmsson, Bradford i USA": a word
- * that is a name too, as the home after a person, or after på or i unless
- * it is a given name only (tänker på Anna i USA), before i and a country,
- * is a place abroad. */
-static void keep_places_abroad(anon_names *nm)
+/* "taget på Zelmos i Grekland", "N.P. Zelmsson, Bradford i USA": name I,
+ * as the home after a person, or after på or i unless it is a given name
+ * only (tänker på Anna i USA), before i and a country, is a place abroad. */
+static bool place_abroad(const anon_names *nm, size_t i)
 {
 	static const char *const at[] = { "på", "i" };
-	token *t = nm->tok;
+	const token *t = nm->tok;
 
-	for (size_t i = 1; i + 2 < nm->ntok; i++)
-		if (t[i].state == ST_NAME && t[i].cap && !t[i].allcaps && !t[i + 1].cap &&
-		    KEY_IS(&t[i + 1], "i") && t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE &&
-		    country_at(nm, i + 2) && !cue_before(nm, i) &&
-		    ((t[i].gap == GAP_SPACE && !t[i - 1].cap && KEY_IS_ONE_OF(&t[i - 1], at) &&
-		      (t[i].flags & (W_FIRST | W_PLACE)) != W_FIRST) || /* tänker på Anna i USA */
-		     (t[i].gap == GAP_COMMA && t[i - 1].state == ST_NAME)))
-			t[i].state = ST_NO;
+	return i > 0 && i + 2 < nm->ntok && !t[i + 1].cap && KEY_IS(&t[i + 1], "i") &&
+	       t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE && country_at(nm, i + 2) &&
+	       !cue_before(nm, i) &&
+	       ((t[i].gap == GAP_SPACE && !t[i - 1].cap && KEY_IS_ONE_OF(&t[i - 1], at) &&
+		 (t[i].flags & (W_FIRST | W_PLACE)) != W_FIRST) ||
+		(t[i].gap == GAP_COMMA && t[i - 1].state == ST_NAME));
 }
 
-/* "... lista i Salem inför valet. ... påverka Salems framtid": a place
- * that is a name too, found a place after a preposition, is the place
- * again elsewhere in the text, where no cue for a person stands before it
- * nor a person's verb or relative after it (Salas mamma). */
-static void keep_places_again(anon_names *nm)
+/* "... lista i Salem inför valet. ... påverka Salems framtid": name I, a
+ * place that is a name too, found a place after a preposition, is the
+ * place again elsewhere in the text, where no cue for a person stands
+ * before it nor a person's verb or relative after it (Salas mamma). */
+static bool place_again(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return t[i].klen >= 3 && !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap) &&
+	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap) &&
+	       !cue_before(nm, i) && !person_frame(nm, nm->text, nm->textlen, i) &&
+	       !(i + 1 < nm->ntok && (relative_word(&t[i + 1]) || (t[i + 1].flags & W_TITLE))) &&
+	       place_found_elsewhere(nm, i);
+}
+
+/* Names taken that the rest of the text shows to be places. */
+static void keep_places_shown(anon_names *nm)
 {
 	token *t = nm->tok;
 
 	for (size_t i = 0; i < nm->ntok; i++)
-		if (t[i].state == ST_NAME && t[i].cap && !t[i].allcaps && t[i].klen >= 3 &&
-		    !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap) &&
-		    !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap) &&
-		    !cue_before(nm, i) && !person_frame(nm, nm->text, nm->textlen, i) &&
-		    !(i + 1 < nm->ntok && (relative_word(&t[i + 1]) || (t[i + 1].flags & W_TITLE))) &&
-		    place_found_elsewhere(nm, i))
+		if (t[i].state == ST_NAME && t[i].cap && !t[i].allcaps &&
+		    (place_abroad(nm, i) || place_again(nm, i)))
 			t[i].state = ST_NO;
 }
 
@@ -11810,9 +11822,11 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 	named |= take_family_pair(nm);
 	if (named) {
 		named |= take_family_list(nm);
-		named |= take_names_among_names(nm);
-		named |= take_surname_first(nm);
-		named |= take_people_with_homes(nm);
+		if (nm->commas) {
+			named |= take_names_among_names(nm);
+			named |= take_surname_first(nm);
+			named |= take_people_with_homes(nm);
+		}
 		named |= take_genitive_pairs(nm);
 		named |= take_month_surnames(nm);
 	}
@@ -11832,8 +11846,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 			keep_quoted_list_titles(nm);
 		keep_cultivars(nm);
 		keep_homes(nm);
-		keep_places_again(nm);
-		keep_places_abroad(nm);
+		keep_places_shown(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
