@@ -7365,7 +7365,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (plain_lower(nm, i))
 		return judge_plain_lower(nm, i);
 	/* a relative's word is a role (title); its genitive ends in s */
-	if (t->cap && (((f & W_TITLE) || t->k[t->klen - 1] == 's') && kin_capitalised(t)))
+	if (t->cap && t->klen >= 4 && ((f & W_TITLE) || t->k[t->klen - 1] == 's') &&
+	    kin_capitalised(t))
 		return ST_NO;
 	if (t->after_taken && town_after_taken(nm, t))
 		return ST_NO;
@@ -10916,7 +10917,7 @@ static bool place_found_elsewhere(const anon_names *nm, size_t i)
 	const token *t = &nm->tok[i];
 	size_t n = t->klen - 1;
 
-	if (t->k[n] == 's' && n >= 3 && (names_flags(nm, t->k, n) & W_PLACE) &&
+	if (n >= 3 && t->k[n] == 's' && (names_flags(nm, t->k, n) & W_PLACE) &&
 	    placed_elsewhere(nm, i, n))
 		return true;
 	return (t->flags & W_PLACE) && !t->genitive && placed_elsewhere(nm, i, t->klen);
