@@ -9637,16 +9637,31 @@ static bool take_signature(anon_names *nm)
 	return true;
 }
 
+/* Where the line holding word I starts if it starts with it (only blanks
+ * before it): that offset, else (size_t)-1. */
+static size_t line_start_at(const anon_names *nm, size_t i)
+{
+	size_t a = nm->tok[i].start;
+
+	while (a > 0 && (nm->text[a - 1] == ' ' || nm->text[a - 1] == '\t'))
+		a--;
+	return a == 0 || nm->text[a - 1] == '\n' ? a : (size_t)-1;
+}
+
+/* Does word I start its line? */
+static bool starts_line(const anon_names *nm, size_t i)
+{
+	return line_start_at(nm, i) != (size_t)-1;
+}
+
 /* Does the line holding token F start with it, after a finished sentence
  * or a greeting on the line before (Hälsningar)? */
 static bool line_signs(const anon_names *nm, size_t f)
 {
 	const char *s = nm->text;
-	size_t a = nm->tok[f].start;
+	size_t a = line_start_at(nm, f);
 
-	while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
-		a--;
-	if (a == 0 || s[a - 1] != '\n')
+	if (a == 0 || a == (size_t)-1)
 		return false;
 	while (a > 0 && strchr(" \t\r\n", s[a - 1]))
 		a--;
@@ -11558,16 +11573,6 @@ static bool take_people_with_homes(anon_names *nm)
 		took = true;
 	}
 	return took;
-}
-
-/* Does word I start its line? */
-static bool starts_line(const anon_names *nm, size_t i)
-{
-	size_t a = nm->tok[i].start;
-
-	while (a > 0 && (nm->text[a - 1] == ' ' || nm->text[a - 1] == '\t'))
-		a--;
-	return a == 0 || nm->text[a - 1] == '\n';
 }
 
 /* "Lund Bodil, fil. mag / lektor", "Zelmvik Berndt, vicehäradshövding":
