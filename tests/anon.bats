@@ -735,3 +735,7 @@ Stark är 53 år."
 @test "anon: unseen56: a word that is a name too, as the home after a person before i and a country, is a place abroad (Bradford i USA); a given name after på, or after a cue, stays a person" {
 	assert_anon_csv unseen56
 }
+
+@test "anon: unseen57: a word taken as a name alone is one again starting a sentence before a word in small letters (Zelmrud är erfaren, Björns kärlek); not before a capitalised word, a role or a relative, not a function word" {
+	assert_anon_csv unseen57
+}

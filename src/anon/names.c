@@ -9551,9 +9551,48 @@ static void take_glued_names_again(anon_names *nm)
 	}
 }
 
+/* "Med det Zelmh påstår ... Zelmh är erfaren", "Olles kärlek ... var
+ * Olles barn": a capitalised word taken as a name in the text, where it
+ * starts a sentence before a word in small letters and nothing decided
+ * it, is the name again: a subject.  Not a function word (Inga av oss),
+ * nor before a role or a relative, where the rules of roles decide (Hans
+ * bror kom och Hans dotter ärvde). */
+static bool open_subject_at(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+
+	return (t[j].state == ST_MAYBE || t[j].state == ST_MAYBE_WEAK) && t[j].sent_start &&
+	       t[j].cap && !t[j].allcaps && !(t[j].flags & (W_STOP | W_STOPNAME)) &&
+	       j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && !t[j + 1].cap &&
+	       !(t[j + 1].flags & W_TITLE);
+}
+
+static void take_open_subject_again(anon_names *nm, size_t i)
+{
+	token *t = nm->tok;
+	size_t to = again_to(nm, i);
+
+	if (!t[i].cap || t[i].allcaps || t[i].script != SC_LATIN || t[i].klen < 3 ||
+	    (t[i].flags & (W_STOP | W_STOPNAME | W_KEEP | W_PLACE)))
+		return;
+	for (size_t j = again_from(i); j < to; j++)
+		if (may_be_again(&t[i], &t[j]) && open_subject_at(nm, j) &&
+		    same_word(nm, &t[i], j, true))
+			t[j].state = ST_NAME;
+}
+
+static bool any_open_subject(const anon_names *nm)
+{
+	for (size_t j = 0; j < nm->ntok; j++)
+		if (open_subject_at(nm, j))
+			return true;
+	return false;
+}
+
 static void take_repeated_surnames(anon_names *nm)
 {
 	int open_word = -1; /* a capitalised word that is a name too, not taken? */
+	int open_subject = -1; /* an open word starting a sentence? */
 
 	for (size_t i = 0; i < nm->ntok; i++) {
 		int surname = i > 0 ? surname_of_full_name(nm, i) : 0;
@@ -9564,6 +9603,12 @@ static void take_repeated_surnames(anon_names *nm)
 				open_word = any_open_common_word(nm);
 			if (open_word)
 				take_given_name_again(nm, i);
+		}
+		if (nm->tok[i].state == ST_NAME) {
+			if (open_subject < 0)
+				open_subject = any_open_subject(nm);
+			if (open_subject)
+				take_open_subject_again(nm, i);
 		}
 	}
 }
