@@ -739,3 +739,7 @@ Stark är 53 år."
 @test "anon: unseen57: a word taken as a name alone is one again starting a sentence before a word in small letters (Zelmrud är erfaren, Björns kärlek); not before a capitalised word, a role or a relative, not a function word" {
 	assert_anon_csv unseen57
 }
+
+@test "anon: unseen58: a surname after a given name is no place beside a slash and an organisation (Foto: Karin Berg/Trafikverket); a word no list has after a given name and an initial is the surname, whatever its shape (Martha J Zelmgård); a place joined by a slash stays" {
+	assert_anon_csv unseen58
+}

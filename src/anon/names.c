@@ -8754,7 +8754,9 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	if (t->state == ST_NAME || p->state != ST_NAME || t->gap != GAP_SPACE ||
 	    t->script != SC_LATIN || p->script != SC_LATIN ||
 	    (t->cap != p->cap && !lower_surname_after_given(nm, i)) ||
-	    (t->allcaps != p->allcaps && !(p->klen == 2 && !t->allcaps)) || /* PO Henricsson */
+	    (t->allcaps != p->allcaps &&
+	     !((p->klen == 2 || (p->initial == 1 && !t->genitive)) && !t->allcaps)) ||
+	    /* PO Henricsson, Martha J Zelmgård; not K. Lindqvists affär */
 	    t->initial || t->quoted != p->quoted || (t->flags & W_CAPTION) || /* Berit Foto Berit */
 	    letter_compound(nm->text, nm->textlen, t->start, t->end) || /* Malin Zelmström B-finalen */
 	    (t->flags == 0 && shop_word_itself(t)) || /* Georg Jensens Silversmedja */
@@ -11327,14 +11329,17 @@ static bool kept_unnamed(const anon_names *nm, size_t j)
 
 /* "området Hasselbacken/Zelmhem", "Ulriksdal/Zelmsberg": word I, taken as
  * a name but no given name, joined by a slash alone to a capitalised word
- * kept that no list has as a name, is of its kind: a place. */
+ * kept that no list has as a name, is of its kind: a place; not the
+ * surname after a given name (Foto: Linda Holmqvist/Sjöfartsverket). */
 static bool joined_by_slash_to_place(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	const char *s = nm->text;
 
 	if (t[i].state != ST_NAME || (t[i].flags & W_FIRST) || !t[i].cap || t[i].allcaps ||
-	    surname_shaped(nm, &t[i]))
+	    surname_shaped(nm, &t[i]) ||
+	    (t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME && t[i - 1].cap &&
+	     (t[i - 1].flags & W_FIRST)))
 		return false;
 	return (t[i].start == t[i - 1].end + 1 && s[t[i - 1].end] == '/' && kept_unnamed(nm, i - 1)) ||
 	       (i + 1 < nm->ntok && t[i + 1].start == t[i].end + 1 && s[t[i].end] == '/' &&
