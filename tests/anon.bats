@@ -743,3 +743,7 @@ Stark är 53 år."
 @test "anon: unseen58: a surname after a given name is no place beside a slash and an organisation (Foto: Karin Berg/Trafikverket); a word no list has after a given name and an initial is the surname, whatever its shape (Martha J Zelmgård); a place joined by a slash stays" {
 	assert_anon_csv unseen58
 }
+
+@test "anon: unseen59: a place ending in s after a given name is the surname before a party's letters in brackets (Lena Kramfors (S)); a place's genitive before a capitalised word names an organisation" {
+	assert_anon_csv unseen59
+}

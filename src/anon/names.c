@@ -8797,7 +8797,8 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	if (t->flags == W_PLACE && t->cap && !t->allcaps && (p->flags & W_FIRST) &&
 	    !(p->flags & W_PLACE) && opens_name(nm, i - 1) && !org_follows(nm, i) &&
 	    !neighbour_has(nm, i, +1, W_PLACENOUN) &&
-	    !(genitive_stem(t->k, t->klen) && i + 1 < nm->ntok && nm->tok[i + 1].cap) &&
+	    !(genitive_stem(t->k, t->klen) && i + 1 < nm->ntok && nm->tok[i + 1].cap &&
+	      nm->tok[i + 1].gap == GAP_SPACE) && /* not Anna Zelmnäs (V) */
 	    !(i + 1 < nm->ntok && given_name_of_place_genitive(nm, i + 1)))
 		return true;
 	/* "Anders Norell Zelmdahl Keolis": a surname's ending keeps the word
