@@ -747,3 +747,7 @@ Stark är 53 år."
 @test "anon: unseen59: a place ending in s after a given name is the surname before a party's letters in brackets (Lena Kramfors (S)); a place's genitive before a capitalised word names an organisation" {
 	assert_anon_csv unseen59
 }
+
+@test "anon: unseen60: a postcode's town is a place the lists know or no ordinary word (449 30 Nödinge, 123 45 Zelmvik, Stora Zelmby after a word of size); a paragraph's and a page's numbers before an agenda item are no address (§ 146 12 Medling)" {
+	assert_anon_csv unseen60
+}

@@ -23,6 +23,7 @@ static const struct {
 	{ "giro", VAL_GIRO },     { "email", VAL_EMAIL },   { "notword", VAL_NOTWORD },
 	{ "town", VAL_TOWN },     { "nametown", VAL_NAMETOWN }, { "social", VAL_SOCIAL },
 	{ "place", VAL_PLACE },   { "shortstreet", VAL_SHORTSTREET },
+	{ "posttown", VAL_POSTTOWN },
 };
 
 bool validator_named(const char *name, enum validator *v)
@@ -349,6 +350,33 @@ static bool named_place_before_town(const word_checks *w, const char *s, size_t 
 	       ends_in_town(w, s, n) && w->is_place(w->place_ctx, s + n - town_len(s, n), town_len(s, n));
 }
 
+/* "792 30 Mora", "SE-155 80 Zelmvik", not "§ 146 12 Medling" (a
+ * paragraph's and a page's numbers before an agenda item): a postcode's
+ * town, the first word after the digits, is a place the lists know or no
+ * ordinary word; after a prefix of size or direction (Stora, Norra) the
+ * word after it says. */
+static bool post_town_ok(const word_checks *w, const char *s, size_t n)
+{
+	size_t a = 0, len;
+
+	while (a < n && !(s[a] >= '0' && s[a] <= '9'))
+		a++;
+	while (a < n && !letter_byte(s[a]))
+		a++;
+	if (a >= n || !w->is_word || !w->is_place)
+		return true;
+	len = name_word_len(s + a, n - a);
+	if (!w->is_word(w->word_ctx, s + a, len) || w->is_place(w->place_ctx, s + a, len))
+		return true;
+	if (a + len + 1 < n && s[a + len] == ' ') {
+		size_t b = a + len + 1, blen = name_word_len(s + b, n - b);
+		return blen > 0 && (!w->is_word(w->word_ctx, s + b, blen) ||
+				    w->is_place(w->place_ctx, s + b, blen) ||
+				    w->is_place(w->place_ctx, s + a, b + blen - a));
+	}
+	return false;
+}
+
 /* Is the first word of S[0..n) a place the lists know, or no ordinary
  * word (Hökmark 322, Zelmby 12), and not a noun that counts (Buss 403)? */
 static bool place_word_first(const word_checks *w, const char *s, size_t n)
@@ -531,6 +559,8 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 		return place_word_first(w, s, n);
 	case VAL_SHORTSTREET:
 		return short_street(w, s, n);
+	case VAL_POSTTOWN:
+		return post_town_ok(w, s, n);
 	}
 	return false;
 }
