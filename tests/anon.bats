@@ -751,3 +751,7 @@ Stark är 53 år."
 @test "anon: unseen60: a postcode's town is a place the lists know or no ordinary word (449 30 Nödinge, 123 45 Zelmvik, Stora Zelmby after a word of size); a paragraph's and a page's numbers before an agenda item are no address (§ 146 12 Medling)" {
 	assert_anon_csv unseen60
 }
+
+@test "anon: unseen61: a name alone in brackets right after a system's, an app's or an animal's noun is the thing's (lönesystemet (Zelmoma), hunden (Zelmra)); after a person's noun the person's (min kompis (Zelmra))" {
+	assert_anon_csv unseen61
+}

@@ -3115,6 +3115,16 @@ static bool second_word_after_org_cue(anon_names *nm, size_t i)
 	return (!(w->flags & W_FIRST) || (w->flags & W_COMMON)) && is_dict_word(nm, i - 1);
 }
 
+/* Does word I stand alone in brackets right after the word before it? */
+static bool bracketed_after(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t a = nm->tok[i].start, e = nm->tok[i].end, p = nm->tok[i - 1].end;
+
+	return a >= p + 1 && a <= p + 2 && s[a - 1] == '(' && (a == p + 1 || s[p] == ' ') &&
+	       e < nm->textlen && s[e] == ')';
+}
+
 /* "butiken Boligheter", "Föreningen Ludvika Gymmix", "chefredaktören för
  * Urjalan Sanomat": the name of an organisation runs over a few
  * capitalised words after its noun, or after a role and its preposition. */
@@ -3124,8 +3134,10 @@ static bool org_name_before(anon_names *nm, size_t i)
 		return true;
 	/* "Vår regionala organisation, Heimbygda, har": the organisation's
 	 * name between commas after its noun */
-	if (i > 0 && nm->tok[i].gap == GAP_COMMA && i + 1 < nm->ntok &&
-	    nm->tok[i + 1].gap == GAP_COMMA &&
+	/* "lönesystemet (Zelmoma)": or alone in brackets right after it */
+	if (i > 0 && ((nm->tok[i].gap == GAP_COMMA && i + 1 < nm->ntok &&
+		       nm->tok[i + 1].gap == GAP_COMMA) ||
+		      bracketed_after(nm, i)) &&
 	    (org_cue_at(nm, i - 1) || (nm->tok[i - 1].klen > 2 && compound_of(nm, &nm->tok[i - 1], W_ORGCUE))))
 		return true;
 	for (size_t j = i; j > 0 && i - j < 3; j--) {
