@@ -755,3 +755,7 @@ Stark är 53 år."
 @test "anon: unseen61: a name alone in brackets right after a system's, an app's or an animal's noun is the thing's (lönesystemet (Zelmoma), hunden (Zelmra)); after a person's noun the person's (min kompis (Zelmra))" {
 	assert_anon_csv unseen61
 }
+
+@test "anon: unseen62: two initials joined by a hyphen alone among words in small letters stand for a person (för H-G som, till P-A.); a range of letters stays (A-Ö, betyg A-F)" {
+	assert_anon_csv unseen62
+}

@@ -8193,10 +8193,24 @@ static bool lower_surname_acts(anon_names *nm, const char *s, size_t n, size_t i
 /* "Tack J-O!", "jag och B-M", "L-G ringde": initials joined by a hyphen,
  * alone, where a person stands; a range of letters (betyg A-F) stands in
  * none of these places. */
+/* "begravning för H-G som", "Största till P-A.": initials joined by a
+ * hyphen, alone among words in small letters, stand for a double given
+ * name (Hans-Gunnar); not a range of an index or of grades (A-Ö, A-Z, A-F). */
+static bool lone_hyphen_initials(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	if (t[i].k[0] == 'a' && !(t[i].k[2] >= 'g' && t[i].k[2] <= 'y'))
+		return false;
+	return (i == 0 || t[i].sent_start || !t[i - 1].cap) && !(t[i].flags & W_KEEP) &&
+	       (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE || !t[i + 1].cap);
+}
+
 static bool initials_stand_for_person(const anon_names *nm, const char *s, size_t n, size_t i)
 {
 	return greeting_before(nm, i) || pron_joined(nm, i) || addressed_at(nm, i) ||
-	       person_frame(nm, s, n, i) || joined_to_name(nm, i);
+	       person_frame(nm, s, n, i) || joined_to_name(nm, i) ||
+	       (initials_shape(&nm->tok[i]) && lone_hyphen_initials(nm, i));
 }
 
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
