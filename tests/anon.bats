@@ -759,3 +759,7 @@ Stark är 53 år."
 @test "anon: unseen62: two initials joined by a hyphen alone among words in small letters stand for a person (för H-G som, till P-A.); a range of letters stays (A-Ö, betyg A-F)" {
 	assert_anon_csv unseen62
 }
+
+@test "anon: unseen63: a capitalised genitive the dictionary reads only as a compound is a person's before a relative's or a friend's word inside a sentence (Grönbäcks fru, Tallbäcks kompis); a word it has whole, or one starting a sentence, stays (Kommunens kollega, Granbäcks vänner kom)" {
+	assert_anon_csv unseen63
+}

@@ -3695,6 +3695,20 @@ static __attribute__((noinline)) bool town_after_taken(const anon_names *nm, con
 	return a > 0 && nm->text[a - 1] == ',';
 }
 
+/* "Jo Zelmbäcks kompis": word I, a capitalised genitive the dictionary
+ * reads only as a compound, before a relative's or a friend's word in
+ * small letters; not a word it has whole (Skolans, Bygdens). */
+static __attribute__((noinline)) bool compound_owner_of_friend(anon_names *nm, size_t i)
+{
+	static const char *const friends[] = { "kompis", "kompisar", "vän", "vänner",
+					       "väninna", "flickvän", "pojkvän", "kollega" };
+	const token *t = &nm->tok[i], *n = &nm->tok[i + 1];
+
+	return !t->sent_start && n->gap == GAP_SPACE && !n->cap &&
+	       (relative_word(n) || KEY_IS_ONE_OF(n, friends)) &&
+	       !dict_has(&nm->dict, t->k, t->klen) && !dict_has(&nm->dict, t->k, t->klen - 1);
+}
+
 /* "enligt Mammas önskan", "Farmors recept", "Ring Mamma": a relative's
  * word capitalised, or its genitive, is how the writer calls the relative,
  * no one's name (not Far and Mor: Mors and Far are names too). */
@@ -7398,10 +7412,12 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	    !(t->sent_start && KEY_IS_ONE_OF(t, his)) &&
 	    !passive_verb_after_subject(nm, i)) /* "Sedan valdes rektorn" */
 		return ST_NAME; /* Max bror, Klas mamma: no -s of their own */
-	/* "Oskis pappa", "Nillans mamma": a word no list or dictionary has */
+	/* "Oskis pappa", "Nillans mamma": a word no list or dictionary has;
+	 * before a relative or a friend a word only read as a compound too
+	 * (Zelmbäcks kompis), not a word the dictionary has whole */
 	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && t->script == SC_LATIN &&
-	    !f && neighbour_has(nm, i, +1, W_TITLE) &&
-	    !org_word(nm, t) && !is_dict_word(nm, i) && !place_compound(nm, t))
+	    !f && neighbour_has(nm, i, +1, W_TITLE) && !org_word(nm, t) &&
+	    ((!is_dict_word(nm, i) && !place_compound(nm, t)) || compound_owner_of_friend(nm, i)))
 		return ST_NAME;
 	if (t->script == SC_OTHER)
 		return judge_script(nm, i, cue);
