@@ -350,11 +350,25 @@ static bool named_place_before_town(const word_checks *w, const char *s, size_t 
 	       ends_in_town(w, s, n) && w->is_place(w->place_ctx, s + n - town_len(s, n), town_len(s, n));
 }
 
+/* Does the word S[0..n) end as a noun made from a verb or an adjective
+ * does (medling, information, ansökan is not), no town's ending? */
+static bool abstract_noun_end(const char *s, size_t n)
+{
+	static const char *const ends[] = { "ing", "tion", "sion", "het", "else", "ande",
+					    "ende", "skap", "ment" };
+
+	for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+		size_t k = strlen(ends[e]);
+		if (n > k + 2 && strncasecmp(s + n - k, ends[e], k) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* "792 30 Mora", "SE-155 80 Zelmvik", not "§ 146 12 Medling" (a
  * paragraph's and a page's numbers before an agenda item): a postcode's
- * town, the first word after the digits, is a place the lists know or no
- * ordinary word; after a prefix of size or direction (Stora, Norra) the
- * word after it says. */
+ * town, the first word after the digits, is no ordinary noun made from a
+ * verb (-ing, -tion, -het...) unless a list has it as a place. */
 static bool post_town_ok(const word_checks *w, const char *s, size_t n)
 {
 	size_t a = 0, len;
@@ -366,15 +380,8 @@ static bool post_town_ok(const word_checks *w, const char *s, size_t n)
 	if (a >= n || !w->is_word || !w->is_place)
 		return true;
 	len = name_word_len(s + a, n - a);
-	if (!w->is_word(w->word_ctx, s + a, len) || w->is_place(w->place_ctx, s + a, len))
-		return true;
-	if (a + len + 1 < n && s[a + len] == ' ') {
-		size_t b = a + len + 1, blen = name_word_len(s + b, n - b);
-		return blen > 0 && (!w->is_word(w->word_ctx, s + b, blen) ||
-				    w->is_place(w->place_ctx, s + b, blen) ||
-				    w->is_place(w->place_ctx, s + a, b + blen - a));
-	}
-	return false;
+	return !abstract_noun_end(s + a, len) || !w->is_word(w->word_ctx, s + a, len) ||
+	       w->is_place(w->place_ctx, s + a, len);
 }
 
 /* Is the first word of S[0..n) a place the lists know, or no ordinary
