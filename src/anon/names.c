@@ -8206,9 +8206,6 @@ static bool lower_surname_acts(anon_names *nm, const char *s, size_t n, size_t i
 	       person_frame(nm, s, n, i);
 }
 
-/* "Tack J-O!", "jag och B-M", "L-G ringde": initials joined by a hyphen,
- * alone, where a person stands; a range of letters (betyg A-F) stands in
- * none of these places. */
 /* "begravning för H-G som", "Största till P-A.": initials joined by a
  * hyphen, alone among words in small letters, stand for a double given
  * name (Hans-Gunnar); not a range of an index or of grades (A-Ö, A-Z, A-F). */
@@ -8222,11 +8219,13 @@ static bool lone_hyphen_initials(const anon_names *nm, size_t i)
 	       (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE || !t[i + 1].cap);
 }
 
+/* "Tack J-O!", "jag och B-M", "L-G ringde": initials joined by a hyphen
+ * (the caller asked their shape), alone, where a person stands; a range
+ * of letters (betyg A-F) stands in none of these places. */
 static bool initials_stand_for_person(const anon_names *nm, const char *s, size_t n, size_t i)
 {
 	return greeting_before(nm, i) || pron_joined(nm, i) || addressed_at(nm, i) ||
-	       person_frame(nm, s, n, i) || joined_to_name(nm, i) ||
-	       (initials_shape(&nm->tok[i]) && lone_hyphen_initials(nm, i));
+	       person_frame(nm, s, n, i) || joined_to_name(nm, i) || lone_hyphen_initials(nm, i);
 }
 
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,

@@ -356,13 +356,13 @@ static bool abstract_noun_end(const char *s, size_t n)
 {
 	static const char *const ends[] = { "ing", "tion", "sion", "het", "else", "ande",
 					    "ende", "skap", "ment" };
+	char tail[4]; /* the longest ending, in small letters (MEDLING too) */
+	size_t m = n < sizeof tail ? n : sizeof tail, el;
 
-	for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
-		size_t k = strlen(ends[e]);
-		if (n > k + 2 && strncasecmp(s + n - k, ends[e], k) == 0)
-			return true;
-	}
-	return false;
+	for (size_t i = 0; i < m; i++)
+		tail[i] = (char)tolower((unsigned char)s[n - m + i]);
+	el = ending_of(tail, m, ends, sizeof ends / sizeof ends[0], 0);
+	return el != 0 && n >= el + 3;
 }
 
 /* "792 30 Mora", "SE-155 80 Zelmvik", not "§ 146 12 Medling" (a
