@@ -763,3 +763,7 @@ Stark är 53 år."
 @test "anon: unseen63: a capitalised genitive the dictionary reads only as a compound is a person's before a relative's or a friend's word inside a sentence (Grönbäcks fru, Tallbäcks kompis); a word it has whole, or one starting a sentence, stays (Kommunens kollega, Granbäcks vänner kom)" {
 	assert_anon_csv unseen63
 }
+
+@test "anon: unseen64: letters glued to a number after it are the number's suffix, never a name (321ans kalender); the same word apart is (heter Ans)" {
+	assert_anon_csv unseen64
+}

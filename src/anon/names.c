@@ -1641,7 +1641,9 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 			t_start = next < ntaken ? tv[next].start : SIZE_MAX;
 			t_end = next < ntaken ? tv[next].end : SIZE_MAX;
 		}
-		if (t_start < end) {
+		/* letters glued to a number after it are its suffix (3an,
+		 * 321ans, 1900talet), never a name */
+		if (t_start < end || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')) {
 			i = end;
 			continue;
 		}
