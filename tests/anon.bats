@@ -767,3 +767,7 @@ Stark är 53 år."
 @test "anon: unseen64: letters glued to a number after it are the number's suffix, never a name (321ans kalender); the same word apart is (heter Ans)" {
 	assert_anon_csv unseen64
 }
+
+@test "anon: unseen65: every form of the verbs of living and moving is a place's cue, the infinitive too (flytta till Norrby, bo i, flytta från); a call is not (ringa Norrby)" {
+	assert_anon_csv unseen65
+}
