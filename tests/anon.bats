@@ -771,3 +771,7 @@ Stark är 53 år."
 @test "anon: unseen65: every form of the verbs of living and moving is a place's cue, the infinitive too (flytta till Norrby, bo i, flytta från); a call is not (ringa Norrby)" {
 	assert_anon_csv unseen65
 }
+
+@test "anon: unseen66: a name's genitive before the noun of a farm, a factory, a workshop or their goods, or a word of eight letters in -eri, names the business (Hermanssons lantbruk, Ejes chokladfabrik, Sjöbergs styckeri); before a friend or a relative it is the person's" {
+	assert_anon_csv unseen66
+}

@@ -5438,19 +5438,21 @@ static bool small_shop_word(const token *t)
 					     "bryggeri", "rökeri", "kaffestuga", "våffelstuga",
 					     "kafe", "grill", "loppis", "antikvariat", "makeri",
 					     "byggeri", "skrädderi", "tryckeri", "slakteri",
-					     "garveri", "färgeri" };
+					     "garveri", "färgeri", "fabrik", "klinik", "lantbruk",
+					     "jordbruk", "varor", "verkstad", "plantskola",
+					     "gårdsbutik" };
 
 	static const char *const trade[] = { "eri" };
 	size_t len = ending_of(t->k, t->klen, shops, sizeof shops / sizeof *shops, 0);
 
 	/* the word itself, or a compound of one (hembageri, sybehörsaffär,
-	 * lanthandel); no word of the list ends in another shorter than 9
-	 * bytes.  A long word in -eri names a trade's workshop as bageri does
-	 * (Marmeladeri, Keramikeri) */
+	 * lanthandel, chokladfabrik, byggvaror); no word of the list ends
+	 * in another shorter than 9 bytes.  A word of 8 bytes or more in -eri
+	 * names a trade's workshop as bageri does (Marmeladeri, styckeri) */
 	/* "Zelmis Kök": a kitchen is a restaurant's only capitalised (Annas
 	 * kök is hers) */
 	return (len != 0 && (len == t->klen || t->klen >= 9)) ||
-	       (t->klen >= 9 && ending_of(t->k, t->klen, trade, 1, 6)) ||
+	       (t->klen >= 8 && ending_of(t->k, t->klen, trade, 1, 5)) ||
 	       (t->cap && KEY_IS(t, "kök"));
 }
 
