@@ -775,3 +775,7 @@ Stark är 53 år."
 @test "anon: unseen66: a name's genitive before the noun of a farm, a factory, a workshop or their goods, or a word of eight letters in -eri, names the business (Hermanssons lantbruk, Ejes chokladfabrik, Sjöbergs styckeri); before a friend or a relative it is the person's" {
 	assert_anon_csv unseen66
 }
+
+@test "anon: unseen67: a capitalised word last on its line right after a greeting that opens a sentence signs the text, whatever else it means (Kram Katta, Kram Nalle!); a group's noun in its definite form does not (Hälsningar Styrelsen, Kram Grannarna), nor a word with more after it" {
+	assert_anon_csv unseen67
+}

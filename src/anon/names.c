@@ -5130,6 +5130,23 @@ static bool given_name_follows(const anon_names *nm, size_t i)
 	       !(n->flags & (W_STOP | W_KEEP | W_PLACE | W_COMMON | W_TITLE));
 }
 
+/* "Tack för allt. Kram Katta<line break>": word I, right after a greeting
+ * that opens its sentence and last on its line, is the one who signs,
+ * whatever else the word means (a nickname: Katta, Nalle); not a group
+ * by a noun's definite form (Hälsningar Styrelsen, Kram Grannarna). */
+static bool greeting_signs_line(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t b = nm->tok[i].end;
+
+	if (i == 0 || !nm->tok[i - 1].sent_start || nm->tok[i].gap != GAP_SPACE ||
+	    definite_shape(&nm->tok[i]))
+		return false;
+	while (b < nm->textlen && (blank_byte(s[b]) || s[b] == '.' || s[b] == '!'))
+		b++;
+	return b == nm->textlen || s[b] == '\n';
+}
+
 static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 {
 	static const char *const to[] = { "till", "enligt" };
@@ -5199,7 +5216,7 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 		return false; /* "Kontakta Borlängehem": a place's housing company */
 	/* "Jag ringde Rosen på kommunen": a surname that is a word; but
 	 * "Kontakta Region Västra Götaland" names an organisation */
-	return !is_dict_word(nm, i) ||
+	return !is_dict_word(nm, i) || ((cue & W_GREET) && greeting_signs_line(nm, i)) ||
 	       ((cue & W_OBJVERB) && !t->sent_start && !proper_phrase_follows(nm, i)) ||
 	       (person_role && !t->sent_start &&
 		(!dict_has(&nm->dict, t->k, t->klen) || acts_or_works_after(nm, i) ||
