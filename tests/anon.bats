@@ -779,3 +779,7 @@ Stark är 53 år."
 @test "anon: unseen67: a capitalised word last on its line right after a greeting that opens a sentence signs the text, whatever else it means (Kram Katta, Kram Nalle!); a group's noun in its definite form does not (Hälsningar Styrelsen, Kram Grannarna), nor a word with more after it" {
 	assert_anon_csv unseen67
 }
+
+@test "anon: unseen68: a compound the dictionary reads, opening a sentence before a verb and a subject pronoun, is no subject (Tillsist kom vi hem; Ensilagetejp vet jag inte); before a verb only a person does and no pronoun it is (Zelmberg tycker), and before a verb of saying and a clause (Zelmberg sa han skulle)" {
+	assert_anon_csv unseen68
+}

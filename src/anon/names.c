@@ -4719,6 +4719,8 @@ static bool acts_for_org_genitive(const anon_names *nm, size_t i)
 	       pverb_at(nm, i + 1);
 }
 
+static bool subject_after_verb(const anon_names *nm, size_t j);
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -4772,7 +4774,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		 * (Brännberg tycker; not Hemglass kör) */
 		if ((reported_speaker(nm, i) || inverted_subject(nm, i) ||
 		     (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
-		      (t->sent_start ? person_only_verb(nm, i + 1) && !definite_shape(t)
+		      (t->sent_start ? person_only_verb(nm, i + 1) && !definite_shape(t) &&
+					       !subject_after_verb(nm, i + 1)
 				     : pverb_at(nm, i + 1)) &&
 		      !indefinite_before(nm, i) && !place_compound(nm, t))) &&
 		    !dict_has(&nm->dict, t->k, t->klen) && !noun_compound(nm, t))
@@ -7778,8 +7781,16 @@ static bool subject_after_verb(const anon_names *nm, size_t j)
 					      "trodde", "menar", "vet", "visste", "skrev",
 					      "skriver", "hoppas", "tänkte", "lovade" };
 
+	/* "Nyponbröd vet jag inte": an adverb after the pronoun keeps the
+	 * main clause; no clause starts there */
+	static const char *const adverbs[] = { "inte", "aldrig", "ju", "nog", "också", "väl",
+					       "alltid", "redan", "bara", "faktiskt" };
+
 	return j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && !nm->tok[j + 1].cap &&
-	       KEY_IS_ONE_OF(&nm->tok[j + 1], subjects) && !KEY_IS_ONE_OF(&nm->tok[j], saying);
+	       KEY_IS_ONE_OF(&nm->tok[j + 1], subjects) &&
+	       (!KEY_IS_ONE_OF(&nm->tok[j], saying) ||
+		(j + 2 < nm->ntok && nm->tok[j + 2].gap == GAP_SPACE &&
+		 KEY_IS_ONE_OF(&nm->tok[j + 2], adverbs)));
 }
 
 /* "fyllde 90", "fyller 50 år": word J says whose birthday it is. */
