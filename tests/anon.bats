@@ -783,3 +783,7 @@ Stark är 53 år."
 @test "anon: unseen68: a compound the dictionary reads, opening a sentence before a verb and a subject pronoun, is no subject (Tillsist kom vi hem; Ensilagetejp vet jag inte); before a verb only a person does and no pronoun it is (Zelmberg tycker), and before a verb of saying and a clause (Zelmberg sa han skulle)" {
 	assert_anon_csv unseen68
 }
+
+@test "anon: unseen69: a word's plural in its definite form that the dictionary has is a group even in a list of names (Staffan Karlsson, Fastighetsägarna och Claes Ottersten); a word no dictionary has there stays a name" {
+	assert_anon_csv unseen69
+}

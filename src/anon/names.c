@@ -4720,7 +4720,11 @@ static bool acts_for_org_genitive(const anon_names *nm, size_t i)
 }
 
 static bool subject_after_verb(const anon_names *nm, size_t j);
+static bool group_plural(const anon_names *nm, const token *t);
 
+/* A word no list has, by its shape, its neighbours and the dictionary;
+ * a definite plural is a group even in a list of names (Staffan Ek,
+ * Fastighetsägarna och Claes Berg). */
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -4734,7 +4738,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || short_form_before_words(nm, i) ||
 	    affiliation_in_brackets(nm, i) || (finnish_plural(t) && !is_dict_word(nm, i)) ||
 	    (store_of_brand(nm, i) && !acts_for_org_genitive(nm, i)) || definite_brand(nm, t) ||
-	    shop_word_itself(t))
+	    shop_word_itself(t) || group_plural(nm, t))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna", "Silversmedja" */
 	/* "bor i Kilafors", "från Umgransele": a place; but no place ends as
