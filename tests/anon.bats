@@ -787,3 +787,7 @@ Stark är 53 år."
 @test "anon: unseen69: a word's plural in its definite form that the dictionary has is a group even in a list of names (Staffan Karlsson, Fastighetsägarna och Claes Ottersten); a word no dictionary has there stays a name" {
 	assert_anon_csv unseen69
 }
+
+@test "anon: unseen70: den names an animal or a thing only right before the naming verb or as the end of a naming phrase (Den heter Bella, vi kallar den för Uffe); with a word describing a person between den and the verb the name is a person's (Den utvalde heter Dennis Reinhold)" {
+	assert_anon_csv unseen70
+}

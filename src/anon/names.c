@@ -2865,10 +2865,13 @@ static bool it_is_named(const anon_names *nm, size_t i)
 	static const char *const which[] = { "som" };
 	const token *t = nm->tok;
 
-	/* "kallar den", "den heter"; not "den ena hette Dennis", one of two */
+	/* "kallar den", "den heter"; not "den ena hette Dennis", one of two,
+	 * nor "Den utvalde heter Dennis", a person described */
 	for (size_t j = i >= 3 ? i - 3 : 0; j < i; j++)
 		if (t[j + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[j], it) &&
-		    ((t[j].flags & W_CUE_TAIL) || (t[j + 1].flags & W_CALL)) &&
+		    ((j > 0 && t[j].gap == GAP_SPACE && (t[j].flags & W_CUE_TAIL) &&
+		      (pair_flags(nm, j - 1) & W_CALL)) ||
+		     (t[j + 1].flags & W_CALL)) &&
 		    !KEY_IS_ONE_OF(&t[j + 1], one_of))
 			return true;
 	/* "det som tidigare hette Morvik": the thing that was named so (den
