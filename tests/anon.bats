@@ -791,3 +791,7 @@ Stark är 53 år."
 @test "anon: unseen70: den names an animal or a thing only right before the naming verb or as the end of a naming phrase (Den heter Bella, vi kallar den för Uffe); with a word describing a person between den and the verb the name is a person's (Den utvalde heter Dennis Reinhold)" {
 	assert_anon_csv unseen70
 }
+
+@test "anon: unseen71: a given name that is a month's too, joined by a hyphen to a capitalised word no list keeps, is a double given name (Maj-Viol Zelmrup); not before a noun's definite form (Maj-Festen), nor a brand's compound (ICA-kasse, Ica-Maxi)" {
+	assert_anon_csv unseen71
+}

@@ -739,12 +739,26 @@ static bool person_thing_follows(const anon_names *nm, size_t i)
 	return j < nm->ntok && t[j].gap == GAP_SPACE && !t[j].cap && KEY_IS_ONE_OF(&t[j], things);
 }
 
+/* K[0..n) ends as a noun's definite form does (Fiskeboden, festen). */
+static bool definite_ending(const char *k, size_t n)
+{
+	static const char *const definite[] = { "en", "et", "an", "na" };
+
+	return ending_of(k, n, definite, sizeof definite / sizeof *definite, 3) != 0;
+}
+
+/* K[0..n) is an ordinary noun in its definite form (festen, dagen). */
+static bool definite_noun_at(const anon_names *nm, const char *k, size_t n)
+{
+	return definite_ending(k, n) && dict_has(&nm->dict, k, n);
+}
+
 /* CAP_PARTS: the word is written with a capital after each hyphen and
  * small letters besides (Haka-Sven, not SUM-SIM nor flat-hanne). */
 static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n, bool cap_parts)
 {
-	unsigned any = 0, every = W_FIRST | W_LAST, last = 0;
-	size_t i = 0, parts = 0;
+	unsigned any = 0, every = W_FIRST | W_LAST, last = 0, first = 0;
+	size_t i = 0, parts = 0, last_at = 0;
 	bool first_plain = false;
 
 	/* Anna-Karin is a name, Björn-stugan is not; Inga-Brita is one too:
@@ -753,12 +767,15 @@ static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n
 		const char *dash = memchr(k + i, '-', n - i);
 		size_t end = dash ? (size_t)(dash - k) : n;
 		unsigned f = names_flags(nm, k + i, end - i);
-		if (parts++ == 0)
+		if (parts++ == 0) {
+			first = f;
 			first_plain = !(f & (W_FIRST | W_LAST | W_KEEP | W_STOP | W_TITLE)) && end - i >= 3 &&
 				      (cap_parts || (!f && !dict_has(&nm->dict, k, end)));
+		}
 		any |= f;
 		every &= (f & (W_FIRST | W_LAST | W_STOP)) ? W_FIRST | W_LAST : 0;
 		last = f;
+		last_at = i;
 		i = end + 1;
 	}
 	/* "Bollnäs-Harry", "Mora-Ulla": a given name after its farm's or
@@ -767,6 +784,13 @@ static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n
 	 * with a capital as a name is (Taxi-Rune, Haka-Sven) */
 	if ((((any & W_PLACE) && !(any & W_KEEP)) || (first_plain && parts == 2)) &&
 	    (last & (W_FIRST | W_PLACE | W_KEEP | W_STOP | W_COMMON)) == W_FIRST)
+		return W_FIRST;
+	/* "Maj-Viol", "Juni-Stina": a given name that is a month's too,
+	 * joined to a capitalised word no list keeps, is a double given name,
+	 * not the month's (a brand's stays: Ica-Maxi); a noun's definite form
+	 * makes a thing of the month's (Maj-Festen) */
+	if (cap_parts && parts == 2 && (first & W_FIRST) && (first & W_MONTH) && !(any & W_PLACE) &&
+	    !(last & (W_KEEP | W_STOP | W_TITLE)) && !definite_noun_at(nm, k + last_at, n - last_at))
 		return W_FIRST;
 	return (any & (W_PLACE | W_KEEP)) | (any & every & (W_FIRST | W_LAST));
 }
@@ -4122,9 +4146,7 @@ static bool person_only_verb(const anon_names *nm, size_t j);
 /* Ends as a noun's definite form does (Fiskeboden, Hembygdsdagen). */
 static bool definite_shape(const token *t)
 {
-	static const char *const definite[] = { "en", "et", "an", "na" };
-
-	return ending_of(t->k, t->klen, definite, sizeof definite / sizeof *definite, 3) != 0;
+	return definite_ending(t->k, t->klen);
 }
 
 /* "Sedan levererade Wigmark en boll", "gjorde också Lindmark mål": a
