@@ -795,3 +795,7 @@ Stark är 53 år."
 @test "anon: unseen71: a given name that is a month's too, joined by a hyphen to a capitalised word no list keeps, is a double given name (Maj-Viol Zelmrup); not before a noun's definite form (Maj-Festen), nor a brand's compound (ICA-kasse, Ica-Maxi)" {
 	assert_anon_csv unseen71
 }
+
+@test "anon: unseen72: a mobile number written with its groups apart right after another number and a slash is a phone (08-556 811 81/070-349 65 65); a case's number after a year and a slash is not (Dnr 2019/0701)" {
+	assert_anon_csv unseen72
+}
