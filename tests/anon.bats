@@ -799,3 +799,7 @@ Stark är 53 år."
 @test "anon: unseen72: a mobile number written with its groups apart right after another number and a slash is a phone (08-556 811 81/070-349 65 65); a case's number after a year and a slash is not (Dnr 2019/0701)" {
 	assert_anon_csv unseen72
 }
+
+@test "anon: unseen73: a role labels the name after its colon, a name that is a word too included (Ordförande: Sten Berg, Rektor: Ros Ek); an ordinary word there stays (Kassör: Vakant)" {
+	assert_anon_csv unseen73
+}

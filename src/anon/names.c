@@ -2386,10 +2386,13 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	f = t[i - 1].flags;
 	if (role_apposition_at(nm, i))
 		return W_TITLE;
-	/* "Dr. Berg", "Hr. Ek": a title cut short keeps its full stop */
+	/* "Dr. Berg", "Hr. Ek": a title cut short keeps its full stop;
+	 * "Ordförande: Sten Berg": a role labels the name after its colon */
 	if (t[i].gap != GAP_SPACE && !t[i].quote)
-		return ((f & W_TITLE) && t[i - 1].klen <= 4 && t[i - 1].end + 2 == t[i].start &&
-			nm->text[t[i - 1].end] == '.' && nm->text[t[i - 1].end + 1] == ' ') ||
+		return ((f & W_TITLE) && t[i - 1].end + 2 == t[i].start &&
+			nm->text[t[i - 1].end + 1] == ' ' &&
+			((t[i - 1].klen <= 4 && nm->text[t[i - 1].end] == '.') ||
+			 nm->text[t[i - 1].end] == ':')) ||
 			       bracketed_after_role(nm, i) || signed_under_role(nm, i)
 			   ? W_TITLE
 			   : 0;
