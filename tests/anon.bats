@@ -803,3 +803,7 @@ Stark är 53 år."
 @test "anon: unseen73: a role labels the name after its colon, a name that is a word too included (Ordförande: Sten Berg, Rektor: Ros Ek); an ordinary word there stays (Kassör: Vakant)" {
 	assert_anon_csv unseen73
 }
+
+@test "anon: unseen74: a word shaped like a village after a verb of saying is the one who speaks, a person (säger Zelmnäs, fortsätter Zelmnäs); after a name and a comma it is a home (Karin Andersson, Duvbo)" {
+	assert_anon_csv unseen74
+}

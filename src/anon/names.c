@@ -4789,8 +4789,10 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	if (number_label_shape(t))
 		return ST_NO; /* "Artikelnr 2008-10-1", "Beställningsnr U29-038" */
 	if (village_shape(t) && !after_first_name(nm, i) &&
-	    !(cue_before(nm, i) & (W_TITLE | W_CALL | W_GREET | W_OBJVERB)))
-		return ST_NO; /* "Karin Andersson, Duvbo"; not "Avdo Džebo", "ringde Kirby" */
+	    !(cue_before(nm, i) & (W_TITLE | W_CALL | W_GREET | W_OBJVERB)) &&
+	    !reported_speaker(nm, i))
+		return ST_NO; /* "Karin Andersson, Duvbo"; not "Avdo Džebo", "ringde
+			       * Kirby", "fortsätter Widnäs" (a village speaks not) */
 	/* Vikström, Sabelströms; opening a sentence a family's genitive may
 	 * be its firm's (Zelmströms Bygg), the surname itself is the person */
 	if (surname_or_family(nm, t))
