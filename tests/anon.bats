@@ -807,7 +807,3 @@ Stark är 53 år."
 @test "anon: unseen74: a word shaped like a village after a verb of saying is the one who speaks, a person (säger Zelmnäs, fortsätter Zelmnäs); after a name and a comma it is a home (Karin Andersson, Duvbo)" {
 	assert_anon_csv unseen74
 }
-
-@test "anon: unseen75: UF ends the name of a pupils' company as AB does (företaget Frida UF); a full name before it stays a person (Anna Berg UF), and UF alone changes no name (dialog med Yusuf)" {
-	assert_anon_csv unseen75
-}

@@ -2128,13 +2128,12 @@ static bool after_first_name(const anon_names *nm, size_t i)
 	return p->cap && ((p->flags & W_FIRST) || p->initial || p->state == ST_NAME);
 }
 
-/* Is token T a company's form (AB, HB, Oy, Ltd)?  UF ends the name of a
- * pupils' company (Frida UF), as AB does. */
+/* Is token T a company's form (AB, HB, Oy, Ltd)? */
 static bool company_form(const anon_names *nm, const token *t)
 {
 	static const char *const forms[] = { "ab", "oy", "oyj", "hb", "kb", "ltd", "inc", "gmbh" };
 
-	return (t->allcaps && (wordtab_get(&nm->orgsuffix, t->k, t->klen) || KEY_IS(t, "uf"))) ||
+	return (t->allcaps && wordtab_get(&nm->orgsuffix, t->k, t->klen)) ||
 	       (t->cap && KEY_IS_ONE_OF(t, forms)); /* Oy Ab */
 }
 
