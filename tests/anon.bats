@@ -807,3 +807,7 @@ Stark är 53 år."
 @test "anon: unseen74: a word shaped like a village after a verb of saying is the one who speaks, a person (säger Zelmnäs, fortsätter Zelmnäs); after a name and a comma it is a home (Karin Andersson, Duvbo)" {
 	assert_anon_csv unseen74
 }
+
+@test "anon: unseen75: right after a given name taken as one, a word ending in a farm's or nature's word is the surname though the dictionary has it (Mathias Storgård, Advokat Johan Åkermark); a noun joined by its s (Puma Ungdomsgård) and a service (Eva Hemtjänst) are not" {
+	assert_anon_csv unseen75
+}

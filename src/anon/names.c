@@ -4750,6 +4750,28 @@ static bool acts_for_org_genitive(const anon_names *nm, size_t i)
 static bool subject_after_verb(const anon_names *nm, size_t j);
 static bool group_plural(const anon_names *nm, const token *t);
 
+/* "Mathias Storgård", "Advokat Johan Åkermark": inside a sentence, right
+ * after a given name taken as one, a compound the dictionary has whole
+ * whose last part is a farm's or nature's word, as Swedish surnames are
+ * made (stor + gård, åker + mark), is the surname; not a service's or a
+ * thing's compound (Eva Hemtjänst). */
+static bool farm_word_after_given_name(const anon_names *nm, size_t i)
+{
+	static const char *const ends[] = { "gård", "mark", "berg", "lund", "holm", "vik", "näs",
+					    "dal", "strand", "bäck", "skog", "hag", "torp", "fors" };
+	const token *t = &nm->tok[i], *p = i > 0 ? &nm->tok[i - 1] : NULL;
+	size_t el;
+
+	if (!p || t->sent_start || !t->cap || t->allcaps || t->genitive || t->gap != GAP_SPACE ||
+	    p->state != ST_NAME || !p->cap || p->allcaps || !(p->flags & W_FIRST) ||
+	    (p->flags & (W_STOP | W_PLACE | W_KEEP)))
+		return false;
+	el = ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3);
+	/* a noun joined by its s to the farm's word names a place of its
+	 * kind (Ungdomsgård, Hembygdsgård), no family */
+	return el && !(t->klen - el > 4 && t->k[t->klen - el - 1] == 's');
+}
+
 /* A word no list has, by its shape, its neighbours and the dictionary;
  * a definite plural is a group even in a list of names (Staffan Ek,
  * Fastighetsägarna och Claes Berg). */
@@ -4761,6 +4783,8 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_MAYBE_WEAK;
 	if ((t->allcaps && t->klen <= 4 && !is_dict_word(nm, i)) || acronym_genitive(nm, t))
 		return ST_NO; /* SVT, ABF, KD, SRF's; but "LO HED": a word, beside a name */
+	if (farm_word_after_given_name(nm, i))
+		return ST_NAME; /* before the shapes of farms and firms: Storgård */
 	if (org_shape(nm, t) || (org_follows(nm, i) && !shaped_surname_after_first_name(nm, i)) ||
 	    (org_name_before(nm, i) && !acts_for_org_genitive(nm, i)) ||
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || short_form_before_words(nm, i) ||
