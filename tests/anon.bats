@@ -811,3 +811,7 @@ Stark är 53 år."
 @test "anon: unseen75: right after a given name taken as one, a word ending in a farm's or nature's word is the surname though the dictionary has it (Mathias Storgård, Advokat Johan Åkermark); a noun joined by its s (Puma Ungdomsgård) and a service (Eva Hemtjänst) are not" {
 	assert_anon_csv unseen75
 }
+
+@test "anon: unseen76: a weekday's name and a day's number opening a line start a sentence, as a calendar's rows do, so the ordinary word after them is no name (Ons 11 Utställning med Eva Lundqvist, Lör 5 Marknad med Anna)" {
+	assert_anon_csv unseen76
+}

@@ -599,8 +599,37 @@ static inline bool ends_sentence_byte(unsigned char c)
 	}
 }
 
+/* "Ons 11   Utställning": the word ending at byte E is a weekday's name
+ * or short form opening its line, as a calendar's rows start. */
+static bool weekday_opens_line(const char *s, size_t e)
+{
+	static const char *const days[] = { "mån", "tis", "ons", "tor", "tors", "fre", "lör", "sön",
+					    "måndag", "tisdag", "onsdag", "torsdag", "fredag",
+					    "lördag", "söndag" };
+	size_t a = e;
+	char key[16];
+	token word = { 0 };
+
+	while (a > 0 && (((s[a - 1] | 0x20) >= 'a' && (s[a - 1] | 0x20) <= 'z') ||
+			 (unsigned char)s[a - 1] >= 0x80) && e - a < 12)
+		a--;
+	if (e - a < 3 || e - a >= 12)
+		return false;
+	for (size_t k = a; k < e; k++) /* å, ö after a capital: Lör, Sön */
+		key[k - a] = (char)((unsigned char)s[k] < 0x80 ? s[k] | 0x20 : s[k]);
+	word.k = key;
+	word.klen = e - a;
+	if (!KEY_IS_ONE_OF(&word, days))
+		return false;
+	while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
+		a--;
+	return a == 0 || s[a - 1] == '\n';
+}
+
 static bool at_sentence_start(const char *s, size_t i)
 {
+	bool digits = false;
+
 	while (i > 0) {
 		unsigned char c = (unsigned char)s[i - 1];
 		size_t j = i - 1;
@@ -608,13 +637,14 @@ static bool at_sentence_start(const char *s, size_t i)
 		/* "2019-10-24 Brand i sopkärl", "4. Betala": a date or a
 		 * number that starts a sentence is no word before it */
 		if (before_sentence_byte(c)) {
+			digits |= c >= '0' && c <= '9';
 			i--;
 			continue;
 		}
 		if (c == ')')
 			return sentence_ends_at_paren(s, i - 1);
 		if (c < 0x80)
-			return ends_sentence_byte(c);
+			return ends_sentence_byte(c) || (digits && weekday_opens_line(s, i));
 		while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
 			j--;
 		if ((unsigned char)s[j] >= 0xF0 ||
