@@ -815,3 +815,7 @@ Stark är 53 år."
 @test "anon: unseen76: a weekday's name and a day's number opening a line start a sentence, as a calendar's rows do, so the ordinary word after them is no name (Ons 11 Utställning med Eva Lundqvist, Lör 5 Marknad med Anna)" {
 	assert_anon_csv unseen76
 }
+
+@test "anon: unseen77: a capitalised genitive the dictionary has, inside a sentence before a relative's genitive, is a person's (Tinnes systers blogg, Zelmas mammas bil); an organisation's is not (Kommunens systers), nor the word before a thing (Tinnes blogg)" {
+	assert_anon_csv unseen77
+}

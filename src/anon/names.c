@@ -3744,6 +3744,21 @@ static bool relative_word(const token *t)
 
 static bool speaks_after(const anon_names *nm, size_t i);
 
+/* "Tinnes systers blogg", "Zelmas mammas bil": a relative's word in the
+ * genitive after word I, in small letters. */
+static bool kin_genitive_after(const anon_names *nm, size_t i)
+{
+	token stem;
+
+	if (i + 1 >= nm->ntok || nm->tok[i + 1].gap != GAP_SPACE || nm->tok[i + 1].cap)
+		return false;
+	stem = nm->tok[i + 1];
+	if (stem.klen < 4 || stem.k[stem.klen - 1] != 's')
+		return false;
+	stem.klen--;
+	return relative_word(&stem);
+}
+
 /* "Adress: Storgatan 5, Mora", "070-123 45 67, Sala": a place right after
  * an address or a number the patterns took and a comma is its town. */
 static __attribute__((noinline)) bool town_after_taken(const anon_names *nm, const token *t)
@@ -7520,16 +7535,20 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	/* "Linneas mamma", "ibbes storebror": a person's relative; "Hans
 	 * dotter" starting a sentence is his */
 	if ((t->genitive || (t->cap && t->klen > 2 && sxz_byte(t->k[t->klen - 1]))) &&
-	    named && !(f & W_STOP) && neighbour_has(nm, i, +1, W_TITLE) &&
+	    named && !(f & W_STOP) && (neighbour_has(nm, i, +1, W_TITLE) || kin_genitive_after(nm, i)) &&
 	    !(t->sent_start && KEY_IS_ONE_OF(t, his)) &&
 	    !passive_verb_after_subject(nm, i)) /* "Sedan valdes rektorn" */
 		return ST_NAME; /* Max bror, Klas mamma: no -s of their own */
 	/* "Oskis pappa", "Nillans mamma": a word no list or dictionary has;
 	 * before a relative or a friend a word only read as a compound too
-	 * (Zelmbäcks kompis), not a word the dictionary has whole */
+	 * (Zelmbäcks kompis), not a word the dictionary has whole; before a
+	 * relative's genitive inside a sentence any capitalised genitive
+	 * (Tinnes systers blogg: no thing has a sister's) */
 	if (t->cap && !t->allcaps && genitive_stem(t->k, t->klen) && t->script == SC_LATIN &&
-	    !f && neighbour_has(nm, i, +1, W_TITLE) && !org_word(nm, t) &&
-	    ((!is_dict_word(nm, i) && !place_compound(nm, t)) || compound_owner_of_friend(nm, i)))
+	    !f && (neighbour_has(nm, i, +1, W_TITLE) || kin_genitive_after(nm, i)) &&
+	    !org_word(nm, t) &&
+	    ((!is_dict_word(nm, i) && !place_compound(nm, t)) || compound_owner_of_friend(nm, i) ||
+	     (!t->sent_start && kin_genitive_after(nm, i))))
 		return ST_NAME;
 	if (t->script == SC_OTHER)
 		return judge_script(nm, i, cue);
