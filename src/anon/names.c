@@ -8367,24 +8367,6 @@ static bool initials_stand_for_person(const anon_names *nm, const char *s, size_
 	       person_frame(nm, s, n, i) || joined_to_name(nm, i) || lone_hyphen_initials(nm, i);
 }
 
-/* "låtar av Dan Andersson, Fröding och Taube": after a full name and a
- * comma, a capitalised word the dictionary reads only as a compound (frö +
- * ding), no place's, firm's or noun's, before och, a comma or the end, is
- * the next person of the list by the surname alone. */
-static bool surname_listed_after_full_name(anon_names *nm, size_t i)
-{
-	const token *t = nm->tok;
-
-	return i >= 2 && t[i].gap == GAP_COMMA && t[i].cap && !t[i].allcaps && !t[i].flags &&
-	       !t[i].genitive && t[i].script == SC_LATIN && is_name(nm, i - 1) &&
-	       is_name(nm, i - 2) && t[i - 1].gap == GAP_SPACE && t[i - 1].cap && t[i - 2].cap &&
-	       (i + 1 >= nm->ntok || t[i + 1].gap == GAP_COMMA || (t[i + 1].flags & W_CONJ) ||
-		t[i + 1].gap == GAP_OTHER) &&
-	       is_dict_word(nm, i) && !dict_has(&nm->dict, t[i].k, t[i].klen) &&
-	       !org_shape(nm, &t[i]) && !place_compound(nm, &t[i]) && !noun_compound(nm, &t[i]) &&
-	       !village_shape(&t[i]);
-}
-
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -8468,7 +8450,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!(t->cap && !nm->tok[i - 1].cap) && /* "ebba Tullen" */
 			!full_name_before(nm, i)) ||
 		       word_before_surname(nm, i) || compound_given_after_comma(nm, i) ||
-		       surname_listed_after_full_name(nm, i) || third_name_before_verb(nm, i) ||
+		       third_name_before_verb(nm, i) ||
 		       surname_after_initial(nm, i) ||
 		       joined_by_word(nm, i) ||
 		       /* "kom Blomman och hans fru": a nickname alone, not the last
