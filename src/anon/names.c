@@ -815,12 +815,14 @@ static unsigned hyphen_parts_flags(const anon_names *nm, const char *k, size_t n
 	if ((((any & W_PLACE) && !(any & W_KEEP)) || (first_plain && parts == 2)) &&
 	    (last & (W_FIRST | W_PLACE | W_KEEP | W_STOP | W_COMMON)) == W_FIRST)
 		return W_FIRST;
-	/* "Maj-Viol", "Juni-Stina": a given name that is a month's too,
-	 * joined to a capitalised word no list keeps, is a double given name,
-	 * not the month's (a brand's stays: Ica-Maxi); a noun's definite form
-	 * makes a thing of the month's (Maj-Festen) */
-	if (cap_parts && parts == 2 && (first & W_FIRST) && (first & W_MONTH) && !(any & W_PLACE) &&
-	    !(last & (W_KEEP | W_STOP | W_TITLE)) && !definite_noun_at(nm, k + last_at, n - last_at))
+	/* "Maj-Viol", "Vera-Maj": a given name that is a month's too, joined
+	 * to another given name or to a capitalised word no list keeps, is a
+	 * double given name, not the month's (a brand's stays: Ica-Maxi; two
+	 * months are a span: Mars-April); a noun's definite form makes a thing
+	 * of the month's (Maj-Festen) */
+	if (cap_parts && parts == 2 && (first & W_FIRST) && ((first ^ last) & W_MONTH) &&
+	    !(any & W_PLACE) && !(last & (W_STOP | W_TITLE)) &&
+	    ((last & W_FIRST) || !(last & W_KEEP)) && !definite_noun_at(nm, k + last_at, n - last_at))
 		return W_FIRST;
 	return (any & (W_PLACE | W_KEEP)) | (any & every & (W_FIRST | W_LAST));
 }
