@@ -83,6 +83,14 @@ static bool key_is_one_of(const token *t, const char *const *words, size_t n)
 
 #define KEY_IS_ONE_OF(t, words) key_is_one_of((t), (words), sizeof(words) / sizeof((words)[0]))
 
+/* The days of the week, short (as calendars and dates write them) and
+ * whole, in Swedish and English. */
+static const char *const weekdays_short[] = { "mån", "tis", "ons", "tor", "tors", "fre", "lör",
+					      "sön" };
+static const char *const weekdays[] = { "måndag", "tisdag", "onsdag", "torsdag", "fredag",
+					"lördag", "söndag", "monday", "tuesday", "wednesday",
+					"thursday", "friday", "saturday", "sunday" };
+
 /* Is the key of token T the string literal W? */
 #define KEY_IS(t, w) ((t)->klen == sizeof(w) - 1 && memcmp((t)->k, (w), sizeof(w) - 1) == 0)
 
@@ -603,9 +611,6 @@ static inline bool ends_sentence_byte(unsigned char c)
  * or short form opening its line, as a calendar's rows start. */
 static bool weekday_opens_line(const char *s, size_t e)
 {
-	static const char *const days[] = { "mån", "tis", "ons", "tor", "tors", "fre", "lör", "sön",
-					    "måndag", "tisdag", "onsdag", "torsdag", "fredag",
-					    "lördag", "söndag" };
 	size_t a = e;
 	char key[16];
 	token word = { 0 };
@@ -619,7 +624,7 @@ static bool weekday_opens_line(const char *s, size_t e)
 		key[k - a] = (char)((unsigned char)s[k] < 0x80 ? s[k] | 0x20 : s[k]);
 	word.k = key;
 	word.klen = e - a;
-	if (!KEY_IS_ONE_OF(&word, days))
+	if (!KEY_IS_ONE_OF(&word, weekdays_short) && !KEY_IS_ONE_OF(&word, weekdays))
 		return false;
 	while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
 		a--;
@@ -2219,11 +2224,7 @@ static bool org_ending_follows(const anon_names *nm, size_t i)
  * tells when, not whose organisation. */
 static bool time_word(const token *t)
 {
-	static const char *const days[] = { "måndag", "tisdag", "onsdag", "torsdag", "fredag",
-					    "lördag", "söndag", "monday", "tuesday", "wednesday",
-					    "thursday", "friday", "saturday", "sunday" };
-
-	return (t->flags & W_MONTH) || KEY_IS_ONE_OF(t, days);
+	return (t->flags & W_MONTH) || KEY_IS_ONE_OF(t, weekdays);
 }
 
 /* "Sture biblioteks sida": the next word, in small letters, is an
@@ -3746,19 +3747,24 @@ static bool relative_word(const token *t)
 
 static bool speaks_after(const anon_names *nm, size_t i);
 
+/* A relative's word in the genitive (mammas, systers). */
+static bool relative_genitive(const token *t)
+{
+	token stem = *t;
+
+	if (t->klen < 4 || t->k[t->klen - 1] != 's')
+		return false;
+	stem.klen--;
+	return relative_word(&stem);
+}
+
 /* "Tinnes systers blogg", "Zelmas mammas bil": a relative's word in the
  * genitive after word I, in small letters. */
 static bool kin_genitive_after(const anon_names *nm, size_t i)
 {
-	token stem;
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
-	if (i + 1 >= nm->ntok || nm->tok[i + 1].gap != GAP_SPACE || nm->tok[i + 1].cap)
-		return false;
-	stem = nm->tok[i + 1];
-	if (stem.klen < 4 || stem.k[stem.klen - 1] != 's')
-		return false;
-	stem.klen--;
-	return relative_word(&stem);
+	return n && n->gap == GAP_SPACE && !n->cap && relative_genitive(n);
 }
 
 /* "Adress: Storgatan 5, Mora", "070-123 45 67, Sala": a place right after
@@ -3793,15 +3799,9 @@ static __attribute__((noinline)) bool compound_owner_of_friend(anon_names *nm, s
  * no one's name (not Far and Mor: Mors and Far are names too). */
 static __attribute__((noinline)) bool kin_capitalised(const token *t)
 {
-	token stem;
-
 	if (!t->cap || t->allcaps || t->klen < 4 || t->klen > 10 || (t->flags & W_FIRST))
 		return false; /* Bror is a given name */
-	if (relative_word(t))
-		return true;
-	stem = *t;
-	stem.klen = t->klen - 1;
-	return t->k[t->klen - 1] == 's' && relative_word(&stem);
+	return relative_word(t) || relative_genitive(t);
 }
 
 /* "Jag och Lund gick hem": word I is joined to a pronoun and does what a
@@ -6887,12 +6887,11 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
  * full stop to more digits. */
 static bool weekday_before_date(const anon_names *nm, const token *t)
 {
-	static const char *const days[] = { "mån", "tis", "ons", "tor", "tors", "fre", "lör", "sön" };
 	const char *s = nm->text;
 	size_t i = t->end, n = nm->textlen, digits = 0;
 
 	if (!t->cap || t->klen < 3 || t->klen > 4 || i + 1 >= n || s[i] != ' ' || s[i + 1] < '0' ||
-	    s[i + 1] > '9' || !KEY_IS_ONE_OF(t, days))
+	    s[i + 1] > '9' || !KEY_IS_ONE_OF(t, weekdays_short))
 		return false;
 	for (i++; i < n && s[i] >= '0' && s[i] <= '9' && digits < 5; i++)
 		digits++;
