@@ -5238,21 +5238,26 @@ static bool given_name_follows(const anon_names *nm, size_t i)
 	       !(n->flags & (W_STOP | W_KEEP | W_PLACE | W_COMMON | W_TITLE));
 }
 
+/* Word I is the last on its line, a full stop or an exclamation mark
+ * after it at most (a signature's line). */
+static bool ends_its_line(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t b = nm->tok[i].end;
+
+	while (b < nm->textlen && (blank_byte(s[b]) || s[b] == '.' || s[b] == '!'))
+		b++;
+	return b == nm->textlen || s[b] == '\n';
+}
+
 /* "Tack för allt. Kram Katta<line break>": word I, right after a greeting
  * that opens its sentence and last on its line, is the one who signs,
  * whatever else the word means (a nickname: Katta, Nalle); not a group
  * by a noun's definite form (Hälsningar Styrelsen, Kram Grannarna). */
 static bool greeting_signs_line(const anon_names *nm, size_t i)
 {
-	const char *s = nm->text;
-	size_t b = nm->tok[i].end;
-
-	if (i == 0 || !nm->tok[i - 1].sent_start || nm->tok[i].gap != GAP_SPACE ||
-	    definite_shape(&nm->tok[i]))
-		return false;
-	while (b < nm->textlen && (blank_byte(s[b]) || s[b] == '.' || s[b] == '!'))
-		b++;
-	return b == nm->textlen || s[b] == '\n';
+	return i > 0 && nm->tok[i - 1].sent_start && nm->tok[i].gap == GAP_SPACE &&
+	       !definite_shape(&nm->tok[i]) && ends_its_line(nm, i);
 }
 
 static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
@@ -5472,16 +5477,13 @@ static bool noun_phrase_before(const anon_names *nm, size_t i)
 static bool signed_after_greeting(const anon_names *nm, size_t i)
 {
 	const char *s = nm->text;
-	size_t a = nm->tok[i].start, b = nm->tok[i].end;
+	size_t a = nm->tok[i].start;
 
 	if (i == 0 || !(nm->tok[i - 1].flags & W_GREET))
 		return false;
 	while (a > 0 && blank_byte(s[a - 1]))
 		a--;
-	while (b < nm->textlen && (blank_byte(s[b]) || s[b] == '.' || s[b] == '!'))
-		b++;
-	return a > 0 && s[a - 1] == '\n' && (b == nm->textlen || s[b] == '\n') &&
-	       nm->tok[i - 1].end < a;
+	return a > 0 && s[a - 1] == '\n' && ends_its_line(nm, i) && nm->tok[i - 1].end < a;
 }
 
 /* "Max H Lund", "Max H. Lund": an initial after word I and a capitalised
