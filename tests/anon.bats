@@ -819,3 +819,7 @@ Stark är 53 år."
 @test "anon: unseen77: a capitalised genitive the dictionary has, inside a sentence before a relative's genitive, is a person's (Tinnes systers blogg, Zelmas mammas bil); an organisation's is not (Kommunens systers), nor the word before a thing (Tinnes blogg)" {
 	assert_anon_csv unseen77
 }
+
+@test "anon: unseen78: a capitalised ordinary word before a listed surname is the given name after a comma (nämnden, Dun Pettersson) or a role (Flyktingsamordnare Dun Ali), and the person again alone in the text (Dun tackade); not in another answer (Dun i täcket)" {
+	assert_anon_csv unseen78
+}

@@ -8148,22 +8148,33 @@ static bool regnal_number_ends(const anon_names *nm, size_t i)
 /* "en julsång av Valborg Aulin", "utan Boy Westerhofs seger": after a
  * preposition or a conjunction, a capitalised ordinary word before a
  * surname no list has as anything else is the given name (a rare or
- * foreign one the lists lack).  Not a genitive (Författarnas X), a
- * compound with a hyphen (TV-kanalen X) or after an adverb (dock
- * Phantasm X: a horse). */
+ * foreign one the lists lack).  So is one after a comma before a surname
+ * only the lists have (nämnden, Sus Andersson), and one after a role
+ * before a listed surname (Flyktingsamordnare Nian Ali).  Not a genitive
+ * (Författarnas X; a word of three letters may end in s), a compound
+ * with a hyphen (TV-kanalen X) or after an adverb (dock Phantasm X: a
+ * horse). */
 static bool word_before_surname(const anon_names *nm, size_t i)
 {
 	static const char *const before[] = { "av", "utan", "med", "till", "för", "hos", "från",
 					      "enligt", "och", "eller", "samt", "mot", "vid" };
-	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL, *p;
 
-	return n && i > 0 && t->cap && !t->allcaps && !t->sent_start && t->klen >= 3 &&
-	       t->k[t->klen - 1] != 's' && !memchr(t->k, '-', t->klen) &&
-	       !(t->flags & (W_TITLE | W_KEEP | W_STOP | W_PLACENOUN | W_PLACE | W_ORGCUE)) &&
-	       n->gap == GAP_SPACE && n->state == ST_NAME && n->cap && !n->allcaps &&
-	       !(n->flags & ~(unsigned)W_LAST) && t->gap == GAP_SPACE &&
-	       !nm->tok[i - 1].cap &&
-	       (KEY_IS_ONE_OF(&nm->tok[i - 1], before) || (nm->tok[i - 1].flags & W_STOP));
+	if (!n || i == 0 || !t->cap || t->allcaps || t->sent_start || t->klen < 3 ||
+	    (t->k[t->klen - 1] == 's' && t->klen > 3) || memchr(t->k, '-', t->klen) ||
+	    (t->flags & (W_TITLE | W_KEEP | W_STOP | W_PLACENOUN | W_PLACE | W_ORGCUE)) ||
+	    n->gap != GAP_SPACE || n->state != ST_NAME || !n->cap || n->allcaps ||
+	    !(n->flags & W_LAST) || (n->flags & ~(unsigned)(W_FIRST | W_LAST)))
+		return false;
+	p = &nm->tok[i - 1];
+	if (t->gap == GAP_COMMA)
+		return !(n->flags & W_FIRST) && !dict_has(&nm->dict, n->k, n->klen);
+	if (t->gap != GAP_SPACE)
+		return false;
+	if ((p->flags & W_TITLE) || role_word(nm, p))
+		return !p->allcaps && !dict_has(&nm->dict, n->k, n->klen);
+	return !(n->flags & W_FIRST) && !p->cap &&
+	       (KEY_IS_ONE_OF(p, before) || (p->flags & W_STOP));
 }
 
 /* "Årets talare 2020, Fotlime Hassan,": after a comma, a capitalised word
@@ -9607,14 +9618,17 @@ static bool take_row_names(anon_names *nm)
 
 /* "Nyamko Sabuni föddes ... Nyamko läste": a word no list or dictionary
  * has, found as a name before a surname or another such word, is a given
- * name the lists lack; where it stands alone it is the person again.
- * Not before an ordinary word: "Vreta Kluster" may be anything. */
+ * name the lists lack; where it stands alone it is the person again; so
+ * is an ordinary word found so before a surname the lists have (Sus
+ * Andersson ... Sus ville).  Not before an ordinary word: "Vreta
+ * Kluster" may be anything. */
 static bool unknown_before_surname(const anon_names *nm, size_t i)
 {
 	const token *s = &nm->tok[i + 1];
 
-	return nm->tok[i].flags == 0 && !dict_has(&nm->dict, nm->tok[i].k, nm->tok[i].klen) &&
-	       !(s->flags & ~(unsigned)W_LAST) && !dict_has(&nm->dict, s->k, s->klen);
+	return nm->tok[i].flags == 0 && !(s->flags & ~(unsigned)W_LAST) &&
+	       !dict_has(&nm->dict, s->k, s->klen) &&
+	       ((s->flags & W_LAST) || !dict_has(&nm->dict, nm->tok[i].k, nm->tok[i].klen));
 }
 
 /* "Nu har vi knutit Per Hermansson till oss. Per presenteras...",
