@@ -823,3 +823,7 @@ Stark är 53 år."
 @test "anon: unseen78: a capitalised ordinary word before a listed surname is the given name after a comma (nämnden, Dun Pettersson) or a role (Flyktingsamordnare Dun Ali), and the person again alone in the text (Dun tackade); not in another answer (Dun i täcket)" {
 	assert_anon_csv unseen78
 }
+
+@test "anon: unseen79: a directory's surname first is a name though a place too, starting its item after a heading, a comma or a role and ending before a comma and a role, a role or a bracket (Närvarande Backa, Stefan, kommundirektör; medlem Lerum Tom ersättare; Granskog Lena (ers. för ...)); medlem, ersättare and justerare are roles; a place after a preposition stays (till Backa, Stefan kom)" {
+	assert_anon_csv unseen79
+}

@@ -11823,22 +11823,70 @@ static bool take_people_with_homes(anon_names *nm)
 	return took;
 }
 
-/* "Lund Bodil, fil. mag / lektor", "Zelmvik Berndt, vicehäradshövding":
- * a directory writes the surname first: a capitalised word opening its
- * line before a given name found, and a comma and a role or a word in
- * small letters after them, is the surname, though a place too. */
+/* Does word I start an item of a list of people: its line, or after a
+ * comma (perhaps closing a bracket), a colon, the minutes' heading of the
+ * list (Närvarande, Beslutande) or the role that ended the item before
+ * ("medlem Kullberg Bengt medlem")? */
+static bool list_item_starts(const anon_names *nm, size_t i)
+{
+	static const char *const heading[] = { "närvarande", "frånvarande", "beslutande",
+					       "deltagare", "ledamöter", "ersättare",
+					       "tjänstemän", "justerare" };
+	const char *s = nm->text;
+	size_t a = nm->tok[i].start;
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
+
+	if (starts_line(nm, i))
+		return true;
+	if (!p)
+		return false;
+	if (nm->tok[i].gap == GAP_SPACE && (KEY_IS_ONE_OF(p, heading) || (!p->cap && role_word(nm, p))))
+		return true;
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	return a > 0 && (s[a - 1] == ',' || s[a - 1] == ':');
+}
+
+/* Does the item of a directory end after word I, the given name: a comma
+ * and a role or a word in small letters, a role in small letters, or a
+ * bracket ("Sjöskog Lena (ers. för ...)")? */
+static bool list_item_ends(const anon_names *nm, size_t i)
+{
+	const token *c = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	size_t e = nm->tok[i].end;
+
+	if (c && c->gap == GAP_COMMA)
+		return !c->cap || role_word(nm, c);
+	if (c && c->gap == GAP_SPACE)
+		return !c->cap && role_word(nm, c);
+	while (e < nm->textlen && nm->text[e] == ' ')
+		e++;
+	return e < nm->textlen && nm->text[e] == '(';
+}
+
+/* "Lund Bodil, fil. mag / lektor", "Zelmvik Berndt, vicehäradshövding",
+ * "Svenfors, Stefan, kommundirektör", "medlem Kullberg Bengt medlem": a
+ * directory writes the surname first: a capitalised word starting its
+ * item before a given name found, the item ending after them, is the
+ * surname, though a place too; an ordinary word only where a rule
+ * already wavered. */
 static bool take_surname_first(anon_names *nm)
 {
 	token *t = nm->tok;
 	bool took = false;
 
-	for (size_t i = 0; i + 2 < nm->ntok; i++) {
-		const token *a = &t[i], *b = &t[i + 1], *c = &t[i + 2];
+	for (size_t i = 0; i + 1 < nm->ntok; i++) {
+		const token *a = &t[i], *b = &t[i + 1];
 		if (b->state != ST_NAME || !(b->flags & W_FIRST) || a->state == ST_NAME || !a->cap ||
 		    a->allcaps || b->allcaps || a->script != SC_LATIN || a->klen < 3 ||
-		    b->gap != GAP_SPACE || c->gap != GAP_COMMA || (c->cap && !role_word(nm, c)) ||
 		    (a->flags & ~(unsigned)(W_PLACE | W_LAST | W_COMMON | W_PLACENOUN)) ||
-		    (!(a->flags & (W_PLACE | W_LAST)) && is_dict_word(nm, i)) || !starts_line(nm, i))
+		    role_word(nm, a) ||
+		    (!(a->flags & (W_PLACE | W_LAST)) && a->state == ST_NO && is_dict_word(nm, i)) ||
+		    !list_item_starts(nm, i))
+			continue;
+		if (b->gap == GAP_COMMA ? !(i + 2 < nm->ntok && t[i + 2].gap == GAP_COMMA &&
+					    !t[i + 2].cap && role_word(nm, &t[i + 2]))
+					: b->gap != GAP_SPACE || !list_item_ends(nm, i + 1))
 			continue;
 		t[i].state = ST_NAME;
 		took = true;
@@ -12078,9 +12126,9 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		named |= take_family_list(nm);
 		if (nm->commas) {
 			named |= take_names_among_names(nm);
-			named |= take_surname_first(nm);
 			named |= take_people_with_homes(nm);
 		}
+		named |= take_surname_first(nm);
 		named |= take_genitive_pairs(nm);
 		named |= take_month_surnames(nm);
 	}
