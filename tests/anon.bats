@@ -827,3 +827,7 @@ Stark är 53 år."
 @test "anon: unseen79: a directory's surname first is a name though a place too, starting its item after a heading, a comma or a role and ending before a comma and a role, a role or a bracket (Närvarande Backa, Stefan, kommundirektör; medlem Lerum Tom ersättare; Granskog Lena (ers. för ...)); medlem, ersättare and justerare are roles; a place after a preposition stays (till Backa, Stefan kom)" {
 	assert_anon_csv unseen79
 }
+
+@test "anon: unseen80: a role that is a given name too, capitalised after a copula, som, an article or a participle, with no name after it, is what the person is (är Imam vid, som jourhavande Imam,); after a verb or before a name it is a name (ringde Imam, är Imam Zelmali)" {
+	assert_anon_csv unseen80
+}

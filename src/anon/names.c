@@ -7463,6 +7463,23 @@ static __attribute__((noinline)) bool surname_among_places(const anon_names *nm,
 	       ((k = list_item_after(nm, i)) > i && list_items(nm, k, W_PLACE, 0) >= 3);
 }
 
+/* "Han är Imam vid moskén", "som jourhavande Imam,": word I, a role
+ * capitalised inside a sentence, with no name after it, after a copula,
+ * an article or a participle that describes it, is what the person is,
+ * though a given name too. */
+static bool role_as_predicate(const anon_names *nm, size_t i)
+{
+	static const char *const before[] = { "är", "var", "blir", "blev", "bli", "vara",
+					      "varit", "som", "en", "ett", "ny", "nya", "vår" };
+	static const char *const participle[] = { "ande", "ende" };
+	const token *t = &nm->tok[i], *p = i > 0 ? &nm->tok[i - 1] : NULL,
+		    *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return p && !t->sent_start && !t->allcaps && t->gap == GAP_SPACE && !p->cap &&
+	       (!n || n->gap != GAP_SPACE || !n->cap) &&
+	       (KEY_IS_ONE_OF(p, before) || (p->klen >= 6 && ending_of(p->k, p->klen, participle, 2, 4)));
+}
+
 static unsigned char judge_rest(anon_names *nm, size_t i)
 {
 	static const char *const his[] = { "hans" };
@@ -7523,6 +7540,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	/* a relative's word is a role (title); its genitive ends in s */
 	if (t->cap && t->klen >= 4 && ((f & W_TITLE) || t->k[t->klen - 1] == 's') &&
 	    kin_capitalised(t))
+		return ST_NO;
+	if ((f & (W_TITLE | W_FIRST)) == (W_TITLE | W_FIRST) && t->cap && role_as_predicate(nm, i))
 		return ST_NO;
 	if (t->after_taken && town_after_taken(nm, t))
 		return ST_NO;
