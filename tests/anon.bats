@@ -831,3 +831,7 @@ Stark är 53 år."
 @test "anon: unseen80: a role that is a given name too, capitalised after a copula, som, an article or a participle, with no name after it, is what the person is (är Imam vid, som jourhavande Imam,); after a verb or before a name it is a name (ringde Imam, är Imam Zelmali)" {
 	assert_anon_csv unseen80
 }
+
+@test "anon: unseen81: feasts in other spellings and their greetings stay (Noruz Mobarak, Ramadan Mubarak), a feast that is a given name is a name after a greeting (Hälsningar Newroz Zelmani)" {
+	assert_anon_csv unseen81
+}
