@@ -835,3 +835,7 @@ Stark är 53 år."
 @test "anon: unseen81: feasts in other spellings and their greetings stay (Noruz Mobarak, Ramadan Mubarak), a feast that is a given name is a name after a greeting (Hälsningar Newroz Zelmani)" {
 	assert_anon_csv unseen81
 }
+
+@test "anon: unseen82: after a capitalised given name a word in small letters no list or dictionary has is the surname before som or what a person does (Keya zelmol som har, Anna zelmif sa), and where it stands again after the name (I går kom Anna zelmif.); a misspelt verb is not (Anna sgade att)" {
+	assert_anon_csv unseen82
+}

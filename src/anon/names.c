@@ -112,6 +112,7 @@ typedef struct {
 	char k[ROW_KEY_MAX];
 	unsigned char klen;
 	unsigned char only_subject; /* an ordinary word too (Stark) */
+	unsigned char cap; /* found capitalised: found again so only */
 	unsigned flags;
 } row_name;
 
@@ -8902,13 +8903,18 @@ static bool item_of_name_list(const anon_names *nm, size_t i)
 
 /* "Greta björkström": after a capitalised given name, a word in small
  * letters with a surname's ending (-ström, -qvist) that no dictionary
- * has whole is her surname. */
+ * has whole is her surname; so is any word no list or dictionary has
+ * before a relative som or what a person does (Keya zelmol som har). */
 static bool lower_surname_after_given(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i], *p = &nm->tok[i - 1];
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
 	return p->cap && !p->allcaps && (p->flags & W_FIRST) && !t->cap && t->flags == 0 &&
-	       surname_end_shape(nm, t) && !dict_has(&nm->dict, t->k, t->klen);
+	       t->script == SC_LATIN && !dict_has(&nm->dict, t->k, t->klen) &&
+	       (surname_end_shape(nm, t) ||
+		(t->klen >= 3 && n && n->gap == GAP_SPACE && !n->cap &&
+		 (KEY_IS(n, "som") || pverb_at(nm, i + 1))));
 }
 
 /* "zackarias ask kör moped", "Armando Scc har börjat": between a given
@@ -9459,7 +9465,11 @@ static int surname_of_full_name(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 
-	if (!(t->state == ST_NAME && t->cap && !t->allcaps && t->script == SC_LATIN &&
+	/* "Anna zelmif ... Anna zelmif sa": one in small letters only where
+	 * no dictionary reads it, found again as written */
+	if (!t->cap && (t->flags & W_COMMON || is_dict_word(nm, i)))
+		return 0;
+	if (!(t->state == ST_NAME && !t->allcaps && t->script == SC_LATIN &&
 	      i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].state == ST_NAME &&
 	      !(i + 1 < nm->ntok && nm->tok[i + 1].state == ST_NAME &&
 		nm->tok[i + 1].gap == GAP_SPACE) &&
@@ -9519,6 +9529,7 @@ static void remember_in_row(anon_names *nm, const token *a, bool only_subject)
 	memcpy(rn->k, a->k, a->klen);
 	rn->klen = (unsigned char)a->klen;
 	rn->only_subject = only_subject;
+	rn->cap = a->cap;
 	rn->flags = a->flags;
 }
 
@@ -9534,7 +9545,7 @@ static void remember_in_row(anon_names *nm, const token *a, bool only_subject)
  * first letter. */
 static inline bool may_be_again(const token *a, const token *b)
 {
-	return b->cap && b->state != ST_NAME && (b->klen == a->klen || b->klen == a->klen + 1) &&
+	return (b->cap || !a->cap) && b->state != ST_NAME && (b->klen == a->klen || b->klen == a->klen + 1) &&
 	       b->k[0] == a->k[0];
 }
 
@@ -9625,7 +9636,7 @@ static bool take_row_names(anon_names *nm)
 
 	for (size_t r = 0; r < nm->nrow; r++) {
 		const row_name *rn = &nm->row[r];
-		token a = { .k = rn->k, .klen = rn->klen, .flags = rn->flags };
+		token a = { .k = rn->k, .klen = rn->klen, .flags = rn->flags, .cap = rn->cap };
 		for (size_t j = 0; j < nm->ntok; j++)
 			if (may_be_again(&a, &nm->tok[j]) && again_takes(nm, &a, j, rn->only_subject)) {
 				nm->tok[j].state = ST_NAME;
