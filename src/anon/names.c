@@ -9465,10 +9465,6 @@ static int surname_of_full_name(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
 
-	/* "Anna zelmif ... Anna zelmif sa": one in small letters only where
-	 * no dictionary reads it, found again as written */
-	if (!t->cap && (t->flags & W_COMMON || is_dict_word(nm, i)))
-		return 0;
 	if (!(t->state == ST_NAME && !t->allcaps && t->script == SC_LATIN &&
 	      i > 0 && t->gap == GAP_SPACE && nm->tok[i - 1].state == ST_NAME &&
 	      !(i + 1 < nm->ntok && nm->tok[i + 1].state == ST_NAME &&
@@ -9476,7 +9472,11 @@ static int surname_of_full_name(anon_names *nm, size_t i)
 	      !(t->flags & (W_STOP | W_KEEP | W_PLACE))) ||
 	    named_after_full_name(nm, i)) /* Oscar Fredriksskolan */
 		return 0;
-	return (t->flags & W_COMMON) || is_dict_word(nm, i) ? 2 : 1;
+	/* "Anna zelmif ... Anna zelmif sa": one in small letters only where
+	 * no dictionary reads it, found again as written */
+	if ((t->flags & W_COMMON) || is_dict_word(nm, i))
+		return t->cap ? 2 : 0;
+	return 1;
 }
 
 /* Is token J the word A, or (with GENITIVE) A's genitive before a word
