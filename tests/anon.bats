@@ -839,3 +839,7 @@ Stark är 53 år."
 @test "anon: unseen82: after a capitalised given name a word in small letters no list or dictionary has is the surname before som or what a person does (Keya zelmol som har, Anna zelmif sa), and where it stands again after the name (I går kom Anna zelmif.); a misspelt verb is not (Anna sgade att)" {
 	assert_anon_csv unseen82
 }
+
+@test "anon: unseen83: a name's genitive before a youth centre's noun names the centre (Zelmas fritidsgård, Lisas ungdomsgård), before a garden it is hers (i Zelmas trädgård)" {
+	assert_anon_csv unseen83
+}

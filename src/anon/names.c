@@ -5568,7 +5568,7 @@ static bool small_shop_word(const token *t)
 					     "byggeri", "skrädderi", "tryckeri", "slakteri",
 					     "garveri", "färgeri", "fabrik", "klinik", "lantbruk",
 					     "jordbruk", "varor", "verkstad", "plantskola",
-					     "gårdsbutik" };
+					     "gårdsbutik", "fritidsgård", "ungdomsgård" };
 
 	static const char *const trade[] = { "eri" };
 	size_t len = ending_of(t->k, t->klen, shops, sizeof shops / sizeof *shops, 0);
