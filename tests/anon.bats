@@ -843,3 +843,7 @@ Stark är 53 år."
 @test "anon: unseen83: a name's genitive before a youth centre's noun names the centre (Zelmas fritidsgård, Lisas ungdomsgård), before a garden it is hers (i Zelmas trädgård)" {
 	assert_anon_csv unseen83
 }
+
+@test "anon: unseen84: a cup, a memorial, a trophy or a race capitalised after a full name is named after the person (Tomas Zelmström Cup, Ove Zelmsson Memorial); the person who plays a cup is a name (Anna Zelmberg spelade cup)" {
+	assert_anon_csv unseen84
+}

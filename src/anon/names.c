@@ -10080,6 +10080,19 @@ static bool named_after_person(const token *t)
 	return t->klen >= 6 && strchr("gmpsi", t->k[0]) && KEY_IS_ONE_OF(t, words);
 }
 
+/* "Tomas Zelmström Cup", "Ove Zelmsson Memorial": a tournament, a race
+ * or a memorial's event capitalised after a full name is named after the
+ * person, where no capitalised word goes on (the caller asks that the
+ * surname be no ordinary word: Maja Sommar Cup is Maja's summer cup). */
+static bool event_after_person(const anon_names *nm, size_t j)
+{
+	static const char *const words[] = { "cup", "cupen", "memorial", "trophy", "loppet",
+					     "pokalen" };
+
+	return KEY_IS_ONE_OF(&nm->tok[j], words) &&
+	       !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap);
+}
+
 /* After a hyphen a society, a day or a week is named after the person
  * too (Pär Zelmkvist-samfundet, Ernst Zelmlund-dagen); written apart
  * the day is a time (Anna Berg dagen efter). */
@@ -10261,8 +10274,10 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 					   !word_ending_as_org(nm, &t[i + 1])) ||
 					  prize_word(&t[i + 1]))) ||
 		       capitalised_name_ends(nm, i + 1) || royal_genitive_before_noun(nm, i);
-	return t[i].cap && !t[i + 1].cap && named_after_person(&t[i + 1]) &&
-	       !prize_handed_to(nm, i);
+	return t[i].cap &&
+	       ((!t[i + 1].cap && named_after_person(&t[i + 1]) && !prize_handed_to(nm, i)) ||
+		(t[i + 1].cap && event_after_person(nm, i + 1) && !(t[i].flags & W_COMMON) &&
+		 ((t[i].flags & W_LAST) || !dict_has(&nm->dict, t[i].k, t[i].klen))));
 }
 
 /* "Julia Lundgrens Cafe", "Prins Carl Philips Pris", "Bror Hjorths Hus",
