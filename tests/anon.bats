@@ -847,3 +847,7 @@ Stark är 53 år."
 @test "anon: unseen84: a cup, a memorial, a trophy or a race capitalised after a full name is named after the person (Tomas Zelmström Cup, Ove Zelmsson Memorial); the person who plays a cup is a name (Anna Zelmberg spelade cup)" {
 	assert_anon_csv unseen84
 }
+
+@test "anon: unseen85: a given name labelling its line in a dialogue, where another line is labelled so too, is the speaker though a word too (Björn: Faktiskt kul, Sten: vi ses); not alone (Björn: Faktiskt kul), not before a number (Björn: 3 st), a made-up user name stays" {
+	assert_anon_csv unseen85
+}

@@ -7481,6 +7481,38 @@ static bool role_as_predicate(const anon_names *nm, size_t i)
 	       (KEY_IS_ONE_OF(p, before) || (p->klen >= 6 && ending_of(p->k, p->klen, participle, 2, 4)));
 }
 
+static size_t line_start_at(const anon_names *nm, size_t i);
+
+/* Where a line starts at S[a]: one capitalised word, a colon and a
+ * space, then a letter ("Björn: Faktiskt", "Kalle: ja")? */
+static bool speaker_line_at(const char *s, size_t n, size_t a)
+{
+	size_t e = a;
+
+	if (a >= n || !((s[a] >= 'A' && s[a] <= 'Z') || (unsigned char)s[a] == 0xC3))
+		return false;
+	while (e < n && e - a < 24 && s[e] != ':' && s[e] != ' ' && s[e] != '\n')
+		e++;
+	if (e + 2 >= n || s[e] != ':' || s[e + 1] != ' ')
+		return false;
+	return ((unsigned char)s[e + 2] >= 0x80 || ((s[e + 2] | 0x20) >= 'a' && (s[e + 2] | 0x20) <= 'z'));
+}
+
+/* Word I labels its line as a speaker does, and another line of the text
+ * is labelled so too: a dialogue or a forum's thread. */
+static bool dialogue_speaker_at(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t n = nm->textlen, a = line_start_at(nm, i), lines = 0;
+
+	if (a == (size_t)-1 || nm->tok[i].start != a || !speaker_line_at(s, n, a))
+		return false;
+	for (size_t b = 0; b < n && lines < 2; b++)
+		if ((b == 0 || s[b - 1] == '\n') && speaker_line_at(s, n, b))
+			lines++;
+	return lines >= 2;
+}
+
 static unsigned char judge_rest(anon_names *nm, size_t i)
 {
 	static const char *const his[] = { "hans" };
@@ -7555,6 +7587,11 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (t->start > 0 && nm->text[t->start - 1] == '/' && slash_signature_at(nm, i))
 		return ST_NAME;
 	cue = cue_before(nm, i);
+	/* "Björn: Faktiskt kul ...⏎Kalle: ja": a given name labelling its
+	 * line in a dialogue is a speaker, though a word too */
+	if ((f & W_FIRST) && t->cap && !t->allcaps && !(f & (W_KEEP | W_PLACE | W_STOP)) &&
+	    dialogue_speaker_at(nm, i))
+		return ST_NAME;
 	/* "Linneas mamma", "ibbes storebror": a person's relative; "Hans
 	 * dotter" starting a sentence is his */
 	if ((t->genitive || (t->cap && t->klen > 2 && sxz_byte(t->k[t->klen - 1]))) &&
