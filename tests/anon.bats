@@ -844,7 +844,7 @@ Stark är 53 år."
 	assert_anon_csv unseen83
 }
 
-@test "anon: unseen84: a cup, a memorial, a trophy or a race capitalised after a full name is named after the person (Tomas Zelmström Cup, Ove Zelmsson Memorial); the person who plays a cup is a name (Anna Zelmberg spelade cup)" {
+@test "anon: unseen84: a cup, a memorial, a trophy, a race, a society or a fund capitalised after a full name is named after the person (Tomas Zelmström Cup, Ove Zelmsson Memorial, Pedro Zelmara Förening, Anna Zelmberg Fonden); the person who plays a cup is a name (Anna Zelmberg spelade cup)" {
 	assert_anon_csv unseen84
 }
 

@@ -10117,14 +10117,17 @@ static bool named_after_person(const token *t)
 	return t->klen >= 6 && strchr("gmpsi", t->k[0]) && KEY_IS_ONE_OF(t, words);
 }
 
-/* "Tomas Zelmström Cup", "Ove Zelmsson Memorial": a tournament, a race
- * or a memorial's event capitalised after a full name is named after the
- * person, where no capitalised word goes on (the caller asks that the
- * surname be no ordinary word: Maja Sommar Cup is Maja's summer cup). */
-static bool event_after_person(const anon_names *nm, size_t j)
+/* "Tomas Zelmström Cup", "Ove Zelmsson Memorial", "Zelmo Jara Förening":
+ * a tournament, a race, a memorial's event or a society capitalised
+ * after a full name is named after the person, where no capitalised word
+ * goes on (the caller asks that the surname be no ordinary word: Maja
+ * Sommar Cup is Maja's summer cup). */
+static bool named_thing_after_person(const anon_names *nm, size_t j)
 {
 	static const char *const words[] = { "cup", "cupen", "memorial", "trophy", "loppet",
-					     "pokalen" };
+					     "pokalen", "förening", "föreningen", "sällskap",
+					     "sällskapet", "stiftelse", "stiftelsen", "fond",
+					     "fonden", "akademi", "akademien" };
 
 	return KEY_IS_ONE_OF(&nm->tok[j], words) &&
 	       !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap);
@@ -10313,7 +10316,7 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 		       capitalised_name_ends(nm, i + 1) || royal_genitive_before_noun(nm, i);
 	return t[i].cap &&
 	       ((!t[i + 1].cap && named_after_person(&t[i + 1]) && !prize_handed_to(nm, i)) ||
-		(t[i + 1].cap && event_after_person(nm, i + 1) && !(t[i].flags & W_COMMON) &&
+		(t[i + 1].cap && named_thing_after_person(nm, i + 1) && !(t[i].flags & W_COMMON) &&
 		 ((t[i].flags & W_LAST) || !dict_has(&nm->dict, t[i].k, t[i].klen))));
 }
 
@@ -10400,6 +10403,8 @@ static void settle_by_the_word_after(anon_names *nm)
 		if (!(t[i - 1].flags & (W_FIRST | W_TITLE)) || !named_after_full_name(nm, i))
 			continue;
 		t[i].state = t[i - 1].state = ST_NO;
+		if (i + 1 < nm->ntok && t[i + 1].cap && named_thing_after_person(nm, i + 1))
+			t[i + 1].state = ST_NO; /* Anna Zelmberg Fonden */
 		if (i >= 2 && t[i - 1].gap == GAP_SPACE && t[i - 2].cap && (t[i - 2].flags & W_FIRST) &&
 		    !t[i - 2].sent_start)
 			t[i - 2].state = ST_NO; /* Karl Johan Ekmans väg */
