@@ -851,3 +851,7 @@ Stark är 53 år."
 @test "anon: unseen85: a given name labelling its line in a dialogue, where another line is labelled so too, is the speaker though a word too (Björn: Faktiskt kul, Sten: vi ses); not alone (Björn: Faktiskt kul), not before a number (Björn: 3 st), a made-up user name stays" {
 	assert_anon_csv unseen85
 }
+
+@test "anon: unseen86: ansv, short for ansvarig, is a role and its compounds too, kept before the name (Kioskansv Jenny Zelmsson, Köksansv Anna Zelmberg)" {
+	assert_anon_csv unseen86
+}
