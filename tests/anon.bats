@@ -852,6 +852,6 @@ Stark är 53 år."
 	assert_anon_csv unseen85
 }
 
-@test "anon: unseen86: ansv, short for ansvarig, is a role and its compounds too, kept before the name (Kioskansv Jenny Zelmsson, Köksansv Anna Zelmberg)" {
+@test "anon: unseen86: ansv, short for ansvarig, is a role and its compounds too, kept before the name (Kioskansv Jenny Zelmsson, Köksansv Anna Zelmberg); so is justerande in the minutes (Ordförande Justerande Magdalena ...)" {
 	assert_anon_csv unseen86
 }
