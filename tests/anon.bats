@@ -855,3 +855,7 @@ Stark är 53 år."
 @test "anon: unseen86: ansv, short for ansvarig, is a role and its compounds too, kept before the name (Kioskansv Jenny Zelmsson, Köksansv Anna Zelmberg); so is justerande in the minutes (Ordförande Justerande Magdalena ...)" {
 	assert_anon_csv unseen86
 }
+
+@test "anon: unseen87: a place after a building's name and its comma is its town, also without a preposition before the building (Folkets Hus, Vilhelmina, torsdagen; Plats: Medborgarhuset, Sala); not before what a person does (Kommunhuset, Vilhelmina svarade)" {
+	assert_anon_csv unseen87
+}

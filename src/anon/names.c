@@ -3855,24 +3855,32 @@ static bool role_after_copula(const anon_names *nm, size_t j);
 static bool is_name(const anon_names *nm, size_t j);
 
 /* Word I, after a comma, follows a venue of one to three capitalised
- * words, no person's, after a preposition of place, and ends its clause
- * or stands before a date, a number or a preposition: the venue's town. */
+ * words, no person's, after a preposition of place or ending in a
+ * building's or an organisation's word (Folkets Hus, Vilhelmina), and
+ * ends its clause or stands before a date, a number or a preposition:
+ * the venue's town. */
 static bool town_of_venue(const anon_names *nm, size_t i)
 {
 	static const char *const then[] = { "den", "i", "på", "och" };
 	static const char *const at[] = { "på", "vid" };
+	static const char *const house[] = { "hus", "huset" };
 	const token *t = nm->tok;
 	size_t a = i, k = t[i].end;
 	bool noun = i >= 2 && !t[i - 1].cap && (t[i - 1].flags & W_PLACENOUN) &&
 		    t[i - 1].gap == GAP_SPACE && t[i - 2].cap; /* Sucken camping, Örje */
+	bool building = i >= 2 && t[i - 1].cap && !t[i - 1].allcaps &&
+			((t[i - 1].flags & W_PLACENOUN) || org_word(nm, &t[i - 1]) ||
+			 ending_of(t[i - 1].k, t[i - 1].klen, house, 2, 0));
 
 	if (noun)
 		a--;
 	while (a > 0 && i - a < 3 + (size_t)noun && t[a - 1].cap && !is_name(nm, a - 1) &&
 	       (a == i || t[a].gap == GAP_SPACE))
 		a--;
-	if (a + (size_t)noun == i || (!noun && (a == 0 || t[a].gap != GAP_SPACE || t[a - 1].cap ||
-					!((t[a - 1].flags & W_PLACEPREP) || KEY_IS_ONE_OF(&t[a - 1], at)))))
+	if (a + (size_t)noun == i ||
+	    (!noun && !building &&
+	     (a == 0 || t[a].gap != GAP_SPACE || t[a - 1].cap ||
+	      !((t[a - 1].flags & W_PLACEPREP) || KEY_IS_ONE_OF(&t[a - 1], at)))))
 		return false;
 	while (k < nm->textlen && nm->text[k] == ' ')
 		k++;
