@@ -859,3 +859,7 @@ Stark är 53 år."
 @test "anon: unseen87: a place after a building's name and its comma is its town, also without a preposition before the building (Folkets Hus, Vilhelmina, torsdagen; Plats: Medborgarhuset, Sala); not before what a person does (Kommunhuset, Vilhelmina svarade)" {
 	assert_anon_csv unseen87
 }
+
+@test "anon: unseen88: after handlar om a given name alone is a character (Farsen handlar om Olle), a full name a person (filmen handlade om Mario Zelmez tid)" {
+	assert_anon_csv unseen88
+}

@@ -10662,8 +10662,10 @@ static size_t character_run(const anon_names *nm, size_t i, int *work, bool labe
 
 	if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].state == ST_NAME)
 		b = i + 1;
+	/* after "handlar om" a given name alone: a full name there is a
+	 * real person's as often (a documentary: handlade om Mario Zelmez) */
 	found = actor_in_brackets_after(nm, b) ||
-		(i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
+		(b == i && i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
 		 KEY_IS(&t[i - 1], "om") && KEY_IS_ONE_OF(&t[i - 2], about));
 	if (!found && labelled)
 		for (h = i; h-- > 0;) {
