@@ -863,3 +863,7 @@ Stark är 53 år."
 @test "anon: unseen88: after handlar om a given name alone is a character (Farsen handlar om Olle), a full name a person (filmen handlade om Mario Zelmez tid)" {
 	assert_anon_csv unseen88
 }
+
+@test "anon: unseen89: hurricanes, typhoons and cyclones name the words after them as storms do (orkanerna Irma och Harvey, Tyfonen Haiyan); an item of such a list in the genitive before what it owns is a person (Anna Zelm-Batras avgång, Lisa Zelmbergs hund)" {
+	assert_anon_csv unseen89
+}

@@ -3127,7 +3127,16 @@ static bool owned_plural_cue(const anon_names *nm, size_t j)
 static bool item_after_plural_cue(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
-	size_t j = i, words = 1; /* of the item that holds word j */
+	size_t j = i, words = 1, e = i; /* of the item that holds word j */
+
+	/* "orkanerna Irma och Harvey, Anna Zelm-Batras avgång": an item in
+	 * the genitive before what it owns starts a clause of its own */
+	while (e + 1 < nm->ntok && e - i < 2 && t[e + 1].gap == GAP_SPACE && t[e + 1].cap)
+		e++;
+	if (e + 1 < nm->ntok && t[e + 1].gap == GAP_SPACE && !t[e + 1].cap && t[e].klen > 2 &&
+	    t[e].k[t[e].klen - 1] == 's' &&
+	    !(t[e + 1].flags & (W_STOP | W_CONJ | W_PREP)))
+		return false;
 
 	for (unsigned steps = 0; j > 0 && steps < 16; steps++) {
 		const token *p = &t[j - 1];
