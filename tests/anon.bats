@@ -820,7 +820,7 @@ Stark är 53 år."
 	assert_anon_csv unseen77
 }
 
-@test "anon: unseen78: a capitalised ordinary word before a listed surname is the given name after a comma (nämnden, Dun Pettersson) or a role (Flyktingsamordnare Dun Ali), and the person again alone in the text (Dun tackade); not in another answer (Dun i täcket)" {
+@test "anon: unseen78: a capitalised ordinary word before a listed surname is the given name after a comma (nämnden, Dun Pettersson) or a role (Flyktingsamordnare Dun Ali), and the person again alone in the text (Dun tackade); not in another answer (Dun i täcket); after a preposition before any surname found (av Dun Zelmaulin)" {
 	assert_anon_csv unseen78
 }
 

@@ -8238,17 +8238,17 @@ static bool word_before_surname(const anon_names *nm, size_t i)
 	    (t->k[t->klen - 1] == 's' && t->klen > 3) || memchr(t->k, '-', t->klen) ||
 	    (t->flags & (W_TITLE | W_KEEP | W_STOP | W_PLACENOUN | W_PLACE | W_ORGCUE)) ||
 	    n->gap != GAP_SPACE || n->state != ST_NAME || !n->cap || n->allcaps ||
-	    !(n->flags & W_LAST) || (n->flags & ~(unsigned)(W_FIRST | W_LAST)))
+	    (n->flags & ~(unsigned)(W_FIRST | W_LAST)))
 		return false;
 	p = &nm->tok[i - 1];
+	if (t->gap == GAP_SPACE && !(n->flags & W_FIRST) && !p->cap &&
+	    (KEY_IS_ONE_OF(p, before) || (p->flags & W_STOP)))
+		return true;
+	if (!(n->flags & W_LAST) || dict_has(&nm->dict, n->k, n->klen))
+		return false; /* the new cues want a listed surname */
 	if (t->gap == GAP_COMMA)
-		return !(n->flags & W_FIRST) && !dict_has(&nm->dict, n->k, n->klen);
-	if (t->gap != GAP_SPACE)
-		return false;
-	if ((p->flags & W_TITLE) || role_word(nm, p))
-		return !p->allcaps && !dict_has(&nm->dict, n->k, n->klen);
-	return !(n->flags & W_FIRST) && !p->cap &&
-	       (KEY_IS_ONE_OF(p, before) || (p->flags & W_STOP));
+		return !(n->flags & W_FIRST);
+	return t->gap == GAP_SPACE && ((p->flags & W_TITLE) || role_word(nm, p)) && !p->allcaps;
 }
 
 /* "Årets talare 2020, Fotlime Hassan,": after a comma, a capitalised word
