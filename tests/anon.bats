@@ -848,7 +848,7 @@ Stark är 53 år."
 	assert_anon_csv unseen84
 }
 
-@test "anon: unseen85: a given name labelling its line in a dialogue, where another line is labelled so too, is the speaker though a word too (Björn: Faktiskt kul, Sten: vi ses); not alone (Björn: Faktiskt kul), not before a number (Björn: 3 st), a made-up user name stays" {
+@test "anon: unseen85: a given name labelling its line in a dialogue, where another line is labelled so too by a capitalised word, is the speaker though a word too (Björn: Faktiskt kul, Sten: vi ses); not alone (Björn: Faktiskt kul), not beside a label in small letters (ärende: inget), not before a number (Björn: 3 st), a made-up user name stays" {
 	assert_anon_csv unseen85
 }
 

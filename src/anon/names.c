@@ -7506,7 +7506,10 @@ static bool speaker_line_at(const char *s, size_t n, size_t a)
 {
 	size_t e = a;
 
-	if (a >= n || !((s[a] >= 'A' && s[a] <= 'Z') || (unsigned char)s[a] == 0xC3))
+	/* a capital: A-Z, or Å, Ä, Ö and the other capitals of Latin-1 */
+	if (a >= n || !((s[a] >= 'A' && s[a] <= 'Z') ||
+			((unsigned char)s[a] == 0xC3 && a + 1 < n &&
+			 (unsigned char)s[a + 1] >= 0x80 && (unsigned char)s[a + 1] <= 0x9E)))
 		return false;
 	while (e < n && e - a < 24 && s[e] != ':' && s[e] != ' ' && s[e] != '\n')
 		e++;
@@ -10134,7 +10137,7 @@ static bool named_after_person(const token *t)
 	return t->klen >= 6 && strchr("gmpsi", t->k[0]) && KEY_IS_ONE_OF(t, words);
 }
 
-/* "Tomas Zelmström Cup", "Ove Zelmsson Memorial", "Zelmo Jara Förening":
+/* "Tomas Zelmström Cup", "Ove Zelmsson Memorial", "Pedro Zelmara Förening":
  * a tournament, a race, a memorial's event or a society capitalised
  * after a full name is named after the person, where no capitalised word
  * goes on (the caller asks that the surname be no ordinary word: Maja
