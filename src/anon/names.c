@@ -7506,16 +7506,13 @@ static bool speaker_line_at(const char *s, size_t n, size_t a)
 {
 	size_t e = a;
 
-	/* a capital: A-Z, or Å, Ä, Ö and the other capitals of Latin-1 */
-	if (a >= n || !((s[a] >= 'A' && s[a] <= 'Z') ||
-			((unsigned char)s[a] == 0xC3 && a + 1 < n &&
-			 (unsigned char)s[a + 1] >= 0x80 && (unsigned char)s[a + 1] <= 0x9E)))
+	if (a >= n || !capital_at(s, n, a))
 		return false;
 	while (e < n && e - a < 24 && s[e] != ':' && s[e] != ' ' && s[e] != '\n')
 		e++;
 	if (e + 2 >= n || s[e] != ':' || s[e + 1] != ' ')
 		return false;
-	return ((unsigned char)s[e + 2] >= 0x80 || ((s[e + 2] | 0x20) >= 'a' && (s[e + 2] | 0x20) <= 'z'));
+	return letter_len(s, n, e + 2) > 0;
 }
 
 /* Word I labels its line as a speaker does, and another line of the text
