@@ -867,3 +867,7 @@ Stark är 53 år."
 @test "anon: unseen89: hurricanes, typhoons and cyclones name the words after them as storms do (orkanerna Irma och Harvey, Tyfonen Haiyan); an item of such a list in the genitive before what it owns is a person (Anna Zelm-Batras avgång, Lisa Zelmbergs hund)" {
 	assert_anon_csv unseen89
 }
+
+@test "anon: unseen90: a local number without its area code right before an e-mail address is a phone (Ove Zelmsson 771 95 95 ove.zelm@gmail.com), a postcode there is not; a country code in brackets is part of the number ((+358) 18 25600)" {
+	assert_anon_csv unseen90
+}
