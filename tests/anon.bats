@@ -871,3 +871,7 @@ Stark är 53 år."
 @test "anon: unseen90: a local number without its area code right before an e-mail address is a phone (Ove Zelmsson 771 95 95 ove.zelm@gmail.com), a postcode there is not; a country code in brackets is part of the number ((+358) 18 25600)" {
 	assert_anon_csv unseen90
 }
+
+@test "anon: unseen91: older Nordic given names that are words too are names in a name's context (Åse Zelmgren, diakon; Jöns Zelmsson), and words without one (fick åse, blivit bitten)" {
+	assert_anon_csv unseen91
+}
