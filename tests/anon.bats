@@ -875,3 +875,7 @@ Stark är 53 år."
 @test "anon: unseen91: older Nordic given names that are words too are names in a name's context (Åse Zelmgren, diakon; Jöns Zelmsson), and words without one (fick åse, blivit bitten)" {
 	assert_anon_csv unseen91
 }
+
+@test "anon: unseen92: three capitals spaced out before a capitalised word are a name's initials, not a name spelt out (skalden P D A Zelmbom), while a name spelt out is still joined (M A J A, A L I)" {
+	assert_anon_csv unseen92
+}

@@ -325,22 +325,26 @@ static unsigned single_at(const char *s, size_t n, size_t i, size_t *len)
 	return c;
 }
 
-/* The end of the run of single characters from I, and how many letters,
- * digits and which first character it holds. */
-static size_t run_end(const char *s, size_t n, size_t i, size_t *count,
-		      bool *digits, bool *first_upper)
+/* What a run of single characters holds: how many, a digit among them,
+ * a capital first, capitals only. */
+typedef struct {
+	size_t count;
+	bool digits, first_upper, all_upper;
+} spaced_run;
+
+/* The end of the run of single characters from I, and what it holds. */
+static size_t run_end(const char *s, size_t n, size_t i, spaced_run *run)
 {
 	size_t len, end = i;
 	unsigned c;
 
-	*count = 0;
-	*digits = false;
-	*first_upper = false;
+	*run = (spaced_run){ .all_upper = true };
 	while (i < n && (c = single_at(s, n, i, &len)) != 0) {
-		if (*count == 0)
-			*first_upper = (c & C_UPPER) != 0;
-		*digits |= (c & C_DIGIT) != 0;
-		(*count)++;
+		if (run->count == 0)
+			run->first_upper = (c & C_UPPER) != 0;
+		run->digits |= (c & C_DIGIT) != 0;
+		run->all_upper &= (c & C_UPPER) != 0;
+		run->count++;
 		end = i + len;
 		if (end + 1 >= n || s[end] != ' ')
 			break;
@@ -351,10 +355,16 @@ static size_t run_end(const char *s, size_t n, size_t i, size_t *count,
 
 /* "0 7 0 1 2 3 4 5 6 7", "M a r i a": spelt out to slip past a pattern.
  * Six or more characters with a digit, or three letters that start with
- * a capital. */
-static bool joins(size_t count, bool digits, bool first_upper)
+ * a capital; three capitals before a capitalised word are a name's
+ * initials (P D A Atterbom), not a name spelt out (heter A L I). */
+static bool joins(const spaced_run *run, const char *s, size_t n, size_t end)
 {
-	return digits ? count >= 6 : count >= 3 && first_upper;
+	if (run->digits)
+		return run->count >= 6;
+	if (run->count == 3 && run->all_upper && end + 1 < n && s[end] == ' ' &&
+	    (class_of(decode(s, n, end + 1, &(size_t){ 0 })) & C_UPPER))
+		return false;
+	return run->count >= 3 && run->first_upper;
 }
 
 /* A run starts at I only where a space follows it: jump from space to
@@ -399,13 +409,13 @@ static bool needs_pass2(const char *s, size_t n)
 	/* every place in the loop is a space at least four bytes from the
 	 * end, which can start a run of spaced-out characters */
 	while (i + 4 < n) {
-		size_t p = next_spaced(s, n, i + 1), count, end;
-		bool d, up;
+		size_t p = next_spaced(s, n, i + 1), end;
+		spaced_run run;
 		if (p >= n - 3)
 			return false;
 		i = p - 1;
-		end = run_end(s, n, i, &count, &d, &up);
-		if (joins(count, d, up))
+		end = run_end(s, n, i, &run);
+		if (joins(&run, s, n, end))
 			return true;
 		i = end > i ? end : i + 1;
 	}
@@ -420,11 +430,11 @@ static void pass2(anon_shadow *sh, const char *s, size_t n,
 
 	reserve(sh, k, n);
 	while (i < n) {
-		size_t count, end, len;
-		bool d, up;
+		size_t end, len;
+		spaced_run run;
 
-		end = run_end(s, n, i, &count, &d, &up);
-		if (count > 0 && joins(count, d, up)) {
+		end = run_end(s, n, i, &run);
+		if (run.count > 0 && joins(&run, s, n, end)) {
 			for (size_t j = i; j < end; j += len) {
 				decode(s, n, j, &len);
 				for (size_t b = 0; b < len; b++)
