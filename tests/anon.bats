@@ -879,3 +879,7 @@ Stark är 53 år."
 @test "anon: unseen92: three capitals spaced out before a capitalised word are a name's initials, not a name spelt out (skalden P D A Zelmbom), while a name spelt out is still joined (M A J A, A L I)" {
 	assert_anon_csv unseen92
 }
+
+@test "anon: unseen93: van't, with a straight or a curly apostrophe, is a name's particle (Kris van’t Zelmster, Anna van't Zelmhof)" {
+	assert_anon_csv unseen93
+}
