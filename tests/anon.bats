@@ -883,3 +883,7 @@ Stark är 53 år."
 @test "anon: unseen93: van't, with a straight or a curly apostrophe, is a name's particle (Kris van’t Zelmster, Anna van't Zelmhof)" {
 	assert_anon_csv unseen93
 }
+
+@test "anon: unseen94: a given name that is a word and a surname are a person where the place of work comes between them and what a person does (Karl Lund från KOF tar emot; Sten Hammar på kommunen sa)" {
+	assert_anon_csv unseen94
+}

@@ -8004,11 +8004,13 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 	if (pverb_at(nm, j)) /* not a listed given name, that may be the object put first */
 		return !((!(t[i].flags & W_FIRST) || (t[i].flags & W_COMMON)) &&
 			 subject_after_verb(nm, j));
-	/* "Lo Säll kör moped": a surname, then the verb */
+	/* "Lo Säll kör moped": a surname, then the verb; "Karl Lund från
+	 * KOF tar emot": where the person works between them */
 	if ((((t[j].cap || t[j].allcaps) && !(t[j].flags & W_KEEP)) ||
 	     ((t[j].flags & (W_LAST | W_COMMON)) && !(t[j].flags & NOT_SURNAME))) &&
-	    j + 1 < nm->ntok &&
-	    t[j + 1].gap == GAP_SPACE && pverb_at(nm, j + 1))
+	    j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE &&
+	    (pverb_at(nm, j + 1) || ((t[j + 1].flags & W_PERSONPREP) && !t[j + 1].cap &&
+				     workplace_then_verb(nm, s, j + 1))))
 		return true;
 	if (!(t[j].flags & W_PERSONPREP))
 		return false;
