@@ -887,3 +887,7 @@ Stark är 53 år."
 @test "anon: unseen94: a given name that is a word and a surname are a person where the place of work comes between them and what a person does (Karl Lund från KOF tar emot; Sten Hammar på kommunen sa)" {
 	assert_anon_csv unseen94
 }
+
+@test "anon: unseen95: a word that reads as a given name's genitive after a given name is the surname where a place and what a person does follow (Maja Linas i Zelmnäs hörde; Per Idas på Zelmvik såg), not alone (Linas i Zelmnäs är stängt)" {
+	assert_anon_csv unseen95
+}

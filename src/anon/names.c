@@ -8985,7 +8985,9 @@ static bool surname_before_verb(anon_names *nm, size_t i)
 	    i + 1 >= nm->ntok || nm->tok[i + 1].gap != GAP_SPACE || role_word(nm, t) ||
 	    (!(t->flags & W_COMMON) && is_dict_word(nm, i)))
 		return false;
-	return pverb_at(nm, i + 1);
+	return pverb_at(nm, i + 1) ||
+	       ((nm->tok[i + 1].flags & W_PERSONPREP) && !nm->tok[i + 1].cap &&
+		workplace_then_verb(nm, nm->text, i + 1));
 }
 
 static bool given_name_of_place_genitive(const anon_names *nm, size_t i);
