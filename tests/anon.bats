@@ -891,3 +891,7 @@ Stark är 53 år."
 @test "anon: unseen95: a word that reads as a given name's genitive after a given name is the surname where a place and what a person does follow (Maja Linas i Zelmnäs hörde; Per Idas på Zelmvik såg), not alone (Linas i Zelmnäs är stängt)" {
 	assert_anon_csv unseen95
 }
+
+@test "anon: unseen96: towns abroad as Swedish names them are places (besökte Wien och Prag, Moskva och Peking), also where a given name is spelt so (Lyon i Frankrike, Åbo), while the sentence still finds the person (Sydney Zelmsson ringde)" {
+	assert_anon_csv unseen96
+}

@@ -176,7 +176,8 @@ write("common-words-en.txt", {w for w in common if w not in swedish_words and le
 with open(sys.argv[3], "w", encoding="utf-8") as f:  # for review: what the exclusions drop
     f.writelines(w + "\n" for w in sorted({w for w in names_lower if w in dict_words} - stop - common))
 
-places = (set(lines_of(src + "localities-extra.txt")) | set(npm["places"]) | set(npm["svPlaces"])
+places = (set(lines_of(src + "localities-extra.txt")) | set(lines_of(src + "localities-exonyms.txt"))
+          | set(npm["places"]) | set(npm["svPlaces"])
           | set(npm["countries"]))
 # The small tätorter only where they are one word and neither a name nor an ordinary word:
 # Holm, Ulrika, Vik and Stigen are a person or a street noun more often than a village, and
