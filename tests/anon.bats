@@ -895,3 +895,7 @@ Stark är 53 år."
 @test "anon: unseen96: towns abroad as Swedish names them are places (besökte Wien och Prag, Moskva och Peking), also where a given name is spelt so (Lyon i Frankrike, Åbo), while the sentence still finds the person (Sydney Zelmsson ringde)" {
 	assert_anon_csv unseen96
 }
+
+@test "anon: unseen97: regions and islands abroad as Swedish names them are places (på Mallorca och Kreta, i Bayern, Kalifornien och Sicilien); one of several words is a phrase, whose words alone stay names (Albin Gran beside Gran Canaria)" {
+	assert_anon_csv unseen97
+}

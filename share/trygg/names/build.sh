@@ -176,7 +176,10 @@ write("common-words-en.txt", {w for w in common if w not in swedish_words and le
 with open(sys.argv[3], "w", encoding="utf-8") as f:  # for review: what the exclusions drop
     f.writelines(w + "\n" for w in sorted({w for w in names_lower if w in dict_words} - stop - common))
 
-places = (set(lines_of(src + "localities-extra.txt")) | set(lines_of(src + "localities-exonyms.txt"))
+# towns abroad by their Swedish names: one word a place, several a phrase kept whole (every
+# word of a place is a place: Gran Canaria would make gran, a surname, one)
+exonyms = lines_of(src + "localities-exonyms.txt")
+places = (set(lines_of(src + "localities-extra.txt")) | {p for p in exonyms if " " not in p}
           | set(npm["places"]) | set(npm["svPlaces"])
           | set(npm["countries"]))
 # The small tätorter only where they are one word and neither a name nor an ordinary word:
@@ -229,7 +232,7 @@ first_lower = {w.lower() for w in open(here + "/first.txt", encoding="utf-8").re
 def person_like(p):
     w = p.lower().split()
     return len(w) == 2 and w[0] in first_lower and w[1] in last_lower
-write("place-phrases.txt", {unicodedata.normalize("NFC", p) for p in npm["placePhrases"]
+write("place-phrases.txt", {unicodedata.normalize("NFC", p) for p in npm["placePhrases"] + [p for p in exonyms if " " in p]
                             if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,2}", p) and not person_like(p)})
 PY
 for f in first last common-words common-words-en stop-names localities place-phrases stopwords dict; do
