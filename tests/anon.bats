@@ -899,3 +899,7 @@ Stark är 53 år."
 @test "anon: unseen97: regions and islands abroad as Swedish names them are places (på Mallorca och Kreta, i Bayern, Kalifornien och Sicilien); one of several words is a phrase, whose words alone stay names (Albin Gran beside Gran Canaria)" {
 	assert_anon_csv unseen97
 }
+
+@test "anon: unseen98: a street and its house number stand on one line: a list's number on the next line is no house number (från Zelmavägen, then 2. Zelmbyvägen)" {
+	assert_anon_csv unseen98
+}
