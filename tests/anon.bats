@@ -903,3 +903,7 @@ Stark är 53 år."
 @test "anon: unseen98: a street and its house number stand on one line: a list's number on the next line is no house number (från Zelmavägen, then 2. Zelmbyvägen)" {
 	assert_anon_csv unseen98
 }
+
+@test "anon: unseen99: a plus glued to a word's end names a programme or a service (Erasmus+, Disney+), not after a greeting (Hälsningar Maja+) nor between names (Anna+Kalle)" {
+	assert_anon_csv unseen99
+}

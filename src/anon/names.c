@@ -6706,6 +6706,17 @@ static bool word_label_at(anon_names *nm, size_t i)
 	return is_dict_word(nm, i);
 }
 
+/* "Erasmus+", "Disney+", "Canal+": a plus glued to the end of a word
+ * names a programme or a service; not a sum of names (Anna+Kalle). */
+static bool plus_product_at(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t e = nm->tok[i].end, n = nm->textlen;
+
+	return e < n && s[e] == '+' && (e + 1 == n || !(letter_len(s, n, e + 1) > 0 ||
+						       (s[e + 1] >= '0' && s[e + 1] <= '9')));
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -6725,7 +6736,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    (i > 0 && ensemble_word(t) && named_ensemble_at(nm, i - 1)) || family_adjective_at(nm, i) ||
 	    ship_prefix_before(nm, i) || registered_association_after(nm, i) ||
 	    title_before_full_name(nm, i) || place_named_after_name(nm, i) ||
-	    owner_of_genitive(nm, i))
+	    owner_of_genitive(nm, i) || (!cue && plus_product_at(nm, i)))
 		return ST_NO;
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
 		return ST_NAME;
