@@ -907,3 +907,7 @@ Stark är 53 år."
 @test "anon: unseen99: a plus glued to a word's end names a programme or a service (Erasmus+, Disney+), not after a greeting (Hälsningar Maja+) nor between names (Anna+Kalle)" {
 	assert_anon_csv unseen99
 }
+
+@test "anon: unseen100: the Latin endings of institutes and museums, -ikum, -icum, -eum, make an organisation, also in the genitive (Fysikums studierektor, Juridicum, Ateneum), while a surname after a given name stays one (Mats Zelmeum ringde)" {
+	assert_anon_csv unseen100
+}
