@@ -911,3 +911,9 @@ Stark är 53 år."
 @test "anon: unseen100: the Latin endings of institutes and museums, -ikum, -icum, -eum, make an organisation, also in the genitive (Fysikums studierektor, Juridicum, Ateneum), while a surname after a given name stays one (Mats Zelmeum ringde)" {
 	assert_anon_csv unseen100
 }
+
+@test "anon: unseen101: a given name right after a pet's noun or a dog's breed names the animal in the record's later cells too (hunden Sixten ... Sixten skäller), not in a full name (Sixten Zelmsson ringde)" {
+	run trygg-anon -c free_text,suggestion "$A/unseen101.csv"
+	assert_success
+	assert_output "$(cat "$A/unseen101.out")"
+}

@@ -151,6 +151,8 @@ struct anon_names {
 	bool row_open;       /* cells of one record are being scanned */
 	row_name row[ROW_NAMES]; /* parts of full names found in its cells so far */
 	size_t nrow;
+	row_name pets[ROW_NAMES]; /* animals named in its cells so far (hunden Ebbe) */
+	size_t npets;
 };
 
 #define KEY_MAX 96
@@ -10826,18 +10828,39 @@ static size_t horse_run(const anon_names *nm, size_t i, size_t *h)
 
 /* Word I, a name, and every word alone elsewhere in the text with its
  * key or its genitive, are no person's. */
-static void forget_name(anon_names *nm, size_t i)
+/* The word K[0..KLEN), or its genitive, is no name where it stands alone
+ * (no name joined to it by a space). */
+static void forget_word(anon_names *nm, const char *k, size_t klen)
 {
 	token *t = nm->tok;
 
 	for (size_t j = 0; j < nm->ntok; j++)
-		if (j == i ||
-		    (t[j].state == ST_NAME &&
-		     (t[j].klen == t[i].klen || (t[j].genitive && t[j].klen == t[i].klen + 1)) &&
-		     memcmp(t[j].k, t[i].k, t[i].klen) == 0 &&
-		     !(j > 0 && t[j].gap == GAP_SPACE && t[j - 1].state == ST_NAME) &&
-		     !(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].state == ST_NAME)))
+		if (t[j].state == ST_NAME &&
+		    (t[j].klen == klen || (t[j].genitive && t[j].klen == klen + 1)) &&
+		    memcmp(t[j].k, k, klen) == 0 &&
+		    !(j > 0 && t[j].gap == GAP_SPACE && t[j - 1].state == ST_NAME) &&
+		    !(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 1].state == ST_NAME))
 			t[j].state = ST_NO;
+}
+
+static void forget_name(anon_names *nm, size_t i)
+{
+	nm->tok[i].state = ST_NO;
+	forget_word(nm, nm->tok[i].k, nm->tok[i].klen);
+}
+
+/* Word I names an animal: so it does in the record's later cells too
+ * ("spanieln Ebbe" in one answer, "Ebbe skäller" in the next). */
+static void remember_pet(anon_names *nm, size_t i)
+{
+	const token *a = &nm->tok[i];
+	row_name *rn;
+
+	if (!nm->row_open || nm->npets == ROW_NAMES || a->klen >= ROW_KEY_MAX)
+		return;
+	rn = &nm->pets[nm->npets++];
+	memcpy(rn->k, a->k, a->klen);
+	rn->klen = (unsigned char)a->klen;
 }
 
 /* Is T a pet's noun (hund, kattungen), also as a compound's end
@@ -10847,7 +10870,11 @@ static bool pet_noun(const token *t)
 	static const char *const pets[] = { "hund", "hunden", "katt", "katten", "häst", "hästen",
 					    "kanin", "kaninen", "valp", "valpen", "ponny", "ponnyn",
 					    "tupp", "tuppen", "höna", "hönan", "kossa", "kossan",
-					    "hingst", "hingsten", "valack", "valacken" };
+					    "hingst", "hingsten", "valack", "valacken",
+					    /* a dog's breed (cockerspanieln, blandrasterriern) */
+					    "spaniel", "spanieln", "terrier", "terriern", "retriever",
+					    "retrievern", "pudel", "pudeln", "collie", "collien",
+					    "beagle", "beaglen", "schäfer", "schäfern" };
 	static const char *const alone[] = { "kattunge", "kattungen", "marsvin", "marsvinet",
 					     "hamster", "hamstern", "tik", "tiken", "sto", "stoet",
 					     "föl", "fölet" };
@@ -11058,17 +11085,23 @@ static void keep_non_persons_named(anon_names *nm)
 	bool labelled = plot_label_in(nm->text, nm->textlen);
 	int horses = -1; /* horse_text, asked once a horse's cue is found */
 
+	for (size_t p = 0; p < nm->npets; p++)
+		forget_word(nm, nm->pets[p].k, nm->pets[p].klen);
 	for (size_t i = 0; i < nm->ntok; i++) {
 		size_t last, h;
 		/* also where the word itself was kept: "Zelmbro är en kommundel
 		 * ... och Zelmbro får" */
 		for (size_t n = pet_apposition_at(nm, i); n > 0; n--)
 			forget_name(nm, i + n - 1);
-		if (pet_named_at(nm, i) || thing_named_at(nm, i) || pet_described_at(nm, i) ||
-		    (t[i].state != ST_NAME && t[i].cap && !t[i].allcaps && i + 1 < nm->ntok &&
-		     (t[i + 1].k[0] == 'v' || (unsigned char)t[i + 1].k[0] == 0xC3) && /* är, var */
-		     said_to_be_animal_or_place(nm, i)))
+		if (pet_named_at(nm, i) || pet_described_at(nm, i)) {
 			forget_name(nm, i);
+			remember_pet(nm, i);
+		} else if (thing_named_at(nm, i) ||
+			   (t[i].state != ST_NAME && t[i].cap && !t[i].allcaps && i + 1 < nm->ntok &&
+			    (t[i + 1].k[0] == 'v' || (unsigned char)t[i + 1].k[0] == 0xC3) && /* är, var */
+			    said_to_be_animal_or_place(nm, i))) {
+			forget_name(nm, i);
+		}
 		if (t[i].state != ST_NAME || !t[i].cap ||
 		    (i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME))
 			continue;
@@ -12553,7 +12586,7 @@ void names_scan(anon_names *nm, const char *s, size_t n,
 	nm->text = s;
 	nm->textlen = n;
 	if (!nm->row_open)
-		nm->nrow = 0;
+		nm->nrow = nm->npets = 0;
 	cut_words(nm, s, n, taken);
 	if (nm->ntok == 0)
 		return;
@@ -12611,11 +12644,11 @@ anon_names *names_load_default(void)
 void names_row_begin(anon_names *nm)
 {
 	nm->row_open = true;
-	nm->nrow = 0;
+	nm->nrow = nm->npets = 0;
 }
 
 void names_row_end(anon_names *nm)
 {
 	nm->row_open = false;
-	nm->nrow = 0;
+	nm->nrow = nm->npets = 0;
 }
