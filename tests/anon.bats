@@ -917,3 +917,7 @@ Stark är 53 år."
 	assert_success
 	assert_output "$(cat "$A/unseen101.out")"
 }
+
+@test "anon: unseen102: a credit line's given name and the initial of a surname after it are a person (Foto: Björn S; Text och foto: Sten K), a firm there is not (Foto: Pressbild AB)" {
+	assert_anon_csv unseen102
+}

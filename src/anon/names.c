@@ -4134,8 +4134,11 @@ static bool credit_name_at(const anon_names *nm, size_t i)
 	const token *t = nm->tok;
 	size_t e;
 
+	/* "Foto: Björn S": a given name and its surname's initial */
 	if (i == 0 || !(t[i - 1].flags & W_CAPTION) || i + 1 >= nm->ntok ||
-	    t[i + 1].gap != GAP_SPACE || !t[i + 1].cap || !t[i].cap || t[i].allcaps != t[i + 1].allcaps)
+	    t[i + 1].gap != GAP_SPACE || !t[i + 1].cap || !t[i].cap ||
+	    (t[i].allcaps != t[i + 1].allcaps &&
+	     !(t[i + 1].initial == 1 && !t[i].allcaps && (t[i].flags & W_FIRST))))
 		return false;
 	e = t[i - 1].end;
 	if (e < nm->textlen && nm->text[e] == ':')
