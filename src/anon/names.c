@@ -7968,6 +7968,15 @@ static bool workplace_then_verb(const anon_names *nm, const char *s, size_t j)
 	return false;
 }
 
+/* What a person does starts at word J, or after where the person works
+ * ("Karl Lund från KOF tar emot", "Maja Linas i Zelmnäs hörde"). */
+static bool does_after(const anon_names *nm, size_t j)
+{
+	return pverb_at(nm, j) ||
+	       ((nm->tok[j].flags & W_PERSONPREP) && !nm->tok[j].cap &&
+		workplace_then_verb(nm, nm->text, j));
+}
+
 /* "Sen går han hem": a personal pronoun that is only ever a subject,
  * right after the verb at J, is its subject; the word before the verb is
  * then an adverb or an object put first, as Swedish puts the verb second
@@ -8024,9 +8033,7 @@ static bool person_frame(const anon_names *nm, const char *s, size_t n, size_t i
 	 * KOF tar emot": where the person works between them */
 	if ((((t[j].cap || t[j].allcaps) && !(t[j].flags & W_KEEP)) ||
 	     ((t[j].flags & (W_LAST | W_COMMON)) && !(t[j].flags & NOT_SURNAME))) &&
-	    j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE &&
-	    (pverb_at(nm, j + 1) || ((t[j + 1].flags & W_PERSONPREP) && !t[j + 1].cap &&
-				     workplace_then_verb(nm, s, j + 1))))
+	    j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && does_after(nm, j + 1))
 		return true;
 	if (!(t[j].flags & W_PERSONPREP))
 		return false;
@@ -9001,9 +9008,7 @@ static bool surname_before_verb(anon_names *nm, size_t i)
 	    i + 1 >= nm->ntok || nm->tok[i + 1].gap != GAP_SPACE || role_word(nm, t) ||
 	    (!(t->flags & W_COMMON) && is_dict_word(nm, i)))
 		return false;
-	return pverb_at(nm, i + 1) ||
-	       ((nm->tok[i + 1].flags & W_PERSONPREP) && !nm->tok[i + 1].cap &&
-		workplace_then_verb(nm, nm->text, i + 1));
+	return does_after(nm, i + 1);
 }
 
 static bool given_name_of_place_genitive(const anon_names *nm, size_t i);
@@ -9589,22 +9594,33 @@ static bool mid_clause(const anon_names *nm, size_t j)
 	       !nm->tok[j - 1].cap && !nm->tok[j].quoted;
 }
 
-/* Keep word A, a part of a full name, for the record's later cells. */
-static void remember_in_row(anon_names *nm, const token *a, bool only_subject)
+/* Keep word A in the record's list V of *N words for its later cells:
+ * the new entry, or NULL where A is there already or no room is left. */
+static row_name *row_keep(const anon_names *nm, row_name *v, size_t *n, const token *a)
 {
 	row_name *rn;
 
-	if (!nm->row_open || nm->nrow == ROW_NAMES || a->klen >= ROW_KEY_MAX)
-		return;
-	for (size_t r = 0; r < nm->nrow; r++)
-		if (nm->row[r].klen == a->klen && memcmp(nm->row[r].k, a->k, a->klen) == 0)
-			return;
-	rn = &nm->row[nm->nrow++];
+	if (!nm->row_open || *n == ROW_NAMES || a->klen >= ROW_KEY_MAX)
+		return NULL;
+	for (size_t r = 0; r < *n; r++)
+		if (v[r].klen == a->klen && memcmp(v[r].k, a->k, a->klen) == 0)
+			return NULL;
+	rn = &v[(*n)++];
 	memcpy(rn->k, a->k, a->klen);
 	rn->klen = (unsigned char)a->klen;
-	rn->only_subject = only_subject;
-	rn->cap = a->cap;
-	rn->flags = a->flags;
+	return rn;
+}
+
+/* Keep word A, a part of a full name, for the record's later cells. */
+static void remember_in_row(anon_names *nm, const token *a, bool only_subject)
+{
+	row_name *rn = row_keep(nm, nm->row, &nm->nrow, a);
+
+	if (rn) {
+		rn->only_subject = only_subject;
+		rn->cap = a->cap;
+		rn->flags = a->flags;
+	}
 }
 
 /* "säger Michael Hesselgård ... säger Hesselgård": the surname of a full
@@ -10856,14 +10872,7 @@ static void forget_name(anon_names *nm, size_t i)
  * ("spanieln Ebbe" in one answer, "Ebbe skäller" in the next). */
 static void remember_pet(anon_names *nm, size_t i)
 {
-	const token *a = &nm->tok[i];
-	row_name *rn;
-
-	if (!nm->row_open || nm->npets == ROW_NAMES || a->klen >= ROW_KEY_MAX)
-		return;
-	rn = &nm->pets[nm->npets++];
-	memcpy(rn->k, a->k, a->klen);
-	rn->klen = (unsigned char)a->klen;
+	row_keep(nm, nm->pets, &nm->npets, &nm->tok[i]);
 }
 
 /* Is T a pet's noun (hund, kattungen), also as a compound's end
