@@ -6718,8 +6718,8 @@ static bool plus_product_at(const anon_names *nm, size_t i)
 	const char *s = nm->text;
 	size_t e = nm->tok[i].end, n = nm->textlen;
 
-	return e < n && s[e] == '+' && (e + 1 == n || !(letter_len(s, n, e + 1) > 0 ||
-						       (s[e + 1] >= '0' && s[e + 1] <= '9')));
+	return e < n && s[e] == '+' &&
+	       (e + 1 == n || !(letter_len(s, n, e + 1) > 0 || digit_byte(s[e + 1])));
 }
 
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
@@ -10845,8 +10845,6 @@ static size_t horse_run(const anon_names *nm, size_t i, size_t *h)
 	return 0;
 }
 
-/* Word I, a name, and every word alone elsewhere in the text with its
- * key or its genitive, are no person's. */
 /* The word K[0..KLEN), or its genitive, is no name where it stands alone
  * (no name joined to it by a space). */
 static void forget_word(anon_names *nm, const char *k, size_t klen)
@@ -10862,6 +10860,8 @@ static void forget_word(anon_names *nm, const char *k, size_t klen)
 			t[j].state = ST_NO;
 }
 
+/* Word I, a name, and every word alone elsewhere in the text with its
+ * key or its genitive, are no person's. */
 static void forget_name(anon_names *nm, size_t i)
 {
 	nm->tok[i].state = ST_NO;
