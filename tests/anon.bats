@@ -921,3 +921,15 @@ Stark är 53 år."
 @test "anon: unseen102: a credit line's given name and the initial of a surname after it are a person (Foto: Björn S; Text och foto: Sten K), a firm there is not (Foto: Pressbild AB)" {
 	assert_anon_csv unseen102
 }
+
+@test "anon: unseen103: a street's house numbers may be a list (Zelmgränd 2 och 4; Zelmbergsgatan 18, 22 och 28), not a count or a date after och (Zelmgatan 2 och 3 år, 4 och 5 maj)" {
+	assert_anon_csv unseen103
+}
+
+@test "anon: unseen104: a postcode may carry the old S- and a comma before its town (S-457 72 Grebbestad; 703 41, Örebro), all one address" {
+	assert_anon_csv unseen104
+}
+
+@test "anon: unseen105: a local number without its area code in a list of a person's numbers is a phone (0173-866 94, 867 10, 070-...), a postcode and its town there an address" {
+	assert_anon_csv unseen105
+}
