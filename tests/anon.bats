@@ -933,3 +933,7 @@ Stark är 53 år."
 @test "anon: unseen105: a local number without its area code in a list of a person's numbers is a phone (0173-866 94, 867 10, 070-...), a postcode and its town there an address" {
 	assert_anon_csv unseen105
 }
+
+@test "anon: unseen106: one word after a full name and på is where the person works, not a person (Ylva Zelmström på SABO), while på before a name alone still may be (väntade på Sara)" {
+	assert_anon_csv unseen106
+}

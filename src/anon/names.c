@@ -11322,7 +11322,6 @@ static bool home_after_person(anon_names *nm, size_t i)
 				  KEY_IS_ONE_OF(&t[i - 1], years)));
 }
 
-/* A place taken for a name where it is a person's home, kept. */
 /* Is some word of the text other than I, with the first N bytes of I's
  * key as its own, a place after a preposition of place (i Salem)? */
 static bool placed_elsewhere(const anon_names *nm, size_t i, size_t n)
@@ -11407,10 +11406,25 @@ static void keep_places_shown(anon_names *nm)
 			t[i].state = ST_NO;
 }
 
+/* "sammanställd av Ylva Zelmström på SABO": one word taken for a name
+ * after a full name and på is where the person works, not a person. */
+static bool workplace_after_person(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 3 && t[i].cap && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
+	       !t[i - 1].cap && KEY_IS(&t[i - 1], "på") && t[i - 2].state == ST_NAME &&
+	       t[i - 3].state == ST_NAME && t[i - 2].cap && t[i - 3].cap && t[i - 2].gap == GAP_SPACE &&
+	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap);
+}
+
+/* A place taken for a name where it is a person's home, and a workplace
+ * after a person, kept. */
 static void keep_homes(anon_names *nm)
 {
 	for (size_t i = 0; i < nm->ntok; i++)
-		if (nm->tok[i].state == ST_NAME && home_after_person(nm, i))
+		if (nm->tok[i].state == ST_NAME &&
+		    (home_after_person(nm, i) || workplace_after_person(nm, i)))
 			nm->tok[i].state = ST_NO;
 }
 
