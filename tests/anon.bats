@@ -937,3 +937,7 @@ Stark är 53 år."
 @test "anon: unseen106: one word after a full name and på is where the person works, not a person (Ylva Zelmström på SABO), while på before a name alone still may be (väntade på Sara)" {
 	assert_anon_csv unseen106
 }
+
+@test "anon: unseen107: a society's, an institute's, a fund's or a guild's ending makes an organisation (vd Mäklarsamfundet, Zelmgillet, Zelmfonden)" {
+	assert_anon_csv unseen107
+}
