@@ -941,3 +941,7 @@ Stark är 53 år."
 @test "anon: unseen107: a society's, an institute's, a fund's or a guild's ending makes an organisation (vd Mäklarsamfundet, Zelmgillet, Zelmfonden)" {
 	assert_anon_csv unseen107
 }
+
+@test "anon: unseen108: a name broken between lines inside a sentence is one name: the given name opening the text (Kenneth / Zelmheim erbjöd), the surname before a comma and a verb (Vincent / Zelmto, förklarar), a given name that is a word before a surname the sentence goes on after (Sten / Holmgren kan)" {
+	assert_anon_csv unseen108
+}

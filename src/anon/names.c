@@ -9275,15 +9275,17 @@ static bool signed_above_role(const anon_names *nm, size_t i)
 /* "där Monica<line break>Wasbergs duktiga dirigerande", "träffa
  * statsministern, Stefan<line break>Löfven!": a paragraph wrapped at a
  * fixed width breaks its lines inside a sentence; words before the given
- * name on its line, and after the surname on its own or the sentence's
- * end, make the break a space. */
+ * name on its line, or the given name opening the text, and after the
+ * surname on its own, perhaps after a comma (Vincent<line break>Zelmto,
+ * förklarar), or the sentence's end, make the break a space. */
 static bool wrapped_prose(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	size_t e = t[i].end;
 
-	return i >= 2 && t[i - 1].gap != GAP_OTHER && !t[i - 1].sent_start &&
-	       ((i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE) ||
+	return (i == 1 || (i >= 2 && t[i - 1].gap != GAP_OTHER && !t[i - 1].sent_start)) &&
+	       ((i + 1 < nm->ntok && (t[i + 1].gap == GAP_SPACE ||
+				      (t[i + 1].gap == GAP_COMMA && !t[i + 1].cap && i >= 2))) ||
 		(e < nm->textlen && (nm->text[e] == '!' || nm->text[e] == '.' || nm->text[e] == '?')));
 }
 
@@ -9305,10 +9307,10 @@ static bool surname_across_line(anon_names *nm, size_t i)
 	if (contact_line_follows(nm->text, nm->textlen, t->end))
 		return (t->flags & W_LAST) || (t->flags == 0 && !is_dict_word(nm, i));
 	/* the break a space: the surname as right after a given name */
-	if (wrapped_prose(nm, i))
-		return (t->flags & W_LAST) || ((p->flags & W_FIRST) && unlisted_word(nm, t) &&
-						!street_word(t) && !org_shape(nm, t) &&
-						!place_compound(nm, t));
+	if (wrapped_prose(nm, i) &&
+	    ((t->flags & W_LAST) || ((p->flags & W_FIRST) && unlisted_word(nm, t) &&
+				     !street_word(t) && !org_shape(nm, t) && !place_compound(nm, t))))
+		return true;
 	if (r >= nm->ntok || nm->tok[r].gap != GAP_COMMA)
 		return false;
 	if (!nm->tok[r].cap && nm->tok[r].k[nm->tok[r].klen - 1] == 's' && r + 1 < nm->ntok &&
@@ -9414,6 +9416,20 @@ static bool take_place_shaped_surnames(anon_names *nm)
 	return took;
 }
 
+/* "följa med. Björn<line break>Zelmlin kan": a given name that is a word
+ * too, ending its line, before a surname taken on the next line that the
+ * sentence goes on after, is the surname's: the break was a space. */
+static bool given_across_line(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok, *p = &nm->tok[i - 1];
+
+	return t[i].state == ST_NAME && (t[i].flags & W_LAST) && t[i].cap && !t[i].allcaps &&
+	       p->state != ST_NAME && p->cap && !p->allcaps && (p->flags & W_FIRST) &&
+	       !(p->flags & (W_STOP | W_KEEP | W_TITLE | W_PLACE | W_PREP | W_CAPTION | W_GREET)) &&
+	       one_line_break(nm->text, p->end, t[i].start) && i + 1 < nm->ntok &&
+	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap;
+}
+
 static void take_surnames(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++) {
@@ -9428,6 +9444,8 @@ static void take_surnames(anon_names *nm)
 		     (surname_across_line(nm, i) || abbreviated_patronym(nm, i))) ||
 		    ((nm->tok[i].flags & W_STOP) && short_part_of_long_name(nm, i)))
 			nm->tok[i].state = ST_NAME;
+		else if (nm->tok[i].gap == GAP_OTHER && given_across_line(nm, i))
+			nm->tok[i - 1].state = ST_NAME;
 	}
 	take_lone_list_words(nm);
 }
