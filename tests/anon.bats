@@ -945,3 +945,7 @@ Stark är 53 år."
 @test "anon: unseen108: a name broken between lines inside a sentence is one name: the given name opening the text (Kenneth / Zelmheim erbjöd), the surname before a comma and a verb (Vincent / Zelmto, förklarar), a given name that is a word before a surname the sentence goes on after (Sten / Holmgren kan)" {
 	assert_anon_csv unseen108
 }
+
+@test "anon: unseen109: a surname found in the genitive is a name again without its s where no dictionary has that word (Ann Zelmebos ... av Zelmebo), not where one does (Per Bergs ... Berg och dal)" {
+	assert_anon_csv unseen109
+}

@@ -9578,7 +9578,8 @@ static int surname_of_full_name(anon_names *nm, size_t i)
 
 /* Is token J the word A, or (with GENITIVE) A's genitive before a word
  * in small letters (Ehrstrand, Ehrstrands framträdande; not a business
- * named after its owner: Dahlgrens Bil)? */
+ * named after its owner: Dahlgrens Bil), or A without its genitive's s
+ * where no dictionary has that word? */
 static bool same_word(const anon_names *nm, const token *a, size_t j, bool genitive)
 {
 	const token *b = &nm->tok[j];
@@ -9586,6 +9587,10 @@ static bool same_word(const anon_names *nm, const token *a, size_t j, bool genit
 	if (b->klen == a->klen + 1 && genitive && b->k[a->klen] == 's')
 		return memcmp(a->k, b->k, a->klen) == 0 && j + 1 < nm->ntok &&
 		       !nm->tok[j + 1].cap;
+	/* "Ann Zelmebos jävighet ... på förslag av Zelmebo" */
+	if (b->klen + 1 == a->klen)
+		return genitive && a->klen >= 5 && a->k[b->klen] == 's' &&
+		       memcmp(a->k, b->k, b->klen) == 0 && !dict_has(&nm->dict, b->k, b->klen);
 	return b->klen == a->klen && memcmp(a->k, b->k, a->klen) == 0;
 }
 
@@ -9653,7 +9658,8 @@ static void remember_in_row(anon_names *nm, const token *a, bool only_subject)
  * first letter. */
 static inline bool may_be_again(const token *a, const token *b)
 {
-	return (b->cap || !a->cap) && b->state != ST_NAME && (b->klen == a->klen || b->klen == a->klen + 1) &&
+	return (b->cap || !a->cap) && b->state != ST_NAME &&
+	       (b->klen == a->klen || b->klen == a->klen + 1 || b->klen + 1 == a->klen) &&
 	       b->k[0] == a->k[0];
 }
 
