@@ -949,3 +949,7 @@ Stark är 53 år."
 @test "anon: unseen109: a surname found in the genitive is a name again without its s where no dictionary has that word (Ann Zelmebos ... av Zelmebo), not where one does (Per Bergs ... Berg och dal)" {
 	assert_anon_csv unseen109
 }
+
+@test "anon: unseen110: a given name alone before a capitalised point of the compass names a parish, a district or its school (vid Katarina Norra, Maria Södra församling), not after a name nor before another capitalised word" {
+	assert_anon_csv unseen110
+}

@@ -11419,6 +11419,20 @@ static bool place_again(const anon_names *nm, size_t i)
 	       place_found_elsewhere(nm, i);
 }
 
+/* "vid Katarina Norra", "Maria Södra": a given name alone before a
+ * capitalised point of the compass names a parish, a district or its
+ * school; no surname is one. */
+static bool name_with_compass(const anon_names *nm, size_t i)
+{
+	static const char *const parts[] = { "norra", "södra", "östra", "västra" };
+	const token *t = nm->tok;
+
+	return (t[i].flags & W_FIRST) && i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE &&
+	       t[i + 1].cap && !t[i + 1].allcaps && KEY_IS_ONE_OF(&t[i + 1], parts) &&
+	       !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME) &&
+	       !(i + 2 < nm->ntok && t[i + 2].gap == GAP_SPACE && t[i + 2].cap);
+}
+
 /* Names taken that the rest of the text shows to be places. */
 static void keep_places_shown(anon_names *nm)
 {
@@ -11426,7 +11440,7 @@ static void keep_places_shown(anon_names *nm)
 
 	for (size_t i = 0; i < nm->ntok; i++)
 		if (t[i].state == ST_NAME && t[i].cap && !t[i].allcaps &&
-		    (place_abroad(nm, i) || place_again(nm, i)))
+		    (place_abroad(nm, i) || place_again(nm, i) || name_with_compass(nm, i)))
 			t[i].state = ST_NO;
 }
 
