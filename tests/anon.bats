@@ -953,3 +953,7 @@ Stark är 53 år."
 @test "anon: unseen110: a given name alone before a capitalised point of the compass names a parish, a district or its school (vid Katarina Norra, Maria Södra församling), not after a name nor before another capitalised word" {
 	assert_anon_csv unseen110
 }
+
+@test "anon: unseen111: four capitals or more with no vowel among them are an acronym or a numeral, not a name (Ordförande MCMCC), a name in capitals still is (Hälsningar ANNA ZELM)" {
+	assert_anon_csv unseen111
+}

@@ -11444,6 +11444,25 @@ static void keep_places_shown(anon_names *nm)
 			t[i].state = ST_NO;
 }
 
+/* "Ordförande MCMCC": four capitals or more with no vowel among them
+ * are an acronym or a numeral; no name is written without one. */
+static bool vowelless_capitals(const token *t)
+{
+	if (!t->allcaps || t->klen < 4)
+		return false;
+	for (size_t k = 0; k < t->klen; k++)
+		if ((unsigned char)t->k[k] >= 0x80 || strchr("aeiouy", t->k[k]))
+			return false;
+	return true;
+}
+
+static void keep_acronyms(anon_names *nm)
+{
+	for (size_t i = 0; i < nm->ntok; i++)
+		if (nm->tok[i].state == ST_NAME && vowelless_capitals(&nm->tok[i]))
+			nm->tok[i].state = ST_NO;
+}
+
 /* "sammanställd av Ylva Zelmström på SABO": one word taken for a name
  * after a full name and på is where the person works, not a person. */
 static bool workplace_after_person(const anon_names *nm, size_t i)
@@ -12367,6 +12386,8 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		keep_cultivars(nm);
 		keep_homes(nm);
 		keep_places_shown(nm);
+		if (nm->capitals)
+			keep_acronyms(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
