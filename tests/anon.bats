@@ -963,3 +963,7 @@ Stark är 53 år."
 @test "anon: unseen111: four capitals or more with no vowel among them are an acronym or a numeral, not a name (Ordförande MCMCC), a name in capitals still is (Hälsningar ANNA ZELM)" {
 	assert_anon_csv unseen111
 }
+
+@test "anon: unseen112: a given name and a surname no list has after the plural of a business's noun are a person (chefen för fritidsgårdarna Mårten Zelmling), the items of a list of businesses stay (Restaurangerna Gränden, Zelmdeli och Biff)" {
+	assert_anon_csv unseen112
+}

@@ -3122,6 +3122,21 @@ static bool owned_plural_cue(const anon_names *nm, size_t j)
 	       ((t[j - 1].flags & W_POSS) || KEY_IS_ONE_OF(&t[j - 1], counts));
 }
 
+/* Word I, a capitalised given name, before a surname the lists have, one
+ * shaped so or a word no list or dictionary has (full_name_at, which
+ * caches what the dictionary says, for a text that may be changed). */
+static bool given_before_surname(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i + 1 < nm->ntok && t[i].cap && !t[i].allcaps && (t[i].flags & W_FIRST) &&
+	       !(t[i].flags & (W_STOP | W_KEEP | W_PLACE)) && t[i + 1].gap == GAP_SPACE &&
+	       t[i + 1].cap && !t[i + 1].allcaps &&
+	       ((t[i + 1].flags & W_LAST) || surname_shaped(nm, &t[i + 1]) ||
+		(!t[i + 1].flags && t[i + 1].script == SC_LATIN &&
+		 !dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen) && !org_shape(nm, &t[i + 1])));
+}
+
 /* "restaurangerna Gränden, Mocca Deli och Biff", "hundarna Bella och
  * Sixten": word I is in an item of a list (of one to three capitalised
  * words each, joined by commas and och) after the plural of a business's,
@@ -3130,6 +3145,11 @@ static bool item_after_plural_cue(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	size_t j = i, words = 1, e = i; /* of the item that holds word j */
+
+	/* "chefen för fritidsgårdarna Mårten Zelmsson": a given name and a
+	 * surname the lists have or that has a surname's shape is a person */
+	if (given_before_surname(nm, i) || (i > 0 && given_before_surname(nm, i - 1)))
+		return false;
 
 	/* "orkanerna Irma och Harvey, Anna Zelm-Batras avgång": an item in
 	 * the genitive before what it owns starts a clause of its own */
