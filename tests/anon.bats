@@ -967,3 +967,7 @@ Stark är 53 år."
 @test "anon: unseen112: a given name and a surname no list has after the plural of a business's noun are a person (chefen för fritidsgårdarna Mårten Zelmling), the items of a list of businesses stay (Restaurangerna Gränden, Zelmdeli och Biff)" {
 	assert_anon_csv unseen112
 }
+
+@test "anon: unseen113: a given name opening a sentence before a comma and jag, du, vi or ni is the one spoken to (Kalle, jag tycker att du), an ordinary word there is not (Ja, jag tycker; Tack, vi ses)" {
+	assert_anon_csv unseen113
+}

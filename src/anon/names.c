@@ -12190,6 +12190,27 @@ static bool take_month_surnames(anon_names *nm)
 	return took;
 }
 
+/* "Kalle, jag tycker att du", "Sten, du har fel": a given name opening a
+ * sentence, then a comma and I, you or we, is the one the writer speaks
+ * to. */
+static bool take_addressed(anon_names *nm)
+{
+	static const char *const pronouns[] = { "jag", "du", "vi", "ni" };
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t i = 0; i + 1 < nm->ntok; i++) {
+		if (!(t[i].flags & W_FIRST) || !t[i].cap || t[i].allcaps || t[i].state == ST_NAME ||
+		    !(i == 0 || t[i].sent_start) || t[i + 1].gap != GAP_COMMA || t[i + 1].cap ||
+		    (t[i].flags & (W_STOP | W_KEEP | W_PLACE | W_TITLE | W_GREET)) ||
+		    !KEY_IS_ONE_OF(&t[i + 1], pronouns))
+			continue;
+		t[i].state = ST_NAME;
+		took = true;
+	}
+	return took;
+}
+
 /* "kompisen Catrins lilla Zelmira": after a person's genitive, lilla or
  * lille and a capitalised word is the person's child, not a place (Lilla
  * Torget); so is a given name there in any sentence, not before another
@@ -12390,6 +12411,8 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		named |= take_month_surnames(nm);
 	}
 	named |= take_little_ones(nm);
+	if (nm->commas)
+		named |= take_addressed(nm);
 	if (nm->capitals)
 		named |= take_kings(nm);
 	if (nm->nrow)
