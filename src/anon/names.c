@@ -3141,15 +3141,10 @@ static bool given_before_surname(const anon_names *nm, size_t i)
  * Sixten": word I is in an item of a list (of one to three capitalised
  * words each, joined by commas and och) after the plural of a business's,
  * a place's or an animal's noun, also one before a colon that opens it. */
-static bool item_after_plural_cue(const anon_names *nm, size_t i)
+static bool in_list_after_plural_cue(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	size_t j = i, words = 1, e = i; /* of the item that holds word j */
-
-	/* "chefen för fritidsgårdarna Mårten Zelmsson": a given name and a
-	 * surname the lists have or that has a surname's shape is a person */
-	if (given_before_surname(nm, i) || (i > 0 && given_before_surname(nm, i - 1)))
-		return false;
 
 	/* "orkanerna Irma och Harvey, Anna Zelm-Batras avgång": an item in
 	 * the genitive before what it owns starts a clause of its own */
@@ -3192,6 +3187,14 @@ static bool item_after_plural_cue(const anon_names *nm, size_t i)
 		j--;
 	}
 	return false;
+}
+
+/* ... and not a given name and a surname there (chefen för
+ * fritidsgårdarna Mårten Zelmsson: a person). */
+static bool item_after_plural_cue(const anon_names *nm, size_t i)
+{
+	return in_list_after_plural_cue(nm, i) && !given_before_surname(nm, i) &&
+	       !(i > 0 && given_before_surname(nm, i - 1));
 }
 
 /* "Hästen Gran Torino", "hunden Stora Bella": word I follows a
