@@ -3122,21 +3122,6 @@ static bool owned_plural_cue(const anon_names *nm, size_t j)
 	       ((t[j - 1].flags & W_POSS) || KEY_IS_ONE_OF(&t[j - 1], counts));
 }
 
-/* Word I, a capitalised given name, before a surname the lists have, one
- * shaped so or a word no list or dictionary has (full_name_at, which
- * caches what the dictionary says, for a text that may be changed). */
-static bool given_before_surname(const anon_names *nm, size_t i)
-{
-	const token *t = nm->tok;
-
-	return i + 1 < nm->ntok && t[i].cap && !t[i].allcaps && (t[i].flags & W_FIRST) &&
-	       !(t[i].flags & (W_STOP | W_KEEP | W_PLACE)) && t[i + 1].gap == GAP_SPACE &&
-	       t[i + 1].cap && !t[i + 1].allcaps &&
-	       ((t[i + 1].flags & W_LAST) || surname_shaped(nm, &t[i + 1]) ||
-		(!t[i + 1].flags && t[i + 1].script == SC_LATIN &&
-		 !dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen) && !org_shape(nm, &t[i + 1])));
-}
-
 /* "restaurangerna Gränden, Mocca Deli och Biff", "hundarna Bella och
  * Sixten": word I is in an item of a list (of one to three capitalised
  * words each, joined by commas and och) after the plural of a business's,
@@ -3191,10 +3176,10 @@ static bool in_list_after_plural_cue(const anon_names *nm, size_t i)
 
 /* ... and not a given name and a surname there (chefen för
  * fritidsgårdarna Mårten Zelmsson: a person). */
-static bool item_after_plural_cue(const anon_names *nm, size_t i)
+static bool item_after_plural_cue(anon_names *nm, size_t i)
 {
-	return in_list_after_plural_cue(nm, i) && !given_before_surname(nm, i) &&
-	       !(i > 0 && given_before_surname(nm, i - 1));
+	return in_list_after_plural_cue(nm, i) && !full_name_at(nm, i) &&
+	       !(i > 0 && full_name_at(nm, i - 1));
 }
 
 /* "Hästen Gran Torino", "hunden Stora Bella": word I follows a
@@ -5988,7 +5973,7 @@ static bool full_name_genitive_at(const anon_names *nm, size_t i)
 /* "hundarna Bella och Sixten": a name the gazetteer has in a list after
  * a plural of animals or businesses, but not a full name in it
  * (hundarna Bella och Anna Berg). */
-static bool named_in_plural_list(const anon_names *nm, size_t i)
+static bool named_in_plural_list(anon_names *nm, size_t i)
 {
 	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
