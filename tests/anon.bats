@@ -971,3 +971,7 @@ Stark är 53 år."
 @test "anon: unseen113: a given name opening a sentence before a comma and jag, du, vi or ni is the one spoken to (Kalle, jag tycker att du), an ordinary word there is not (Ja, jag tycker; Tack, vi ses)" {
 	assert_anon_csv unseen113
 }
+
+@test "anon: unseen114: two to four spaces between a number's digits are one (08-508  43 008), numbers kept apart by them elsewhere stay as they are" {
+	assert_anon_csv unseen114
+}

@@ -12,6 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* What is known of a BMP code point; 0: not asked yet. */
 enum {
@@ -452,7 +455,7 @@ static void pass2(anon_shadow *sh, const char *s, size_t n,
 	sh->cur = k;
 }
 
-/* ---- pass 3: a phone number glued to the word before it ---- */
+/* ---- pass 3: numbers glued to a word or spread by spaces ---- */
 
 static bool is_digit(char c)
 {
@@ -488,10 +491,50 @@ static bool glued_number_at(const char *s, size_t n, size_t i)
 	return true;
 }
 
+/* "08-508  43 008": two to four spaces between digits (typed, or pasted
+ * from a page laid out in columns) are one in the shadow, since the
+ * number's patterns allow one.  The end of the run of spaces at I when it
+ * is such a gap, else I. */
+static size_t digit_gap_end(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	if (i == 0 || !is_digit(s[i - 1]) || i + 1 >= n || s[i] != ' ' || s[i + 1] != ' ')
+		return i;
+	while (j < n && s[j] == ' ')
+		j++;
+	return j < n && j - i <= 4 && is_digit(s[j]) ? j : i;
+}
+
+/* The first place from I where two spaces meet, N when none does;
+ * sixteen places at a time where the processor has SSE2 (every x86-64). */
+static size_t next_double_space(const char *s, size_t n, size_t i)
+{
+#ifdef __SSE2__
+	const __m128i sp = _mm_set1_epi8(' ');
+
+	for (; i + 17 <= n; i += 16) {
+		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+		unsigned both = (unsigned)_mm_movemask_epi8(
+			_mm_and_si128(_mm_cmpeq_epi8(a, sp), _mm_cmpeq_epi8(b, sp)));
+		if (both)
+			return i + (size_t)__builtin_ctz(both);
+	}
+#endif
+	for (; i + 1 < n; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ')
+			return i;
+	return n;
+}
+
 static bool needs_pass3(const char *s, size_t n)
 {
 	for (const char *p = memchr(s, '0', n); p; p = memchr(p + 1, '0', n - (size_t)(p + 1 - s)))
 		if (glued_number_at(s, n, (size_t)(p - s)))
+			return true;
+	for (size_t i = next_double_space(s, n, 0); i < n; i = next_double_space(s, n, i + 1))
+		if (digit_gap_end(s, n, i) > i)
 			return true;
 	return false;
 }
@@ -504,6 +547,12 @@ static void pass3(anon_shadow *sh, const char *s, size_t n,
 	reserve(sh, k, n + 8);
 	for (size_t i = 0; i < n; i++) {
 		uint32_t f = from ? from[i] : (uint32_t)i;
+		size_t gap = s[i] == ' ' ? digit_gap_end(s, n, i) : i;
+		if (gap > i) { /* the gap's spaces become its first */
+			put(sh, k, " ", 1, f, to ? to[gap - 1] : (uint32_t)gap);
+			i = gap - 1;
+			continue;
+		}
 		if (s[i] == '0' && glued_number_at(s, n, i))
 			put(sh, k, " ", 1, f, f);
 		put(sh, k, s + i, 1, f, to ? to[i] : (uint32_t)(i + 1));

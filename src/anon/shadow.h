@@ -1,9 +1,10 @@
 /* shadow.h - the text the patterns and name rules look at: the cell
  * normalised (NFKC through utf8proc; every dash a '-', every space a ' ';
  * soft hyphens, zero-width and direction marks gone; a run of single
- * letters or digits spaced out joined up), with, for each of its bytes, the
- * bytes of the original it came from, so that what is found in the shadow
- * is replaced in the original.  All Unicode knowledge of trygg-anon is
+ * letters or digits spaced out joined up; two to four spaces between
+ * digits one), with, for each of its bytes, the bytes of the original it
+ * came from, so that what is found in the shadow is replaced in the
+ * original.  All Unicode knowledge of trygg-anon is
  * behind this interface. */
 #ifndef ANON_SHADOW_H
 #define ANON_SHADOW_H
