@@ -975,3 +975,7 @@ Stark är 53 år."
 @test "anon: unseen114: two to four spaces between a number's digits are one (08-508  43 008), numbers kept apart by them elsewhere stay as they are" {
 	assert_anon_csv unseen114
 }
+
+@test "anon: unseen115: a people's adjective in -a opening a sentence before a word no dictionary has, or a given name, is a person's origin (Palestinska Zelmdeh, Kurdiska Hodan), before a noun an organisation's name (Svenska Akademien)" {
+	assert_anon_csv unseen115
+}

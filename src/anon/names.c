@@ -5822,6 +5822,12 @@ static bool people_adjective_before(anon_names *nm, size_t i)
 	if ((t->flags & W_FIRST) && i + 1 < nm->ntok && nm->tok[i + 1].cap &&
 	    nm->tok[i + 1].gap == GAP_SPACE)
 		return false;
+	/* "Svenska Akademien", "Norska Kyrkan": the form in -a names an
+	 * organisation with a noun; before a word no dictionary has, nor an
+	 * organisation's ending, it is a person's origin (Palestinska
+	 * Zelmdeh hjälper till) */
+	if (p->k[p->klen - 1] == 'a' && !is_dict_word(nm, i) && !org_shape(nm, t))
+		return false;
 	memcpy(form, p->k, n);
 	form[n] = 't';
 	if (!dict_has(&nm->dict, form, n + 1))
