@@ -979,3 +979,7 @@ Stark är 53 år."
 @test "anon: unseen115: a people's adjective in -a opening a sentence before a word no dictionary has, or a given name, is a person's origin (Palestinska Zelmdeh, Kurdiska Hodan), before a noun an organisation's name (Svenska Akademien)" {
 	assert_anon_csv unseen115
 }
+
+@test "anon: unseen116: a place that is a name too stays before an organisation's word in small letters, a compound or its genitive (Sala idrottsförening, Mora körsällskaps), not after a first name" {
+	assert_anon_csv unseen116
+}

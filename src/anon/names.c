@@ -3919,6 +3919,23 @@ static bool visiting_verb(const token *t)
 
 /* A place that is also a name (Nora, Mark): a place after a preposition,
  * a person after a cue, in the genitive or mid-sentence on its own. */
+/* "Sala kulturskola", "Avesta orkesterförening", "Avesta kulturskolas
+ * ensembler": an organisation's word in small letters after word I, also
+ * a compound ending in one, also in the genitive. */
+static bool small_org_follows(const anon_names *nm, size_t i)
+{
+	const token *next = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	token stem;
+
+	if (!next || next->cap || next->gap != GAP_SPACE)
+		return false;
+	if (org_follows(nm, i))
+		return true;
+	stem = *next;
+	stem.klen = genitive_stem(next->k, next->klen);
+	return stem.klen >= 4 && org_shape(nm, &stem);
+}
+
 static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -3933,6 +3950,8 @@ static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 	if (cue & (W_TITLE | W_OBJVERB | W_GREET))
 		/* "ringde Lund", but "skrev till Lerums kommun" */
 		return org_follows(nm, i) ? ST_NO : ST_NAME;
+	if (small_org_follows(nm, i) && !after_first_name(nm, i))
+		return ST_NO;
 	/* "Vilhelmina, Västerbotten", "Norberg i Västmanland": a place
 	 * before its province */
 	if (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_COMMA && province_at(nm, i + 1))
