@@ -983,3 +983,7 @@ Stark är 53 år."
 @test "anon: unseen116: a place that is a name too stays before an organisation's word in small letters, a compound or its genitive (Sala idrottsförening, Mora körsällskaps), not after a first name" {
 	assert_anon_csv unseen116
 }
+
+@test "anon: unseen117: a street in -slätten with its number is an address (Zelmgårdsslätten 49-51), the plain noun and a date after it are not" {
+	assert_anon_csv unseen117
+}
