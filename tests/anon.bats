@@ -987,3 +987,7 @@ Stark är 53 år."
 @test "anon: unseen117: a street in -slätten with its number is an address (Zelmgårdsslätten 49-51), the plain noun and a date after it are not" {
 	assert_anon_csv unseen117
 }
+
+@test "anon: unseen118: a capitalised word no list or dictionary has ending in -dh, a spelling only names keep, is a surname (Zelmgårdh, Zelmrydh); a listed place stays (Riyadh)" {
+	assert_anon_csv unseen118
+}
