@@ -991,3 +991,7 @@ Stark är 53 år."
 @test "anon: unseen118: a capitalised word no list or dictionary has ending in -dh, a spelling only names keep, is a surname (Zelmgårdh, Zelmrydh); a listed place stays (Riyadh)" {
 	assert_anon_csv unseen118
 }
+
+@test "anon: unseen119: in a list, a word in brackets after a full name ending as only surnames do is the name the person had before (Anna Berg (Zelmsson)); another is where the person belongs (Tony Olsson (Zelmby))" {
+	assert_anon_csv unseen119
+}

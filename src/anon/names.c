@@ -4512,7 +4512,8 @@ static bool definite_brand(const anon_names *nm, const token *t)
  * where the person belongs; after a given name alone or a role it is the
  * name (Omar (Aldeeb), målvakt (Bundsen)), and a given name is the name
  * too (Jonas Einberg (Albin)), as it is before a verb (när Tony Olsson
- * (Aldeeb) avgjorde). */
+ * (Aldeeb) avgjorde), and a word ending as only surnames do is one (Anna
+ * Berg (Svensson), 2006 ...: the name she had before). */
 static bool affiliation_in_brackets(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -4522,7 +4523,8 @@ static bool affiliation_in_brackets(const anon_names *nm, size_t i)
 	       s[t[i].end] == ')' && !(t[i].flags & W_FIRST) && t[i].cap && !t[i].allcaps &&
 	       t[i - 1].state != ST_NO && t[i - 2].state != ST_NO && t[i - 1].cap && t[i - 2].cap &&
 	       !t[i - 1].allcaps && t[i - 1].gap == GAP_SPACE &&
-	       ((t[i - 1].flags | t[i - 2].flags) & (W_FIRST | W_LAST)) && list_goes_on(nm, i);
+	       ((t[i - 1].flags | t[i - 2].flags) & (W_FIRST | W_LAST)) && list_goes_on(nm, i) &&
+	       !surname_end_shape(nm, &t[i]);
 }
 
 static bool small_shop_follows(const anon_names *nm, size_t i);
