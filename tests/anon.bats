@@ -995,3 +995,7 @@ Stark är 53 år."
 @test "anon: unseen119: in a list, a word in brackets after a full name ending as only surnames do is the name the person had before (Anna Berg (Zelmsson)); another is where the person belongs (Tony Olsson (Zelmby))" {
 	assert_anon_csv unseen119
 }
+
+@test "anon: unseen120: the byline's label Vid pennan: is a credit line's, the two capitalised words after it a name" {
+	assert_anon_csv unseen120
+}
