@@ -999,3 +999,7 @@ Stark är 53 år."
 @test "anon: unseen120: the byline's label Vid pennan: is a credit line's, the two capitalised words after it a name" {
 	assert_anon_csv unseen120
 }
+
+@test "anon: unseen121: a short ASCII word with two capitals or more after its first is a club's short form, also after a full name (Göran Zelmsson SvStK); a name with one stays a name (JanErik, McKay)" {
+	assert_anon_csv unseen121
+}

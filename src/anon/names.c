@@ -11491,10 +11491,32 @@ static bool vowelless_capitals(const token *t)
 	return true;
 }
 
+/* "Göran Zelmsson SvStK", "SvKK": a short word of ASCII letters, its
+ * second small, with two capitals or more after its first, is a club's
+ * or an authority's short form; a name has one at most (McKay, JanErik),
+ * a name in capitals its genitive's s (ANNs) or a small letter the
+ * encoding broke (BöRJE). */
+static bool mixed_case_acronym(const anon_names *nm, const token *t)
+{
+	const char *s = nm->text + t->start;
+	size_t n = t->end - t->start, inner = 0;
+
+	if (t->allcaps || n > 6 || n < 2 || !(s[1] >= 'a' && s[1] <= 'z')) /* ANNs */
+		return false;
+	for (size_t k = 1; k < n; k++) {
+		if ((unsigned char)s[k] >= 0x80)
+			return false;
+		inner += s[k] >= 'A' && s[k] <= 'Z';
+	}
+	return inner >= 2;
+}
+
 static void keep_acronyms(anon_names *nm)
 {
 	for (size_t i = 0; i < nm->ntok; i++)
-		if (nm->tok[i].state == ST_NAME && vowelless_capitals(&nm->tok[i]))
+		if (nm->tok[i].state == ST_NAME &&
+		    ((nm->capitals && vowelless_capitals(&nm->tok[i])) ||
+		     mixed_case_acronym(nm, &nm->tok[i])))
 			nm->tok[i].state = ST_NO;
 }
 
@@ -12444,8 +12466,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		keep_cultivars(nm);
 		keep_homes(nm);
 		keep_places_shown(nm);
-		if (nm->capitals)
-			keep_acronyms(nm);
+		keep_acronyms(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
