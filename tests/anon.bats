@@ -1003,3 +1003,7 @@ Stark är 53 år."
 @test "anon: unseen121: a short ASCII word with two capitals or more after its first is a club's short form, also after a full name (Göran Zelmsson SvStK); a name with one stays a name (JanErik, McKay)" {
 	assert_anon_csv unseen121
 }
+
+@test "anon: unseen122: after a capitalised given name a word no list or dictionary has is the surname also before a capitalised organisation's word (Ulf Zelmge Högskolan); without the given name it begins the organisation's name" {
+	assert_anon_csv unseen122
+}

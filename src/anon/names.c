@@ -3580,6 +3580,15 @@ static bool shaped_surname_after_first_name(const anon_names *nm, size_t i)
 	return surname_shaped(nm, &stem);
 }
 
+/* "Handledare: Ulf Zelmge Högskolan i Kalmar": after a capitalised first
+ * name, a word no list or dictionary has is the surname, also before a
+ * capitalised organisation's word. */
+static bool unknown_surname_before_org(anon_names *nm, size_t i)
+{
+	return nm->tok[i].flags == 0 && capital_after_first_name(nm, i) && i + 1 < nm->ntok &&
+	       nm->tok[i + 1].cap && !is_dict_word(nm, i);
+}
+
 /* "Örgryte Nya Kyrka", "Sala Gamla Torg": word I, a given name that is an
  * ordinary word too, right after a place. */
 static bool common_word_after_place(const anon_names *nm, size_t i)
@@ -4884,7 +4893,9 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NO; /* SVT, ABF, KD, SRF's; but "LO HED": a word, beside a name */
 	if (farm_word_after_given_name(nm, i))
 		return ST_NAME; /* before the shapes of farms and firms: Storgård */
-	if (org_shape(nm, t) || (org_follows(nm, i) && !shaped_surname_after_first_name(nm, i)) ||
+	if (org_shape(nm, t) ||
+	    (org_follows(nm, i) && !shaped_surname_after_first_name(nm, i) &&
+	     !unknown_surname_before_org(nm, i)) ||
 	    (org_name_before(nm, i) && !acts_for_org_genitive(nm, i)) ||
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || short_form_before_words(nm, i) ||
 	    affiliation_in_brackets(nm, i) || (finnish_plural(t) && !is_dict_word(nm, i)) ||
@@ -6829,7 +6840,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (!(f & W_FIRST) && i + 1 < nm->ntok && org_name_ends_at(nm, i + 1) &&
 	    !((f & W_LAST) && (after_first_name(nm, i) ||
 			       (!(f & ~(unsigned)W_LAST) && !sport_word(&nm->tok[i + 1])))) &&
-	    !signed_for_org(nm, i))
+	    !unknown_surname_before_org(nm, i) && !signed_for_org(nm, i))
 		return ST_NO; /* but "X. Danielsson Fältgruppen": only a surname;
 			       * "mot Lindqvist Hockey": a club */
 	if (f & W_PLACE)
