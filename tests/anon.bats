@@ -1007,3 +1007,7 @@ Stark är 53 år."
 @test "anon: unseen122: after a capitalised given name a word no list or dictionary has is the surname also before a capitalised organisation's word (Ulf Zelmge Högskolan); without the given name it begins the organisation's name" {
 	assert_anon_csv unseen122
 }
+
+@test "anon: unseen123: # for the @ with no space around it after any word is an e-mail (styrelsen#zelmby-vf.se); a hashtag, C#.net and a word#word without a domain are not" {
+	assert_anon_csv unseen123
+}
