@@ -11894,12 +11894,13 @@ static bool given_name_of_place_genitive(const anon_names *nm, size_t i)
 
 	/* "Hedvig Eleonora kyrkas kupol": the second given name kept before
 	 * the place's noun or its genitive, as a genitive is */
-	return i >= 2 && !t[i].cap && place_noun_or_genitive(nm, &t[i]) && t[i].gap == GAP_SPACE &&
-	       t[i - 1].state != ST_NAME && t[i - 1].cap && !t[i - 1].allcaps &&
+	/* asked of every word: the look-up last */
+	return i >= 2 && !t[i].cap && t[i - 2].state == ST_NAME && t[i - 1].cap &&
+	       t[i].gap == GAP_SPACE && t[i - 1].state != ST_NAME && !t[i - 1].allcaps &&
 	       (genitive_stem(t[i - 1].k, t[i - 1].klen) || (t[i - 1].flags & W_FIRST)) &&
-	       t[i - 1].gap == GAP_SPACE &&
-	       t[i - 2].state == ST_NAME && t[i - 2].cap && (t[i - 2].flags & W_FIRST) &&
-	       !(i >= 3 && t[i - 2].gap == GAP_SPACE && t[i - 3].state == ST_NAME);
+	       t[i - 1].gap == GAP_SPACE && t[i - 2].cap && (t[i - 2].flags & W_FIRST) &&
+	       !(i >= 3 && t[i - 2].gap == GAP_SPACE && t[i - 3].state == ST_NAME) &&
+	       place_noun_or_genitive(nm, &t[i]);
 }
 
 /* Word I names a thing after the names before it: none of them is one. */
