@@ -27,6 +27,12 @@
 #include "text.h"
 #include "util.h"
 
+/* The passes after decide's rounds (take_*, keep_*): run only where a
+ * name was found, inlined into names_scan they made it spill registers on
+ * every text (callgrind: keep_acronyms alone cost 660 instructions an
+ * answer inlined, 80 not). */
+#define AFTER_ROUNDS __attribute__((noinline))
+
 enum gap { GAP_SPACE, GAP_COMMA, GAP_OTHER };
 /* MAYBE: a name if a neighbour says so; WEAK: only beside a name; LOWER: a
  * lower-case word no list knows, a name only joined to one or after a cue */
@@ -3926,8 +3932,6 @@ static bool visiting_verb(const token *t)
 	return !t->cap && KEY_IS_ONE_OF(t, visits);
 }
 
-/* A place that is also a name (Nora, Mark): a place after a preposition,
- * a person after a cue, in the genitive or mid-sentence on its own. */
 /* "Sala kulturskola", "Avesta orkesterförening", "Avesta kulturskolas
  * ensembler": an organisation's word in small letters after word I, also
  * a compound ending in one, also in the genitive. */
@@ -3945,6 +3949,8 @@ static bool small_org_follows(const anon_names *nm, size_t i)
 	return stem.klen >= 4 && org_shape(nm, &stem);
 }
 
+/* A place that is also a name (Nora, Mark): a place after a preposition,
+ * a person after a cue, in the genitive or mid-sentence on its own. */
 static unsigned char judge_place(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -8968,7 +8974,7 @@ static bool unknown_single_item_of_names(const anon_names *nm, size_t i)
 	       (t[next].gap == GAP_COMMA || next == i + 2) && single_item_at(nm, next);
 }
 
-static __attribute__((noinline)) void take_first_names(anon_names *nm)
+static AFTER_ROUNDS void take_first_names(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++) {
 		token *t = &nm->tok[i];
@@ -9450,7 +9456,7 @@ static bool place_shaped_after_initial(anon_names *nm, size_t i)
 	       !dict_has(&nm->dict, t->k, t->klen) && village_ending(t);
 }
 
-static __attribute__((noinline)) bool take_place_shaped_surnames(anon_names *nm)
+static AFTER_ROUNDS bool take_place_shaped_surnames(anon_names *nm)
 {
 	bool took = false;
 
@@ -9476,7 +9482,7 @@ static bool given_across_line(const anon_names *nm, size_t i)
 	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap;
 }
 
-static __attribute__((noinline)) void take_surnames(anon_names *nm)
+static AFTER_ROUNDS void take_surnames(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++) {
 		const token *p = &nm->tok[i - 1];
@@ -9790,7 +9796,7 @@ static void take_word_again(anon_names *nm, size_t i, bool only_subject)
 /* "Axel Gunnesson flyttade" in one answer, "Gunnessons hus" in the next:
  * the parts of full names found in the record's earlier cells are names
  * again alone in this one, as they would be in the same cell. */
-static __attribute__((noinline)) bool take_row_names(anon_names *nm)
+static AFTER_ROUNDS bool take_row_names(anon_names *nm)
 {
 	bool took = false;
 
@@ -9914,7 +9920,7 @@ static bool name_pair_reads(const anon_names *nm, size_t j, const char *a, size_
 /* "LundBodil ... Lund Bodil, lektor", "ZelmholmPehr ... Pehr Zelmholm": a
  * page's heading glues a name's two words, the name written apart in the
  * same text; the glued word is the name again. */
-static __attribute__((noinline)) void take_glued_names_again(anon_names *nm)
+static AFTER_ROUNDS void take_glued_names_again(anon_names *nm)
 {
 	token *t = nm->tok;
 	const char *s = nm->text;
@@ -9979,7 +9985,7 @@ static bool any_open_subject(const anon_names *nm)
 	return false;
 }
 
-static __attribute__((noinline)) void take_repeated_surnames(anon_names *nm)
+static AFTER_ROUNDS void take_repeated_surnames(anon_names *nm)
 {
 	int open_word = -1; /* a capitalised word that is a name too, not taken? */
 	int open_subject = -1; /* an open word starting a sentence? */
@@ -10038,7 +10044,7 @@ static bool may_hold_quotes(const char *s, size_t n)
  * sentence after another one, alone or before a comma and a few words
  * that tell where the writer lives or what the writer is, signs the
  * text; not a list of words (Sten, grus och sand). */
-static __attribute__((noinline)) bool take_signature(anon_names *nm)
+static AFTER_ROUNDS bool take_signature(anon_names *nm)
 {
 	token *t = nm->tok;
 	size_t f = nm->ntok, e = nm->ntok - 1;
@@ -10123,7 +10129,7 @@ static bool unlisted_surname(anon_names *nm, size_t i, bool alone)
  * "Hälsningar\nBo Zelmfors": so is a given name, a word too, and such a
  * word of any ending after it; a known place after it is the writer's
  * home (Per Sundsvall). */
-static __attribute__((noinline)) bool take_signature_line(anon_names *nm)
+static AFTER_ROUNDS bool take_signature_line(anon_names *nm)
 {
 	size_t e = nm->ntok - 1;
 	token *t = nm->tok;
@@ -10166,7 +10172,7 @@ static bool nickname_after_full_name(const anon_names *nm, size_t i)
 	       (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE);
 }
 
-static __attribute__((noinline)) bool take_nicknamed(anon_names *nm, bool quotes)
+static AFTER_ROUNDS bool take_nicknamed(anon_names *nm, bool quotes)
 {
 	token *t = nm->tok;
 	const char *s = nm->text;
@@ -10500,7 +10506,7 @@ static bool particle_before_name(const anon_names *nm, size_t i)
  * are known: a particle before a name is the name's, a given name's
  * genitive before a street's noun and a full name before a street's or
  * a school's word name the street or the school. */
-static __attribute__((noinline)) void settle_by_the_word_after(anon_names *nm)
+static AFTER_ROUNDS void settle_by_the_word_after(anon_names *nm)
 {
 	token *t = nm->tok;
 
@@ -11296,7 +11302,7 @@ static size_t quoted_stretches(const char *s, size_t n, quoted *q, size_t max)
  * listed one after another are titles, of songs, works or events, and
  * a name inside one of two words or more with a word in small letters
  * is the title's; a quoted name alone is not (”Lisa” och ”Kalle”). */
-static __attribute__((noinline)) void keep_quoted_list_titles(anon_names *nm)
+static AFTER_ROUNDS void keep_quoted_list_titles(anon_names *nm)
 {
 	static const char *const saying[] = { "sa", "sade", "säger", "ropade", "ropar", "skrek",
 					      "skriker", "svarade", "svarar", "frågade", "frågar",
@@ -11480,7 +11486,7 @@ static bool name_with_compass(const anon_names *nm, size_t i)
 }
 
 /* Names taken that the rest of the text shows to be places. */
-static __attribute__((noinline)) void keep_places_shown(anon_names *nm)
+static AFTER_ROUNDS void keep_places_shown(anon_names *nm)
 {
 	token *t = nm->tok;
 
@@ -11522,9 +11528,7 @@ static bool mixed_case_acronym(const anon_names *nm, const token *t)
 	return inner >= 2;
 }
 
-/* Not inlined: in names_scan it cost 660 instructions an answer
- * (callgrind), the rest of the scan spilling registers around it. */
-static __attribute__((noinline)) void keep_acronyms(anon_names *nm)
+static AFTER_ROUNDS void keep_acronyms(anon_names *nm)
 {
 	for (size_t i = 0; i < nm->ntok; i++)
 		if (nm->tok[i].state == ST_NAME &&
@@ -11547,7 +11551,7 @@ static bool workplace_after_person(const anon_names *nm, size_t i)
 
 /* A place taken for a name where it is a person's home, and a workplace
  * after a person, kept. */
-static __attribute__((noinline)) void keep_homes(anon_names *nm)
+static AFTER_ROUNDS void keep_homes(anon_names *nm)
 {
 	for (size_t i = 0; i < nm->ntok; i++)
 		if (nm->tok[i].state == ST_NAME &&
@@ -11558,7 +11562,7 @@ static __attribute__((noinline)) void keep_homes(anon_names *nm)
 /* "’Greta Zelm’ och ’Ingrid Marie’ i rabatten": in a text on plants, a
  * name in single quotation marks, as gardeners write a variety's, is the
  * rose's or the apple's. */
-static __attribute__((noinline)) void keep_cultivars(anon_names *nm)
+static AFTER_ROUNDS void keep_cultivars(anon_names *nm)
 {
 	const char *s = nm->text;
 	size_t n = nm->textlen, j = 0;
@@ -11893,8 +11897,8 @@ static bool given_name_of_place_genitive(const anon_names *nm, size_t i)
 	const token *t = nm->tok;
 
 	/* "Hedvig Eleonora kyrkas kupol": the second given name kept before
-	 * the place's noun or its genitive, as a genitive is */
-	/* asked of every word: the look-up last */
+	 * the place's noun or its genitive, as a genitive is (asked of every
+	 * word: the look-up last) */
 	return i >= 2 && !t[i].cap && t[i - 2].state == ST_NAME && t[i - 1].cap &&
 	       t[i].gap == GAP_SPACE && t[i - 1].state != ST_NAME && !t[i - 1].allcaps &&
 	       (genitive_stem(t[i - 1].k, t[i - 1].klen) || (t[i - 1].flags & W_FIRST)) &&
@@ -11916,7 +11920,7 @@ static void keep_genitive_thing(anon_names *nm, size_t i)
 	}
 }
 
-static __attribute__((noinline)) void keep_things_named(anon_names *nm)
+static AFTER_ROUNDS void keep_things_named(anon_names *nm)
 {
 	const token *t = nm->tok;
 
@@ -11980,7 +11984,7 @@ static bool may_name_person(const anon_names *nm, size_t i)
 /* "Hinni och Beta med familj", "Zelma & Bo med barnen": two capitalised
  * words joined before med and a family's noun are two people, nicknames
  * and words that are names too among them. */
-static __attribute__((noinline)) bool take_family_pair(anon_names *nm)
+static AFTER_ROUNDS bool take_family_pair(anon_names *nm)
 {
 	static const char *const family[] = { "familj", "familjen", "familjer", "familjerna",
 					      "barn", "barnen" };
@@ -12008,7 +12012,7 @@ static __attribute__((noinline)) bool take_family_pair(anon_names *nm)
 /* "Familjerna Zelmer, Lund, Zelmling med flera": after the plural of a
  * family's noun, every capitalised word of the list is a family's
  * surname, though it is a word too. */
-static __attribute__((noinline)) bool take_family_list(anon_names *nm)
+static AFTER_ROUNDS bool take_family_list(anon_names *nm)
 {
 	static const char *const families[] = { "familjerna", "släkterna" };
 	token *t = nm->tok;
@@ -12078,7 +12082,7 @@ static bool given_name_item(const anon_names *nm, size_t j)
  * no list has it or it is a word too; not a place, a brand or a role,
  * and not where the list names people in full, each with a home after
  * (Gudrun Zelmström, Linghem, Stig Beijer, Järfälla). */
-static __attribute__((noinline)) bool take_names_among_names(anon_names *nm)
+static AFTER_ROUNDS bool take_names_among_names(anon_names *nm)
 {
 	token *t = nm->tok;
 	bool took = false;
@@ -12111,7 +12115,7 @@ static __attribute__((noinline)) bool take_names_among_names(anon_names *nm)
  * each named in full with a home after, a given name and a capitalised
  * word between the homes are one more person, though the word is a
  * brand's or an ordinary word too. */
-static __attribute__((noinline)) bool take_people_with_homes(anon_names *nm)
+static AFTER_ROUNDS bool take_people_with_homes(anon_names *nm)
 {
 	token *t = nm->tok;
 	bool took = false;
@@ -12178,7 +12182,7 @@ static bool list_item_ends(const anon_names *nm, size_t i)
  * item before a given name found, the item ending after them, is the
  * surname, though a place too; an ordinary word only where a rule
  * already wavered. */
-static __attribute__((noinline)) bool take_surname_first(anon_names *nm)
+static AFTER_ROUNDS bool take_surname_first(anon_names *nm)
 {
 	token *t = nm->tok;
 	bool took = false;
@@ -12205,7 +12209,7 @@ static __attribute__((noinline)) bool take_surname_first(anon_names *nm)
 /* "Knuts och Ebbas mormor": a given name's genitive that is a word too
  * (knuts), capitalised and joined by och to a person's genitive, is the
  * person's too. */
-static __attribute__((noinline)) bool take_genitive_pairs(anon_names *nm)
+static AFTER_ROUNDS bool take_genitive_pairs(anon_names *nm)
 {
 	token *t = nm->tok;
 	bool took = false;
@@ -12225,7 +12229,7 @@ static __attribute__((noinline)) bool take_genitive_pairs(anon_names *nm)
 /* "tränaren Börje Mars om matchen": a month's name capitalised right
  * after a given name found is the surname; a month is written in small
  * letters. */
-static __attribute__((noinline)) bool take_month_surnames(anon_names *nm)
+static AFTER_ROUNDS bool take_month_surnames(anon_names *nm)
 {
 	token *t = nm->tok;
 	bool took = false;
@@ -12244,7 +12248,7 @@ static __attribute__((noinline)) bool take_month_surnames(anon_names *nm)
 /* "Kalle, jag tycker att du", "Sten, du har fel": a given name opening a
  * sentence, then a comma and I, you or we, is the one the writer speaks
  * to. */
-static __attribute__((noinline)) bool take_addressed(anon_names *nm)
+static AFTER_ROUNDS bool take_addressed(anon_names *nm)
 {
 	static const char *const pronouns[] = { "jag", "du", "vi", "ni" };
 	token *t = nm->tok;
@@ -12266,7 +12270,7 @@ static __attribute__((noinline)) bool take_addressed(anon_names *nm)
  * lille and a capitalised word is the person's child, not a place (Lilla
  * Torget); so is a given name there in any sentence, not before another
  * capitalised word (sedan lilla Freja kom till världen). */
-static __attribute__((noinline)) bool take_little_ones(anon_names *nm)
+static AFTER_ROUNDS bool take_little_ones(anon_names *nm)
 {
 	static const char *const little[] = { "lilla", "lille" };
 	token *t = nm->tok;
@@ -12294,7 +12298,7 @@ static __attribute__((noinline)) bool take_little_ones(anon_names *nm)
  * Maria Park); not before a capitalised word, a place's noun or a
  * street's word (Maria Berg kyrka, Per Bergs väg); not where a keep word
  * or phrase is. */
-static __attribute__((noinline)) bool take_listed_full_names(anon_names *nm)
+static AFTER_ROUNDS bool take_listed_full_names(anon_names *nm)
 {
 	static const char *const at[] = { "i", "på", "vid", "från", "utanför", "nära", "mot" };
 	token *t = nm->tok;
@@ -12344,7 +12348,7 @@ static bool regnal_genitive(const anon_names *nm, size_t i)
 /* "Karl XI beslöt", "Erik XIV:s": a given name and a king's number of
  * two or more Roman capitals are a king, though the name is a word too
  * (karl); not VI ("we"), nor a street or a square named after him. */
-static __attribute__((noinline)) bool take_kings(anon_names *nm)
+static AFTER_ROUNDS bool take_kings(anon_names *nm)
 {
 	token *t = nm->tok;
 	bool took = false;
@@ -12365,7 +12369,7 @@ static __attribute__((noinline)) bool take_kings(anon_names *nm)
 
 /* Numbers in Roman capitals that end a full name found (Ignatius
  * Zelmrem II) join it, once the names are known. */
-static __attribute__((noinline)) void take_regnal_numbers(anon_names *nm)
+static AFTER_ROUNDS void take_regnal_numbers(anon_names *nm)
 {
 	for (size_t i = 1; i < nm->ntok; i++)
 		if (nm->tok[i].allcaps && nm->tok[i].state != ST_NAME &&
@@ -12376,7 +12380,7 @@ static __attribute__((noinline)) void take_regnal_numbers(anon_names *nm)
 /* "Karin Mamma Zelmsson": a capitalised word between a given name and a
  * surname, both found, is a middle name or a byname, though a word too;
  * not a caption's or an organisation's word. */
-static __attribute__((noinline)) void take_middle_words(anon_names *nm)
+static AFTER_ROUNDS void take_middle_words(anon_names *nm)
 {
 	const token *t = nm->tok;
 
@@ -12412,10 +12416,6 @@ static bool unknown_kept_elsewhere(const anon_names *nm, size_t i)
 	return false;
 }
 
-/* The passes after the rounds (take_*, keep_*, settle_by_the_word_after)
- * are not inlined into it: run only where a name was found, inlined they
- * made names_scan spill registers on every text (callgrind: 376
- * instructions an answer more). */
 static bool decide(anon_names *nm, const char *s, size_t n)
 {
 	size_t first = SIZE_MAX, last = 0; /* the open words */
