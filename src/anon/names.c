@@ -3938,15 +3938,9 @@ static bool visiting_verb(const token *t)
 static bool small_org_follows(const anon_names *nm, size_t i)
 {
 	const token *next = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
-	token stem;
 
-	if (!next || next->cap || next->gap != GAP_SPACE)
-		return false;
-	if (org_follows(nm, i))
-		return true;
-	stem = *next;
-	stem.klen = genitive_stem(next->k, next->klen);
-	return stem.klen >= 4 && org_shape(nm, &stem);
+	return next && !next->cap && next->gap == GAP_SPACE &&
+	       (org_follows(nm, i) || word_or_genitive(nm, next, org_shape));
 }
 
 /* A place that is also a name (Nora, Mark): a place after a preposition,

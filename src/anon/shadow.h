@@ -4,8 +4,8 @@
  * letters or digits spaced out joined up; two to four spaces between
  * digits one), with, for each of its bytes, the bytes of the original it
  * came from, so that what is found in the shadow is replaced in the
- * original.  All Unicode knowledge of trygg-anon is
- * behind this interface. */
+ * original.  All Unicode knowledge of trygg-anon is behind this
+ * interface. */
 #ifndef ANON_SHADOW_H
 #define ANON_SHADOW_H
 
