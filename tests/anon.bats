@@ -1011,3 +1011,7 @@ Stark är 53 år."
 @test "anon: unseen123: # for the @ with no space around it after any word is an e-mail (styrelsen#zelmby-vf.se); a hashtag, C#.net and a word#word without a domain are not" {
 	assert_anon_csv unseen123
 }
+
+@test "anon: unseen124: a nickname in quotes between a first name and a surname takes the surname also when it is a word, a place or has particles before it, and a nickname that could be a title; a party's letter in brackets does not" {
+	assert_anon_csv unseen124
+}

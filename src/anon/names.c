@@ -10021,10 +10021,6 @@ static bool one_quote_between(const char *s, size_t a, size_t b)
 	return q == 1;
 }
 
-/* "Lisbeth ”Malle” Lärka", "Per "Pelle" Svensson", "Ulf ”Den glada
- * bonden” Andersson", "Anna (Nisse) Berg": a nickname in quotation marks
- * or brackets between a first name and a capitalised word; all of it is
- * the name. */
 /* Could S[0..n) hold a mark of one_quote_between at all?  Each begins
  * with one of these bytes; most texts have none. */
 static bool may_hold_quotes(const char *s, size_t n)
@@ -10166,6 +10162,25 @@ static bool nickname_after_full_name(const anon_names *nm, size_t i)
 	       (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE);
 }
 
+/* "Per "Pelle" von Zelm": the particles after a nickname, and the
+ * capitalised surname after them; else word J itself. */
+static size_t surname_after_nickname(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+	size_t k = j;
+
+	while (k + 1 < nm->ntok && k - j < 2 && !t[k].cap && (t[k].flags & W_PARTICLE) &&
+	       t[k + 1].gap == GAP_SPACE)
+		k++;
+	return k > j && t[k].cap ? k : j;
+}
+
+/* "Lisbeth ”Malle” Lärka", "Per "Pelle" Svensson", "Ulf ”Den glada
+ * bonden” Andersson", "Anna (Nisse) Berg", "Kalle "Egget" Nord": a
+ * nickname in quotation marks or brackets between a first name and a
+ * capitalised word (a surname that is a word too among them); all of it
+ * is the name.  Asked again after the rules that keep things, which may
+ * read the nickname as a title (”The Wiz”). */
 static AFTER_ROUNDS bool take_nicknamed(anon_names *nm, bool quotes)
 {
 	token *t = nm->tok;
@@ -10187,10 +10202,14 @@ static AFTER_ROUNDS bool take_nicknamed(anon_names *nm, bool quotes)
 		while (j < nm->ntok && j - i < 4 && t[j].gap == GAP_SPACE)
 			j++; /* the nickname's words */
 		if (j >= nm->ntok || !one_quote_between(s, t[j - 1].end, t[j].start) ||
-		    s[t[j - 1].end] == ' ' || !t[j].cap || t[j].allcaps ||
+		    s[t[j - 1].end] == ' ' ||
 		    /* Per (S) Ek, Eva Ek (s) Fränsta: a party's letter */
-		    (s[t[j - 1].end] == ')' && (t[i].allcaps || !t[i].cap || t[i].klen <= 2)) ||
-		    t[j].script != SC_LATIN || (t[j].flags & (W_STOP | W_KEEP | W_TITLE)))
+		    (s[t[j - 1].end] == ')' && (t[i].allcaps || !t[i].cap || t[i].klen <= 2)))
+			continue;
+		j = surname_after_nickname(nm, j);
+		if (!t[j].cap || t[j].allcaps ||
+		    t[j].script != SC_LATIN || (t[j].flags & (W_STOP | W_TITLE)) ||
+		    ((t[j].flags & (W_KEEP | W_LAST)) == W_KEEP))
 			continue;
 		for (size_t k = i - 1; k <= j; k++)
 			t[k].state = ST_NAME;
@@ -12479,6 +12498,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		keep_homes(nm);
 		keep_places_shown(nm);
 		keep_acronyms(nm);
+		take_nicknamed(nm, quotes);
 	}
 	if (nm->strict)
 		take_strict(nm);
