@@ -1015,3 +1015,7 @@ Stark är 53 år."
 @test "anon: unseen124: a nickname in quotes between a first name and a surname takes the surname also when it is a word, a place or has particles before it, and a nickname that could be a title; a party's letter in brackets does not" {
 	assert_anon_csv unseen124
 }
+
+@test "anon: unseen125: a full name's genitive before a word ending in projekt, ekonomi, hantverk, design or research is the person's; before a school's compound it names the school" {
+	assert_anon_csv unseen125
+}

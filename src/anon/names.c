@@ -3595,6 +3595,28 @@ static bool unknown_surname_before_org(anon_names *nm, size_t i)
 	       nm->tok[i + 1].cap && !is_dict_word(nm, i);
 }
 
+/* "Lars Zelmells byggprojekt", "Hasse Zelmssons livsprojekt", "Eva Bergs
+ * ekonomi": an organisation's ending that names what a person does or
+ * has, not an institution named after one (Viktor Rydbergs samskola). */
+static bool own_work_word(const token *t)
+{
+	static const char *const work[] = { "projekt", "projektet", "ekonomi", "hantverk",
+					    "design", "research" };
+
+	return ending_of(t->k, t->klen, work, sizeof work / sizeof *work, 0) != 0;
+}
+
+/* "Eva Zelmbergs ekonomi": after a capitalised first name, a genitive
+ * before such a word is the person's surname, no firm's name. */
+static bool work_of_full_name(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return t->klen > 3 && t->k[t->klen - 1] == 's' && i + 1 < nm->ntok &&
+	       !nm->tok[i + 1].cap && own_work_word(&nm->tok[i + 1]) &&
+	       capital_after_first_name(nm, i);
+}
+
 /* "Örgryte Nya Kyrka", "Sala Gamla Torg": word I, a given name that is an
  * ordinary word too, right after a place. */
 static bool common_word_after_place(const anon_names *nm, size_t i)
@@ -4895,7 +4917,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		return ST_NAME; /* before the shapes of farms and firms: Storgård */
 	if (org_shape(nm, t) ||
 	    (org_follows(nm, i) && !shaped_surname_after_first_name(nm, i) &&
-	     !unknown_surname_before_org(nm, i)) ||
+	     !unknown_surname_before_org(nm, i) && !work_of_full_name(nm, i)) ||
 	    (org_name_before(nm, i) && !acts_for_org_genitive(nm, i)) ||
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || short_form_before_words(nm, i) ||
 	    affiliation_in_brackets(nm, i) || (finnish_plural(t) && !is_dict_word(nm, i)) ||
@@ -9597,8 +9619,6 @@ static bool word_ending_as_org(const anon_names *nm, const token *t)
 	return false;
 }
 
-/* Is word I the last of a name of two words or more, a word no list has
- * as an ordinary word (Michael Hesselgård)? */
 static bool named_after_full_name(const anon_names *nm, size_t i);
 static bool capitalised_name_ends(const anon_names *nm, size_t j);
 
@@ -10453,7 +10473,8 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 	if (t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's'))
 		return street_word(&t[i + 1]) || square_after_place_prep(nm, i) ||
 		       (!t[i + 1].cap && ((org_shape(nm, &t[i + 1]) && !farm_word(&t[i + 1]) &&
-					   !word_ending_as_org(nm, &t[i + 1])) ||
+					   !word_ending_as_org(nm, &t[i + 1]) &&
+					   !own_work_word(&t[i + 1])) ||
 					  prize_word(&t[i + 1]))) ||
 		       capitalised_name_ends(nm, i + 1) || royal_genitive_before_noun(nm, i);
 	return t[i].cap &&
