@@ -1019,3 +1019,7 @@ Stark är 53 år."
 @test "anon: unseen125: a full name's genitive before a word ending in projekt, ekonomi, hantverk, design or research is the person's; before a school's compound it names the school" {
 	assert_anon_csv unseen125
 }
+
+@test "anon: unseen126: a given name alone right after a credit line's label and its colon is a name, also one that is a word (Text: Björn, Foto: Viking); one that is a brand too is not (Foto: Ica)" {
+	assert_anon_csv unseen126
+}

@@ -2429,12 +2429,14 @@ static unsigned cue_before(const anon_names *nm, size_t i)
 	if (role_apposition_at(nm, i))
 		return W_TITLE;
 	/* "Dr. Berg", "Hr. Ek": a title cut short keeps its full stop;
-	 * "Ordförande: Sten Berg": a role labels the name after its colon */
+	 * "Ordförande: Sten Berg": a role labels the name after its colon,
+	 * and so does a credit line's label a given name (Text: Kjell) */
 	if (t[i].gap != GAP_SPACE && !t[i].quote)
-		return ((f & W_TITLE) && t[i - 1].end + 2 == t[i].start &&
+		return ((f & (W_TITLE | W_CAPTION)) && t[i - 1].end + 2 == t[i].start &&
 			nm->text[t[i - 1].end + 1] == ' ' &&
-			((t[i - 1].klen <= 4 && nm->text[t[i - 1].end] == '.') ||
-			 nm->text[t[i - 1].end] == ':')) ||
+			(((f & W_TITLE) && t[i - 1].klen <= 4 && nm->text[t[i - 1].end] == '.') ||
+			 (nm->text[t[i - 1].end] == ':' &&
+			  ((f & W_TITLE) || (t[i].flags & (W_FIRST | W_KEEP)) == W_FIRST)))) ||
 			       bracketed_after_role(nm, i) || signed_under_role(nm, i)
 			   ? W_TITLE
 			   : 0;
