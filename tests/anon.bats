@@ -1023,3 +1023,7 @@ Stark är 53 år."
 @test "anon: unseen126: a given name alone right after a credit line's label and its colon is a name, also one that is a word (Text: Björn, Foto: Viking); one that is a brand too is not (Foto: Ica)" {
 	assert_anon_csv unseen126
 }
+
+@test "anon: unseen127: a chess title before a player's name (FM, IM, WGM) stays as a title, not the name's initials; two initials written together before a surname are still the name's" {
+	assert_anon_csv unseen127
+}
