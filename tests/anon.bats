@@ -1027,3 +1027,7 @@ Stark är 53 år."
 @test "anon: unseen127: a chess title before a player's name (FM, IM, WGM) stays as a title, not the name's initials; two initials written together before a surname are still the name's" {
 	assert_anon_csv unseen127
 }
+
+@test "anon: unseen128: a capitalised word that is no given name after a possessive of the third person (and an adjective) is the owner's thing (med sin Zelmbaker); a given name after one, or a word after vår, may still be a person" {
+	assert_anon_csv unseen128
+}

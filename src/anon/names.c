@@ -7616,6 +7616,30 @@ static bool dialogue_speaker_at(const anon_names *nm, size_t i)
 	return lines >= 2;
 }
 
+/* "med sin Zelmbaker, 1929", "hans brittiska Zelmyr -66:a": a
+ * capitalised word that is no given name, right after a possessive of
+ * the third person (and an adjective's -a or -e form), is the owner's
+ * thing: Swedish puts no possessive before a person's name.  Not after
+ * min, vår: "vår Zelmberg gjorde mål" is the club's player. */
+static bool owned_thing_at(const anon_names *nm, size_t i)
+{
+	static const char *const owners[] = { "sin", "sitt", "sina", "hans", "hennes", "deras" };
+	const token *t = nm->tok, *p;
+
+	if (i == 0 || t[i].gap != GAP_SPACE || t[i].sent_start)
+		return false;
+	p = &t[i - 1];
+	if (!p->cap && p->klen >= 4 && !p->flags && (p->k[p->klen - 1] == 'a' || p->k[p->klen - 1] == 'e') &&
+	    i >= 2 && p->gap == GAP_SPACE)
+		p = &t[i - 2]; /* hans brittiska */
+	/* "Anna och hans Berg": the given name Hans in small letters */
+	if (p == &t[i - 1] && (t[i].flags & W_LAST) && KEY_IS(p, "hans"))
+		return false;
+	return !p->cap && KEY_IS_ONE_OF(p, owners) &&
+	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap &&
+		 (t[i + 1].flags & (W_FIRST | W_LAST)));
+}
+
 static unsigned char judge_rest(anon_names *nm, size_t i)
 {
 	static const char *const his[] = { "hans" };
@@ -7673,6 +7697,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	/* most words: lower case, no name, no cue before them */
 	if (plain_lower(nm, i))
 		return judge_plain_lower(nm, i);
+	if (t->cap && !t->allcaps && !(f & (W_FIRST | W_STOPNAME)) && owned_thing_at(nm, i))
+		return ST_NO;
 	/* a relative's word is a role (title); its genitive ends in s */
 	if (t->cap && t->klen >= 4 && ((f & W_TITLE) || t->k[t->klen - 1] == 's') &&
 	    kin_capitalised(t))
