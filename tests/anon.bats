@@ -1031,3 +1031,7 @@ Stark är 53 år."
 @test "anon: unseen128: a capitalised word that is no given name after a possessive of the third person (and an adjective) is the owner's thing (med sin Zelmbaker); a given name after one, or a word after vår, may still be a person" {
 	assert_anon_csv unseen128
 }
+
+@test "anon: unseen129: a word of four letters or fewer ending in -ab is no firm by its shape (Daniel Arab); a longer one glued to AB, or AB apart, still is (SVEFAB, Zelmfab, Kobia AB)" {
+	assert_anon_csv unseen129
+}

@@ -2019,6 +2019,10 @@ static bool org_shape(const anon_names *nm, const token *t)
 	 * surname, not an avenue (Kungsallén) */
 	if (t->klen < 9 && t->klen >= 3 && memcmp(t->k + t->klen - 3, "\xc3\xa9n", 3) == 0)
 		return false;
+	/* "Daniel Arab", "Ihab", "Cab Calloway": a firm glues AB to a longer
+	 * name (Svefab); a short word in -ab is a name or a word */
+	if (t->klen <= 4 && !t->allcaps && t->k[t->klen - 2] == 'a' && t->k[t->klen - 1] == 'b')
+		return false;
 	return ends_in(&nm->orgsuffix_rev, nm->org_lens, &nm->org_tails, t, 1);
 }
 
