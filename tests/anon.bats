@@ -1035,3 +1035,7 @@ Stark är 53 år."
 @test "anon: unseen129: a word of four letters or fewer ending in -ab is no firm by its shape (Daniel Arab); a longer one glued to AB, or AB apart, still is (SVEFAB, Zelmfab, Kobia AB)" {
 	assert_anon_csv unseen129
 }
+
+@test "anon: unseen130: in prose wrapped at a line break, a word ending in -gård or -holm after a given name ending the line above is the surname (Björn / Zelmegård vill), a venue in its definite form stays (Anna / Ungdomsgården)" {
+	assert_anon_csv unseen130
+}

@@ -9409,7 +9409,8 @@ static bool surname_across_line(anon_names *nm, size_t i)
 	/* the break a space: the surname as right after a given name */
 	if (wrapped_prose(nm, i) &&
 	    ((t->flags & W_LAST) || ((p->flags & W_FIRST) && unlisted_word(nm, t) &&
-				     !street_word(t) && !org_shape(nm, t) && !place_compound(nm, t))))
+				     !street_word(t) && !place_compound(nm, t) &&
+				     (!org_shape(nm, t) || farm_surname_shape(t)))))
 		return true;
 	if (r >= nm->ntok || nm->tok[r].gap != GAP_COMMA)
 		return false;
