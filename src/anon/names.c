@@ -2021,7 +2021,8 @@ static bool org_shape(const anon_names *nm, const token *t)
 		return false;
 	/* "Daniel Arab", "Ihab", "Cab Calloway": a firm glues AB to a longer
 	 * name (Svefab); a short word in -ab is a name or a word */
-	if (t->klen <= 4 && !t->allcaps && t->k[t->klen - 2] == 'a' && t->k[t->klen - 1] == 'b')
+	if (t->klen >= 3 && t->klen <= 4 && !t->allcaps && t->k[t->klen - 2] == 'a' &&
+	    t->k[t->klen - 1] == 'b')
 		return false;
 	return ends_in(&nm->orgsuffix_rev, nm->org_lens, &nm->org_tails, t, 1);
 }
@@ -7633,8 +7634,8 @@ static bool owned_thing_at(const anon_names *nm, size_t i)
 	if (i == 0 || t[i].gap != GAP_SPACE || t[i].sent_start)
 		return false;
 	p = &t[i - 1];
-	if (!p->cap && p->klen >= 4 && !p->flags && (p->k[p->klen - 1] == 'a' || p->k[p->klen - 1] == 'e') &&
-	    i >= 2 && p->gap == GAP_SPACE)
+	if (!p->cap && p->klen >= 4 && !p->flags && i >= 2 && p->gap == GAP_SPACE &&
+	    (p->k[p->klen - 1] == 'a' || p->k[p->klen - 1] == 'e'))
 		p = &t[i - 2]; /* hans brittiska */
 	/* "Anna och hans Berg": the given name Hans in small letters */
 	if (p == &t[i - 1] && (t[i].flags & W_LAST) && KEY_IS(p, "hans"))
