@@ -761,6 +761,13 @@ static size_t genitive_stem(const char *k, size_t n)
 	return 0;
 }
 
+/* Does the word end as an adjective does after a genitive or a
+ * possessive (stora, gamle, brittiska)? */
+static inline bool weak_adjective_ending(const token *t)
+{
+	return t->klen > 0 && (t->k[t->klen - 1] == 'a' || t->k[t->klen - 1] == 'e');
+}
+
 /* "i Zelmgrens liv", "till Zelmochets blodiga maktövertagande": after
  * word I (a genitive) comes, perhaps after one word in small letters
  * that describes it, what only a person has: a life, a death, a mind,
@@ -778,7 +785,7 @@ static bool person_thing_follows(const anon_names *nm, size_t i)
 	size_t j = i + 1;
 
 	if (j < nm->ntok && t[j].gap == GAP_SPACE && !t[j].cap && !KEY_IS_ONE_OF(&t[j], things) &&
-	    t[j].klen > 2 && (t[j].k[t[j].klen - 1] == 'a' || t[j].k[t[j].klen - 1] == 'e'))
+	    t[j].klen > 2 && weak_adjective_ending(&t[j]))
 		j++; /* blodiga, unge */
 	return j < nm->ntok && t[j].gap == GAP_SPACE && !t[j].cap && KEY_IS_ONE_OF(&t[j], things);
 }
@@ -2750,8 +2757,7 @@ static bool genitive_opens_subject(anon_names *nm, size_t i)
 
 	if (!t[i].sent_start || j + 1 >= nm->ntok || t[j].gap != GAP_SPACE || t[j].cap)
 		return false;
-	if ((t[j].k[t[j].klen - 1] == 'a' || t[j].k[t[j].klen - 1] == 'e') &&
-	    is_dict_word(nm, j) && owned_noun_follows(nm, j))
+	if (weak_adjective_ending(&t[j]) && is_dict_word(nm, j) && owned_noun_follows(nm, j))
 		j++;
 	else if (!owned_noun_follows(nm, i))
 		return false;
@@ -7635,7 +7641,7 @@ static bool owned_thing_at(const anon_names *nm, size_t i)
 		return false;
 	p = &t[i - 1];
 	if (!p->cap && p->klen >= 4 && !p->flags && i >= 2 && p->gap == GAP_SPACE &&
-	    (p->k[p->klen - 1] == 'a' || p->k[p->klen - 1] == 'e'))
+	    weak_adjective_ending(p))
 		p = &t[i - 2]; /* hans brittiska */
 	/* "Anna och hans Berg": the given name Hans in small letters */
 	if (p == &t[i - 1] && (t[i].flags & W_LAST) && KEY_IS(p, "hans"))
