@@ -1039,3 +1039,7 @@ Stark är 53 år."
 @test "anon: unseen130: in prose wrapped at a line break, a word ending in -gård or -holm after a given name ending the line above is the surname (Björn / Zelmegård vill), a venue in its definite form stays (Anna / Ungdomsgården)" {
 	assert_anon_csv unseen130
 }
+
+@test "anon: unseen131: two Swedish numbers one space apart are two phones, not one foreign number and a tail; a number glued to its own copy goes whole" {
+	assert_anon_csv unseen131
+}

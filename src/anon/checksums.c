@@ -279,6 +279,14 @@ static bool time_follows(const char *s, size_t end, size_t n)
 	       isdigit((unsigned char)s[end + 2]) && (end + 3 == n || !isdigit((unsigned char)s[end + 3]));
 }
 
+/* The first digit after AT is a 0. */
+static bool next_digit_is_zero(const char *s, size_t n, size_t at)
+{
+	while (at < n && !isdigit((unsigned char)s[at]))
+		at++;
+	return at < n && s[at] == '0';
+}
+
 /* A phone number has a bounded number of digits; a greedy match that ran
  * on into a following number is cut back to the last group that fits,
  * never to a group that is the hour of a time. */
@@ -306,8 +314,11 @@ bool phone_fits(const char *s, size_t *n)
 			fit = i + 1;
 	}
 	/* "0277 1556 3812": a foreign number written in even groups of three
-	 * or more digits is one number, not a phone and a number after it */
-	if (digits > hi && digits <= 13 && national && shortest_group(s, *n) >= 3)
+	 * or more digits is one number, not a phone and a number after it;
+	 * but a whole national number and a group opening with 0 after it
+	 * are two phones ("070-1234567 070-7654321") */
+	if (digits > hi && digits <= 13 && national && shortest_group(s, *n) >= 3 &&
+	    !(count_digits(s, fit) >= lo && next_digit_is_zero(s, *n, fit)))
 		return foreign_phone_ok(s, *n);
 	if (digits > hi) {
 		*n = fit;

@@ -220,6 +220,21 @@ static size_t extension_end(const char *s, size_t n, size_t at)
 	return i + digits;
 }
 
+/* A number copied from a web page may stand twice with nothing between,
+ * the link's text and its target glued ("070-1234567070-1234567"): the
+ * match ends inside the second copy, whose rest would leak.  The span
+ * then ends where the second copy does. */
+static size_t doubled_end(const char *s, size_t n, size_t start, size_t end)
+{
+	for (size_t len = 7; len <= 20 && start + 2 * len <= n; len++) {
+		size_t twice = start + 2 * len;
+		if (end >= start + len && end < twice && memcmp(s + start, s + start + len, len) == 0 &&
+		    (twice == n || !isdigit((unsigned char)s[twice])))
+			return twice;
+	}
+	return end;
+}
+
 static void take_extensions(span_list *found, const char *s, size_t n)
 {
 	for (size_t i = 0; i < found->n; i++) {
@@ -227,7 +242,7 @@ static void take_extensions(span_list *found, const char *s, size_t n)
 		size_t end;
 		if (sp->kind != KIND_PHONE)
 			continue;
-		end = extension_end(s, n, sp->end);
+		end = extension_end(s, n, doubled_end(s, n, sp->start, sp->end));
 		if (i + 1 == found->n || found->v[i + 1].start >= end)
 			sp->end = end;
 	}
