@@ -1043,3 +1043,7 @@ Stark är 53 år."
 @test "anon: unseen131: two Swedish numbers one space apart are two phones, not one foreign number and a tail; a number glued to its own copy goes whole" {
 	assert_anon_csv unseen131
 }
+
+@test "anon: unseen132: an initial and its full stop before particles and a capitalised word is one name with them (hr G. du Zelmietz); an initial before a lower-case word stays" {
+	assert_anon_csv unseen132
+}

@@ -9264,6 +9264,15 @@ static bool given_name_before_particles(anon_names *nm, size_t g, size_t i)
 		t[i].state == ST_NAME);
 }
 
+/* Token K follows an initial and its full stop and one space (G. du). */
+static bool dotted_initial_before(const anon_names *nm, size_t k)
+{
+	const token *a = &nm->tok[k - 1];
+
+	return a->initial == 1 && nm->text[a->end] == '.' && nm->tok[k].start == a->end + 2 &&
+	       nm->text[a->end + 1] == ' ';
+}
+
 /* "Gustaf von Essen", "Jan van der Berg", "Ahmed bin Salman": one or two
  * particles between a name and a capitalised word make that word the
  * surname, and the particles part of the name. */
@@ -9277,14 +9286,18 @@ static bool surname_after_particles(anon_names *nm, size_t i)
 				     (t->flags & (W_STOP | W_KEEP | W_TITLE | W_PREP)))))
 		return false;
 	while (j > 0 && i - j < 2 && (nm->tok[j - 1].flags & W_PARTICLE) &&
-	       nm->tok[j - 1].gap == GAP_SPACE)
+	       (nm->tok[j - 1].gap == GAP_SPACE || dotted_initial_before(nm, j - 1)))
 		j--;
 	if (j == i || j == 0)
 		return false;
 	/* "Carlos Rebelo Da Silva": after a full name too; "Anky van
 	 * Zelmsvens": a capitalised word no list or dictionary has before
-	 * the particles and a surname found to be one */
-	if (!((is_name(nm, j - 1) || given_name_before_particles(nm, j - 1, i)) &&
+	 * the particles and a surname found to be one; "hr G. du Rietz",
+	 * "K. de Luca": an initial, taken as a name or before a surname
+	 * found to be one */
+	if (!(nm->tok[j - 1].initial == 1 && nm->tok[j - 1].cap &&
+	      (is_name(nm, j - 1) || t->state == ST_NAME)) &&
+	    !((is_name(nm, j - 1) || given_name_before_particles(nm, j - 1, i)) &&
 	      ((nm->tok[j - 1].flags & (W_FIRST | W_LAST)) || after_first_name(nm, j - 1))) &&
 	    !(t->state == ST_NAME && nm->tok[j - 1].cap && !nm->tok[j - 1].sent_start &&
 	      unlisted_word(nm, &nm->tok[j - 1]) && !is_dict_word(nm, j - 1)))
