@@ -1047,3 +1047,7 @@ Stark är 53 år."
 @test "anon: unseen132: an initial and its full stop before particles and a capitalised word is one name with them (hr G. du Zelmietz); an initial before a lower-case word stays" {
 	assert_anon_csv unseen132
 }
+
+@test "anon: unseen133: a phone glued to an e-mail or web address's top-level domain is a phone of its own, the address whole before it; digits inside an address stay the address's" {
+	assert_anon_csv unseen133
+}

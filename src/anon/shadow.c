@@ -462,12 +462,27 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* "anna@firma.se070-123 45 67": S[..I) ends in a top-level domain
+ * after its full stop, as an e-mail or a web address does. */
+static bool ends_in_domain(const char *s, size_t i)
+{
+	static const char *const tlds[] = { ".se", ".com", ".nu", ".net", ".org", ".fi", ".no", ".dk" };
+
+	for (size_t t = 0; t < sizeof tlds / sizeof tlds[0]; t++) {
+		size_t len = strlen(tlds[t]);
+		if (i > len && memcmp(s + i - len, tlds[t], len) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* "Österberg0501-75 65 56", "mobil0701234567" (web pages laid out in
  * tables lose their spaces): a number of seven digits or more that
  * starts with 0 right after a letter starts a word of its own in the
  * shadow, since every pattern row starts at a word's edge.  Not inside
  * an e-mail address or a web address, nor after a word with digits of
- * its own (a user name, a code). */
+ * its own (a user name, a code); after the address's top-level domain,
+ * yes. */
 static bool glued_number_at(const char *s, size_t n, size_t i)
 {
 	size_t j = i, digits = 0;
@@ -484,6 +499,8 @@ static bool glued_number_at(const char *s, size_t n, size_t i)
 		j--;
 	if (!utf8_letter_len(s, n, j))
 		return false;
+	if (ends_in_domain(s, i))
+		return true;
 	for (j = i; j > 0 && s[j - 1] != ' ' && s[j - 1] != '\n'; j--)
 		if (is_digit(s[j - 1]) || s[j - 1] == '@' || s[j - 1] == '.' || s[j - 1] == '/' ||
 		    s[j - 1] == '_')
