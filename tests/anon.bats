@@ -1051,3 +1051,7 @@ Stark är 53 år."
 @test "anon: unseen133: a phone glued to an e-mail or web address's top-level domain is a phone of its own, the address whole before it; digits inside an address stay the address's" {
 	assert_anon_csv unseen133
 }
+
+@test "anon: unseen134: a compound or a plural of a role before the naming verb is a person, so an ordinary word after the verb is a name (ungdomsledarna heter Flisa Zelmvald); a group's or a village's name stays" {
+	assert_anon_csv unseen134
+}

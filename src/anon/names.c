@@ -2856,14 +2856,18 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 
 /* A word with one of FLAGS, also as the last part of a compound
  * (chefredaktören, förbundsordförande; ungdomsgården, demokratiprojektet). */
-static bool compound_ending(const anon_names *nm, const token *t, unsigned flags, size_t min_tail)
+static bool key_compound_ending(const anon_names *nm, const char *k, size_t klen, unsigned flags,
+				size_t min_tail)
 {
-	if (t->flags & flags)
-		return true;
-	for (size_t cut = 3; cut + min_tail <= t->klen; cut++)
-		if (utf8_char_start(t->k, cut) && (names_flags(nm, t->k + cut, t->klen - cut) & flags))
+	for (size_t cut = 3; cut + min_tail <= klen; cut++)
+		if (utf8_char_start(k, cut) && (names_flags(nm, k + cut, klen - cut) & flags))
 			return true;
 	return false;
+}
+
+static bool compound_ending(const anon_names *nm, const token *t, unsigned flags, size_t min_tail)
+{
+	return (t->flags & flags) || key_compound_ending(nm, t->k, t->klen, flags, min_tail);
 }
 
 static bool compound_of(const anon_names *nm, const token *t, unsigned flags)
@@ -2876,6 +2880,21 @@ static bool compound_of(const anon_names *nm, const token *t, unsigned flags)
 static bool role_word(const anon_names *nm, const token *t)
 {
 	return compound_ending(nm, t, W_TITLE, 4);
+}
+
+/* "tränarna", "ungdomsledarna": the plural of a role in -are, which the
+ * lists have in the singular. */
+static bool roles_plural(const anon_names *nm, const token *t)
+{
+	char key[KEY_MAX];
+	size_t stem = t->klen - 4;
+
+	if (t->klen < 7 || t->klen > sizeof key || memcmp(t->k + stem, "arna", 4) != 0)
+		return false;
+	memcpy(key, t->k, stem);
+	memcpy(key + stem, "are", 4);
+	return (names_flags(nm, key, stem + 3) & W_TITLE) ||
+	       key_compound_ending(nm, key, stem + 3, W_TITLE, 4);
 }
 
 /* "Vice ordförande", "Tf verksamhetschef", "Politisk redaktör": an
@@ -2976,7 +2995,8 @@ static bool person_before_call(const anon_names *nm, size_t i)
 	if (s && s == &nm->tok[i - 2] && s->cap &&
 	    (s->flags & (W_FIRST | W_LAST)) && !(s->flags & (W_TITLE | W_PRON)))
 		return false;
-	return s && (s->flags & (W_FIRST | W_LAST | W_TITLE | W_PRON));
+	return s && ((s->flags & (W_FIRST | W_LAST | W_TITLE | W_PRON)) || role_word(nm, s) ||
+		     roles_plural(nm, s));
 }
 
 /* "vakten på Storan som heter Juho": a role, a preposition and a place
