@@ -1055,3 +1055,7 @@ Stark är 53 år."
 @test "anon: unseen134: a compound or a plural of a role before the naming verb is a person, so an ordinary word after the verb is a name (ungdomsledarna heter Flisa Zelmvald); a group's or a village's name stays" {
 	assert_anon_csv unseen134
 }
+
+@test "anon: unseen135: RF after a preposition is no Finnish registered association's mark (Anna från RF): the name before it goes; the mark after an association's words still keeps them" {
+	assert_anon_csv unseen135
+}

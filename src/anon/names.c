@@ -6737,7 +6737,7 @@ static bool alnum_ascii(unsigned char c);
 /* "Zelmsaaristo r.y.", "Byföreningen Zelmojan kyläseura ry", "Zelmby
  * Marthaförening r.f.": a Finnish registered association's mark (ry,
  * r.y., rf, r.f.) after word I and at most two more words on its line
- * makes them the association's name. */
+ * makes them the association's name, which no function word ends. */
 static bool registered_association_after(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
@@ -6747,6 +6747,10 @@ static bool registered_association_after(const anon_names *nm, size_t i)
 		size_t e = t[j].end;
 		if (t[j].klen > 2 || t[j].k[0] != 'r')
 			continue;
+		/* "Anna från RF": no name ends in a preposition; that RF is
+		 * the sports confederation */
+		if (t[j - 1].flags & (W_PREP | W_PLACEPREP | W_PERSONPREP | W_STOP))
+			return false;
 		if (t[j].klen == 2)
 			return t[j].k[1] == 'y' || t[j].k[1] == 'f';
 		return e + 1 < nm->textlen && s[e] == '.' && (s[e + 1] == 'y' || s[e + 1] == 'f') &&
