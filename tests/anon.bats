@@ -1059,3 +1059,7 @@ Stark är 53 år."
 @test "anon: unseen135: RF after a preposition is no Finnish registered association's mark (Anna från RF): the name before it goes; the mark after an association's words still keeps them" {
 	assert_anon_csv unseen135
 }
+
+@test "anon: unseen136: a brand's or a word's given name with an aside in brackets is an item of a list of names past the asides (Anna (Tyskland), Max (Mexico)); a brand in a list of shops stays" {
+	assert_anon_csv unseen136
+}

@@ -9373,6 +9373,94 @@ static void take_lone_list_words(anon_names *nm)
 	}
 }
 
+/* A short aside in brackets right after word I (Max (Mexico), Ida (8)):
+ * the byte after its closing bracket, or 0. */
+static size_t aside_after(const anon_names *nm, size_t i)
+{
+	const char *s = nm->text;
+	size_t a = nm->tok[i].end;
+
+	if (a + 2 >= nm->textlen || s[a] != ' ' || s[a + 1] != '(')
+		return 0;
+	for (size_t b = a + 2; b < nm->textlen && b < a + 40; b++) {
+		if (s[b] == ')')
+			return b + 1;
+		if (s[b] == '(' || s[b] == '\n')
+			return 0;
+	}
+	return 0;
+}
+
+/* The word after byte E, when a comma or a conjunction joins it to what
+ * came before E: the next item of a list.  NTOK when there is none. */
+static size_t item_after(const anon_names *nm, size_t i, size_t e)
+{
+	const token *t = nm->tok;
+	const char *s = nm->text;
+	size_t k = i + 1, commas = 0;
+
+	while (k < nm->ntok && t[k].start < e)
+		k++;
+	if (k >= nm->ntok)
+		return nm->ntok;
+	for (size_t b = e; b < t[k].start; b++) {
+		if (s[b] == ',')
+			commas++;
+		else if (s[b] != ' ')
+			return nm->ntok;
+	}
+	if (commas == 1)
+		return k;
+	if (commas == 0 && (t[k].flags & W_CONJ) && !t[k].cap && k + 1 < nm->ntok &&
+	    t[k + 1].gap == GAP_SPACE)
+		return k + 1;
+	return nm->ntok;
+}
+
+/* The list's item before word I when an aside in brackets ends it
+ * ("Anna (Tyskland), Max"): the word before the bracket, or NTOK. */
+static size_t item_before_aside(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	const char *s = nm->text;
+	size_t b = t[i].start, q;
+
+	if (i > 0 && (t[i - 1].flags & W_CONJ) && !t[i - 1].cap && t[i].gap == GAP_SPACE)
+		b = t[--i].start;
+	else if (b > 1 && s[b - 1] == ' ' && s[b - 2] == ',')
+		b -= 2;
+	else
+		return nm->ntok;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	if (b == 0 || s[b - 1] != ')')
+		return nm->ntok;
+	for (q = i; q > 0 && t[q - 1].end + 40 > b; q--)
+		if (aside_after(nm, q - 1) == b)
+			return q - 1;
+	return nm->ntok;
+}
+
+/* "Barbara (Österrike), Max (Mexico) och Juan", "Anna (12), Max (10)":
+ * a given name that is a brand or a word too, with an aside in brackets
+ * after it, is an item of a list of names when an item next to it, past
+ * the asides, is a name. */
+static void take_aside_list_words(anon_names *nm)
+{
+	for (size_t i = 0; i < nm->ntok; i++) {
+		const token *t = &nm->tok[i];
+		size_t e, k;
+
+		if (t->state == ST_NAME || !t->cap || t->allcaps || !(t->flags & W_FIRST) ||
+		    (t->flags & (W_TITLE | W_PLACE | W_MONTH | W_STOP)) || !(e = aside_after(nm, i)))
+			continue;
+		k = item_after(nm, i, e);
+		if ((k < nm->ntok && nm->tok[k].cap && is_name(nm, k)) ||
+		    ((k = item_before_aside(nm, i)) < nm->ntok && nm->tok[k].cap && is_name(nm, k)))
+			nm->tok[i].state = ST_NAME;
+	}
+}
+
 /* Only one line break, and spaces, between A and B. */
 static bool one_line_break(const char *s, size_t a, size_t b)
 {
@@ -9593,6 +9681,7 @@ static AFTER_ROUNDS void take_surnames(anon_names *nm)
 			nm->tok[i - 1].state = ST_NAME;
 	}
 	take_lone_list_words(nm);
+	take_aside_list_words(nm);
 }
 
 /* --strict: what could still be a name is taken too. */
