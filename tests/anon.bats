@@ -1063,3 +1063,7 @@ Stark är 53 år."
 @test "anon: unseen136: a brand's or a word's given name with an aside in brackets is an item of a list of names past the asides (Anna (Tyskland), Max (Mexico)); a brand in a list of shops stays" {
 	assert_anon_csv unseen136
 }
+
+@test "anon: unseen137: a given name's genitive after på before a number and a noun joined by a hyphen is the person's (på Eriks 40-årsdag); with nothing after it, the café" {
+	assert_anon_csv unseen137
+}

@@ -6201,16 +6201,30 @@ static bool modal_before_infinitive(const anon_names *nm, size_t i)
 	       dict_has(&nm->dict, n->k, n->klen);
 }
 
+/* " 16-årsdag", " 50-årskalas": a number and a word joined by a hyphen
+ * after byte E. */
+static bool number_compound_after(const char *s, size_t n, size_t e)
+{
+	size_t d = e + 1;
+
+	if (e >= n || s[e] != ' ')
+		return false;
+	while (d < n && digit_byte(s[d]))
+		d++;
+	return d > e + 1 && d + 1 < n && s[d] == '-' && letter_len(s, n, d + 1) > 0;
+}
+
 /* "bullar hos Viktors, och", "vi åt på Annas.": a given name's genitive
  * after hos or på, with nothing of its own after it, is the café or the
  * shop named so; a family's (hos Svenssons) is their home, and a genitive
- * before a word (hos Annas mamma) is the person's. */
+ * before a word (hos Annas mamma, på Julias 16-årsdag) is the person's. */
 static bool elliptic_shop_genitive(const anon_names *nm, size_t i)
 {
 	static const char *const at[] = { "hos", "på" };
 	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
 	return (!n || n->gap != GAP_SPACE || ((n->flags & W_CONJ) && !n->cap)) && i > 0 &&
+	       !number_compound_after(nm->text, nm->textlen, t->end) &&
 	       t->gap == GAP_SPACE && !nm->tok[i - 1].cap && t->cap && !t->allcaps &&
 	       (t->flags & (W_FIRST | W_LAST | W_PLACE)) == W_FIRST &&
 	       KEY_IS_ONE_OF(&nm->tok[i - 1], at) && may_be_genitive(nm, t);
