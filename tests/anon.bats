@@ -1067,3 +1067,7 @@ Stark är 53 år."
 @test "anon: unseen137: a given name's genitive after på before a number and a noun joined by a hyphen is the person's (på Eriks 40-årsdag); with nothing after it, the café" {
 	assert_anon_csv unseen137
 }
+
+@test "anon: unseen138: lilla before a given name that is a brand's too is a child (lilla Freja kom till världen, lilla Max); a shop's name stays (på lilla Ica)" {
+	assert_anon_csv unseen138
+}

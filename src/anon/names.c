@@ -12480,10 +12480,17 @@ static AFTER_ROUNDS bool take_addressed(anon_names *nm)
 	return took;
 }
 
+/* A given name that is a brand's too (Freja, Max, Wilma). */
+static bool brand_given_name(const token *t)
+{
+	return (t->flags & (W_FIRST | W_KEEP | W_STOP | W_TITLE | W_ORGCUE)) == (W_FIRST | W_KEEP) &&
+	       t->cap && !t->allcaps && t->script == SC_LATIN;
+}
+
 /* "kompisen Catrins lilla Zelmira": after a person's genitive, lilla or
  * lille and a capitalised word is the person's child, not a place (Lilla
- * Torget); so is a given name there in any sentence, not before another
- * capitalised word (sedan lilla Freja kom till världen). */
+ * Torget); so is a given name there in any sentence, a brand's too, not
+ * before another capitalised word (sedan lilla Freja kom till världen). */
 static AFTER_ROUNDS bool take_little_ones(anon_names *nm)
 {
 	static const char *const little[] = { "lilla", "lille" };
@@ -12493,7 +12500,7 @@ static AFTER_ROUNDS bool take_little_ones(anon_names *nm)
 	for (size_t i = 1; i < nm->ntok; i++) {
 		if (!t[i].cap || t[i].state == ST_NAME || t[i].gap != GAP_SPACE || t[i - 1].cap ||
 		    t[i - 1].klen != 5 || !KEY_IS_ONE_OF(&t[i - 1], little) || t[i - 1].gap != GAP_SPACE ||
-		    !may_name_person(nm, i) || (t[i].flags & W_PLACE))
+		    !(may_name_person(nm, i) || brand_given_name(&t[i])) || (t[i].flags & W_PLACE))
 			continue;
 		if (!(i >= 2 && t[i - 2].state == ST_NAME && may_be_genitive(nm, &t[i - 2]) &&
 		      t[i - 2].cap && ((t[i].flags & W_FIRST) || !is_dict_word(nm, i))) &&
