@@ -9461,6 +9461,8 @@ static size_t item_before_aside(const anon_names *nm, size_t i)
  * the asides, is a name. */
 static void take_aside_list_words(anon_names *nm)
 {
+	if (!memchr(nm->text, '(', nm->textlen))
+		return; /* most texts have no bracket */
 	for (size_t i = 0; i < nm->ntok; i++) {
 		const token *t = &nm->tok[i];
 		size_t e, k;

@@ -226,9 +226,11 @@ static size_t extension_end(const char *s, size_t n, size_t at)
  * then ends where the second copy does. */
 static size_t doubled_end(const char *s, size_t n, size_t start, size_t end)
 {
-	for (size_t len = 7; len <= 20 && start + 2 * len <= n; len++) {
+	/* the match ran into the copy: the copy starts in it, past its middle */
+	for (size_t len = (end - start) / 2 + 1; len <= end - start && len <= 20; len++) {
 		size_t twice = start + 2 * len;
-		if (end >= start + len && end < twice && memcmp(s + start, s + start + len, len) == 0 &&
+		if (len >= 7 && twice <= n && s[start + len] == s[start] &&
+		    memcmp(s + start, s + start + len, len) == 0 &&
 		    (twice == n || !isdigit((unsigned char)s[twice])))
 			return twice;
 	}
