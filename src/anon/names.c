@@ -2887,10 +2887,11 @@ static bool role_word(const anon_names *nm, const token *t)
 static bool roles_plural(const anon_names *nm, const token *t)
 {
 	char key[KEY_MAX];
-	size_t stem = t->klen - 4;
+	size_t stem;
 
-	if (t->klen < 7 || t->klen > sizeof key || memcmp(t->k + stem, "arna", 4) != 0)
+	if (t->klen < 7 || t->klen > sizeof key || memcmp(t->k + t->klen - 4, "arna", 4) != 0)
 		return false;
+	stem = t->klen - 4;
 	memcpy(key, t->k, stem);
 	memcpy(key + stem, "are", 4);
 	return (names_flags(nm, key, stem + 3) & W_TITLE) ||
