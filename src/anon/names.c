@@ -9306,9 +9306,9 @@ static bool given_name_before_particles(anon_names *nm, size_t g, size_t i)
 /* Token K follows an initial and its full stop and one space (G. du). */
 static bool dotted_initial_before(const anon_names *nm, size_t k)
 {
-	const token *a = &nm->tok[k - 1];
+	const token *a = k > 0 ? &nm->tok[k - 1] : NULL;
 
-	return a->initial == 1 && nm->text[a->end] == '.' && nm->tok[k].start == a->end + 2 &&
+	return a && a->initial == 1 && nm->text[a->end] == '.' && nm->tok[k].start == a->end + 2 &&
 	       nm->text[a->end + 1] == ' ';
 }
 
