@@ -1071,3 +1071,7 @@ Stark är 53 år."
 @test "anon: unseen138: lilla before a given name that is a brand's too is a child (lilla Freja kom till världen, lilla Max); a shop's name stays (på lilla Ica)" {
 	assert_anon_csv unseen138
 }
+
+@test "anon: unseen139: a listed surname joined by a slash to an unknown word is a doubles pair, not a place (Adamsson/Granlöv); a place pair and a farm's genitive stay" {
+	assert_anon_csv unseen139
+}

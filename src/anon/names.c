@@ -12056,14 +12056,16 @@ static bool kept_unnamed(const anon_names *nm, size_t j)
 /* "området Hasselbacken/Zelmhem", "Ulriksdal/Zelmsberg": word I, taken as
  * a name but no given name, joined by a slash alone to a capitalised word
  * kept that no list has as a name, is of its kind: a place; not the
- * surname after a given name (Foto: Linda Holmqvist/Sjöfartsverket). */
+ * surname after a given name (Foto: Linda Holmqvist/Sjöfartsverket), nor
+ * a surname the lists have and no place (a doubles pair: Zelmsson/Granlöv;
+ * its genitive names a farm: Zelmvägen/Zelmmans gård). */
 static bool joined_by_slash_to_place(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	const char *s = nm->text;
 
 	if (t[i].state != ST_NAME || (t[i].flags & W_FIRST) || !t[i].cap || t[i].allcaps ||
-	    surname_shaped(nm, &t[i]) ||
+	    surname_shaped(nm, &t[i]) || ((t[i].flags & (W_LAST | W_PLACE)) == W_LAST && !t[i].genitive) ||
 	    (t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME && t[i - 1].cap &&
 	     (t[i - 1].flags & W_FIRST)))
 		return false;
