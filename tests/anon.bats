@@ -1072,6 +1072,6 @@ Stark är 53 år."
 	assert_anon_csv unseen138
 }
 
-@test "anon: unseen139: a listed surname joined by a slash to an unknown word is a doubles pair, not a place (Adamsson/Granlöv); a place pair and a farm's genitive stay" {
+@test "anon: unseen139: a listed surname joined by a slash to an unknown word is a doubles pair, not a place (Adamsson/Granlöv), and the surname found before is a name again there; a place pair and a farm's genitive stay" {
 	assert_anon_csv unseen139
 }

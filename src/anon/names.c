@@ -9955,6 +9955,19 @@ static bool past_or_person_verb_after(anon_names *nm, size_t j)
 	return pverb_at(nm, j + 1);
 }
 
+/* "Adamsson/Granlöv": word J joined by a slash alone to a name taken, as
+ * a doubles pair or a couple is written. */
+static bool slashed_to_name(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+	const char *s = nm->text;
+
+	return (j > 0 && t[j].start == t[j - 1].end + 1 && s[t[j - 1].end] == '/' &&
+		is_name(nm, j - 1)) ||
+	       (j + 1 < nm->ntok && t[j + 1].start == t[j].end + 1 && s[t[j].end] == '/' &&
+		is_name(nm, j + 1));
+}
+
 static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subject)
 {
 	token *t = nm->tok;
@@ -9976,6 +9989,7 @@ static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subj
 	       (!(a->flags & W_KEEP) || pverb_at(nm, j + 1) ||
 		(j + 1 < nm->ntok && report_verb(&t[j + 1]))) &&
 	       (!only_subject || reported_speaker(nm, j) || /* ", säger Lång." */
+		slashed_to_name(nm, j) || /* "Zelmsson/Granlöv 6-1" */
 		(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && !t[j + 1].cap &&
 		 (t[j].sent_start || mid_clause(nm, j))));
 }
