@@ -1075,3 +1075,7 @@ Stark är 53 år."
 @test "anon: unseen139: a listed surname joined by a slash to an unknown word is a doubles pair, not a place (Adamsson/Granlöv), and the surname found before is a name again there; a place pair and a farm's genitive stay" {
 	assert_anon_csv unseen139
 }
+
+@test "anon: unseen140: a listed name glued to the phone number before it (a page that lost its line breaks) is a word, and a name; a number's suffix stays" {
+	assert_anon_csv unseen140
+}

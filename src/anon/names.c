@@ -1642,6 +1642,15 @@ static size_t glued_cut(const anon_names *nm, const char *s, size_t start, size_
 	       role_word(nm, &b) ? cut : end;
 }
 
+static void drop_last_token(anon_names *nm)
+{
+	const token *t = &nm->tok[nm->ntok - 1];
+
+	if (t->k >= nm->keys.s && t->k < nm->keys.s + nm->keys.len)
+		nm->keys.len = (size_t)(t->k - nm->keys.s); /* its key is unused now */
+	nm->ntok--;
+}
+
 /* The word just added, from START to END, when glued_cut cuts it: the
  * token of its first part instead.  Returns where that part ends. */
 static size_t unglue_last(anon_names *nm, const char *s, size_t start, size_t end,
@@ -1655,9 +1664,7 @@ static size_t unglue_last(anon_names *nm, const char *s, size_t start, size_t en
 	cut = t->flags ? route_cut(nm, s, start, end) : glued_cut(nm, s, start, end);
 	if (cut == end)
 		return end;
-	if (t->k >= nm->keys.s && t->k < nm->keys.s + nm->keys.len)
-		nm->keys.len = (size_t)(t->k - nm->keys.s); /* its key is unused now */
-	nm->ntok--;
+	drop_last_token(nm);
 	add_token(nm, s, start, cut, latin, other);
 	return cut;
 }
@@ -1669,11 +1676,19 @@ static bool capital_at(const char *s, size_t n, size_t i)
 	       (i + 1 < n && (unsigned char)s[i] == 0xC3 && strchr("\x84\x85\x96\x89", s[i + 1]));
 }
 
+/* A capital and a small letter at S[I] (Eva, Åsa; not 5G, 3D). */
+static bool capital_then_small(const char *s, size_t n, size_t i)
+{
+	size_t len, j = i + 1 + ((unsigned char)s[i] >= 0x80);
+
+	return capital_at(s, n, i) && j < n && letter_case_at(s, n, j, &len) == 1;
+}
+
 static void cut_words(anon_names *nm, const char *s, size_t n,
 		      const span_list *taken)
 {
 	size_t i = 0, next = 0, latin = 0, other = 0;
-	bool initials = false;
+	bool initials = false, glued_to_number;
 	word_counts c = { 0 };
 	ascii_read r = { 0 }; /* every field set before use; 0 for the compiler */
 	/* kept in locals: the compiler cannot tell that the tokens written
@@ -1719,8 +1734,11 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 			t_end = next < ntaken ? tv[next].end : SIZE_MAX;
 		}
 		/* letters glued to a number after it are its suffix (3an,
-		 * 321ans, 1900talet), never a name */
-		if (t_start < end || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')) {
+		 * 321ans, 1900talet), never a name; but a page that lost its
+		 * line breaks glues a list's next name to a phone number
+		 * ("036-30 18 00Eva Zelmell"): a name the lists have, kept */
+		glued_to_number = i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9';
+		if (t_start < end || (glued_to_number && !capital_then_small(s, end, i))) {
 			i = end;
 			continue;
 		}
@@ -1735,6 +1753,11 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		 * they have one.  The word that unglue_last puts in its place
 		 * takes the same slot, so T stays its token. */
 		t = &nm->tok[nm->ntok - 1];
+		if (glued_to_number && !(t->flags & (W_FIRST | W_LAST))) {
+			drop_last_token(nm);
+			i = end;
+			continue;
+		}
 		t->after_taken = passed_end > (nm->ntok > 1 ? t[-1].end : 0);
 		if ((!t->flags && end - i >= 6 && (!ascii || (r.seen & 2))) ||
 		    ((t->flags & W_PLACE) && !ascii))
