@@ -1079,3 +1079,7 @@ Stark är 53 år."
 @test "anon: unseen140: a listed name glued to the phone number before it (a page that lost its line breaks) is a word, and a name; a number's suffix stays" {
 	assert_anon_csv unseen140
 }
+
+@test "anon: unseen141: a genitive after a full name, before a capitalised organisation's word, opens the organisation's name and leaves the person a name (Foto Anne Zelmaja Finpångs Finsk-Förening)" {
+	assert_anon_csv unseen141
+}

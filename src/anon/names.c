@@ -9209,6 +9209,16 @@ static bool village_ending(const token *t)
 	       ending_of(t->k, t->klen, endings, sizeof endings / sizeof *endings, 3);
 }
 
+/* "Foto Anne Zelmaja Finpångs Finsk-Förening": a genitive before a
+ * capitalised organisation's word opens the organisation's name. */
+static bool genitive_opens_org(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return genitive_stem(t[i].k, t[i].klen) && i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE &&
+	       t[i + 1].cap && !t[i + 1].allcaps && org_shape(nm, &t[i + 1]);
+}
+
 /* Could word I be the surname after a first name?  One the gazetteer has
  * (also a place, brand or word: "Ester Lund", "Leoni Renault", shouted
  * "DYLAN ROSEN"), or one no list or dictionary has. */
@@ -9294,7 +9304,8 @@ static bool surname_after_first(anon_names *nm, size_t i)
 		       ((p->flags & W_FIRST) || (p->cap && (p->flags & W_STOPNAME)) ||
 			((p->flags & W_LAST) && opens_name(nm, i - 1)) ||
 			((!org_shape(nm, t) || farm_surname_shape(t)) && !noun_compound(nm, t) &&
-			 !label_follows(nm->text, nm->textlen, t->end))); /* Carlbom Tele: */
+			 !label_follows(nm->text, nm->textlen, t->end) && /* Carlbom Tele: */
+			 !genitive_opens_org(nm, i)));
 	if (org_shape(nm, t))
 		return false;
 	/* in lower case only after a known first name, in Swedish or English
