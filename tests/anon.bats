@@ -1083,3 +1083,7 @@ Stark är 53 år."
 @test "anon: unseen141: a genitive after a full name, before a capitalised organisation's word, opens the organisation's name and leaves the person a name (Foto Anne Zelmaja Finpångs Finsk-Förening)" {
 	assert_anon_csv unseen141
 }
+
+@test "anon: unseen142: a copula and a role or a trade without an article is what a person is (Zelmia Redar är stylist, blev ordförande); a short adjective in -ist and a comparative stay" {
+	assert_anon_csv unseen142
+}

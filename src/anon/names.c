@@ -8076,6 +8076,23 @@ static bool person_state_at(const anon_names *nm, size_t j)
 	       t[j + 1].gap == GAP_SPACE && !t[j + 1].cap && KEY_IS_ONE_OF(&t[j + 1], state);
 }
 
+/* "är stylist", "blev ordförande": a role or a trade in the indefinite,
+ * without an article, after a copula at J, as a person's is told (not
+ * trist: a word in -ist, -ör or -log of six bytes at least). */
+static bool copula_role_at(const anon_names *nm, size_t j)
+{
+	static const char *const copula[] = { "\xc3\xa4r", "var", "blir", "blev" };
+	static const char *const trades[] = { "ist", "\xc3\xb6r", "log", "erska", "\xc3\xb6rska" };
+	const token *t = nm->tok, *r;
+
+	if (j + 1 >= nm->ntok || t[j].klen > 4 || !KEY_IS_ONE_OF(&t[j], copula))
+		return false;
+	r = &t[j + 1];
+	return r->gap == GAP_SPACE && !r->cap && !(r->flags & (W_FIRST | W_LAST | W_STOP)) &&
+	       ((names_flags(nm, r->k, r->klen) & W_TITLE) || role_word(nm, r) ||
+		(r->klen >= 6 && ending_of(r->k, r->klen, trades, sizeof trades / sizeof *trades, 3)));
+}
+
 /* A verb of what a person does at J, of one word or two (har sett). */
 static bool pverb_at(const anon_names *nm, size_t j)
 {
@@ -8095,7 +8112,7 @@ static bool pverb_at(const anon_names *nm, size_t j)
 
 	if (t[j].flags & W_PVERB)
 		return true;
-	if (person_state_at(nm, j))
+	if (person_state_at(nm, j) || copula_role_at(nm, j))
 		return true;
 	/* "har börjat", "hade också tagit": an auxiliary and a supine; "kan
 	 * bekräfta": a modal and telling or helping (the length and the first
