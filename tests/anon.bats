@@ -1087,3 +1087,7 @@ Stark är 53 år."
 @test "anon: unseen142: a copula and a role or a trade without an article is what a person is (Zelmia Redar är stylist, blev ordförande); a short adjective in -ist and a comparative stay" {
 	assert_anon_csv unseen142
 }
+
+@test "anon: unseen143: a third word ending as a village's name does (-by, -torp, -fors) after a surname no list has is a double surname; a home after a comma stays" {
+	assert_anon_csv unseen143
+}

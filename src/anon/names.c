@@ -9208,7 +9208,7 @@ static bool opens_name(const anon_names *nm, size_t i)
 /* Nygård, Sandholm: a farm's or an islet's ending in its indefinite
  * form, as Swedish surnames were made from farms (a farm or venue itself
  * is most often definite: Ekgården); villages end in -torp and -fors
- * more often than surnames do (ägs av Anna Berg Junstorp). */
+ * more often than surnames do (ägs av Anna Berg Zelmstorp). */
 static bool farm_surname_shape(const token *t)
 {
 	static const char *const endings[] = { "gård", "holm" };
@@ -9314,13 +9314,18 @@ static bool surname_after_first(anon_names *nm, size_t i)
 	 * role's compound is no surname (Stina Frank Kvalitetsstrateg), a
 	 * patronymic is (Anna Nilsdotter); "Severi Kähkönen": a listed
 	 * surname opening the name stands for the given name no list has;
-	 * "Anna Carlsson Fogdegård": a farm's ending (-gård, -holm) makes a
-	 * surname after a surname too */
+	 * "Anna Carlsson Fogdegård", "Klara Zelm Zelmtorp", "Helen Zelmkoski
+	 * Zelmby": a farm's ending (-gård, -holm) makes a surname after a
+	 * surname too, and a village's (-torp, -fors, -by) after one no
+	 * list has, as double surnames are written; after a listed one it
+	 * is the home (ägs av Anna Berg Zelmstorp) */
 	if (t->cap)
 		return unlisted_word(nm, t) && (!role_word(nm, t) || patronymic(t)) &&
 		       ((p->flags & W_FIRST) || (p->cap && (p->flags & W_STOPNAME)) ||
 			((p->flags & W_LAST) && opens_name(nm, i - 1)) ||
-			((!org_shape(nm, t) || farm_surname_shape(t)) && !noun_compound(nm, t) &&
+			((!org_shape(nm, t) || farm_surname_shape(t) ||
+			  (village_ending(t) && !(p->flags & W_LAST))) &&
+			 !noun_compound(nm, t) &&
 			 !label_follows(nm->text, nm->textlen, t->end) && /* Carlbom Tele: */
 			 !genitive_opens_org(nm, i)));
 	if (org_shape(nm, t))
