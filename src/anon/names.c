@@ -1642,15 +1642,6 @@ static size_t glued_cut(const anon_names *nm, const char *s, size_t start, size_
 	       role_word(nm, &b) ? cut : end;
 }
 
-static void drop_last_token(anon_names *nm)
-{
-	const token *t = &nm->tok[nm->ntok - 1];
-
-	if (t->k >= nm->keys.s && t->k < nm->keys.s + nm->keys.len)
-		nm->keys.len = (size_t)(t->k - nm->keys.s); /* its key is unused now */
-	nm->ntok--;
-}
-
 /* The word just added, from START to END, when glued_cut cuts it: the
  * token of its first part instead.  Returns where that part ends. */
 static size_t unglue_last(anon_names *nm, const char *s, size_t start, size_t end,
@@ -1664,7 +1655,9 @@ static size_t unglue_last(anon_names *nm, const char *s, size_t start, size_t en
 	cut = t->flags ? route_cut(nm, s, start, end) : glued_cut(nm, s, start, end);
 	if (cut == end)
 		return end;
-	drop_last_token(nm);
+	if (t->k >= nm->keys.s && t->k < nm->keys.s + nm->keys.len)
+		nm->keys.len = (size_t)(t->k - nm->keys.s); /* its key is unused now */
+	nm->ntok--;
 	add_token(nm, s, start, cut, latin, other);
 	return cut;
 }
@@ -1684,11 +1677,21 @@ static bool capital_then_small(const char *s, size_t n, size_t i)
 	return capital_at(s, n, i) && j < n && letter_case_at(s, n, j, &len) == 1;
 }
 
+/* The capitalised word S[I..END) is a given name or a surname the lists
+ * have.  Seldom asked: kept out of cut_words' loop. */
+static __attribute__((noinline)) bool listed_name_at(const anon_names *nm, const char *s, size_t i, size_t end)
+{
+	char key[KEY_MAX];
+
+	return capital_then_small(s, end, i) &&
+	       (part_token(nm, s, i, end, key).flags & (W_FIRST | W_LAST)) != 0;
+}
+
 static void cut_words(anon_names *nm, const char *s, size_t n,
 		      const span_list *taken)
 {
 	size_t i = 0, next = 0, latin = 0, other = 0;
-	bool initials = false, glued_to_number;
+	bool initials = false;
 	word_counts c = { 0 };
 	ascii_read r = { 0 }; /* every field set before use; 0 for the compiler */
 	/* kept in locals: the compiler cannot tell that the tokens written
@@ -1737,8 +1740,8 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		 * 321ans, 1900talet), never a name; but a page that lost its
 		 * line breaks glues a list's next name to a phone number
 		 * ("036-30 18 00Eva Zelmell"): a name the lists have, kept */
-		glued_to_number = i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9';
-		if (t_start < end || (glued_to_number && !capital_then_small(s, end, i))) {
+		if (t_start < end ||
+		    (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && !listed_name_at(nm, s, i, end))) {
 			i = end;
 			continue;
 		}
@@ -1753,11 +1756,6 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		 * they have one.  The word that unglue_last puts in its place
 		 * takes the same slot, so T stays its token. */
 		t = &nm->tok[nm->ntok - 1];
-		if (glued_to_number && !(t->flags & (W_FIRST | W_LAST))) {
-			drop_last_token(nm);
-			i = end;
-			continue;
-		}
 		t->after_taken = passed_end > (nm->ntok > 1 ? t[-1].end : 0);
 		if ((!t->flags && end - i >= 6 && (!ascii || (r.seen & 2))) ||
 		    ((t->flags & W_PLACE) && !ascii))
@@ -8085,7 +8083,9 @@ static bool copula_role_at(const anon_names *nm, size_t j)
 	static const char *const trades[] = { "ist", "\xc3\xb6r", "log", "erska", "\xc3\xb6rska" };
 	const token *t = nm->tok, *r;
 
-	if (j + 1 >= nm->ntok || t[j].klen > 4 || !KEY_IS_ONE_OF(&t[j], copula))
+	/* asked of every verb: the length and the first byte first */
+	if (j + 1 >= nm->ntok || t[j].klen < 3 || t[j].klen > 4 || !strchr("\xc3vb", t[j].k[0]) ||
+	    !KEY_IS_ONE_OF(&t[j], copula))
 		return false;
 	r = &t[j + 1];
 	return r->gap == GAP_SPACE && !r->cap && !(r->flags & (W_FIRST | W_LAST | W_STOP)) &&
