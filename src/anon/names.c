@@ -1679,7 +1679,8 @@ static bool capital_then_small(const char *s, size_t n, size_t i)
 
 /* The capitalised word S[I..END) is a given name or a surname the lists
  * have.  Seldom asked: kept out of cut_words' loop. */
-static __attribute__((noinline)) bool listed_name_at(const anon_names *nm, const char *s, size_t i, size_t end)
+static __attribute__((noinline)) bool listed_name_at(const anon_names *nm, const char *s,
+						     size_t i, size_t end)
 {
 	char key[KEY_MAX];
 
@@ -12135,7 +12136,8 @@ static bool joined_by_slash_to_place(const anon_names *nm, size_t i)
 	const char *s = nm->text;
 
 	if (t[i].state != ST_NAME || (t[i].flags & W_FIRST) || !t[i].cap || t[i].allcaps ||
-	    surname_shaped(nm, &t[i]) || ((t[i].flags & (W_LAST | W_PLACE)) == W_LAST && !t[i].genitive) ||
+	    surname_shaped(nm, &t[i]) ||
+	    ((t[i].flags & (W_LAST | W_PLACE)) == W_LAST && !t[i].genitive) ||
 	    (t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME && t[i - 1].cap &&
 	     (t[i - 1].flags & W_FIRST)))
 		return false;
