@@ -4855,17 +4855,24 @@ static bool place_apposition(const anon_names *nm, size_t i)
 
 static bool team_met(anon_names *nm, size_t i);
 
+/* Word I and the word before it (SIDE -1) or after it (+1) are joined by
+ * a slash alone (Visby/Zelmo). */
+static bool slash_joined(const anon_names *nm, size_t i, int side)
+{
+	const token *t = nm->tok;
+	size_t a = side < 0 ? i - 1 : i;
+
+	if (side < 0 ? i == 0 : i + 1 >= nm->ntok)
+		return false;
+	return t[a + 1].start == t[a].end + 1 && nm->text[t[a].end] == '/';
+}
+
 /* "Visby/Zelmo", "Orvik/Vetlanda": joined by a slash to a place, a word
  * is a place too, or one of a joint club's two. */
 static bool slashed_to_place(const anon_names *nm, size_t i)
 {
-	const token *t = &nm->tok[i];
-	const char *s = nm->text;
-
-	return (i > 0 && t->start > 0 && s[t->start - 1] == '/' &&
-		nm->tok[i - 1].end + 1 == t->start && place_only(nm, i - 1)) ||
-	       (i + 1 < nm->ntok && t->end < nm->textlen && s[t->end] == '/' &&
-		nm->tok[i + 1].start == t->end + 1 && place_only(nm, i + 1));
+	return (slash_joined(nm, i, -1) && place_only(nm, i - 1)) ||
+	       (slash_joined(nm, i, +1) && place_only(nm, i + 1));
 }
 
 /* "Zelmaköp (Roland Orvik), Orvikroten (Henrik Zelmström)": a word no
@@ -8090,7 +8097,7 @@ static bool copula_role_at(const anon_names *nm, size_t j)
 		return false;
 	r = &t[j + 1];
 	return r->gap == GAP_SPACE && !r->cap && !(r->flags & (W_FIRST | W_LAST | W_STOP)) &&
-	       ((names_flags(nm, r->k, r->klen) & W_TITLE) || role_word(nm, r) ||
+	       ((r->flags & W_TITLE) || role_word(nm, r) ||
 		(r->klen >= 6 && ending_of(r->k, r->klen, trades, sizeof trades / sizeof *trades, 3)));
 }
 
@@ -10016,13 +10023,8 @@ static bool past_or_person_verb_after(anon_names *nm, size_t j)
  * a doubles pair or a couple is written. */
 static bool slashed_to_name(const anon_names *nm, size_t j)
 {
-	const token *t = nm->tok;
-	const char *s = nm->text;
-
-	return (j > 0 && t[j].start == t[j - 1].end + 1 && s[t[j - 1].end] == '/' &&
-		is_name(nm, j - 1)) ||
-	       (j + 1 < nm->ntok && t[j + 1].start == t[j].end + 1 && s[t[j].end] == '/' &&
-		is_name(nm, j + 1));
+	return (slash_joined(nm, j, -1) && is_name(nm, j - 1)) ||
+	       (slash_joined(nm, j, +1) && is_name(nm, j + 1));
 }
 
 static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subject)
@@ -12133,7 +12135,6 @@ static bool kept_unnamed(const anon_names *nm, size_t j)
 static bool joined_by_slash_to_place(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
-	const char *s = nm->text;
 
 	if (t[i].state != ST_NAME || (t[i].flags & W_FIRST) || !t[i].cap || t[i].allcaps ||
 	    surname_shaped(nm, &t[i]) ||
@@ -12141,9 +12142,8 @@ static bool joined_by_slash_to_place(const anon_names *nm, size_t i)
 	    (t[i].gap == GAP_SPACE && t[i - 1].state == ST_NAME && t[i - 1].cap &&
 	     (t[i - 1].flags & W_FIRST)))
 		return false;
-	return (t[i].start == t[i - 1].end + 1 && s[t[i - 1].end] == '/' && kept_unnamed(nm, i - 1)) ||
-	       (i + 1 < nm->ntok && t[i + 1].start == t[i].end + 1 && s[t[i].end] == '/' &&
-		kept_unnamed(nm, i + 1));
+	return (slash_joined(nm, i, -1) && kept_unnamed(nm, i - 1)) ||
+	       (slash_joined(nm, i, +1) && kept_unnamed(nm, i + 1));
 }
 
 /* "Målen, Zelmby: Viktor Berg 2, Felix Ek", "Zelmsberg: Robin Ek.": word
