@@ -1091,3 +1091,11 @@ Stark är 53 år."
 @test "anon: unseen143: a third word ending as a village's name does (-by, -torp, -fors) after a surname no list has is a double surname; a home after a comma stays" {
 	assert_anon_csv unseen143
 }
+
+@test "anon: unseen144: a role after a comma names the person before it also where whose role it is comes first (kommunstyrelsens ordf)" {
+	assert_anon_csv unseen144
+}
+
+@test "anon: unseen145: two words spelt as an e-mail's given name and surname in the same text are the person's name (Åsa as asa); a department's two words are not" {
+	assert_anon_csv unseen145
+}

@@ -16,6 +16,7 @@
 #include "anon/shadow.h"
 #include "anon/wordtab.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -6309,14 +6310,21 @@ static bool may_be_name_part(const anon_names *nm, const token *t)
 	       !wordtab_get(&nm->orgsuffix, t->k, t->klen);
 }
 
-/* A role in small letters after a comma (", trygghetschef på"). */
+/* A role in small letters after a comma (", trygghetschef på"), or
+ * after whose role it is (", kommunstyrelsens ordf", ", skolans rektor"). */
 static bool comma_role_at(const anon_names *nm, size_t j)
 {
 	const token *t = &nm->tok[j];
 
+	if (j >= nm->ntok || t->gap != GAP_COMMA || t->cap)
+		return false;
+	if (t->klen >= 5 && t->k[t->klen - 1] == 's' && !(t->flags & (W_STOP | W_TITLE)) &&
+	    j + 1 < nm->ntok && t[1].gap == GAP_SPACE && !t[1].cap) {
+		t++;
+		j++;
+	}
 	/* not the role of the name after it (Vreta Kluster, ordförande Anna Berg) */
-	return j < nm->ntok && t->gap == GAP_COMMA && !t->cap &&
-	       ((t->flags & W_TITLE) || role_word(nm, t)) &&
+	return ((t->flags & W_TITLE) || role_word(nm, t)) &&
 	       !(j + 1 < nm->ntok && t[1].gap == GAP_SPACE && t[1].cap);
 }
 
@@ -13061,6 +13069,88 @@ static void emit(const anon_names *nm, const span_list *taken, span_list *out)
 	}
 }
 
+/* The ASCII letter an e-mail address writes for the UTF-8 letter at S
+ * (å, ä, à → a; ö, ø → o; é → e; ü → u), or 0. */
+static char ascii_of_letter(const unsigned char *s)
+{
+	static const struct {
+		unsigned char b0, b1;
+		char a;
+	} fold[] = {
+		{ 0xc3, 0xa5, 'a' }, { 0xc3, 0xa4, 'a' }, { 0xc3, 0xa0, 'a' }, { 0xc3, 0xa1, 'a' },
+		{ 0xc3, 0xb6, 'o' }, { 0xc3, 0xb8, 'o' }, { 0xc3, 0xb3, 'o' }, { 0xc3, 0xa9, 'e' },
+		{ 0xc3, 0xa8, 'e' }, { 0xc3, 0xab, 'e' }, { 0xc3, 0xbc, 'u' }, { 0xc3, 0xad, 'i' },
+		{ 0xc3, 0xa7, 'c' }, { 0xc3, 0xb1, 'n' },
+	};
+
+	for (size_t i = 0; i < sizeof fold / sizeof fold[0]; i++)
+		if (s[0] == fold[i].b0 && s[1] == fold[i].b1)
+			return fold[i].a;
+	return 0;
+}
+
+/* Is word T written as the e-mail's part P[0..N) (Åsa as "asa")? */
+static bool key_spelt_in_email(const token *t, const char *p, size_t n)
+{
+	const unsigned char *k = (const unsigned char *)t->k;
+	size_t i = 0, j = 0;
+
+	while (i < t->klen && j < n) {
+		unsigned char c = (unsigned char)p[j];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		if (k[i] < 0x80 ? k[i] != c : i + 1 >= t->klen || ascii_of_letter(k + i) != (char)c)
+			return false;
+		i += k[i] < 0x80 ? 1 : 2;
+		j++;
+	}
+	return i == t->klen && j == n;
+}
+
+/* The two words from word I on are the e-mail part's given name and
+ * surname, one of them a person's name already, or the first a given
+ * name. */
+static bool pair_spelt_in_email(const anon_names *nm, size_t i, const char *a, size_t alen,
+				const char *b, size_t blen)
+{
+	const token *t = nm->tok;
+
+	return t[i + 1].gap == GAP_SPACE && t[i].script == SC_LATIN &&
+	       t[i + 1].script == SC_LATIN && !(t[i].state == ST_NAME && t[i + 1].state == ST_NAME) &&
+	       (t[i].state == ST_NAME || t[i + 1].state == ST_NAME || (t[i].flags & W_FIRST)) &&
+	       key_spelt_in_email(&t[i], a, alen) && key_spelt_in_email(&t[i + 1], b, blen);
+}
+
+/* "Rebecca Miss: rebecca.miss@…", "NINA SMEDS / nina.smeds@…": a word
+ * beside a name, the two of them the given name and the surname of an
+ * e-mail address in the same text, is the surname, whatever else it
+ * could be (a title, a genitive). */
+static bool named_by_email(anon_names *nm, const char *s, const span_list *taken)
+{
+	bool any = false;
+
+	for (size_t e = 0; e < taken->n; e++) {
+		const anon_span *sp = &taken->v[e];
+		size_t dot = sp->start, at;
+		if (sp->kind != KIND_EMAIL)
+			continue;
+		for (at = sp->start; at < sp->end && (isalnum((unsigned char)s[at]) ||
+						      s[at] == '.' || s[at] == '_' || s[at] == '-');
+		     at++)
+			if (s[at] == '.' && dot == sp->start)
+				dot = at;
+		if (dot == sp->start || dot + 1 >= at || memchr(s + dot + 1, '.', at - dot - 1))
+			continue; /* one given name, one surname */
+		for (size_t i = 0; i + 1 < nm->ntok; i++)
+			if (pair_spelt_in_email(nm, i, s + sp->start, dot - sp->start, s + dot + 1,
+						at - dot - 1)) {
+				nm->tok[i].state = nm->tok[i + 1].state = ST_NAME;
+				any = true;
+			}
+	}
+	return any;
+}
+
 void names_scan(anon_names *nm, const char *s, size_t n,
 		const span_list *taken, span_list *out)
 {
@@ -13075,6 +13165,8 @@ void names_scan(anon_names *nm, const char *s, size_t n,
 
 	if (nm->dotted)
 		named |= dotted_initials(nm, s, n);
+	if (taken->n)
+		named |= named_by_email(nm, s, taken);
 	if (named)
 		emit(nm, taken, out);
 }
