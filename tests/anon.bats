@@ -1099,3 +1099,7 @@ Stark är 53 år."
 @test "anon: unseen145: two words spelt as an e-mail's given name and surname in the same text are the person's name (Åsa as asa); a department's two words are not" {
 	assert_anon_csv unseen145
 }
+
+@test "anon: unseen146: a village the lists know, a house number and a town, after a comma or a colon, is a rural address; a table's towns and counts are not" {
+	assert_anon_csv unseen146
+}

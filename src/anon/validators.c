@@ -338,15 +338,36 @@ static bool ends_in_town(const word_checks *w, const char *s, size_t n)
 	return a < n && (!lower || (w->is_place && w->is_place(w->place_ctx, s + a, n - a)));
 }
 
+/* "Hos Anna Ek, Gammalstorp 1, Vikingstad": a village the lists know
+ * names its rural addresses too, where a comma or a colon opens the
+ * address and no count follows its town (not "Resultat: Mora 3, Sala 2"). */
+static bool village_opens_address(const word_checks *w, const char *text, size_t textlen,
+				  size_t start, size_t n)
+{
+	size_t b = start, e = start + n;
+
+	if (!w->is_place(w->place_ctx, text + start, name_word_len(text + start, n)))
+		return false;
+	while (b > 0 && text[b - 1] == ' ')
+		b--;
+	while (e < textlen && text[e] == ' ')
+		e++;
+	return b > 0 && (text[b - 1] == ',' || text[b - 1] == ':') &&
+	       !(e < textlen && isdigit((unsigned char)text[e]));
+}
+
 /* "Märbäck 12, Älvdalen", "Avenyn 1, Göteborg": a street or a farm no
  * ending tells, a number and a town the lists know; not an ordinary
  * word and its number (Vecka 12, Göteborg; Sida 5, Malmö), nor a town
  * in capitals (the word there may be a shouted anything). */
-static bool named_place_before_town(const word_checks *w, const char *s, size_t n)
+static bool named_place_before_town(const word_checks *w, const char *text, size_t textlen,
+				    size_t start, size_t n)
 {
+	const char *s = text + start;
 	size_t a = name_word_len(s, n);
 
-	return a > 0 && w->is_word && w->is_place && !w->is_word(w->word_ctx, s, a) &&
+	return a > 0 && w->is_word && w->is_place &&
+	       (!w->is_word(w->word_ctx, s, a) || village_opens_address(w, text, textlen, start, n)) &&
 	       ends_in_town(w, s, n) && w->is_place(w->place_ctx, s + n - town_len(s, n), town_len(s, n));
 }
 
@@ -557,7 +578,7 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 	case VAL_TOWN:
 		return ends_in_town(w, s, n);
 	case VAL_NAMETOWN:
-		return named_place_before_town(w, s, n);
+		return named_place_before_town(w, text, textlen, start, n);
 	case VAL_SOCIAL:
 		return speaks_of_social_media(text, textlen);
 	case VAL_NOTWORD:
