@@ -353,7 +353,7 @@ static bool village_opens_address(const word_checks *w, const char *text, size_t
 	while (e < textlen && text[e] == ' ')
 		e++;
 	return b > 0 && (text[b - 1] == ',' || text[b - 1] == ':') &&
-	       !(e < textlen && isdigit((unsigned char)text[e]));
+	       !(e < textlen && text[e] >= '1' && text[e] <= '9'); /* a phone's 0 may */
 }
 
 /* "Märbäck 12, Älvdalen", "Avenyn 1, Göteborg": a street or a farm no
