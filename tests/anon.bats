@@ -1103,3 +1103,7 @@ Stark är 53 år."
 @test "anon: unseen146: a village the lists know, a house number and a town, after a comma or a colon, is a rural address; a table's towns and counts are not" {
 	assert_anon_csv unseen146
 }
+
+@test "anon: unseen147: a capitalised ordinary word after a role's or a credit's given name and surname, ending the line, is the third part of the name (not a date's label); after an unlisted surname before what a person did too" {
+	assert_anon_csv unseen147
+}

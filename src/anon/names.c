@@ -8519,19 +8519,37 @@ static bool full_name_before(const anon_names *nm, size_t i)
 		line_ends_after(nm->text, nm->textlen, t[i].end)); /* "Pia Olsson Omval" */
 }
 
-/* "Olov Nilsson Sträng öppnade mötet": a capitalised ordinary word after a
- * first name and a surname, before what a person does, is the third part
- * of the name (the three are the verb's subject). */
+/* publicerad, uppdaterad, ändrad: a date's label, no surname */
+static bool past_participle(const token *t)
+{
+	return t->klen >= 6 && t->k[t->klen - 1] == 'd' && t->k[t->klen - 2] == 'a';
+}
+
+/* "Olov Nilsson Sträng öppnade mötet", "Ulla Zelmman Sund är toxikolog",
+ * "Handläggare: Hanna Andersson Ljus": a capitalised ordinary word after a
+ * first name and a surname, before what a person does, or ending the line
+ * after a role's or a credit's label and its colon, is the third part of
+ * the name; not a firm's trade (a noun's compound or a firm's ending), nor
+ * a date's label (Publicerad), nor what a board list says of the person
+ * after a dash (Ordförande - Pia Olsson Omval). */
 static bool third_name_before_verb(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	const unsigned not_name = W_TITLE | W_KEEP | W_STOP | W_PLACE | W_MONTH | W_ORGCUE;
 
-	return i >= 2 && i + 1 < nm->ntok && t[i].cap && !t[i].allcaps && !(t[i].flags & not_name) &&
-	       t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && is_name(nm, i - 1) &&
-	       is_name(nm, i - 2) && (t[i - 2].flags & W_FIRST) && (t[i - 1].flags & W_LAST) &&
-	       t[i + 1].gap == GAP_SPACE && !t[i + 1].cap &&
-	       ((t[i + 1].flags & W_PVERB) || past_tense_verb(&t[i + 1]));
+	if (!(i >= 2 && t[i].cap && !t[i].allcaps && !(t[i].flags & not_name) &&
+	      t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && is_name(nm, i - 1) &&
+	      is_name(nm, i - 2) && (t[i - 2].flags & W_FIRST) && !(t[i - 1].flags & W_FIRST)))
+		return false;
+	if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && !t[i + 1].cap &&
+	    ((t[i + 1].flags & W_PVERB) || past_tense_verb(&t[i + 1])))
+		return true;
+	return i >= 3 && (t[i - 3].flags & (W_TITLE | W_CAPTION)) &&
+	       t[i - 2].start == t[i - 3].end + 2 && nm->text[t[i - 3].end] == ':' &&
+	       line_ends_after(nm->text, nm->textlen, t[i].end) && !t[i].flags &&
+	       !past_participle(&t[i]) &&
+	       !org_shape(nm, &t[i]) && !role_word(nm, &t[i]) && !noun_compound(nm, &t[i]) &&
+	       !wordtab_get(&nm->orgsuffix, t[i].k, t[i].klen);
 }
 
 /* A capital letter at AT, inside the word T (after one of its hyphens). */
