@@ -1104,6 +1104,6 @@ Stark är 53 år."
 	assert_anon_csv unseen146
 }
 
-@test "anon: unseen147: a capitalised ordinary word after a role's or a credit's given name and surname, ending the line, is the third part of the name (not a date's label); after an unlisted surname before what a person did too" {
+@test "anon: unseen147: a capitalised ordinary word after a role's or a credit's given name and surname, ending the line, is the third part of the name (not a date's label); after an unlisted surname before what a person did or is (är toxikolog) too" {
 	assert_anon_csv unseen147
 }

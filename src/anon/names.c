@@ -8532,7 +8532,7 @@ static bool past_participle(const token *t)
  * the name; not a firm's trade (a noun's compound or a firm's ending), nor
  * a date's label (Publicerad), nor what a board list says of the person
  * after a dash (Ordförande - Pia Olsson Omval). */
-static bool third_name_before_verb(const anon_names *nm, size_t i)
+static bool third_word_of_name(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	const unsigned not_name = W_TITLE | W_KEEP | W_STOP | W_PLACE | W_MONTH | W_ORGCUE;
@@ -8542,7 +8542,7 @@ static bool third_name_before_verb(const anon_names *nm, size_t i)
 	      is_name(nm, i - 2) && (t[i - 2].flags & W_FIRST) && !(t[i - 1].flags & W_FIRST)))
 		return false;
 	if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && !t[i + 1].cap &&
-	    ((t[i + 1].flags & W_PVERB) || past_tense_verb(&t[i + 1])))
+	    (pverb_at(nm, i + 1) || past_tense_verb(&t[i + 1])))
 		return true;
 	return i >= 3 && (t[i - 3].flags & (W_TITLE | W_CAPTION)) &&
 	       t[i - 2].start == t[i - 3].end + 2 && nm->text[t[i - 3].end] == ':' &&
@@ -8783,7 +8783,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!(t->cap && !nm->tok[i - 1].cap) && /* "ebba Tullen" */
 			!full_name_before(nm, i)) ||
 		       word_before_surname(nm, i) || compound_given_after_comma(nm, i) ||
-		       third_name_before_verb(nm, i) ||
+		       third_word_of_name(nm, i) ||
 		       surname_after_initial(nm, i) ||
 		       joined_by_word(nm, i) ||
 		       /* "kom Blomman och hans fru": a nickname alone, not the last
