@@ -13087,56 +13087,31 @@ static void emit(const anon_names *nm, const span_list *taken, span_list *out)
 	}
 }
 
-/* The ASCII letter an e-mail address writes for the UTF-8 letter at S
- * (å, ä, à → a; ö, ø → o; é → e; ü → u), or 0. */
-static char ascii_of_letter(const unsigned char *s)
+/* Is word T the e-mail address's part PART, accents dropped as the
+ * address drops them (Åsa as asa)? */
+static bool key_spelt_in_email(const token *t, const strbuf *part, strbuf *scratch)
 {
-	static const struct {
-		unsigned char b0, b1;
-		char a;
-	} fold[] = {
-		{ 0xc3, 0xa5, 'a' }, { 0xc3, 0xa4, 'a' }, { 0xc3, 0xa0, 'a' }, { 0xc3, 0xa1, 'a' },
-		{ 0xc3, 0xb6, 'o' }, { 0xc3, 0xb8, 'o' }, { 0xc3, 0xb3, 'o' }, { 0xc3, 0xa9, 'e' },
-		{ 0xc3, 0xa8, 'e' }, { 0xc3, 0xab, 'e' }, { 0xc3, 0xbc, 'u' }, { 0xc3, 0xad, 'i' },
-		{ 0xc3, 0xa7, 'c' }, { 0xc3, 0xb1, 'n' },
-	};
-
-	for (size_t i = 0; i < sizeof fold / sizeof fold[0]; i++)
-		if (s[0] == fold[i].b0 && s[1] == fold[i].b1)
-			return fold[i].a;
-	return 0;
-}
-
-/* Is word T written as the e-mail's part P[0..N) (Åsa as "asa")? */
-static bool key_spelt_in_email(const token *t, const char *p, size_t n)
-{
-	const unsigned char *k = (const unsigned char *)t->k;
-	size_t i = 0, j = 0;
-
-	while (i < t->klen && j < n) {
-		unsigned char c = (unsigned char)p[j];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c - 'A' + 'a');
-		if (k[i] < 0x80 ? k[i] != c : i + 1 >= t->klen || ascii_of_letter(k + i) != (char)c)
-			return false;
-		i += k[i] < 0x80 ? 1 : 2;
-		j++;
-	}
-	return i == t->klen && j == n;
+	/* most words: not even the first letter */
+	if ((unsigned char)t->k[0] < 0x80 && t->k[0] != part->s[0])
+		return false;
+	sb_clear(scratch);
+	fold_key(scratch, t->k, t->klen, true);
+	return scratch->len == part->len && memcmp(scratch->s, part->s, part->len) == 0;
 }
 
 /* The two words from word I on are the e-mail part's given name and
  * surname, one of them a person's name already, or the first a given
  * name. */
-static bool pair_spelt_in_email(const anon_names *nm, size_t i, const char *a, size_t alen,
-				const char *b, size_t blen)
+static bool pair_spelt_in_email(const anon_names *nm, size_t i, const strbuf *given,
+				const strbuf *surname, strbuf *scratch)
 {
 	const token *t = nm->tok;
 
 	return t[i + 1].gap == GAP_SPACE && t[i].script == SC_LATIN &&
 	       t[i + 1].script == SC_LATIN && !(t[i].state == ST_NAME && t[i + 1].state == ST_NAME) &&
 	       (t[i].state == ST_NAME || t[i + 1].state == ST_NAME || (t[i].flags & W_FIRST)) &&
-	       key_spelt_in_email(&t[i], a, alen) && key_spelt_in_email(&t[i + 1], b, blen);
+	       key_spelt_in_email(&t[i], given, scratch) &&
+	       key_spelt_in_email(&t[i + 1], surname, scratch);
 }
 
 /* "Rebecca Miss: rebecca.miss@…", "NINA SMEDS / nina.smeds@…": a word
@@ -13145,6 +13120,7 @@ static bool pair_spelt_in_email(const anon_names *nm, size_t i, const char *a, s
  * could be (a title, a genitive). */
 static bool named_by_email(anon_names *nm, const char *s, const span_list *taken)
 {
+	strbuf given = { 0 }, surname = { 0 }, scratch = { 0 };
 	bool any = false;
 
 	for (size_t e = 0; e < taken->n; e++) {
@@ -13159,13 +13135,19 @@ static bool named_by_email(anon_names *nm, const char *s, const span_list *taken
 				dot = at;
 		if (dot == sp->start || dot + 1 >= at || memchr(s + dot + 1, '.', at - dot - 1))
 			continue; /* one given name, one surname */
+		sb_clear(&given);
+		sb_clear(&surname);
+		fold_key(&given, s + sp->start, dot - sp->start, true); /* appends */
+		fold_key(&surname, s + dot + 1, at - dot - 1, true);
 		for (size_t i = 0; i + 1 < nm->ntok; i++)
-			if (pair_spelt_in_email(nm, i, s + sp->start, dot - sp->start, s + dot + 1,
-						at - dot - 1)) {
+			if (pair_spelt_in_email(nm, i, &given, &surname, &scratch)) {
 				nm->tok[i].state = nm->tok[i + 1].state = ST_NAME;
 				any = true;
 			}
 	}
+	sb_free(&given);
+	sb_free(&surname);
+	sb_free(&scratch);
 	return any;
 }
 
