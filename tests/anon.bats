@@ -1107,3 +1107,7 @@ Stark är 53 år."
 @test "anon: unseen147: a capitalised ordinary word after a role's or a credit's given name and surname, ending the line, is the third part of the name (not a date's label); after an unlisted surname before what a person did or is (är toxikolog) too" {
 	assert_anon_csv unseen147
 }
+
+@test "anon: unseen148: a given name that is a place or a word too before an initial the name took is the name's (Mark F. Zelmski); a place after it stays" {
+	assert_anon_csv unseen148
+}

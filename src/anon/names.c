@@ -8808,6 +8808,10 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 	if (next && ((nm->tok[i + 1].flags & W_LAST) ||
 		     (t->allcaps && t->klen == 2 && shaped_surname_follows(nm, i))))
 		return true;
+	/* "ambassadören Mark F. Zelmski": a given name that is a place or a
+	 * word too before an initial the name took */
+	if (next && (t->flags & W_FIRST) && t->cap && nm->tok[i + 1].initial == 1)
+		return true;
 	return t->cap && joined_to_name(nm, i);
 }
 
