@@ -128,6 +128,8 @@ struct anon_names {
 	token *tok;
 	size_t ntok, captok;
 	strbuf keys;
+	strbuf mail_given, mail_surname, mail_word; /* named_by_email's, kept
+						       * so a text does not allocate */
 	bool strict;
 	unsigned long strict_taken;
 	anon_dict dict;
@@ -186,6 +188,9 @@ void names_free(anon_names *nm)
 	wordtab_free(&nm->families);
 	free(nm->tok);
 	sb_free(&nm->keys);
+	sb_free(&nm->mail_given);
+	sb_free(&nm->mail_surname);
+	sb_free(&nm->mail_word);
 	free(nm);
 }
 
@@ -13124,7 +13129,7 @@ static bool pair_spelt_in_email(const anon_names *nm, size_t i, const strbuf *gi
  * could be (a title, a genitive). */
 static bool named_by_email(anon_names *nm, const char *s, const span_list *taken)
 {
-	strbuf given = { 0 }, surname = { 0 }, scratch = { 0 };
+	strbuf *given = &nm->mail_given, *surname = &nm->mail_surname;
 	bool any = false;
 
 	for (size_t e = 0; e < taken->n; e++) {
@@ -13139,19 +13144,16 @@ static bool named_by_email(anon_names *nm, const char *s, const span_list *taken
 				dot = at;
 		if (dot == sp->start || dot + 1 >= at || memchr(s + dot + 1, '.', at - dot - 1))
 			continue; /* one given name, one surname */
-		sb_clear(&given);
-		sb_clear(&surname);
-		fold_key(&given, s + sp->start, dot - sp->start, true); /* appends */
-		fold_key(&surname, s + dot + 1, at - dot - 1, true);
+		sb_clear(given);
+		sb_clear(surname);
+		fold_key(given, s + sp->start, dot - sp->start, true); /* appends */
+		fold_key(surname, s + dot + 1, at - dot - 1, true);
 		for (size_t i = 0; i + 1 < nm->ntok; i++)
-			if (pair_spelt_in_email(nm, i, &given, &surname, &scratch)) {
+			if (pair_spelt_in_email(nm, i, given, surname, &nm->mail_word)) {
 				nm->tok[i].state = nm->tok[i + 1].state = ST_NAME;
 				any = true;
 			}
 	}
-	sb_free(&given);
-	sb_free(&surname);
-	sb_free(&scratch);
 	return any;
 }
 
