@@ -1111,3 +1111,11 @@ Stark är 53 år."
 @test "anon: unseen148: a given name that is a place or a word too before an initial the name took is the name's (Mark F. Zelmski); a place after it stays" {
 	assert_anon_csv unseen148
 }
+
+@test "anon: unseen149: the genitive of an acronym of up to seven capitals is no name, also after a name and a comma (Zelma Byström, SVERAKs kansli; UNICEFs rapport)" {
+	assert_anon_csv unseen149
+}
+
+@test "anon: unseen150: a surname after f., född or gift opened right after a name is the name she was born with or married into (Ulla (f. Baudin), Jenny Zelmsson (gift Tidvall)), not a year or a town; a listed surname in brackets after a full name is one (Ulla Björkqvist (Lindholm)), and makes the unknown words of the list's other brackets surnames (Arhippainen); a club or a town stays (Tony Olsson (Svemo), Per Ek (Hammarby))" {
+	assert_anon_csv unseen150
+}

@@ -2735,7 +2735,7 @@ static bool acronym_genitive(const anon_names *nm, const token *t)
 	size_t stem = t->klen == 3 && t->k[2] == 's' ? 2 : genitive_stem(t->k, t->klen);
 	size_t at = t->start + stem;
 
-	if (!t->cap || stem < 2 || stem > 4 || at > t->end ||
+	if (!t->cap || stem < 2 || stem > 7 || at > t->end ||
 	    (t->klen - stem < 2 &&
 	     ((stem < 3 && !(names_flags(nm, t->k, stem) & W_ORGCUE)) || t->allcaps)))
 		return false; /* shouted "ALIS BROR" may be Ali's */
@@ -4613,7 +4613,7 @@ static bool affiliation_in_brackets(const anon_names *nm, size_t i)
 	const char *s = nm->text;
 
 	return i >= 2 && t[i].start > 0 && s[t[i].start - 1] == '(' && t[i].end < nm->textlen &&
-	       s[t[i].end] == ')' && !(t[i].flags & W_FIRST) && t[i].cap && !t[i].allcaps &&
+	       s[t[i].end] == ')' && !(t[i].flags & (W_FIRST | W_LAST)) && t[i].cap && !t[i].allcaps &&
 	       t[i - 1].state != ST_NO && t[i - 2].state != ST_NO && t[i - 1].cap && t[i - 2].cap &&
 	       !t[i - 1].allcaps && t[i - 1].gap == GAP_SPACE &&
 	       ((t[i - 1].flags | t[i - 2].flags) & (W_FIRST | W_LAST)) && list_goes_on(nm, i) &&
@@ -12502,6 +12502,74 @@ static bool list_item_ends(const anon_names *nm, size_t i)
 	return e < nm->textlen && nm->text[e] == '(';
 }
 
+/* Do only spaces and one of the marks OPEN (a bracket or a comma) stand
+ * between words A and B? */
+static bool opened_between(const anon_names *nm, size_t a, size_t b, const char *open)
+{
+	int marks = 0;
+
+	for (size_t p = nm->tok[a].end; p < nm->tok[b].start; p++) {
+		if (strchr(open, nm->text[p]))
+			marks++;
+		else if (nm->text[p] != ' ')
+			return false;
+	}
+	return marks == 1;
+}
+
+/* "Ulla Zelm (f. Baudin)", "Jenny Ek (gift Tidvall)", "Anna Ek, född
+ * Zelm,": the capitalised word after född, f. or gift opened right after
+ * a name is the surname she was born with or married into; not a town
+ * (född Stockholm) nor a month. */
+static bool birth_name_at(const anon_names *nm, size_t i)
+{
+	static const char *const cues[] = { "född", "gift", "omgift", "ogift" };
+	const token *t = nm->tok, *c = &t[i - 1];
+
+	if (i < 2 || !t[i].cap || t[i].allcaps || t[i].script != SC_LATIN || t[i].state == ST_NAME ||
+	    t[i - 2].state != ST_NAME || !opened_between(nm, i - 2, i - 1, "(,") ||
+	    (t[i].flags & (W_MONTH | W_STOP)) || ((t[i].flags & W_PLACE) && !(t[i].flags & W_LAST)))
+		return false;
+	if (KEY_IS(c, "f"))
+		return !c->cap && nm->text[c->end] == '.' && t[i].start == c->end + 2;
+	return !c->cap && t[i].gap == GAP_SPACE && KEY_IS_ONE_OF(c, cues);
+}
+
+/* "Elgita Zelm (Byman)" is an affiliation in a list of players, but where
+ * a list's brackets after full names hold a known surname (Björkqvist
+ * (Lindholm)), the others' unknown words are surnames too. */
+static bool bracketed_after_full_name(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 2 && t[i].cap && !t[i].allcaps && t[i].script == SC_LATIN &&
+	       t[i].end < nm->textlen && nm->text[t[i].end] == ')' && t[i - 1].state == ST_NAME &&
+	       t[i - 2].state == ST_NAME && t[i - 1].gap == GAP_SPACE &&
+	       opened_between(nm, i - 1, i, "(");
+}
+
+static AFTER_ROUNDS bool take_birth_names(anon_names *nm)
+{
+	token *t = nm->tok;
+	bool took = false, surnames = false;
+
+	for (size_t i = 2; i < nm->ntok; i++) {
+		if (birth_name_at(nm, i)) {
+			t[i].state = ST_NAME;
+			took = true;
+		}
+		surnames |= t[i].state == ST_NAME && (t[i].flags & W_LAST) &&
+			    bracketed_after_full_name(nm, i);
+	}
+	for (size_t i = 2; surnames && i < nm->ntok; i++)
+		if (t[i].state != ST_NAME && t[i].flags == 0 && !is_dict_word(nm, i) &&
+		    bracketed_after_full_name(nm, i)) {
+			t[i].state = ST_NAME;
+			took = true;
+		}
+	return took;
+}
+
 /* "Lund Bodil, fil. mag / lektor", "Zelmvik Berndt, vicehäradshövding",
  * "Svenfors, Stefan, kommundirektör", "medlem Kullberg Bengt medlem": a
  * directory writes the surname first: a capitalised word starting its
@@ -12795,6 +12863,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 			named |= take_people_with_homes(nm);
 		}
 		named |= take_surname_first(nm);
+		named |= take_birth_names(nm);
 		named |= take_genitive_pairs(nm);
 		named |= take_month_surnames(nm);
 	}
