@@ -1119,3 +1119,11 @@ Stark är 53 år."
 @test "anon: unseen150: a surname after f., född or gift opened right after a name is the name she was born with or married into (Ulla (f. Baudin), Jenny Zelmsson (gift Tidvall)), not a year or a town; a listed surname in brackets after a full name is one (Ulla Björkqvist (Lindholm)), and makes the unknown words of the list's other brackets surnames (Arhippainen); a club or a town stays (Tony Olsson (Svemo), Per Ek (Hammarby))" {
 	assert_anon_csv unseen150
 }
+
+@test "anon: unseen151: a capitalised ordinary word before a surname no list has but shaped like one is the given name, starting a sentence before a verb or inside one (Gull Zelmsson medverkade, Vi såg Gull Zelmsson), not an adverb (Tyvärr Zelmsson kunde)" {
+	assert_anon_csv unseen151
+}
+
+@test "anon: unseen152: a name's parts joined by a hyphen with a space after it are the name (Karl- Erik Zelmsson, Eva Zelm- Waterworth), places and words in small letters stay (Stockholm- Göteborg, gång- och cykelvägen)" {
+	assert_anon_csv unseen152
+}

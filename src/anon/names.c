@@ -9034,6 +9034,13 @@ static bool place_before_surname(anon_names *nm, size_t i)
 	       !is_dict_word(nm, i);
 }
 
+/* A surname the lists have only as one (Malmsten), or one no list has
+ * with an ending only surnames have (Lorensson). */
+static bool surname_alone(const anon_names *nm, const token *t)
+{
+	return listed_only(t) || surname_shaped(nm, t);
+}
+
 /* "av en Fon Boonmee som", "Polisen; Ping Guo, Räddningstjänsten": a
  * capitalised ordinary word inside a sentence, starting a list's item, or
  * starting a sentence before a word in small letters, before a surname
@@ -9052,7 +9059,7 @@ static bool word_before_listed_surname(const anon_names *nm, size_t i)
 		return false;
 	/* "Dine Malmsten ställer ut": Swedish puts the verb second, so no
 	 * ordinary word starts a sentence right before its subject */
-	if (p->sent_start && t->gap == GAP_SPACE && listed_only(t) &&
+	if (p->sent_start && t->gap == GAP_SPACE && surname_alone(nm, t) &&
 	    i + 2 < nm->ntok &&
 	    nm->tok[i + 2].gap == GAP_SPACE && !nm->tok[i + 2].cap &&
 	    nm->tok[i + 2].script == SC_LATIN && !(nm->tok[i + 2].flags & W_STOP))
@@ -9063,7 +9070,7 @@ static bool word_before_listed_surname(const anon_names *nm, size_t i)
 		return listed_only(t) || unlisted_word(nm, t);
 	while (a > b->end && nm->text[a - 1] == ' ')
 		a--;
-	return listed_only(t) &&
+	return surname_alone(nm, t) &&
 	       ((p->gap == GAP_SPACE && !p->sent_start && !b->cap) ||
 		(a > b->end && nm->text[a - 1] == ';'));
 }
@@ -12548,6 +12555,37 @@ static bool bracketed_after_full_name(const anon_names *nm, size_t i)
 	       opened_between(nm, i - 1, i, "(");
 }
 
+/* "Karl- Erik Johansson", "Eva Lindh- Waterworth": a name's parts joined
+ * by a hyphen that a line's break or a slip left a space after; a listed
+ * name or a word no list or dictionary has beside a name is its part. */
+static bool broken_hyphen_part(const anon_names *nm, size_t part, size_t name)
+{
+	const token *t = nm->tok;
+
+	return t[name].state == ST_NAME && t[part].state != ST_NAME && t[part].cap &&
+	       !t[part].allcaps && t[part].script == SC_LATIN &&
+	       !(t[part].flags & (W_STOP | W_KEEP | W_TITLE | W_ORGCUE | W_MONTH)) &&
+	       ((t[part].flags & (W_FIRST | W_LAST)) ||
+		(t[part].flags == 0 && !dict_has(&nm->dict, t[part].k, t[part].klen)));
+}
+
+static AFTER_ROUNDS bool take_broken_hyphen_names(anon_names *nm)
+{
+	bool took = false;
+
+	for (size_t i = 1; i < nm->ntok; i++) {
+		size_t a = nm->tok[i - 1].end;
+		if (nm->tok[i].start != a + 2 || nm->text[a] != '-' ||
+		    (nm->text[a + 1] != ' ' && nm->text[a + 1] != '\n'))
+			continue;
+		if (broken_hyphen_part(nm, i, i - 1))
+			nm->tok[i].state = ST_NAME, took = true;
+		else if (broken_hyphen_part(nm, i - 1, i))
+			nm->tok[i - 1].state = ST_NAME, took = true;
+	}
+	return took;
+}
+
 static AFTER_ROUNDS bool take_birth_names(anon_names *nm)
 {
 	token *t = nm->tok;
@@ -12864,6 +12902,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		}
 		named |= take_surname_first(nm);
 		named |= take_birth_names(nm);
+		named |= take_broken_hyphen_names(nm);
 		named |= take_genitive_pairs(nm);
 		named |= take_month_surnames(nm);
 	}
