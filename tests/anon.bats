@@ -1127,3 +1127,7 @@ Stark är 53 år."
 @test "anon: unseen152: a name's parts joined by a hyphen with a space after it are the name (Karl- Erik Zelmsson, Eva Zelm- Waterworth), places and words in small letters stay (Stockholm- Göteborg, gång- och cykelvägen)" {
 	assert_anon_csv unseen152
 }
+
+@test "anon: unseen153: dotted initials joined by a hyphen (K.-G. Zelmsson, P.-O. Lindberg) or with the last full stop left out before a name (K.G Zelmsson) are the name's; an abbreviation before a word that is no name stays (S.O.S Alarm)" {
+	assert_anon_csv unseen153
+}

@@ -1777,8 +1777,9 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		} else {
 			count_word(&c, t);
 		}
-		if (end - i <= 5 && end + 1 < n && s[end] == '.' && capital_at(s, n, end + 1))
-			nm->dotted = true;
+		if (end - i <= 5 && end + 1 < n && s[end] == '.' &&
+		    (capital_at(s, n, end + 1) || (s[end + 1] == '-' && capital_at(s, n, end + 2))))
+			nm->dotted = true; /* G.S., K.-G. */
 		if (end - i == len && (unsigned char)s[i] < 0xC4) {
 			t->initial = initial_at(s, n, i, end) && !central_station_at(nm, t) ? 1 : 2;
 			initials |= t->initial == 1;
@@ -12592,6 +12593,8 @@ static AFTER_ROUNDS bool take_birth_names(anon_names *nm)
 	bool took = false, surnames = false;
 
 	for (size_t i = 2; i < nm->ntok; i++) {
+		if (!t[i].cap)
+			continue;
 		if (birth_name_at(nm, i)) {
 			t[i].state = ST_NAME;
 			took = true;
@@ -12901,8 +12904,10 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 			named |= take_people_with_homes(nm);
 		}
 		named |= take_surname_first(nm);
-		named |= take_birth_names(nm);
-		named |= take_broken_hyphen_names(nm);
+		if (nm->bracketed || nm->commas)
+			named |= take_birth_names(nm);
+		if (memchr(nm->text, '-', nm->textlen))
+			named |= take_broken_hyphen_names(nm);
 		named |= take_genitive_pairs(nm);
 		named |= take_month_surnames(nm);
 	}
@@ -13035,6 +13040,26 @@ static void take_initials_again(anon_names *nm, size_t i, size_t j)
 	}
 }
 
+/* Initials' parts follow each other right after the full stop, or after
+ * a hyphen there (K.-G.). */
+static bool initials_joined(const char *s, size_t end, size_t next)
+{
+	return next == end + 1 || (next == end + 2 && s[end + 1] == '-');
+}
+
+/* "K.G Lindberg": the last of dotted initials written without its full
+ * stop, right after the one before it and before a name (S.O.S Alarm is
+ * no person). */
+static bool undotted_last_initial(const anon_names *nm, size_t k)
+{
+	const token *t = nm->tok;
+
+	return t[k].end == t[k].start + 1 && capital_at(nm->text, nm->textlen, t[k].start) &&
+	       t[k].start == t[k - 1].end + 1 && k + 1 < nm->ntok &&
+	       t[k + 1].start == t[k].end + 1 && nm->text[t[k].end] == ' ' &&
+	       t[k + 1].state == ST_NAME;
+}
+
 /* "G.S. åtalades", "vittnen E.Sö. och Y.A-J.", a letter signed "M.O.":
  * two or three initials, each with its full stop and nothing between
  * them, name a person even alone, as a court's ruling or a signature
@@ -13046,20 +13071,21 @@ static bool dotted_initials(anon_names *nm, const char *s, size_t n)
 	for (size_t i = 0; i < nm->ntok; i++) {
 		token *t = nm->tok;
 		size_t j = i, after;
-		bool genitive;
+		bool genitive, undotted;
 		unsigned char before = t[i].start > 0 ? (unsigned char)s[t[i].start - 1] : ' ';
 		if (!initial_part(s, n, &t[i]) || before == '.' || before >= 0x80 || alnum_ascii(before))
 			continue;
 		if (i > 0 && t[i].gap == GAP_SPACE &&
 		    (org_cue_at(nm, i - 1) || ((t[i - 1].flags & W_KEEP) && t[i - 1].cap)))
 			continue; /* "Restaurang N.E.O.", "Casall T.O.D.": the venue's, the product's letters */
-		while (j + 1 < nm->ntok && j - i < 2 && t[j + 1].start == t[j].end + 1 &&
+		while (j + 1 < nm->ntok && j - i < 2 && initials_joined(s, t[j].end, t[j + 1].start) &&
 		       initial_part(s, n, &t[j + 1]))
 			j++;
 		genitive = j + 1 < nm->ntok && j - i < 2 && t[j + 1].start == t[j].end + 1 &&
 			   initial_genitive(s, n, &t[j + 1]);
-		j += genitive;
-		after = t[j].end + (genitive ? 2 : 1);
+		undotted = !genitive && j + 1 < nm->ntok && j - i < 2 && undotted_last_initial(nm, j + 1);
+		j += genitive || undotted;
+		after = t[j].end + (genitive ? 2 : !undotted);
 		if (j > i && (after >= n || !(alnum_ascii((unsigned char)s[after]) ||
 					      (unsigned char)s[after] >= 0x80)) &&
 		    !(!genitive && initials_of_shop(nm, j)) &&
