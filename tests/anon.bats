@@ -1131,3 +1131,15 @@ Stark är 53 år."
 @test "anon: unseen153: dotted initials joined by a hyphen (K.-G. Zelmsson, P.-O. Lindberg) or with the last full stop left out before a name (K.G Zelmsson) are the name's; an abbreviation before a word that is no name stays (S.O.S Alarm)" {
 	assert_anon_csv unseen153
 }
+
+@test "anon: unseen154: a capitalised word alone after a verb of saying, ending the clause, is the speaker though a dictionary has the word (berättar Gunny., sa Gunny till); an authority stays (säger Skatteverket, säger Region Halland)" {
+	assert_anon_csv unseen154
+}
+
+@test "anon: unseen155: a full name found once is the name wherever its two words stand together again, the first a word too (Mons Zelmde. ... Hallå där Mons Zelmde, ledamot); two ordinary capitalised words twice are not (Gamla Zelmsson)" {
+	assert_anon_csv unseen155
+}
+
+@test "anon: unseen156: a given name and a word no list or dictionary has joined by a full stop are a user's name (By Holger.Zelmgaard), not inside a web or e-mail address (www.Holger.se, Anna.Zelmberg.se)" {
+	assert_anon_csv unseen156
+}

@@ -4411,6 +4411,18 @@ static bool reported_speaker(const anon_names *nm, size_t i)
 	return false;
 }
 
+/* "– Jag jobbar, berättar Gunny.": a speaker put after the verb of
+ * saying, a capitalised word that ends the clause, is a person though a
+ * dictionary has the word (gunny, mons); an authority that speaks is
+ * definite (säger Skatteverket) or goes on (säger Region Halland). */
+static bool speaker_alone(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return t->cap && !t->allcaps && !t->sent_start && !definite_shape(t) &&
+	       !org_shape(nm, t) && !(n && n->gap == GAP_SPACE && n->cap);
+}
+
 /* Word I in brackets, or after a comma before another or the sentence's
  * end: "(Eruf)", ", Ivo,", ", Delz.". */
 static bool set_apart(const anon_names *nm, size_t i)
@@ -5032,13 +5044,15 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		 * compound only (ritt + bring), the one who speaks or acts;
 		 * opening a sentence only before what only a person does
 		 * (Brännberg tycker; not Hemglass kör) */
-		if ((reported_speaker(nm, i) || inverted_subject(nm, i) ||
+		bool speaker = reported_speaker(nm, i);
+		if ((speaker || inverted_subject(nm, i) ||
 		     (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
 		      (t->sent_start ? person_only_verb(nm, i + 1) && !definite_shape(t) &&
 					       !subject_after_verb(nm, i + 1)
 				     : pverb_at(nm, i + 1)) &&
 		      !indefinite_before(nm, i) && !place_compound(nm, t))) &&
-		    !dict_has(&nm->dict, t->k, t->klen) && !noun_compound(nm, t))
+		    (!dict_has(&nm->dict, t->k, t->klen) || (speaker && speaker_alone(nm, i))) &&
+		    !noun_compound(nm, t))
 			return ST_NAME;
 		/* "till Hans Rönnlund", "till Björn Ekholm": a compound of
 		 * short words no dictionary has whole, after a capitalised
@@ -10260,6 +10274,32 @@ static AFTER_ROUNDS void take_glued_names_again(anon_names *nm)
 	}
 }
 
+/* Do words A and B, and the words after each, say the same (a full
+ * name written twice)? */
+static bool same_pair(const anon_names *nm, size_t a, size_t b)
+{
+	const token *t = nm->tok;
+
+	return t[a].cap == t[b].cap && t[a].klen == t[b].klen &&
+	       memcmp(t[a].k, t[b].k, t[a].klen) == 0 && t[a + 1].klen == t[b + 1].klen &&
+	       memcmp(t[a + 1].k, t[b + 1].k, t[a + 1].klen) == 0;
+}
+
+/* "Mons Hovde. Hallå där Mons Hovde, ledamot": a full name found once,
+ * ending at word I, is the name wherever its two words stand together
+ * again, though the word before the surname is a word too where the text
+ * does not say so there. */
+static void take_full_name_again(anon_names *nm, size_t i)
+{
+	token *t = nm->tok;
+
+	for (size_t j = 1; j < nm->ntok; j++)
+		if (t[j].state == ST_NAME && t[j - 1].state != ST_NAME && t[j - 1].cap &&
+		    t[j].gap == GAP_SPACE && same_pair(nm, i - 1, j - 1))
+			t[j - 1].state = ST_NAME;
+}
+
+
 /* "Med det Zelmh påstår ... Zelmh är erfaren", "Olles kärlek ... var
  * Olles barn": a capitalised word taken as a name in the text, where it
  * starts a sentence before a word in small letters and nothing decided
@@ -10307,6 +10347,8 @@ static AFTER_ROUNDS void take_repeated_surnames(anon_names *nm)
 		int surname = i > 0 ? surname_of_full_name(nm, i) : 0;
 		if (surname || first_of_full_name(nm, i) || unlisted_after_role(nm, i)) {
 			take_word_again(nm, i, surname == 2);
+			if (surname)
+				take_full_name_again(nm, i);
 		} else if (nm->tok[i].state == ST_NAME && (nm->tok[i].flags & (W_FIRST | W_STOPNAME))) {
 			if (open_word < 0)
 				open_word = any_open_common_word(nm);
@@ -12570,12 +12612,39 @@ static bool broken_hyphen_part(const anon_names *nm, size_t part, size_t name)
 		(t[part].flags == 0 && !dict_has(&nm->dict, t[part].k, t[part].klen)));
 }
 
-static AFTER_ROUNDS bool take_broken_hyphen_names(anon_names *nm)
+/* "By Holger.Ellgaard", "Anna.Zelmberg": a user's name written as a
+ * given name, a full stop and a surname or a capitalised word no list or
+ * dictionary has, no web address's part, is the person's (not a sentence
+ * begun without a space: Anna.Bilen). */
+static bool dotted_surname_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	const char *s = nm->text;
+	size_t a = t[i - 1].start, e = t[i].end;
+
+	return t[i].start == t[i - 1].end + 1 && s[t[i - 1].end] == '.' && t[i].cap &&
+	       t[i - 1].state == ST_NAME && (t[i - 1].flags & W_FIRST) && t[i].state != ST_NAME &&
+	       !t[i].allcaps && t[i].script == SC_LATIN &&
+	       !(t[i].flags & (W_STOP | W_KEEP | W_PLACE | W_TITLE | W_ORGCUE | W_MONTH)) &&
+	       ((t[i].flags & W_LAST) || (!t[i].flags && !dict_has(&nm->dict, t[i].k, t[i].klen))) &&
+	       (a == 0 || s[a - 1] == ' ' || s[a - 1] == '\n') &&
+	       !(e + 1 < nm->textlen && s[e] == '.' && (s[e + 1] | 0x20) >= 'a' &&
+		 (s[e + 1] | 0x20) <= 'z');
+}
+
+/* Parts of a name joined by a hyphen and a space (Karl- Erik) or by a
+ * full stop (Holger.Ellgaard). */
+static AFTER_ROUNDS bool take_joined_name_parts(anon_names *nm)
 {
 	bool took = false;
 
 	for (size_t i = 1; i < nm->ntok; i++) {
 		size_t a = nm->tok[i - 1].end;
+		if (nm->tok[i].start == a + 1 && nm->text[a] == '.') {
+			if (dotted_surname_at(nm, i))
+				nm->tok[i].state = ST_NAME, took = true;
+			continue;
+		}
 		if (nm->tok[i].start != a + 2 || nm->text[a] != '-' ||
 		    (nm->text[a + 1] != ' ' && nm->text[a + 1] != '\n'))
 			continue;
@@ -12587,6 +12656,8 @@ static AFTER_ROUNDS bool take_broken_hyphen_names(anon_names *nm)
 	return took;
 }
 
+/* Birth and married names after a name: after född, f. or gift, and in
+ * a list's brackets beside a known surname. */
 static AFTER_ROUNDS bool take_birth_names(anon_names *nm)
 {
 	token *t = nm->tok;
@@ -12906,8 +12977,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		named |= take_surname_first(nm);
 		if (nm->bracketed || nm->commas)
 			named |= take_birth_names(nm);
-		if (memchr(nm->text, '-', nm->textlen))
-			named |= take_broken_hyphen_names(nm);
+		named |= take_joined_name_parts(nm);
 		named |= take_genitive_pairs(nm);
 		named |= take_month_surnames(nm);
 	}
