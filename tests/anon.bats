@@ -1143,3 +1143,11 @@ Stark är 53 år."
 @test "anon: unseen156: a given name and a word no list or dictionary has joined by a full stop are a user's name (By Holger.Zelmgaard), not inside a web or e-mail address (www.Holger.se, Anna.Zelmberg.se)" {
 	assert_anon_csv unseen156
 }
+
+@test "anon: unseen157: Mc written apart is a particle inside a name (Jamie Mc Zelmcoy); mc in small letters and MC in a club's name stay" {
+	assert_anon_csv unseen157
+}
+
+@test "anon: unseen158: what a person sees, meets and decides is what only a person does: a given name that is a brand or a word too before it is a name (Kjell tittade, Bo träffade, Kjell mötte); a body's definite noun stays (Styrelsen bestämde, föreningen träffade)" {
+	assert_anon_csv unseen158
+}
