@@ -1151,3 +1151,7 @@ Stark är 53 år."
 @test "anon: unseen158: what a person sees, meets and decides is what only a person does: a given name that is a brand or a word too before it is a name (Kjell tittade, Bo träffade, Kjell mötte); a body's definite noun stays (Styrelsen bestämde, föreningen träffade)" {
 	assert_anon_csv unseen158
 }
+
+@test "anon: unseen159: the names before a dog's breed's noun are the breed's (Jack Russell terrier, Gordon setter, Cavalier King Charles Spaniel); the judge after it is a person" {
+	assert_anon_csv unseen159
+}

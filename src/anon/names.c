@@ -11586,6 +11586,17 @@ static void keep_non_persons_named(anon_names *nm)
 	}
 }
 
+/* A dog's breed by its noun (Jack Russell terrier, Gordon setter, Kerry
+ * Blue Terrier): the names before it are the breed's, no person's. */
+static bool breed_word(const token *t)
+{
+	static const char *const ends[] = { "terrier", "terriern", "setter",  "settern",
+					    "spaniel", "spanieln", "retriever", "retrievern",
+					    "pinscher", "schnauzer" };
+
+	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 0) != 0;
+}
+
 /* Word P is a grant's or a memorial's word, capitalised after a run of
  * names (Henke Stipendiet, Sven O Perssons Minne), or minne after
  * till and the run's genitive (till Johan Berlins minne): the run names
@@ -12316,7 +12327,7 @@ static AFTER_ROUNDS void keep_things_named(anon_names *nm)
 		if (t[i].state == ST_NAME && thing_of_list(nm, i))
 			nm->tok[i].state = ST_NO;
 		if (t[i - 1].state == ST_NAME && (t[i].state != ST_NAME || t[i].cap) &&
-		    prize_named_before(nm, i))
+		    (prize_named_before(nm, i) || (t[i].gap == GAP_SPACE && breed_word(&t[i]))))
 			for (size_t k = i + 1; k-- > 0 && (k == i || t[k].state == ST_NAME);) {
 				nm->tok[k].state = ST_NO;
 				if (t[k].gap != GAP_SPACE)
