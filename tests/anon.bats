@@ -1155,3 +1155,7 @@ Stark är 53 år."
 @test "anon: unseen159: the names before a dog's breed's noun are the breed's (Jack Russell terrier, Gordon setter, Cavalier King Charles Spaniel); the judge after it is a person" {
 	assert_anon_csv unseen159
 }
+
+@test "anon: unseen160: after a thing's or an animal's noun two given names and a surname are a person (enligt dagboken Anna Karolina Zelmström, Hunden Anna Karolina Lindqvist), a given name alone the thing's (Hunden Bella)" {
+	assert_anon_csv unseen160
+}

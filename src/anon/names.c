@@ -6138,6 +6138,19 @@ static bool place_surname_follows(const anon_names *nm, size_t i)
 	       (n->flags & W_LAST) && !(n->flags & (W_STOP | W_KEEP));
 }
 
+/* "dagboken Anna Karolina Lindqvist": a second given name and a surname
+ * after word I make it a person's first name where a thing's noun before
+ * it would name the word after it. */
+static bool given_names_then_surname(anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+
+	return (nm->tok[i].flags & W_FIRST) && n && n->gap == GAP_SPACE && n->cap && !n->allcaps &&
+	       (n->flags & W_FIRST) && !(n->flags & (W_STOP | W_KEEP | W_PLACE)) &&
+	       (surname_follows(nm, i + 1) || place_surname_follows(nm, i + 1) ||
+		shaped_surname_follows(nm, i + 1));
+}
+
 /* "sånggruppen Anna, Lisa och Per": a given name after a comma follows
  * word I, so a singular noun before it names people, not one thing. */
 static bool given_name_listed_after(const anon_names *nm, size_t i)
@@ -7010,7 +7023,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    ((((t->gap == GAP_SPACE && org_cue_at(nm, i - 1)) || second_word_after_org_cue(nm, i)) &&
 	      !given_name_listed_after(nm, i) && !pron_joined(nm, i)) ||
 	     named_in_plural_list(nm, i)) &&
-	    !surname_follows(nm, i) && !place_surname_follows(nm, i))
+	    !surname_follows(nm, i) && !place_surname_follows(nm, i) &&
+	    !given_names_then_surname(nm, i))
 		return ST_NO;
 	/* "Åkerlunds Fastighetsservice AB"; but "Ayman Lundin kommunens plan",
 	 * "Bashiir Farah Adan <line break> Kommunen arbetar" */
