@@ -1159,3 +1159,7 @@ Stark är 53 år."
 @test "anon: unseen160: after a thing's or an animal's noun two given names and a surname are a person (enligt dagboken Anna Karolina Zelmström, Hunden Anna Karolina Lindqvist), a given name alone the thing's (Hunden Bella)" {
 	assert_anon_csv unseen160
 }
+
+@test "anon: unseen161: two capitals joined by a hyphen before a capitalised word no list or dictionary has are a name with it (K-J Zelmabo), not after an article (en A-Z Zelmbok)" {
+	assert_anon_csv unseen161
+}

@@ -7798,6 +7798,11 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	    (i > 0 && ((nm->tok[i - 1].flags | (i > 1 ? nm->tok[i - 2].flags : 0)) & W_CAPTION) &&
 	     in_credit_name(nm, i)))
 		return ST_NAME;
+	/* "K-J Zelmabo": initials joined by a hyphen before a capitalised
+	 * word no list or dictionary has are a name with it */
+	if (initials_shape(t) && t->klen == 3 && unlisted_surname_follows(nm, i) &&
+	    !determiner_before(nm, i))
+		return ST_NAME;
 	if (t->initial == 1 || initials_shape(t))
 		return ST_MAYBE_WEAK; /* Karin T Lund, P-O Lindh: beside a name only */
 	/* "PG Forslund", "KG Svensson": two initials written together before
