@@ -11613,7 +11613,8 @@ static bool breed_word(const token *t)
 					    "spaniel", "spanieln", "retriever", "retrievern",
 					    "pinscher", "schnauzer" };
 
-	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 0) != 0;
+	return t->klen >= 6 && strchr("rnl", t->k[t->klen - 1]) &&
+	       ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 0) != 0;
 }
 
 /* Word P is a grant's or a memorial's word, capitalised after a run of
