@@ -4626,7 +4626,8 @@ static bool affiliation_in_brackets(const anon_names *nm, size_t i)
 	const char *s = nm->text;
 
 	return i >= 2 && t[i].start > 0 && s[t[i].start - 1] == '(' && t[i].end < nm->textlen &&
-	       s[t[i].end] == ')' && !(t[i].flags & (W_FIRST | W_LAST)) && t[i].cap && !t[i].allcaps &&
+	       s[t[i].end] == ')' && !(t[i].flags & (W_FIRST | W_LAST)) && t[i].cap &&
+	       !t[i].allcaps &&
 	       t[i - 1].state != ST_NO && t[i - 2].state != ST_NO && t[i - 1].cap && t[i - 2].cap &&
 	       !t[i - 1].allcaps && t[i - 1].gap == GAP_SPACE &&
 	       ((t[i - 1].flags | t[i - 2].flags) & (W_FIRST | W_LAST)) && list_goes_on(nm, i) &&
@@ -10318,7 +10319,6 @@ static void take_full_name_again(anon_names *nm, size_t i)
 			t[j - 1].state = ST_NAME;
 }
 
-
 /* "Med det Zelmh påstår ... Zelmh är erfaren", "Olles kärlek ... var
  * Olles barn": a capitalised word taken as a name in the text, where it
  * starts a sentence before a word in small letters and nothing decided
@@ -11134,18 +11134,19 @@ static bool work_in_text(const anon_names *nm)
 	return false;
 }
 
-/* Only spaces and one opening bracket between A and B. */
-static bool bracket_opens_between(const char *s, size_t a, size_t b)
+/* Only spaces and one of the marks MARKS (an opening bracket, a comma)
+ * between bytes A and B. */
+static bool mark_opens_between(const char *s, size_t a, size_t b, const char *marks)
 {
-	size_t brackets = 0;
+	size_t opened = 0;
 
 	for (size_t i = a; i < b; i++) {
-		if (s[i] == '(')
-			brackets++;
+		if (s[i] && strchr(marks, s[i]))
+			opened++;
 		else if (s[i] != ' ')
 			return false;
 	}
-	return brackets == 1;
+	return opened == 1;
 }
 
 /* Word I ends a run of names right before a full name in brackets and
@@ -11155,7 +11156,8 @@ static bool actor_in_brackets_after(const anon_names *nm, size_t i)
 	const token *t = nm->tok;
 	size_t a = i + 1, b = a;
 
-	if (a >= nm->ntok || t[a].gap != GAP_OTHER || !bracket_opens_between(nm->text, t[i].end, t[a].start))
+	if (a >= nm->ntok || t[a].gap != GAP_OTHER ||
+	    !mark_opens_between(nm->text, t[i].end, t[a].start, "("))
 		return false;
 	while (b + 1 < nm->ntok && b - a < 2 && t[b + 1].gap == GAP_SPACE && t[b + 1].state == ST_NAME)
 		b++;
@@ -12583,21 +12585,6 @@ static bool list_item_ends(const anon_names *nm, size_t i)
 	return e < nm->textlen && nm->text[e] == '(';
 }
 
-/* Do only spaces and one of the marks OPEN (a bracket or a comma) stand
- * between words A and B? */
-static bool opened_between(const anon_names *nm, size_t a, size_t b, const char *open)
-{
-	int marks = 0;
-
-	for (size_t p = nm->tok[a].end; p < nm->tok[b].start; p++) {
-		if (strchr(open, nm->text[p]))
-			marks++;
-		else if (nm->text[p] != ' ')
-			return false;
-	}
-	return marks == 1;
-}
-
 /* "Ulla Zelm (f. Baudin)", "Jenny Ek (gift Tidvall)", "Anna Ek, född
  * Zelm,": the capitalised word after född, f. or gift opened right after
  * a name is the surname she was born with or married into; not a town
@@ -12608,7 +12595,8 @@ static bool birth_name_at(const anon_names *nm, size_t i)
 	const token *t = nm->tok, *c = &t[i - 1];
 
 	if (i < 2 || !t[i].cap || t[i].allcaps || t[i].script != SC_LATIN || t[i].state == ST_NAME ||
-	    t[i - 2].state != ST_NAME || !opened_between(nm, i - 2, i - 1, "(,") ||
+	    t[i - 2].state != ST_NAME ||
+	    !mark_opens_between(nm->text, t[i - 2].end, c->start, "(,") ||
 	    (t[i].flags & (W_MONTH | W_STOP)) || ((t[i].flags & W_PLACE) && !(t[i].flags & W_LAST)))
 		return false;
 	if (KEY_IS(c, "f"))
@@ -12626,7 +12614,7 @@ static bool bracketed_after_full_name(const anon_names *nm, size_t i)
 	return i >= 2 && t[i].cap && !t[i].allcaps && t[i].script == SC_LATIN &&
 	       t[i].end < nm->textlen && nm->text[t[i].end] == ')' && t[i - 1].state == ST_NAME &&
 	       t[i - 2].state == ST_NAME && t[i - 1].gap == GAP_SPACE &&
-	       opened_between(nm, i - 1, i, "(");
+	       mark_opens_between(nm->text, t[i - 1].end, t[i].start, "(");
 }
 
 /* "Karl- Erik Johansson", "Eva Lindh- Waterworth": a name's parts joined
@@ -13179,12 +13167,14 @@ static bool dotted_initials(anon_names *nm, const char *s, size_t n)
 		if (i > 0 && t[i].gap == GAP_SPACE &&
 		    (org_cue_at(nm, i - 1) || ((t[i - 1].flags & W_KEEP) && t[i - 1].cap)))
 			continue; /* "Restaurang N.E.O.", "Casall T.O.D.": the venue's, the product's letters */
-		while (j + 1 < nm->ntok && j - i < 2 && initials_joined(s, t[j].end, t[j + 1].start) &&
+		while (j + 1 < nm->ntok && j - i < 2 &&
+		       initials_joined(s, t[j].end, t[j + 1].start) &&
 		       initial_part(s, n, &t[j + 1]))
 			j++;
 		genitive = j + 1 < nm->ntok && j - i < 2 && t[j + 1].start == t[j].end + 1 &&
 			   initial_genitive(s, n, &t[j + 1]);
-		undotted = !genitive && j + 1 < nm->ntok && j - i < 2 && undotted_last_initial(nm, j + 1);
+		undotted = !genitive && j + 1 < nm->ntok && j - i < 2 &&
+			   undotted_last_initial(nm, j + 1);
 		j += genitive || undotted;
 		after = t[j].end + (genitive ? 2 : !undotted);
 		if (j > i && (after >= n || !(alnum_ascii((unsigned char)s[after]) ||
