@@ -1163,3 +1163,7 @@ Stark är 53 år."
 @test "anon: unseen161: two capitals joined by a hyphen before a capitalised word no list or dictionary has are a name with it (K-J Zelmabo), not after an article (en A-Z Zelmbok)" {
 	assert_anon_csv unseen161
 }
+
+@test "anon: unseen162: a local number right after a name is a phone before the person's e-mail address too (580 127 40), in three, three and two digits no house number and postcode, and in one group of up to eight digits after a full name, not a date" {
+	assert_anon_csv unseen162
+}

@@ -13214,9 +13214,20 @@ static size_t name_end(const anon_names *nm, const token *t)
 	return dict_has(&nm->dict, t->k + (dash - t->start), t->end - dash) ? dash - 1 : t->end;
 }
 
+/* Does the word after the space at byte I of S hold an @: an e-mail
+ * address? */
+static bool email_word_follows(const char *s, size_t n, size_t i)
+{
+	for (size_t j = i + 1; j < n && s[j] != ' ' && s[j] != '\n'; j++)
+		if (s[j] == '@')
+			return true;
+	return false;
+}
+
 /* Byte I of S ends a contact's item: the text's or the line's end, a
- * stop, a bracket or a slash, a capitalised word (the next name) or
- * eller (Marianne Nilsson 370639 eller Ingrid Svahn). */
+ * stop, a bracket or a slash, a capitalised word (the next name), eller
+ * (Marianne Nilsson 370639 eller Ingrid Svahn) or the person's e-mail
+ * address (Sten Berg 580 127 40 sten.berg@telia.com). */
 static bool contact_item_ends(const char *s, size_t n, size_t i)
 {
 	if (i >= n || s[i] == '\n' || s[i] == ',' || s[i] == ';' || s[i] == ')' || s[i] == '/')
@@ -13225,7 +13236,7 @@ static bool contact_item_ends(const char *s, size_t n, size_t i)
 		return !(i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9');
 	return s[i] == ' ' && i + 1 < n &&
 	       (s[i + 1] == '(' || s[i + 1] == '/' || (s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
-		text_has(s, n, i, " eller "));
+		text_has(s, n, i, " eller ") || email_word_follows(s, n, i));
 }
 
 /* "22-05-30": two digits each of a year, a month and a day joined by
@@ -13241,10 +13252,23 @@ static bool date_shaped(const char *d, size_t n)
 	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/* "20231105": a date of this or the last century written without
+ * marks, as a file or a record is dated; no phone number. */
+static bool compact_date(const char *d, size_t n)
+{
+	int month, day;
+
+	if (n != 8 || !((d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0')))
+		return false;
+	month = (d[4] - '0') * 10 + (d[5] - '0');
+	day = (d[6] - '0') * 10 + (d[7] - '0');
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 /* "Anna Berg 12 34 56", "Per Ek, 123 456", "Marianne Nilsson 370639": a
  * local number without its area code right after a name, in groups of two
- * or three digits (five to eight in all), or of five or six digits in one
- * group after a full name (FULL), ending the contact's item, is that
+ * or three digits (five to eight in all), or of five to eight digits in one
+ * group after a full name (FULL; Anne Ek, 54024234), ending the contact's item, is that
  * person's phone in a contact list; not a sum or a count, which a word in
  * small letters follows (12 345 kr), nor a public service's number (114
  * 14).  The end of the number, or 0. */
@@ -13274,13 +13298,14 @@ static size_t local_phone_after(const char *s, size_t n, size_t at, bool full, s
 		else
 			break;
 	}
-	if (digits < 5 || digits > 8 || date_shaped(s + *from, i - *from))
+	if (digits < 5 || digits > 8 || date_shaped(s + *from, i - *from) ||
+	    compact_date(s + *from, i - *from))
 		return 0;
 	/* "Polis 114 14", "116 111": 11 opens a public service's number,
 	 * no subscriber's of six digits or fewer */
 	if (digits <= 6 && s[*from] == '1' && s[*from + 1] == '1')
 		return 0;
-	if (first > 3 && !(groups == 1 && full && first <= 6))
+	if (first > 3 && !(groups == 1 && full))
 		return 0;
 	if (groups == 1 && first <= 3)
 		return 0;
