@@ -1167,3 +1167,7 @@ Stark är 53 år."
 @test "anon: unseen162: a local number right after a name is a phone before the person's e-mail address too (580 127 40), in three, three and two digits no house number and postcode, and in one group of up to eight digits after a full name, not a date" {
 	assert_anon_csv unseen162
 }
+
+@test "anon: unseen163: what only a person reads, sings, dances and teaches (läser, sjöng, dansade) makes the word before it a name, opening a line too (Zelmideh läser högt, Rosa läser), not a definite noun or a dictionary's word (Kören sjunger, Barn läser)" {
+	assert_anon_csv unseen163
+}
