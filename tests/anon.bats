@@ -1171,3 +1171,11 @@ Stark är 53 år."
 @test "anon: unseen163: what only a person reads, sings, dances and teaches (läser, sjöng, dansade) makes the word before it a name, opening a line too (Zelmideh läser högt, Rosa läser), not a definite noun or a dictionary's word (Kören sjunger, Barn läser)" {
 	assert_anon_csv unseen163
 }
+
+@test "anon: unseen164: a given name that is a word too, then a capital alone ending a list's item, is a person (Närvarande: Per N, Bo E), not a price per unit or a town's central station (10 kr per N., Malmö C)" {
+	assert_anon_csv unseen164
+}
+
+@test "anon: unseen165: a village of one or two words between the house number and the postcode is part of the address, after a comma or a line break or without one (Byvägen 7, Zelmmölla <newline> 277 32 Kivik)" {
+	assert_anon_csv unseen165
+}

@@ -6913,6 +6913,23 @@ static bool plus_product_at(const anon_names *nm, size_t i)
 	       (e + 1 == n || !(letter_len(s, n, e + 1) > 0 || digit_byte(s[e + 1])));
 }
 
+/* "Närvarande: Per N, Bo E, Tor S": a given name that is a word too,
+ * then a capital alone that ends a list's item (a comma, a semicolon,
+ * the line's end, och), is a person as minutes write one: no word stands
+ * before a lone capital there. */
+static bool given_then_initial_item(const anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	const char *s = nm->text;
+	size_t e;
+
+	if (!n || n->initial != 1 || n->gap != GAP_SPACE || n->end - n->start != 1)
+		return false;
+	e = n->end;
+	return e == nm->textlen || s[e] == ',' || s[e] == ';' || s[e] == '\n' || s[e] == '\r' ||
+	       text_has(s, nm->textlen, e, " och ");
+}
+
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 {
 	const token *t = &nm->tok[i];
@@ -6934,7 +6951,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    title_before_full_name(nm, i) || place_named_after_name(nm, i) ||
 	    owner_of_genitive(nm, i) || (!cue && plus_product_at(nm, i)))
 		return ST_NO;
-	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i))
+	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i) ||
+	    (named && (f & W_FIRST) && !t->allcaps && given_then_initial_item(nm, i)))
 		return ST_NAME;
 	/* "i Lunds Nya Tidning": a size's or a direction's word that is a
 	 * given name too, inside a sentence before a capitalised word no list
