@@ -1179,3 +1179,15 @@ Stark är 53 år."
 @test "anon: unseen165: a village of one or two words between the house number and the postcode is part of the address, after a comma or a line break or without one (Byvägen 7, Zelmmölla <newline> 277 32 Kivik)" {
 	assert_anon_csv unseen165
 }
+
+@test "anon: unseen166: a capitalised word that reads as a word's genitive is the surname after a given name before a preposition (Anders Lans från Zelmsäter), the word elsewhere (Det blir Paus i kväll)" {
+	assert_anon_csv unseen166
+}
+
+@test "anon: unseen167: a given name and the word after it before where the person stands in a picture are a person pictured, though a brand and a word (Kjell Berg (i mitten)), not a place (Mora (t.v.))" {
+	assert_anon_csv unseen167
+}
+
+@test "anon: unseen168: a given name glued to a surname the lists have is a name, after a sail number too (RolfAndersson, SWE65GertBirgersson), not a brand's capitals (BabyBjörn, JohnDeere, MaxMara)" {
+	assert_anon_csv unseen168
+}

@@ -1614,6 +1614,19 @@ static size_t route_cut(const anon_names *nm, const char *s, size_t start, size_
 	return (name.flags & W_FIRST) && !(name.flags & (W_PLACE | W_KEEP | W_STOP)) ? at - 1 : end;
 }
 
+/* "RolfAndersson", "GertBirgersson": a given name from START to CUT
+ * glued to a surname the lists have up to END, the space lost, is the
+ * two; not a brand's capitals (BabyBjörn, JohnDeere, MaxMara). */
+static bool glued_full_name(const anon_names *nm, const char *s, size_t start, size_t cut,
+			    size_t end)
+{
+	char akey[KEY_MAX], bkey[KEY_MAX];
+	token a = part_token(nm, s, start, cut, akey), b = part_token(nm, s, cut, end, bkey);
+
+	return (a.flags & W_FIRST) && !(a.flags & (W_STOP | W_KEEP | W_PLACE)) &&
+	       (b.flags & W_LAST) && !(b.flags & (W_STOP | W_KEEP | W_PLACE | W_COMMON));
+}
+
 /* Text copied from a web page loses its line breaks and glues a name to
  * the word before or after it ("förteckningChrister Stighäll", "Lena
  * VennströmOrdförande").  The word from START to END, unknown as a whole,
@@ -1633,6 +1646,8 @@ static size_t glued_cut(const anon_names *nm, const char *s, size_t start, size_
 	next = glued_word_start(s, cut + 1, end);
 	if (next - cut < 3)
 		return end;
+	if (next == end && glued_full_name(nm, s, start, cut, end))
+		return cut;
 	a = part_token(nm, s, start, cut, akey);
 	b = part_token(nm, s, cut, next, bkey);
 	if ((b.flags & (W_STOP | W_KEEP)) || !((b.flags & W_FIRST) || role_word(nm, &b)))
@@ -1689,9 +1704,15 @@ static __attribute__((noinline)) bool listed_name_at(const anon_names *nm, const
 						     size_t i, size_t end)
 {
 	char key[KEY_MAX];
+	size_t cut;
 
-	return capital_then_small(s, end, i) &&
-	       (part_token(nm, s, i, end, key).flags & (W_FIRST | W_LAST)) != 0;
+	if (!capital_then_small(s, end, i))
+		return false;
+	if ((part_token(nm, s, i, end, key).flags & (W_FIRST | W_LAST)) != 0)
+		return true;
+	cut = glued_word_start(s, i, end); /* 52RolfAndersson */
+	return cut - i >= 3 && end - cut >= 3 && glued_word_start(s, cut + 1, end) == end &&
+	       glued_full_name(nm, s, i, cut, end);
 }
 
 static void cut_words(anon_names *nm, const char *s, size_t n,
@@ -1746,7 +1767,8 @@ static void cut_words(anon_names *nm, const char *s, size_t n,
 		/* letters glued to a number after it are its suffix (3an,
 		 * 321ans, 1900talet), never a name; but a page that lost its
 		 * line breaks glues a list's next name to a phone number
-		 * ("036-30 18 00Eva Zelmell"): a name the lists have, kept */
+		 * ("036-30 18 00Eva Zelmell"): a name the lists have, kept, or
+		 * a given name and a surname glued (SWE65RolfAndersson) */
 		if (t_start < end ||
 		    (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && !listed_name_at(nm, s, i, end))) {
 			i = end;
@@ -2798,13 +2820,14 @@ static bool genitive_opens_subject(anon_names *nm, size_t i)
  * is the word before a preposition, a conjunction or a slash, where a
  * genitive has nothing to own.  "Svens bår" owns a noun; "hemma hos
  * Björns", after a preposition, and "boken var Svens.", at a clause's
- * end, are genitives that own a home or the thing named before. */
+ * end, are genitives that own a home or the thing named before.  After
+ * a given name the word is the surname (Anders Lans i Mora). */
 static bool word_not_genitive(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i], *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 	size_t k = t->end;
 
-	if (!t->genitive || !t->cap || t->allcaps || !n ||
+	if (!t->genitive || !t->cap || t->allcaps || !n || after_first_name(nm, i) ||
 	    (i > 0 && (nm->tok[i - 1].flags & (W_PREP | W_PLACEPREP | W_PERSONPREP))) ||
 	    !dict_has(&nm->dict, t->k, t->klen))
 		return false;
@@ -6913,6 +6936,39 @@ static bool plus_product_at(const anon_names *nm, size_t i)
 	       (e + 1 == n || !(letter_len(s, n, e + 1) > 0 || digit_byte(s[e + 1])));
 }
 
+/* "Kjell Berg (i mitten)", "Eva Ek (t.v.)": where the person stands in
+ * the picture, in brackets right after word I, as a caption places the
+ * people it names; no thing or place is placed so. */
+static bool photo_place_after(const anon_names *nm, size_t i)
+{
+	static const char *const where[] = { "t.v.)", "t.h.)", "tv)", "th)", "t.v)", "t.h)",
+					     "i mitten)", "mitten)", "till vänster)",
+					     "till höger)", "längst till vänster)",
+					     "längst till höger)", "längst t.v.)", "längst t.h.)" };
+	const char *s = nm->text;
+	size_t e = nm->tok[i].end;
+
+	if (e + 1 >= nm->textlen || s[e] != ' ' || s[e + 1] != '(')
+		return false;
+	for (size_t w = 0; w < sizeof where / sizeof where[0]; w++)
+		if (text_has(s, nm->textlen, e + 2, where[w]))
+			return true;
+	return false;
+}
+
+/* Word I, a capitalised name, is the given name of a person pictured:
+ * the place in the picture follows it or the capitalised word after it. */
+static bool pictured_name_at(const anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	if (!t->cap || t->allcaps)
+		return false;
+	return (photo_place_after(nm, i) && !(t->flags & W_PLACE)) ||
+	       ((t->flags & W_FIRST) && i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+		nm->tok[i + 1].cap && !nm->tok[i + 1].allcaps && photo_place_after(nm, i + 1));
+}
+
 /* "Närvarande: Per N, Bo E, Tor S": a given name that is a word too,
  * then a capital alone that ends a list's item (a comma, a semicolon,
  * the line's end, och), is a person as minutes write one: no word stands
@@ -6952,7 +7008,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    owner_of_genitive(nm, i) || (!cue && plus_product_at(nm, i)))
 		return ST_NO;
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i) ||
-	    (named && (f & W_FIRST) && !t->allcaps && given_then_initial_item(nm, i)))
+	    (named && (f & W_FIRST) && !t->allcaps && given_then_initial_item(nm, i)) ||
+	    (named && pictured_name_at(nm, i)))
 		return ST_NAME;
 	/* "i Lunds Nya Tidning": a size's or a direction's word that is a
 	 * given name too, inside a sentence before a capitalised word no list
