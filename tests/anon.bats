@@ -1191,3 +1191,11 @@ Stark är 53 år."
 @test "anon: unseen168: a given name glued to a surname the lists have is a name, after a sail number too (RolfAndersson, SWE65GertBirgersson), not a brand's capitals (BabyBjörn, JohnDeere, MaxMara)" {
 	assert_anon_csv unseen168
 }
+
+@test "anon: unseen169: a given name that is a word too before a role set between commas is the person (Hans, vår ordförande, hälsade; Bo, kassör, har), not a place (Mora, vår kommun,)" {
+	assert_anon_csv unseen169
+}
+
+@test "anon: unseen170: a capitalised ordinary word after a verb whose object or subject is a person, before a surname no list has, is the given name (Vi träffar Nanny Zelmgöte), not after another verb (kör Volvo Zelmgöte)" {
+	assert_anon_csv unseen170
+}

@@ -8564,7 +8564,8 @@ static bool regnal_number_ends(const anon_names *nm, size_t i)
 /* "en julsång av Valborg Aulin", "utan Boy Westerhofs seger": after a
  * preposition or a conjunction, a capitalised ordinary word before a
  * surname no list has as anything else is the given name (a rare or
- * foreign one the lists lack).  So is one after a comma before a surname
+ * foreign one the lists lack), or after a verb whose object or subject
+ * is a person (Vi träffar Nanny Zelmgöte).  So is one after a comma before a surname
  * only the lists have (nämnden, Sus Andersson), and one after a role
  * before a listed surname (Flyktingsamordnare Nian Ali).  Not a genitive
  * (Författarnas X; a word of three letters may end in s), a compound
@@ -8584,7 +8585,7 @@ static bool word_before_surname(const anon_names *nm, size_t i)
 		return false;
 	p = &nm->tok[i - 1];
 	if (t->gap == GAP_SPACE && !(n->flags & W_FIRST) && !p->cap &&
-	    (KEY_IS_ONE_OF(p, before) || (p->flags & W_STOP)))
+	    (KEY_IS_ONE_OF(p, before) || (p->flags & (W_STOP | W_PVERB | W_OBJVERB))))
 		return true;
 	if (!(n->flags & W_LAST) || dict_has(&nm->dict, n->k, n->klen))
 		return false; /* the new cues want a listed surname */
@@ -8815,6 +8816,23 @@ static bool initials_stand_for_person(const anon_names *nm, const char *s, size_
 	       person_frame(nm, s, n, i) || joined_to_name(nm, i) || lone_hyphen_initials(nm, i);
 }
 
+/* "Hans, vår ordförande, hälsade", "Bo, kassör, har": a given name that
+ * is a word too, then a role (perhaps after a possessive) set between
+ * commas, is the person the role is of. */
+static bool given_name_in_apposition(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = i + 1;
+
+	if (!t[i].cap || t[i].allcaps || !(t[i].flags & W_FIRST) || (t[i].flags & W_PLACE) ||
+	    j + 1 >= nm->ntok || t[j].gap != GAP_COMMA || t[j].cap)
+		return false;
+	if ((t[j].flags & W_POSS) && t[j + 1].gap == GAP_SPACE && !t[j + 1].cap)
+		j++;
+	return ((t[j].flags & W_TITLE) || role_word(nm, &t[j])) && j + 1 < nm->ntok &&
+	       t[j + 1].gap == GAP_COMMA;
+}
+
 static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			    size_t i)
 {
@@ -8867,7 +8885,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 		return (prev && (t->flags & W_LAST || t->script == SC_OTHER ||
 				 prefixed_surname(t) || /* Yasin el-Masri */
 				 shouted_surname_follows(nm, i - 1))) || /* MAX ZELMDAHL */
-		       role_after_full_name(nm, i) ||
+		       role_after_full_name(nm, i) || given_name_in_apposition(nm, i) ||
 		       surname_after_initial(nm, i) ||
 		       first_name_opens_name(nm, i) ||
 		       (i + 1 < nm->ntok && regnal_number_at(nm, i + 1)) ||
