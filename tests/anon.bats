@@ -1199,3 +1199,7 @@ Stark är 53 år."
 @test "anon: unseen170: a capitalised ordinary word after a verb whose object or subject is a person, before a surname no list has, is the given name (Vi träffar Nanny Zelmgöte), not after another verb (kör Volvo Zelmgöte)" {
 	assert_anon_csv unseen170
 }
+
+@test "anon: unseen171: after an article or a possessive a brand that is a name too and a word no surname are the make and its model (sin Ford Victoria, sin Ford Zelmaxie), a given name before a surname a person (Min Max Zelmström)" {
+	assert_anon_csv unseen171
+}

@@ -1976,8 +1976,11 @@ static bool model_of_brand(const anon_names *nm, size_t i)
 	static const char *const articles[] = { "en", "ett" };
 	const token *t = nm->tok;
 
+	/* a make that is a name too (en Ford Victoria) before a word no
+	 * surname: the article says a thing (min Max Lindström is a person) */
 	return i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && t[i - 1].cap &&
-	       (t[i - 1].flags & W_KEEP) && !(t[i - 1].flags & (W_FIRST | W_LAST)) &&
+	       (t[i - 1].flags & W_KEEP) &&
+	       (!(t[i - 1].flags & (W_FIRST | W_LAST)) || !(t[i].flags & W_LAST)) &&
 	       (!t[i - 2].cap || t[i - 2].sent_start) && /* "En Volkswagen Touran stals" */
 	       (KEY_IS_ONE_OF(&t[i - 2], articles) || (t[i - 2].flags & W_POSS));
 }
@@ -5011,6 +5014,20 @@ static bool farm_word_after_given_name(const anon_names *nm, size_t i)
 /* A word no list has, by its shape, its neighbours and the dictionary;
  * a definite plural is a group even in a list of names (Staffan Ek,
  * Fastighetsägarna och Claes Berg). */
+static bool determiner_before(const anon_names *nm, size_t i);
+
+/* "sin Ford Galaxie", "en Volvo Zelmara": a word no list has after a
+ * brand after an article or a possessive is the make's model; not one
+ * shaped as surnames are (min Max Zelmström). */
+static bool model_after_make(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].cap && !t[i - 1].allcaps &&
+	       (t[i - 1].flags & W_KEEP) && determiner_before(nm, i - 1) &&
+	       !surname_shaped(nm, &t[i]);
+}
+
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -5028,6 +5045,7 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 	    acronym_beside(nm, i) || short_form_in_brackets(nm, i) || short_form_before_words(nm, i) ||
 	    affiliation_in_brackets(nm, i) || (finnish_plural(t) && !is_dict_word(nm, i)) ||
 	    (store_of_brand(nm, i) && !acts_for_org_genitive(nm, i)) || definite_brand(nm, t) ||
+	    model_after_make(nm, i) ||
 	    shop_word_itself(t) || group_plural(nm, t))
 		return ST_NO; /* "Skåneporten fastigheter", "butiken Boligheter",
 			       * "Hycklinge JUF", "IF Brommapojkarna", "Silversmedja" */
@@ -5270,8 +5288,6 @@ static bool english_stop_name_acts(anon_names *nm, size_t i)
 }
 
 static bool lower_surname_acts(anon_names *nm, const char *s, size_t n, size_t i);
-
-static bool determiner_before(const anon_names *nm, size_t i);
 
 /* "ett quis,", "ett nytt quis": a word in small letters shaped like a
  * name's genitive (Qui's) after an article or a possessive, perhaps with
@@ -5711,15 +5727,16 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 	/* "togs av Freja Lindström": a surname makes a person after a
 	 * preposition too; "på ICA Lunda" is the shop */
 	bool shop_follows = (t->flags & W_ORGCUE) != 0; /* Ica Stjärnköp: the shop's name */
+	/* "sin Ford Galaxie": after an article or a possessive the make's
+	 * model, unless shaped as surnames are (min Max Zelmström) */
+	bool unlisted = !shop_follows && unlisted_surname_follows(nm, i) &&
+			(!determiner_before(nm, i) || shaped_surname_follows(nm, i));
 
-	if (!t->allcaps && (surname_follows(nm, i) ||
-			    (!shop_follows && unlisted_surname_follows(nm, i)) ||
-			    initial_then_surname(nm, i)))
+	if (!t->allcaps && (surname_follows(nm, i) || unlisted || initial_then_surname(nm, i)))
 		return ST_NAME; /* "Max H Lund" */
 	if (placeprep_before(nm, i) || neighbour_has(nm, i, -1, W_PREP))
 		return ST_NO; /* "bor i Tyra" */
-	if (surname_follows(nm, i) || class_follows(nm, nm->text, nm->textlen, i) ||
-	    (!shop_follows && unlisted_surname_follows(nm, i)))
+	if (surname_follows(nm, i) || class_follows(nm, nm->text, nm->textlen, i) || unlisted)
 		return ST_NAME;
 	/* "Tyra sa att", "Max slog mig": a first name before what a person
 	 * does (the app or the chain does not speak or hit) */
