@@ -1203,3 +1203,7 @@ Stark är 53 år."
 @test "anon: unseen171: after an article or a possessive a brand that is a name too and a word no surname are the make and its model (sin Ford Victoria, sin Ford Zelmaxie), a given name before a surname a person (Min Max Zelmström)" {
 	assert_anon_csv unseen171
 }
+
+@test "anon: unseen172: a given name that is a word too right before a role in small letters that ends a list's item is the person (Zelmrin ordförande, Dag sekreterare, justerare; Funktionärer: Dag sekreterare)" {
+	assert_anon_csv unseen172
+}

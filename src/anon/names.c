@@ -6986,6 +6986,33 @@ static bool pictured_name_at(const anon_names *nm, size_t i)
 		nm->tok[i + 1].cap && !nm->tok[i + 1].allcaps && photo_place_after(nm, i + 1));
 }
 
+/* Does an item of a list end at byte E: a comma, a semicolon, the
+ * line's or the text's end, or och? */
+static bool item_ends_at(const anon_names *nm, size_t e)
+{
+	const char *s = nm->text;
+
+	return e == nm->textlen || s[e] == ',' || s[e] == ';' || s[e] == '\n' || s[e] == '\r' ||
+	       text_has(s, nm->textlen, e, " och ");
+}
+
+/* "Sune Zelmrin ordförande, Dag sekreterare, justerare": inside a
+ * sentence, a given name that is a word too right before a role in small
+ * letters that ends the list's item is the person holding the role; not
+ * a function word (200 kr Per barn). */
+static bool given_then_role_item(const anon_names *nm, size_t i)
+{
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
+	size_t a = nm->tok[i].start;
+
+	while (a > 0 && nm->text[a - 1] == ' ')
+		a--;
+	/* a sentence's first word only after a label's colon (Funktionärer: Dag) */
+	return (!nm->tok[i].sent_start || (a > 0 && nm->text[a - 1] == ':')) &&
+	       !(nm->tok[i].flags & (W_STOP | W_PREP)) && n && n->gap == GAP_SPACE && !n->cap &&
+	       role_word(nm, n) && item_ends_at(nm, n->end);
+}
+
 /* "Närvarande: Per N, Bo E, Tor S": a given name that is a word too,
  * then a capital alone that ends a list's item (a comma, a semicolon,
  * the line's end, och), is a person as minutes write one: no word stands
@@ -6993,14 +7020,9 @@ static bool pictured_name_at(const anon_names *nm, size_t i)
 static bool given_then_initial_item(const anon_names *nm, size_t i)
 {
 	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
-	const char *s = nm->text;
-	size_t e;
 
-	if (!n || n->initial != 1 || n->gap != GAP_SPACE || n->end - n->start != 1)
-		return false;
-	e = n->end;
-	return e == nm->textlen || s[e] == ',' || s[e] == ';' || s[e] == '\n' || s[e] == '\r' ||
-	       text_has(s, nm->textlen, e, " och ");
+	return n && n->initial == 1 && n->gap == GAP_SPACE && n->end - n->start == 1 &&
+	       item_ends_at(nm, n->end);
 }
 
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
@@ -7025,7 +7047,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    owner_of_genitive(nm, i) || (!cue && plus_product_at(nm, i)))
 		return ST_NO;
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i) ||
-	    (named && (f & W_FIRST) && !t->allcaps && given_then_initial_item(nm, i)) ||
+	    (named && (f & W_FIRST) && !t->allcaps &&
+	     (given_then_initial_item(nm, i) || given_then_role_item(nm, i))) ||
 	    (named && pictured_name_at(nm, i)))
 		return ST_NAME;
 	/* "i Lunds Nya Tidning": a size's or a direction's word that is a
