@@ -1207,3 +1207,7 @@ Stark är 53 år."
 @test "anon: unseen172: a given name that is a word too right before a role in small letters that ends a list's item is the person (Zelmrin ordförande, Dag sekreterare, justerare; Funktionärer: Dag sekreterare)" {
 	assert_anon_csv unseen172
 }
+
+@test "anon: unseen173: the end of a surname a line's break split with a hyphen, in small letters, is the name where the two parts are a listed surname (Ove Gustavs- son, Anna Lind- kvist), not otherwise (Zelmberg- son)" {
+	assert_anon_csv unseen173
+}

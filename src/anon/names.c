@@ -7010,7 +7010,7 @@ static bool given_then_role_item(const anon_names *nm, size_t i)
 	/* a sentence's first word only after a label's colon (Funktionärer: Dag) */
 	return (!nm->tok[i].sent_start || (a > 0 && nm->text[a - 1] == ':')) &&
 	       !(nm->tok[i].flags & (W_STOP | W_PREP)) && n && n->gap == GAP_SPACE && !n->cap &&
-	       role_word(nm, n) && item_ends_at(nm, n->end);
+	       item_ends_at(nm, n->end) && role_word(nm, n); /* the dearest last */
 }
 
 /* "Närvarande: Per N, Bo E, Tor S": a given name that is a word too,
@@ -12764,6 +12764,22 @@ static bool broken_hyphen_part(const anon_names *nm, size_t part, size_t name)
 		(t[part].flags == 0 && !dict_has(&nm->dict, t[part].k, t[part].klen)));
 }
 
+/* "kassören Ove Gustavs- son": the end of a surname a line's break
+ * split with a hyphen, in small letters after a name, where the two
+ * parts together are a surname the lists have. */
+static bool hyphenated_surname_tail(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	char key[KEY_MAX];
+
+	if (t[i - 1].state != ST_NAME || t[i].cap || t[i].script != SC_LATIN ||
+	    t[i - 1].klen + t[i].klen > sizeof key)
+		return false;
+	memcpy(key, t[i - 1].k, t[i - 1].klen);
+	memcpy(key + t[i - 1].klen, t[i].k, t[i].klen);
+	return (names_flags(nm, key, t[i - 1].klen + t[i].klen) & W_LAST) != 0;
+}
+
 /* "By Holger.Ellgaard", "Anna.Zelmberg": a user's name written as a
  * given name, a full stop and a surname or a capitalised word no list or
  * dictionary has, no web address's part, is the person's (not a sentence
@@ -12800,7 +12816,7 @@ static AFTER_ROUNDS bool take_joined_name_parts(anon_names *nm)
 		if (nm->tok[i].start != a + 2 || nm->text[a] != '-' ||
 		    (nm->text[a + 1] != ' ' && nm->text[a + 1] != '\n'))
 			continue;
-		if (broken_hyphen_part(nm, i, i - 1))
+		if (broken_hyphen_part(nm, i, i - 1) || hyphenated_surname_tail(nm, i))
 			nm->tok[i].state = ST_NAME, took = true;
 		else if (broken_hyphen_part(nm, i - 1, i))
 			nm->tok[i - 1].state = ST_NAME, took = true;

@@ -23,7 +23,7 @@ static const struct {
 	{ "giro", VAL_GIRO },     { "email", VAL_EMAIL },   { "notword", VAL_NOTWORD },
 	{ "town", VAL_TOWN },     { "nametown", VAL_NAMETOWN }, { "social", VAL_SOCIAL },
 	{ "place", VAL_PLACE },   { "shortstreet", VAL_SHORTSTREET },
-	{ "posttown", VAL_POSTTOWN },
+	{ "posttown", VAL_POSTTOWN }, { "notnamephone", VAL_NOTNAMEPHONE },
 };
 
 bool validator_named(const char *name, enum validator *v)
@@ -539,6 +539,39 @@ static bool speaks_of_social_media(const char *text, size_t n)
 	return false;
 }
 
+/* Digits in groups of three, three and two at S[0..n), nothing more
+ * after them: an old local phone number, no house number and postcode. */
+static bool local_phone_shape(const char *s, size_t n)
+{
+	static const char shape[] = "ddd ddd dd";
+
+	if (n < sizeof shape - 1)
+		return false;
+	for (size_t i = 0; i < sizeof shape - 1; i++)
+		if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : s[i] != ' ')
+			return false;
+	return n == sizeof shape - 1 || !isdigit((unsigned char)s[sizeof shape - 1]);
+}
+
+/* "Hamnfogde Arne Zelmzig 583 502 32 Kassör": the match's first word
+ * after a capitalised word, before three, three and two digits, is a
+ * person's surname and the number her phone, not a street, a house
+ * number and a postcode. */
+static bool not_name_before_phone(const char *text, size_t start, size_t n)
+{
+	size_t word = first_word_len(text + start, n), b = start;
+
+	if (word >= n || !local_phone_shape(text + start + word + 1, n - word - 1))
+		return true;
+	while (b > 0 && text[b - 1] == ' ')
+		b--;
+	if (b == start || b == 0)
+		return true;
+	while (b > 0 && letter_byte(text[b - 1]))
+		b--;
+	return !(isupper((unsigned char)text[b]) && (b == 0 || !letter_byte(text[b - 1])));
+}
+
 bool validate(enum validator v, const word_checks *w, const char *text,
 	      size_t textlen, size_t start, size_t *len)
 {
@@ -589,6 +622,8 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 		return short_street(w, s, n);
 	case VAL_POSTTOWN:
 		return post_town_ok(w, s, n);
+	case VAL_NOTNAMEPHONE:
+		return not_name_before_phone(text, start, n);
 	}
 	return false;
 }
