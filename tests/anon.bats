@@ -1211,3 +1211,7 @@ Stark är 53 år."
 @test "anon: unseen173: the end of a surname a line's break split with a hyphen, in small letters, is the name where the two parts are a listed surname (Ove Gustavs- son, Anna Lind- kvist), not otherwise (Zelmberg- son)" {
 	assert_anon_csv unseen173
 }
+
+@test "anon: unseen174: a given name and a surname the lists have before av and a person are the person, after a role's compound too (bygdeambassadören Anita Andersson av Ingemar), not a work's title as a given name alone is (Elias av Zelmssohn)" {
+	assert_anon_csv unseen174
+}

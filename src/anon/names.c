@@ -11107,7 +11107,8 @@ static void keep_venue_of_surname(anon_names *nm, size_t i)
 /* "Körkonsert Elias av Mendelssohn", "Cantate Domino av M Hayes":
  * capitalised words taken as a name, right before av (word I) and a
  * person, are the title of the person's work; not after a role or a
- * greeting, where they are the person (läraren Elias av ...). */
+ * greeting, where they are the person (läraren Elias av ..., also a
+ * role's compound: bygdeambassadören Anita Andersson av). */
 static void keep_work_by_author(anon_names *nm, size_t i)
 {
 	static const char *const by[] = { "av" };
@@ -11121,7 +11122,13 @@ static void keep_work_by_author(anon_names *nm, size_t i)
 	       (a == i || t[a].gap == GAP_SPACE))
 		a--;
 	if (a > 0 && (t[a].gap == GAP_SPACE || t[a].gap == GAP_COMMA) &&
-	    (t[a - 1].flags & (W_TITLE | W_GREET | W_CALL | W_OBJVERB | W_PVERB)))
+	    ((t[a - 1].flags & (W_TITLE | W_GREET | W_CALL | W_OBJVERB | W_PVERB)) ||
+	     (!t[a - 1].cap && role_word(nm, &t[a - 1]))))
+		return;
+	/* "byter Anita Andersson av Ingemar": a given name and a surname the
+	 * lists have, neither a word, are a person, no work's title */
+	if (i - a == 2 && (t[a].flags & (W_FIRST | W_COMMON | W_STOP)) == W_FIRST &&
+	    (t[a + 1].flags & (W_LAST | W_COMMON | W_STOP)) == W_LAST)
 		return;
 	/* "instrueras Erik Berg och Conny Zelmdijk av": joined to a person
 	 * before, one of the people the agent acts on */
