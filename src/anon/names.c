@@ -5011,9 +5011,6 @@ static bool farm_word_after_given_name(const anon_names *nm, size_t i)
 	return el && !(t->klen - el > 4 && t->k[t->klen - el - 1] == 's');
 }
 
-/* A word no list has, by its shape, its neighbours and the dictionary;
- * a definite plural is a group even in a list of names (Staffan Ek,
- * Fastighetsägarna och Claes Berg). */
 static bool determiner_before(const anon_names *nm, size_t i);
 
 /* "sin Ford Galaxie", "en Volvo Zelmara": a word no list has after a
@@ -5028,6 +5025,9 @@ static bool model_after_make(const anon_names *nm, size_t i)
 	       !surname_shaped(nm, &t[i]);
 }
 
+/* A word no list has, by its shape, its neighbours and the dictionary;
+ * a definite plural is a group even in a list of names (Staffan Ek,
+ * Fastighetsägarna och Claes Berg). */
 static unsigned char judge_unknown(anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -6958,10 +6958,11 @@ static bool plus_product_at(const anon_names *nm, size_t i)
  * people it names; no thing or place is placed so. */
 static bool photo_place_after(const anon_names *nm, size_t i)
 {
-	static const char *const where[] = { "t.v.)", "t.h.)", "tv)", "th)", "t.v)", "t.h)",
-					     "i mitten)", "mitten)", "till vänster)",
-					     "till höger)", "längst till vänster)",
-					     "längst till höger)", "längst t.v.)", "längst t.h.)" };
+	static const char *const where[] = {
+		"t.v.)", "t.h.)", "tv)", "th)", "t.v)", "t.h)", "i mitten)", "mitten)",
+		"till vänster)", "till höger)", "längst till vänster)", "längst till höger)",
+		"längst t.v.)", "längst t.h.)",
+	};
 	const char *s = nm->text;
 	size_t e = nm->tok[i].end;
 
@@ -13395,30 +13396,27 @@ static bool contact_item_ends(const char *s, size_t n, size_t i)
 		text_has(s, n, i, " eller ") || email_word_follows(s, n, i));
 }
 
+/* Are the two digits at M a month and the two at D a day of one? */
+static bool month_and_day(const char *m, const char *d)
+{
+	int month = (m[0] - '0') * 10 + (m[1] - '0'), day = (d[0] - '0') * 10 + (d[1] - '0');
+
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 /* "22-05-30": two digits each of a year, a month and a day joined by
  * dashes, as a signature dates a text; a phone is written with spaces. */
 static bool date_shaped(const char *d, size_t n)
 {
-	int month, day;
-
-	if (n != 8 || d[2] != '-' || d[5] != '-')
-		return false;
-	month = (d[3] - '0') * 10 + (d[4] - '0');
-	day = (d[6] - '0') * 10 + (d[7] - '0');
-	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+	return n == 8 && d[2] == '-' && d[5] == '-' && month_and_day(d + 3, d + 6);
 }
 
 /* "20231105": a date of this or the last century written without
  * marks, as a file or a record is dated; no phone number. */
 static bool compact_date(const char *d, size_t n)
 {
-	int month, day;
-
-	if (n != 8 || !((d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0')))
-		return false;
-	month = (d[4] - '0') * 10 + (d[5] - '0');
-	day = (d[6] - '0') * 10 + (d[7] - '0');
-	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+	return n == 8 && ((d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0')) &&
+	       month_and_day(d + 4, d + 6);
 }
 
 /* "Anna Berg 12 34 56", "Per Ek, 123 456", "Marianne Nilsson 370639": a

@@ -28,8 +28,10 @@ enum validator {
 	VAL_SOCIAL,  /* the text speaks of social media (snap, insta, adda, användarnamn) */
 	VAL_PLACE,   /* the first word is a place the lists know or no ordinary word (Zelmby 12, not Buss 403) */
 	VAL_SHORTSTREET, /* a street cut to -g or -v: with its dot, or no ordinary word (Kungsg 5, not Tisdag 5) */
-	VAL_POSTTOWN, /* a postcode's town is no noun made from a verb (-ing, -tion) but a known place (792 30 Mora, not 146 12 Medling) */
-	VAL_NOTNAMEPHONE /* no surname after a capitalised word before a local phone of 3, 3 and 2 digits (Arne Zelmzig 583 502 32) */
+	/* a postcode's town is no noun made from a verb (-ing, -tion) but a
+	 * known place (792 30 Mora, not 146 12 Medling) */
+	VAL_POSTTOWN,
+	VAL_NOTNAMEPHONE /* no surname before a local phone (Arne Zelmzig 583 502 32) */
 };
 
 /* Says whether S[0..n) is an ordinary word, a place or a plate cue. */
