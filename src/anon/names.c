@@ -6987,14 +6987,20 @@ static bool pictured_name_at(const anon_names *nm, size_t i)
 		nm->tok[i + 1].cap && !nm->tok[i + 1].allcaps && photo_place_after(nm, i + 1));
 }
 
-/* Does an item of a list end at byte E: a comma, a semicolon, the
- * line's or the text's end, or och? */
-static bool item_ends_at(const anon_names *nm, size_t e)
+enum { ITEM_SPACES = 1, ITEM_OCH = 2 };
+
+/* Does a list's item end at byte E, or after the spaces there with
+ * ITEM_SPACES: the text's or a line's end, one of MARKS, or och with
+ * ITEM_OCH?  Minutes end an item at och and never at a full stop (10 kr
+ * per N.); a person's home after a name ends at one. */
+static bool item_ends_at(const anon_names *nm, size_t e, const char *marks, unsigned how)
 {
 	const char *s = nm->text;
 
-	return e == nm->textlen || s[e] == ',' || s[e] == ';' || s[e] == '\n' || s[e] == '\r' ||
-	       text_has(s, nm->textlen, e, " och ");
+	while ((how & ITEM_SPACES) && e < nm->textlen && s[e] == ' ')
+		e++;
+	return e >= nm->textlen || s[e] == '\n' || s[e] == '\r' || (s[e] && strchr(marks, s[e])) ||
+	       ((how & ITEM_OCH) && text_has(s, nm->textlen, e, " och "));
 }
 
 /* "Sune Zelmrin ordförande, Dag sekreterare, justerare": inside a
@@ -7011,7 +7017,7 @@ static bool given_then_role_item(const anon_names *nm, size_t i)
 	/* a sentence's first word only after a label's colon (Funktionärer: Dag) */
 	return (!nm->tok[i].sent_start || (a > 0 && nm->text[a - 1] == ':')) &&
 	       !(nm->tok[i].flags & (W_STOP | W_PREP)) && n && n->gap == GAP_SPACE && !n->cap &&
-	       item_ends_at(nm, n->end) && role_word(nm, n); /* the dearest last */
+	       item_ends_at(nm, n->end, ",;", ITEM_OCH) && role_word(nm, n); /* the dearest last */
 }
 
 /* "Närvarande: Per N, Bo E, Tor S": a given name that is a word too,
@@ -7023,7 +7029,7 @@ static bool given_then_initial_item(const anon_names *nm, size_t i)
 	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
 	return n && n->initial == 1 && n->gap == GAP_SPACE && n->end - n->start == 1 &&
-	       item_ends_at(nm, n->end);
+	       item_ends_at(nm, n->end, ",;", ITEM_OCH);
 }
 
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
@@ -11914,17 +11920,6 @@ static bool speaks_of_plants(const anon_names *nm)
 	return false;
 }
 
-/* Does word I end where a list's item does: the text's end, a comma, a
- * line's end or a full stop? */
-static bool item_ends_after(const anon_names *nm, size_t i)
-{
-	size_t e = nm->tok[i].end;
-
-	while (e < nm->textlen && nm->text[e] == ' ')
-		e++;
-	return e >= nm->textlen || strchr(",.\r\n", nm->text[e]);
-}
-
 /* Is word I a person's home written after the person: alone in brackets
  * after a name ("Torbjörn Näs (Mora)"), or between commas after a full
  * name, a role or an age ("Tomas Lindberg, Vendel, till", "42 år,
@@ -11939,7 +11934,7 @@ static bool home_after_person(anon_names *nm, size_t i)
 		return false;
 	if (s[t[i].start - 1] == '(')
 		return t[i].end < nm->textlen && s[t[i].end] == ')' && t[i - 1].state == ST_NAME;
-	if (t[i].gap != GAP_COMMA || !item_ends_after(nm, i))
+	if (t[i].gap != GAP_COMMA || !item_ends_at(nm, nm->tok[i].end, ",.", ITEM_SPACES))
 		return false;
 	return (t[i - 1].state == ST_NAME && t[i - 2].state == ST_NAME && t[i - 1].gap == GAP_SPACE &&
 		t[i - 1].cap) ||
