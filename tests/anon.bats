@@ -1215,3 +1215,7 @@ Stark är 53 år."
 @test "anon: unseen174: a given name and a surname the lists have before av and a person are the person, after a role's compound too (bygdeambassadören Anita Andersson av Ingemar), not a work's title as a given name alone is (Elias av Zelmssohn)" {
 	assert_anon_csv unseen174
 }
+
+@test "anon: unseen175: a role that is a surname starting a sentence (Kaplan under), an office after a name (Lukas kansli), image banks in credits, shows joined by a hyphen, theatres and libraries named after a person, a misspelt role after a full name, Kristi, a village on its own line in an address" {
+	assert_anon_csv unseen175
+}

@@ -2895,6 +2895,10 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 			   ? ST_NAME
 			   : ST_MAYBE;
 	}
+	/* "Kaplan under vandringen blir": a role that is a surname too,
+	 * opening a sentence, is the role unless a neighbour says name */
+	if (t->cap && (t->flags & W_TITLE) && t->sent_start && !t->allcaps)
+		return ST_MAYBE;
 	if (t->cap)
 		return ST_NAME;
 	/* "vi såg nilsson på stan": a surname in -sson or -qvist is a name on
@@ -5717,8 +5721,9 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 	const token *t = &nm->tok[i];
 
 	/* a religion's figure that is a given name too: "sa Jesus" is he,
-	 * only a surname makes a person (Jesus Zelmano) */
-	static const char *const figures[] = { "jesus" };
+	 * "Kristi Himmelfärdshelgen" his feast; only a surname makes a
+	 * person (Jesus Zelmano) */
+	static const char *const figures[] = { "jesus", "jesu", "kristus", "kristi" };
 
 	if (!(t->flags & W_FIRST) || t->phrasekeep)
 		return ST_NO;
@@ -8138,6 +8143,19 @@ static bool word_beside_capitalised_name(anon_names *nm, size_t i)
 	return (t[i].flags & W_COMMON) && (before || after) && is_dict_word(nm, i);
 }
 
+/* "säger Povel Zelmsson, regisör.": a word in small letters that no list
+ * has as a name, after a comma that follows a full name a capital starts,
+ * is what the writer says of the person (a role misspelt); lists of names
+ * in small letters are written so throughout. */
+static bool unknown_word_after_full_name(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i >= 2 && !(t[i].flags & (W_FIRST | W_LAST)) && t[i].gap == GAP_COMMA && !t[i].amp &&
+	       t[i - 1].gap == GAP_SPACE && t[i - 1].cap && t[i - 2].cap && !t[i - 1].allcaps &&
+	       is_name(nm, i - 1) && is_name(nm, i - 2);
+}
+
 /* Joined to a name by "och", "eller", "o", a comma or '&'. */
 static bool joined_to_name(const anon_names *nm, size_t i)
 {
@@ -8912,7 +8930,7 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!infinitive_after_verb(nm, i) && !clause_after_comma(nm, i) &&
 			!(is_dict_word(nm, i) && joined_only_by_with(nm, i)) &&
 			!word_not_owner(nm, i) && !word_beside_capitalised_name(nm, i) &&
-			!modal_before_infinitive(nm, i)) || /* smörgåsa, ville hänga på */
+			!unknown_word_after_full_name(nm, i) && !modal_before_infinitive(nm, i)) || /* smörgåsa, ville hänga på */
 		       (!(t->flags & W_STOP) && !t->genitive &&
 			((t->flags & W_FIRST) || (!is_dict_word(nm, i) && !verb_form_of_dict(nm, t))) &&
 			person_pron_joined(nm, i) && !noun_phrase_before(nm, i) &&
@@ -10795,13 +10813,16 @@ static bool named_thing_after_person(const anon_names *nm, size_t j)
 	       !(j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap);
 }
 
-/* After a hyphen a society, a day or a week is named after the person
- * too (Pär Zelmkvist-samfundet, Ernst Zelmlund-dagen); written apart
- * the day is a time (Anna Berg dagen efter). */
+/* After a hyphen a society, a day, a week, a show or an exhibition is
+ * named after the person or the work too (Pär Zelmkvist-samfundet, Ernst
+ * Zelmlund-dagen, Peter Pan-föreställningen); written apart the day is a
+ * time (Anna Berg dagen efter). */
 static bool hyphen_event_word(const token *t)
 {
 	static const char *const words[] = { "samfundet", "dagen", "dagarna", "veckan",
-					     "akademien" };
+					     "akademien", "föreställningen", "föreställning",
+					     "musikalen", "pjäsen", "konserten", "showen",
+					     "utställningen" };
 
 	return KEY_IS_ONE_OF(t, words);
 }
@@ -10840,7 +10861,8 @@ static bool compound_named_after_person(const token *t)
 		size_t len;
 	} tails[] = { TAIL("skolan"), TAIL("skolans"), TAIL("gymnasiet"), TAIL("gymnasiets"),
 		      TAIL("museet"), TAIL("museets"), TAIL("priset"), TAIL("prisets"),
-		      TAIL("salen"), TAIL("salens"), TAIL("hallen"), TAIL("hallens") };
+		      TAIL("salen"), TAIL("salens"), TAIL("hallen"), TAIL("hallens"),
+		      TAIL("teatern"), TAIL("teaterns"), TAIL("biblioteket"), TAIL("bibliotekets") };
 #undef TAIL
 
 	for (size_t w = 0; w < sizeof tails / sizeof *tails; w++) {
