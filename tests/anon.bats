@@ -1219,3 +1219,7 @@ Stark är 53 år."
 @test "anon: unseen175: a role that is a surname starting a sentence (Kaplan under), an office after a name (Lukas kansli), image banks in credits, shows joined by a hyphen, theatres and libraries named after a person, a misspelt role after a full name, Kristi, a village on its own line in an address" {
 	assert_anon_csv unseen175
 }
+
+@test "anon: unseen176: a third word of a name alone on the line under a role alone on its line (not a firm's trade), English short forms (Rob, Walt, Viv), a name's particle in small letters before a surname alone" {
+	assert_anon_csv unseen176
+}

@@ -8706,6 +8706,19 @@ static bool past_participle(const token *t)
 	return t->klen >= 6 && t->k[t->klen - 1] == 'd' && t->k[t->klen - 2] == 'a';
 }
 
+static bool alone_on_line(const anon_names *nm, size_t a, size_t b);
+
+/* "Chefredaktör <newline> Daisy Zelmkin Rung": word R, a role alone on its
+ * line, then a name alone on the next that ends with word E (a masthead's
+ * or a board's list). */
+static bool role_line_above(const anon_names *nm, size_t r, size_t e)
+{
+	const token *t = nm->tok;
+
+	return t[r].cap && t[r + 1].gap == GAP_OTHER && ((t[r].flags & W_TITLE) || role_word(nm, &t[r])) &&
+	       alone_on_line(nm, r, r) && alone_on_line(nm, r + 1, e);
+}
+
 /* "Olov Nilsson Sträng öppnade mötet", "Ulla Zelmman Sund är toxikolog",
  * "Handläggare: Hanna Andersson Ljus": a capitalised ordinary word after a
  * first name and a surname, before what a person does, or ending the line
@@ -8725,9 +8738,10 @@ static bool third_word_of_name(const anon_names *nm, size_t i)
 	if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && !t[i + 1].cap &&
 	    (pverb_at(nm, i + 1) || past_tense_verb(&t[i + 1])))
 		return true;
-	return i >= 3 && (t[i - 3].flags & (W_TITLE | W_CAPTION)) &&
-	       t[i - 2].start == t[i - 3].end + 2 && nm->text[t[i - 3].end] == ':' &&
-	       line_ends_after(nm->text, nm->textlen, t[i].end) && !t[i].flags &&
+	return i >= 3 &&
+	       (((t[i - 3].flags & (W_TITLE | W_CAPTION)) && t[i - 2].start == t[i - 3].end + 2 &&
+		 nm->text[t[i - 3].end] == ':' && line_ends_after(nm->text, nm->textlen, t[i].end)) ||
+		role_line_above(nm, i - 3, i)) && !t[i].flags &&
 	       !past_participle(&t[i]) &&
 	       !org_shape(nm, &t[i]) && !role_word(nm, &t[i]) && !noun_compound(nm, &t[i]) &&
 	       !wordtab_get(&nm->orgsuffix, t[i].k, t[i].klen);
@@ -11058,6 +11072,20 @@ static bool particle_before_name(const anon_names *nm, size_t i)
 	       !(p->klen == 2 && p->k[0] == 'd' && (p->k[1] == 'u' || (p->k[1] == 'e' && p->sent_start)));
 }
 
+/* "medan van Zelmtern var": a particle in small letters no Swedish word
+ * is spelt as, right before a surname, is part of it (de, den, la, du
+ * are Swedish words; after a given name it is inside the name already). */
+static bool small_particle_before_name(const anon_names *nm, size_t i)
+{
+	static const char *const foreign[] = { "von", "van", "van't", "af", "der", "del", "della",
+					       "di", "dos", "ibn", "bint", "abu", "zu", "ter", "ten" };
+	const token *p = &nm->tok[i - 1];
+
+	return nm->tok[i].state == ST_NAME && nm->tok[i].gap == GAP_SPACE && nm->tok[i].cap &&
+	       !(nm->tok[i].flags & W_FIRST) && p->state != ST_NAME && KEY_IS_ONE_OF(p, foreign) &&
+	       !(i >= 2 && p->gap == GAP_SPACE && nm->tok[i - 2].state == ST_NAME);
+}
+
 /* What the word after a capitalised word makes of it, once the names
  * are known: a particle before a name is the name's, a given name's
  * genitive before a street's noun and a full name before a street's or
@@ -11068,8 +11096,11 @@ static AFTER_ROUNDS void settle_by_the_word_after(anon_names *nm)
 
 	for (size_t i = 1; i < nm->ntok; i++) {
 		/* most words follow no capitalised word: asked inline */
-		if (!t[i - 1].cap)
+		if (!t[i - 1].cap) {
+			if ((t[i - 1].flags & W_PARTICLE) && small_particle_before_name(nm, i))
+				t[i - 1].state = ST_NAME;
 			continue;
+		}
 		/* "Erik Wiklund Jr": the generation's mark is the name's */
 		if (t[i - 1].state == ST_NAME && t[i].gap == GAP_SPACE && t[i].cap && !t[i].allcaps &&
 		    (KEY_IS(&t[i], "jr") || KEY_IS(&t[i], "sr"))) {
