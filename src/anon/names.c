@@ -6778,6 +6778,34 @@ static bool numbered_thing(const anon_names *nm, size_t i)
 	       !age_follows(nm, i);
 }
 
+/* "(Joh 13:35)", "(Mark 1:15)", "1 Kor 13:4": a book of the Bible, as
+ * its short name is written before a chapter and a verse. */
+static bool scripture_reference(const anon_names *nm, size_t i)
+{
+	static const char *const books[] = { "mos", "jos", "dom", "rut", "sam", "kung", "krön",
+					     "esr", "neh", "est", "job", "ps", "ords", "pred",
+					     "jes", "jer", "klag", "hes", "dan", "hos", "joel",
+					     "am", "ob", "jon", "mika", "nah", "hab", "sef", "hag",
+					     "sak", "mal", "matt", "mark", "luk", "joh", "apg",
+					     "rom", "kor", "gal", "ef", "fil", "kol", "tess", "tim",
+					     "tit", "filem", "hebr", "jak", "petr", "jud", "upp" };
+	const char *s = nm->text;
+	size_t d = nm->tok[i].end + 1, c;
+
+	if (d >= nm->textlen || s[d - 1] != ' ' || !digit_byte(s[d]))
+		return false;
+	for (c = d; c < nm->textlen && c - d < 3 && digit_byte(s[c]); c++)
+		;
+	/* a book that is a given name too (Dan, Mark, Joel) only in brackets
+	 * or after its number: "Dan 13:35:" may be a chat's line */
+	return c + 1 < nm->textlen && s[c] == ':' && digit_byte(s[c + 1]) &&
+	       KEY_IS_ONE_OF(&nm->tok[i], books) &&
+	       (!(nm->tok[i].flags & W_FIRST) ||
+		(nm->tok[i].start >= 1 && s[nm->tok[i].start - 1] == '(') ||
+		(nm->tok[i].start >= 2 && s[nm->tok[i].start - 1] == ' ' &&
+		 digit_byte(s[nm->tok[i].start - 2])));
+}
+
 static bool bare_surname(const anon_names *nm, size_t i)
 {
 	const token *t = &nm->tok[i];
@@ -7073,6 +7101,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	if (coordinated_with_place(nm, i) || village_in_place_list(nm, i) ||
 	    ((place_with_surroundings(nm, i) || compass_after(nm, i)) && !after_first_name(nm, i)) ||
 	    acronym_compound(nm, t) || call_public_number(nm, t) || (!cue && numbered_thing(nm, i)) ||
+	    scripture_reference(nm, i) ||
 	    (named && (place_apposition(nm, i) || name_between_places(nm, i) ||
 		       name_in_list_of_things(nm, i) ||
 		       workplace_of_role(nm, i))) ||
@@ -7137,7 +7166,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	/* "Kerstins Blommor", "Brites Bageri": a name's genitive before a
 	 * capitalised ordinary word names a shop; after a given name and
 	 * before a word in small letters it is the surname's, and the shop the
-	 * person's (Sari Zelmas ateljé; Gustav Adolfs Flickkör is a name) */
+	 * person's (Sari Zelmas ateljé; Gustav Adolfs Flickkör is the choir's
+	 * name, the given name too: royal_genitive_before_noun) */
 	if (named && ((t->genitive && shop_word_follows(nm, i)) ||
 		      (may_be_genitive(nm, t) && small_shop_follows(nm, i)) ||
 		      given_name_of_shop(nm, i)) &&
@@ -10293,9 +10323,12 @@ static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subj
 	       (a->klen > 2 || mid_clause(nm, j) || signed_after_greeting(nm, j) ||
 		(t[j].sent_start && !(a->flags & W_PRON) && past_or_person_verb_after(nm, j))) &&
 	       /* "Freja Claesson ... Freja rapporterade": a brand's only
-		* before what a person does (not "kabel på Kjell") */
+		* before what a person does (not "kabel på Kjell"), or as the
+		* genitive that owns a noun not after a place's preposition
+		* (till Kjells ackompanjemang) */
 	       (!(a->flags & W_KEEP) || pverb_at(nm, j + 1) ||
-		(j + 1 < nm->ntok && report_verb(&t[j + 1]))) &&
+		(j + 1 < nm->ntok && report_verb(&t[j + 1])) ||
+		(t[j].genitive && owned_noun_follows(nm, j) && !placeprep_before(nm, j))) &&
 	       (!only_subject || reported_speaker(nm, j) || /* ", säger Lång." */
 		slashed_to_name(nm, j) || /* "Zelmsson/Granlöv 6-1" */
 		(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && !t[j + 1].cap &&
@@ -10931,15 +10964,19 @@ static bool hyphen_stem_named(const anon_names *nm, size_t i)
 
 /* "Oscar Fredriks församling", "Gustav Adolfs kyrka": two given names
  * and no surname, in the genitive before a church's, a school's or a
- * place's noun, are a king's or a saint's, whose name the parish bears. */
+ * place's noun, are a king's or a saint's, whose name the parish bears;
+ * so before a capitalised word where the second alone was found to name
+ * the thing (Adolf Fredriks Flickkör, as Kerstins Blommor). */
 static bool royal_genitive_before_noun(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
 	unsigned given = t[i].genitive ? t[i].flags : names_flags(nm, t[i].k, t[i].klen - 1);
 
 	return t[i].cap && (t[i - 1].flags & W_FIRST) && !(t[i - 1].flags & W_LAST) &&
-	       (given & W_FIRST) && !(given & W_LAST) && !t[i + 1].cap &&
-	       (t[i + 1].flags & W_PLACENOUN);
+	       (given & W_FIRST) && !(given & W_LAST) &&
+	       ((!t[i + 1].cap && (t[i + 1].flags & W_PLACENOUN)) ||
+		(t[i + 1].cap && !t[i + 1].allcaps && t[i].genitive && t[i].state == ST_NO &&
+		 t[i + 1].state != ST_NAME));
 }
 
 static size_t double_quote_len(const char *s, size_t i, size_t b);
