@@ -1227,3 +1227,7 @@ Stark är 53 år."
 @test "anon: unseen177: two given names in the genitive before what the second names (Oscar Fredriks Gosskör), Bible references (Joh 13:34, (Mark 1:15)), a brand's given name found in a full name again as a genitive owning a noun, Elsa Beskow's characters" {
 	assert_anon_csv unseen177
 }
+
+@test "anon: unseen178: a given name that is a brand or an app too is the person after med and a verb of talking, quarrelling or playing (pratade med Max), not after another verb (på Max, logga in med Freja)" {
+	assert_anon_csv unseen178
+}

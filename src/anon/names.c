@@ -5473,6 +5473,23 @@ static bool greeting_signs_line(const anon_names *nm, size_t i)
 	       !definite_shape(&nm->tok[i]) && ends_its_line(nm, i);
 }
 
+/* "pratade med Max om", "bråkar med Kjell": word I after med and a verb
+ * of talking, quarrelling or playing, which no one does with a chain or
+ * an app. */
+static bool talked_with(const anon_names *nm, size_t i)
+{
+	static const char *const verbs[] = { "prata", "pratar", "pratade", "pratat", "snacka",
+					     "snackar", "snackade", "snackat", "tala", "talar",
+					     "talade", "talat", "bråka", "bråkar", "bråkade",
+					     "bråkat", "gräla", "grälar", "grälade", "grälat",
+					     "umgås", "umgicks", "umgåtts", "leka", "leker", "lekte",
+					     "lekt", "chatta", "chattar", "chattade", "chattat" };
+	const token *t = nm->tok;
+
+	return i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && KEY_IS(&t[i - 1], "med") &&
+	       KEY_IS_ONE_OF(&t[i - 2], verbs);
+}
+
 static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 {
 	static const char *const to[] = { "till", "enligt" };
@@ -5487,7 +5504,7 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	if (t->flags & W_KEEP)
 		return named && !t->phrasekeep &&
 		       ((cue & W_TITLE) || ((cue & W_GREET) && !t->allcaps) ||
-			(cue & W_TELL) == W_TELL || surname_follows(nm, i) ||
+			(cue & W_TELL) == W_TELL || surname_follows(nm, i) || talked_with(nm, i) ||
 			((cue & W_OBJVERB) && (t->flags & W_MONTH))); /* ringde till Maj */
 	/* "skrev till Lerums kommun", "ring Östby gymnasium", "kontakta
 	 * Miljö & Hälsoskyddskontoret" */
@@ -5758,7 +5775,8 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 	     (i >= 2 && t->gap == GAP_SPACE && person_only_verb(nm, i - 1) &&
 	      !nm->tok[i - 1].sent_start && !nm->tok[i - 1].cap)))
 		return ST_NAME; /* also "Igår sa Tyra att": the verb first */
-	if (t->cap && (signed_after_greeting(nm, i) || pron_joined(nm, i)))
+	if (t->cap && (signed_after_greeting(nm, i) || pron_joined(nm, i) ||
+		       (!t->allcaps && talked_with(nm, i))))
 		return ST_NAME; /* "Lucia och jag gick hem" */
 	if (!beside_joiner(nm, i) && !t->amp && !(i + 1 < nm->ntok && nm->tok[i + 1].amp))
 		return ST_NO;
