@@ -1231,3 +1231,7 @@ Stark är 53 år."
 @test "anon: unseen178: a given name that is a brand or an app too is the person after med and a verb of talking, quarrelling or playing (pratade med Max), not after another verb (på Max, logga in med Freja)" {
 	assert_anon_csv unseen178
 }
+
+@test "anon: unseen179: in a text listing people a line at a time, a line of two capitalised words no list or dictionary has is a person (Brinde Björksvärd), not a line of ordinary words (Stora Scenen) nor such a line in running text" {
+	assert_anon_csv unseen179
+}

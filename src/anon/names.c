@@ -10062,6 +10062,39 @@ static AFTER_ROUNDS void take_surnames(anon_names *nm)
 	take_aside_list_words(nm);
 }
 
+/* Words I and I+1, capitalised, known to no list and not words of the
+ * dictionary themselves (a compound's parts may be: Zelmsvärd), alone on
+ * their line. */
+static bool unknown_pair_line(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i + 1 < nm->ntok && t[i].cap && t[i + 1].cap && !t[i].allcaps && !t[i + 1].allcaps &&
+	       !t[i].flags && !t[i + 1].flags && t[i + 1].gap == GAP_SPACE && t[i].script == SC_LATIN &&
+	       t[i + 1].script == SC_LATIN && !dict_has(&nm->dict, t[i].k, t[i].klen) &&
+	       !dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen) &&
+	       alone_on_line(nm, i, i + 1);
+}
+
+/* "Moa Zelmén <newline> Brinde Zelmvärd <newline> Bjarki Zelmheim": in a
+ * text that lists people a line at a time (two or more lines that are a
+ * given name and a surname found), a line of two capitalised words no
+ * list or dictionary has is a person too: a cast's or a board's list. */
+static AFTER_ROUNDS void take_unknown_name_lines(anon_names *nm)
+{
+	size_t lines = 0;
+
+	for (size_t i = 0; i + 1 < nm->ntok && lines < 2; i++)
+		lines += nm->tok[i].state == ST_NAME && nm->tok[i + 1].state == ST_NAME &&
+			 (nm->tok[i].flags & W_FIRST) && nm->tok[i + 1].gap == GAP_SPACE &&
+			 alone_on_line(nm, i, i + 1);
+	if (lines < 2)
+		return;
+	for (size_t i = 0; i + 1 < nm->ntok; i++)
+		if (nm->tok[i].state != ST_NAME && unknown_pair_line(nm, i))
+			nm->tok[i].state = nm->tok[i + 1].state = ST_NAME;
+}
+
 /* --strict: what could still be a name is taken too. */
 static void take_strict(anon_names *nm)
 {
@@ -13281,6 +13314,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		keep_places_shown(nm);
 		keep_acronyms(nm);
 		take_nicknamed(nm, quotes);
+		take_unknown_name_lines(nm);
 	}
 	if (nm->strict)
 		take_strict(nm);
