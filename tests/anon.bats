@@ -1235,3 +1235,7 @@ Stark är 53 år."
 @test "anon: unseen179: in a text listing people a line at a time, a line of two capitalised words no list or dictionary has is a person (Brinde Björksvärd), not a line of ordinary words (Stora Scenen) nor such a line in running text" {
 	assert_anon_csv unseen179
 }
+
+@test "anon: unseen180: three or four capitals before a place the lists know that is no name are a club's letters though a word or a given name is written so (SOL Vetlanda), not a given name only (ALI Vetlanda) nor after a given name (ANNA SOL)" {
+	assert_anon_csv unseen180
+}

@@ -6386,6 +6386,23 @@ static bool letters_after_town(const anon_names *nm, size_t i)
 	       town_genitive_at(nm, i - 1);
 }
 
+/* "SOL Zelmås", "SOK Zelmsund": so are three or four capitals before a
+ * place the lists know that is no name too, unless they are a given name
+ * only (ALI), not after a given name (ANNA SOL Zelmås is hers) nor in a
+ * text in capitals. */
+static bool letters_before_town(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	if (i + 1 >= nm->ntok || !t[i].allcaps || t[i].klen < 3 || t[i].klen > 4 ||
+	    t[i + 1].gap != GAP_SPACE || t[i].script != SC_LATIN || t[i].end - t[i].start != t[i].klen ||
+	    (t[i].flags & (W_FIRST | W_COMMON)) == W_FIRST) /* ALI Zelmås; SOL is a word */
+		return false;
+	return t[i + 1].cap && !t[i + 1].allcaps && (t[i + 1].flags & W_PLACE) &&
+	       !(t[i + 1].flags & (W_FIRST | W_LAST)) &&
+	       !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap && (t[i - 1].flags & W_FIRST));
+}
+
 /* "Bokens Dag", "Barnens Dag": a capitalised ordinary noun in the
  * genitive, no name of a list, before word I makes a title of it. */
 static bool noun_genitive_before(const anon_names *nm, size_t i)
@@ -7124,7 +7141,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		       name_in_list_of_things(nm, i) ||
 		       workplace_of_role(nm, i))) ||
 	    firm_of_surnames(nm, i) || (t->allcaps && team_met(nm, i)) || slashed_to_place(nm, i) ||
-	    club_acronym(nm, i) || letters_after_town(nm, i) || venue_adjective_before(nm, i) ||
+	    club_acronym(nm, i) || letters_after_town(nm, i) || letters_before_town(nm, i) ||
+	    venue_adjective_before(nm, i) ||
 	    people_adjective_before(nm, i) ||
 	    ridden_name_at(nm, i) ||
 	    surname_street_at(nm, i) || homestead_at(nm, i) ||
