@@ -10102,6 +10102,8 @@ static AFTER_ROUNDS void take_unknown_name_lines(anon_names *nm)
 {
 	size_t lines = 0;
 
+	if (!memchr(nm->text, '\n', nm->textlen))
+		return; /* most texts are one line */
 	for (size_t i = 0; i + 1 < nm->ntok && lines < 2; i++)
 		lines += nm->tok[i].state == ST_NAME && nm->tok[i + 1].state == ST_NAME &&
 			 (nm->tok[i].flags & W_FIRST) && nm->tok[i + 1].gap == GAP_SPACE &&
