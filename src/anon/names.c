@@ -5482,12 +5482,13 @@ static bool talked_with(const anon_names *nm, size_t i)
 					     "snackar", "snackade", "snackat", "tala", "talar",
 					     "talade", "talat", "bråka", "bråkar", "bråkade",
 					     "bråkat", "gräla", "grälar", "grälade", "grälat",
-					     "umgås", "umgicks", "umgåtts", "leka", "leker", "lekte",
-					     "lekt", "chatta", "chattar", "chattade", "chattat" };
+					     "umgås", "umgicks", "umgåtts", "leka", "leker",
+					     "lekte", "lekt", "chatta", "chattar", "chattade",
+					     "chattat" };
 	const token *t = nm->tok;
 
-	return i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE && KEY_IS(&t[i - 1], "med") &&
-	       KEY_IS_ONE_OF(&t[i - 2], verbs);
+	return i >= 2 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
+	       KEY_IS(&t[i - 1], "med") && KEY_IS_ONE_OF(&t[i - 2], verbs);
 }
 
 static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
@@ -6395,7 +6396,8 @@ static bool letters_before_town(const anon_names *nm, size_t i)
 	const token *t = nm->tok;
 
 	if (i + 1 >= nm->ntok || !t[i].allcaps || t[i].klen < 3 || t[i].klen > 4 ||
-	    t[i + 1].gap != GAP_SPACE || t[i].script != SC_LATIN || t[i].end - t[i].start != t[i].klen ||
+	    t[i + 1].gap != GAP_SPACE || t[i].script != SC_LATIN ||
+	    t[i].end - t[i].start != t[i].klen ||
 	    (t[i].flags & (W_FIRST | W_COMMON)) == W_FIRST) /* ALI Zelmås; SOL is a word */
 		return false;
 	return t[i + 1].cap && !t[i + 1].allcaps && (t[i + 1].flags & W_PLACE) &&
@@ -8781,8 +8783,9 @@ static bool role_line_above(const anon_names *nm, size_t r, size_t e)
 {
 	const token *t = nm->tok;
 
-	return t[r].cap && t[r + 1].gap == GAP_OTHER && ((t[r].flags & W_TITLE) || role_word(nm, &t[r])) &&
-	       alone_on_line(nm, r, r) && alone_on_line(nm, r + 1, e);
+	return t[r].cap && t[r + 1].gap == GAP_OTHER &&
+	       ((t[r].flags & W_TITLE) || role_word(nm, &t[r])) && alone_on_line(nm, r, r) &&
+	       alone_on_line(nm, r + 1, e);
 }
 
 /* "Olov Nilsson Sträng öppnade mötet", "Ulla Zelmman Sund är toxikolog",
@@ -8806,7 +8809,8 @@ static bool third_word_of_name(const anon_names *nm, size_t i)
 		return true;
 	return i >= 3 &&
 	       (((t[i - 3].flags & (W_TITLE | W_CAPTION)) && t[i - 2].start == t[i - 3].end + 2 &&
-		 nm->text[t[i - 3].end] == ':' && line_ends_after(nm->text, nm->textlen, t[i].end)) ||
+		 nm->text[t[i - 3].end] == ':' &&
+		 line_ends_after(nm->text, nm->textlen, t[i].end)) ||
 		role_line_above(nm, i - 3, i)) && !t[i].flags &&
 	       !past_participle(&t[i]) &&
 	       !org_shape(nm, &t[i]) && !role_word(nm, &t[i]) && !noun_compound(nm, &t[i]) &&
@@ -9010,7 +9014,8 @@ static bool settled_as_name(anon_names *nm, const char *s, size_t n,
 			!infinitive_after_verb(nm, i) && !clause_after_comma(nm, i) &&
 			!(is_dict_word(nm, i) && joined_only_by_with(nm, i)) &&
 			!word_not_owner(nm, i) && !word_beside_capitalised_name(nm, i) &&
-			!unknown_word_after_full_name(nm, i) && !modal_before_infinitive(nm, i)) || /* smörgåsa, ville hänga på */
+			!unknown_word_after_full_name(nm, i) &&
+			!modal_before_infinitive(nm, i)) || /* smörgåsa, ville hänga på */
 		       (!(t->flags & W_STOP) && !t->genitive &&
 			((t->flags & W_FIRST) || (!is_dict_word(nm, i) && !verb_form_of_dict(nm, t))) &&
 			person_pron_joined(nm, i) && !noun_phrase_before(nm, i) &&
@@ -10088,10 +10093,10 @@ static bool unknown_pair_line(anon_names *nm, size_t i)
 	const token *t = nm->tok;
 
 	return i + 1 < nm->ntok && t[i].cap && t[i + 1].cap && !t[i].allcaps && !t[i + 1].allcaps &&
-	       !t[i].flags && !t[i + 1].flags && t[i + 1].gap == GAP_SPACE && t[i].script == SC_LATIN &&
-	       t[i + 1].script == SC_LATIN && !dict_has(&nm->dict, t[i].k, t[i].klen) &&
-	       !dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen) &&
-	       alone_on_line(nm, i, i + 1);
+	       !t[i].flags && !t[i + 1].flags && t[i + 1].gap == GAP_SPACE &&
+	       t[i].script == SC_LATIN && t[i + 1].script == SC_LATIN &&
+	       !dict_has(&nm->dict, t[i].k, t[i].klen) &&
+	       !dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen) && alone_on_line(nm, i, i + 1);
 }
 
 /* "Moa Zelmén <newline> Brinde Zelmvärd <newline> Bjarki Zelmheim": in a
@@ -10980,7 +10985,8 @@ static bool compound_named_after_person(const token *t)
 	} tails[] = { TAIL("skolan"), TAIL("skolans"), TAIL("gymnasiet"), TAIL("gymnasiets"),
 		      TAIL("museet"), TAIL("museets"), TAIL("priset"), TAIL("prisets"),
 		      TAIL("salen"), TAIL("salens"), TAIL("hallen"), TAIL("hallens"),
-		      TAIL("teatern"), TAIL("teaterns"), TAIL("biblioteket"), TAIL("bibliotekets") };
+		      TAIL("teatern"), TAIL("teaterns"), TAIL("biblioteket"),
+		      TAIL("bibliotekets") };
 #undef TAIL
 
 	for (size_t w = 0; w < sizeof tails / sizeof *tails; w++) {
@@ -11185,8 +11191,9 @@ static bool particle_before_name(const anon_names *nm, size_t i)
  * are Swedish words; after a given name it is inside the name already). */
 static bool small_particle_before_name(const anon_names *nm, size_t i)
 {
-	static const char *const foreign[] = { "von", "van", "van't", "af", "der", "del", "della",
-					       "di", "dos", "ibn", "bint", "abu", "zu", "ter", "ten" };
+	static const char *const foreign[] = { "von", "van", "van't", "af", "der", "del",
+					       "della", "di", "dos", "ibn", "bint", "abu", "zu",
+					       "ter", "ten" };
 	const token *p = &nm->tok[i - 1];
 
 	return nm->tok[i].state == ST_NAME && nm->tok[i].gap == GAP_SPACE && nm->tok[i].cap &&
