@@ -2895,7 +2895,7 @@ static unsigned char judge_named(anon_names *nm, size_t i, bool after_prep)
 			   ? ST_NAME
 			   : ST_MAYBE;
 	}
-	/* "Kaplan under vandringen blir": a role that is a surname too,
+	/* "Kaplan under lägret blir": a role that is a surname too,
 	 * opening a sentence, is the role unless a neighbour says name */
 	if (t->cap && (t->flags & W_TITLE) && t->sent_start && !t->allcaps)
 		return ST_MAYBE;
@@ -5739,7 +5739,7 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 	const token *t = &nm->tok[i];
 
 	/* a religion's figure that is a given name too: "sa Jesus" is he,
-	 * "Kristi Himmelfärdshelgen" his feast; only a surname makes a
+	 * "Kristi Himmelfärdsveckan" his feast; only a surname makes a
 	 * person (Jesus Zelmano) */
 	static const char *const figures[] = { "jesus", "jesu", "kristus", "kristi" };
 
@@ -6815,7 +6815,7 @@ static bool numbered_thing(const anon_names *nm, size_t i)
 	       !age_follows(nm, i);
 }
 
-/* "(Joh 13:35)", "(Mark 1:15)", "1 Kor 13:4": a book of the Bible, as
+/* "(Joh 3:16)", "(Mark 1:15)", "1 Kor 13:4": a book of the Bible, as
  * its short name is written before a chapter and a verse. */
 static bool scripture_reference(const anon_names *nm, size_t i)
 {
@@ -6834,7 +6834,7 @@ static bool scripture_reference(const anon_names *nm, size_t i)
 	for (c = d; c < nm->textlen && c - d < 3 && digit_byte(s[c]); c++)
 		;
 	/* a book that is a given name too (Dan, Mark, Joel) only in brackets
-	 * or after its number: "Dan 13:35:" may be a chat's line */
+	 * or after its number: "Dan 14:02:" may be a chat's line */
 	return c + 1 < nm->textlen && s[c] == ':' && digit_byte(s[c + 1]) &&
 	       KEY_IS_ONE_OF(&nm->tok[i], books) &&
 	       (!(nm->tok[i].flags & W_FIRST) ||
@@ -8211,7 +8211,7 @@ static bool word_beside_capitalised_name(anon_names *nm, size_t i)
 	return (t[i].flags & W_COMMON) && (before || after) && is_dict_word(nm, i);
 }
 
-/* "säger Povel Zelmsson, regisör.": a word in small letters that no list
+/* "säger Ola Zelmsson, koregraf.": a word in small letters that no list
  * has as a name, after a comma that follows a full name a capital starts,
  * is what the writer says of the person (a role misspelt); lists of names
  * in small letters are written so throughout. */
@@ -8776,7 +8776,7 @@ static bool past_participle(const token *t)
 
 static bool alone_on_line(const anon_names *nm, size_t a, size_t b);
 
-/* "Chefredaktör <newline> Daisy Zelmkin Rung": word R, a role alone on its
+/* "Chefredaktör <newline> Eva Zelmkin Sträng": word R, a role alone on its
  * line, then a name alone on the next that ends with word E (a masthead's
  * or a board's list). */
 static bool role_line_above(const anon_names *nm, size_t r, size_t e)
@@ -10099,7 +10099,7 @@ static bool unknown_pair_line(anon_names *nm, size_t i)
 	       !dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen) && alone_on_line(nm, i, i + 1);
 }
 
-/* "Moa Zelmén <newline> Brinde Zelmvärd <newline> Bjarki Zelmheim": in a
+/* "Moa Zelmén <newline> Trulle Zelmvärd <newline> Bjarki Zelmheim": in a
  * text that lists people a line at a time (two or more lines that are a
  * given name and a surname found), a line of two capitalised words no
  * list or dictionary has is a person too: a cast's or a board's list. */
@@ -10401,7 +10401,7 @@ static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subj
 	       /* "Freja Claesson ... Freja rapporterade": a brand's only
 		* before what a person does (not "kabel på Kjell"), or as the
 		* genitive that owns a noun not after a place's preposition
-		* (till Kjells ackompanjemang) */
+		* (till Kjells gitarrspel) */
 	       (!(a->flags & W_KEEP) || pverb_at(nm, j + 1) ||
 		(j + 1 < nm->ntok && report_verb(&t[j + 1])) ||
 		(t[j].genitive && owned_noun_follows(nm, j) && !placeprep_before(nm, j))) &&
@@ -11043,7 +11043,7 @@ static bool hyphen_stem_named(const anon_names *nm, size_t i)
  * and no surname, in the genitive before a church's, a school's or a
  * place's noun, are a king's or a saint's, whose name the parish bears;
  * so before a capitalised word where the second alone was found to name
- * the thing (Adolf Fredriks Flickkör, as Kerstins Blommor). */
+ * the thing (Oscar Fredriks Gosskör, as Kerstins Blommor). */
 static bool royal_genitive_before_noun(const anon_names *nm, size_t i)
 {
 	const token *t = nm->tok;
