@@ -5491,6 +5491,24 @@ static bool talked_with(const anon_names *nm, size_t i)
 	       KEY_IS(&t[i - 1], "med") && KEY_IS_ONE_OF(&t[i - 2], verbs);
 }
 
+static bool report_verb(const token *t);
+
+/* A brand or an app that is a given name too (Kjell, Max, Wilma) is the
+ * person here: before a surname or after med and a verb of talking; and,
+ * once the text has named someone so, before what a person does (Freja
+ * rapporterade) or as a genitive owning a noun not after a place's
+ * preposition (till Kjells gitarrspel).  The chain does none of these. */
+static bool brand_as_person(anon_names *nm, size_t i, bool named_before)
+{
+	const token *t = nm->tok;
+
+	if (surname_follows(nm, i) || talked_with(nm, i))
+		return true;
+	return named_before &&
+	       (pverb_at(nm, i + 1) || (i + 1 < nm->ntok && report_verb(&t[i + 1])) ||
+		(t[i].genitive && owned_noun_follows(nm, i) && !placeprep_before(nm, i)));
+}
+
 static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 {
 	static const char *const to[] = { "till", "enligt" };
@@ -5505,7 +5523,7 @@ static bool cue_takes(anon_names *nm, size_t i, unsigned cue)
 	if (t->flags & W_KEEP)
 		return named && !t->phrasekeep &&
 		       ((cue & W_TITLE) || ((cue & W_GREET) && !t->allcaps) ||
-			(cue & W_TELL) == W_TELL || surname_follows(nm, i) || talked_with(nm, i) ||
+			(cue & W_TELL) == W_TELL || brand_as_person(nm, i, false) ||
 			((cue & W_OBJVERB) && (t->flags & W_MONTH))); /* ringde till Maj */
 	/* "skrev till Lerums kommun", "ring Östby gymnasium", "kontakta
 	 * Miljö & Hälsoskyddskontoret" */
@@ -5777,7 +5795,7 @@ static unsigned char judge_brand_name(anon_names *nm, size_t i)
 	      !nm->tok[i - 1].sent_start && !nm->tok[i - 1].cap)))
 		return ST_NAME; /* also "Igår sa Tyra att": the verb first */
 	if (t->cap && (signed_after_greeting(nm, i) || pron_joined(nm, i) ||
-		       (!t->allcaps && talked_with(nm, i))))
+		       (!t->allcaps && brand_as_person(nm, i, false))))
 		return ST_NAME; /* "Lucia och jag gick hem" */
 	if (!beside_joiner(nm, i) && !t->amp && !(i + 1 < nm->ntok && nm->tok[i + 1].amp))
 		return ST_NO;
@@ -6371,37 +6389,27 @@ static bool town_genitive_at(const anon_names *nm, size_t j)
 	return (f & W_PLACE) && !(f & (W_FIRST | W_LAST));
 }
 
-/* "Umeå CA", "Kumlas CA": two to four capitals after a place the
- * lists know, or its genitive, are a club's or a firm's letters, though
- * a given name is written so (Ca); not after a place that is a name too
- * (Lund), nor in a text in capitals. */
-static bool letters_after_town(const anon_names *nm, size_t i)
+/* "Umeå CA", "Kumlas CA", "SOL Zelmås": capitals beside a place the
+ * lists know are a club's or a firm's letters, though a given name is
+ * written so (Ca): two to four after the place or its genitive; three
+ * or four before it, unless they are a given name only (ALI) or follow
+ * a given name (ANNA SOL Zelmås is hers).  Not in a text in capitals. */
+static bool letters_beside_town(const anon_names *nm, size_t i, bool town_before)
 {
 	const token *t = nm->tok;
+	size_t j;
 
-	if (i == 0 || !t[i].allcaps || t[i].klen < 2 || t[i].klen > 4 || t[i].gap != GAP_SPACE ||
-	    t[i].script != SC_LATIN || t[i].end - t[i].start != t[i].klen)
+	if (town_before ? i == 0 : i + 1 >= nm->ntok)
 		return false;
-	return (t[i - 1].cap && !t[i - 1].allcaps && (t[i - 1].flags & W_PLACE) &&
-		!(t[i - 1].flags & (W_FIRST | W_LAST))) ||
-	       town_genitive_at(nm, i - 1);
-}
-
-/* "SOL Zelmås", "SOK Zelmsund": so are three or four capitals before a
- * place the lists know that is no name too, unless they are a given name
- * only (ALI), not after a given name (ANNA SOL Zelmås is hers) nor in a
- * text in capitals. */
-static bool letters_before_town(const anon_names *nm, size_t i)
-{
-	const token *t = nm->tok;
-
-	if (i + 1 >= nm->ntok || !t[i].allcaps || t[i].klen < 3 || t[i].klen > 4 ||
-	    t[i + 1].gap != GAP_SPACE || t[i].script != SC_LATIN ||
-	    t[i].end - t[i].start != t[i].klen ||
-	    (t[i].flags & (W_FIRST | W_COMMON)) == W_FIRST) /* ALI Zelmås; SOL is a word */
+	j = town_before ? i - 1 : i + 1;
+	if (!t[i].allcaps || t[i].klen < (town_before ? 2u : 3u) || t[i].klen > 4 ||
+	    t[town_before ? i : j].gap != GAP_SPACE || t[i].script != SC_LATIN ||
+	    t[i].end - t[i].start != t[i].klen)
 		return false;
-	return t[i + 1].cap && !t[i + 1].allcaps && (t[i + 1].flags & W_PLACE) &&
-	       !(t[i + 1].flags & (W_FIRST | W_LAST)) &&
+	if (town_before)
+		return (listed_place(nm, j) && !t[j].allcaps) || town_genitive_at(nm, j);
+	return (t[i].flags & (W_FIRST | W_COMMON)) != W_FIRST && listed_place(nm, j) &&
+	       !t[j].allcaps &&
 	       !(i > 0 && t[i].gap == GAP_SPACE && t[i - 1].cap && (t[i - 1].flags & W_FIRST));
 }
 
@@ -7143,7 +7151,8 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 		       name_in_list_of_things(nm, i) ||
 		       workplace_of_role(nm, i))) ||
 	    firm_of_surnames(nm, i) || (t->allcaps && team_met(nm, i)) || slashed_to_place(nm, i) ||
-	    club_acronym(nm, i) || letters_after_town(nm, i) || letters_before_town(nm, i) ||
+	    club_acronym(nm, i) || letters_beside_town(nm, i, true) ||
+	    letters_beside_town(nm, i, false) ||
 	    venue_adjective_before(nm, i) ||
 	    people_adjective_before(nm, i) ||
 	    ridden_name_at(nm, i) ||
@@ -10398,13 +10407,8 @@ static bool again_takes(anon_names *nm, const token *a, size_t j, bool only_subj
 		* before its verb (Bo Zelmander ... Bo skänkte), not a pronoun */
 	       (a->klen > 2 || mid_clause(nm, j) || signed_after_greeting(nm, j) ||
 		(t[j].sent_start && !(a->flags & W_PRON) && past_or_person_verb_after(nm, j))) &&
-	       /* "Freja Claesson ... Freja rapporterade": a brand's only
-		* before what a person does (not "kabel på Kjell"), or as the
-		* genitive that owns a noun not after a place's preposition
-		* (till Kjells gitarrspel) */
-	       (!(a->flags & W_KEEP) || pverb_at(nm, j + 1) ||
-		(j + 1 < nm->ntok && report_verb(&t[j + 1])) ||
-		(t[j].genitive && owned_noun_follows(nm, j) && !placeprep_before(nm, j))) &&
+	       /* "Freja Claesson ... Freja rapporterade", not "kabel på Kjell" */
+	       (!(a->flags & W_KEEP) || brand_as_person(nm, j, true)) &&
 	       (!only_subject || reported_speaker(nm, j) || /* ", säger Lång." */
 		slashed_to_name(nm, j) || /* "Zelmsson/Granlöv 6-1" */
 		(j + 1 < nm->ntok && t[j + 1].gap == GAP_SPACE && !t[j + 1].cap &&
