@@ -1239,3 +1239,23 @@ Stark är 53 år."
 @test "anon: unseen180: three or four capitals before a place the lists know that is no name are a club's letters though a word or a given name is written so (SOL Vetlanda), not a given name only (ALI Vetlanda) nor after a given name (ANNA SOL)" {
 	assert_anon_csv unseen180
 }
+
+@test "anon: unseen181: an e-mail glued to the phone number before it and a town glued to its postcode, as contact lines copied from a page's table come, go whole; a word glued to a phone number stays" {
+	assert_anon_csv unseen181
+}
+
+@test "anon: unseen182: a number in Roman capitals after a capitalised ordinary word is a grade or a level (Simlärare IV, Division III), after a name a king's or the name's" {
+	assert_anon_csv unseen182
+}
+
+@test "anon: unseen183: a place's compound capitalised before a full name says who the person is and stays (Kirunaproffset), as a role's compound does" {
+	assert_anon_csv unseen183
+}
+
+@test "anon: unseen184: a title and a given name in the genitive before a compound ending in a way's noun name the way (Drottning Ulrikas vandringsled); before another noun the person is named" {
+	assert_anon_csv unseen184
+}
+
+@test "anon: unseen185: a capitalised word before frá and the one after it are an Icelandic horse and its farm, kept; the riders go" {
+	assert_anon_csv unseen185
+}

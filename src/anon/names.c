@@ -5109,6 +5109,10 @@ static unsigned char judge_unknown(anon_names *nm, size_t i)
 		    !t->allcaps && !dict_has(&nm->dict, t->k, t->klen) && !noun_compound(nm, t) &&
 		    !place_compound(nm, t))
 			return ST_NAME;
+		/* "Kirunaproffset Hanna Zelm": a place's compound the dictionary
+		 * has the rest of says who she is, not a name of hers */
+		if (place_compound(nm, t) && !after_first_name(nm, i))
+			return ST_NO;
 		nm->tok[i].dictweak = 1;
 		if (t->sent_start && (unknown_pair_opens(nm, i) || opens_pair_with_full_name(nm, i)))
 			return ST_MAYBE; /* "Sheilla Ishimwe sjöng" */
@@ -7737,8 +7741,22 @@ static bool passive_verb_after_subject(anon_names *nm, size_t i)
  * the questions of their shape that judge_rest asks first: those could
  * only make them ST_NO too.  (The only trace judge_plain_lower leaves, a
  * word's dictweak, is read of open words only, which these are not.) */
+/* "Simlärare IV", "Klass III", "Division II": a number in Roman capitals
+ * after a capitalised word that is no name is a grade, a part or a level
+ * (after a given name it is a king's: Karl XII). */
+static bool grade_number_at(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i], *p = i > 0 ? &nm->tok[i - 1] : NULL;
+
+	return t->allcaps && p && t->gap == GAP_SPACE && roman_number(t) &&
+	       !memchr(t->k, 'l', t->klen) && p->cap && !p->allcaps &&
+	       !(p->flags & (W_FIRST | W_LAST)) && is_dict_word(nm, i - 1);
+}
+
 static inline unsigned char judge_alone(anon_names *nm, size_t i)
 {
+	if (grade_number_at(nm, i))
+		return ST_NO;
 	if (nm->bracketed && nm->tok[i].start > 0 && nm->text[nm->tok[i].start - 1] == '(' &&
 	    byline_at(nm, i))
 		return ST_NAME;
@@ -9341,8 +9359,10 @@ static bool word_before_listed_surname(const anon_names *nm, size_t i)
 
 	if (p->flags != 0 || p->klen < 3 || p->script != SC_LATIN)
 		return false;
-	/* "skrev Kommunpolisen Stefan Lund": a role's compound is no name */
-	if (!p->cap || p->allcaps || !t->cap || t->allcaps || t->state != ST_NAME || role_word(nm, p))
+	/* "skrev Kommunpolisen Stefan Lund", "Kirunaproffset Hanna Zelm": a
+	 * role's or a place's compound is no name */
+	if (!p->cap || p->allcaps || !t->cap || t->allcaps || t->state != ST_NAME ||
+	    role_word(nm, p) || place_compound(nm, p))
 		return false;
 	/* "Dine Malmsten ställer ut": Swedish puts the verb second, so no
 	 * ordinary word starts a sentence right before its subject */
@@ -11102,6 +11122,21 @@ static bool farm_word(const token *t)
 	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 0) != 0;
 }
 
+/* "vandringsled", "cykelvägen", "vandringsleden": a word in small letters that
+ * is a way's noun after a stem the dictionary has (its linking s too). */
+static bool way_compound(const anon_names *nm, const token *t)
+{
+	static const char *const ways[] = { "väg", "vägen", "led", "leden", "stig", "stigen",
+					    "promenad", "promenaden", "slinga", "slingan" };
+	size_t el = t->cap ? 0 : ending_of(t->k, t->klen, ways, sizeof ways / sizeof *ways, 3);
+	size_t stem = t->klen - el;
+
+	if (!el)
+		return false;
+	return dict_has(&nm->dict, t->k, stem) ||
+	       (t->k[stem - 1] == 's' && dict_has(&nm->dict, t->k, stem - 1));
+}
+
 /* "Olof Palmes gata", "Erik Dahlbergs Väg", "Drottning Kristinas väg",
  * "Henry Allards park", "Arvid rödings väg" (the surname in small letters
  * as people write it), "Viktor Rydbergs samskola": a person's name in the
@@ -11125,7 +11160,8 @@ static bool named_after_full_name(const anon_names *nm, size_t i)
 	if (i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE)
 		return false;
 	if (t[i].genitive || (t[i].klen > 2 && t[i].k[t[i].klen - 1] == 's'))
-		return street_word(&t[i + 1]) || square_after_place_prep(nm, i) ||
+		return street_word(&t[i + 1]) || way_compound(nm, &t[i + 1]) ||
+		       square_after_place_prep(nm, i) ||
 		       (!t[i + 1].cap && ((org_shape(nm, &t[i + 1]) && !farm_word(&t[i + 1]) &&
 					   !word_ending_as_org(nm, &t[i + 1]) &&
 					   !own_work_word(&t[i + 1])) ||
@@ -12275,6 +12311,19 @@ static AFTER_ROUNDS void keep_homes(anon_names *nm)
 			nm->tok[i].state = ST_NO;
 }
 
+/* "Zelmvari frá Zelmholti": an Icelandic horse is named so, with frá (no
+ * Swedish word is spelt so) and the farm that bred it; the horse's name
+ * and the farm's are kept. */
+static AFTER_ROUNDS void keep_bred_at_farm(anon_names *nm)
+{
+	token *t = nm->tok;
+
+	for (size_t i = 1; i + 1 < nm->ntok; i++)
+		if (t[i].klen == 4 && KEY_IS(&t[i], "frá") && t[i - 1].cap && t[i + 1].cap &&
+		    t[i].gap == GAP_SPACE && t[i + 1].gap == GAP_SPACE)
+			t[i - 1].state = t[i + 1].state = ST_NO;
+}
+
 /* "’Greta Zelm’ och ’Ingrid Marie’ i rabatten": in a text on plants, a
  * name in single quotation marks, as gardeners write a variety's, is the
  * rose's or the apple's. */
@@ -13341,6 +13390,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		if (quotes)
 			keep_quoted_list_titles(nm);
 		keep_cultivars(nm);
+		keep_bred_at_farm(nm);
 		keep_homes(nm);
 		keep_places_shown(nm);
 		keep_acronyms(nm);

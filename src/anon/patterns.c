@@ -618,6 +618,22 @@ static size_t next_char(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* "…1496 864info@…": an e-mail glued to the phone number before it, as
+ * text copied from a page's table comes.  The scan starts no match after
+ * a digit (BOUNDARY); the e-mail rows allow it before a letter, and are
+ * tried here only.  Returns where the search goes on. */
+static size_t glued_email(anon_patterns *p, const char *s, size_t n, size_t at, span_list *out)
+{
+	anon_span hit;
+
+	/* (size_t)-1: retry_at tries the rows after it, so every row */
+	if (at >= n || !isalpha((unsigned char)s[at]) || !retry_at(p, (size_t)-1, s, n, at, &hit) ||
+	    hit.kind != KIND_EMAIL)
+		return at;
+	spans_push(out, hit.start, hit.end, hit.kind);
+	return hit.end;
+}
+
 /* Row ROW matched in a search from FROM: keep the match if the row
  * accepts it (or a later row matches there instead); returns where the
  * search goes on. */
@@ -638,7 +654,7 @@ static size_t settle(anon_patterns *p, const char *s, size_t n, size_t from,
 		if (hit.kind == KIND_ADDRESS)
 			hit.end = address_end(&p->checks, s, hit.start, hit.end);
 		spans_push(out, hit.start, hit.end, hit.kind);
-		return hit.end;
+		return hit.kind == KIND_PHONE ? glued_email(p, s, n, hit.end, out) : hit.end;
 	}
 	return next_char(s, n, hit.start < from ? from : hit.start);
 }
