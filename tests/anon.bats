@@ -1259,3 +1259,11 @@ Stark är 53 år."
 @test "anon: unseen185: a capitalised word before frá and the one after it are an Icelandic horse and its farm, kept; the riders go" {
 	assert_anon_csv unseen185
 }
+
+@test "anon: unseen186: a horse's registered name before its studbook in brackets and a dog's after its title or an award's label or before its award are kept; riders, owners and a politician before a party's letter go" {
+	assert_anon_csv unseen186
+}
+
+@test "anon: unseen187: a handle glued to the service's name before it is a handle (Instagram@zelmslojd); an e-mail stays an e-mail" {
+	assert_anon_csv unseen187
+}

@@ -12311,6 +12311,72 @@ static AFTER_ROUNDS void keep_homes(anon_names *nm)
 			nm->tok[i].state = ST_NO;
 }
 
+/* Keeps up to four capitalised words (a particle in small letters among
+ * them) from word I on, in the direction STEP, while only spaces part
+ * them: a registered animal's name. */
+static void keep_animal_run(anon_names *nm, size_t i, int step)
+{
+	static const char *const particles[] = { "van", "von", "de", "der", "av", "of", "du" };
+	token *t = nm->tok;
+
+	for (int k = 0; k < 4 && i < nm->ntok; k++, i += (size_t)step) {
+		if (!(t[i].cap && !t[i].allcaps) && !(k > 0 && KEY_IS_ONE_OF(&t[i], particles)))
+			return;
+		t[i].state = ST_NO;
+		if ((step > 0 ? i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE
+			      : i == 0 || t[i].gap != GAP_SPACE))
+			return;
+	}
+}
+
+/* A horse's studbook in brackets (SWB, KWPN), a dog's title (SE UCH,
+ * NORD JCH) or a show's award (BIR, CK, CERT) in capitals. */
+static bool studbook_at(const anon_names *nm, size_t i)
+{
+	static const char *const books[] = { "swb", "kwpn", "hann", "holst", "oldb", "westf",
+					     "trak", "bwp", "sbs", "dwb", "dsp", "ish", "conn" };
+	const token *t = &nm->tok[i];
+
+	return t->start > 0 && nm->text[t->start - 1] == '(' && t->end < nm->textlen &&
+	       nm->text[t->end] == ')' && KEY_IS_ONE_OF(t, books);
+}
+
+static bool dog_title(const token *t)
+{
+	static const char *const titles[] = { "uch", "jch", "vch" };
+
+	return t->klen >= 3 && t->klen <= 7 && ending_of(t->k, t->klen, titles, 3, 0) != 0;
+}
+
+static bool show_award(const token *t)
+{
+	static const char *const awards[] = { "bir", "bim", "bis", "cacib", "cert", "ck" };
+
+	return KEY_IS_ONE_OF(t, awards);
+}
+
+/* "Zelm Prinz (SWB)", "SE UCH Zelmgårdens Bella", "Zelmas Tilda CK BIR",
+ * "BIM: Zelmas Ludde": a horse's or a dog's registered name is written
+ * so, before its studbook or award and after its titles or an award's
+ * label; kept, though the words are given names (the owner after äg. or
+ * a comma is a person still). */
+static AFTER_ROUNDS void keep_show_animals(anon_names *nm)
+{
+	const token *t = nm->tok;
+
+	for (size_t i = 0; i < nm->ntok; i++) {
+		if (!t[i].allcaps || t[i].klen < 2)
+			continue;
+		if (i > 0 && (studbook_at(nm, i) || (show_award(&t[i]) && t[i].gap == GAP_SPACE)))
+			keep_animal_run(nm, i - 1, -1);
+		if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && dog_title(&t[i]))
+			keep_animal_run(nm, i + 1, 1);
+		if (i + 1 < nm->ntok && show_award(&t[i]) && t[i].end < nm->textlen &&
+		    nm->text[t[i].end] == ':')
+			keep_animal_run(nm, i + 1, 1);
+	}
+}
+
 /* "Zelmvari frá Zelmholti": an Icelandic horse is named so, with frá (no
  * Swedish word is spelt so) and the farm that bred it; the horse's name
  * and the farm's are kept. */
@@ -13391,6 +13457,8 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 			keep_quoted_list_titles(nm);
 		keep_cultivars(nm);
 		keep_bred_at_farm(nm);
+		if (nm->capitals)
+			keep_show_animals(nm);
 		keep_homes(nm);
 		keep_places_shown(nm);
 		keep_acronyms(nm);
