@@ -1267,3 +1267,11 @@ Stark är 53 år."
 @test "anon: unseen187: a handle glued to the service's name before it is a handle (Instagram@zelmslojd); an e-mail stays an e-mail" {
 	assert_anon_csv unseen187
 }
+
+@test "anon: unseen188: after a naming verb a word no list has as a name or one before an organisation by its shape names the organisation (Svenska Zelmförbundet); a guild, a fund or an academy without its article is an organisation's ending; a place that is a given name too after an organisation is its branch" {
+	assert_anon_csv unseen188
+}
+
+@test "anon: unseen189: a weight in gr. is no house number, cup in small letters after a given name names the contest, and stad after a place names the town" {
+	assert_anon_csv unseen189
+}

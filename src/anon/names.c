@@ -5916,14 +5916,16 @@ static bool defined_term_at(const anon_names *nm, size_t i)
 	       KEY_IS_ONE_OF(&nm->tok[i - 1], called) && KEY_IS_ONE_OF(&nm->tok[i - 2], hereafter);
 }
 
-/* "vann Stanley Cup", "Gothia Cup": a capitalised word for a contest after
- * a name makes the contest's name. */
+/* "vann Stanley Cup", "Gothia Cup", "Zelma cup": a word for a contest
+ * after a name makes the contest's name (cup in small letters too: no one
+ * is followed by it). */
 static bool trophy_follows(const anon_names *nm, size_t i)
 {
 	static const char *const contests[] = { "cup", "cupen", "league", "trophy" };
+	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
-	return i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && nm->tok[i + 1].cap &&
-	       KEY_IS_ONE_OF(&nm->tok[i + 1], contests);
+	return n && n->gap == GAP_SPACE && KEY_IS_ONE_OF(n, contests) &&
+	       (n->cap || n->k[0] == 'c');
 }
 
 /* "Lex Sarah", "Lex Maria": a duty named after a person's case. */
@@ -7711,6 +7713,14 @@ static bool initials_in_capitals(anon_names *nm, size_t i)
 	       b + 1 < nm->ntok && t[b + 1].gap == GAP_SPACE && !t[b + 1].cap;
 }
 
+/* Word I+1, after a space, is an organisation by its shape
+ * (Zelmförbundet, Ekskolan). */
+static bool org_shape_follows(const anon_names *nm, size_t i)
+{
+	return i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE &&
+	       org_shape(nm, &nm->tok[i + 1]);
+}
+
 /* "Kommunjurist H W", "Advokat T N": a role compound before a capital
  * letter standing alone, or a first such letter taken as a person's
  * before a second. */
@@ -7755,8 +7765,6 @@ static bool grade_number_at(anon_names *nm, size_t i)
 
 static inline unsigned char judge_alone(anon_names *nm, size_t i)
 {
-	if (grade_number_at(nm, i))
-		return ST_NO;
 	if (nm->bracketed && nm->tok[i].start > 0 && nm->text[nm->tok[i].start - 1] == '(' &&
 	    byline_at(nm, i))
 		return ST_NAME;
@@ -7960,6 +7968,17 @@ static bool dialogue_speaker_at(const anon_names *nm, size_t i)
 	return lines >= 2;
 }
 
+/* "Zelmförbundet Mora", "Räddningstjänsten Sala": word I, a place that is
+ * a given name too, right after an organisation by its shape and before
+ * no capitalised word, is the organisation's branch there. */
+static bool branch_place_at(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i > 0 && t[i].gap == GAP_SPACE && !t[i].allcaps && t[i - 1].cap &&
+	       !t[i - 1].allcaps && org_shape(nm, &t[i - 1]) &&
+	       !(i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && t[i + 1].cap);
+}
 /* "med sin Zelmbaker, 1929", "hans brittiska Zelmyr -66:a": a
  * capitalised word that is no given name, right after a possessive of
  * the third person (and an adjective's -a or -e form), is the owner's
@@ -7991,6 +8010,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	unsigned f = t->flags, cue;
 	bool named = f & (W_FIRST | W_LAST);
 
+	if (t->allcaps && grade_number_at(nm, i))
+		return ST_NO;
 	/* "I Mora har det regnat": the preposition starting a sentence, not
 	 * an initial (I. Berg keeps its full stop) */
 	if (t->initial == 1 && t->sent_start && (f & (W_PREP | W_PLACEPREP)) &&
@@ -8005,7 +8026,7 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	if (t->initial == 2 || ((f & W_MONTH) && day_before(nm->text, t->start)) ||
 	    weekday_before_date(nm, t) ||
 	    file_or_law_at(nm->text, nm->textlen, t->end) || suspended_compound(nm, i) ||
-	    not_a_name_by_shape(nm, t))
+	    not_a_name_by_shape(nm, t) || ((f & W_PLACE) && named && branch_place_at(nm, i)))
 		return ST_NO;
 	/* "läraren K säger", "Morbror C kom", "E pratar ofta": a capital
 	 * letter standing for a person, after a role or before what a person
@@ -8107,8 +8128,10 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		    (!t->cap && possessive_before_title(nm, i) && !nm->tok[i + 1].cap) ||
 		    (thing_named(nm, i) && !full_name_at(nm, i)) ||
 		    defined_term_at(nm, i) ||
-		    (!named && t->cap && org_shape(nm, t) && !person_before_call(nm, i)))
-			return ST_NO; /* "skolan som heter Ekskolan"; not "han heter Zelmgård" */
+		    (!named && t->cap && !person_before_call(nm, i) &&
+		     (org_shape(nm, t) || (f & W_KEEP) || org_shape_follows(nm, i))))
+			return ST_NO; /* "skolan som heter Ekskolan", "namn är Svenska
+				       * Zelmförbundet"; not "han heter Zelmgård" */
 		/* "1970 kallades fritidsgårdar för", "Byn heter Ekeby": an
 		 * ordinary word or a place, where no person comes before the
 		 * verb ("min granne heter bullen", "jag heter Alaska") */
