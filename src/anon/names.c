@@ -12407,6 +12407,8 @@ static AFTER_ROUNDS void keep_bred_at_farm(anon_names *nm)
 {
 	token *t = nm->tok;
 
+	if (!memchr(nm->text, 0xA1, nm->textlen)) /* á is C3 A1; å, ä, ö are not */
+		return;
 	for (size_t i = 1; i + 1 < nm->ntok; i++)
 		if (t[i].klen == 4 && KEY_IS(&t[i], "frá") && t[i - 1].cap && t[i + 1].cap &&
 		    t[i].gap == GAP_SPACE && t[i + 1].gap == GAP_SPACE)
