@@ -12352,8 +12352,7 @@ static void keep_animal_run(anon_names *nm, size_t i, int step)
 	}
 }
 
-/* A horse's studbook in brackets (SWB, KWPN), a dog's title (SE UCH,
- * NORD JCH) or a show's award (BIR, CK, CERT) in capitals. */
+/* Word I is a horse's studbook in brackets: (SWB), (KWPN). */
 static bool studbook_at(const anon_names *nm, size_t i)
 {
 	static const char *const books[] = { "swb", "kwpn", "hann", "holst", "oldb", "westf",
@@ -12364,6 +12363,7 @@ static bool studbook_at(const anon_names *nm, size_t i)
 	       nm->text[t->end] == ')' && KEY_IS_ONE_OF(t, books);
 }
 
+/* A dog's title in capitals: SE UCH, NUCH, NORD JCH, SE VCH. */
 static bool dog_title(const token *t)
 {
 	static const char *const titles[] = { "uch", "jch", "vch" };
@@ -12371,6 +12371,7 @@ static bool dog_title(const token *t)
 	return t->klen >= 3 && t->klen <= 7 && ending_of(t->k, t->klen, titles, 3, 0) != 0;
 }
 
+/* A dog show's award in capitals: BIR, BIM, CK, CERT, CACIB. */
 static bool show_award(const token *t)
 {
 	static const char *const awards[] = { "bir", "bim", "bis", "cacib", "cert", "ck" };

@@ -618,7 +618,7 @@ static size_t next_char(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* "…1496 864info@…": an e-mail glued to the phone number before it, as
+/* "…123 45 67info@…": an e-mail glued to the phone number before it, as
  * text copied from a page's table comes.  The scan starts no match after
  * a digit (BOUNDARY); the e-mail rows allow it before a letter, and are
  * tried here only.  Returns where the search goes on. */
