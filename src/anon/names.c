@@ -12334,23 +12334,25 @@ static AFTER_ROUNDS void keep_homes(anon_names *nm)
 			nm->tok[i].state = ST_NO;
 }
 
-/* Keeps up to four capitalised words (a particle in small letters among
- * them) from word I on, in the direction STEP, while only spaces part
- * them: a registered animal's name. */
-static void keep_animal_run(anon_names *nm, size_t i, int step)
+/* "Nando van de Zelmberg (KWPN)": up to four capitalised words, a
+ * particle in small letters among them, ending at word I and joined by
+ * spaces alone are a registered animal's name, kept (the run after a
+ * title is keep_capitalised_run's). */
+static void keep_registered_name_before(anon_names *nm, size_t i)
 {
 	static const char *const particles[] = { "van", "von", "de", "der", "av", "of", "du" };
 	token *t = nm->tok;
 
-	for (int k = 0; k < 4 && i < nm->ntok; k++, i += (size_t)step) {
+	for (size_t k = 0; k < 4; k++, i--) {
 		if (!(t[i].cap && !t[i].allcaps) && !(k > 0 && KEY_IS_ONE_OF(&t[i], particles)))
 			return;
 		t[i].state = ST_NO;
-		if ((step > 0 ? i + 1 >= nm->ntok || t[i + 1].gap != GAP_SPACE
-			      : i == 0 || t[i].gap != GAP_SPACE))
+		if (i == 0 || t[i].gap != GAP_SPACE)
 			return;
 	}
 }
+
+static void keep_capitalised_run(anon_names *nm, size_t i, size_t max);
 
 /* Word I is a horse's studbook in brackets: (SWB), (KWPN). */
 static bool studbook_at(const anon_names *nm, size_t i)
@@ -12392,12 +12394,11 @@ static AFTER_ROUNDS void keep_show_animals(anon_names *nm)
 		if (!t[i].allcaps || t[i].klen < 2)
 			continue;
 		if (i > 0 && (studbook_at(nm, i) || (show_award(&t[i]) && t[i].gap == GAP_SPACE)))
-			keep_animal_run(nm, i - 1, -1);
-		if (i + 1 < nm->ntok && t[i + 1].gap == GAP_SPACE && dog_title(&t[i]))
-			keep_animal_run(nm, i + 1, 1);
-		if (i + 1 < nm->ntok && show_award(&t[i]) && t[i].end < nm->textlen &&
-		    nm->text[t[i].end] == ':')
-			keep_animal_run(nm, i + 1, 1);
+			keep_registered_name_before(nm, i - 1);
+		if (i + 1 < nm->ntok && ((t[i + 1].gap == GAP_SPACE && dog_title(&t[i])) ||
+					 (show_award(&t[i]) && t[i].end < nm->textlen &&
+					  nm->text[t[i].end] == ':')))
+			keep_capitalised_run(nm, i + 1, 4);
 	}
 }
 
