@@ -143,6 +143,7 @@ struct anon_names {
 	ending_tails surname_tails;
 	wordtab workplaces;  /* where a person works (kontoret, fritids) */
 	wordtab families;    /* a family's or siblings' noun (familjen, makarna) */
+	wordtab arabic;      /* the lists' words of Arabic letters, by one spelling */
 	bool foreign;        /* the text is mostly in a script other than Latin */
 	bool english;        /* the text is in English (its function words) */
 	bool dotted;         /* a short capitalised word, a full stop and a
@@ -186,6 +187,7 @@ void names_free(anon_names *nm)
 	wordtab_free(&nm->surnameend_rev);
 	wordtab_free(&nm->workplaces);
 	wordtab_free(&nm->families);
+	wordtab_free(&nm->arabic);
 	free(nm->tok);
 	sb_free(&nm->keys);
 	sb_free(&nm->mail_given);
@@ -1139,12 +1141,57 @@ static inline void place_token(anon_names *nm, token *t, const char *s)
 	nm->ntok++;
 }
 
+/* Does the key K[0..n) have a letter of the Arabic block (U+0600 to
+ * U+06FF: lead bytes D8 to DB)? */
+static bool has_arabic(const char *k, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)k[i] >= 0xD8 && (unsigned char)k[i] <= 0xDB)
+			return true;
+	return false;
+}
+
+/* The lists' words of Arabic letters under one spelling of them
+ * (shadow_fold_arabic), each with the flags of every word so spelt: a
+ * function word that folds to a name's spelling keeps a word so written
+ * from being taken for the name. */
+static void learn_arabic_spellings(anon_names *nm)
+{
+	const wordtab *w = &nm->words;
+	char key[KEY_MAX];
+
+	for (size_t i = 0; i < w->cap; i++) {
+		const wordtab_entry *e = &w->slots[i];
+		size_t k;
+		if (!e->len || !has_arabic(w->pool.s + e->off, e->len))
+			continue;
+		k = shadow_fold_arabic(w->pool.s + e->off, e->len, key, sizeof key);
+		if (k > 0)
+			wordtab_add(&nm->arabic, key, k, e->flags & ~(unsigned)W_PHRASE);
+	}
+}
+
+/* The flags of a word of another script none of the lists has as it is
+ * written, by its Arabic letters' one spelling: إبراهيم is the list's
+ * ابراهيم, فاطمه its فاطمة. */
+static unsigned arabic_flags(const anon_names *nm, const token *t)
+{
+	char key[KEY_MAX];
+	size_t k;
+
+	if (!nm->arabic.n || !has_arabic(t->k, t->klen))
+		return 0;
+	k = shadow_fold_arabic(t->k, t->klen, key, sizeof key);
+	return k > 0 ? wordtab_get(&nm->arabic, key, k) : 0;
+}
+
 static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
 		      size_t *latin, size_t *other)
 {
 	token *t = new_token(nm, start, end);
 	size_t letters;
 	bool upper;
+	unsigned f;
 
 	if (ascii_word(s, start, end, &letters, &upper)) {
 		/* most words: one pass tells their key and script */
@@ -1157,7 +1204,8 @@ static void add_token(anon_names *nm, const char *s, size_t start, size_t end,
 	}
 	t->cap = (unsigned char)upper_at(s + start, letter_len(s, end, start));
 	t->allcaps = (unsigned char)(t->cap && all_upper(s, start, end));
-	set_flags(t, lookup(nm, t, t->cap && !t->allcaps && capitals_after_hyphens(s, start, end)));
+	f = lookup(nm, t, t->cap && !t->allcaps && capitals_after_hyphens(s, start, end));
+	set_flags(t, f || t->script != SC_OTHER ? f : arabic_flags(nm, t));
 	place_token(nm, t, s);
 }
 
@@ -2636,8 +2684,12 @@ static bool surname_follows(anon_names *nm, size_t i)
 	if (j >= nm->ntok || nm->tok[j].gap != GAP_SPACE)
 		return false;
 	t = &nm->tok[j];
-	if (!(t->flags & W_LAST) || (t->flags & NOT_SURNAME) || t->script != SC_LATIN ||
-	    t->cap != nm->tok[i].cap)
+	if (!(t->flags & W_LAST) || t->script != SC_LATIN || t->cap != nm->tok[i].cap)
+		return false;
+	/* "jasper norberg": a place that is a surname too, right after a
+	 * given name, is the surname; not after a brand's (max norrköping) */
+	if ((t->flags & NOT_SURNAME) &&
+	    ((t->flags & NOT_SURNAME) != W_PLACE || (nm->tok[i].flags & W_KEEP)))
 		return false;
 	if (t->cap)
 		return !t->sent_start && !org_shape(nm, t);
@@ -2935,10 +2987,13 @@ static bool compound_of(const anon_names *nm, const token *t, unsigned flags)
 }
 
 /* A role (kulturledare, Brf-ordförande, Boinflytandechef: "chef" is
- * short). */
+ * short), after a head of two letters too where the role is long
+ * (Elansvarig, Itsamordnare; not Pesonen). */
 static bool role_word(const anon_names *nm, const token *t)
 {
-	return compound_ending(nm, t, W_TITLE, 4);
+	return compound_ending(nm, t, W_TITLE, 4) ||
+	       (t->klen >= 8 && utf8_char_start(t->k, 2) &&
+		(names_flags(nm, t->k + 2, t->klen - 2) & W_TITLE));
 }
 
 /* "tränarna", "ungdomsledarna": the plural of a role in -are, which the
@@ -4131,6 +4186,32 @@ static bool written_before(const anon_names *nm, size_t a)
 	return KEY_IS_ONE_OF(p, writes);
 }
 
+/* Is there a line break between words J and J + 1? */
+static bool newline_between(const anon_names *nm, size_t j)
+{
+	const token *t = nm->tok;
+
+	return memchr(nm->text + t[j].end, '\n', t[j + 1].start - t[j].end) != NULL;
+}
+
+/* Is the line of word I written in another script, as the text is
+ * (nm->foreign)?  A line in Swedish among lines in Arabic ("X och Y blev
+ * jagade" and a line of Arabic under it) reads as a Swedish text does. */
+static bool line_foreign(const anon_names *nm, size_t i)
+{
+	size_t a = i, b = i, latin = 0, other = 0;
+
+	while (a > 0 && !newline_between(nm, a - 1))
+		a--;
+	while (b + 1 < nm->ntok && !newline_between(nm, b))
+		b++;
+	for (size_t j = a; j <= b; j++) {
+		latin += nm->tok[j].script == SC_LATIN;
+		other += nm->tok[j].script == SC_OTHER;
+	}
+	return other > 0 && (latin < 3 || other > 2 * latin);
+}
+
 /* A word in a script other than Latin.  In a Latin text a short run of
  * them is a name ("Rektorn محمد العلي gör ingenting") unless it is quoted
  * whole, said to be a language ("X på ryska") or what is written; in a
@@ -4142,11 +4223,13 @@ static unsigned char judge_script(const anon_names *nm, size_t i, unsigned cue)
 
 	if (t->flags & (W_FIRST | W_LAST) && !(t->flags & (W_STOP | W_COMMON | W_KEEP)))
 		return ST_NAME;
+	if (t->flags & W_STOP)
+		return ST_NO; /* after a cue too: شكرا لكم (thank you) */
 	if (cue & (W_TITLE | W_CALL | W_GREET | W_OBJVERB))
 		return ST_NAME;
-	if (t->flags & (W_STOP | W_KEEP | W_TITLE | W_CALL | W_GREET))
+	if (t->flags & (W_KEEP | W_TITLE | W_CALL | W_GREET))
 		return ST_NO;
-	if (nm->foreign)
+	if (nm->foreign && line_foreign(nm, i))
 		return ST_MAYBE_WEAK; /* only a surname after a name (الشريف) */
 	while (a > 0 && nm->tok[a].gap == GAP_SPACE && nm->tok[a - 1].script == SC_OTHER)
 		a--;
@@ -7192,7 +7275,7 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	/* "Da Vinciskolan", "Holm Fritidsgård": part of a school's or an
 	 * organisation's name; not the surname after a first name */
 	if (!(f & W_FIRST) && i + 1 < nm->ntok && org_name_ends_at(nm, i + 1) &&
-	    !((f & W_LAST) && (after_first_name(nm, i) ||
+	    !((f & (W_LAST | W_COMMON)) && (after_first_name(nm, i) ||
 			       (!(f & ~(unsigned)W_LAST) && !sport_word(&nm->tok[i + 1])))) &&
 	    !unknown_surname_before_org(nm, i) && !signed_for_org(nm, i))
 		return ST_NO; /* but "X. Danielsson Fältgruppen": only a surname;
@@ -13934,6 +14017,7 @@ anon_names *names_load_default(void)
 		exit(EXIT_DATA); /* profile_codebook said why */
 	names_load_codebook(nm, cb);
 	codebook_free(cb);
+	learn_arabic_spellings(nm);
 	return nm;
 }
 

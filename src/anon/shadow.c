@@ -680,3 +680,58 @@ size_t shadow_fold(const char *s, size_t n, char *out, size_t cap)
 	}
 	return k;
 }
+
+/* The letters of the Arabic script a name is spelt with or without, as
+ * search engines fold them (Lucene's Arabic and Persian normalisers): the
+ * alef with a hamza or a madda is alef, the Persian yeh is
+ * yeh, teh marbuta is heh, keheh is kaf; the vowel signs, the tatweel
+ * and a lone hamza above are dropped (0).  So a name in the gazetteer is
+ * found however the writer spelt it (أ or ا, ة or ه, with vowels or not).
+ * Alef maksura stays: على (on) is not علي (Ali). */
+static int32_t arabic_key(int32_t cp)
+{
+	switch (cp) {
+	case 0x0622: case 0x0623: case 0x0625: case 0x0671:
+		return 0x0627;
+	case 0x06CC:
+		return 0x064A;
+	case 0x0629:
+		return 0x0647;
+	case 0x06A9:
+		return 0x0643;
+	case 0x0640: case 0x0654: case 0x0670:
+		return 0;
+	default:
+		return cp >= 0x064B && cp <= 0x0652 ? 0 : cp;
+	}
+}
+
+size_t shadow_fold_arabic(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t len;
+		int32_t cp = decode(s, n, i, &len);
+		utf8proc_uint8_t enc[4];
+		utf8proc_ssize_t l;
+
+		if (cp < 0x0622 || cp > 0x06CC) {
+			if (k + len > cap)
+				return 0;
+			memcpy(out + k, s + i, len);
+			k += len;
+			i += len;
+			continue;
+		}
+		i += len;
+		if ((cp = arabic_key(cp)) == 0)
+			continue;
+		l = utf8proc_encode_char(cp, enc);
+		if (k + (size_t)l > cap)
+			return 0;
+		memcpy(out + k, enc, (size_t)l);
+		k += (size_t)l;
+	}
+	return k;
+}

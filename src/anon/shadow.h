@@ -35,6 +35,11 @@ void shadow_free(anon_shadow *sh);
  * CAP bytes, not NUL-terminated), a typographic apostrophe as '; returns
  * the length, 0 when it does not fit or S is not valid UTF-8. */
 size_t shadow_fold(const char *s, size_t n, char *out, size_t cap);
+/* The folded word S[0..n) (shadow_fold's) with its Arabic letters as
+ * one spelling of them: alef with hamza or madda as alef, Persian yeh as
+ * yeh, teh marbuta as heh, keheh as kaf, the vowel signs and tatweel
+ * dropped.  Into OUT as shadow_fold; returns the length or 0. */
+size_t shadow_fold_arabic(const char *s, size_t n, char *out, size_t cap);
 
 /* Scripts trygg-anon tells apart in a word. */
 enum anon_script {

@@ -20,7 +20,7 @@ static const struct {
 	{ "notdate", VAL_NOTDATE }, { "plate", VAL_PLATE },
 	{ "phone", VAL_PHONE },  { "ipv6", VAL_IPV6 },
 	{ "street", VAL_STREET }, { "phonex", VAL_PHONEX },
-	{ "giro", VAL_GIRO },     { "email", VAL_EMAIL },   { "notword", VAL_NOTWORD },
+	{ "giro", VAL_GIRO },     { "notword", VAL_NOTWORD },
 	{ "town", VAL_TOWN },     { "nametown", VAL_NAMETOWN }, { "social", VAL_SOCIAL },
 	{ "place", VAL_PLACE },   { "shortstreet", VAL_SHORTSTREET },
 	{ "posttown", VAL_POSTTOWN }, { "notnamephone", VAL_NOTNAMEPHONE },
@@ -272,48 +272,6 @@ static bool plate_ok(const word_checks *w, const char *text, size_t start,
  * second word a town may have ("Västra Frölunda", "Upplands Väsby") is
  * not an ordinary word that begins the next thing.  Returns the end of
  * the address without it. */
-/* "fornamn.efternamn@porvoo.fi", "firstname.lastname(at)evl.fi": an
- * address that only shows how the staff's addresses are made.  Its local
- * part is made of placeholder words and the dots, dashes and underscores
- * between them. */
-static bool email_template(const char *s, size_t n)
-{
-	/* with their lengths: a strlen a word and part cost more than the
-	 * compares */
-#define WORD(s) { (s), sizeof(s) - 1 }
-	static const struct {
-		const char *s;
-		size_t len;
-	} words[] = {
-		WORD("fornamn"), WORD("förnamn"), WORD("efternamn"), WORD("firstname"),
-		WORD("lastname"), WORD("first"), WORD("last"), WORD("name"), WORD("namn"),
-		WORD("fnamn"), WORD("enamn"), WORD("f"), WORD("e"), WORD("x"),
-		WORD("förnamnet"), WORD("efternamnet"), WORD("etunimi"), WORD("sukunimi"),
-	};
-#undef WORD
-	size_t i = 0, parts = 0, named = 0;
-
-	while (i < n && s[i] != '@' && s[i] != ' ' && s[i] != '(' && s[i] != '[') {
-		size_t start = i, len;
-		bool known = false;
-		while (i < n && s[i] != '.' && s[i] != '-' && s[i] != '_' && s[i] != '@' &&
-		       s[i] != ' ' && s[i] != '(' && s[i] != '[')
-			i++;
-		len = i - start;
-		for (size_t w = 0; w < sizeof words / sizeof words[0] && !known; w++) {
-			size_t k = words[w].len;
-			known = len == k && strncasecmp(s + start, words[w].s, k) == 0;
-		}
-		if (!known)
-			return false;
-		parts++;
-		named += len > 1;
-		if (i < n && (s[i] == '.' || s[i] == '-' || s[i] == '_'))
-			i++;
-	}
-	return parts >= 1 && named >= 1 && parts <= 3;
-}
-
 /* The length of the word S[0..n) ends in. */
 static size_t town_len(const char *s, size_t n)
 {
@@ -606,8 +564,6 @@ bool validate(enum validator v, const word_checks *w, const char *text,
 	case VAL_GIRO:
 		return !looks_like_dates(s, n) && !looks_like_times(s, n) &&
 		       !case_label_before(text, start);
-	case VAL_EMAIL:
-		return !email_template(s, n);
 	case VAL_TOWN:
 		return ends_in_town(w, s, n);
 	case VAL_NAMETOWN:

@@ -21,7 +21,6 @@ enum validator {
 	VAL_STREET,  /* "X torg 5": X is not a known place (Östby torg 12) */
 	VAL_PHONEX,  /* a foreign number: 9-15 digits, no date or time */
 	VAL_GIRO,    /* not a date, a time or a span of years */
-	VAL_EMAIL,   /* not a template (fornamn.efternamn@kommun.se) */
 	VAL_NOTWORD, /* one short ordinary word and a number is no street (steg 2) */
 	VAL_TOWN,    /* its last word is a known place or in capitals (Box 118, LUND) */
 	VAL_NAMETOWN, /* a name no dictionary has, a number, a known town (Märbäck 12, Älvdalen) */
