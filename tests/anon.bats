@@ -1291,3 +1291,15 @@ Stark är 53 år."
 @test "anon: unseen193: a king's street in small letters is an address (oskar ix:s torg 9); an e-mail template goes as an e-mail; a surname before a phone number's groups is no street written short, an e-mail's start no town (Zelmberg 583 515 78 ola.z@); a role after a head of two letters is a role (Elansvarig)" {
 	assert_anon_csv unseen193
 }
+
+@test "anon: unseen194: a phone number right after a comma that follows a letter is a phone (zelm@zelmnet.fi,0401234567), not an amount's decimals; a post box's number in two groups (Box 123 45); a plural before a colon names the list only within the colon's sentence (Sammankallande: Oscar)" {
+	assert_anon_csv unseen194
+}
+
+@test "anon: unseen195: a guild's word after a given name is a surname (Ylva Gille); the given names' initials in brackets are a nickname (Karl Gunnar (KG) Zelmsson), a party's letter is not; Mona-Lisa is a given name, Mona Lisa the painting; a dictionary word before -ön is no island (Ninni Skön)" {
+	assert_anon_csv unseen195
+}
+
+@test "anon: unseen196: a given name that is a place too and an initial with its full stop ending a list's item are a person (Åsa H.,); capitals alone in brackets after a role before what a person does are initials (Läraren (MM) sa), not a party's (Ordförande (KD) sa); a word no list has between vem and är is a name; a brand's given name before a capitalised word joined to a full name opens a list of people (Freja Duell, Ella Zelm och); a house's noun that is a surname too begins the name after a full name (Hanna Zelmman Villa Anneberg)" {
+	assert_anon_csv unseen196
+}

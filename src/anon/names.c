@@ -2133,6 +2133,11 @@ static bool org_shape(const anon_names *nm, const token *t)
 	if (t->klen >= 3 && t->klen <= 4 && !t->allcaps && t->k[t->klen - 2] == 'a' &&
 	    t->k[t->klen - 1] == 'b')
 		return false;
+	/* "Skön", "Lön", "Krön": a word of the dictionary with a letter or
+	 * two before -ön is no island (Sandön, Ekön) */
+	if (t->klen <= 5 && t->klen >= 3 && memcmp(t->k + t->klen - 3, "\xc3\xb6n", 3) == 0 &&
+	    dict_has(&nm->dict, t->k, t->klen))
+		return false;
 	return ends_in(&nm->orgsuffix_rev, nm->org_lens, &nm->org_tails, t, 1);
 }
 
@@ -3255,11 +3260,12 @@ static bool colon_after_plural_cue(const anon_names *nm, size_t j)
 		return false;
 	for (size_t k = j; k > 0 && j - k < 5; k--) {
 		const token *p = &t[k - 1];
+		/* within the colon's sentence: not "Vi har gårdar. Ansvarig: Zelma" */
+		if (k < j && t[k].gap == GAP_OTHER)
+			return false;
 		if ((!p->cap || p->sent_start) &&
 		    (plural_indefinite_cue(nm, p) || plural_definite_cue(nm, p)))
 			return true;
-		if (k < j && t[k].gap == GAP_OTHER)
-			return false;
 	}
 	return false;
 }
@@ -3711,6 +3717,18 @@ static bool capital_after_first_name(const anon_names *nm, size_t i)
 	const token *t = nm->tok;
 
 	return i > 0 && t[i].cap && t[i].gap == GAP_SPACE && t[i - 1].cap && (t[i - 1].flags & W_FIRST);
+}
+
+/* "Hanna Zelm Villa Anneberg": word I, a house's or a business's noun
+ * that may be a surname too, before a capitalised word no list has as a
+ * name, begins that house's or business's name. */
+static bool orgcue_opens_name(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return (t[i].flags & W_ORGCUE) && t[i].cap && i + 1 < nm->ntok &&
+	       t[i + 1].gap == GAP_SPACE && t[i + 1].cap && !t[i + 1].allcaps &&
+	       !(t[i + 1].flags & (W_FIRST | W_LAST));
 }
 
 /* A surname right after a capitalised first name (Anna Berg). */
@@ -5580,6 +5598,23 @@ static bool talked_with(const anon_names *nm, size_t i)
 
 static bool report_verb(const token *t);
 
+/* "bestod av Freja Duell, Ella Zelm och": word I and a capitalised word
+ * after it, then a comma or och and a full name: the first of a list of
+ * people. */
+static bool pair_before_full_name(anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t j = i + 2;
+
+	if (j >= nm->ntok || t[i + 1].gap != GAP_SPACE || !t[i + 1].cap || t[i + 1].allcaps)
+		return false;
+	if (t[j].gap == GAP_SPACE && (t[j].flags & W_CONJ) && !t[j].cap)
+		j++;
+	else if (t[j].gap != GAP_COMMA)
+		return false;
+	return j < nm->ntok && t[j].gap != GAP_OTHER && full_name_at(nm, j);
+}
+
 /* A brand or an app that is a given name too (Kjell, Max, Wilma) is the
  * person here: before a surname or after med and a verb of talking; and,
  * once the text has named someone so, before what a person does (Freja
@@ -5589,7 +5624,7 @@ static bool brand_as_person(anon_names *nm, size_t i, bool named_before)
 {
 	const token *t = nm->tok;
 
-	if (surname_follows(nm, i) || talked_with(nm, i))
+	if (surname_follows(nm, i) || talked_with(nm, i) || pair_before_full_name(nm, i))
 		return true;
 	return named_before &&
 	       (pverb_at(nm, i + 1) || (i + 1 < nm->ntok && report_verb(&t[i + 1])) ||
@@ -6383,9 +6418,10 @@ static bool prize_compound_follows(const anon_names *nm, size_t i)
  * person (ring Salma Bygg) nor another name (Per Salma Bygg). */
 static bool firm_of_name(const anon_names *nm, size_t i, unsigned cue)
 {
-	/* a place's or a street's ending is no trade: "Tova Plan" */
+	/* a place's or a street's ending is no trade: "Tova Plan"; a guild
+	 * takes a genitive (Knuts gille): "Helena Gille" */
 	static const char *const places[] = { "plan", "torp", "by", "hamn", "fors", "köping",
-					      "bruk", "gård" };
+					      "bruk", "gård", "gille" };
 	const token *t = nm->tok, *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
 	return n && (t[i].flags & (W_FIRST | W_LAST)) && t[i].cap && !t[i].allcaps &&
@@ -7187,16 +7223,19 @@ static bool given_then_role_item(const anon_names *nm, size_t i)
 	       item_ends_at(nm, n->end, ",;", ITEM_OCH) && role_word(nm, n); /* the dearest last */
 }
 
-/* "Närvarande: Per N, Bo E, Tor S": a given name that is a word too,
- * then a capital alone that ends a list's item (a comma, a semicolon,
- * the line's end, och), is a person as minutes write one: no word stands
- * before a lone capital there. */
+/* "Närvarande: Per N, Bo E, Tor S", "Åsa H., Zelmi och": a given name
+ * that is a word or a place too, then a capital alone (and its full stop)
+ * that ends a list's item (a comma, a semicolon, the line's end, och), is
+ * a person as minutes write one: no word stands before a lone capital
+ * there. */
 static bool given_then_initial_item(const anon_names *nm, size_t i)
 {
 	const token *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
 
-	return n && n->initial == 1 && n->gap == GAP_SPACE && n->end - n->start == 1 &&
-	       item_ends_at(nm, n->end, ",;", ITEM_OCH);
+	if (!n || n->initial != 1 || n->gap != GAP_SPACE || n->end - n->start != 1)
+		return false;
+	return item_ends_at(nm, n->end + (n->end < nm->textlen && nm->text[n->end] == '.'), ",;",
+			    ITEM_OCH);
 }
 
 static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
@@ -7220,6 +7259,9 @@ static unsigned char judge_capital(anon_names *nm, size_t i, unsigned cue)
 	    title_before_full_name(nm, i) || place_named_after_name(nm, i) ||
 	    owner_of_genitive(nm, i) || (!cue && plus_product_at(nm, i)))
 		return ST_NO;
+	if (named && i >= 2 && t->gap == GAP_SPACE && orgcue_opens_name(nm, i) &&
+	    full_name_at(nm, i - 2))
+		return ST_NO; /* "Hanna Zelm Villa Anneberg" */
 	if (name_before_role(nm, i) || pair_before_role(nm, i) || called_at_end(nm, i) ||
 	    (named && (f & W_FIRST) && !t->allcaps &&
 	     (given_then_initial_item(nm, i) || given_then_role_item(nm, i))) ||
@@ -7453,6 +7495,18 @@ static inline bool plain_lower(const anon_names *nm, size_t i)
 						    W_OBJVERB)));
 }
 
+/* "vet ni vem zaviyar är": a word no list or dictionary has between vem
+ * and är or var is who is asked about. */
+static bool asked_who(anon_names *nm, size_t i)
+{
+	static const char *const who[] = { "vem" }, *const is[] = { "är", "var" };
+	const token *t = nm->tok;
+
+	return t[i].flags == 0 && i > 0 && i + 1 < nm->ntok && t[i].gap == GAP_SPACE &&
+	       t[i + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 1], who) &&
+	       KEY_IS_ONE_OF(&t[i + 1], is) && !is_dict_word(nm, i);
+}
+
 /* judge_alone of a plain_lower word that nothing before that rule took.
  * Asked of most words: inline, which the compiler does not choose for a
  * function with two callers (the calls cost 1.6 % of all instructions). */
@@ -7463,7 +7517,7 @@ judge_plain_lower(anon_names *nm, size_t i)
 
 	if (word_surname_at(nm, i))
 		return ST_MAYBE_WEAK; /* HÄLSNINGAR JOSHUA SJÖ */
-	if (pupil_before_class(nm, i))
+	if (pupil_before_class(nm, i) || asked_who(nm, i))
 		return ST_NAME;
 	/* "ali elr jonte"; but "maryam, ekskolan": an organisation,
 	 * "Andreas Nyberg, lokalpolisområdeschef": a role */
@@ -7670,18 +7724,39 @@ static bool cited_author_at(const anon_names *nm, size_t i)
 	return e + 5 == nm->textlen || strchr("):;,", s[e + 5]) != NULL;
 }
 
+/* Is word T a party's letters (S, KD, MP; any case)? */
+static bool party_key(const token *t)
+{
+	static const char *const parties[] = { "s", "m", "c", "l", "v", "kd", "mp", "sd", "fp" };
+
+	return KEY_IS_ONE_OF(t, parties);
+}
+
+/* "Läraren (MM) sa": two or three capitals alone in brackets right after
+ * a role, before what a person does, are the person's initials, though a
+ * list has them as an acronym (SL); not a party's letters (Ordförande
+ * (KD) sa) nor an office's short form (ombudsmannen (DO).). */
+static bool initials_after_role(anon_names *nm, size_t i)
+{
+	const token *t = &nm->tok[i];
+
+	return i > 0 && t->allcaps && t->klen >= 2 && t->klen <= 3 && t->end - t->start == t->klen &&
+	       !party_key(t) && bracketed_after(nm, i) &&
+	       ((nm->tok[i - 1].flags & W_TITLE) || role_word(nm, &nm->tok[i - 1])) &&
+	       pverb_at(nm, i + 1);
+}
+
 /* "... med 1–4. (ml)", "kyrkoherden predikar. (ka-f)": a reporter's
  * initials in small letters in brackets after the last sentence of the
  * text or the line; a party's letters stand after a name instead. */
 static bool byline_at(const anon_names *nm, size_t i)
 {
-	static const char *const parties[] = { "s", "m", "c", "l", "v", "kd", "mp", "sd", "fp" };
 	const token *t = &nm->tok[i];
 	const char *s = nm->text;
 	size_t a = t->start, b = t->end;
 
 	if (t->cap || t->script != SC_LATIN || t->klen < 2 || t->klen > 5 || a < 2 ||
-	    s[a - 1] != '(' || b >= nm->textlen || s[b] != ')' || KEY_IS_ONE_OF(t, parties))
+	    s[a - 1] != '(' || b >= nm->textlen || s[b] != ')' || party_key(t))
 		return false;
 	for (size_t k = a; k < b; k++)
 		if (s[k] != '-' && !(s[k] >= 'a' && s[k] <= 'z'))
@@ -8121,7 +8196,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 	      !(t->end < nm->textlen && nm->text[t->end] == '.') && /* V. hade: a short form */
 	      i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && pverb_at(nm, i + 1))))
 		return ST_NAME;
-	if ((t->allcaps && (initials_in_capitals(nm, i) || initials_sign_text(nm, i))) ||
+	if ((t->allcaps && (initials_in_capitals(nm, i) || initials_sign_text(nm, i) ||
+			    initials_after_role(nm, i))) ||
 	    (i > 0 && ((nm->tok[i - 1].flags | (i > 1 ? nm->tok[i - 2].flags : 0)) & W_CAPTION) &&
 	     in_credit_name(nm, i)))
 		return ST_NAME;
@@ -9721,7 +9797,8 @@ static bool surname_after_first(anon_names *nm, size_t i)
 		return false;
 	if (t->flags & W_LAST)
 		return !(t->flags & (NOT_SURNAME & ~(unsigned)(W_KEEP | W_PLACE))) &&
-		       !t->phrasekeep && !org_follows(nm, i) && !contact_label_at(nm, i);
+		       !t->phrasekeep && !org_follows(nm, i) && !contact_label_at(nm, i) &&
+		       !orgcue_opens_name(nm, i);
 	/* "Jag är Ngoc Le och": a particle capitalised after a given name,
 	 * with no surname after it, is the surname (Le, Di, Da) */
 	if (t->flags == W_PARTICLE && t->cap && !t->allcaps && (p->flags & W_FIRST))
@@ -10966,6 +11043,23 @@ static size_t surname_after_nickname(const anon_names *nm, size_t j)
 	return k > j && t[k].cap ? k : j;
 }
 
+/* "Karl Gunnar (KG)": word I, in capitals, is the initials of the
+ * capitalised words right before it. */
+static bool initials_of_names_before(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+	size_t k = t[i].klen;
+
+	if (!t[i].allcaps || k < 2 || k > 3 || i < k)
+		return false;
+	for (size_t m = 0; m < k; m++) {
+		const token *w = &t[i - k + m];
+		if (!w->cap || w->allcaps || w->k[0] != t[i].k[m] || (m > 0 && w->gap != GAP_SPACE))
+			return false;
+	}
+	return true;
+}
+
 /* "Lisbeth ”Malle” Lärka", "Per "Pelle" Svensson", "Ulf ”Den glada
  * bonden” Andersson", "Anna (Nisse) Berg", "Kalle "Egget" Nord": a
  * nickname in quotation marks or brackets between a first name and a
@@ -10995,7 +11089,8 @@ static AFTER_ROUNDS bool take_nicknamed(anon_names *nm, bool quotes)
 		if (j >= nm->ntok || !one_quote_between(s, t[j - 1].end, t[j].start) ||
 		    s[t[j - 1].end] == ' ' ||
 		    /* Per (S) Ek, Eva Ek (s) Fränsta: a party's letter */
-		    (s[t[j - 1].end] == ')' && (t[i].allcaps || !t[i].cap || t[i].klen <= 2)))
+		    (s[t[j - 1].end] == ')' && (t[i].allcaps || !t[i].cap || t[i].klen <= 2) &&
+		     !initials_of_names_before(nm, i)))
 			continue;
 		j = surname_after_nickname(nm, j);
 		if (!t[j].cap || t[j].allcaps ||

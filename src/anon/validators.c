@@ -268,10 +268,6 @@ static bool plate_ok(const word_checks *w, const char *text, size_t start,
 	return upper == 3 && !word_before_service(s, n);
 }
 
-/* "… 00100 Helsingfors Publicerad", "… 21600 Pargas Tjänstledig": the
- * second word a town may have ("Västra Frölunda", "Upplands Väsby") is
- * not an ordinary word that begins the next thing.  Returns the end of
- * the address without it. */
 /* The length of the word S[0..n) ends in. */
 static size_t town_len(const char *s, size_t n)
 {
