@@ -1303,3 +1303,7 @@ Stark är 53 år."
 @test "anon: unseen196: a given name that is a place too and an initial with its full stop ending a list's item are a person (Åsa H.,); capitals alone in brackets after a role before what a person does are initials (Läraren (MM) sa), not a party's (Ordförande (KD) sa); a word no list has between vem and är is a name; a brand's given name before a capitalised word joined to a full name opens a list of people (Freja Duell, Ella Zelm och); a house's noun that is a surname too begins the name after a full name (Hanna Zelmman Villa Anneberg)" {
 	assert_anon_csv unseen196
 }
+
+@test "anon: unseen197: a king's street with its noun cut short is an address (Karl XII:s g. 16 A); a business's noun in the capitals of a heading names no word after it written as a sentence writes it (OM DENNA GÄSTBLOGG Jenny Delin är), in small letters it still does (bloggen Zelmia)" {
+	assert_anon_csv unseen197
+}

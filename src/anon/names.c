@@ -3170,6 +3170,11 @@ static bool org_cue_at(const anon_names *nm, size_t j)
 {
 	const token *p = &nm->tok[j];
 
+	/* "OM DENNA GÄSTBLOGG Jenny Zelm är": a heading in capitals ends
+	 * before a word written as a sentence writes it */
+	if (p->allcaps && p->klen > 4 && j + 1 < nm->ntok && nm->tok[j + 1].cap &&
+	    !nm->tok[j + 1].allcaps)
+		return false;
 	/* "landslagshunden Leela", "pojkhemmet Frej", "Seniorkören Zelma": a
 	 * compound ending in one too, but in small letters not after a
 	 * place's preposition, where a new clause may follow (vid skolgården
