@@ -7501,15 +7501,22 @@ static inline bool plain_lower(const anon_names *nm, size_t i)
 }
 
 /* "vet ni vem zaviyar är": a word no list or dictionary has between vem
- * and är or var is who is asked about. */
-static bool asked_who(anon_names *nm, size_t i)
+ * and är or var is who is asked about.  Asked of most words: the word
+ * before is looked at first, inline. */
+static bool asked_who_at(anon_names *nm, size_t i)
 {
-	static const char *const who[] = { "vem" }, *const is[] = { "är", "var" };
+	static const char *const is[] = { "är", "var" };
 	const token *t = nm->tok;
 
-	return t[i].flags == 0 && i > 0 && i + 1 < nm->ntok && t[i].gap == GAP_SPACE &&
-	       t[i + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i - 1], who) &&
-	       KEY_IS_ONE_OF(&t[i + 1], is) && !is_dict_word(nm, i);
+	return t[i].flags == 0 && i + 1 < nm->ntok && t[i].gap == GAP_SPACE &&
+	       t[i + 1].gap == GAP_SPACE && KEY_IS_ONE_OF(&t[i + 1], is) && !is_dict_word(nm, i);
+}
+
+static inline bool asked_who(anon_names *nm, size_t i)
+{
+	const token *p = i > 0 ? &nm->tok[i - 1] : NULL;
+
+	return p && p->klen == 3 && memcmp(p->k, "vem", 3) == 0 && asked_who_at(nm, i);
 }
 
 /* judge_alone of a plain_lower word that nothing before that rule took.
