@@ -3170,7 +3170,7 @@ static bool org_cue_at(const anon_names *nm, size_t j)
 {
 	const token *p = &nm->tok[j];
 
-	/* "OM DENNA GÄSTBLOGG Jenny Zelm är": a heading in capitals ends
+	/* "OM VÅR GÄSTBLOGG Maja Zelm skriver": a heading in capitals ends
 	 * before a word written as a sentence writes it */
 	if (p->allcaps && p->klen > 4 && j + 1 < nm->ntok && nm->tok[j + 1].cap &&
 	    !nm->tok[j + 1].allcaps)
@@ -5603,7 +5603,7 @@ static bool talked_with(const anon_names *nm, size_t i)
 
 static bool report_verb(const token *t);
 
-/* "bestod av Freja Duell, Ella Zelm och": word I and a capitalised word
+/* "bestod av Freja Glad, Ella Zelm och": word I and a capitalised word
  * after it, then a comma or och and a full name: the first of a list of
  * people. */
 static bool pair_before_full_name(anon_names *nm, size_t i)
@@ -6424,7 +6424,7 @@ static bool prize_compound_follows(const anon_names *nm, size_t i)
 static bool firm_of_name(const anon_names *nm, size_t i, unsigned cue)
 {
 	/* a place's or a street's ending is no trade: "Tova Plan"; a guild
-	 * takes a genitive (Knuts gille): "Helena Gille" */
+	 * takes a genitive (Knuts gille): "Ylva Gille" */
 	static const char *const places[] = { "plan", "torp", "by", "hamn", "fors", "köping",
 					      "bruk", "gård", "gille" };
 	const token *t = nm->tok, *n = i + 1 < nm->ntok ? &nm->tok[i + 1] : NULL;
@@ -7500,7 +7500,7 @@ static inline bool plain_lower(const anon_names *nm, size_t i)
 						    W_OBJVERB)));
 }
 
-/* "vet ni vem zaviyar är": a word no list or dictionary has between vem
+/* "vet ni vem zelmiyar är": a word no list or dictionary has between vem
  * and är or var is who is asked about.  Asked of most words: the word
  * before is looked at first, inline. */
 static bool asked_who_at(anon_names *nm, size_t i)
