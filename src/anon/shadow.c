@@ -641,6 +641,20 @@ static bool copies_itself(const char *s, size_t n, size_t i)
 	       ((unsigned char)s[i + 1] & 0xC0) == 0x80;
 }
 
+/* Appends the code point CP, in UTF-8, to OUT at *K (at most CAP bytes in
+ * all); false when it does not fit. */
+static bool put_cp(char *out, size_t *k, size_t cap, int32_t cp)
+{
+	utf8proc_uint8_t enc[4];
+	utf8proc_ssize_t l = utf8proc_encode_char(cp, enc);
+
+	if (*k + (size_t)l > cap)
+		return false;
+	memcpy(out + *k, enc, (size_t)l);
+	*k += (size_t)l;
+	return true;
+}
+
 size_t shadow_fold(const char *s, size_t n, char *out, size_t cap)
 {
 	size_t k = 0;
@@ -648,8 +662,6 @@ size_t shadow_fold(const char *s, size_t n, char *out, size_t cap)
 	for (size_t i = 0; i < n;) {
 		size_t len;
 		int32_t cp = (unsigned char)s[i];
-		utf8proc_uint8_t enc[4];
-		utf8proc_ssize_t l;
 
 		if (cp < 0x80) { /* most letters: no decoding, no table */
 			if (k + 1 > cap)
@@ -671,11 +683,8 @@ size_t shadow_fold(const char *s, size_t n, char *out, size_t cap)
 			i += 2;
 			continue;
 		}
-		l = utf8proc_encode_char(cp, enc);
-		if (k + (size_t)l > cap)
+		if (!put_cp(out, &k, cap, cp))
 			return 0;
-		memcpy(out + k, enc, (size_t)l);
-		k += (size_t)l;
 		i += len;
 	}
 	return k;
@@ -713,8 +722,6 @@ size_t shadow_fold_arabic(const char *s, size_t n, char *out, size_t cap)
 	for (size_t i = 0; i < n;) {
 		size_t len;
 		int32_t cp = decode(s, n, i, &len);
-		utf8proc_uint8_t enc[4];
-		utf8proc_ssize_t l;
 
 		if (cp < 0x0622 || cp > 0x06CC) {
 			if (k + len > cap)
@@ -725,13 +732,8 @@ size_t shadow_fold_arabic(const char *s, size_t n, char *out, size_t cap)
 			continue;
 		}
 		i += len;
-		if ((cp = arabic_key(cp)) == 0)
-			continue;
-		l = utf8proc_encode_char(cp, enc);
-		if (k + (size_t)l > cap)
+		if ((cp = arabic_key(cp)) != 0 && !put_cp(out, &k, cap, cp))
 			return 0;
-		memcpy(out + k, enc, (size_t)l);
-		k += (size_t)l;
 	}
 	return k;
 }
