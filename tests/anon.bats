@@ -1307,3 +1307,31 @@ Stark är 53 år."
 @test "anon: unseen197: a king's street with its noun cut short is an address (Karl XII:s g. 7 B); a business's noun in the capitals of a heading names no word after it written as a sentence writes it (OM VÅR GÄSTBLOGG Maja Tove skriver), in small letters it still does (bloggen Zelmia)" {
 	assert_anon_csv unseen197
 }
+
+@test "anon: unseen198: a compound of ordinary words whose last part reaches past a surname's ending (läg + ren holds -gren) is a thing, not a surname (Paddlingslägren, Skoglägren); Zelmgren and a patronymic (Nick + lasson) still are" {
+	assert_anon_csv unseen198
+}
+
+@test "anon: unseen199: a given name that is a word too (Hans), capitalised inside a sentence before a given name and a surname found, is the first of three (till Hans Erik Zelmlund), so is a kin word that is a given name (Bror), not a rank (Major Pehr Zelmu)" {
+	assert_anon_csv unseen199
+}
+
+@test "anon: unseen200: after a given name found, the word before an acronym is the surname and the acronym a religious order's (pater Tomas Kalla SCJ); a firm's AB and a club's acronym after a place are no such" {
+	assert_anon_csv unseen200
+}
+
+@test "anon: unseen201: a given name joined by a full stop to a surname, as a mailbox's name is written without its host, is a name, both words (olle.zelmqvist); a host's or a file's name is not (www.olle.se, maria.docx)" {
+	assert_anon_csv unseen201
+}
+
+@test "anon: unseen202: what only a person does in church or on a stage (predikade, dirigerade, talade) makes the word before it a person (Kjell, Björn, Ros)" {
+	assert_anon_csv unseen202
+}
+
+@test "anon: unseen203: Den capitalised after a name's particle is a particle too (Lotta Van Den Zelm); opening a venue's name it is not (på Den Gyllene Freden)" {
+	assert_anon_csv unseen203
+}
+
+@test "anon: unseen204: South Slavic and Polish surname endings (-ović, -ovic, -ević, -wski, -wska) make a surname even before a team's noun (Jasmin Zelmovic laget)" {
+	assert_anon_csv unseen204
+}

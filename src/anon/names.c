@@ -2200,11 +2200,51 @@ static bool surname_ending(const anon_names *nm, const token *t)
 	return t->flags == 0 && surname_end_shape(nm, t);
 }
 
+/* The surname's ending K[0..n) ends in, as long as the ending table has
+ * it: 0 if none. */
+static size_t surname_end_len(const anon_names *nm, const char *k, size_t n)
+{
+	for (size_t len = n < 10 ? n : 10; len >= 2; len--)
+		if (wordtab_get(&nm->surnameend, k + n - len, len))
+			return len;
+	return 0;
+}
+
+/* "Skidlägren", "Församlingsblad": a compound of ordinary words whose
+ * last part reaches two letters or more past a surname's ending (läg +
+ * ren has -gren in it), or whose first part is a noun that joins with an
+ * s (församlings-) before the ending itself, is a thing; a surname is
+ * made of a short word and the ending (Sjögren, Ekblad, Sjölander). */
+static bool compound_past_surname_end(const anon_names *nm, const token *t)
+{
+	for (size_t cut = 3; cut + 4 <= t->klen; cut++) {
+		const char *last = t->k + cut;
+		size_t n = t->klen - cut, el;
+		bool joined = t->k[cut - 1] == 's';
+
+		if (!utf8_char_start(t->k, cut) || !dict_has(&nm->dict, last, n) ||
+		    (names_flags(nm, last, n) & (W_FIRST | W_LAST)))
+			continue;
+		if (!(dict_has(&nm->dict, t->k, cut) || (joined && dict_has(&nm->dict, t->k, cut - 1))))
+			continue;
+		el = surname_end_len(nm, last, n);
+		size_t before_end = 0;
+		for (size_t b = 0; b + el < n; b++)
+			before_end += utf8_char_start(last, b);
+		if (el && before_end >= 2)
+			return !(el >= 4 && memcmp(last + n - 4, "sson", 4) == 0); /* Nick + lasson */
+		return el == n && joined && cut >= 7 && dict_takes_joining_s(t->k, cut - 1) &&
+		       last[0] != 's';
+	}
+	return false;
+}
+
 /* "Vikström", "Nordquist", "Östgren": a capitalised word no list or
  * dictionary has, with an ending only surnames have, is a surname. */
 static bool surname_shaped(const anon_names *nm, const token *t)
 {
-	return t->cap && surname_ending(nm, t) && !dict_has(&nm->dict, t->k, t->klen);
+	return t->cap && surname_ending(nm, t) && !dict_has(&nm->dict, t->k, t->klen) &&
+	       !compound_past_surname_end(nm, t);
 }
 
 /* IS(T), or IS of the stem of T read as a genitive. */
@@ -4371,6 +4411,19 @@ static bool acronym_at(anon_names *nm, size_t j)
 	       !(t->flags & (W_FIRST | W_LAST)) && (t->klen == 2 || !is_dict_word(nm, j));
 }
 
+/* "pater Robert Zelma SCJ": after a given name taken, a word before an
+ * acronym that is no firm's (AB) is the surname, the letters after it a
+ * religious order's, a degree's or a party's. */
+static bool order_after_full_name(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return i > 0 && t[i].gap == GAP_SPACE && t[i].cap && !t[i].allcaps && !t[i].sent_start &&
+	       t[i - 1].state == ST_NAME && t[i - 1].cap && !t[i - 1].allcaps &&
+	       (t[i - 1].flags & W_FIRST) && !(t[i - 1].flags & (W_COMMON | W_PLACE | W_KEEP)) &&
+	       !wordtab_get(&nm->orgsuffix, t[i + 1].k, t[i + 1].klen);
+}
+
 /* A word no list has beside such an acronym is part of its name; but
  * not a surname by its ending after two capitals no list has: those are
  * initials written together (PO Zelmgren). */
@@ -4380,7 +4433,8 @@ static bool acronym_beside(anon_names *nm, size_t i)
 
 	return (i > 0 && t[i].gap == GAP_SPACE && acronym_at(nm, i - 1) &&
 		!(t[i - 1].klen == 2 && t[i - 1].flags == 0 && surname_shaped(nm, &t[i]))) ||
-	       (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && acronym_at(nm, i + 1));
+	       (i + 1 < nm->ntok && nm->tok[i + 1].gap == GAP_SPACE && acronym_at(nm, i + 1) &&
+		!order_after_full_name(nm, i));
 }
 
 /* "Foto: Konsta Linkola", "Text och foto: Xyzab Qwerty": two capitalised
@@ -9433,6 +9487,27 @@ static bool sentence_known(anon_names *nm, size_t i)
  * lower-case surname; "Karinne Johansson": a capitalised word no list or
  * dictionary has before a capitalised one; "idé/kjell Sundström": a known
  * first name written in lower case before one. */
+/* A title that is no kin word: a kin word capitalised inside a sentence
+ * is the given name it also is (Bror, Makan), a rank or an office is the
+ * title (Major, General, Imam). */
+static bool rank_title(const token *t)
+{
+	static const char *const kin[] = { "bror", "makan" };
+
+	return (t->flags & W_TITLE) && !KEY_IS_ONE_OF(t, kin);
+}
+
+/* Word J, taken, is the surname of the given name before it: listed as
+ * one, or no list or dictionary has it; capitalised. */
+static bool surname_of_given_at(const anon_names *nm, size_t j)
+{
+	const token *s = &nm->tok[j];
+
+	return s->state == ST_NAME && s->gap == GAP_SPACE && s->cap && !s->allcaps &&
+	       !(s->flags & W_FIRST) &&
+	       ((s->flags & W_LAST) || (s->flags == 0 && !dict_has(&nm->dict, s->k, s->klen)));
+}
+
 /* "tack till Hans Rynnel", "Byråchef My Hedström", "I Karl Sundbergs
  * fotspår": a given name that is also a word (hans, my, karl), capitalised
  * before a capitalised surname the lists have, which is no word or place
@@ -9443,8 +9518,16 @@ static bool word_name_before_surname(const anon_names *nm, size_t i)
 {
 	const token *p = &nm->tok[i], *t = &nm->tok[i + 1];
 
-	return p->cap && !p->allcaps && t->cap && !t->allcaps && t->state == ST_NAME &&
-	       (p->flags & (W_FIRST | W_STOPNAME)) && (t->flags == 0 || (t->flags & W_LAST)) &&
+	if (!p->cap || p->allcaps || !t->cap || t->allcaps || t->state != ST_NAME ||
+	    !(p->flags & (W_FIRST | W_STOPNAME)))
+		return false;
+	/* "frågor till Hans Erik Zelmlund": inside a sentence, before a
+	 * given name that opens a full name taken, the first of three; not
+	 * a rank or an office that is a name too (yngsta Major Pehr Zelmu) */
+	if (!p->sent_start && !(p->flags & W_KEEP) && !rank_title(p) && (t->flags & W_FIRST) &&
+	    !(t->flags & (W_COMMON | W_PLACE | W_KEEP)) && i + 2 < nm->ntok)
+		return surname_of_given_at(nm, i + 2);
+	return (t->flags == 0 || (t->flags & W_LAST)) &&
 	       !(t->flags & (W_FIRST | W_COMMON | W_PLACE | W_KEEP)) &&
 	       (!p->sent_start || !dict_has(&nm->dict, t->k, t->klen));
 }
@@ -10321,6 +10404,47 @@ static bool unknown_pair_line(anon_names *nm, size_t i)
 	       t[i].script == SC_LATIN && t[i + 1].script == SC_LATIN &&
 	       !dict_has(&nm->dict, t[i].k, t[i].klen) &&
 	       !dict_has(&nm->dict, t[i + 1].k, t[i + 1].klen) && alone_on_line(nm, i, i + 1);
+}
+
+/* Is word I joined to the next by one full stop and nothing else around
+ * them, as a mailbox's first.last is written (not a host's or a file's
+ * name: www.x.se, @x.se, /x.pdf)? */
+static bool dotted_pair_at(const anon_names *nm, size_t i)
+{
+	const token *a = &nm->tok[i], *b = &nm->tok[i + 1];
+	const char *s = nm->text;
+
+	if (b->start != a->end + 1 || s[a->end] != '.')
+		return false;
+	if (a->start > 0 && strchr(".@/:", s[a->start - 1]))
+		return false;
+	return b->end >= nm->textlen || !(strchr("@/", s[b->end]) ||
+					  (s[b->end] == '.' && b->end + 1 < nm->textlen &&
+					   alnum_ascii(s[b->end + 1])));
+}
+
+/* "jimmy.zelmsson • rebecca.malmstrom": a given name the lists have
+ * joined by a full stop to a surname (listed, or no list or dictionary
+ * has it, five letters or more: no file's ending), as in a mailbox's
+ * name written without its host, is a person's name, both words. */
+static bool take_dotted_names(anon_names *nm)
+{
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t i = 0; i + 1 < nm->ntok; i++) {
+		token *a = &t[i], *b = &t[i + 1];
+		if (a->script != SC_LATIN || b->script != SC_LATIN || a->allcaps || b->allcaps ||
+		    !(a->flags & W_FIRST) || (a->flags & W_KEEP) || a->klen < 3 ||
+		    (a->state == ST_NAME && b->state == ST_NAME) || !dotted_pair_at(nm, i))
+			continue;
+		if (((b->flags & W_LAST) && !(b->flags & (W_FIRST | W_KEEP))) ||
+		    (b->flags == 0 && b->klen >= 5 && !dict_has(&nm->dict, b->k, b->klen))) {
+			a->state = b->state = ST_NAME;
+			took = true;
+		}
+	}
+	return took;
 }
 
 /* "Moa Zelmén <newline> Trulle Zelmvärd <newline> Bjarki Zelmheim": in a
@@ -12763,7 +12887,8 @@ static void keep_firm_before(anon_names *nm, size_t i)
 
 /* Names that name a thing after a person: a venue, a work or a prize. */
 /* "på Den Zelmrike Freden": den or det capitalised inside a sentence,
- * before capitalised words, opens the name of a place or a work. */
+ * before capitalised words, opens the name of a place or a work; not
+ * after a name's particle taken (Helene Van Den Zelm). */
 static void keep_article_titles(anon_names *nm, size_t i)
 {
 	static const char *const articles[] = { "den", "det" };
@@ -12771,7 +12896,8 @@ static void keep_article_titles(anon_names *nm, size_t i)
 
 	if (!t[i].cap || t[i].allcaps || t[i].sent_start || t[i].gap != GAP_SPACE ||
 	    i + 1 >= nm->ntok || !t[i + 1].cap || t[i + 1].gap != GAP_SPACE ||
-	    !KEY_IS_ONE_OF(&t[i], articles))
+	    !KEY_IS_ONE_OF(&t[i], articles) ||
+	    ((t[i - 1].flags & W_PARTICLE) && t[i - 1].state == ST_NAME && t[i].state == ST_NAME))
 		return;
 	t[i].state = ST_NO;
 	for (size_t j = i + 1; j < nm->ntok && t[j].cap && (j == i + 1 || t[j].gap == GAP_SPACE); j++)
@@ -13663,6 +13789,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		named |= take_kings(nm);
 	if (nm->nrow)
 		named |= take_row_names(nm);
+	named |= take_dotted_names(nm);
 	if (named || nm->strict) {
 		take_repeated_surnames(nm);
 		take_glued_names_again(nm);
