@@ -10423,20 +10423,50 @@ static bool dotted_pair_at(const anon_names *nm, size_t i)
 					   alnum_ascii(s[b->end + 1])));
 }
 
+/* A byte of a letter: an ASCII one, or any of a UTF-8 character. */
+static bool letter_byte(char c)
+{
+	return isalpha_ascii(c) || (c & 0x80);
+}
+
+/* The word that ends at byte END of the text, by halving: the words are
+ * in the text's order.  nm->ntok if none does. */
+static size_t word_ending_at(const anon_names *nm, size_t end)
+{
+	size_t lo = 0, hi = nm->ntok;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (nm->tok[mid].end < end)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < nm->ntok && nm->tok[lo].end == end ? lo : nm->ntok;
+}
+
 /* "jimmy.zelmsson • rebecca.malmstrom": a given name the lists have
  * joined by a full stop to a surname (listed, or no list or dictionary
  * has it, five letters or more: no file's ending), as in a mailbox's
- * name written without its host, is a person's name, both words. */
+ * name written without its host, is a person's name, both words.  Only
+ * the text's full stops between letters are looked at. */
 static bool take_dotted_names(anon_names *nm)
 {
-	token *t = nm->tok;
+	const char *s = nm->text, *d = memchr(s, '.', nm->textlen);
 	bool took = false;
 
-	for (size_t i = 0; i + 1 < nm->ntok; i++) {
-		token *a = &t[i], *b = &t[i + 1];
-		if (a->script != SC_LATIN || b->script != SC_LATIN || a->allcaps || b->allcaps ||
-		    !(a->flags & W_FIRST) || (a->flags & W_KEEP) || a->klen < 3 ||
-		    (a->state == ST_NAME && b->state == ST_NAME) || !dotted_pair_at(nm, i))
+	for (; d; d = memchr(d + 1, '.', nm->textlen - (size_t)(d + 1 - s))) {
+		size_t at = (size_t)(d - s), i;
+		token *a, *b;
+		if (at == 0 || at + 1 >= nm->textlen || !letter_byte(s[at - 1]) ||
+		    !letter_byte(s[at + 1]) || (i = word_ending_at(nm, at)) + 1 >= nm->ntok)
+			continue;
+		a = &nm->tok[i];
+		b = &nm->tok[i + 1];
+		if (b->start != at + 1 || !(a->flags & W_FIRST) || (a->flags & W_KEEP) ||
+		    a->script != SC_LATIN || b->script != SC_LATIN || a->allcaps || b->allcaps ||
+		    a->klen < 3 || (a->state == ST_NAME && b->state == ST_NAME) ||
+		    !dotted_pair_at(nm, i))
 			continue;
 		if (((b->flags & W_LAST) && !(b->flags & (W_FIRST | W_KEEP))) ||
 		    (b->flags == 0 && b->klen >= 5 && !dict_has(&nm->dict, b->k, b->klen))) {
