@@ -1335,3 +1335,7 @@ Stark är 53 år."
 @test "anon: unseen204: South Slavic and Polish surname endings (-ović, -ovic, -ević, -wski, -wska) make a surname even before a team's noun (Jasmin Zelmovic laget)" {
 	assert_anon_csv unseen204
 }
+
+@test "anon: unseen205: a greeting beside a word no list has speaks for a person, not for a list of things (Hej Zelmira, hur mår du?; Tack, Zelmira, för hjälpen); a list of landlords stays things (Zelmhem, Stena och Kvarnhem)" {
+	assert_anon_csv unseen205
+}

@@ -11724,13 +11724,13 @@ static void keep_work_by_author(anon_names *nm, size_t i)
 /* Is word J, in a list beside a word no list has, a sign of a thing
  * (2: a brand's or an organisation's name; 1: a place's, a capitalised
  * ordinary word) or of a person (-1: a name a list has, a pronoun, a
- * role), or neither (0)? */
+ * role, a greeting: "Hej Zelmira, hur mår du?"), or neither (0)? */
 static int list_neighbour_kind(anon_names *nm, size_t j)
 {
 	const token *t = &nm->tok[j];
 
 	if ((t->state == ST_NAME && (t->flags & (W_FIRST | W_LAST)) && !(t->flags & (W_KEEP | W_PLACE))) ||
-	    (t->flags & (W_PRON | W_TITLE)) || role_word(nm, t))
+	    (t->flags & (W_PRON | W_TITLE | W_GREET)) || role_word(nm, t))
 		return -1;
 	if (!t->cap || t->state == ST_NAME)
 		return 0;
