@@ -4411,7 +4411,7 @@ static bool acronym_at(anon_names *nm, size_t j)
 	       !(t->flags & (W_FIRST | W_LAST)) && (t->klen == 2 || !is_dict_word(nm, j));
 }
 
-/* "pater Robert Zelma SCJ": after a given name taken, a word before an
+/* "pater Tomas Kalla SCJ": after a given name taken, a word before an
  * acronym that is no firm's (AB) is the surname, the letters after it a
  * religious order's, a degree's or a party's. */
 static bool order_after_full_name(const anon_names *nm, size_t i)
@@ -9482,11 +9482,6 @@ static bool sentence_known(anon_names *nm, size_t i)
 	return text_known(nm) || (asked >= 3 && 2 * known >= asked);
 }
 
-/* Is word I (not yet a name) the first name of the surname after it?
- * "lyan martinsson har hotat mig": an unknown lower-case word before a
- * lower-case surname; "Karinne Johansson": a capitalised word no list or
- * dictionary has before a capitalised one; "idé/kjell Sundström": a known
- * first name written in lower case before one. */
 /* A title that is no kin word: a kin word capitalised inside a sentence
  * is the given name it also is (Bror, Makan), a rank or an office is the
  * title (Major, General, Imam). */
@@ -9508,6 +9503,11 @@ static bool surname_of_given_at(const anon_names *nm, size_t j)
 	       ((s->flags & W_LAST) || (s->flags == 0 && !dict_has(&nm->dict, s->k, s->klen)));
 }
 
+/* Is word I (not yet a name) the first name of the surname after it?
+ * "lyan martinsson har hotat mig": an unknown lower-case word before a
+ * lower-case surname; "Karinne Johansson": a capitalised word no list or
+ * dictionary has before a capitalised one; "idé/kjell Sundström": a known
+ * first name written in lower case before one. */
 /* "tack till Hans Rynnel", "Byråchef My Hedström", "I Karl Sundbergs
  * fotspår": a given name that is also a word (hans, my, karl), capitalised
  * before a capitalised surname the lists have, which is no word or place
@@ -10445,7 +10445,7 @@ static size_t word_ending_at(const anon_names *nm, size_t end)
 	return lo < nm->ntok && nm->tok[lo].end == end ? lo : nm->ntok;
 }
 
-/* "jimmy.zelmsson • rebecca.malmstrom": a given name the lists have
+/* "olle.zelmqvist • maria.zelmstrom": a given name the lists have
  * joined by a full stop to a surname (listed, or no list or dictionary
  * has it, five letters or more: no file's ending), as in a mailbox's
  * name written without its host, is a person's name, both words.  Only
@@ -12918,7 +12918,7 @@ static void keep_firm_before(anon_names *nm, size_t i)
 /* Names that name a thing after a person: a venue, a work or a prize. */
 /* "på Den Zelmrike Freden": den or det capitalised inside a sentence,
  * before capitalised words, opens the name of a place or a work; not
- * after a name's particle taken (Helene Van Den Zelm). */
+ * after a name's particle taken (Lotta Van Den Zelm). */
 static void keep_article_titles(anon_names *nm, size_t i)
 {
 	static const char *const articles[] = { "den", "det" };
