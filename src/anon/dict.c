@@ -128,7 +128,7 @@ bool dict_has(const anon_dict *d, const char *k, size_t n)
 
 /* Does K[0..n), a compound's first part before a joining s, end as the
  * nouns do that always take one (samlings-, förenings-, säkerhets-)? */
-bool dict_takes_joining_s(const char *k, size_t n)
+static bool takes_joining_s(const char *k, size_t n)
 {
 	static const char *const ends[] = { "ing", "het", "tion", "skap", "else" };
 
@@ -150,7 +150,7 @@ static bool compound_in(const anon_dict *d, const char *k, size_t n, int depth)
 	for (size_t cut = 3; cut + 3 <= n; cut++) {
 		bool joined = k[cut - 1] == 's';
 		if (!utf8_char_start(k, cut) ||
-		    (cut + 4 > n && !(joined && dict_takes_joining_s(k, cut - 1))) ||
+		    (cut + 4 > n && !(joined && takes_joining_s(k, cut - 1))) ||
 		    !dict_has(d, k + cut, n - cut))
 			continue;
 		if (dict_has(d, k, cut) || (joined && dict_has(d, k, cut - 1)) ||

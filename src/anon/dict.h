@@ -35,9 +35,6 @@ bool dict_has(const anon_dict *d, const char *k, size_t n);
  * part of at least 4 bytes after a first part that is a word, with or
  * without a linking -s-. */
 bool dict_has_compound(const anon_dict *d, const char *k, size_t n);
-/* Does K[0..n) end as the nouns do that join a compound with an s
- * (samlings-, förenings-, säkerhets-)? */
-bool dict_takes_joining_s(const char *k, size_t n);
 void dict_close(anon_dict *d);
 
 #endif

@@ -2210,16 +2210,15 @@ static size_t surname_end_len(const anon_names *nm, const char *k, size_t n)
 	return 0;
 }
 
-/* "Skidlägren", "Församlingsblad": a compound of ordinary words whose
+/* "Skoglägren", "Paddlingslägren": a compound of ordinary words whose
  * last part reaches two letters or more past a surname's ending (läg +
- * ren has -gren in it), or whose first part is a noun that joins with an
- * s (församlings-) before the ending itself, is a thing; a surname is
- * made of a short word and the ending (Sjögren, Ekblad, Sjölander). */
+ * ren has -gren in it) is a thing; a surname is made of a short word and
+ * the ending (Sjögren, Ekblad, Sjölander). */
 static bool compound_past_surname_end(const anon_names *nm, const token *t)
 {
 	for (size_t cut = 3; cut + 4 <= t->klen; cut++) {
 		const char *last = t->k + cut;
-		size_t n = t->klen - cut, el;
+		size_t n = t->klen - cut, el, before_end = 0;
 		bool joined = t->k[cut - 1] == 's';
 
 		if (!utf8_char_start(t->k, cut) || !dict_has(&nm->dict, last, n) ||
@@ -2228,13 +2227,10 @@ static bool compound_past_surname_end(const anon_names *nm, const token *t)
 		if (!(dict_has(&nm->dict, t->k, cut) || (joined && dict_has(&nm->dict, t->k, cut - 1))))
 			continue;
 		el = surname_end_len(nm, last, n);
-		size_t before_end = 0;
 		for (size_t b = 0; b + el < n; b++)
 			before_end += utf8_char_start(last, b);
-		if (el && before_end >= 2)
-			return !(el >= 4 && memcmp(last + n - 4, "sson", 4) == 0); /* Nick + lasson */
-		return el == n && joined && cut >= 7 && dict_takes_joining_s(t->k, cut - 1) &&
-		       last[0] != 's';
+		/* the longest last part decides; a patronymic stays one (Nick + lasson) */
+		return el && before_end >= 2 && !(el >= 4 && memcmp(last + n - 4, "sson", 4) == 0);
 	}
 	return false;
 }
