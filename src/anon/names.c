@@ -2160,8 +2160,9 @@ static bool may_end_in(const ending_tails *et, const char *k, size_t n, size_t m
 
 /* ends_in of a word may_end_in lets through: a look-up per length of an
  * ending, against the endings written backwards, so that the word read
- * backwards is hashed once for all. */
-static bool ends_in_lookup(const wordtab *rev, uint64_t lens, const token *t, size_t min_stem)
+ * backwards is hashed once for all.  The length of the shortest ending
+ * found, or 0. */
+static size_t ends_in_lookup(const wordtab *rev, uint64_t lens, const token *t, size_t min_stem)
 {
 	char back[64];
 	uint32_t h = WORDTAB_SEED;
@@ -2171,9 +2172,9 @@ static bool ends_in_lookup(const wordtab *rev, uint64_t lens, const token *t, si
 		back[len - 1] = (char)c;
 		h = wordtab_step(h, c);
 		if (((lens >> len) & 1) && wordtab_get_hashed(rev, back, len, h))
-			return true;
+			return len;
 	}
-	return false;
+	return 0;
 }
 
 /* Does the word end in one of the endings of REV (written backwards; LENS:
@@ -2183,7 +2184,7 @@ static bool ends_in_lookup(const wordtab *rev, uint64_t lens, const token *t, si
 static inline bool ends_in(const wordtab *rev, uint64_t lens, const ending_tails *et,
 			   const token *t, size_t min_stem)
 {
-	return may_end_in(et, t->k, t->klen, min_stem) && ends_in_lookup(rev, lens, t, min_stem);
+	return may_end_in(et, t->k, t->klen, min_stem) && ends_in_lookup(rev, lens, t, min_stem) != 0;
 }
 
 /* Ends as only surnames do (-ström, -qvist: lindström, sjögren), listed
@@ -2198,16 +2199,6 @@ static bool surname_end_shape(const anon_names *nm, const token *t)
 static bool surname_ending(const anon_names *nm, const token *t)
 {
 	return t->flags == 0 && surname_end_shape(nm, t);
-}
-
-/* The surname's ending K[0..n) ends in, as long as the ending table has
- * it: 0 if none. */
-static size_t surname_end_len(const anon_names *nm, const char *k, size_t n)
-{
-	for (size_t len = n < 10 ? n : 10; len >= 2; len--)
-		if (wordtab_get(&nm->surnameend, k + n - len, len))
-			return len;
-	return 0;
 }
 
 /* "Skoglägren", "Paddlingslägren": a compound of ordinary words whose
@@ -2226,7 +2217,8 @@ static bool compound_past_surname_end(const anon_names *nm, const token *t)
 			continue;
 		if (!(dict_has(&nm->dict, t->k, cut) || (joined && dict_has(&nm->dict, t->k, cut - 1))))
 			continue;
-		el = surname_end_len(nm, last, n);
+		el = ends_in_lookup(&nm->surnameend_rev, nm->surname_lens,
+				    &(token){ .k = last, .klen = n }, 0);
 		for (size_t b = 0; b + el < n; b++)
 			before_end += utf8_char_start(last, b);
 		/* the longest last part decides; a patronymic stays one (Nick + lasson) */
