@@ -1339,3 +1339,11 @@ Stark är 53 år."
 @test "anon: unseen205: a greeting beside a word no list has speaks for a person, not for a list of things (Hej Zelmira, hur mår du?; Tack, Zelmira, för hjälpen); a list of landlords stays things (Zelmhem, Stena och Kvarnhem)" {
 	assert_anon_csv unseen205
 }
+
+@test "anon: unseen206: a home after a name ends as a village, a farm or a wood does (-boda, -röd, -sätra, -hyttan, -åsen, -skogen, -backen, -mossen, -lyckan, -torpet, -kärr): a place, kept (Gösta Zelmsson, Zelmeboda, berättar)" {
+	assert_anon_csv unseen206
+}
+
+@test "anon: unseen207: between two people named in full, a given name and a capitalised word are one more, though the word is a role or a word too (Johan Båtsman) or no list has it (K-G Zelmvalberg)" {
+	assert_anon_csv unseen207
+}

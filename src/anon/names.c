@@ -4732,7 +4732,8 @@ static bool village_shape(const token *t)
 		"lösa", "åker", "arum", "tofta", "slätt", "kulla", "heden", "liden",
 		"ån", "älven", "sjön", "träsket", "fjärden", "tjärnen",
 		"byn", "gården", "viken", "udden", "dalen", "berget", "holmen", "näset",
-		"forsen", "motet", "ön", "ö", "hed",
+		"forsen", "motet", "ön", "ö", "hed", "boda", "röd", "sätra", "hyttan", "åsen",
+		"skogen", "backen", "mossen", "lyckan", "torpet", "kärr",
 	};
 
 	return t->cap && !t->allcaps && t->script == SC_LATIN &&
@@ -13304,6 +13305,54 @@ static AFTER_ROUNDS bool take_names_among_names(anon_names *nm)
 	return took;
 }
 
+/* Words A and A + 1 are a person's name in full, both taken. */
+static bool full_name_pair(const anon_names *nm, size_t a)
+{
+	const token *t = nm->tok;
+
+	return a + 1 < nm->ntok && t[a].state == ST_NAME && t[a + 1].state == ST_NAME &&
+	       t[a + 1].gap == GAP_SPACE && t[a].cap && t[a + 1].cap;
+}
+
+/* Word I opens a list's item after a comma or och whose item before it
+ * (SIDE -1), or the item after the word I + 1 (SIDE +1), is a person
+ * named in full. */
+static bool full_name_item_beside(const anon_names *nm, size_t i, int side)
+{
+	const token *t = nm->tok;
+	size_t j = i + 1;
+
+	if (side < 0)
+		return (i >= 2 && t[i].gap == GAP_COMMA && full_name_pair(nm, i - 2)) ||
+		       (i >= 3 && t[i].gap == GAP_SPACE && t[i - 1].gap == GAP_SPACE &&
+			KEY_IS(&t[i - 1], "och") && full_name_pair(nm, i - 3));
+	return (j + 1 < nm->ntok && t[j + 1].gap == GAP_COMMA && full_name_pair(nm, j + 1)) ||
+	       (j + 2 < nm->ntok && t[j + 1].gap == GAP_SPACE && t[j + 2].gap == GAP_SPACE &&
+		KEY_IS(&t[j + 1], "och") && full_name_pair(nm, j + 2));
+}
+
+/* "Närvarande: Åke Zelmman, Johan Båtsman, Sverker Zelmsson": between two
+ * people named in full, a given name taken and a capitalised word after
+ * it are one more, though the word is a word too or a role (a soldier's
+ * name) or a surname no list has; not a place or a month. */
+static AFTER_ROUNDS bool take_surnames_among_full_names(anon_names *nm)
+{
+	token *t = nm->tok;
+	bool took = false;
+
+	for (size_t i = 2; i + 2 < nm->ntok; i++) {
+		token *x = &t[i + 1];
+		if (t[i].state != ST_NAME || !t[i].cap || x->state == ST_NAME ||
+		    x->gap != GAP_SPACE || !x->cap || x->allcaps || x->genitive ||
+		    x->script != SC_LATIN || (x->flags & (W_STOP | W_PLACE | W_MONTH)) ||
+		    !full_name_item_beside(nm, i, -1) || !full_name_item_beside(nm, i, +1))
+			continue;
+		x->state = ST_NAME;
+		took = true;
+	}
+	return took;
+}
+
 /* "Gudrun Zelmström, Linghem, Stig Beijer, Järfälla": in a list of people
  * each named in full with a home after, a given name and a capitalised
  * word between the homes are one more person, though the word is a
@@ -13792,6 +13841,7 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 		if (nm->commas) {
 			named |= take_names_among_names(nm);
 			named |= take_people_with_homes(nm);
+			named |= take_surnames_among_full_names(nm);
 		}
 		named |= take_surname_first(nm);
 		if (nm->bracketed || nm->commas)
