@@ -1347,3 +1347,15 @@ Stark är 53 år."
 @test "anon: unseen207: between two people named in full, a given name and a capitalised word are one more, though the word is a role or a word too (Johan Båtsman) or no list has it (K-G Zelmvalberg)" {
 	assert_anon_csv unseen207
 }
+
+@test "anon: unseen208: a given name ending a line after a sentence's end on it, and a word no list has opening the next before small letters, are one name (åk 1. Lena<line break>Zelmren på fritids)" {
+	assert_anon_csv unseen208
+}
+
+@test "anon: unseen209: a hashtag no list has names a topic, not a person (#Zelmpatronur); a capitalised genitive before a team's noun in small letters is the team's place or farm (Zelmlands jaktlag, Zelmes folkdanslag)" {
+	assert_anon_csv unseen209
+}
+
+@test "anon: unseen210: the Danish and Norwegian phone label tlf opens a phone number as tel does (Tlf: 5151 8677)" {
+	assert_anon_csv unseen210
+}

@@ -2688,7 +2688,7 @@ static bool nickname_shape(const token *t)
  * surname too. */
 static bool contact_label_at(const anon_names *nm, size_t i)
 {
-	static const char *const labels[] = { "tel", "tele", "telefon", "tfn", "mobil", "fax",
+	static const char *const labels[] = { "tel", "tele", "telefon", "tfn", "tlf", "mobil", "fax",
 					      "mejl", "mail", "epost", "adress", "mob" };
 	const token *t = &nm->tok[i];
 	const char *s = nm->text;
@@ -8225,6 +8225,9 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 
 	if (t->allcaps && grade_number_at(nm, i))
 		return ST_NO;
+	/* "#Zelmpatronur": a hashtag no list has names a topic */
+	if (!named && t->start > 0 && nm->text[t->start - 1] == '#')
+		return ST_NO;
 	/* "I Mora har det regnat": the preposition starting a sentence, not
 	 * an initial (I. Berg keeps its full stop) */
 	if (t->initial == 1 && t->sent_start && (f & (W_PREP | W_PLACEPREP)) &&
@@ -8561,7 +8564,7 @@ static bool two_word_label_at(const anon_names *nm, size_t i)
 static bool label_word_at(const anon_names *nm, size_t i)
 {
 	static const char *const labels[] = {
-		"telefon", "tel", "tfn", "tele", "mobil", "mob", "mobiltelefon", "fax",
+		"telefon", "tel", "tfn", "tlf", "tele", "mobil", "mob", "mobiltelefon", "fax",
 		"telefax", "växel", "direkt", "direktnummer", "hem", "hemtelefon", "arbete",
 		"arb", "kontor", "rum", "nr", "nummer", "sms", "phone", "mobile", "tfnr",
 		"telnr", "mobilnr", "org", "orgnr", "box", "tfn.nr",
@@ -10204,7 +10207,8 @@ static bool signed_above_role(const anon_names *nm, size_t i)
 /* "där Monica<line break>Wasbergs duktiga dirigerande", "träffa
  * statsministern, Stefan<line break>Löfven!": a paragraph wrapped at a
  * fixed width breaks its lines inside a sentence; words before the given
- * name on its line, or the given name opening the text, and after the
+ * name on its line (a sentence's end too: "åk 1. Lena<line break>Zelm på
+ * fritids"), or the given name opening the text, and after the
  * surname on its own, perhaps after a comma (Vincent<line break>Zelmto,
  * förklarar), or the sentence's end, make the break a space. */
 static bool wrapped_prose(const anon_names *nm, size_t i)
@@ -10212,7 +10216,8 @@ static bool wrapped_prose(const anon_names *nm, size_t i)
 	const token *t = nm->tok;
 	size_t e = t[i].end;
 
-	return (i == 1 || (i >= 2 && t[i - 1].gap != GAP_OTHER && !t[i - 1].sent_start)) &&
+	return (i == 1 || (i >= 2 && t[i - 1].gap != GAP_OTHER && !t[i - 1].sent_start) ||
+		(i >= 2 && !memchr(nm->text + t[i - 2].end, '\n', t[i - 1].start - t[i - 2].end))) &&
 	       ((i + 1 < nm->ntok && (t[i + 1].gap == GAP_SPACE ||
 				      (t[i + 1].gap == GAP_COMMA && !t[i + 1].cap && i >= 2))) ||
 		(e < nm->textlen && (nm->text[e] == '!' || nm->text[e] == '.' || nm->text[e] == '?')));
