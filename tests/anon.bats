@@ -1359,3 +1359,11 @@ Stark är 53 år."
 @test "anon: unseen210: the Danish and Norwegian phone label tlf opens a phone number as tel does (Tlf: 5151 8677)" {
 	assert_anon_csv unseen210
 }
+
+@test "anon: unseen211: a given name that is a word too before an ordinary noun in its definite form (-et, -an) names a thing or a place (fiskekortet Gula Kortet, Lilla Torget, Röda Villan); a surname in -en stays (Hälsningar Signe Rosen)" {
+	assert_anon_csv unseen211
+}
+
+@test "anon: unseen212: a sentence's first word in a verb's passive (-des, -tes), a name in a list too, before a given name and a surname is the verb (Valdes Lena Zelmonius till ordförande)" {
+	assert_anon_csv unseen212
+}

@@ -12598,6 +12598,56 @@ static bool name_with_compass(const anon_names *nm, size_t i)
 	       !(i + 2 < nm->ntok && t[i + 2].gap == GAP_SPACE && t[i + 2].cap);
 }
 
+/* "Kortet", "Torget", "Villan": word T is an ordinary noun in its
+ * definite form (its stem a word too), which no list has as a surname;
+ * not -en, as surnames end (Rosen, Lunden). */
+static bool definite_noun(const anon_names *nm, const token *t)
+{
+	const char *k = t->k;
+	size_t n = t->klen;
+
+	if ((t->flags & W_LAST) || n < 5 || !dict_has(&nm->dict, k, n))
+		return false;
+	if (k[n - 1] == 't' && k[n - 2] == 'e' && dict_has(&nm->dict, k, n - 2))
+		return true;
+	return k[n - 1] == 'n' && k[n - 2] == 'a' && n >= 6 && dict_has(&nm->dict, k, n - 1);
+}
+
+/* "det regionala fiskekortet Gula Kortet", "Lilla Torget", "Röda Villan":
+ * a given name that is an ordinary word too, before an ordinary noun in
+ * its definite form, names a thing or a place, not a person; the given
+ * name alone before one stays (a person's surname may be no list's). */
+static AFTER_ROUNDS void keep_definite_names(anon_names *nm)
+{
+	token *t = nm->tok;
+
+	for (size_t i = 1; i < nm->ntok; i++)
+		if (t[i].state == ST_NAME && t[i].cap && !t[i].allcaps && t[i].gap == GAP_SPACE &&
+		    t[i - 1].state == ST_NAME && t[i - 1].cap && !t[i - 1].allcaps &&
+		    (t[i - 1].flags & W_FIRST) && !(t[i - 1].flags & W_LAST) &&
+		    is_dict_word(nm, i - 1) && definite_noun(nm, &t[i]) &&
+		    !(i >= 2 && t[i - 1].gap == GAP_SPACE && t[i - 2].state == ST_NAME))
+			t[i - 1].state = t[i].state = ST_NO;
+}
+
+/* "Valdes Lena Zelmonius till ordförande", "Omvaldes Per Zelm": a
+ * sentence's first word, an ordinary word in a verb's passive (-des, -tes)
+ * that a list has as a name too, before a given name and a surname taken,
+ * is the sentence's verb, not a third name. */
+static AFTER_ROUNDS void keep_passive_before_full_name(anon_names *nm)
+{
+	static const char *const passive[] = { "des", "tes" };
+	token *t = nm->tok;
+
+	for (size_t i = 0; i + 2 < nm->ntok; i++)
+		if (t[i].state == ST_NAME && t[i].sent_start && !t[i].allcaps &&
+		    (t[i].flags & W_COMMON) && ending_of(t[i].k, t[i].klen, passive, 2, 2) &&
+		    t[i + 1].gap == GAP_SPACE && t[i + 2].gap == GAP_SPACE &&
+		    (t[i + 1].flags & W_FIRST) && t[i + 1].state == ST_NAME && t[i + 1].cap &&
+		    t[i + 2].state == ST_NAME && t[i + 2].cap && !(t[i + 2].flags & W_FIRST))
+			t[i].state = ST_NO;
+}
+
 /* Names taken that the rest of the text shows to be places. */
 static AFTER_ROUNDS void keep_places_shown(anon_names *nm)
 {
@@ -13878,6 +13928,8 @@ static bool decide(anon_names *nm, const char *s, size_t n)
 			keep_show_animals(nm);
 		keep_homes(nm);
 		keep_places_shown(nm);
+		keep_passive_before_full_name(nm);
+		keep_definite_names(nm);
 		keep_acronyms(nm);
 		take_nicknamed(nm, quotes);
 		take_unknown_name_lines(nm);
