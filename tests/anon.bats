@@ -1367,3 +1367,7 @@ Stark är 53 år."
 @test "anon: unseen212: a sentence's first word in a verb's passive (-des, -tes), a name in a list too, before a given name and a surname is the verb (Valdes Lena Zelmonius till ordförande)" {
 	assert_anon_csv unseen212
 }
+
+@test "anon: unseen213: after a capitalised word of size or direction (Lilla, Stora, Norra, Övre …) a capitalised word that is no given name is a place, though a surname too (till Lilla Zelmby); after a compound ending in a settlement's noun, a name is the settlement's (kyrkbyn Ede, i hemstaden Mora)" {
+	assert_anon_csv unseen213
+}

@@ -5015,9 +5015,20 @@ static bool pair_before_role(anon_names *nm, size_t i)
 	return role_after_copula(nm, a + 2);
 }
 
+/* "kyrkbyn", "hemstaden", "kurorten": an ordinary word ending in a
+ * settlement's definite noun. */
+static bool settlement_compound(const anon_names *nm, const token *t)
+{
+	static const char *const ends[] = { "byn", "staden", "socknen", "orten" };
+
+	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) &&
+	       dict_has(&nm->dict, t->k, t->klen);
+}
+
 /* "viken Zelmalahti", "byn Kvarnbyn": after the definite noun of a
  * village, a town, a lake or a hill, a capitalised word no list has is
- * its name, after a settlement's a listed name too (staden Mafra);
+ * its name, after a settlement's a listed name too (staden Mafra, also
+ * kyrkbyn Ede);
  * but "vid sjön Zelmar och jag", "vid ån Zelmar sprang": a person. */
 static bool place_apposition(const anon_names *nm, size_t i)
 {
@@ -5037,7 +5048,7 @@ static bool place_apposition(const anon_names *nm, size_t i)
 	/* every noun ends in n or t: most words are gone at one byte */
 	if (!p || p->cap || nm->tok[a].gap != GAP_SPACE ||
 	    p->klen == 0 || (p->k[p->klen - 1] != 'n' && p->k[p->klen - 1] != 't') ||
-	    !KEY_IS_ONE_OF(p, nouns) ||
+	    !(KEY_IS_ONE_OF(p, nouns) || settlement_compound(nm, p)) ||
 	    pron_joined(nm, a))
 		return false;
 	while (j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap)
@@ -5045,7 +5056,7 @@ static bool place_apposition(const anon_names *nm, size_t i)
 	if (nm->tok[a].flags & (W_FIRST | W_LAST))
 		/* "i staden Mafra.", "staden Mafra i Portugal", "byn Gustav Adolf
 		 * där"; but "i staden Anna älskade": the subject of a clause */
-		return KEY_IS_ONE_OF(p, settlements) &&
+		return (KEY_IS_ONE_OF(p, settlements) || settlement_compound(nm, p)) &&
 		       (j + 1 >= nm->ntok || nm->tok[j + 1].gap != GAP_SPACE ||
 			(nm->tok[j + 1].flags & (W_PREP | W_PLACEPREP)) ||
 			KEY_IS(&nm->tok[j + 1], "där"));
@@ -8216,6 +8227,20 @@ static bool owned_thing_at(const anon_names *nm, size_t i)
 		 (t[i + 1].flags & (W_FIRST | W_LAST)));
 }
 
+/* "till Lilla Norrby", "i Övre Zelmarp": after a capitalised word of
+ * size or direction, a capitalised word that is no given name is a
+ * place's name, though a surname too. */
+static bool place_prefix_before(const anon_names *nm, size_t i)
+{
+	static const char *const prefixes[] = { "lilla", "stora", "norra", "södra", "östra",
+						"västra", "övre", "nedre", "mellersta" };
+	const token *t = nm->tok;
+
+	return i > 0 && t[i].cap && !t[i].allcaps && t[i].gap == GAP_SPACE &&
+	       !(t[i].flags & W_FIRST) && t[i - 1].cap && !t[i - 1].allcaps &&
+	       KEY_IS_ONE_OF(&t[i - 1], prefixes);
+}
+
 static unsigned char judge_rest(anon_names *nm, size_t i)
 {
 	static const char *const his[] = { "hans" };
@@ -8227,6 +8252,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		return ST_NO;
 	/* "#Zelmpatronur": a hashtag no list has names a topic */
 	if (!named && t->start > 0 && nm->text[t->start - 1] == '#')
+		return ST_NO;
+	if (place_prefix_before(nm, i))
 		return ST_NO;
 	/* "I Mora har det regnat": the preposition starting a sentence, not
 	 * an initial (I. Berg keeps its full stop) */
