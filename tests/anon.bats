@@ -1371,3 +1371,7 @@ Stark är 53 år."
 @test "anon: unseen213: after a capitalised word of size or direction (Lilla, Stora, Norra, Övre …) a capitalised word that is no given name is a place, though a surname too (till Lilla Zelmby); after a compound ending in a settlement's noun, a name is the settlement's (kyrkbyn Ede, i hemstaden Mora)" {
 	assert_anon_csv unseen213
 }
+
+@test "anon: unseen214: the titles of museums, archives and schools (amanuensen, intendenten, docent, lektor, adjunkt, konservator) come before a name (Amanuensen Zelmse: »…»); in capitals a given name that is a word too between two names is the second person's (ZELMÉN HANS BLOMBERG)" {
+	assert_anon_csv unseen214
+}

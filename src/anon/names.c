@@ -13840,19 +13840,34 @@ static AFTER_ROUNDS void take_regnal_numbers(anon_names *nm)
 			nm->tok[i].state = ST_NAME;
 }
 
+/* "INGA ZELMÉN HANS BLOMBERG": in capitals, a given name that is a word
+ * too (hans) between a name taken and a surname taken is the second
+ * person's given name. */
+static bool caps_given_between_names(const anon_names *nm, size_t i)
+{
+	const token *t = nm->tok;
+
+	return t[i].state != ST_NAME && t[i].allcaps && (t[i].flags & W_FIRST) &&
+	       t[i].gap == GAP_SPACE && t[i + 1].gap == GAP_SPACE && t[i - 1].allcaps &&
+	       t[i + 1].allcaps && t[i - 1].state == ST_NAME && t[i + 1].state == ST_NAME &&
+	       (t[i + 1].flags & W_LAST) && !(t[i + 1].flags & W_FIRST);
+}
+
 /* "Karin Mamma Zelmsson": a capitalised word between a given name and a
  * surname, both found, is a middle name or a byname, though a word too;
- * not a caption's or an organisation's word. */
+ * not a caption's or an organisation's word; and a given name between
+ * names in capitals (caps_given_between_names). */
 static AFTER_ROUNDS void take_middle_words(anon_names *nm)
 {
 	const token *t = nm->tok;
 
 	for (size_t i = 1; i + 1 < nm->ntok; i++)
-		if (t[i].state != ST_NAME && t[i].cap && !t[i].allcaps && !t[i].sent_start &&
-		    t[i].gap == GAP_SPACE && t[i + 1].gap == GAP_SPACE && is_name(nm, i - 1) &&
-		    is_name(nm, i + 1) && (t[i - 1].flags & W_FIRST) && !t[i - 1].allcaps &&
-		    !(t[i + 1].flags & W_FIRST) && !t[i + 1].allcaps &&
-		    !(t[i].flags & (W_KEEP | W_ORGCUE | W_CAPTION | W_PLACE)))
+		if ((t[i].state != ST_NAME && t[i].cap && !t[i].allcaps && !t[i].sent_start &&
+		     t[i].gap == GAP_SPACE && t[i + 1].gap == GAP_SPACE && is_name(nm, i - 1) &&
+		     is_name(nm, i + 1) && (t[i - 1].flags & W_FIRST) && !t[i - 1].allcaps &&
+		     !(t[i + 1].flags & W_FIRST) && !t[i + 1].allcaps &&
+		     !(t[i].flags & (W_KEEP | W_ORGCUE | W_CAPTION | W_PLACE))) ||
+		    caps_given_between_names(nm, i))
 			nm->tok[i].state = ST_NAME;
 }
 
