@@ -1375,3 +1375,7 @@ Stark är 53 år."
 @test "anon: unseen214: the titles of museums, archives and schools (amanuensen, intendenten, docent, lektor, adjunkt, konservator) come before a name (Amanuensen Zelmse: »…»); in capitals a given name that is a word too between two names is the second person's (ZELMÉN HANS BLOMBERG)" {
 	assert_anon_csv unseen214
 }
+
+@test "anon: unseen215: a listed surname that is no word, with a plural's -arna, is a family (Hedlundarna som alltid är här först); a word's plural stays (Lärarna)" {
+	assert_anon_csv unseen215
+}

@@ -8227,6 +8227,18 @@ static bool owned_thing_at(const anon_names *nm, size_t i)
 		 (t[i + 1].flags & (W_FIRST | W_LAST)));
 }
 
+/* "Wallinarna som alltid är här först": a surname the lists have, no
+ * word, with a plural's -arna, is a family (the Wallins). */
+static bool family_plural(const anon_names *nm, const token *t)
+{
+	static const char *const plural[] = { "arna" };
+	size_t n = t->klen - 4;
+
+	return t->cap && !t->allcaps && t->klen >= 8 && ending_of(t->k, t->klen, plural, 1, 4) &&
+	       (names_flags(nm, t->k, n) & (W_LAST | W_COMMON | W_PLACE)) == W_LAST &&
+	       !dict_has(&nm->dict, t->k, t->klen) && !dict_has(&nm->dict, t->k, n);
+}
+
 /* "till Lilla Norrby", "i Övre Zelmarp": after a capitalised word of
  * size or direction, a capitalised word that is no given name is a
  * place's name, though a surname too. */
@@ -8255,6 +8267,8 @@ static unsigned char judge_rest(anon_names *nm, size_t i)
 		return ST_NO;
 	if (place_prefix_before(nm, i))
 		return ST_NO;
+	if (!f && family_plural(nm, t))
+		return ST_NAME;
 	/* "I Mora har det regnat": the preposition starting a sentence, not
 	 * an initial (I. Berg keeps its full stop) */
 	if (t->initial == 1 && t->sent_start && (f & (W_PREP | W_PLACEPREP)) &&
