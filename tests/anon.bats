@@ -1379,3 +1379,7 @@ Stark är 53 år."
 @test "anon: unseen215: a listed surname that is no word, with a plural's -arna, is a family (Hedlundarna som alltid är här först); a word's plural stays (Lärarna)" {
 	assert_anon_csv unseen215
 }
+
+@test "anon: unseen216: after a preposition a surname's genitive before what a person writes (brev, ord, dikt, krönika, inlägg, tal) is the person's, not a business's (svarar på Zelmssons brev)" {
+	assert_anon_csv unseen216
+}

@@ -779,7 +779,8 @@ static inline bool weak_adjective_ending(const token *t)
 /* "i Zelmgrens liv", "till Zelmochets blodiga maktövertagande": after
  * word I (a genitive) comes, perhaps after one word in small letters
  * that describes it, what only a person has: a life, a death, a mind,
- * a body or a family; no firm has them. */
+ * a body or a family, or writes: a letter, words, a poem, a speech; no
+ * firm has them. */
 static bool person_thing_follows(const anon_names *nm, size_t i)
 {
 	static const char *const things[] = {
@@ -788,6 +789,7 @@ static bool person_thing_follows(const anon_names *nm, size_t i)
 		"barndom", "ungdom", "uppväxt", "ålderdom", "karriär", "maktövertagande", "regim",
 		"mord", "öde", "födelse", "fru", "man", "barn", "son", "dotter", "mamma", "pappa",
 		"föräldrar", "familj", "sorg", "författarskap", "levnad", "livsverk",
+		"brev", "ord", "dikt", "dikter", "krönika", "memoarer", "inlägg", "tal",
 	};
 	const token *t = nm->tok;
 	size_t j = i + 1;
