@@ -8229,16 +8229,15 @@ static bool owned_thing_at(const anon_names *nm, size_t i)
 		 (t[i + 1].flags & (W_FIRST | W_LAST)));
 }
 
-/* "Wallinarna som alltid är här först": a surname the lists have, no
- * word, with a plural's -arna, is a family (the Wallins). */
+/* "Hedlundarna som alltid är här först": a surname the lists have, no
+ * word, with a plural's -arna, is a family (the Hedlunds). */
 static bool family_plural(const anon_names *nm, const token *t)
 {
 	static const char *const plural[] = { "arna" };
-	size_t n = t->klen - 4;
 
 	return t->cap && !t->allcaps && t->klen >= 8 && ending_of(t->k, t->klen, plural, 1, 4) &&
-	       (names_flags(nm, t->k, n) & (W_LAST | W_COMMON | W_PLACE)) == W_LAST &&
-	       !dict_has(&nm->dict, t->k, t->klen) && !dict_has(&nm->dict, t->k, n);
+	       (names_flags(nm, t->k, t->klen - 4) & (W_LAST | W_COMMON | W_PLACE)) == W_LAST &&
+	       !dict_has(&nm->dict, t->k, t->klen) && !dict_has(&nm->dict, t->k, t->klen - 4);
 }
 
 /* "till Lilla Norrby", "i Övre Zelmarp": after a capitalised word of
@@ -13429,7 +13428,7 @@ static bool full_name_item_beside(const anon_names *nm, size_t i, int side)
 		KEY_IS(&t[j + 1], "och") && full_name_pair(nm, j + 2));
 }
 
-/* "Närvarande: Åke Zelmman, Johan Båtsman, Sverker Zelmsson": between two
+/* "Närvarande: Åke Zelmman, Nils Korpral, Sverker Zelmsson": between two
  * people named in full, a given name taken and a capitalised word after
  * it are one more, though the word is a word too or a role (a soldier's
  * name) or a surname no list has; not a place or a month. */
@@ -13856,7 +13855,7 @@ static AFTER_ROUNDS void take_regnal_numbers(anon_names *nm)
 			nm->tok[i].state = ST_NAME;
 }
 
-/* "INGA ZELMÉN HANS BLOMBERG": in capitals, a given name that is a word
+/* "MAJA ZELMÉN HANS LINDQVIST": in capitals, a given name that is a word
  * too (hans) between a name taken and a surname taken is the second
  * person's given name. */
 static bool caps_given_between_names(const anon_names *nm, size_t i)
