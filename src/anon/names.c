@@ -5017,14 +5017,16 @@ static bool pair_before_role(anon_names *nm, size_t i)
 	return role_after_copula(nm, a + 2);
 }
 
-/* "kyrkbyn", "hemstaden", "kurorten": an ordinary word ending in a
- * settlement's definite noun. */
-static bool settlement_compound(const anon_names *nm, const token *t)
+/* "byn", "staden", and an ordinary word ending in one ("kyrkbyn",
+ * "hemstaden", "kurorten"): a settlement's definite noun. */
+static bool settlement_noun(const anon_names *nm, const token *t)
 {
-	static const char *const ends[] = { "byn", "staden", "socknen", "orten" };
+	static const char *const settlements[] = { "byn", "socknen", "orten", "staden",
+						   "stadsdelen" };
 
-	return ending_of(t->k, t->klen, ends, sizeof ends / sizeof *ends, 3) &&
-	       dict_has(&nm->dict, t->k, t->klen);
+	return KEY_IS_ONE_OF(t, settlements) ||
+	       (ending_of(t->k, t->klen, settlements, sizeof settlements / sizeof *settlements, 3) &&
+		dict_has(&nm->dict, t->k, t->klen));
 }
 
 /* "viken Zelmalahti", "byn Kvarnbyn": after the definite noun of a
@@ -5038,9 +5040,6 @@ static bool place_apposition(const anon_names *nm, size_t i)
 					     "ån", "fjället", "udden", "holmen", "tjärnen",
 					     "fjärden", "socknen", "orten", "herrgården", "staden",
 					     "stadsdelen", "kvarteret", "torpet", "landskapet" };
-	/* a listed name too after the noun of a settlement ("i staden Mafra") */
-	static const char *const settlements[] = { "byn", "socknen", "orten", "staden",
-						   "stadsdelen" };
 	size_t a = i, j = i; /* the name's first word, its last */
 	const token *p;
 
@@ -5050,15 +5049,16 @@ static bool place_apposition(const anon_names *nm, size_t i)
 	/* every noun ends in n or t: most words are gone at one byte */
 	if (!p || p->cap || nm->tok[a].gap != GAP_SPACE ||
 	    p->klen == 0 || (p->k[p->klen - 1] != 'n' && p->k[p->klen - 1] != 't') ||
-	    !(KEY_IS_ONE_OF(p, nouns) || settlement_compound(nm, p)) ||
+	    !(KEY_IS_ONE_OF(p, nouns) || settlement_noun(nm, p)) ||
 	    pron_joined(nm, a))
 		return false;
 	while (j + 1 < nm->ntok && nm->tok[j + 1].gap == GAP_SPACE && nm->tok[j + 1].cap)
 		j++; /* the rest of a name of two words */
 	if (nm->tok[a].flags & (W_FIRST | W_LAST))
-		/* "i staden Mafra.", "staden Mafra i Portugal", "byn Gustav Adolf
-		 * där"; but "i staden Anna älskade": the subject of a clause */
-		return (KEY_IS_ONE_OF(p, settlements) || settlement_compound(nm, p)) &&
+		/* a listed name too after a settlement's noun: "i staden Mafra.",
+		 * "staden Mafra i Portugal", "byn Gustav Adolf där"; but "i staden
+		 * Anna älskade": the subject of a clause */
+		return settlement_noun(nm, p) &&
 		       (j + 1 >= nm->ntok || nm->tok[j + 1].gap != GAP_SPACE ||
 			(nm->tok[j + 1].flags & (W_PREP | W_PLACEPREP)) ||
 			KEY_IS(&nm->tok[j + 1], "där"));
